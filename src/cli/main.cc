@@ -1,0 +1,10 @@
+// claimdup command-line entry point: parses options and hands off to the library.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  return claimdup::cli::Main(argc, argv);
+}

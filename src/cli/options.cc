@@ -1,0 +1,326 @@
+#include "cli/options.h"
+
+#include <functional>
+#include <thread>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+
+namespace claimdup::cli {
+namespace {
+
+using Setter = std::function<absl::Status(const std::string& value, CliConfig* c)>;
+
+struct OptionSpec {
+  const char* name;     // Without the leading "--".
+  const char* metavar;  // nullptr for a flag.
+  const char* commands; // Space-separated commands it applies to.
+  const char* help;
+  Setter set;
+};
+
+absl::Status BadValue(const char* name, const std::string& v, const char* want) {
+  return absl::InvalidArgumentError(absl::StrCat("--", name, ": '", v, "' is not ", want));
+}
+
+// A setter for an integer option stored at field(config), checked against [lo, hi].
+Setter IntIn(const char* name, int64_t lo, int64_t hi, std::function<int*(CliConfig*)> field) {
+  return [=](const std::string& v, CliConfig* c) -> absl::Status {
+    int64_t x;
+    if (!absl::SimpleAtoi(v, &x) || x < lo || x > hi) {
+      return BadValue(name, v, absl::StrCat("an integer in [", lo, ", ", hi, "]").c_str());
+    }
+    *field(c) = static_cast<int>(x);
+    return absl::OkStatus();
+  };
+}
+
+absl::Status ParseFraction(const char* name, const std::string& v, double* out) {
+  double x;
+  if (!absl::SimpleAtod(v, &x) || !(x > 0.0 && x <= 1.0)) {
+    return BadValue(name, v, "a number in (0, 1]");
+  }
+  *out = x;
+  return absl::OkStatus();
+}
+
+const std::vector<OptionSpec>& Options() {
+  static const auto* kOptions = new std::vector<OptionSpec>{
+      {"manifest", "FILE", "run extract dedup",
+       "CSV (id,file,outlet,url,date,title) giving metadata of .txt articles, matched by file "
+       "path or name. Default: manifest.csv inside an input folder, if there is one.",
+       [](const std::string& v, CliConfig* c) {
+         c->run.ingest.manifest_path = v;
+         return absl::OkStatus();
+       }},
+      {"field", "ATTR=NAME", "run extract dedup",
+       "JSON field to read ATTR (text, outlet, date, url, title, id) from, e.g. --field "
+       "text=body. Repeatable. Defaults cover news-please/CC-NEWS (maintext, source_domain, "
+       "date_publish) and generic dumps (text/content/body, outlet/source/domain, date).",
+       [](const std::string& v, CliConfig* c) { return c->run.ingest.fields.Override(v); }},
+      {"lenient", nullptr, "run extract dedup",
+       "Skip bad records (malformed JSON, no text field, empty file, over-long record) and "
+       "count them in the summary, instead of stopping with exit code 2 at the first one.",
+       [](const std::string&, CliConfig* c) {
+         c->run.ingest.lenient = true;
+         return absl::OkStatus();
+       }},
+      {"max-record-mb", "N", "run extract dedup",
+       "A record (JSONL line or text file) larger than N MiB is a bad record. Default 64.",
+       [](const std::string& v, CliConfig* c) -> absl::Status {
+         int64_t x;
+         if (!absl::SimpleAtoi(v, &x) || x < 1 || x > 4096) {
+           return BadValue("max-record-mb", v, "an integer in [1, 4096]");
+         }
+         c->run.ingest.max_record_bytes = x << 20;
+         return absl::OkStatus();
+       }},
+      {"unit", "quotes|sentences", "run extract",
+       "What a claim is: direct quotations with their speakers (default), or every sentence "
+       "of the article body (finds reused wire copy that is not quoted).",
+       [](const std::string& v, CliConfig* c) -> absl::Status {
+         if (v == "quotes") {
+           c->run.extract.unit = ClaimUnit::kQuotes;
+         } else if (v == "sentences") {
+           c->run.extract.unit = ClaimUnit::kSentences;
+         } else {
+           return BadValue("unit", v, "'quotes' or 'sentences'");
+         }
+         return absl::OkStatus();
+       }},
+      {"min-words", "N", "run extract",
+       "Claims shorter than N words are skipped as scare quotes or fragments (the parts of a "
+       "split quote count together). Also the minimum length for containment matches. "
+       "Default 5.",
+        [](const std::string& v, CliConfig* c) -> absl::Status {
+         absl::Status st =
+             IntIn("min-words", 1, 1000, [](CliConfig* c) { return &c->run.extract.min_words; })(v, c);
+         c->run.match.containment_min_words = c->run.extract.min_words;
+         return st;
+       }},
+      {"threshold", "T", "run dedup",
+       "Jaccard similarity of word-shingle sets at which two claims (dedup: two articles) are "
+       "the same. LSH bands are chosen for it. Default 0.8.",
+       [](const std::string& v, CliConfig* c) {
+         return ParseFraction("threshold", v, &c->run.match.threshold);
+       }},
+      {"containment", "C", "run",
+       "Also match when this share of the shorter claim's shingles is in the longer one, so a "
+       "truncated quote joins the full one (shorter claim needs --min-words). Default 0.9.",
+       [](const std::string& v, CliConfig* c) {
+         return ParseFraction("containment", v, &c->run.match.containment);
+       }},
+      {"shingle", "K", "run dedup", "Words per shingle. Default 3.",
+       IntIn("shingle", 1, 16, [](CliConfig* c) { return &c->run.match.shingle_size; })},
+      {"perms", "K", "run dedup",
+       "MinHash values per claim (signature length). More is more accurate and slower. "
+       "Default 128.",
+       IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })},
+      {"sketch", "classic|oph", "run dedup",
+       "MinHash flavour: classic K-hash MinHash (default) or one-permutation hashing with "
+       "optimal densification (O(n+K) per claim instead of O(nK)).",
+       [](const std::string& v, CliConfig* c) -> absl::Status {
+         if (v == "classic") {
+           c->run.match.sketch = SketchKind::kClassic;
+         } else if (v == "oph") {
+           c->run.match.sketch = SketchKind::kOph;
+         } else {
+           return BadValue("sketch", v, "'classic' or 'oph'");
+         }
+         return absl::OkStatus();
+       }},
+      {"no-spelling-fold", nullptr, "run dedup",
+       "Do not fold US/UK spellings (defence/defense, -ise/-ize, -our/-or) before matching.",
+       [](const std::string&, CliConfig* c) {
+         c->run.match.spelling_fold = false;
+         return absl::OkStatus();
+       }},
+      {"threads", "N", "run dedup",
+       "Worker threads. Default: one per core. Output is identical for every N.",
+       IntIn("threads", 1, 1024, [](CliConfig* c) { return &c->run.threads; })},
+      {"out", "PATH", "run extract dedup",
+       "run: output folder (default claimdup-out/). extract: output file (default stdout). "
+       "dedup: the deduplicated dump, .jsonl or .jsonl.zst (required).",
+       [](const std::string& v, CliConfig* c) {
+         c->run.out_dir = v;
+         c->dedup_out = v;
+         c->extract_out = v;
+         return absl::OkStatus();
+       }},
+      {"top", "N", "run", "Cross-outlet quotes listed in the terminal summary. Default 10.",
+       IntIn("top", 0, 1000000, [](CliConfig* c) { return &c->run.top; })},
+      {"html-top", "N", "run",
+       "Clusters listed in report.html (the largest first); keeps the file bounded on huge "
+       "runs. Default 2000.",
+       IntIn("html-top", 1, 1000000, [](CliConfig* c) { return &c->run.html_top; })},
+      {"verbose", nullptr, "run dedup",
+       "Print the chosen LSH bands x rows with their S-curve, and per-stage timings.",
+       [](const std::string&, CliConfig* c) {
+         c->run.verbose = true;
+         return absl::OkStatus();
+       }},
+      {"quiet", nullptr, "run extract dedup",
+       "No progress bar and no terminal summary (errors are still printed).",
+       [](const std::string&, CliConfig* c) {
+         c->quiet = true;
+         c->run.progress = false;
+         return absl::OkStatus();
+       }},
+  };
+  return *kOptions;
+}
+
+bool AppliesTo(const OptionSpec& o, const std::string& command) {
+  for (absl::string_view c : absl::StrSplit(o.commands, ' ')) {
+    if (c == command) return true;
+  }
+  return false;
+}
+
+const char* Summary(const std::string& command) {
+  if (command == "run") {
+    return "Extract claims from INPUT..., cluster near-identical ones across outlets and write "
+           "the reports (quotes.jsonl, clusters.jsonl, CSVs, summary.json, report.html) to "
+           "--out.";
+  }
+  if (command == "extract") {
+    return "Print every claim of INPUT... as JSON Lines (doc, outlet, date, speaker, text, "
+           "begin, end, quote_group, words), to inspect extraction.";
+  }
+  if (command == "dedup") {
+    return "Write INPUT... back as one JSON Lines dump without near-duplicate articles "
+           "(whole-body MinHash at --threshold), keeping the earliest of each group; "
+           "removed.jsonl beside it says which article each removed one duplicates.";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string HelpText(const std::string& command) {
+  std::string out;
+  if (command.empty()) {
+    absl::StrAppend(&out,
+                    "claimdup ", CLAIMDUP_VERSION,
+                    ": find the same quote carried by different news outlets.\n\n"
+                    "Usage: claimdup COMMAND INPUT... [OPTIONS]\n\n"
+                    "Commands:\n");
+    for (const char* c : {"run", "extract", "dedup"}) {
+      absl::StrAppendFormat(&out, "  %-8s %s\n", c, Summary(c));
+    }
+    absl::StrAppend(&out,
+                    "\nINPUT is a .txt article, a .jsonl/.jsonl.gz/.jsonl.zst dump (one article "
+                    "per line), or a folder searched recursively for both.\n\n"
+                    "claimdup COMMAND --help lists the options of a command.\n"
+                    "claimdup --version prints the version.\n\n"
+                    "Exit codes: 0 ok, 1 internal error, 2 bad usage or bad input (the message "
+                    "names the file and line).\n");
+    return out;
+  }
+  absl::StrAppend(&out, "Usage: claimdup ", command, " INPUT... [OPTIONS]\n\n", Summary(command),
+                  "\n\nOptions:\n");
+  for (const OptionSpec& o : Options()) {
+    if (!AppliesTo(o, command)) continue;
+    std::string head = absl::StrCat("  --", o.name, o.metavar ? absl::StrCat(" ", o.metavar) : "");
+    absl::StrAppend(&out, head, "\n");
+    // Wrap help at 76 columns, indented by 6.
+    std::string line = "      ";
+    for (absl::string_view word : absl::StrSplit(o.help, ' ')) {
+      if (line.size() + word.size() + 1 > 80 && line.size() > 6) {
+        absl::StrAppend(&out, line, "\n");
+        line = "      ";
+      }
+      absl::StrAppend(&line, line.size() > 6 ? " " : "", word);
+    }
+    absl::StrAppend(&out, line, "\n");
+  }
+  absl::StrAppend(&out, "  --help\n      Show this help.\n");
+  return out;
+}
+
+absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
+  CliConfig c;
+  int i = 1;
+  if (argc < 2) {
+    c.help = true;
+    return c;
+  }
+  const std::string first = argv[1];
+  if (first == "--help" || first == "-h" || first == "help") {
+    c.help = true;
+    if (argc > 2) c.command = argv[2];
+    return c;
+  }
+  if (first == "--version") {
+    c.version = true;
+    return c;
+  }
+  if (first != "run" && first != "extract" && first != "dedup") {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown command '", first, "' (try: claimdup --help)"));
+  }
+  c.command = first;
+  ++i;
+  bool positional_only = false;
+  for (; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (positional_only || arg.size() < 2 || arg[0] != '-' ) {
+      c.inputs.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      positional_only = true;
+      continue;
+    }
+    if (arg == "--help" || arg == "-h") {
+      c.help = true;
+      return c;
+    }
+    if (arg.rfind("--", 0) != 0) {
+      return absl::InvalidArgumentError(absl::StrCat("unknown option '", arg, "' (try: claimdup ",
+                                                     c.command, " --help)"));
+    }
+    std::string name = arg.substr(2), value;
+    bool has_inline_value = false;
+    if (size_t eq = name.find('='); eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+      has_inline_value = true;
+    }
+    const OptionSpec* spec = nullptr;
+    for (const OptionSpec& o : Options()) {
+      if (name == o.name && AppliesTo(o, c.command)) spec = &o;
+    }
+    if (spec == nullptr) {
+      return absl::InvalidArgumentError(absl::StrCat("unknown option '--", name, "' for '",
+                                                     c.command, "' (try: claimdup ", c.command,
+                                                     " --help)"));
+    }
+    if (spec->metavar != nullptr && !has_inline_value) {
+      if (i + 1 >= argc) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("--", name, " needs a value (", spec->metavar, ")"));
+      }
+      value = argv[++i];
+    } else if (spec->metavar == nullptr && has_inline_value) {
+      return absl::InvalidArgumentError(absl::StrCat("--", name, " takes no value"));
+    }
+    absl::Status st = spec->set(value, &c);
+    if (!st.ok()) return st;
+  }
+  if (c.inputs.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("'", c.command, "' needs at least one INPUT (try: claimdup ", c.command,
+                     " --help)"));
+  }
+  if (c.command == "dedup" && c.dedup_out.empty()) {
+    return absl::InvalidArgumentError("dedup needs --out DUMP.jsonl[.zst]");
+  }
+  if (c.command != "run") c.run.out_dir = "claimdup-out";
+  return c;
+}
+
+}  // namespace claimdup::cli

@@ -1,0 +1,116 @@
+#include "extract/claim_extractor.h"
+
+#include <xxhash.h>
+
+#include "extract/paragraphs.h"
+#include "extract/sentences.h"
+#include "extract/speakers.h"
+
+namespace claimdup {
+
+ExtractCounts& ExtractCounts::operator+=(const ExtractCounts& o) {
+  paragraphs += o.paragraphs;
+  menu_lines += o.menu_lines;
+  quotes_found += o.quotes_found;
+  short_skipped += o.short_skipped;
+  unbalanced += o.unbalanced;
+  overlong += o.overlong;
+  claims += o.claims;
+  return *this;
+}
+
+namespace {
+
+uint64_t HashParagraph(absl::string_view text, Span p) {
+  const absl::string_view s = p.In(text);
+  return XXH3_64bits(s.data(), s.size());
+}
+
+std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
+                                               const std::vector<Span>& paragraphs,
+                                               const std::vector<bool>& menu,
+                                               const ExtractOptions& options,
+                                               ExtractCounts* counts) {
+  QuoteScanCounts scan;
+  std::vector<QuoteSpan> quotes = FindQuotes(text, paragraphs, options.quotes, &scan);
+  counts->unbalanced += scan.unbalanced;
+  counts->overlong += scan.overlong;
+  counts->quotes_found += quotes.size();
+  const std::vector<QuoteAttribution> who = AttributeSpeakers(text, paragraphs, quotes);
+
+  // Words per quote group, so the parts of a split quote are judged together.
+  std::vector<int> words(quotes.size()), group_words(quotes.size(), 0);
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    for (const Span& s : quotes[q].pieces) words[q] += CountWords(s.In(text));
+    group_words[who[q].group] += words[q];
+  }
+  std::vector<ExtractedClaim> claims;
+  std::vector<int> claim_index(quotes.size(), -1);
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (menu[quotes[q].first_paragraph]) continue;  // Navigation/headline lines: no claims.
+    if (group_words[who[q].group] < options.min_words || words[q] == 0) {
+      ++counts->short_skipped;
+      continue;
+    }
+    ExtractedClaim c;
+    c.span = quotes[q].content;
+    c.text = QuoteText(text, quotes[q]);
+    c.speaker = who[q].speaker;
+    c.words = words[q];
+    c.paragraph_hash = HashParagraph(text, paragraphs[quotes[q].first_paragraph]);
+    const int first = claim_index[who[q].group];
+    c.group = first >= 0 ? first : static_cast<int>(claims.size());
+    claim_index[q] = static_cast<int>(claims.size());
+    if (first < 0) claim_index[who[q].group] = claim_index[q];
+    claims.push_back(std::move(c));
+  }
+  return claims;
+}
+
+std::vector<ExtractedClaim> ExtractSentenceClaims(absl::string_view text,
+                                                  const std::vector<Span>& paragraphs,
+                                                  const std::vector<bool>& menu,
+                                                  const ExtractOptions& options,
+                                                  ExtractCounts* counts) {
+  std::vector<ExtractedClaim> claims;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    if (menu[p]) continue;
+    const uint64_t hash = HashParagraph(text, paragraphs[p]);
+    for (const Span& s : SplitSentences(text, paragraphs[p])) {
+      const int words = CountWords(s.In(text));
+      if (words < options.min_words) {
+        ++counts->short_skipped;
+        continue;
+      }
+      ExtractedClaim c;
+      c.span = s;
+      c.text = std::string(s.In(text));
+      c.words = words;
+      c.paragraph_hash = hash;
+      c.group = static_cast<int>(claims.size());
+      claims.push_back(std::move(c));
+    }
+  }
+  return claims;
+}
+
+}  // namespace
+
+std::vector<ExtractedClaim> ExtractClaims(absl::string_view text, const ExtractOptions& options,
+                                          ExtractCounts* counts) {
+  const std::vector<Span> paragraphs = SplitParagraphs(text);
+  std::vector<bool> menu(paragraphs.size());
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    menu[p] = IsMenuLike(paragraphs[p].In(text));
+    counts->menu_lines += menu[p];
+  }
+  counts->paragraphs += paragraphs.size();
+  std::vector<ExtractedClaim> claims =
+      options.unit == ClaimUnit::kQuotes
+          ? ExtractQuoteClaims(text, paragraphs, menu, options, counts)
+          : ExtractSentenceClaims(text, paragraphs, menu, options, counts);
+  counts->claims += claims.size();
+  return claims;
+}
+
+}  // namespace claimdup

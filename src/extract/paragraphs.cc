@@ -1,0 +1,70 @@
+#include "extract/paragraphs.h"
+
+#include "absl/strings/ascii.h"
+#include "text/utf8.h"
+
+namespace claimdup {
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+bool IsClosingPunct(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0x00BB || c == 0x201C;
+}
+
+}  // namespace
+
+std::vector<Span> SplitParagraphs(absl::string_view text) {
+  std::vector<Span> out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == text.npos) nl = text.size();
+    size_t b = pos, e = nl;
+    while (b < e && IsSpaceByte(text[b])) ++b;
+    while (e > b && IsSpaceByte(text[e - 1])) --e;
+    // Also trim U+00A0 (no-break space), common in scraped pages.
+    while (e - b >= 2 && text.substr(b, 2) == "\xC2\xA0") b += 2;
+    while (e - b >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+    if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    pos = nl + 1;
+  }
+  return out;
+}
+
+int CountWords(absl::string_view text) {
+  int words = 0;
+  bool in_word = false, has_alnum = false;
+  for (char c : text) {
+    if (IsSpaceByte(c)) {
+      if (in_word && has_alnum) ++words;
+      in_word = has_alnum = false;
+    } else {
+      in_word = true;
+      // Non-ASCII bytes are letters of other scripts (punctuation there is rare in words).
+      if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC0) {
+        has_alnum = true;
+      }
+    }
+  }
+  if (in_word && has_alnum) ++words;
+  return words;
+}
+
+bool IsMenuLike(absl::string_view paragraph, int min_words) {
+  if (CountWords(paragraph) < min_words) return true;
+  size_t end = paragraph.size();
+  while (end > 0) {
+    int len = 0;
+    const char32_t c = DecodeUtf8Before(paragraph, end, &len);
+    if (!IsClosingPunct(c)) break;
+    end -= len;
+  }
+  if (end == 0) return true;
+  int len = 0;
+  const char32_t last = DecodeUtf8Before(paragraph, end, &len);
+  return !(last == '.' || last == '!' || last == '?' || last == ':' || last == 0x2026);
+}
+
+}  // namespace claimdup

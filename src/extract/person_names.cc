@@ -1,0 +1,119 @@
+#include "extract/person_names.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
+
+namespace claimdup {
+
+std::string LowerWord(absl::string_view text, const WordToken& t) {
+  return absl::AsciiStrToLower(t.span.In(text));
+}
+
+bool IsSpeechVerb(absl::string_view w) {
+  static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
+      "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed",
+      "stresses", "warned", "warns", "declared", "explained", "insisted", "insists", "argued",
+      "argues", "asked", "stated", "wrote", "writes", "continued", "remarked", "replied",
+      "responded", "countered", "announced", "emphasized", "emphasised", "acknowledged",
+      "admitted", "claimed", "urged", "recalled", "commented", "observed", "suggested",
+      "concluded", "cautioned", "conceded", "complained", "predicted", "promised", "vowed",
+      "reiterated", "repeated", "underlined", "underscored", "maintained", "assured",
+      "confirmed", "denied", "quipped", "joked", "lamented", "tweeted", "posted", "explains",
+      "adding", "saying", "telling", "writing", "declaring", "warning", "stressing"};
+  return kVerbs->contains(w);
+}
+
+bool IsTitleWord(absl::string_view w) {
+  static const auto* kTitles = new absl::flat_hash_set<absl::string_view>{
+      "minister", "ministers", "secretary", "secretary-general", "general", "president",
+      "president-elect", "vice", "vice-president", "prime", "deputy", "foreign", "defense",
+      "defence", "interior", "finance", "state", "chief", "head", "spokesman", "spokeswoman",
+      "spokesperson", "ambassador", "envoy", "chancellor", "senator", "sen", "representative",
+      "rep", "governor", "gov", "mayor", "mr", "mrs", "ms", "dr", "prof", "professor", "sir",
+      "dame", "lord", "king", "queen", "prince", "princess", "pope", "gen", "admiral", "adm",
+      "colonel", "col", "commander", "director", "chairman", "chairwoman", "chair", "ceo",
+      "leader", "official", "officer", "diplomat", "analyst", "expert", "lawmaker", "mp",
+      "senior", "top", "former", "acting", "spokesman", "speaker", "counterpart", "secretary-",
+      "assistant", "undersecretary", "under-secretary", "commissioner", "attorney", "judge",
+      "justice", "coach", "captain", "capt", "lt", "sgt", "sergeant", "general-secretary",
+      "premier", "monarch", "emir", "sheikh", "chairperson", "of", "for", "the"};
+  return kTitles->contains(w);
+}
+
+bool IsNonNameCapitalized(absl::string_view word) {
+  static const auto* kStop = new absl::flat_hash_set<absl::string_view>{
+      "the", "but", "however", "and", "in", "on", "at", "this", "that", "it", "he", "she",
+      "they", "we", "i", "a", "an", "if", "when", "while", "after", "before", "today",
+      "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "as", "so", "meanwhile",
+      "also", "there", "his", "her", "their", "our", "its", "what", "who", "why", "how",
+      "asked", "speaking", "according", "still", "yet", "now", "then", "for", "with", "by",
+      "from", "to", "of", "not", "no", "yes", "said", "says", "image", "photo", "read", "more"};
+  return kStop->contains(absl::AsciiStrToLower(word));
+}
+
+Subject ParseSubject(absl::string_view text, absl::Span<const WordToken> words) {
+  static const auto* kSkippable = new absl::flat_hash_set<absl::string_view>{
+      "also", "has", "had", "have", "was", "is", "later", "then", "again", "further", "would",
+      "will", "did", "does", "reportedly", "once", "previously", "earlier", "recently",
+      "simply", "repeatedly", "bluntly", "flatly", "today", "yesterday", "had", "to", "who",
+      "has", "separately", "subsequently", "finally", "however", "only", "told", "in", "a",
+      "statement", "on", "thursday", "monday", "tuesday", "wednesday", "friday", "saturday",
+      "sunday", "quickly", "immediately", "publicly", "privately", "firmly", "angrily"};
+  Subject s;
+  size_t n = words.size();
+  while (n > 0 && !words[n - 1].capitalized && kSkippable->contains(LowerWord(text, words[n - 1]))) {
+    --n;
+  }
+  if (n == 0 || n > 9) return s;
+  if (n == 1) {
+    const std::string w = LowerWord(text, words[0]);
+    if (w == "he" || w == "she") {
+      s.kind = Subject::Kind::kPronoun;
+      return s;
+    }
+  }
+  // The trailing run of capitalized, non-title, non-acronym words is the name.
+  size_t name_begin = n;
+  while (name_begin > 0) {
+    const WordToken& t = words[name_begin - 1];
+    const std::string lower = LowerWord(text, t);
+    if (!t.capitalized || t.all_caps || IsTitleWord(lower) || IsNonNameCapitalized(lower)) break;
+    if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
+    --name_begin;
+  }
+  // Everything before the name must be title-like: title words or capitalized words
+  // (nationalities, organizations). A lowercase content word means this is no subject.
+  for (size_t i = 0; i < name_begin; ++i) {
+    const std::string lower = LowerWord(text, words[i]);
+    if (!words[i].capitalized && !IsTitleWord(lower) && lower != "a" && lower != "an") return s;
+  }
+  for (size_t i = 0; i < name_begin; ++i) {
+    const std::string lower = LowerWord(text, words[i]);
+    if (lower != "the" && lower != "a" && lower != "an") s.titles.push_back(lower);
+  }
+  if (name_begin < n) {
+    if (n - name_begin > 4) name_begin = n - 4;
+    std::vector<absl::string_view> parts;
+    for (size_t i = name_begin; i < n; ++i) parts.push_back(words[i].span.In(text));
+    s.kind = Subject::Kind::kName;
+    s.name = absl::StrJoin(parts, " ");
+    return s;
+  }
+  // No name: a description if it has a title word, an organization if it is one short name.
+  bool has_title = false;
+  for (const std::string& w : s.titles) has_title |= IsTitleWord(w) && w != "of" && w != "the";
+  const WordToken& last = words[n - 1];
+  if (last.all_caps && n <= 2) {
+    s.kind = Subject::Kind::kOrganization;
+    s.name = std::string(last.span.In(text));
+    s.titles.clear();
+    return s;
+  }
+  if (has_title) s.kind = Subject::Kind::kDescription;
+  return s;
+}
+
+}  // namespace claimdup

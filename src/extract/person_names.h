@@ -1,0 +1,41 @@
+// Reading person names out of the words around a quote.
+//
+// A subject phrase ("NATO Secretary General Anders Fogh Rasmussen", "Mr Lavrov", "he",
+// "the German foreign minister") is split into a name (the trailing run of capitalized
+// words that are not titles) and the title words before it; a phrase with no name is a
+// pronoun, a description (title words only) or an organization ("NATO", "the Kremlin").
+#ifndef CLAIMDUP_EXTRACT_PERSON_NAMES_H_
+#define CLAIMDUP_EXTRACT_PERSON_NAMES_H_
+
+#include <string>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/types/span.h"
+#include "extract/word_tokens.h"
+
+namespace claimdup {
+
+struct Subject {
+  enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization };
+  Kind kind = Kind::kNone;
+  std::string name;                  // kName / kOrganization: the name as written.
+  std::vector<std::string> titles;   // Lower-case words before the name, or of a description.
+};
+
+// True for words that introduce speech: said, told, added, stressed, ...
+bool IsSpeechVerb(absl::string_view lower_word);
+// True for title and role words: minister, secretary-general, president, mr, ...
+bool IsTitleWord(absl::string_view lower_word);
+// True for capitalized words that are never part of a name: The, But, Monday, April, ...
+bool IsNonNameCapitalized(absl::string_view word);
+
+// Parses the subject phrase `words` (tokens of `text`).
+Subject ParseSubject(absl::string_view text, absl::Span<const WordToken> words);
+
+// Lower-cased text of a token.
+std::string LowerWord(absl::string_view text, const WordToken& t);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_PERSON_NAMES_H_

@@ -1,0 +1,112 @@
+#include "extract/word_tokens.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "text/utf8.h"
+
+namespace claimdup {
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+bool IsWordChar(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
+}
+
+bool IsUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x410 && c <= 0x42F) || (c >= 0x391 && c <= 0x3A9);
+}
+
+}  // namespace
+
+bool IsAbbreviation(absl::string_view word) {
+  static const auto* kAbbrev = new absl::flat_hash_set<absl::string_view>{
+      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+      "adm", "maj", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol",
+      "fig", "approx", "dept", "est", "mt", "ft", "rev", "hon", "pres", "gov", "u.s", "u.k",
+      "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "d.c", "ph.d", "cf", "al"};
+  if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
+  std::string lower = absl::AsciiStrToLower(word);
+  if (kAbbrev->contains(lower)) return true;
+  // Dotted acronyms of any length: U.S.A, N.A.T.O.
+  if (word.size() >= 3 && word.size() % 2 == 1) {
+    bool dotted = true;
+    for (size_t i = 1; i < word.size(); i += 2) dotted &= word[i] == '.';
+    if (dotted) return true;
+  }
+  return false;
+}
+
+std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
+                                     const std::vector<QuoteSpan>& quotes) {
+  std::vector<WordToken> tokens;
+  size_t q = 0;
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    const Span para = paragraphs[p];
+    uint32_t pos = para.begin;
+    while (pos < para.end) {
+      while (pos < para.end && IsSpaceByte(text[pos])) ++pos;
+      if (pos >= para.end) break;
+      uint32_t raw_end = pos;
+      while (raw_end < para.end && !IsSpaceByte(text[raw_end])) ++raw_end;
+      // Strip leading and trailing non-word characters.
+      uint32_t b = pos, e = raw_end;
+      while (b < e) {
+        int len = 0;
+        if (IsWordChar(DecodeUtf8(text, b, &len))) break;
+        b += len;
+      }
+      while (e > b) {
+        int len = 0;
+        if (IsWordChar(DecodeUtf8Before(text, e, &len))) break;
+        e -= len;
+      }
+      if (e > b) {
+        WordToken t;
+        // Possessive: Annan's, Russia’s.
+        absl::string_view w = text.substr(b, e - b);
+        if (w.size() > 2 && absl::EndsWith(w, "'s")) e -= 2;
+        else if (w.size() > 4 && absl::EndsWith(w, "\xE2\x80\x99s")) e -= 4;
+        t.span = {b, e};
+        t.paragraph = p;
+        int len = 0;
+        const char32_t first = DecodeUtf8(text, b, &len);
+        t.capitalized = IsUpper(first);
+        int upper = 0, letters = 0;
+        for (uint32_t i = b; i < e; i += len) {
+          const char32_t c = DecodeUtf8(text, i, &len);
+          if (IsWordChar(c) && !(c >= '0' && c <= '9')) {
+            ++letters;
+            upper += IsUpper(c);
+          }
+        }
+        t.all_caps = letters >= 2 && upper == letters;
+        // Trailing punctuation decides sentence/colon/comma flags.
+        absl::string_view trail = text.substr(e, raw_end - e);
+        const size_t dot = trail.find_first_of(".!?");
+        if (trail.find('\xE2') != trail.npos && trail.find("\xE2\x80\xA6") != trail.npos) {
+          t.sentence_end = false;  // An ellipsis inside a sentence.
+        } else if (dot != trail.npos) {
+          const bool period_only = trail[dot] == '.';
+          absl::string_view word = text.substr(b, e - b);
+          t.sentence_end = !(period_only && dot == 0 && IsAbbreviation(word));
+        }
+        t.colon_after = trail.find(':') != trail.npos;
+        t.comma_after = trail.find(',') != trail.npos;
+        while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
+        if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
+          t.quote = static_cast<int>(q);
+        }
+        tokens.push_back(t);
+      }
+      pos = raw_end;
+    }
+  }
+  return tokens;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,38 @@
+// Word tokens of article text, as the speaker attribution reads them.
+//
+// A token is a whitespace-separated word with surrounding punctuation and a possessive
+// 's stripped; it remembers whether a sentence ends after it (".", "!", "?" not part of an
+// abbreviation or initial) and whether it lies inside a quotation.
+#ifndef CLAIMDUP_EXTRACT_WORD_TOKENS_H_
+#define CLAIMDUP_EXTRACT_WORD_TOKENS_H_
+
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "extract/quotes.h"
+#include "extract/text_span.h"
+
+namespace claimdup {
+
+struct WordToken {
+  Span span;                  // The word without surrounding punctuation.
+  uint32_t paragraph = 0;
+  bool capitalized = false;   // First letter upper case (any script we fold).
+  bool all_caps = false;      // Two or more letters, all upper case: NATO, AFP, ISAF.
+  bool sentence_end = false;  // A sentence ends right after this token.
+  bool colon_after = false;   // Followed by ':'.
+  bool comma_after = false;   // Followed by ','.
+  int quote = -1;             // Index of the quote containing it, or -1.
+};
+
+// Tokens of `text` over `paragraphs`; tokens inside quotes[i].marks get quote = i.
+std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
+                                     const std::vector<QuoteSpan>& quotes);
+
+// True for abbreviations that end in a period but do not end a sentence: Mr, Dr, Gen, Jan,
+// U.S, a.m, single initials. `word` is given without its final period.
+bool IsAbbreviation(absl::string_view word);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_WORD_TOKENS_H_

@@ -1,0 +1,75 @@
+// DocumentStream: every article of a set of inputs, in a stable order, one at a time.
+//
+// Inputs are text files (one article each, metadata from a manifest), JSON Lines dumps
+// (.jsonl, .ndjson, optionally .gz/.zst) or folders searched recursively for both, visited in
+// sorted path order. A folder's manifest.csv is used when no manifest is given. Bad records
+// (malformed JSON, no text, over-long, empty file) stop the stream with an error naming file
+// and line, or in lenient mode are skipped and counted in stats(). Invalid UTF-8 is repaired
+// and counted, never an error.
+#ifndef CLAIMDUP_INGEST_DOCUMENT_STREAM_H_
+#define CLAIMDUP_INGEST_DOCUMENT_STREAM_H_
+
+#include <simdjson.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/types/span.h"
+#include "core/document.h"
+#include "ingest/ingest_options.h"
+#include "ingest/line_reader.h"
+#include "ingest/manifest.h"
+
+namespace claimdup {
+
+class DocumentStream {
+ public:
+  // Resolves `inputs` into the list of files to read. Fails on a missing path, a folder with
+  // nothing to read, or a bad manifest.
+  static absl::StatusOr<std::unique_ptr<DocumentStream>> Open(
+      absl::Span<const std::string> inputs, const IngestOptions& options);
+
+  // Stores the next article in *doc and returns true; false when all inputs are read.
+  absl::StatusOr<bool> Next(Document* doc);
+
+  const IngestStats& stats() const { return stats_; }
+  // Sizes on disk, for progress: all input files, and what has been consumed so far.
+  int64_t total_input_bytes() const { return total_input_bytes_; }
+  int64_t input_bytes_done() const;
+
+ private:
+  enum class Kind { kText, kJsonLines };
+  struct InputFile {
+    std::string path;
+    std::string id;  // Default doc id for a text file: its path relative to the input root.
+    Kind kind;
+    int64_t size = 0;
+  };
+
+  DocumentStream(std::vector<InputFile> files, std::optional<Manifest> manifest,
+                 IngestOptions options);
+  absl::StatusOr<bool> NextText(const InputFile& file, Document* doc);
+  absl::StatusOr<bool> NextJsonLine(const InputFile& file, Document* doc);
+  // Strict: returns the error. Lenient: counts it, keeps a warning, returns OK (skip).
+  absl::Status BadRecord(const std::string& where, const std::string& reason_key,
+                         const std::string& message);
+
+  std::vector<InputFile> files_;
+  std::optional<Manifest> manifest_;
+  IngestOptions options_;
+  IngestStats stats_;
+  size_t file_index_ = 0;
+  std::unique_ptr<LineReader> lines_;  // Open JSONL reader, if any.
+  int64_t records_in_file_ = 0;
+  int64_t done_bytes_ = 0;  // Sizes of finished files.
+  int64_t total_input_bytes_ = 0;
+  std::string repaired_;  // Reused buffer for UTF-8 repair.
+  simdjson::dom::parser parser_;
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_INGEST_DOCUMENT_STREAM_H_

@@ -1,0 +1,77 @@
+#include "ingest/manifest.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "ingest/csv.h"
+
+namespace claimdup {
+namespace {
+
+std::string NormalPath(const std::filesystem::path& p) {
+  std::error_code ec;
+  auto abs = std::filesystem::weakly_canonical(p, ec);
+  return (ec ? p : abs).lexically_normal().string();
+}
+
+}  // namespace
+
+absl::StatusOr<Manifest> Manifest::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open manifest"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto rows = ParseCsv(ss.str(), path);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return absl::InvalidArgumentError(absl::StrCat(path, ":1: empty manifest"));
+
+  const auto& header = (*rows)[0].fields;
+  int col[6] = {-1, -1, -1, -1, -1, -1};  // id, file, outlet, url, date, title
+  static constexpr const char* kNames[6] = {"id", "file", "outlet", "url", "date", "title"};
+  for (size_t i = 0; i < header.size(); ++i) {
+    const std::string h = absl::AsciiStrToLower(absl::StripAsciiWhitespace(header[i]));
+    for (int k = 0; k < 6; ++k) {
+      if (h == kNames[k]) col[k] = static_cast<int>(i);
+    }
+  }
+  if (col[1] < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ":1: manifest header has no 'file' column"));
+  }
+
+  Manifest m;
+  m.dir_ = std::filesystem::path(path).parent_path().string();
+  for (size_t r = 1; r < rows->size(); ++r) {
+    const CsvRow& row = (*rows)[r];
+    auto get = [&](int k) -> std::string {
+      return col[k] >= 0 && col[k] < static_cast<int>(row.fields.size())
+                 ? std::string(absl::StripAsciiWhitespace(row.fields[col[k]]))
+                 : std::string();
+    };
+    ManifestEntry e{get(0), get(1), get(2), get(3), get(4), get(5)};
+    if (e.file.empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", row.line, ": empty 'file' field"));
+    }
+    const size_t idx = m.entries_.size();
+    const std::filesystem::path fp(e.file);
+    m.by_path_.emplace(NormalPath(fp.is_absolute() ? fp : std::filesystem::path(m.dir_) / fp), idx);
+    m.by_name_.emplace(fp.filename().string(), idx);
+    m.entries_.push_back(std::move(e));
+  }
+  return m;
+}
+
+const ManifestEntry* Manifest::Find(absl::string_view path) const {
+  const std::filesystem::path p{std::string(path)};
+  if (auto it = by_path_.find(NormalPath(p)); it != by_path_.end()) return &entries_[it->second];
+  if (auto it = by_name_.find(p.filename().string()); it != by_name_.end()) {
+    return &entries_[it->second];
+  }
+  return nullptr;
+}
+
+}  // namespace claimdup

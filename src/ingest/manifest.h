@@ -1,0 +1,39 @@
+// Manifest: per-file metadata (id, outlet, url, date, title) for plain-text article dumps.
+//
+// A CSV with a header naming at least `file`; the columns id,outlet,url,date,title are
+// optional. Files are matched by the path as written (relative to the manifest's folder),
+// then by the bare file name.
+#ifndef CLAIMDUP_INGEST_MANIFEST_H_
+#define CLAIMDUP_INGEST_MANIFEST_H_
+
+#include <string>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+
+namespace claimdup {
+
+struct ManifestEntry {
+  std::string id, file, outlet, url, date, title;
+};
+
+class Manifest {
+ public:
+  // Reads and parses the manifest at `path`; errors name the file and line.
+  static absl::StatusOr<Manifest> Load(const std::string& path);
+  // The entry for the text file at `path`, or nullptr when the manifest does not list it.
+  const ManifestEntry* Find(absl::string_view path) const;
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::string dir_;  // Folder of the manifest, for resolving relative file names.
+  std::vector<ManifestEntry> entries_;
+  absl::flat_hash_map<std::string, size_t> by_path_;  // Normalized full path -> entry.
+  absl::flat_hash_map<std::string, size_t> by_name_;  // Bare file name -> entry.
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_INGEST_MANIFEST_H_

@@ -1,0 +1,37 @@
+#include "pipeline/extract_job.h"
+
+#include "ingest/document_stream.h"
+#include "report/json_writer.h"
+
+namespace claimdup {
+
+absl::Status RunExtractJob(const std::vector<std::string>& inputs, const IngestOptions& ingest,
+                           const ExtractOptions& extract, std::ostream& out,
+                           IngestStats* ingest_stats, ExtractCounts* counts) {
+  auto stream = DocumentStream::Open(inputs, ingest);
+  if (!stream.ok()) return stream.status();
+  Document doc;
+  for (;;) {
+    auto more = (*stream)->Next(&doc);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    const std::vector<ExtractedClaim> claims = ExtractClaims(doc.text, extract, counts);
+    for (const ExtractedClaim& c : claims) {
+      JsonLine line;
+      line.Str("doc", doc.id)
+          .Str("outlet", doc.outlet)
+          .StrOrNull("date", doc.date)
+          .StrOrNull("speaker", c.speaker)
+          .Str("text", c.text)
+          .Int("begin", c.span.begin)
+          .Int("end", c.span.end)
+          .Int("quote_group", c.group)
+          .Int("words", c.words);
+      out << line.Finish() << '\n';
+    }
+  }
+  *ingest_stats = (*stream)->stats();
+  return absl::OkStatus();
+}
+
+}  // namespace claimdup

@@ -1,0 +1,49 @@
+// RunOptions: every setting of a claimdup job, with its default, in one place.
+#ifndef CLAIMDUP_PIPELINE_RUN_OPTIONS_H_
+#define CLAIMDUP_PIPELINE_RUN_OPTIONS_H_
+
+#include <cstdint>
+#include <string>
+
+#include "extract/claim_extractor.h"
+#include "ingest/ingest_options.h"
+
+namespace claimdup {
+
+enum class SketchKind { kClassic, kOph };
+
+// How claims are fingerprinted and matched.
+struct MatchOptions {
+  int shingle_size = 3;         // Words per shingle.
+  bool spelling_fold = true;    // defence/defense, -ise/-ize, -our/-or fold together.
+  SketchKind sketch = SketchKind::kClassic;
+  int num_perms = 128;          // MinHash values per claim.
+  uint64_t seed = 0x636c61696d647570ull;  // "claimdup": fixed, so runs are reproducible.
+  double threshold = 0.8;       // Jaccard of shingle sets that makes two claims the same.
+  double containment = 0.9;     // Or: this share of the shorter claim's shingles in the other.
+  int containment_min_words = 5;  // Containment applies only when the shorter has this many.
+};
+
+// When a paragraph is an outlet's boilerplate: it recurs in at least 2 of the outlet's
+// articles and in `min_fraction` of them or in `min_docs` of them.
+struct BoilerplateOptions {
+  double min_fraction = 0.3;
+  int64_t min_docs = 50;
+};
+
+struct RunOptions {
+  IngestOptions ingest;
+  ExtractOptions extract;
+  MatchOptions match;
+  BoilerplateOptions boilerplate;
+  int threads = 0;  // 0: one per core.
+  std::string out_dir = "claimdup-out";
+  int top = 10;           // Quotes listed in the terminal summary.
+  int html_top = 2000;    // Clusters listed in report.html.
+  bool verbose = false;
+  bool progress = true;   // Progress bar (only drawn when stderr is a terminal).
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_RUN_OPTIONS_H_

@@ -1,0 +1,93 @@
+#include "report/json_writer.h"
+
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+
+namespace claimdup {
+
+void AppendJsonString(absl::string_view s, std::string* out) {
+  out->push_back('"');
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        if (c < 0x20) {
+          absl::StrAppendFormat(out, "\\u%04x", c);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void JsonLine::Key(absl::string_view key) {
+  if (!first_) out_.push_back(',');
+  first_ = false;
+  AppendJsonString(key, &out_);
+  out_.push_back(':');
+}
+
+JsonLine& JsonLine::Str(absl::string_view key, absl::string_view value) {
+  Key(key);
+  AppendJsonString(value, &out_);
+  return *this;
+}
+
+JsonLine& JsonLine::StrOrNull(absl::string_view key, absl::string_view value) {
+  if (value.empty()) return Raw(key, "null");
+  return Str(key, value);
+}
+
+JsonLine& JsonLine::Int(absl::string_view key, int64_t value) {
+  Key(key);
+  absl::StrAppend(&out_, value);
+  return *this;
+}
+
+JsonLine& JsonLine::Num(absl::string_view key, double value) {
+  Key(key);
+  if (!std::isfinite(value)) {
+    out_.append("null");
+  } else {
+    absl::StrAppendFormat(&out_, "%.6g", value);
+  }
+  return *this;
+}
+
+JsonLine& JsonLine::Bool(absl::string_view key, bool value) {
+  Key(key);
+  out_.append(value ? "true" : "false");
+  return *this;
+}
+
+JsonLine& JsonLine::Raw(absl::string_view key, absl::string_view json) {
+  Key(key);
+  absl::StrAppend(&out_, json);
+  return *this;
+}
+
+const std::string& JsonLine::Finish() {
+  if (!done_) out_.push_back('}');
+  done_ = true;
+  return out_;
+}
+
+}  // namespace claimdup

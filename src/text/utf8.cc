@@ -1,0 +1,108 @@
+#include "text/utf8.h"
+
+#include <simdjson.h>
+
+namespace claimdup {
+namespace {
+
+// Length of the valid sequence at text[pos], or 0 if the bytes there are not valid UTF-8.
+int ValidSequenceLength(absl::string_view text, size_t pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const unsigned char c = s[pos];
+  if (c < 0x80) return 1;
+  auto cont = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(pos + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (pos + 1 >= n) return 0;
+    const unsigned char c1 = s[pos + 1];
+    if (c == 0xE0 && c1 < 0xA0) return 0;  // overlong
+    if (c == 0xED && c1 > 0x9F) return 0;  // surrogates
+    return cont(pos + 1) && cont(pos + 2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (pos + 1 >= n) return 0;
+    const unsigned char c1 = s[pos + 1];
+    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF4 && c1 > 0x8F) return 0;  // above U+10FFFF
+    return cont(pos + 1) && cont(pos + 2) && cont(pos + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool IsValidUtf8(absl::string_view text) { return simdjson::validate_utf8(text.data(), text.size()); }
+
+int64_t RepairUtf8(absl::string_view text, std::string* out) {
+  out->clear();
+  if (IsValidUtf8(text)) {
+    out->assign(text.data(), text.size());
+    return 0;
+  }
+  out->reserve(text.size() + 16);
+  int64_t replacements = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const int len = ValidSequenceLength(text, pos);
+    if (len > 0) {
+      out->append(text.data() + pos, len);
+      pos += len;
+      continue;
+    }
+    // Skip the maximal invalid subpart: the lead byte plus any continuation bytes.
+    ++pos;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    out->append("\xEF\xBF\xBD");
+    ++replacements;
+  }
+  return replacements;
+}
+
+char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char c = s[pos];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (s[pos + 1] & 0x3F);
+  }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((s[pos + 1] & 0x3F) << 6) | (s[pos + 2] & 0x3F);
+  }
+  *len = 4;
+  return ((c & 0x07) << 18) | ((s[pos + 1] & 0x3F) << 12) | ((s[pos + 2] & 0x3F) << 6) |
+         (s[pos + 3] & 0x3F);
+}
+
+char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len) {
+  size_t start = pos - 1;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  return DecodeUtf8(text, start, len);
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace claimdup

@@ -1,0 +1,34 @@
+// UTF-8 validation and repair, and decoding of single code points.
+//
+// Ingest guarantees every string handed to later stages is valid UTF-8: invalid sequences
+// are replaced by U+FFFD (as the WHATWG decoder does, one replacement per maximal invalid
+// subpart) and counted, never a crash.
+#ifndef CLAIMDUP_TEXT_UTF8_H_
+#define CLAIMDUP_TEXT_UTF8_H_
+
+#include <cstdint>
+#include <string>
+#include "absl/strings/string_view.h"
+
+namespace claimdup {
+
+// True when `text` is valid UTF-8 (SIMD-accelerated).
+bool IsValidUtf8(absl::string_view text);
+
+// Copies `text` to `*out`, replacing each invalid sequence with U+FFFD. Returns the number
+// of replacements made (0 when `text` was valid, in which case `*out == text`).
+int64_t RepairUtf8(absl::string_view text, std::string* out);
+
+// Decodes the code point starting at text[pos] (text must be valid UTF-8) and stores its
+// length in bytes in *len.
+char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len);
+
+// Decodes the code point that ends just before text[pos] (pos > 0) and stores its length.
+char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len);
+
+// Appends the UTF-8 encoding of `cp` to `*out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_TEXT_UTF8_H_
