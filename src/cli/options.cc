@@ -15,9 +15,9 @@ namespace {
 using Setter = std::function<absl::Status(const std::string& value, CliConfig* c)>;
 
 struct OptionSpec {
-  const char* name;     // Without the leading "--".
-  const char* metavar;  // nullptr for a flag.
-  const char* commands; // Space-separated commands it applies to.
+  const char* name;      // Without the leading "--".
+  const char* metavar;   // nullptr for a flag.
+  const char* commands;  // Space-separated commands it applies to.
   const char* help;
   Setter set;
 };
@@ -95,9 +95,9 @@ const std::vector<OptionSpec>& Options() {
        "Claims shorter than N words are skipped as scare quotes or fragments (the parts of a "
        "split quote count together). Also the minimum length for containment matches. "
        "Default 5.",
-        [](const std::string& v, CliConfig* c) -> absl::Status {
-         absl::Status st =
-             IntIn("min-words", 1, 1000, [](CliConfig* c) { return &c->run.extract.min_words; })(v, c);
+       [](const std::string& v, CliConfig* c) -> absl::Status {
+         absl::Status st = IntIn("min-words", 1, 1000,
+                                 [](CliConfig* c) { return &c->run.extract.min_words; })(v, c);
          c->run.match.containment_min_words = c->run.extract.min_words;
          return st;
        }},
@@ -203,12 +203,11 @@ const char* Summary(const std::string& command) {
 std::string HelpText(const std::string& command) {
   std::string out;
   if (command.empty()) {
-    absl::StrAppend(&out,
-                    "claimdup ", CLAIMDUP_VERSION,
+    absl::StrAppend(&out, "claimdup ", CLAIMDUP_VERSION,
                     ": find the same quote carried by different news outlets.\n\n"
                     "Usage: claimdup COMMAND INPUT... [OPTIONS]\n\n"
                     "Commands:\n");
-    for (const char* c : {"run", "extract", "dedup"}) {
+    for (const char* c : {"run", "extract"}) {
       absl::StrAppendFormat(&out, "  %-8s %s\n", c, Summary(c));
     }
     absl::StrAppend(&out,
@@ -258,7 +257,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     c.version = true;
     return c;
   }
-  if (first != "run" && first != "extract" && first != "dedup") {
+  if (first != "run" && first != "extract") {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown command '", first, "' (try: claimdup --help)"));
   }
@@ -267,7 +266,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
   bool positional_only = false;
   for (; i < argc; ++i) {
     std::string arg = argv[i];
-    if (positional_only || arg.size() < 2 || arg[0] != '-' ) {
+    if (positional_only || arg.size() < 2 || arg[0] != '-') {
       c.inputs.push_back(arg);
       continue;
     }
@@ -280,8 +279,8 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
       return c;
     }
     if (arg.rfind("--", 0) != 0) {
-      return absl::InvalidArgumentError(absl::StrCat("unknown option '", arg, "' (try: claimdup ",
-                                                     c.command, " --help)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown option '", arg, "' (try: claimdup ", c.command, " --help)"));
     }
     std::string name = arg.substr(2), value;
     bool has_inline_value = false;
@@ -312,9 +311,8 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     if (!st.ok()) return st;
   }
   if (c.inputs.empty()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("'", c.command, "' needs at least one INPUT (try: claimdup ", c.command,
-                     " --help)"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "'", c.command, "' needs at least one INPUT (try: claimdup ", c.command, " --help)"));
   }
   if (c.command == "dedup" && c.dedup_out.empty()) {
     return absl::InvalidArgumentError("dedup needs --out DUMP.jsonl[.zst]");

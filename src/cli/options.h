@@ -15,8 +15,8 @@ struct CliConfig {
   std::string command;              // run, extract, dedup
   std::vector<std::string> inputs;  // Positional arguments.
   RunOptions run;
-  std::string dedup_out;            // dedup: output dump path.
-  std::string extract_out;          // extract: output file ("" = stdout).
+  std::string dedup_out;    // dedup: output dump path.
+  std::string extract_out;  // extract: output file ("" = stdout).
   bool quiet = false;
   bool help = false;
   bool version = false;

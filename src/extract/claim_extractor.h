@@ -10,9 +10,9 @@
 
 #include <cstdint>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extract/quotes.h"
 #include "extract/text_span.h"
 
@@ -27,10 +27,10 @@ struct ExtractOptions {
 };
 
 struct ExtractedClaim {
-  Span span;             // [begin, end) in the article; text == span's bytes unless multi-paragraph.
-  std::string text;      // Quote marks stripped; paragraphs of a long quote joined by a space.
-  std::string speaker;   // "" when unknown (always "" for sentences).
-  int group = 0;         // Index (in this article's claims) of the first part of its quote group.
+  Span span;            // [begin, end) in the article; text == span's bytes unless multi-paragraph.
+  std::string text;     // Quote marks stripped; paragraphs of a long quote joined by a space.
+  std::string speaker;  // "" when unknown (always "" for sentences).
+  int group = 0;        // Index (in this article's claims) of the first part of its quote group.
   uint64_t paragraph_hash = 0;
   int words = 0;
 };

@@ -43,7 +43,8 @@ int CountWords(absl::string_view text) {
     } else {
       in_word = true;
       // Non-ASCII bytes are letters of other scripts (punctuation there is rare in words).
-      if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC0) {
+      if (absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+          static_cast<unsigned char>(c) >= 0xC0) {
         has_alnum = true;
       }
     }

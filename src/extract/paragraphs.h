@@ -6,9 +6,9 @@
 #ifndef CLAIMDUP_EXTRACT_PARAGRAPHS_H_
 #define CLAIMDUP_EXTRACT_PARAGRAPHS_H_
 
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extract/text_span.h"
 
 namespace claimdup {

@@ -8,9 +8,9 @@
 #define CLAIMDUP_EXTRACT_PERSON_NAMES_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "extract/word_tokens.h"
 
@@ -19,8 +19,8 @@ namespace claimdup {
 struct Subject {
   enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization };
   Kind kind = Kind::kNone;
-  std::string name;                  // kName / kOrganization: the name as written.
-  std::vector<std::string> titles;   // Lower-case words before the name, or of a description.
+  std::string name;                 // kName / kOrganization: the name as written.
+  std::vector<std::string> titles;  // Lower-case words before the name, or of a description.
 };
 
 // True for words that introduce speech: said, told, added, stressed, ...

@@ -25,8 +25,8 @@ bool IsSpace(char32_t c) {
          c == 0x202F || c == 0x2002 || c == 0x2003;
 }
 bool IsLetter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 &&
-                                                               !(c >= 0x2000 && c <= 0x2BFF));
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF));
 }
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 // Characters after which an opening mark may follow without a space: "(“", "—‘".
@@ -85,8 +85,8 @@ std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
       const bool space_before = IsSpace(prev) || IsOpenerLead(prev) || IsQuoteChar(prev);
       const bool space_after = IsSpace(next) || IsQuoteChar(next);
       bool opens = !space_after && (space_before || (kind->second == Glyph::kOpening));
-      bool closes = !space_before && (space_after || IsCloserTrail(next) ||
-                                      kind->second == Glyph::kClosing);
+      bool closes =
+          !space_before && (space_after || IsCloserTrail(next) || kind->second == Glyph::kClosing);
       if (kind->first == Family::kSingle) {
         // Apostrophes: don’t, Russia’s, rock'n'roll; ’90s, 'em; and a trailing s’ is as
         // likely a plural possessive as a close (only closes an open single quote).

@@ -12,17 +12,17 @@
 #define CLAIMDUP_EXTRACT_QUOTES_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extract/text_span.h"
 
 namespace claimdup {
 
 struct QuoteSpan {
-  Span content;             // First to last content byte (marks, edge spaces, trailing comma out).
+  Span content;              // First to last content byte (marks, edge spaces, trailing comma out).
   std::vector<Span> pieces;  // Content per paragraph: one piece unless it spans paragraphs.
-  Span marks;               // From the opening mark to just after the closing mark.
+  Span marks;                // From the opening mark to just after the closing mark.
   uint32_t first_paragraph = 0;
   uint32_t last_paragraph = 0;
 };

@@ -8,8 +8,7 @@ namespace claimdup {
 namespace {
 
 bool IsClosing(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
-         c == 0x00BB;
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB;
 }
 bool IsOpening(char32_t c) {
   return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
@@ -24,8 +23,9 @@ bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0; }
 // Words after which a dotted acronym ("U.S.") does end the sentence.
 bool StartsSentence(absl::string_view word) {
   static const auto* kStarters = new absl::flat_hash_set<absl::string_view>{
-      "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That", "A",
-      "An", "There", "Its", "His", "Her", "Their", "Our", "However", "Meanwhile", "On", "At"};
+      "The", "He",  "She",   "It",   "They",    "We",        "I",     "But",
+      "And", "In",  "This",  "That", "A",       "An",        "There", "Its",
+      "His", "Her", "Their", "Our",  "However", "Meanwhile", "On",    "At"};
   return kStarters->contains(word);
 }
 

@@ -7,9 +7,9 @@
 #ifndef CLAIMDUP_EXTRACT_SENTENCES_H_
 #define CLAIMDUP_EXTRACT_SENTENCES_H_
 
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extract/text_span.h"
 
 namespace claimdup {

@@ -161,7 +161,8 @@ class Attributor {
     const std::string surname = Surname(name);
     for (Person& p : people_) {
       if (Surname(p.name) != surname) continue;
-      if (std::count(name.begin(), name.end(), ' ') > std::count(p.name.begin(), p.name.end(), ' ')) {
+      if (std::count(name.begin(), name.end(), ' ') >
+          std::count(p.name.begin(), p.name.end(), ' ')) {
         p.name = name;
       }
       for (const std::string& t : titles) {
@@ -196,7 +197,8 @@ class Attributor {
   std::pair<int, int> TailRange(size_t q) const {
     const int b = QuoteEndToken(q);
     int e = b;
-    if (b >= static_cast<int>(tokens_.size()) || tokens_[b].paragraph != quotes_[q].last_paragraph) {
+    if (b >= static_cast<int>(tokens_.size()) ||
+        tokens_[b].paragraph != quotes_[q].last_paragraph) {
       return {b, b};
     }
     while (e < static_cast<int>(tokens_.size()) && tokens_[e].quote < 0 &&
@@ -245,7 +247,8 @@ class Attributor {
       // "said he" / "he said" inverted.
       if (b < e) {
         const std::string w = LowerWord(text_, tokens_[b]);
-        if (w == "he" || w == "she") return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(b, 1));
+        if (w == "he" || w == "she")
+          return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(b, 1));
       }
       return Subject();
     }
@@ -261,8 +264,8 @@ class Attributor {
       // Previous paragraph ends with ':': its last sentence introduces the quote.
       e = e;
       b = e - 1;
-      while (b > 0 && tokens_[b - 1].quote < 0 && tokens_[b - 1].paragraph == tokens_[e - 1].paragraph &&
-             !tokens_[b - 1].sentence_end) {
+      while (b > 0 && tokens_[b - 1].quote < 0 &&
+             tokens_[b - 1].paragraph == tokens_[e - 1].paragraph && !tokens_[b - 1].sentence_end) {
         --b;
       }
     }
@@ -283,7 +286,9 @@ class Attributor {
         if (subj.kind == Subject::Kind::kName && (start == s || !tokens_[start - 1].capitalized)) {
           // Extend over titles: "Foreign Minister Sergei Lavrov said".
           int t = start;
-          while (t > s && (tokens_[t - 1].capitalized || IsTitleWord(LowerWord(text_, tokens_[t - 1])))) --t;
+          while (t > s &&
+                 (tokens_[t - 1].capitalized || IsTitleWord(LowerWord(text_, tokens_[t - 1]))))
+            --t;
           return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(t, v - t));
         }
       }

@@ -13,9 +13,9 @@
 #define CLAIMDUP_EXTRACT_SPEAKERS_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extract/quotes.h"
 #include "extract/text_span.h"
 

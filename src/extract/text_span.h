@@ -3,6 +3,7 @@
 #define CLAIMDUP_EXTRACT_TEXT_SPAN_H_
 
 #include <cstdint>
+
 #include "absl/strings/string_view.h"
 
 namespace claimdup {

@@ -24,11 +24,12 @@ bool IsUpper(char32_t c) {
 
 bool IsAbbreviation(absl::string_view word) {
   static const auto* kAbbrev = new absl::flat_hash_set<absl::string_view>{
-      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-      "adm", "maj", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol",
-      "fig", "approx", "dept", "est", "mt", "ft", "rev", "hon", "pres", "gov", "u.s", "u.k",
-      "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "d.c", "ph.d", "cf", "al"};
+      "mr",  "mrs",  "ms",  "dr",   "prof", "gen", "sen", "rep",    "gov",  "lt",  "col",
+      "sgt", "capt", "adm", "maj",  "st",   "jr",  "sr",  "inc",    "corp", "ltd", "co",
+      "vs",  "etc",  "jan", "feb",  "mar",  "apr", "jun", "jul",    "aug",  "sep", "sept",
+      "oct", "nov",  "dec", "no",   "nos",  "vol", "fig", "approx", "dept", "est", "mt",
+      "ft",  "rev",  "hon", "pres", "gov",  "u.s", "u.k", "u.n",    "e.u",  "a.m", "p.m",
+      "i.e", "e.g",  "d.c", "ph.d", "cf",   "al"};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
   std::string lower = absl::AsciiStrToLower(word);
   if (kAbbrev->contains(lower)) return true;
@@ -69,8 +70,10 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         WordToken t;
         // Possessive: Annan's, Russia’s.
         absl::string_view w = text.substr(b, e - b);
-        if (w.size() > 2 && absl::EndsWith(w, "'s")) e -= 2;
-        else if (w.size() > 4 && absl::EndsWith(w, "\xE2\x80\x99s")) e -= 4;
+        if (w.size() > 2 && absl::EndsWith(w, "'s"))
+          e -= 2;
+        else if (w.size() > 4 && absl::EndsWith(w, "\xE2\x80\x99s"))
+          e -= 4;
         t.span = {b, e};
         t.paragraph = p;
         int len = 0;

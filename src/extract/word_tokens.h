@@ -6,16 +6,16 @@
 #ifndef CLAIMDUP_EXTRACT_WORD_TOKENS_H_
 #define CLAIMDUP_EXTRACT_WORD_TOKENS_H_
 
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extract/quotes.h"
 #include "extract/text_span.h"
 
 namespace claimdup {
 
 struct WordToken {
-  Span span;                  // The word without surrounding punctuation.
+  Span span;  // The word without surrounding punctuation.
   uint32_t paragraph = 0;
   bool capitalized = false;   // First letter upper case (any script we fold).
   bool all_caps = false;      // Two or more letters, all upper case: NATO, AFP, ISAF.

@@ -5,10 +5,10 @@
 #define CLAIMDUP_INGEST_CSV_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace claimdup {
 

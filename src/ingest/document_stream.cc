@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 bool IsJsonLines(const std::string& name) {
-  for (const char* ext : {".jsonl", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".ndjson.gz",
-                          ".ndjson.zst"}) {
+  for (const char* ext :
+       {".jsonl", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".ndjson.gz", ".ndjson.zst"}) {
     if (absl::EndsWith(name, ext)) return true;
   }
   return false;
@@ -95,8 +95,7 @@ absl::Status DocumentStream::BadRecord(const std::string& where, const std::stri
                                        const std::string& message) {
   const std::string full = absl::StrCat(where, ": ", message);
   if (!options_.lenient) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(full, " (use --lenient to skip bad records)"));
+    return absl::InvalidArgumentError(absl::StrCat(full, " (use --lenient to skip bad records)"));
   }
   ++stats_.skipped[reason_key];
   if (stats_.warnings.size() < IngestStats::kMaxWarnings) stats_.warnings.push_back(full);
@@ -188,10 +187,10 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
     const std::string where = absl::StrCat(file.path, ":", line.number);
     ++records_in_file_;  // Counts every non-blank line, bad or good.
     if (line.too_long) {
-      absl::Status st = BadRecord(where, "record too large",
-                                  absl::StrCat("line of ", line.bytes,
-                                               " bytes exceeds the record limit of ",
-                                               options_.max_record_bytes, " bytes"));
+      absl::Status st =
+          BadRecord(where, "record too large",
+                    absl::StrCat("line of ", line.bytes, " bytes exceeds the record limit of ",
+                                 options_.max_record_bytes, " bytes"));
       if (!st.ok()) return st;
       continue;
     }
@@ -211,9 +210,9 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
     absl::Status parsed = ParseJsonRecord(parser_, text, options_.fields, doc);
     if (!parsed.ok()) {
       const std::string msg(parsed.message());
-      const std::string key = absl::StartsWith(msg, "malformed JSON") ? "malformed JSON"
+      const std::string key = absl::StartsWith(msg, "malformed JSON")  ? "malformed JSON"
                               : absl::StartsWith(msg, "no text field") ? "no text field"
-                                                                        : msg;
+                                                                       : msg;
       absl::Status st = BadRecord(where, key, msg);
       if (!st.ok()) return st;
       continue;

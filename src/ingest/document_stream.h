@@ -29,8 +29,8 @@ class DocumentStream {
  public:
   // Resolves `inputs` into the list of files to read. Fails on a missing path, a folder with
   // nothing to read, or a bad manifest.
-  static absl::StatusOr<std::unique_ptr<DocumentStream>> Open(
-      absl::Span<const std::string> inputs, const IngestOptions& options);
+  static absl::StatusOr<std::unique_ptr<DocumentStream>> Open(absl::Span<const std::string> inputs,
+                                                              const IngestOptions& options);
 
   // Stores the next article in *doc and returns true; false when all inputs are read.
   absl::StatusOr<bool> Next(Document* doc);

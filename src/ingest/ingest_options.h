@@ -17,8 +17,8 @@ namespace claimdup {
 struct FieldMap {
   std::vector<std::string> text = {"maintext", "text", "content", "body", "article"};
   std::vector<std::string> outlet = {"source_domain", "outlet", "source", "domain", "publisher"};
-  std::vector<std::string> date = {"date_publish", "date", "published", "published_at",
-                                   "publish_date", "date_published"};
+  std::vector<std::string> date = {"date_publish", "date",         "published",
+                                   "published_at", "publish_date", "date_published"};
   std::vector<std::string> url = {"url", "link"};
   std::vector<std::string> title = {"title", "headline"};
   std::vector<std::string> id = {"id", "_id", "doc_id", "uuid"};

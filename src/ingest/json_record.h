@@ -4,9 +4,8 @@
 
 #include <simdjson.h>
 
-#include "absl/strings/string_view.h"
-
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "core/document.h"
 #include "ingest/ingest_options.h"
 

@@ -38,8 +38,7 @@ absl::StatusOr<bool> LineReader::Next(Line* line) {
   size_t scan = begin_;
   int64_t discarded = 0;  // Bytes of an over-long line already thrown away.
   for (;;) {
-    const char* nl = static_cast<const char*>(
-        std::memchr(buf_.data() + scan, '\n', end_ - scan));
+    const char* nl = static_cast<const char*>(std::memchr(buf_.data() + scan, '\n', end_ - scan));
     if (nl != nullptr) {
       const size_t nl_pos = nl - buf_.data();
       size_t len = nl_pos - begin_;

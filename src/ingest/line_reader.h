@@ -8,10 +8,10 @@
 
 #include <cstdint>
 #include <memory>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "ingest/byte_source.h"
 
 namespace claimdup {
@@ -20,8 +20,8 @@ inline constexpr size_t kLinePadding = 64;
 
 struct Line {
   absl::string_view text;  // Without the '\n' (and a trailing '\r'); empty if too_long.
-  int64_t number = 0;     // 1-based.
-  bool too_long = false;  // The line exceeded max_line_bytes; `bytes` says how long it was.
+  int64_t number = 0;      // 1-based.
+  bool too_long = false;   // The line exceeded max_line_bytes; `bytes` says how long it was.
   int64_t bytes = 0;
 };
 

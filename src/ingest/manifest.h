@@ -7,11 +7,11 @@
 #define CLAIMDUP_INGEST_MANIFEST_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace claimdup {
 

@@ -47,7 +47,8 @@ std::string OutletFromUrl(absl::string_view url) {
   size_t start = url.find("://");
   start = (start == absl::string_view::npos) ? 0 : start + 3;
   size_t end = url.find_first_of("/?#", start);
-  absl::string_view host = url.substr(start, end == absl::string_view::npos ? url.npos : end - start);
+  absl::string_view host =
+      url.substr(start, end == absl::string_view::npos ? url.npos : end - start);
   if (size_t at = host.rfind('@'); at != host.npos) host.remove_prefix(at + 1);
   if (size_t colon = host.find(':'); colon != host.npos) host = host.substr(0, colon);
   std::string out = absl::AsciiStrToLower(host);

@@ -3,6 +3,7 @@
 #define CLAIMDUP_INGEST_METADATA_H_
 
 #include <string>
+
 #include "absl/strings/string_view.h"
 
 namespace claimdup {

@@ -14,13 +14,13 @@ enum class SketchKind { kClassic, kOph };
 
 // How claims are fingerprinted and matched.
 struct MatchOptions {
-  int shingle_size = 3;         // Words per shingle.
-  bool spelling_fold = true;    // defence/defense, -ise/-ize, -our/-or fold together.
+  int shingle_size = 3;       // Words per shingle.
+  bool spelling_fold = true;  // defence/defense, -ise/-ize, -our/-or fold together.
   SketchKind sketch = SketchKind::kClassic;
-  int num_perms = 128;          // MinHash values per claim.
+  int num_perms = 128;                    // MinHash values per claim.
   uint64_t seed = 0x636c61696d647570ull;  // "claimdup": fixed, so runs are reproducible.
-  double threshold = 0.8;       // Jaccard of shingle sets that makes two claims the same.
-  double containment = 0.9;     // Or: this share of the shorter claim's shingles in the other.
+  double threshold = 0.8;                 // Jaccard of shingle sets that makes two claims the same.
+  double containment = 0.9;       // Or: this share of the shorter claim's shingles in the other.
   int containment_min_words = 5;  // Containment applies only when the shorter has this many.
 };
 
@@ -38,10 +38,10 @@ struct RunOptions {
   BoilerplateOptions boilerplate;
   int threads = 0;  // 0: one per core.
   std::string out_dir = "claimdup-out";
-  int top = 10;           // Quotes listed in the terminal summary.
-  int html_top = 2000;    // Clusters listed in report.html.
+  int top = 10;         // Quotes listed in the terminal summary.
+  int html_top = 2000;  // Clusters listed in report.html.
   bool verbose = false;
-  bool progress = true;   // Progress bar (only drawn when stderr is a terminal).
+  bool progress = true;  // Progress bar (only drawn when stderr is a terminal).
 };
 
 }  // namespace claimdup

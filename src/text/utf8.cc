@@ -32,7 +32,9 @@ int ValidSequenceLength(absl::string_view text, size_t pos) {
 
 }  // namespace
 
-bool IsValidUtf8(absl::string_view text) { return simdjson::validate_utf8(text.data(), text.size()); }
+bool IsValidUtf8(absl::string_view text) {
+  return simdjson::validate_utf8(text.data(), text.size());
+}
 
 int64_t RepairUtf8(absl::string_view text, std::string* out) {
   out->clear();

@@ -1,0 +1,89 @@
+#include "cli/commands.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "absl/strings/str_cat.h"
+#include "cli/options.h"
+#include "pipeline/extract_job.h"
+#include "pipeline/run_job.h"
+#include "report/report_files.h"
+
+namespace claimdup::cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInternal = 1;
+constexpr int kExitUsage = 2;
+
+int Fail(const absl::Status& status) {
+  std::fprintf(stderr, "claimdup: error: %s\n", std::string(status.message()).c_str());
+  // Bad input and bad usage are the user's to fix (2); anything else is ours (1).
+  switch (status.code()) {
+    case absl::StatusCode::kInvalidArgument:
+    case absl::StatusCode::kNotFound:
+    case absl::StatusCode::kPermissionDenied:
+    case absl::StatusCode::kDataLoss:
+    case absl::StatusCode::kFailedPrecondition:
+      return kExitUsage;
+    default:
+      return kExitInternal;
+  }
+}
+
+int Run(const CliConfig& c) {
+  std::string log;
+  auto result = RunJob(c.inputs, c.run, c.run.verbose ? &log : nullptr);
+  if (!log.empty()) std::fputs(log.c_str(), stderr);
+  if (!result.ok()) return Fail(result.status());
+  if (!c.quiet) std::fputs(TerminalSummary(c.run, *result).c_str(), stdout);
+  return kExitOk;
+}
+
+int Extract(const CliConfig& c) {
+  IngestStats ingest;
+  ExtractCounts counts;
+  absl::Status st;
+  if (c.extract_out.empty()) {
+    st = RunExtractJob(c.inputs, c.run.ingest, c.run.extract, std::cout, &ingest, &counts);
+    std::cout.flush();
+  } else {
+    std::ofstream out(c.extract_out, std::ios::binary);
+    if (!out)
+      return Fail(absl::PermissionDeniedError(absl::StrCat(c.extract_out, ": cannot create")));
+    st = RunExtractJob(c.inputs, c.run.ingest, c.run.extract, out, &ingest, &counts);
+  }
+  if (!st.ok()) return Fail(st);
+  if (!c.quiet) {
+    std::fprintf(stderr,
+                 "claimdup extract: %lld articles, %lld claims; skipped %lld short, %lld "
+                 "unbalanced, %lld overlong; %lld menu-like lines; %lld bad records\n",
+                 static_cast<long long>(ingest.documents), static_cast<long long>(counts.claims),
+                 static_cast<long long>(counts.short_skipped),
+                 static_cast<long long>(counts.unbalanced), static_cast<long long>(counts.overlong),
+                 static_cast<long long>(counts.menu_lines),
+                 static_cast<long long>(ingest.total_skipped()));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  auto config = ParseCommandLine(argc, argv);
+  if (!config.ok()) return Fail(config.status());
+  if (config->version) {
+    std::printf("claimdup %s\n", CLAIMDUP_VERSION);
+    return kExitOk;
+  }
+  if (config->help) {
+    std::fputs(HelpText(config->command).c_str(), stdout);
+    return kExitOk;
+  }
+  if (config->command == "run") return Run(*config);
+  if (config->command == "extract") return Extract(*config);
+  return Fail(absl::InvalidArgumentError(absl::StrCat("unknown command ", config->command)));
+}
+
+}  // namespace claimdup::cli

@@ -1,0 +1,62 @@
+#include "cluster/cluster_summary.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace claimdup {
+
+std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
+                                           const std::vector<uint32_t>& cluster_of,
+                                           size_t min_size) {
+  // Count members per cluster root, then gather in one pass (members come out ascending).
+  std::vector<uint32_t> count(claims.size(), 0);
+  for (uint32_t root : cluster_of) ++count[root];
+  std::vector<int64_t> slot(claims.size(), -1);
+  std::vector<ClusterInfo> out;
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    const uint32_t root = cluster_of[i];
+    if (count[root] < min_size) continue;
+    if (slot[root] < 0) {
+      slot[root] = static_cast<int64_t>(out.size());
+      out.emplace_back();
+      out.back().id = root;
+      out.back().members.reserve(count[root]);
+    }
+    out[slot[root]].members.push_back(i);
+  }
+  for (ClusterInfo& c : out) {
+    absl::flat_hash_map<absl::string_view, uint32_t> variant_count;
+    absl::flat_hash_map<uint32_t, uint32_t> speaker_count;
+    c.canonical = c.first = c.members[0];
+    for (uint32_t m : c.members) {
+      const uint32_t outlet = claims.docs[claims.doc[m]].outlet;
+      if (std::find(c.outlets.begin(), c.outlets.end(), outlet) == c.outlets.end()) {
+        c.outlets.push_back(outlet);
+      }
+      if (c.docs.empty() || c.docs.back() != claims.doc[m]) c.docs.push_back(claims.doc[m]);
+      if (claims.speaker[m] != 0) ++speaker_count[claims.speaker[m]];
+      ++variant_count[claims.text(m)];
+      const std::string& date = claims.docs[claims.doc[m]].date;
+      const std::string& best = claims.docs[claims.doc[c.first]].date;
+      if (!date.empty() && (best.empty() || date < best)) c.first = m;
+    }
+    std::sort(c.docs.begin(), c.docs.end());
+    c.docs.erase(std::unique(c.docs.begin(), c.docs.end()), c.docs.end());
+    for (uint32_t m : c.members) {
+      const auto count_m = variant_count[claims.text(m)];
+      const auto count_c = variant_count[claims.text(c.canonical)];
+      if (count_m > count_c ||
+          (count_m == count_c && claims.text(m).size() > claims.text(c.canonical).size())) {
+        c.canonical = m;
+      }
+    }
+    for (const auto& [speaker, n] : speaker_count) c.speakers.push_back(speaker);
+    std::sort(c.speakers.begin(), c.speakers.end(), [&](uint32_t a, uint32_t b) {
+      return speaker_count[a] != speaker_count[b] ? speaker_count[a] > speaker_count[b] : a < b;
+    });
+  }
+  return out;
+}
+
+}  // namespace claimdup

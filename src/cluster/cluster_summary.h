@@ -1,0 +1,33 @@
+// What a cluster says to a reader: its members, outlets, speakers, canonical wording and
+// first appearance.
+#ifndef CLAIMDUP_CLUSTER_CLUSTER_SUMMARY_H_
+#define CLAIMDUP_CLUSTER_CLUSTER_SUMMARY_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "core/claim_table.h"
+
+namespace claimdup {
+
+struct ClusterInfo {
+  uint32_t id = 0;                 // Smallest member claim id.
+  std::vector<uint32_t> members;   // Claim ids, ascending.
+  std::vector<uint32_t> outlets;   // Distinct outlet indices, in order of first appearance.
+  std::vector<uint32_t> docs;      // Distinct document indices, ascending.
+  std::vector<uint32_t> speakers;  // Distinct known speaker indices, most frequent first.
+  uint32_t canonical = 0;  // Member whose text is the most frequent wording (ties: longest).
+  uint32_t first = 0;      // Member of the earliest dated article (ties: input order).
+};
+
+// Clusters with at least `min_size` members, by id.
+std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
+                                           const std::vector<uint32_t>& cluster_of,
+                                           size_t min_size = 2);
+
+// Whether a cluster spans more than one outlet.
+inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1; }
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_CLUSTER_CLUSTER_SUMMARY_H_

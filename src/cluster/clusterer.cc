@@ -1,0 +1,220 @@
+#include "cluster/clusterer.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <iterator>
+#include <thread>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "cluster/union_find.h"
+#include "sketch/minhash.h"
+
+namespace claimdup {
+namespace {
+
+// The items compared: claims 0..n-1, then joined split quotes n..n+g-1.
+class MatchItems {
+ public:
+  MatchItems(const ClaimTable& claims, const ClaimTable& joined)
+      : claims_(claims), joined_(joined), n_(claims.size()) {}
+  size_t size() const { return n_ + joined_.size(); }
+  size_t num_claims() const { return n_; }
+  bool is_joined(uint32_t id) const { return id >= n_; }
+  const ClaimTable& table(uint32_t id) const { return id < n_ ? claims_ : joined_; }
+  uint32_t row(uint32_t id) const { return id < n_ ? id : id - static_cast<uint32_t>(n_); }
+  absl::Span<const uint32_t> shingle_set(uint32_t id) const {
+    return table(id).shingle_set(row(id));
+  }
+  const uint16_t* signature(uint32_t id) const { return table(id).signature(row(id)); }
+  uint32_t words(uint32_t id) const { return table(id).words[row(id)]; }
+  // The quote group an item belongs to (claim id of its first part).
+  uint32_t group(uint32_t id) const { return table(id).group[row(id)]; }
+  SignatureView signatures() const {
+    return {claims_.signatures, joined_.signatures, claims_.num_perms()};
+  }
+
+ private:
+  const ClaimTable& claims_;
+  const ClaimTable& joined_;
+  size_t n_;
+};
+
+struct Edge {
+  uint32_t a, b;
+  Match match;
+};
+
+// Collapses items with identical shingle sets; returns the representatives (ascending).
+std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items, UnionFind* uf,
+                                              std::vector<Edge>* duplicate_edges,
+                                              ClusterStats* stats) {
+  std::vector<uint32_t> reps;
+  absl::flat_hash_map<uint64_t, uint32_t> first_with;
+  first_with.reserve(items.size());
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    const auto set = items.shingle_set(i);
+    if (set.empty()) continue;  // No words: a singleton.
+    const uint64_t h = XXH3_64bits(set.data(), set.size() * sizeof(uint32_t));
+    auto [it, added] = first_with.try_emplace(h, i);
+    // Joined quotes never collapse onto a claim: they must not union unconditionally.
+    if (!added && !items.is_joined(i) && !items.is_joined(it->second) &&
+        items.shingle_set(it->second) == set) {
+      uf->Union(it->second, i);
+      duplicate_edges->push_back({it->second, i, Match::kJaccard});
+      ++stats->exact_duplicates;
+      continue;
+    }
+    reps.push_back(i);
+  }
+  return reps;
+}
+
+bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b, int num_perms,
+                    const ClusterOptions& options) {
+  const double est = EstimateJaccard(items.signature(a), items.signature(b), num_perms);
+  const double slack = options.estimate_slack;
+  if (est >= options.verify.threshold - slack) return true;
+  // Containment implied by the estimate and the set sizes: I = J (|A| + |B|) / (1 + J).
+  const double na = items.shingle_set(a).size(), nb = items.shingle_set(b).size();
+  const double inter = est * (na + nb) / (1.0 + est);
+  return inter / std::min(na, nb) >= options.verify.containment - slack;
+}
+
+std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<uint64_t>& pairs,
+                                   int num_perms, const ClusterOptions& options, int threads,
+                                   ClusterStats* stats) {
+  threads = std::max(1, threads);
+  std::vector<std::vector<Edge>> found(threads);
+  std::vector<int64_t> skipped(threads, 0);
+  const size_t chunk = (pairs.size() + threads - 1) / threads;
+  auto work = [&](int t) {
+    const size_t lo = std::min(pairs.size(), t * chunk), hi = std::min(pairs.size(), lo + chunk);
+    for (size_t i = lo; i < hi; ++i) {
+      const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
+      // A joined quote against its own parts (or two items of one quote) says nothing.
+      if ((items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
+          items.table(a).doc[items.row(a)] == items.table(b).doc[items.row(b)]) {
+        continue;
+      }
+      if (!WorthVerifying(items, a, b, num_perms, options)) {
+        ++skipped[t];
+        continue;
+      }
+      const Match m = VerifyPair(items.shingle_set(a), items.shingle_set(b), items.words(a),
+                                 items.words(b), options.verify);
+      if (m != Match::kNone) found[t].push_back({a, b, m});
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  std::vector<Edge> edges;
+  for (int t = 0; t < threads; ++t) {
+    edges.insert(edges.end(), found[t].begin(), found[t].end());
+    stats->estimate_skipped += skipped[t];
+  }
+  return edges;  // In pair order: chunks are contiguous and joined in order.
+}
+
+// Joins short clusters to the one cluster that contains them (see the header).
+void ApplyContainment(const MatchItems& items, const std::vector<Edge>& edges, UnionFind* uf,
+                      ClusterStats* stats) {
+  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint32_t>> holders;
+  for (const Edge& e : edges) {
+    if (e.match != Match::kContainment) continue;
+    ++stats->containment_edges;
+    const size_t na = items.shingle_set(e.a).size(), nb = items.shingle_set(e.b).size();
+    const bool a_shorter = na < nb || (na == nb && e.a < e.b);
+    const uint32_t shorter = uf->Find(a_shorter ? e.a : e.b);
+    const uint32_t longer = uf->Find(a_shorter ? e.b : e.a);
+    if (shorter != longer) holders[shorter].insert(longer);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> joins;
+  for (const auto& [shorter, held_by] : holders) {
+    if (held_by.size() == 1) {
+      joins.push_back({shorter, *held_by.begin()});
+    } else {
+      ++stats->containment_ambiguous;
+    }
+  }
+  std::sort(joins.begin(), joins.end());  // Deterministic order.
+  for (const auto& [shorter, longer] : joins) {
+    if (uf->Union(shorter, longer)) ++stats->containment_joined;
+  }
+}
+
+}  // namespace
+
+std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& joined,
+                                    const ClusterOptions& options, int threads,
+                                    ClusterStats* stats) {
+  const MatchItems items(claims, joined);
+  UnionFind uf(items.size());
+  std::vector<Edge> duplicate_edges;
+  const std::vector<uint32_t> reps = CollapseExactDuplicates(items, &uf, &duplicate_edges, stats);
+  stats->lsh_items = reps.size();
+  CandidateOptions candidate_options = options.candidates;
+  candidate_options.threads = threads;
+  const std::vector<uint64_t> pairs =
+      CandidatePairs(items.signatures(), options.lsh, reps, candidate_options);
+  stats->candidate_pairs = pairs.size();
+  std::vector<Edge> edges =
+      VerifyCandidates(items, pairs, claims.num_perms(), options, threads, stats);
+  // A claim that matched one part of a split quote is also a candidate for the joined quote
+  // (LSH alone finds a truncated copy of the whole only by chance).
+  absl::flat_hash_map<uint32_t, uint32_t> joined_of_group;  // First part -> joined item.
+  for (uint32_t j = static_cast<uint32_t>(items.num_claims()); j < items.size(); ++j) {
+    joined_of_group[items.group(j)] = j;
+  }
+  std::vector<uint64_t> inherited;
+  for (const std::vector<Edge>* list : {&edges, &duplicate_edges}) {
+    for (const Edge& e : *list) {
+      for (const auto& [part, other] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
+        if (items.is_joined(part) || items.is_joined(other)) continue;
+        auto it = joined_of_group.find(claims.group[part]);
+        if (it == joined_of_group.end() || claims.group[other] == claims.group[part]) continue;
+        inherited.push_back((static_cast<uint64_t>(std::min(it->second, other)) << 32) |
+                            std::max(it->second, other));
+      }
+    }
+  }
+  std::sort(inherited.begin(), inherited.end());
+  inherited.erase(std::unique(inherited.begin(), inherited.end()), inherited.end());
+  std::vector<uint64_t> extra;
+  std::set_difference(inherited.begin(), inherited.end(), pairs.begin(), pairs.end(),
+                      std::back_inserter(extra));
+  stats->candidate_pairs += extra.size();
+  const std::vector<Edge> extra_edges =
+      VerifyCandidates(items, extra, claims.num_perms(), options, threads, stats);
+  edges.insert(edges.end(), extra_edges.begin(), extra_edges.end());
+  for (const Edge& e : edges) {
+    if (e.match != Match::kJaccard) continue;
+    uf.Union(e.a, e.b);
+    ++stats->jaccard_edges;
+  }
+  ApplyContainment(items, edges, &uf, stats);
+  // A joined quote that met a claim outside its own quote brings all its parts along.
+  const uint32_t n = static_cast<uint32_t>(items.num_claims());
+  std::vector<uint32_t> claims_in_root(items.size(), 0);
+  for (uint32_t i = 0; i < n; ++i) ++claims_in_root[uf.Find(i)];
+  for (uint32_t j = n; j < items.size(); ++j) {
+    const uint32_t first = items.group(j);
+    uint32_t parts = 0, parts_in_root = 0;
+    const uint32_t root = uf.Find(j);
+    for (uint32_t p = first; p < n && claims.group[p] == first; ++p) {
+      ++parts;
+      parts_in_root += uf.Find(p) == root;
+    }
+    if (claims_in_root[root] > parts_in_root) {
+      for (uint32_t p = first; p < first + parts; ++p) uf.Union(p, j);
+    }
+  }
+  std::vector<uint32_t> cluster(n);
+  for (uint32_t i = 0; i < n; ++i) cluster[i] = uf.Find(i);
+  return cluster;
+}
+
+}  // namespace claimdup

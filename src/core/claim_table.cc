@@ -1,0 +1,89 @@
+#include "core/claim_table.h"
+
+namespace claimdup {
+
+uint32_t ClaimTable::InternOutlet(absl::string_view name) {
+  auto [it, added] = outlet_index_.try_emplace(name, static_cast<uint32_t>(outlets.size()));
+  if (added) outlets.emplace_back(name);
+  return it->second;
+}
+
+uint32_t ClaimTable::InternSpeaker(absl::string_view name) {
+  if (name.empty()) return 0;
+  auto [it, added] = speaker_index_.try_emplace(name, static_cast<uint32_t>(speakers.size()));
+  if (added) speakers.emplace_back(name);
+  return it->second;
+}
+
+void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset,
+                          uint32_t word_count, uint32_t group_id, uint32_t speaker_index,
+                          uint64_t paragraph, absl::string_view text,
+                          absl::Span<const uint32_t> shingle_set, const uint16_t* sig) {
+  doc.push_back(doc_index);
+  begin.push_back(begin_offset);
+  end.push_back(end_offset);
+  words.push_back(word_count);
+  group.push_back(group_id);
+  speaker.push_back(speaker_index);
+  paragraph_hash.push_back(paragraph);
+  text_arena.append(text.data(), text.size());
+  text_offset.push_back(text_arena.size());
+  shingles.insert(shingles.end(), shingle_set.begin(), shingle_set.end());
+  shingle_offset.push_back(shingles.size());
+  signatures.insert(signatures.end(), sig, sig + num_perms_);
+}
+
+void ClaimTable::Append(const ClaimTable& shard) {
+  const uint32_t doc_base = static_cast<uint32_t>(docs.size());
+  const uint32_t claim_base = static_cast<uint32_t>(size());
+  std::vector<uint32_t> outlet_map(shard.outlets.size()), speaker_map(shard.speakers.size());
+  for (size_t i = 0; i < shard.outlets.size(); ++i) outlet_map[i] = InternOutlet(shard.outlets[i]);
+  for (size_t i = 0; i < shard.speakers.size(); ++i) {
+    speaker_map[i] = InternSpeaker(shard.speakers[i]);
+  }
+  for (const DocInfo& d : shard.docs) {
+    docs.push_back(d);
+    docs.back().outlet = outlet_map[d.outlet];
+  }
+  const size_t n = shard.size();
+  const uint64_t text_base = text_arena.size(), shingle_base = shingles.size();
+  for (size_t i = 0; i < n; ++i) {
+    doc.push_back(shard.doc[i] + doc_base);
+    group.push_back(shard.group[i] + claim_base);
+    speaker.push_back(speaker_map[shard.speaker[i]]);
+    text_offset.push_back(shard.text_offset[i + 1] + text_base);
+    shingle_offset.push_back(shard.shingle_offset[i + 1] + shingle_base);
+  }
+  begin.insert(begin.end(), shard.begin.begin(), shard.begin.end());
+  end.insert(end.end(), shard.end.begin(), shard.end.end());
+  words.insert(words.end(), shard.words.begin(), shard.words.end());
+  paragraph_hash.insert(paragraph_hash.end(), shard.paragraph_hash.begin(),
+                        shard.paragraph_hash.end());
+  text_arena.append(shard.text_arena);
+  shingles.insert(shingles.end(), shard.shingles.begin(), shard.shingles.end());
+  signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
+}
+
+void ClaimTable::Compact(const std::vector<bool>& keep) {
+  ClaimTable out(num_perms_);
+  out.docs = std::move(docs);
+  out.outlets = std::move(outlets);
+  out.speakers = std::move(speakers);
+  out.outlet_index_ = std::move(outlet_index_);
+  out.speaker_index_ = std::move(speaker_index_);
+  std::vector<uint32_t> new_id(size(), UINT32_MAX);
+  uint32_t next = 0;
+  for (size_t i = 0; i < size(); ++i) {
+    if (keep[i]) new_id[i] = next++;
+  }
+  absl::flat_hash_map<uint32_t, uint32_t> group_start;  // Old group id -> new first member.
+  for (size_t i = 0; i < size(); ++i) {
+    if (!keep[i]) continue;
+    auto [it, added] = group_start.try_emplace(group[i], new_id[i]);
+    out.AddClaim(doc[i], begin[i], end[i], words[i], it->second, speaker[i], paragraph_hash[i],
+                 text(i), shingle_set(i), signature(i));
+  }
+  *this = std::move(out);
+}
+
+}  // namespace claimdup

@@ -1,0 +1,93 @@
+// ClaimTable: every claim of a run, column by column, with the documents, outlets and
+// speakers they refer to.
+//
+// Flat, contiguous columns (claim i's signature is signatures[i*K, (i+1)*K), its shingle set
+// shingles[shingle_offset[i], shingle_offset[i+1])) so the hot loops scan arrays, shards can
+// be written out and merged, and no claim is a heap object. Claim ids are row indices,
+// assigned in input order, so they do not depend on thread scheduling.
+#ifndef CLAIMDUP_CORE_CLAIM_TABLE_H_
+#define CLAIMDUP_CORE_CLAIM_TABLE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+
+namespace claimdup {
+
+struct DocInfo {
+  std::string id;
+  uint32_t outlet = 0;  // Index into ClaimTable::outlets.
+  std::string date;     // ISO 8601 or "".
+  std::string url;
+  std::string title;
+};
+
+class ClaimTable {
+ public:
+  explicit ClaimTable(int num_perms = 0) : num_perms_(num_perms) { speakers.push_back(""); }
+
+  // Documents and their outlets.
+  std::vector<DocInfo> docs;
+  std::vector<std::string> outlets;
+  // Speakers: index 0 is "unknown".
+  std::vector<std::string> speakers;
+
+  // Claim columns.
+  std::vector<uint32_t> doc;
+  std::vector<uint32_t> begin, end;  // Byte offsets in the document text.
+  std::vector<uint32_t> words;       // Words of the original text.
+  std::vector<uint32_t> group;       // Claim id of the first part of its quote group.
+  std::vector<uint32_t> speaker;     // Index into speakers.
+  std::vector<uint64_t> paragraph_hash;
+  std::vector<uint64_t> text_offset = {0};  // n + 1 offsets into text_arena.
+  std::string text_arena;
+  std::vector<uint64_t> shingle_offset = {0};  // n + 1 offsets into shingles.
+  std::vector<uint32_t> shingles;              // Sorted unique fingerprints per claim.
+  std::vector<uint16_t> signatures;            // n x num_perms.
+
+  size_t size() const { return doc.size(); }
+  int num_perms() const { return num_perms_; }
+  absl::string_view text(size_t i) const {
+    return absl::string_view(text_arena)
+        .substr(text_offset[i], text_offset[i + 1] - text_offset[i]);
+  }
+  absl::Span<const uint32_t> shingle_set(size_t i) const {
+    return absl::MakeConstSpan(shingles.data() + shingle_offset[i],
+                               shingle_offset[i + 1] - shingle_offset[i]);
+  }
+  const uint16_t* signature(size_t i) const {
+    return signatures.data() + i * static_cast<size_t>(num_perms_);
+  }
+  const std::string& outlet_of(size_t i) const { return outlets[docs[doc[i]].outlet]; }
+
+  // Index of `name` in outlets / speakers, adding it if new.
+  uint32_t InternOutlet(absl::string_view name);
+  uint32_t InternSpeaker(absl::string_view name);
+
+  // Appends one claim; `group` is a claim id, `sig` has num_perms values.
+  void AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset, uint32_t word_count,
+                uint32_t group_id, uint32_t speaker_index, uint64_t paragraph,
+                absl::string_view text, absl::Span<const uint32_t> shingle_set,
+                const uint16_t* sig);
+
+  // Appends all documents and claims of `shard` (a table built from later input), mapping
+  // its outlets, speakers, document indices and claim ids into this table.
+  void Append(const ClaimTable& shard);
+
+  // Keeps the claims with keep[i] (in order), renumbering ids; a group whose first part is
+  // dropped starts at its first kept part.
+  void Compact(const std::vector<bool>& keep);
+
+ private:
+  int num_perms_;
+  absl::flat_hash_map<std::string, uint32_t> outlet_index_;
+  absl::flat_hash_map<std::string, uint32_t> speaker_index_;
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_CORE_CLAIM_TABLE_H_

@@ -1,0 +1,41 @@
+// Outlet boilerplate found from the dump itself: paragraphs that recur across an outlet's
+// articles ("RFE/RL has been declared an "undesirable organization"…", share and subscribe
+// footers). No per-outlet lists: a paragraph is boilerplate when it appears in at least two
+// of the outlet's articles and in `min_fraction` of them or in `min_docs` of them.
+#ifndef CLAIMDUP_EXTRACT_BOILERPLATE_H_
+#define CLAIMDUP_EXTRACT_BOILERPLATE_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/types/span.h"
+
+namespace claimdup {
+
+class BoilerplateDetector {
+ public:
+  BoilerplateDetector(double min_fraction, int64_t min_docs)
+      : min_fraction_(min_fraction), min_docs_(min_docs) {}
+
+  // Records one article of `outlet` and the hashes of its claim-bearing paragraphs
+  // (repeats within the article count once).
+  void AddDocument(uint32_t outlet, absl::Span<const uint64_t> paragraph_hashes);
+
+  // After all articles: whether the paragraph is boilerplate for the outlet.
+  bool IsBoilerplate(uint32_t outlet, uint64_t paragraph_hash) const;
+
+ private:
+  static uint64_t Key(uint32_t outlet, uint64_t hash) {
+    return hash ^ (0x9e3779b97f4a7c15ull * (static_cast<uint64_t>(outlet) + 1));
+  }
+  double min_fraction_;
+  int64_t min_docs_;
+  std::vector<int64_t> outlet_docs_;
+  absl::flat_hash_map<uint64_t, uint32_t> docs_with_;  // Key(outlet, paragraph) -> articles.
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_BOILERPLATE_H_

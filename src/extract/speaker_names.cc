@@ -1,0 +1,93 @@
+#include "extract/speaker_names.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/strings/ascii.h"
+#include "cluster/union_find.h"
+
+namespace claimdup {
+namespace {
+
+int EditDistance(const std::string& a, const std::string& b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+struct Parsed {
+  std::string first;    // Lower-case first given name ("" for a bare surname).
+  std::string surname;  // Lower-case.
+};
+
+Parsed Parse(const std::string& name) {
+  Parsed p;
+  const size_t last = name.rfind(' ');
+  p.surname = absl::AsciiStrToLower(last == std::string::npos ? name : name.substr(last + 1));
+  if (last != std::string::npos) {
+    p.first = absl::AsciiStrToLower(name.substr(0, name.find(' ')));
+    if (!p.first.empty() && p.first.back() == '.') p.first.pop_back();
+  }
+  return p;
+}
+
+bool Compatible(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  if (a.size() == 1 || b.size() == 1) return true;  // An initial.
+  return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 4;
+}
+
+}  // namespace
+
+std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
+                                        const std::vector<int64_t>& counts) {
+  const size_t n = speakers.size();
+  std::vector<Parsed> parsed(n);
+  std::map<std::string, std::vector<uint32_t>> by_surname;  // Ordered: deterministic.
+  for (uint32_t i = 1; i < n; ++i) {
+    parsed[i] = Parse(speakers[i]);
+    by_surname[parsed[i].surname].push_back(i);
+  }
+  UnionFind uf(n);
+  for (const auto& [surname, ids] : by_surname) {
+    std::vector<uint32_t> full, bare;
+    for (uint32_t id : ids) (parsed[id].first.empty() ? bare : full).push_back(id);
+    for (size_t x = 0; x < full.size(); ++x) {
+      for (size_t y = x + 1; y < full.size(); ++y) {
+        if (Compatible(parsed[full[x]].first, parsed[full[y]].first)) uf.Union(full[x], full[y]);
+      }
+    }
+    // A bare surname joins when all full names of that surname are one person.
+    bool one_person = !full.empty();
+    for (uint32_t id : full) one_person &= uf.Find(id) == uf.Find(full[0]);
+    for (uint32_t id : bare) {
+      if (one_person) uf.Union(id, full[0]);
+      if (!bare.empty()) uf.Union(id, bare[0]);
+    }
+  }
+  // Canonical spelling per group: most used full name, then the alphabetically first.
+  std::vector<uint32_t> best(n, UINT32_MAX);
+  auto better = [&](uint32_t a, uint32_t b) {
+    const bool fa = !parsed[a].first.empty(), fb = !parsed[b].first.empty();
+    if (fa != fb) return fa;
+    if (counts[a] != counts[b]) return counts[a] > counts[b];
+    return speakers[a] < speakers[b];
+  };
+  for (uint32_t i = 1; i < n; ++i) {
+    const uint32_t root = uf.Find(i);
+    if (best[root] == UINT32_MAX || better(i, best[root])) best[root] = i;
+  }
+  std::vector<uint32_t> out(n, 0);
+  for (uint32_t i = 1; i < n; ++i) out[i] = best[uf.Find(i)];
+  return out;
+}
+
+}  // namespace claimdup

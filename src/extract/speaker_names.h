@@ -1,0 +1,23 @@
+// One name per person across a run: spelling variants of a speaker (Sergei / Sergey
+// Lavrov, S. Lavrov, a bare "Lavrov") are folded onto the most used full spelling.
+//
+// Names with the same surname are the same person when their first names are compatible:
+// equal, one an initial of the other, or close spellings (same first letter, edit distance
+// <= 2). A bare surname joins only when exactly one person has that surname.
+#ifndef CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
+#define CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace claimdup {
+
+// For speakers[i] used counts[i] times, the index of the name it folds onto. Index 0 is
+// "unknown" and maps to itself.
+std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
+                                        const std::vector<int64_t>& counts);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_

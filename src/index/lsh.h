@@ -1,0 +1,66 @@
+// LSH banding over MinHash signatures: choosing bands x rows, and candidate pairs.
+//
+// b bands of r rows are chosen for a similarity threshold t by minimizing the weighted
+// false-positive + false-negative area under the S-curve P(s) = 1 - (1 - s^r)^b. Candidate
+// pairs come from sorting (band key, item) per band, so the work is linear in the number of
+// items times bands; a bucket larger than `max_bucket` is not expanded into all its pairs
+// (that is quadratic) but each member is paired with its `window` neighbours in signature
+// order, so a boilerplate line repeated 100k times costs 100k x window, not 5e9 pairs.
+#ifndef CLAIMDUP_INDEX_LSH_H_
+#define CLAIMDUP_INDEX_LSH_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/types/span.h"
+
+namespace claimdup {
+
+struct LshParams {
+  int bands = 0;
+  int rows = 0;
+};
+
+// The (bands, rows) with bands * rows <= num_perms that minimize
+// fp_weight * FP(t) + fn_weight * FN(t).
+LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight = 0.5,
+                          double fn_weight = 0.5);
+
+// Probability that two items of Jaccard similarity s share at least one band.
+double CollisionProbability(double s, LshParams params);
+
+// Key of band `band` of a signature of 16-bit values.
+uint64_t BandKey(const uint16_t* signature, LshParams params, int band);
+
+// Writes the keys of all bands of n signatures (row-major, n x bands) — the flat form that
+// can be written out and merged across shards.
+void ComputeBandKeys(absl::Span<const uint16_t> signatures, int num_perms, LshParams params,
+                     std::vector<uint64_t>* keys);
+
+// Signatures of items 0..main_count-1 in `main`, then of further items in `extra` (the
+// joined texts of split quotes), each num_perms long.
+struct SignatureView {
+  absl::Span<const uint16_t> main;
+  absl::Span<const uint16_t> extra;
+  int num_perms = 0;
+  const uint16_t* operator()(uint32_t item) const {
+    const size_t main_items = main.size() / num_perms;
+    return item < main_items ? main.data() + static_cast<size_t>(item) * num_perms
+                             : extra.data() + (item - main_items) * static_cast<size_t>(num_perms);
+  }
+};
+
+struct CandidateOptions {
+  int max_bucket = 64;  // Buckets up to this size give all their pairs.
+  int window = 16;      // Larger buckets: each member with this many following neighbours.
+  int threads = 1;
+};
+
+// Candidate pairs (a < b, as a << 32 | b, sorted, unique) among `items`.
+std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams params,
+                                     absl::Span<const uint32_t> items,
+                                     const CandidateOptions& options);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_INDEX_LSH_H_

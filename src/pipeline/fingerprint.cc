@@ -1,0 +1,35 @@
+#include "pipeline/fingerprint.h"
+
+#include "text/normalize.h"
+#include "text/shingle.h"
+
+namespace claimdup {
+
+void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
+                SketchScratch* s) {
+  NormalizeForMatching(text, NormalizeOptions{match.spelling_fold}, &s->normalized);
+  ShingleSet(s->normalized, match.shingle_size, match.seed, &s->word_hashes, &s->shingles);
+  s->signature.resize(hasher.num_perms());
+  hasher.Sketch16(s->shingles, &s->values, s->signature.data());
+}
+
+void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
+                      const MatchOptions& match, const MinHasher& hasher, FingerprintedBatch* out) {
+  out->table = ClaimTable(hasher.num_perms());
+  ClaimTable& t = out->table;
+  SketchScratch scratch;
+  for (const Document& d : docs) {
+    const uint32_t doc_index = static_cast<uint32_t>(t.docs.size());
+    t.docs.push_back({d.id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    const std::vector<ExtractedClaim> claims = ExtractClaims(d.text, extract, &out->counts);
+    const uint32_t first_claim = static_cast<uint32_t>(t.size());
+    for (const ExtractedClaim& c : claims) {
+      SketchText(c.text, match, hasher, &scratch);
+      t.AddClaim(doc_index, c.span.begin, c.span.end, c.words, first_claim + c.group,
+                 t.InternSpeaker(c.speaker), c.paragraph_hash, c.text, scratch.shingles,
+                 scratch.signature.data());
+    }
+  }
+}
+
+}  // namespace claimdup

@@ -1,0 +1,41 @@
+// Fingerprinting a batch of articles: extract claims, normalize, shingle and sketch them.
+//
+// The per-article work of a run, done on worker threads; each batch becomes a small
+// ClaimTable (a shard) that the run appends in input order.
+#ifndef CLAIMDUP_PIPELINE_FINGERPRINT_H_
+#define CLAIMDUP_PIPELINE_FINGERPRINT_H_
+
+#include <vector>
+
+#include "core/claim_table.h"
+#include "core/document.h"
+#include "extract/claim_extractor.h"
+#include "pipeline/run_options.h"
+#include "sketch/minhash.h"
+
+namespace claimdup {
+
+struct FingerprintedBatch {
+  ClaimTable table;
+  ExtractCounts counts;
+};
+
+// Fills *out with the documents of `docs` and their claims. The raw text is not kept.
+void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
+                      const MatchOptions& match, const MinHasher& hasher, FingerprintedBatch* out);
+
+// Normalizes, shingles and sketches one text: the same steps for claims and (in dedup)
+// whole articles. Scratch vectors are reused across calls.
+struct SketchScratch {
+  std::string normalized;
+  std::vector<uint64_t> word_hashes;
+  std::vector<uint32_t> shingles;
+  std::vector<uint32_t> values;
+  std::vector<uint16_t> signature;
+};
+void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
+                SketchScratch* scratch);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_FINGERPRINT_H_

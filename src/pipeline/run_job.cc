@@ -1,0 +1,193 @@
+#include "pipeline/run_job.h"
+
+#include <algorithm>
+#include <fstream>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "extract/boilerplate.h"
+#include "extract/speaker_names.h"
+#include "ingest/document_stream.h"
+#include "pipeline/fingerprint.h"
+#include "pipeline/ordered_parallel.h"
+#include "pipeline/progress.h"
+#include "pipeline/split_quotes.h"
+#include "report/output_file.h"
+#include "report/report_files.h"
+
+namespace claimdup {
+namespace {
+
+constexpr size_t kBatchBytes = 1 << 20;
+constexpr size_t kBatchDocs = 512;
+
+class StageTimer {
+ public:
+  explicit StageTimer(std::vector<StageTime>* stages) : stages_(stages), start_(absl::Now()) {}
+  void Done(const std::string& stage) {
+    const absl::Time now = absl::Now();
+    stages_->push_back({stage, absl::ToDoubleSeconds(now - start_)});
+    start_ = now;
+  }
+
+ private:
+  std::vector<StageTime>* stages_;
+  absl::Time start_;
+};
+
+// Drops claims whose paragraph is boilerplate of their outlet.
+int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims) {
+  BoilerplateDetector detector(options.min_fraction, options.min_docs);
+  std::vector<std::vector<uint64_t>> per_doc(claims->docs.size());
+  for (size_t i = 0; i < claims->size(); ++i) {
+    per_doc[claims->doc[i]].push_back(claims->paragraph_hash[i]);
+  }
+  for (size_t d = 0; d < claims->docs.size(); ++d) {
+    detector.AddDocument(claims->docs[d].outlet, per_doc[d]);
+  }
+  std::vector<bool> keep(claims->size());
+  int64_t removed = 0;
+  for (size_t i = 0; i < claims->size(); ++i) {
+    keep[i] =
+        !detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet, claims->paragraph_hash[i]);
+    removed += !keep[i];
+  }
+  if (removed > 0) claims->Compact(keep);
+  return removed;
+}
+
+// Folds speaker spelling variants onto one name per person.
+void CanonicalizeSpeakers(ClaimTable* claims) {
+  std::vector<int64_t> counts(claims->speakers.size(), 0);
+  for (uint32_t s : claims->speaker) ++counts[s];
+  const std::vector<uint32_t> canon = CanonicalSpeakers(claims->speakers, counts);
+  for (uint32_t& s : claims->speaker) s = canon[s];
+}
+
+}  // namespace
+
+double CandidateThreshold(const MatchOptions& match) {
+  constexpr double kMinLengthRatio = 0.5;  // Shorter claim keeps >= half the longer's shingles.
+  const double c = match.containment, r = kMinLengthRatio;
+  return std::min(match.threshold, c * r / (1.0 + r - c * r));
+}
+
+int64_t PeakRssBytes() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6)) * 1024;
+  }
+  return 0;
+}
+
+absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
+                                          const RunOptions& options, std::string* log) {
+  RunResult result;
+  const int threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  result.threads = threads;
+  StageTimer timer(&result.stages);
+
+  auto stream_or = DocumentStream::Open(inputs, options.ingest);
+  if (!stream_or.ok()) return stream_or.status();
+  DocumentStream& stream = **stream_or;
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed);
+  result.claims = ClaimTable(options.match.num_perms);
+  Progress progress(options.progress, "claimdup");
+
+  // 1. Ingest, extract and fingerprint, in parallel, merged in input order.
+  std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
+      [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
+    size_t bytes = 0;
+    while (batch->size() < kBatchDocs && bytes < kBatchBytes) {
+      batch->emplace_back();
+      auto more = stream.Next(&batch->back());
+      if (!more.ok()) return more.status();
+      if (!*more) {
+        batch->pop_back();
+        break;
+      }
+      bytes += batch->back().text.size();
+    }
+    progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
+                    stream.stats().documents);
+    return !batch->empty();
+  };
+  std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
+      [&](std::vector<Document>& batch, FingerprintedBatch* out) {
+        FingerprintBatch(batch, options.extract, options.match, hasher, out);
+        batch.clear();
+        batch.shrink_to_fit();
+      };
+  std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
+    result.claims.Append(batch.table);
+    result.extract += batch.counts;
+  };
+  absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
+      threads, 2 * threads + 2, produce, process, consume);
+  progress.Finish();
+  if (!st.ok()) return st;
+  result.ingest = stream.stats();
+  timer.Done("ingest+extract+sketch");
+
+  // 2. Outlet boilerplate and speaker spellings need the whole run.
+  result.boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result.claims);
+  CanonicalizeSpeakers(&result.claims);
+  timer.Done("boilerplate+speakers");
+
+  // 3. Cluster.
+  result.lsh_threshold = CandidateThreshold(options.match);
+  result.lsh = ChooseBandsRows(options.match.num_perms, result.lsh_threshold);
+  if (log != nullptr) {
+    absl::StrAppendFormat(log,
+                          "LSH: %d bands x %d rows over %d permutations, chosen for similarity "
+                          "%.3f (threshold %.2f, containment %.2f)\n",
+                          result.lsh.bands, result.lsh.rows, options.match.num_perms,
+                          result.lsh_threshold, options.match.threshold, options.match.containment);
+    absl::StrAppend(log, "S-curve P(candidate | Jaccard s):");
+    for (double s : {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}) {
+      absl::StrAppendFormat(log, " %.1f:%.3f", s, CollisionProbability(s, result.lsh));
+    }
+    absl::StrAppend(log, "\n");
+  }
+  ClusterOptions cluster_options;
+  cluster_options.verify = {options.match.threshold, options.match.containment,
+                            options.match.containment_min_words};
+  cluster_options.lsh = result.lsh;
+  const ClaimTable joined = JoinSplitQuotes(result.claims, options.match, hasher);
+  result.cluster_of =
+      ClusterClaims(result.claims, joined, cluster_options, threads, &result.cluster_stats);
+  timer.Done("cluster");
+  result.clusters = SummarizeClusters(result.claims, result.cluster_of);
+  timer.Done("summarize");
+  result.peak_rss_bytes = PeakRssBytes();
+  return result;
+}
+
+absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
+                                 std::string* log) {
+  absl::Status dir = EnsureDirectory(options.out_dir);
+  if (!dir.ok()) return dir;
+  auto result = ComputeClusters(inputs, options, log);
+  if (!result.ok()) return result.status();
+  StageTimer timer(&result->stages);
+  absl::Status written = WriteReportFiles(options, &*result);
+  if (!written.ok()) return written;
+  timer.Done("reports");
+  result->peak_rss_bytes = PeakRssBytes();
+  // summary.json last, so it carries every stage's time.
+  written = WriteSummaryJson(options, *result);
+  if (!written.ok()) return written;
+  if (log != nullptr) {
+    for (const StageTime& s : result->stages) {
+      absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);
+    }
+  }
+  return result;
+}
+
+}  // namespace claimdup

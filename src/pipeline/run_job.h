@@ -1,0 +1,37 @@
+// The `run` job: ingest -> extract -> fingerprint -> boilerplate filter -> speakers ->
+// cluster -> reports.
+//
+// Articles stream through; per-article work runs on `threads` workers and is merged in input
+// order, so the result is identical for every thread count. The raw text of an article is
+// dropped once its claims are extracted.
+#ifndef CLAIMDUP_PIPELINE_RUN_JOB_H_
+#define CLAIMDUP_PIPELINE_RUN_JOB_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "pipeline/run_options.h"
+#include "pipeline/run_result.h"
+
+namespace claimdup {
+
+// The LSH candidate threshold for `match`: the Jaccard threshold, lowered so that a claim
+// holding at least half of a longer claim's shingles at the containment level is found.
+double CandidateThreshold(const MatchOptions& match);
+
+// Runs the whole job and writes the report files into options.out_dir; `log` receives
+// --verbose lines (may be null).
+absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
+                                 std::string* log);
+
+// Everything up to clustering, without writing files (tests and benchmarks use this).
+absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
+                                          const RunOptions& options, std::string* log);
+
+// Peak resident memory of this process so far, in bytes (0 if unknown).
+int64_t PeakRssBytes();
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_RUN_JOB_H_

@@ -1,0 +1,42 @@
+// RunResult: what a run computed — the claim table, clusters and every count and timing
+// the reports print.
+#ifndef CLAIMDUP_PIPELINE_RUN_RESULT_H_
+#define CLAIMDUP_PIPELINE_RUN_RESULT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cluster/cluster_summary.h"
+#include "cluster/clusterer.h"
+#include "core/claim_table.h"
+#include "extract/claim_extractor.h"
+#include "index/lsh.h"
+#include "ingest/ingest_options.h"
+
+namespace claimdup {
+
+struct StageTime {
+  std::string stage;
+  double seconds = 0;
+};
+
+struct RunResult {
+  ClaimTable claims;
+  std::vector<uint32_t> cluster_of;   // Per claim.
+  std::vector<ClusterInfo> clusters;  // Clusters of 2+ claims, by id.
+  IngestStats ingest;
+  ExtractCounts extract;
+  int64_t boilerplate_claims = 0;  // Claims dropped as outlet boilerplate.
+  ClusterStats cluster_stats;
+  LshParams lsh;
+  double lsh_threshold = 0;  // The similarity the bands were chosen for.
+  std::vector<StageTime> stages;
+  int64_t peak_rss_bytes = 0;
+  int threads = 1;
+  std::vector<std::string> files;  // Files written.
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_RUN_RESULT_H_

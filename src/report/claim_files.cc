@@ -1,0 +1,71 @@
+#include "report/claim_files.h"
+
+#include "report/json_writer.h"
+#include "report/output_file.h"
+
+namespace claimdup {
+
+absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
+                              const std::string& path) {
+  auto file = OutputFile::Create(path);
+  if (!file.ok()) return file.status();
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    const DocInfo& d = claims.docs[claims.doc[i]];
+    JsonLine line;
+    line.Int("id", i)
+        .Str("doc", d.id)
+        .Str("outlet", claims.outlets[d.outlet])
+        .StrOrNull("date", d.date)
+        .StrOrNull("speaker", claims.speakers[claims.speaker[i]])
+        .Str("text", claims.text(i))
+        .Int("begin", claims.begin[i])
+        .Int("end", claims.end[i])
+        .Int("quote_group", claims.group[i])
+        .Int("cluster", cluster_of[i]);
+    (*file)->WriteLine(line.Finish());
+  }
+  return (*file)->Close();
+}
+
+absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
+                                const std::string& path) {
+  auto file = OutputFile::Create(path);
+  if (!file.ok()) return file.status();
+  std::vector<absl::string_view> names;
+  for (const ClusterInfo& c : clusters) {
+    names.clear();
+    for (uint32_t o : c.outlets) names.push_back(claims.outlets[o]);
+    const std::string outlets = JsonStringArray(names);
+    names.clear();
+    for (uint32_t d : c.docs) names.push_back(claims.docs[d].id);
+    const std::string docs = JsonStringArray(names);
+    names.clear();
+    for (uint32_t s : c.speakers) names.push_back(claims.speakers[s]);
+    const std::string speakers = JsonStringArray(names);
+    std::string members = "[";
+    for (size_t i = 0; i < c.members.size(); ++i) {
+      if (i) members.push_back(',');
+      members += std::to_string(c.members[i]);
+    }
+    members.push_back(']');
+    const DocInfo& first = claims.docs[claims.doc[c.first]];
+    JsonLine first_json;
+    first_json.Str("outlet", claims.outlets[first.outlet])
+        .StrOrNull("date", first.date)
+        .Str("doc", first.id);
+    JsonLine line;
+    line.Int("cluster", c.id)
+        .Int("size", c.members.size())
+        .Int("n_outlets", c.outlets.size())
+        .Raw("outlets", outlets)
+        .Raw("docs", docs)
+        .Raw("speakers", speakers)
+        .Str("canonical", claims.text(c.canonical))
+        .Raw("first", first_json.Finish())
+        .Raw("members", members);
+    (*file)->WriteLine(line.Finish());
+  }
+  return (*file)->Close();
+}
+
+}  // namespace claimdup

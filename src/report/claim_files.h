@@ -1,0 +1,27 @@
+// quotes.jsonl and clusters.jsonl: the run's core output contract.
+//
+// quotes.jsonl: one line per claim: id, doc, outlet, date, speaker, text, begin, end,
+// quote_group, cluster (every claim has one; a singleton's is its own id).
+// clusters.jsonl: one line per cluster of 2+ claims: cluster, size, n_outlets, outlets,
+// docs, speakers, canonical, first {outlet, date, doc}, members.
+#ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
+#define CLAIMDUP_REPORT_CLAIM_FILES_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "cluster/cluster_summary.h"
+#include "core/claim_table.h"
+
+namespace claimdup {
+
+absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
+                              const std::string& path);
+
+absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
+                                const std::string& path);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_REPORT_CLAIM_FILES_H_

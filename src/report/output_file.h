@@ -1,0 +1,39 @@
+// OutputFile: a buffered file writer whose errors (cannot create, disk full) come back as
+// a Status naming the path, instead of being lost in a stream's fail bit.
+#ifndef CLAIMDUP_REPORT_OUTPUT_FILE_H_
+#define CLAIMDUP_REPORT_OUTPUT_FILE_H_
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace claimdup {
+
+class OutputFile {
+ public:
+  static absl::StatusOr<std::unique_ptr<OutputFile>> Create(const std::string& path);
+  ~OutputFile();
+  void Write(absl::string_view s);
+  void WriteLine(absl::string_view s) {
+    Write(s);
+    Write("\n");
+  }
+  absl::Status Close();  // Flushes; reports any write error.
+
+ private:
+  OutputFile(std::FILE* f, std::string path) : f_(f), path_(std::move(path)) {}
+  std::FILE* f_;
+  std::string path_;
+  bool failed_ = false;
+};
+
+// Creates the folder (and parents) if needed.
+absl::Status EnsureDirectory(const std::string& dir);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_REPORT_OUTPUT_FILE_H_

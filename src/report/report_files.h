@@ -1,0 +1,26 @@
+// Writing a run's report files into its output folder.
+#ifndef CLAIMDUP_REPORT_REPORT_FILES_H_
+#define CLAIMDUP_REPORT_REPORT_FILES_H_
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "pipeline/run_options.h"
+#include "pipeline/run_result.h"
+
+namespace claimdup {
+
+// quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv and
+// report.html; adds each path written to result->files.
+absl::Status WriteReportFiles(const RunOptions& options, RunResult* result);
+
+// summary.json: counts, parameters, per-stage wall time and peak memory.
+absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& result);
+
+// The summary printed after a run: counts, the top `options.top` cross-outlet quotes with
+// their outlets, and where the files are.
+std::string TerminalSummary(const RunOptions& options, const RunResult& result);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_REPORT_REPORT_FILES_H_

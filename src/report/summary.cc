@@ -1,0 +1,157 @@
+// summary.json and the terminal summary.
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "pipeline/progress.h"
+#include "report/json_writer.h"
+#include "report/output_file.h"
+#include "report/report_files.h"
+
+namespace claimdup {
+namespace {
+
+int64_t CrossOutletClusters(const RunResult& r) {
+  return std::count_if(r.clusters.begin(), r.clusters.end(),
+                       [](const ClusterInfo& c) { return IsCrossOutlet(c); });
+}
+
+// Cross-outlet clusters, most outlets first, then most claims, then id.
+std::vector<const ClusterInfo*> RankedCrossOutlet(const RunResult& r) {
+  std::vector<const ClusterInfo*> ranked;
+  for (const ClusterInfo& c : r.clusters) {
+    if (IsCrossOutlet(c)) ranked.push_back(&c);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const ClusterInfo* a, const ClusterInfo* b) {
+    if (a->outlets.size() != b->outlets.size()) return a->outlets.size() > b->outlets.size();
+    if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
+    return a->id < b->id;
+  });
+  return ranked;
+}
+
+std::string Truncate(absl::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 safe.
+  return absl::StrCat(s.substr(0, cut), "…");
+}
+
+}  // namespace
+
+absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
+  const std::string path = absl::StrCat(options.out_dir, "/summary.json");
+  auto file = OutputFile::Create(path);
+  if (!file.ok()) return file.status();
+  JsonLine skipped;
+  for (const auto& [reason, n] : r.ingest.skipped) skipped.Int(reason, n);
+  JsonLine counts;
+  counts.Int("documents", r.ingest.documents)
+      .Int("input_bytes", r.ingest.bytes)
+      .Int("claims", r.claims.size())
+      .Int("quotes_found", r.extract.quotes_found)
+      .Int("skipped_short", r.extract.short_skipped)
+      .Int("skipped_unbalanced", r.extract.unbalanced)
+      .Int("skipped_overlong", r.extract.overlong)
+      .Int("menu_lines", r.extract.menu_lines)
+      .Int("boilerplate_claims", r.boilerplate_claims)
+      .Int("bad_records_skipped", r.ingest.total_skipped())
+      .Raw("bad_records_by_reason", skipped.Finish())
+      .Int("utf8_repaired_records", r.ingest.utf8_repaired_records)
+      .Int("utf8_replacements", r.ingest.utf8_replacements)
+      .Int("undated_documents", r.ingest.undated_documents)
+      .Int("clusters", r.clusters.size())
+      .Int("cross_outlet_clusters", CrossOutletClusters(r))
+      .Int("exact_duplicates", r.cluster_stats.exact_duplicates)
+      .Int("candidate_pairs", r.cluster_stats.candidate_pairs)
+      .Int("candidates_skipped_by_estimate", r.cluster_stats.estimate_skipped)
+      .Int("jaccard_edges", r.cluster_stats.jaccard_edges)
+      .Int("containment_edges", r.cluster_stats.containment_edges)
+      .Int("containment_joined", r.cluster_stats.containment_joined)
+      .Int("containment_ambiguous", r.cluster_stats.containment_ambiguous);
+  JsonLine params;
+  params.Str("unit", options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences")
+      .Int("min_words", options.extract.min_words)
+      .Num("threshold", options.match.threshold)
+      .Num("containment", options.match.containment)
+      .Int("shingle_size", options.match.shingle_size)
+      .Int("num_perms", options.match.num_perms)
+      .Str("sketch", options.match.sketch == SketchKind::kOph ? "oph" : "classic")
+      .Bool("spelling_fold", options.match.spelling_fold)
+      .Int("lsh_bands", r.lsh.bands)
+      .Int("lsh_rows", r.lsh.rows)
+      .Num("lsh_threshold", r.lsh_threshold)
+      .Int("threads", r.threads)
+      .Bool("lenient", options.ingest.lenient);
+  JsonLine stages;
+  double total = 0;
+  for (const StageTime& s : r.stages) {
+    stages.Num(s.stage, s.seconds);
+    total += s.seconds;
+  }
+  JsonLine top;
+  top.Str("version", CLAIMDUP_VERSION)
+      .Raw("counts", counts.Finish())
+      .Raw("parameters", params.Finish())
+      .Raw("stage_seconds", stages.Finish())
+      .Num("total_seconds", total)
+      .Int("peak_rss_bytes", r.peak_rss_bytes)
+      .Raw("warnings", JsonStringArray(r.ingest.warnings));
+  (*file)->WriteLine(top.Finish());
+  return (*file)->Close();
+}
+
+std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
+  std::string out;
+  double total = 0;
+  for (const StageTime& s : r.stages) total += s.seconds;
+  absl::StrAppendFormat(&out, "claimdup: %d articles (%s) from %d outlets -> %d %s in %.2f s\n",
+                        r.ingest.documents, HumanBytes(r.ingest.bytes), r.claims.outlets.size(),
+                        r.claims.size(),
+                        options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", total);
+  absl::StrAppendFormat(&out,
+                        "  skipped: %d short (< %d words), %d unbalanced, %d overlong, "
+                        "%d outlet boilerplate; %d menu-like lines ignored\n",
+                        r.extract.short_skipped, options.extract.min_words, r.extract.unbalanced,
+                        r.extract.overlong, r.boilerplate_claims, r.extract.menu_lines);
+  if (r.ingest.total_skipped() > 0) {
+    std::vector<std::string> parts;
+    for (const auto& [reason, n] : r.ingest.skipped) parts.push_back(absl::StrCat(n, " ", reason));
+    absl::StrAppend(&out, "  bad records skipped (--lenient): ", absl::StrJoin(parts, ", "), "\n");
+    for (const std::string& w : r.ingest.warnings) absl::StrAppend(&out, "    ", w, "\n");
+  }
+  if (r.ingest.utf8_repaired_records > 0) {
+    absl::StrAppendFormat(&out, "  invalid UTF-8 repaired in %d records (%d sequences)\n",
+                          r.ingest.utf8_repaired_records, r.ingest.utf8_replacements);
+  }
+  const int64_t cross = CrossOutletClusters(r);
+  absl::StrAppendFormat(&out, "  clusters: %d of 2+ claims, %d across outlets\n", r.clusters.size(),
+                        cross);
+  const auto ranked = RankedCrossOutlet(r);
+  if (!ranked.empty() && options.top > 0) {
+    absl::StrAppendFormat(&out, "\nTop cross-outlet quotes:\n");
+    int shown = 0;
+    for (const ClusterInfo* c : ranked) {
+      if (shown++ >= options.top) break;
+      std::vector<absl::string_view> outlets;
+      for (uint32_t o : c->outlets) outlets.push_back(r.claims.outlets[o]);
+      const std::string speaker =
+          c->speakers.empty() ? "unknown speaker" : r.claims.speakers[c->speakers[0]];
+      const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
+      absl::StrAppendFormat(&out, "%3d. \"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
+                            Truncate(r.claims.text(c->canonical), 110), speaker, c->outlets.size(),
+                            absl::StrJoin(outlets, ", "), r.claims.outlets[first.outlet],
+                            first.date.empty() ? "" : absl::StrCat(" (", first.date, ")"));
+    }
+  }
+  if (!r.files.empty()) {
+    absl::StrAppend(&out, "\nWrote ", options.out_dir, "/: ");
+    std::vector<std::string> names;
+    for (const std::string& f : r.files) names.push_back(f.substr(f.rfind('/') + 1));
+    absl::StrAppend(&out, absl::StrJoin(names, ", "), "\n");
+  }
+  return out;
+}
+
+}  // namespace claimdup

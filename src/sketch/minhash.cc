@@ -1,0 +1,110 @@
+#include "sketch/minhash.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace claimdup {
+namespace {
+
+constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
+constexpr int kBlock = 64;  // Signature lanes kept in registers while scanning the shingles.
+
+// sig[i] = min over shingles of (mul[i] * x + add[i]), for i in [0, k), k % kBlock == 0 or
+// any k (tail handled). Cloned for AVX-512 / AVX2 / baseline and picked at load time.
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) void ClassicKernel(
+    const uint32_t* shingles, size_t n, const uint32_t* mul, const uint32_t* add, int k,
+    uint32_t* sig) {
+  int i0 = 0;
+  for (; i0 + kBlock <= k; i0 += kBlock) {
+    uint32_t acc[kBlock];
+    for (int j = 0; j < kBlock; ++j) acc[j] = kEmpty;
+    for (size_t s = 0; s < n; ++s) {
+      const uint32_t x = shingles[s];
+      for (int j = 0; j < kBlock; ++j) {
+        const uint32_t h = mul[i0 + j] * x + add[i0 + j];
+        acc[j] = acc[j] < h ? acc[j] : h;
+      }
+    }
+    for (int j = 0; j < kBlock; ++j) sig[i0 + j] = acc[j];
+  }
+  for (int i = i0; i < k; ++i) {
+    uint32_t m = kEmpty;
+    for (size_t s = 0; s < n; ++s) m = std::min(m, mul[i] * shingles[s] + add[i]);
+    sig[i] = m;
+  }
+}
+
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) int CountEqual(
+    const uint16_t* a, const uint16_t* b, int k) {
+  int same = 0;
+  for (int i = 0; i < k; ++i) same += (a[i] == b[i]);
+  return same;
+}
+
+}  // namespace
+
+MinHasher::MinHasher(bool one_permutation, int num_perms, uint64_t seed)
+    : one_permutation_(one_permutation), num_perms_(num_perms), seed_(seed) {
+  if (!one_permutation_) {
+    mul_.resize(num_perms);
+    add_.resize(num_perms);
+    uint64_t state = seed;
+    for (int i = 0; i < num_perms; ++i) {
+      state = Mix64(state + 0x9e3779b97f4a7c15ull);
+      mul_[i] = static_cast<uint32_t>(state >> 32) | 1u;  // Odd: a bijection mod 2^32.
+      add_[i] = static_cast<uint32_t>(state);
+    }
+  }
+}
+
+void MinHasher::Sketch32(absl::Span<const uint32_t> shingles, uint32_t* out) const {
+  if (one_permutation_) {
+    SketchOph(shingles, out);
+  } else {
+    SketchClassic(shingles, out);
+  }
+}
+
+void MinHasher::Sketch16(absl::Span<const uint32_t> shingles, std::vector<uint32_t>* scratch,
+                         uint16_t* out) const {
+  scratch->resize(num_perms_);
+  Sketch32(shingles, scratch->data());
+  for (int i = 0; i < num_perms_; ++i) out[i] = static_cast<uint16_t>((*scratch)[i]);
+}
+
+void MinHasher::SketchClassic(absl::Span<const uint32_t> shingles, uint32_t* out) const {
+  ClassicKernel(shingles.data(), shingles.size(), mul_.data(), add_.data(), num_perms_, out);
+}
+
+void MinHasher::SketchOph(absl::Span<const uint32_t> shingles, uint32_t* out) const {
+  const uint64_t k = static_cast<uint64_t>(num_perms_);
+  std::fill(out, out + num_perms_, kEmpty);
+  for (const uint32_t x : shingles) {
+    const uint64_t h = Mix64(x ^ seed_);
+    const uint64_t bin = ((h >> 32) * k) >> 32;  // Fair range reduction (Lemire).
+    const uint32_t value = static_cast<uint32_t>(h);
+    if (value < out[bin]) out[bin] = value;
+  }
+  if (shingles.empty()) return;
+  // Optimal densification: an empty bin copies the bin a seeded hash of (bin, attempt)
+  // lands on first among the non-empty ones. Decisions read only the original fill.
+  std::vector<bool> filled(num_perms_);
+  for (int i = 0; i < num_perms_; ++i) filled[i] = out[i] != kEmpty;
+  for (int i = 0; i < num_perms_; ++i) {
+    if (filled[i]) continue;
+    for (uint64_t attempt = 1;; ++attempt) {
+      const uint64_t h = Mix64(seed_ ^ (static_cast<uint64_t>(i) << 32) ^ attempt);
+      const uint64_t j = ((h >> 32) * k) >> 32;
+      if (filled[j]) {
+        out[i] = out[j];
+        break;
+      }
+    }
+  }
+}
+
+double EstimateJaccard(const uint16_t* a, const uint16_t* b, int k) {
+  return static_cast<double>(CountEqual(a, b, k)) / k;
+}
+
+}  // namespace claimdup

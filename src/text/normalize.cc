@@ -1,0 +1,123 @@
+#include "text/normalize.h"
+
+#include "absl/strings/str_cat.h"
+#include "text/spelling_fold.h"
+#include "text/utf8.h"
+
+namespace claimdup {
+namespace {
+
+// What a code point becomes: a letter/digit to keep (lower-cased, accents folded), a
+// character dropped inside a word (apostrophes), or a word separator (everything else).
+enum class Role { kKeep, kDrop, kSeparator };
+
+// Latin-1 and Latin Extended-A letters without their accents ("" = not handled here).
+const char* FoldLatin(char32_t c) {
+  static const char* const kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
+  if (c >= 0x100 && c <= 0x17F) {
+    // Latin Extended-A comes in upper/lower pairs; map each pair to its base letter.
+    static const char kBase[] =
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+        "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    const size_t i = c - 0x100;
+    static thread_local char one[2] = {0, 0};
+    if (i < sizeof(kBase) - 1) {
+      one[0] = kBase[i];
+      return one;
+    }
+  }
+  return nullptr;
+}
+
+char32_t LowerNonLatin(char32_t c) {
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;  // Greek capitals.
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;                // Cyrillic А-Я.
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;                // Cyrillic Ѐ-Џ.
+  if (c == 0x3C2) return 0x3C3;                                 // Final sigma.
+  return c;
+}
+
+Role RoleOf(char32_t c) {
+  if (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == '`') {
+    return Role::kDrop;
+  }
+  if (c < 0x80) {
+    return ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+               ? Role::kKeep
+               : Role::kSeparator;
+  }
+  if (c >= 0x2000 && c <= 0x2BFF) return Role::kSeparator;  // Punctuation, dashes, symbols.
+  if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xBF || c == 0xA1 || c == 0xD7 ||
+      c == 0xF7 || c == 0xFFFD || (c >= 0xA2 && c <= 0xBF) || c == 0x3000 ||
+      (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x3000 && c <= 0x303F)) {
+    return Role::kSeparator;
+  }
+  return Role::kKeep;
+}
+
+void FlushWord(std::string* word, const NormalizeOptions& options, std::string* out,
+               std::string* scratch) {
+  if (word->empty()) return;
+  if (!out->empty()) out->push_back(' ');
+  if (options.spelling_fold && FoldSpelling(*word, scratch)) {
+    out->append(*scratch);
+  } else {
+    out->append(*word);
+  }
+  word->clear();
+}
+
+}  // namespace
+
+void NormalizeForMatching(absl::string_view text, const NormalizeOptions& options,
+                          std::string* out) {
+  out->clear();
+  std::string word, scratch;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {  // ASCII fast path.
+      ++pos;
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+        word.push_back(static_cast<char>(b));
+      } else if (b >= 'A' && b <= 'Z') {
+        word.push_back(static_cast<char>(b + 32));
+      } else if (b != '\'' && b != '`') {
+        FlushWord(&word, options, out, &scratch);
+      }
+      continue;
+    }
+    int len = 0;
+    const char32_t c = DecodeUtf8(text, pos, &len);
+    pos += len;
+    switch (RoleOf(c)) {
+      case Role::kDrop:
+        break;
+      case Role::kSeparator:
+        FlushWord(&word, options, out, &scratch);
+        break;
+      case Role::kKeep:
+        if (const char* folded = FoldLatin(c)) {
+          word.append(folded);
+        } else {
+          AppendUtf8(LowerNonLatin(c), &word);
+        }
+        break;
+    }
+  }
+  FlushWord(&word, options, out, &scratch);
+}
+
+int CountNormalizedWords(absl::string_view normalized) {
+  if (normalized.empty()) return 0;
+  int n = 1;
+  for (char c : normalized) n += (c == ' ');
+  return n;
+}
+
+}  // namespace claimdup

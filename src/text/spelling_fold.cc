@@ -1,0 +1,146 @@
+#include "text/spelling_fold.h"
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+namespace claimdup {
+namespace {
+
+// Whole-word spellings that no suffix rule covers.
+const absl::flat_hash_map<absl::string_view, absl::string_view>& WordMap() {
+  static const auto* kMap = new absl::flat_hash_map<absl::string_view, absl::string_view>{
+      {"defence", "defense"},
+      {"defences", "defenses"},
+      {"offence", "offense"},
+      {"offences", "offenses"},
+      {"licence", "license"},
+      {"pretence", "pretense"},
+      {"programme", "program"},
+      {"programmes", "programs"},
+      {"grey", "gray"},
+      {"judgement", "judgment"},
+      {"judgements", "judgments"},
+      {"ageing", "aging"},
+      {"sceptic", "skeptic"},
+      {"sceptical", "skeptical"},
+      {"scepticism", "skepticism"},
+      {"manoeuvre", "maneuver"},
+      {"manoeuvres", "maneuvers"},
+      {"aluminium", "aluminum"},
+      {"cheque", "check"},
+      {"catalogue", "catalog"},
+      {"analogue", "analog"},
+      {"enrol", "enroll"},
+      {"fulfil", "fulfill"},
+      {"instalment", "installment"},
+      {"whilst", "while"},
+      {"amongst", "among"},
+      {"paediatric", "pediatric"},
+      {"foetus", "fetus"},
+      {"oestrogen", "estrogen"},
+      {"anaesthesia", "anesthesia"},
+      {"encyclopaedia", "encyclopedia"},
+      {"mould", "mold"},
+      {"plough", "plow"},
+      {"draught", "draft"},
+      {"pyjamas", "pajamas"},
+      {"tyre", "tire"},
+      {"tyres", "tires"},
+      {"kerb", "curb"},
+      {"storey", "story"}};
+  return *kMap;
+}
+
+// -ise words that are spelled -ise in American English too.
+bool IsIseException(absl::string_view base) {
+  static const auto* kKeep = new absl::flat_hash_set<absl::string_view>{
+      "advise",      "advertise", "exercise",  "compromise",  "enterprise",    "franchise",
+      "merchandise", "otherwise", "premise",   "promise",     "revise",        "supervise",
+      "surprise",    "televise",  "treatise",  "wise",        "rise",          "arise",
+      "raise",       "praise",    "noise",     "poise",       "cruise",        "expertise",
+      "demise",      "despise",   "devise",    "disguise",    "excise",        "incise",
+      "concise",     "precise",   "chastise",  "improvise",   "comprise",      "circumcise",
+      "apprise",     "likewise",  "clockwise", "paradise",    "reprise",       "guise",
+      "bruise",      "anise",     "valise",    "mortise",     "size",          "seize",
+      "reise",       "turquoise", "tortoise",  "porpoise",    "premise",       "despise",
+      "uprise",      "sunrise",   "moonrise",  "enfranchise", "disenfranchise"};
+  return kKeep->contains(base);
+}
+
+bool IsOurException(absl::string_view base) {
+  static const auto* kKeep = new absl::flat_hash_set<absl::string_view>{
+      "devour",  "detour", "contour", "velour", "troubadour", "paramour",
+      "glamour", "dour",   "scour",   "flour",  "tour",       "your",
+      "four",    "pour",   "sour",    "hour",   "our",        "amour"};
+  return kKeep->contains(base);
+}
+
+bool IsDoubleLStem(absl::string_view stem) {  // travel-led, cancel-led: one l in the US.
+  static const auto* kStems = new absl::flat_hash_set<absl::string_view>{
+      "travel",  "cancel", "model",   "label", "fuel",    "signal",  "total",  "channel", "counsel",
+      "equal",   "level",  "marshal", "dial",  "duel",    "jewel",   "tunnel", "rival",   "quarrel",
+      "marvel",  "shovel", "pedal",   "label", "libel",   "panel",   "parcel", "pencil",  "shrivel",
+      "snorkel", "spiral", "tassel",  "towel", "unravel", "initial", "funnel", "grovel"};
+  return kStems->contains(stem);
+}
+
+bool ReplaceSuffix(absl::string_view word, absl::string_view from, absl::string_view to,
+                   std::string* out) {
+  if (!absl::EndsWith(word, from)) return false;
+  *out = absl::StrCat(word.substr(0, word.size() - from.size()), to);
+  return true;
+}
+
+}  // namespace
+
+bool FoldSpelling(absl::string_view word, std::string* out) {
+  if (word.size() < 4) return false;
+  if (auto it = WordMap().find(word); it != WordMap().end()) {
+    *out = std::string(it->second);
+    return true;
+  }
+  // -ise/-ised/-ises/-ising/-isation(s) -> -ize...
+  static constexpr std::pair<absl::string_view, absl::string_view> kIse[] = {
+      {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
+      {"ises", "izes"},         {"ise", "ize"},         {"ysing", "yzing"}, {"ysed", "yzed"},
+      {"yses", "yzes"},         {"yse", "yze"}};
+  for (const auto& [from, to] : kIse) {
+    if (!absl::EndsWith(word, from)) continue;
+    const absl::string_view stem = word.substr(0, word.size() - from.size());
+    if (stem.size() < 3) break;
+    const std::string base = absl::StrCat(stem, from[0] == 'y' ? "yse" : "ise");
+    if (from[0] == 'i' && IsIseException(base)) break;
+    if (from[0] == 'y' && base != "analyse" && base != "paralyse" && base != "catalyse") break;
+    return ReplaceSuffix(word, from, to, out);
+  }
+  // -our(s|ed|ing|able|ably|ite|ites|ful|less|er|ers|ist|ists|ism) -> -or...
+  static constexpr absl::string_view kOurSuffix[] = {
+      "",   "s",   "ed",  "ing",  "able", "ably",  "ite",  "ites",  "ful", "less",
+      "er", "ers", "ist", "ists", "ism",  "fully", "hood", "hoods", "ly"};
+  for (absl::string_view suffix : kOurSuffix) {
+    const std::string tail = absl::StrCat("our", suffix);
+    if (!absl::EndsWith(word, tail)) continue;
+    const absl::string_view stem = word.substr(0, word.size() - tail.size());
+    if (stem.size() < 2 || IsOurException(absl::StrCat(stem, "our"))) continue;
+    *out = absl::StrCat(stem, "or", suffix);
+    return true;
+  }
+  // -tre(s) -> -ter(s): centre, theatre, metre, litre, fibre, calibre, sombre, spectre.
+  for (absl::string_view stem :
+       {"cent", "theat", "met", "lit", "fib", "calib", "somb", "spect", "lust", "sab"}) {
+    if (word == absl::StrCat(stem, "re")) return (*out = absl::StrCat(stem, "er"), true);
+    if (word == absl::StrCat(stem, "res")) return (*out = absl::StrCat(stem, "ers"), true);
+  }
+  // -lled/-lling/-ller of travel, cancel, ... -> one l.
+  for (absl::string_view suffix : {"led", "ling", "ler", "lers"}) {
+    const std::string tail = absl::StrCat("l", suffix);
+    if (!absl::EndsWith(word, tail)) continue;
+    const absl::string_view stem = word.substr(0, word.size() - tail.size());
+    if (IsDoubleLStem(stem)) return (*out = absl::StrCat(stem, suffix), true);
+  }
+  return false;
+}
+
+}  // namespace claimdup
