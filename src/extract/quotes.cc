@@ -87,6 +87,13 @@ std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
       bool opens = !space_after && (space_before || (kind->second == Glyph::kOpening));
       bool closes =
           !space_before && (space_after || IsCloserTrail(next) || kind->second == Glyph::kClosing);
+      // An isolated mark ("word " next) can only close an open quote.
+      if (space_before && space_after) closes = true;
+      // Guillemets say which way they face, and French puts spaces inside them.
+      if (kind->first == Family::kGuillemet) {
+        opens = kind->second == Glyph::kOpening;
+        closes = kind->second == Glyph::kClosing;
+      }
       if (kind->first == Family::kSingle) {
         // Apostrophes: don’t, Russia’s, rock'n'roll; ’90s, 'em; and a trailing s’ is as
         // likely a plural possessive as a close (only closes an open single quote).
@@ -138,7 +145,6 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
   Family family = Family::kDouble;
   QuoteSpan current;
   uint32_t content_begin = 0;
-  int crossed = 0;
   size_t skip_first_mark_at = static_cast<size_t>(-1);  // Continuation mark already consumed.
 
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
@@ -154,7 +160,6 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
         current.marks.begin = m.pos;
         current.first_paragraph = p;
         content_begin = m.pos + m.len;
-        crossed = 0;
         continue;
       }
       if (m.family != family || !m.closes) continue;
@@ -170,6 +175,10 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
       }
       current.pieces = std::move(kept);
       if (current.pieces.empty()) continue;
+      if (static_cast<int>(current.pieces.size()) > options.max_paragraphs) {
+        ++counts->unbalanced;  // Ran on over too many paragraphs without closing.
+        continue;
+      }
       current.content = {current.pieces.front().begin, current.pieces.back().end};
       int words = 0;
       for (const Span& s : current.pieces) words += CountWords(s.In(text));
@@ -184,7 +193,7 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
     // Paragraph ended inside a quote: it continues only if the next paragraph opens with a
     // mark of the same family, and only for a few paragraphs.
     bool continues = false;
-    if (p + 1 < paragraphs.size() && crossed + 1 < options.max_paragraphs) {
+    if (p + 1 < paragraphs.size()) {
       const Span next = paragraphs[p + 1];
       int len = 0;
       const char32_t c = DecodeUtf8(text, next.begin, &len);
@@ -194,7 +203,6 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
         current.pieces.push_back(Trim(text, {content_begin, para.end}, false));
         content_begin = next.begin + len;
         skip_first_mark_at = next.begin;
-        ++crossed;
       }
     }
     if (!continues) {

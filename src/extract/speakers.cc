@@ -17,9 +17,20 @@ constexpr int kMaxAttributionWords = 12;  // A gap longer than this is not "…,
 
 // A person introduced in the article, with the titles used for them.
 struct Person {
-  std::string name;                 // Full name as first written with most parts.
+  std::string name;                 // Full name: the spelling written most often.
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
+  std::vector<std::string> spellings;  // Full-name spellings seen (Sergei / Sergey Lavrov).
 };
+
+// Occurrences of `needle` in `text`.
+int CountOccurrences(absl::string_view text, absl::string_view needle) {
+  int n = 0;
+  for (size_t pos = text.find(needle); pos != absl::string_view::npos;
+       pos = text.find(needle, pos + needle.size())) {
+    ++n;
+  }
+  return n;
+}
 
 class Attributor {
  public:
@@ -129,6 +140,17 @@ class Attributor {
       AddPerson(JoinTokens(i + 1, j), titles);
       i = j - 1;
     }
+    // A person written two ways is named by the spelling the article uses most.
+    for (Person& p : people_) {
+      int best = -1;
+      for (const std::string& spelling : p.spellings) {
+        const int n = CountOccurrences(text_, spelling);
+        if (n > best) {
+          best = n;
+          p.name = spelling;
+        }
+      }
+    }
     // Mentions of every known person outside quotes, for pronoun resolution.
     absl::flat_hash_map<std::string, std::string> by_token;  // word -> full name
     for (const Person& p : people_) {
@@ -165,12 +187,17 @@ class Attributor {
           std::count(p.name.begin(), p.name.end(), ' ')) {
         p.name = name;
       }
+      if (name.find(' ') != std::string::npos &&
+          std::find(p.spellings.begin(), p.spellings.end(), name) == p.spellings.end()) {
+        p.spellings.push_back(name);
+      }
       for (const std::string& t : titles) {
         if (std::find(p.titles.begin(), p.titles.end(), t) == p.titles.end()) p.titles.push_back(t);
       }
       return p;
     }
-    people_.push_back({name, titles});
+    people_.push_back({name, titles, {}});
+    if (name.find(' ') != std::string::npos) people_.back().spellings.push_back(name);
     return people_.back();
   }
 
