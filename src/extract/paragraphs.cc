@@ -42,9 +42,9 @@ int CountWords(absl::string_view text) {
       in_word = has_alnum = false;
     } else {
       in_word = true;
-      // Non-ASCII bytes are letters of other scripts (punctuation there is rare in words).
-      if (absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
-          static_cast<unsigned char>(c) >= 0xC0) {
+      // Lead bytes of non-ASCII letters; 0xE2 leads U+2000-U+2FFF (punctuation, symbols).
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (absl::ascii_isalnum(u) || (u >= 0xC0 && u != 0xE2)) {
         has_alnum = true;
       }
     }

@@ -133,8 +133,8 @@ bool FoldSpelling(absl::string_view word, std::string* out) {
     if (word == absl::StrCat(stem, "re")) return (*out = absl::StrCat(stem, "er"), true);
     if (word == absl::StrCat(stem, "res")) return (*out = absl::StrCat(stem, "ers"), true);
   }
-  // -lled/-lling/-ller of travel, cancel, ... -> one l.
-  for (absl::string_view suffix : {"led", "ling", "ler", "lers"}) {
+  // travelled/travelling/traveller -> one l: the stem is "travel" plus a doubled l.
+  for (absl::string_view suffix : {"ed", "ing", "er", "ers"}) {
     const std::string tail = absl::StrCat("l", suffix);
     if (!absl::EndsWith(word, tail)) continue;
     const absl::string_view stem = word.substr(0, word.size() - tail.size());

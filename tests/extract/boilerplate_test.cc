@@ -1,0 +1,52 @@
+#include "extract/boilerplate.h"
+
+#include "extract/speaker_names.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+TEST(BoilerplateTest, RecurringParagraphOfAnOutletIsBoilerplate) {
+  BoilerplateDetector d(/*min_fraction=*/0.3, /*min_docs=*/50);
+  // Outlet 0: the footer (7) is in both articles; outlet 1 has 7 once.
+  d.AddDocument(0, {1, 7, 7});
+  d.AddDocument(0, {2, 7});
+  d.AddDocument(1, {7, 3});
+  EXPECT_TRUE(d.IsBoilerplate(0, 7));
+  EXPECT_FALSE(d.IsBoilerplate(0, 1));
+  EXPECT_FALSE(d.IsBoilerplate(1, 7));  // Once in outlet 1: not its boilerplate.
+}
+
+TEST(BoilerplateTest, RareRepeatInALargeOutletIsNotBoilerplate) {
+  BoilerplateDetector d(0.3, 50);
+  for (int i = 0; i < 100; ++i) d.AddDocument(0, {static_cast<uint64_t>(1000 + i), 5});
+  d.AddDocument(0, {42});
+  d.AddDocument(0, {42});
+  EXPECT_TRUE(d.IsBoilerplate(0, 5));    // In 100 of 102 articles.
+  EXPECT_FALSE(d.IsBoilerplate(0, 42));  // A paragraph reused in 2 of 102: news, not template.
+}
+
+TEST(SpeakerNamesTest, SpellingVariantsFoldToMostUsedFullName) {
+  const std::vector<std::string> names = {"",          "Sergei Lavrov", "Sergey Lavrov",
+                                          "Lavrov",    "S. Lavrov",     "Anders Fogh Rasmussen",
+                                          "Rasmussen", "Guido Westerwelle"};
+  const std::vector<int64_t> counts = {0, 5, 2, 3, 1, 4, 2, 1};
+  const auto canon = CanonicalSpeakers(names, counts);
+  EXPECT_EQ(canon[2], 1u);
+  EXPECT_EQ(canon[3], 1u);
+  EXPECT_EQ(canon[4], 1u);
+  EXPECT_EQ(canon[6], 5u);
+  EXPECT_EQ(canon[7], 7u);
+  EXPECT_EQ(canon[0], 0u);
+}
+
+TEST(SpeakerNamesTest, DifferentFirstNamesStayApartAndBareSurnameIsNotGuessed) {
+  const std::vector<std::string> names = {"", "John Smith", "Mary Smith", "Smith"};
+  const auto canon = CanonicalSpeakers(names, {0, 1, 1, 1});
+  EXPECT_EQ(canon[1], 1u);
+  EXPECT_EQ(canon[2], 2u);
+  EXPECT_EQ(canon[3], 3u);  // Two Smiths: "Smith" stays as written.
+}
+
+}  // namespace
+}  // namespace claimdup
