@@ -22,9 +22,10 @@ struct LshParams {
 };
 
 // The (bands, rows) with bands * rows <= num_perms that minimize
-// fp_weight * FP(t) + fn_weight * FN(t).
-LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight = 0.5,
-                          double fn_weight = 0.5);
+// fp_weight * FP(t) + fn_weight * FN(t). Misses weigh more by default: every candidate is
+// verified exactly, so a false positive costs a little time, a miss loses a match.
+LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight = 0.1,
+                          double fn_weight = 0.9);
 
 // Probability that two items of Jaccard similarity s share at least one band.
 double CollisionProbability(double s, LshParams params);

@@ -60,14 +60,76 @@ Role RoleOf(char32_t c) {
   return Role::kKeep;
 }
 
-void FlushWord(std::string* word, const NormalizeOptions& options, std::string* out,
-               std::string* scratch) {
-  if (word->empty()) return;
+void AppendWord(absl::string_view word, const NormalizeOptions& options, std::string* out,
+                std::string* scratch) {
+  if (word.empty()) return;
   if (!out->empty()) out->push_back(' ');
-  if (options.spelling_fold && FoldSpelling(*word, scratch)) {
+  if (options.spelling_fold && FoldSpelling(word, scratch)) {
     out->append(*scratch);
   } else {
-    out->append(*word);
+    out->append(word.data(), word.size());
+  }
+}
+
+// Expands an English contraction (`word` holds '\'' where an apostrophe was) into *first and
+// *second ("don't" -> "do" "not", "it's" -> "it" "is"); false when it is none. Possessives
+// ("russia's") are not contractions.
+bool ExpandContraction(absl::string_view word, std::string* first, std::string* second) {
+  const size_t apos = word.rfind('\'');
+  if (apos == absl::string_view::npos || apos == 0) return false;
+  const absl::string_view stem = word.substr(0, apos), tail = word.substr(apos + 1);
+  if (tail == "t" && stem.size() >= 2 && stem.back() == 'n') {
+    const absl::string_view base = stem.substr(0, stem.size() - 1);
+    *first = base == "wo" ? "will" : base == "ca" ? "can" : base == "sha" ? "shall"
+                                                                          : std::string(base);
+    *second = "not";
+    return true;
+  }
+  static constexpr std::pair<absl::string_view, absl::string_view> kTails[] = {
+      {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"m", "am"}};
+  for (const auto& [t, full] : kTails) {
+    if (tail == t) {
+      *first = std::string(stem);
+      *second = std::string(full);
+      return true;
+    }
+  }
+  if (tail == "s") {
+    static constexpr absl::string_view kIs[] = {"it", "he", "she", "that", "there", "what",
+                                                "who", "here", "where", "let"};
+    for (absl::string_view w : kIs) {
+      if (stem == w) {
+        *first = std::string(stem);
+        *second = stem == "let" ? "us" : "is";
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void FlushWord(std::string* word, const NormalizeOptions& options, std::string* out,
+               std::string* scratch) {
+  // Trim apostrophes at the edges (quote marks, "ministers'"), then expand contractions.
+  size_t b = 0, e = word->size();
+  while (b < e && (*word)[b] == '\'') ++b;
+  while (e > b && (*word)[e - 1] == '\'') --e;
+  absl::string_view w = absl::string_view(*word).substr(b, e - b);
+  std::string first, second;
+  if (w == "cannot") {  // The same as "can't" and "can not".
+    AppendWord("can", options, out, scratch);
+    AppendWord("not", options, out, scratch);
+  } else if (ExpandContraction(w, &first, &second)) {
+    AppendWord(first, options, out, scratch);
+    AppendWord(second, options, out, scratch);
+  } else if (w.find('\'') != absl::string_view::npos) {
+    std::string joined;
+    for (char c : w) {
+      if (c != '\'') joined.push_back(c);
+    }
+    AppendWord(joined, options, out, scratch);
+  } else {
+    AppendWord(w, options, out, scratch);
   }
   word->clear();
 }
@@ -87,7 +149,9 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
         word.push_back(static_cast<char>(b));
       } else if (b >= 'A' && b <= 'Z') {
         word.push_back(static_cast<char>(b + 32));
-      } else if (b != '\'' && b != '`') {
+      } else if (b == '\'' || b == '`') {
+        word.push_back('\'');
+      } else {
         FlushWord(&word, options, out, &scratch);
       }
       continue;
@@ -97,6 +161,7 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
     pos += len;
     switch (RoleOf(c)) {
       case Role::kDrop:
+        word.push_back('\'');  // Apostrophe: contractions are expanded when the word ends.
         break;
       case Role::kSeparator:
         FlushWord(&word, options, out, &scratch);

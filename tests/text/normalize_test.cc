@@ -16,7 +16,7 @@ std::string N(const std::string& s, bool fold = true) {
 
 TEST(NormalizeTest, FoldsQuotesApostrophesDashesAndCase) {
   EXPECT_EQ(N("It\u2019s \u201Cwell-known\u201D -- we DON'T agree\u2026 at all times."),
-            "its well known we dont agree at all times");
+            "it is well known we do not agree at all times");
   EXPECT_EQ(N("It is well known"), N("It is well-known"));
 }
 
@@ -103,6 +103,20 @@ TEST(Utf8Test, DecodeForwardAndBackward) {
   EXPECT_EQ(DecodeUtf8Before(s, s.size(), &len), 0x1F600u);
   EXPECT_EQ(len, 4);
   EXPECT_EQ(DecodeUtf8Before(s, 6, &len), 0x201Cu);
+}
+
+}  // namespace
+}  // namespace claimdup
+
+namespace claimdup {
+namespace {
+
+TEST(NormalizeTest, ContractionsExpandAndPossessivesJoin) {
+  EXPECT_EQ(N("It's not targeted; we won't, can't, don't. Cannot. They're here, we've gone, I'm in."),
+            "it is not targeted we will not can not do not can not they are here we have gone i am in");
+  EXPECT_EQ(N("Russia\u2019s deterrent and the ministers' meeting"),
+            "russias deterrent and the ministers meeting");
+  EXPECT_EQ(N("'Quoted' words"), "quoted words");
 }
 
 }  // namespace

@@ -1,0 +1,172 @@
+#include "cluster/clusterer.h"
+
+#include "absl/strings/str_cat.h"
+#include "cluster/cluster_summary.h"
+#include "cluster/verify.h"
+#include "extract/paragraphs.h"
+#include "gtest/gtest.h"
+#include "pipeline/fingerprint.h"
+#include "pipeline/run_job.h"
+#include "pipeline/split_quotes.h"
+
+namespace claimdup {
+namespace {
+
+struct Item {
+  std::string outlet;
+  std::string text;
+  int group_offset = 0;  // 0: own group; -k: same group as the claim k rows before.
+};
+
+class ClusterFixture : public ::testing::Test {
+ protected:
+  ClusterFixture() : hasher_(false, match_.num_perms, match_.seed) {}
+
+  ClaimTable Table(const std::vector<Item>& items) {
+    ClaimTable t(match_.num_perms);
+    SketchScratch s;
+    for (const Item& it : items) {
+      const uint32_t doc = static_cast<uint32_t>(t.docs.size());
+      const uint32_t id = static_cast<uint32_t>(t.size());
+      if (it.group_offset == 0) {
+        t.docs.push_back({absl::StrCat("d", doc), t.InternOutlet(it.outlet), "", "", ""});
+      }
+      const uint32_t d = it.group_offset == 0 ? doc : t.doc[id + it.group_offset];
+      const uint32_t group = it.group_offset == 0 ? id : t.group[id + it.group_offset];
+      SketchText(it.text, match_, hasher_, &s);
+      t.AddClaim(d, 0, 0, CountWords(it.text), group, 0, 0, it.text, s.shingles,
+                 s.signature.data());
+    }
+    return t;
+  }
+
+  std::vector<uint32_t> Cluster(const ClaimTable& t, ClusterStats* stats = nullptr) {
+    ClusterOptions options;
+    options.verify = {match_.threshold, match_.containment, match_.containment_min_words};
+    options.lsh = ChooseBandsRows(match_.num_perms, CandidateThreshold(match_));
+    ClusterStats local;
+    const ClaimTable joined = JoinSplitQuotes(t, match_, hasher_);
+    return ClusterClaims(t, joined, options, 2, stats ? stats : &local);
+  }
+
+  MatchOptions match_;
+  MinHasher hasher_;
+};
+
+TEST_F(ClusterFixture, NearIdenticalQuotesClusterAcrossOutlets) {
+  const ClaimTable t = Table({
+      {"DW", "We need clear guarantees that it is not targeted against us."},
+      {"AFP", "We need clear guarantees that it is not targeted against us"},
+      {"RT", "We need clear guarantees that it's not targeted against us,"},
+      {"BBC", "Security in Europe exists only with, not against Russia"},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0, 0, 3}));
+}
+
+TEST_F(ClusterFixture, ParaphrasesWithDifferentWordsStayApart) {
+  // RFE/RL and SpaceWar.com: the same idea in different words is not the same quote.
+  const ClaimTable t = Table({
+      {"RFE/RL", "This system does not threaten Russia."},
+      {"SpaceWar", "Our missile defence system is not designed to threaten Russia or undermine "
+                   "the strategic position of Russia"},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
+}
+
+TEST_F(ClusterFixture, TruncatedQuoteJoinsTheFullOneByContainment) {
+  const ClaimTable t = Table({
+      {"DW", "As long as Afghanistan is not able to ensure by itself the security in the "
+             "country, the artificial timelines of withdrawal are not correct and they should "
+             "not be set this way"},
+      {"AFP", "the artificial timelines of withdrawal are not correct and they should not be "
+              "set this way"},
+  });
+  ClusterStats stats;
+  EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 0}));
+  EXPECT_EQ(stats.containment_joined, 1);
+}
+
+TEST_F(ClusterFixture, ShortGenericQuoteDoesNotChainUnrelatedQuotes) {
+  // A short line contained in two unrelated long quotes must not join them together.
+  const ClaimTable t = Table({
+      {"A", "We are committed to continue discussing all issues at all times"},
+      {"B", "We are committed to continue discussing all issues at all times because the "
+            "council is an all weather forum for everybody involved"},
+      {"C", "Our ministers said we are committed to continue discussing all issues at all times "
+            "and then left the room without another word to the press"},
+  });
+  ClusterStats stats;
+  const auto cluster = Cluster(t, &stats);
+  EXPECT_NE(cluster[1], cluster[2]);
+  EXPECT_EQ(stats.containment_ambiguous, 1);
+}
+
+TEST_F(ClusterFixture, WholeQuoteMeetsTheQuoteSplitByItsAttribution) {
+  // RFE/RL split the Rasmussen quote around "Rasmussen said"; SpaceWar.com carried it whole.
+  const ClaimTable t = Table({
+      {"RFE/RL", "It is well-known that we do not agree on all issues"},
+      {"RFE/RL",
+       "But it is also clear that we are committed to continue discussing all issues, at all "
+       "times -- because the NATO-Russia Council is an all-weather forum. And it still has "
+       "untapped potential.",
+       -1},
+      {"SpaceWar", "It is well known that we do not agree on all issues, but it is also clear "
+                   "that we are committed to continue discussing all issues at all times"},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0, 0}));
+}
+
+TEST_F(ClusterFixture, SplitQuotePartsAloneDoNotFormACluster) {
+  const ClaimTable t = Table({
+      {"DW", "It's definitely not artificial"},
+      {"DW", "It has been carefully examined, been carefully discussed with our Afghan partners "
+             "and agreed.",
+       -1},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
+}
+
+TEST_F(ClusterFixture, ExactDuplicatesCollapseBeforeLsh) {
+  std::vector<Item> items;
+  for (int i = 0; i < 1000; ++i) items.push_back({absl::StrCat("O", i % 7), "Click here to subscribe to our newsletter today"});
+  items.push_back({"X", "Something else entirely that nobody else has ever said before"});
+  ClusterStats stats;
+  const auto cluster = Cluster(Table(items), &stats);
+  EXPECT_EQ(stats.exact_duplicates, 999);
+  EXPECT_EQ(stats.lsh_items, 2);
+  EXPECT_EQ(cluster[999], 0u);
+  EXPECT_EQ(cluster[1000], 1000u);
+}
+
+TEST_F(ClusterFixture, SummaryPicksMostFrequentWordingAndEarliestDate) {
+  ClaimTable t = Table({
+      {"A", "We need clear guarantees that it is not targeted against us, he said"},
+      {"B", "We need clear guarantees that it is not targeted against us"},
+      {"C", "We need clear guarantees that it is not targeted against us."},
+  });
+  t.docs[0].date = "2012-04-20";
+  t.docs[1].date = "2012-04-19";
+  t.docs[2].date = "";
+  const auto cluster = Cluster(t);
+  const auto clusters = SummarizeClusters(t, cluster);
+  ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(clusters[0].members, (std::vector<uint32_t>{0, 1, 2}));
+  EXPECT_EQ(clusters[0].canonical, 2u);  // B and C word it alike; C is the longer text.
+  EXPECT_EQ(clusters[0].first, 1u);      // 2012-04-19.
+  EXPECT_EQ(clusters[0].outlets.size(), 3u);
+}
+
+TEST(VerifyTest, JaccardAndContainment) {
+  const std::vector<uint32_t> a = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+  const std::vector<uint32_t> b = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
+  const std::vector<uint32_t> c = {1, 2, 3, 4, 5};
+  const VerifyParams p{0.8, 0.9, 5};
+  EXPECT_EQ(IntersectionSize(a, b), 9u);
+  EXPECT_EQ(VerifyPair(a, b, 12, 12, p), Match::kJaccard);        // 9/11 = 0.82
+  EXPECT_EQ(VerifyPair(a, c, 12, 7, p), Match::kContainment);     // c inside a
+  EXPECT_EQ(VerifyPair(a, c, 12, 4, p), Match::kNone);            // too short to contain
+  EXPECT_EQ(VerifyPair(a, {}, 12, 0, p), Match::kNone);
+}
+
+}  // namespace
+}  // namespace claimdup

@@ -1,0 +1,94 @@
+#include "index/lsh.h"
+
+#include <random>
+
+#include "gtest/gtest.h"
+#include "sketch/minhash.h"
+
+namespace claimdup {
+namespace {
+
+TEST(LshTest, ChoosesBandsForThreshold) {
+  const LshParams p = ChooseBandsRows(128, 0.8);
+  EXPECT_LE(p.bands * p.rows, 128);
+  // The S-curve's steep part sits near the threshold.
+  EXPECT_GT(CollisionProbability(0.9, p), 0.99);
+  EXPECT_GT(CollisionProbability(0.8, p), 0.8);
+  EXPECT_LT(CollisionProbability(0.5, p), 0.05);
+  const LshParams low = ChooseBandsRows(128, 0.5);
+  EXPECT_GT(low.bands, p.bands);  // A lower threshold needs more, shorter bands.
+}
+
+// Recall of the banding on synthetic pairs of known Jaccard matches the S-curve.
+TEST(LshTest, RecallMatchesSCurveOnSyntheticPairs) {
+  constexpr int kPerms = 128;
+  const LshParams params = ChooseBandsRows(kPerms, 0.8);
+  const MinHasher hasher(false, kPerms, 99);
+  std::mt19937_64 rng(3);
+  std::vector<uint32_t> scratch;
+  for (double target : {0.6, 0.8, 0.9}) {
+    constexpr int kTrials = 400;
+    int found = 0;
+    const int n = 100;
+    // |A ∩ B| = s, |A ∪ B| = 2n - s, J = s / (2n - s)  ->  s = 2nJ / (1 + J).
+    const int shared = static_cast<int>(std::lround(2.0 * n * target / (1.0 + target)));
+    const double exact = static_cast<double>(shared) / (2 * n - shared);
+    std::vector<uint16_t> sigs(2 * kPerms);
+    for (int t = 0; t < kTrials; ++t) {
+      std::vector<uint32_t> a, b;
+      for (int i = 0; i < shared; ++i) {
+        const uint32_t x = static_cast<uint32_t>(rng());
+        a.push_back(x);
+        b.push_back(x);
+      }
+      for (int i = shared; i < n; ++i) a.push_back(static_cast<uint32_t>(rng()));
+      for (int i = shared; i < n; ++i) b.push_back(static_cast<uint32_t>(rng()));
+      hasher.Sketch16(a, &scratch, sigs.data());
+      hasher.Sketch16(b, &scratch, sigs.data() + kPerms);
+      const std::vector<uint32_t> items = {0, 1};
+      const SignatureView view{sigs, {}, kPerms};
+      found += !CandidatePairs(view, params, items, CandidateOptions()).empty();
+    }
+    const double expected = CollisionProbability(exact, params);
+    const double sd = std::sqrt(expected * (1 - expected) / kTrials);
+    EXPECT_NEAR(static_cast<double>(found) / kTrials, expected, 4 * sd + 0.02) << target;
+  }
+}
+
+TEST(LshTest, GiantBucketIsNotExpandedQuadratically) {
+  constexpr int kPerms = 16;
+  constexpr uint32_t kItems = 20000;
+  // Every item has the same signature: one bucket of 20000 in every band.
+  std::vector<uint16_t> sigs(kPerms * kItems, 7);
+  std::vector<uint32_t> items(kItems);
+  for (uint32_t i = 0; i < kItems; ++i) items[i] = i;
+  CandidateOptions options;
+  options.max_bucket = 64;
+  options.window = 4;
+  const auto pairs = CandidatePairs({sigs, {}, kPerms}, {4, 4}, items, options);
+  // At most window pairs per member instead of 2e8 pairs.
+  EXPECT_LE(pairs.size(), static_cast<size_t>(kItems) * 4);
+  EXPECT_GE(pairs.size(), static_cast<size_t>(kItems) - 1);  // Still connected in a chain.
+}
+
+TEST(LshTest, SmallBucketsGiveAllPairsOnce) {
+  constexpr int kPerms = 8;
+  std::vector<uint16_t> sigs(kPerms * 4, 1);
+  for (int i = 0; i < kPerms; ++i) sigs[3 * kPerms + i] = 500 + i;  // Item 3 differs.
+  const auto pairs =
+      CandidatePairs({sigs, {}, kPerms}, {2, 4}, std::vector<uint32_t>{0, 1, 2, 3},
+                     CandidateOptions());
+  EXPECT_EQ(pairs, (std::vector<uint64_t>{(0ull << 32) | 1, (0ull << 32) | 2, (1ull << 32) | 2}));
+}
+
+TEST(LshTest, BandKeysAreAFlatMatrix) {
+  std::vector<uint16_t> sigs(2 * 8, 3);
+  std::vector<uint64_t> keys;
+  ComputeBandKeys(sigs, 8, {4, 2}, &keys);
+  ASSERT_EQ(keys.size(), 8u);
+  EXPECT_EQ(keys[0], keys[4]);  // Same signature, same band -> same key.
+  EXPECT_NE(keys[0], keys[1]);  // Bands are seeded apart.
+}
+
+}  // namespace
+}  // namespace claimdup
