@@ -1,0 +1,79 @@
+// The claimdup binary as a user runs it: exit codes, messages, help.
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace claimdup {
+namespace {
+
+using testing::RunCommand;
+using testing::TempDir;
+using testing::WriteFile;
+
+const std::string kBin = CLAIMDUP_BINARY;
+
+TEST(CliTest, RunOnBundledCorpusPrintsSummaryAndWritesFiles) {
+  TempDir tmp;
+  const auto r = RunCommand(kBin + " run " + testing::CorpusDir() + " --out " + tmp.path());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("5 articles"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("3 across outlets"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("Top cross-outlet quotes"), std::string::npos);
+  EXPECT_FALSE(testing::ReadFile(tmp.File("quotes.jsonl")).empty());
+  EXPECT_FALSE(testing::ReadFile(tmp.File("clusters.jsonl")).empty());
+  EXPECT_FALSE(testing::ReadFile(tmp.File("summary.json")).empty());
+}
+
+TEST(CliTest, HelpExplainsEveryOption) {
+  const auto r = RunCommand(kBin + " run --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* opt : {"--manifest", "--field", "--lenient", "--max-record-mb", "--unit",
+                          "--min-words", "--threshold", "--containment", "--shingle", "--perms",
+                          "--sketch", "--no-spelling-fold", "--threads", "--out", "--top",
+                          "--html-top", "--verbose", "--quiet"}) {
+    EXPECT_NE(r.output.find(opt), std::string::npos) << opt;
+  }
+  const auto overview = RunCommand(kBin + " --help");
+  EXPECT_EQ(overview.exit_code, 0);
+  EXPECT_NE(overview.output.find("Commands:"), std::string::npos);
+  EXPECT_EQ(RunCommand(kBin + " --version").output.substr(0, 9), "claimdup ");
+}
+
+TEST(CliTest, BrokenJsonLineExitsTwoNamingFileAndLine) {
+  TempDir tmp;
+  WriteFile(tmp.File("d.jsonl"), "{\"text\":\"fine here\"}\n{\"text\": oops}\n");
+  const auto r = RunCommand(kBin + " run " + tmp.File("d.jsonl") + " --quiet --out " + tmp.File("o"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("d.jsonl:2: malformed JSON"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("--lenient"), std::string::npos);
+  const auto lenient = RunCommand(kBin + " run " + tmp.File("d.jsonl") + " --lenient --out " +
+                                  tmp.File("o"));
+  EXPECT_EQ(lenient.exit_code, 0) << lenient.output;
+  EXPECT_NE(lenient.output.find("1 malformed JSON"), std::string::npos) << lenient.output;
+}
+
+TEST(CliTest, MissingFileAndBadOptionsExitTwo) {
+  auto r = RunCommand(kBin + " run /no/such/file.jsonl");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("/no/such/file.jsonl: no such file or directory"), std::string::npos);
+  r = RunCommand(kBin + " run x --threshold 1.5");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("--threshold: '1.5' is not a number in (0, 1]"), std::string::npos);
+  r = RunCommand(kBin + " run x --bogus");
+  EXPECT_EQ(r.exit_code, 2);
+  r = RunCommand(kBin + " frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  r = RunCommand(kBin + " run");
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+TEST(CliTest, ExtractPrintsClaimsAsJsonLines) {
+  const auto r = RunCommand(kBin + " extract " +
+                            testing::CorpusFile("spacewar-2012-04-19-afp-nato-russia.txt") +
+                            " --quiet");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 8);
+  EXPECT_NE(r.output.find(R"("speaker":"Anders Fogh Rasmussen")"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimdup
