@@ -6,10 +6,6 @@
 
 namespace claimdup {
 
-std::string LowerWord(absl::string_view text, const WordToken& t) {
-  return absl::AsciiStrToLower(t.span.In(text));
-}
-
 bool IsSpeechVerb(absl::string_view w) {
   static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
       "said",       "says",         "say",        "told",      "tells",      "added",
@@ -140,10 +136,11 @@ bool IsNonNameCapitalized(absl::string_view word) {
       "now",      "then",     "for",       "with",     "by",        "from",      "to",
       "of",       "not",      "no",        "yes",      "said",      "says",      "image",
       "photo",    "read",     "more"};
-  return kStop->contains(absl::AsciiStrToLower(word));
+  return kStop->contains(word);
 }
 
-Subject ParseSubject(absl::string_view text, absl::Span<const WordToken> words) {
+Subject ParseSubject(absl::string_view text, absl::string_view lower,
+                     absl::Span<const WordToken> words) {
   static const auto* kSkippable = new absl::flat_hash_set<absl::string_view>{
       "also",         "has",        "had",         "have",     "was",
       "is",           "later",      "then",        "again",    "further",
@@ -159,12 +156,12 @@ Subject ParseSubject(absl::string_view text, absl::Span<const WordToken> words) 
   Subject s;
   size_t n = words.size();
   while (n > 0 && !words[n - 1].capitalized &&
-         kSkippable->contains(LowerWord(text, words[n - 1]))) {
+         kSkippable->contains(LowerWord(lower, words[n - 1]))) {
     --n;
   }
   if (n == 0 || n > 9) return s;
   if (n == 1) {
-    const std::string w = LowerWord(text, words[0]);
+    const absl::string_view w = LowerWord(lower, words[0]);
     if (w == "he" || w == "she") {
       s.kind = Subject::Kind::kPronoun;
       return s;
@@ -174,20 +171,20 @@ Subject ParseSubject(absl::string_view text, absl::Span<const WordToken> words) 
   size_t name_begin = n;
   while (name_begin > 0) {
     const WordToken& t = words[name_begin - 1];
-    const std::string lower = LowerWord(text, t);
-    if (!t.capitalized || t.all_caps || IsTitleWord(lower) || IsNonNameCapitalized(lower)) break;
+    const absl::string_view lw = LowerWord(lower, t);
+    if (!t.capitalized || t.all_caps || IsTitleWord(lw) || IsNonNameCapitalized(lw)) break;
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
     --name_begin;
   }
   // Everything before the name must be title-like: title words or capitalized words
   // (nationalities, organizations). A lowercase content word means this is no subject.
   for (size_t i = 0; i < name_begin; ++i) {
-    const std::string lower = LowerWord(text, words[i]);
-    if (!words[i].capitalized && !IsTitleWord(lower) && lower != "a" && lower != "an") return s;
+    const absl::string_view lw = LowerWord(lower, words[i]);
+    if (!words[i].capitalized && !IsTitleWord(lw) && lw != "a" && lw != "an") return s;
   }
   for (size_t i = 0; i < name_begin; ++i) {
-    const std::string lower = LowerWord(text, words[i]);
-    if (lower != "the" && lower != "a" && lower != "an") s.titles.push_back(lower);
+    const absl::string_view lw = LowerWord(lower, words[i]);
+    if (lw != "the" && lw != "a" && lw != "an") s.titles.emplace_back(lw);
   }
   if (name_begin < n) {
     if (n - name_begin > 4) name_begin = n - 4;

@@ -27,14 +27,18 @@ struct Subject {
 bool IsSpeechVerb(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
-// True for capitalized words that are never part of a name: The, But, Monday, April, ...
-bool IsNonNameCapitalized(absl::string_view word);
+// True for (lower-cased) words that are never part of a name: the, but, monday, april, ...
+bool IsNonNameCapitalized(absl::string_view lower_word);
 
-// Parses the subject phrase `words` (tokens of `text`).
-Subject ParseSubject(absl::string_view text, absl::Span<const WordToken> words);
+// Parses the subject phrase `words`, tokens of `text`; `lower` is `text` lower-cased (ASCII),
+// byte for byte.
+Subject ParseSubject(absl::string_view text, absl::string_view lower,
+                     absl::Span<const WordToken> words);
 
-// Lower-cased text of a token.
-std::string LowerWord(absl::string_view text, const WordToken& t);
+// A token's text in the lower-cased copy of the article.
+inline absl::string_view LowerWord(absl::string_view lower, const WordToken& t) {
+  return t.span.In(lower);
+}
 
 }  // namespace claimdup
 

@@ -37,6 +37,7 @@ class Attributor {
   Attributor(absl::string_view text, const std::vector<Span>& paragraphs,
              const std::vector<QuoteSpan>& quotes)
       : text_(text),
+        lower_(absl::AsciiStrToLower(text)),
         paragraphs_(paragraphs),
         quotes_(quotes),
         tokens_(TokenizeWords(text, paragraphs, quotes)) {
@@ -103,7 +104,7 @@ class Attributor {
   bool LooksLikeAttributionStart(size_t i) const {
     for (size_t j = i; j < tokens_.size() && j < i + 8; ++j) {
       if (tokens_[j].quote >= 0) return false;
-      if (IsSpeechVerb(LowerWord(text_, tokens_[j]))) return true;
+      if (IsSpeechVerb(LowerWord(lower_, tokens_[j]))) return true;
       if (tokens_[j].sentence_end) return false;
     }
     return false;
@@ -114,12 +115,12 @@ class Attributor {
   void FindIntroducedPeople() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (tokens_[i].quote >= 0) continue;
-      const std::string lower = LowerWord(text_, tokens_[i]);
+      const absl::string_view lower = LowerWord(lower_, tokens_[i]);
       if (!IsTitleWord(lower) || lower == "of" || lower == "the" || lower == "for") continue;
       size_t j = i + 1;
       while (j < tokens_.size() && tokens_[j].quote < 0 && j < i + 5) {
         const WordToken& t = tokens_[j];
-        const std::string w = LowerWord(text_, t);
+        const absl::string_view w = LowerWord(lower_, t);
         if (!t.capitalized || t.all_caps || IsTitleWord(w) || IsNonNameCapitalized(w)) break;
         ++j;
         if (t.sentence_end || t.comma_after || t.colon_after) break;
@@ -130,13 +131,13 @@ class Attributor {
       while (k > 0 && i + 1 - k < 6) {
         const WordToken& t = tokens_[k - 1];
         if (t.quote >= 0 || t.sentence_end || t.paragraph != tokens_[i].paragraph) break;
-        const std::string w = LowerWord(text_, t);
+        const absl::string_view w = LowerWord(lower_, t);
         if (!IsTitleWord(w) && !t.capitalized) break;
         if (k - 1 < i && (tokens_[k - 1].comma_after)) break;
         --k;
       }
       std::vector<std::string> titles;
-      for (size_t t = k; t <= i; ++t) titles.push_back(LowerWord(text_, tokens_[t]));
+      for (size_t t = k; t <= i; ++t) titles.emplace_back(LowerWord(lower_, tokens_[t]));
       AddPerson(JoinTokens(i + 1, j), titles);
       i = j - 1;
     }
@@ -251,13 +252,13 @@ class Attributor {
   Subject TailSubject(size_t q) const {
     auto [b, e] = TailRange(q);
     for (int v = b; v < e && v < b + 8; ++v) {
-      const std::string w = LowerWord(text_, tokens_[v]);
-      if (w == "according" && v + 1 < e && LowerWord(text_, tokens_[v + 1]) == "to") {
+      const absl::string_view w = LowerWord(lower_, tokens_[v]);
+      if (w == "according" && v + 1 < e && LowerWord(lower_, tokens_[v + 1]) == "to") {
         return NameAfter(v + 2, e);
       }
       if (!IsSpeechVerb(w)) continue;
       if (v == b) return NameAfter(v + 1, e);
-      return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(b, v - b));
+      return ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(b, v - b));
     }
     return Subject();
   }
@@ -265,7 +266,7 @@ class Attributor {
   Subject NameAfter(int b, int e) const {
     int n = b;
     while (n < e && n < b + 8) {
-      const std::string w = LowerWord(text_, tokens_[n]);
+      const absl::string_view w = LowerWord(lower_, tokens_[n]);
       if (!tokens_[n].capitalized && !IsTitleWord(w)) break;
       ++n;
       if (tokens_[n - 1].comma_after || tokens_[n - 1].sentence_end) break;
@@ -273,13 +274,13 @@ class Attributor {
     if (n == b) {
       // "said he" / "he said" inverted.
       if (b < e) {
-        const std::string w = LowerWord(text_, tokens_[b]);
+        const absl::string_view w = LowerWord(lower_, tokens_[b]);
         if (w == "he" || w == "she")
-          return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(b, 1));
+          return ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(b, 1));
       }
       return Subject();
     }
-    return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(b, n - b));
+    return ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(b, n - b));
   }
 
   // X said: "…"  /  X said that "…"  /  according to X, "…"  /  X: "…"  /  a paragraph
@@ -298,8 +299,8 @@ class Attributor {
     }
     if (b == e) return Subject();
     for (int v = e - 1; v >= b; --v) {
-      const std::string w = LowerWord(text_, tokens_[v]);
-      if (w == "according" && v + 1 < e && LowerWord(text_, tokens_[v + 1]) == "to") {
+      const absl::string_view w = LowerWord(lower_, tokens_[v]);
+      if (w == "according" && v + 1 < e && LowerWord(lower_, tokens_[v + 1]) == "to") {
         return NameAfter(v + 2, e);
       }
       if (!IsSpeechVerb(w) && !(w == "say" && v > b)) continue;
@@ -308,22 +309,22 @@ class Attributor {
       while (s > b && v - s < 9 && !tokens_[s - 1].comma_after) --s;
       // Take the shortest suffix that parses as a subject: "But he said" -> "he".
       for (int start = v - 1; start >= s; --start) {
-        Subject subj = ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(start, v - start));
+        Subject subj = ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(start, v - start));
         if (subj.kind == Subject::Kind::kPronoun) return subj;
         if (subj.kind == Subject::Kind::kName && (start == s || !tokens_[start - 1].capitalized)) {
           // Extend over titles: "Foreign Minister Sergei Lavrov said".
           int t = start;
           while (t > s &&
-                 (tokens_[t - 1].capitalized || IsTitleWord(LowerWord(text_, tokens_[t - 1]))))
+                 (tokens_[t - 1].capitalized || IsTitleWord(LowerWord(lower_, tokens_[t - 1]))))
             --t;
-          return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(t, v - t));
+          return ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(t, v - t));
         }
       }
       return NameAfter(v + 1, e);
     }
     // "Lavrov: "…"
     if (tokens_[e - 1].colon_after && e - b <= 5) {
-      return ParseSubject(text_, absl::MakeConstSpan(tokens_).subspan(b, e - b));
+      return ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(b, e - b));
     }
     return Subject();
   }
@@ -334,7 +335,7 @@ class Attributor {
     const int b = QuoteEndToken(q - 1), e = QuoteStartToken(q);
     if (e - b <= 0 || e - b > kMaxAttributionWords) return false;
     for (int i = b; i < e; ++i) {
-      if (IsSpeechVerb(LowerWord(text_, tokens_[i]))) return true;
+      if (IsSpeechVerb(LowerWord(lower_, tokens_[i]))) return true;
     }
     return false;
   }
@@ -413,6 +414,7 @@ class Attributor {
   }
 
   absl::string_view text_;
+  std::string lower_;  // text_ lower-cased (ASCII), same byte offsets.
   const std::vector<Span>& paragraphs_;
   const std::vector<QuoteSpan>& quotes_;
   std::vector<WordToken> tokens_;

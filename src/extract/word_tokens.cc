@@ -31,8 +31,10 @@ bool IsAbbreviation(absl::string_view word) {
       "ft",  "rev",  "hon", "pres", "gov",  "u.s", "u.k", "u.n",    "e.u",  "a.m", "p.m",
       "i.e", "e.g",  "d.c", "ph.d", "cf",   "al"};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
-  std::string lower = absl::AsciiStrToLower(word);
-  if (kAbbrev->contains(lower)) return true;
+  if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
+  char buf[8];
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = absl::ascii_tolower(word[i]);
+  if (kAbbrev->contains(absl::string_view(buf, word.size()))) return true;
   // Dotted acronyms of any length: U.S.A, N.A.T.O.
   if (word.size() >= 3 && word.size() % 2 == 1) {
     bool dotted = true;
@@ -45,6 +47,7 @@ bool IsAbbreviation(absl::string_view word) {
 std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
                                      const std::vector<QuoteSpan>& quotes) {
   std::vector<WordToken> tokens;
+  tokens.reserve(text.size() / 5 + 16);  // ~6 bytes per English word with its space.
   size_t q = 0;
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Span para = paragraphs[p];
@@ -81,11 +84,20 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         t.capitalized = IsUpper(first);
         int upper = 0, letters = 0;
         for (uint32_t i = b; i < e; i += len) {
+          const unsigned char byte = static_cast<unsigned char>(text[i]);
+          if (byte < 0x80) {  // ASCII fast path.
+            len = 1;
+            letters += absl::ascii_isalpha(byte);
+            upper += absl::ascii_isupper(byte);
+            if (letters > upper) break;  // Not all caps: nothing more to learn.
+            continue;
+          }
           const char32_t c = DecodeUtf8(text, i, &len);
-          if (IsWordChar(c) && !(c >= '0' && c <= '9')) {
+          if (IsWordChar(c)) {
             ++letters;
             upper += IsUpper(c);
           }
+          if (letters > upper) break;
         }
         t.all_caps = letters >= 2 && upper == letters;
         // Trailing punctuation decides sentence/colon/comma flags.

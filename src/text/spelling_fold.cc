@@ -115,30 +115,35 @@ bool FoldSpelling(absl::string_view word, std::string* out) {
     if (from[0] == 'y' && base != "analyse" && base != "paralyse" && base != "catalyse") break;
     return ReplaceSuffix(word, from, to, out);
   }
-  // -our(s|ed|ing|able|ably|ite|ites|ful|less|er|ers|ist|ists|ism) -> -or...
+  // -our(s|ed|ing|able|...) -> -or...: the "our" is found first, then its suffix checked.
   static constexpr absl::string_view kOurSuffix[] = {
       "",   "s",   "ed",  "ing",  "able", "ably",  "ite",  "ites",  "ful", "less",
       "er", "ers", "ist", "ists", "ism",  "fully", "hood", "hoods", "ly"};
-  for (absl::string_view suffix : kOurSuffix) {
-    const std::string tail = absl::StrCat("our", suffix);
-    if (!absl::EndsWith(word, tail)) continue;
-    const absl::string_view stem = word.substr(0, word.size() - tail.size());
-    if (stem.size() < 2 || IsOurException(absl::StrCat(stem, "our"))) continue;
-    *out = absl::StrCat(stem, "or", suffix);
-    return true;
+  if (const size_t our = word.rfind("our"); our != absl::string_view::npos && our >= 2) {
+    const absl::string_view suffix = word.substr(our + 3);
+    for (absl::string_view s : kOurSuffix) {
+      if (s != suffix) continue;
+      const absl::string_view stem = word.substr(0, our);
+      if (IsOurException(word.substr(0, our + 3))) break;
+      *out = absl::StrCat(stem, "or", suffix);
+      return true;
+    }
   }
   // -tre(s) -> -ter(s): centre, theatre, metre, litre, fibre, calibre, sombre, spectre.
-  for (absl::string_view stem :
-       {"cent", "theat", "met", "lit", "fib", "calib", "somb", "spect", "lust", "sab"}) {
-    if (word == absl::StrCat(stem, "re")) return (*out = absl::StrCat(stem, "er"), true);
-    if (word == absl::StrCat(stem, "res")) return (*out = absl::StrCat(stem, "ers"), true);
+  if (absl::EndsWith(word, "tre") || absl::EndsWith(word, "tres") || absl::EndsWith(word, "bre") ||
+      absl::EndsWith(word, "bres")) {
+    const bool plural = word.back() == 's';
+    const absl::string_view stem = word.substr(0, word.size() - (plural ? 3 : 2));
+    for (absl::string_view known :
+         {"cent", "theat", "met", "lit", "fib", "calib", "somb", "spect", "lust", "sab"}) {
+      if (stem == known) return (*out = absl::StrCat(stem, plural ? "ers" : "er"), true);
+    }
   }
   // travelled/travelling/traveller -> one l: the stem is "travel" plus a doubled l.
-  for (absl::string_view suffix : {"ed", "ing", "er", "ers"}) {
-    const std::string tail = absl::StrCat("l", suffix);
+  for (absl::string_view tail : {"lled", "lling", "ller", "llers"}) {
     if (!absl::EndsWith(word, tail)) continue;
-    const absl::string_view stem = word.substr(0, word.size() - tail.size());
-    if (IsDoubleLStem(stem)) return (*out = absl::StrCat(stem, suffix), true);
+    const absl::string_view stem = word.substr(0, word.size() - tail.size() + 1);
+    if (IsDoubleLStem(stem)) return (*out = absl::StrCat(stem, tail.substr(2)), true);
   }
   return false;
 }

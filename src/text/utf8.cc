@@ -61,26 +61,6 @@ int64_t RepairUtf8(absl::string_view text, std::string* out) {
   return replacements;
 }
 
-char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const unsigned char c = s[pos];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  if (c < 0xE0) {
-    *len = 2;
-    return ((c & 0x1F) << 6) | (s[pos + 1] & 0x3F);
-  }
-  if (c < 0xF0) {
-    *len = 3;
-    return ((c & 0x0F) << 12) | ((s[pos + 1] & 0x3F) << 6) | (s[pos + 2] & 0x3F);
-  }
-  *len = 4;
-  return ((c & 0x07) << 18) | ((s[pos + 1] & 0x3F) << 12) | ((s[pos + 2] & 0x3F) << 6) |
-         (s[pos + 3] & 0x3F);
-}
-
 char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len) {
   size_t start = pos - 1;
   while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {

@@ -21,8 +21,26 @@ bool IsValidUtf8(absl::string_view text);
 int64_t RepairUtf8(absl::string_view text, std::string* out);
 
 // Decodes the code point starting at text[pos] (text must be valid UTF-8) and stores its
-// length in bytes in *len.
-char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len);
+// length in bytes in *len. Inline with an ASCII fast path: text loops call it per character.
+inline char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char c = s[pos];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (s[pos + 1] & 0x3F);
+  }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((s[pos + 1] & 0x3F) << 6) | (s[pos + 2] & 0x3F);
+  }
+  *len = 4;
+  return ((c & 0x07) << 18) | ((s[pos + 1] & 0x3F) << 12) | ((s[pos + 2] & 0x3F) << 6) |
+         (s[pos + 3] & 0x3F);
+}
 
 // Decodes the code point that ends just before text[pos] (pos > 0) and stores its length.
 char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len);
