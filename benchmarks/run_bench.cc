@@ -25,7 +25,11 @@ std::string GenerateDump(int64_t claims, const std::string& path) {
   std::vector<std::string> vocab;
   for (const std::string& t : bench::CorpusTexts()) {
     for (absl::string_view w : absl::StrSplit(t, absl::ByAnyChar(" \n\t"), absl::SkipEmpty())) {
-      vocab.emplace_back(w);
+      std::string word;  // Letters and digits only: no stray quote marks in the pool.
+      for (char c : w) {
+        if (std::isalnum(static_cast<unsigned char>(c))) word.push_back(c);
+      }
+      if (!word.empty()) vocab.push_back(word);
     }
   }
   std::mt19937_64 rng(2026);

@@ -33,6 +33,16 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
   signatures.insert(signatures.end(), sig, sig + num_perms_);
 }
 
+void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
+  for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->reserve(claims);
+  paragraph_hash.reserve(claims);
+  text_offset.reserve(claims + 1);
+  shingle_offset.reserve(claims + 1);
+  text_arena.reserve(text_bytes);
+  shingles.reserve(text_bytes / 5);  // About one shingle per word.
+  signatures.reserve(claims * static_cast<size_t>(num_perms_));
+}
+
 void ClaimTable::Append(const ClaimTable& shard) {
   const uint32_t doc_base = static_cast<uint32_t>(docs.size());
   const uint32_t claim_base = static_cast<uint32_t>(size());

@@ -74,6 +74,10 @@ class ClaimTable {
                 absl::string_view text, absl::Span<const uint32_t> shingle_set,
                 const uint16_t* sig);
 
+  // Reserves room for about `claims` claims of `text_bytes` text in all, so appending does
+  // not copy the columns over and over (untouched reserved pages cost no memory).
+  void Reserve(size_t claims, size_t text_bytes);
+
   // Appends all documents and claims of `shard` (a table built from later input), mapping
   // its outlets, speakers, document indices and claim ids into this table.
   void Append(const ClaimTable& shard);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <thread>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
@@ -97,6 +98,16 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed);
   result.claims = ClaimTable(options.match.num_perms);
+  {
+    // Compressed dumps hold about 4x their size in text; claims are a fraction of it.
+    bool compressed = false;
+    for (const std::string& in : inputs) {
+      compressed |= absl::EndsWith(in, ".gz") || absl::EndsWith(in, ".zst");
+    }
+    const size_t text = stream.total_input_bytes() * (compressed ? 4 : 1);
+    const size_t claim_bytes = options.extract.unit == ClaimUnit::kQuotes ? 600 : 150;
+    result.claims.Reserve(text / claim_bytes + 1024, text / 2);
+  }
   Progress progress(options.progress, "claimdup");
 
   // 1. Ingest, extract and fingerprint, in parallel, merged in input order.

@@ -54,6 +54,13 @@ MinHasher::MinHasher(bool one_permutation, int num_perms, uint64_t seed)
       mul_[i] = static_cast<uint32_t>(state >> 32) | 1u;  // Odd: a bijection mod 2^32.
       add_[i] = static_cast<uint32_t>(state);
     }
+  } else {
+    probes_.resize(static_cast<size_t>(num_perms) * kProbes);
+    for (int i = 0; i < num_perms; ++i) {
+      for (int a = 0; a < kProbes; ++a) {
+        probes_[static_cast<size_t>(i) * kProbes + a] = static_cast<uint16_t>(ProbeBin(i, a + 1));
+      }
+    }
   }
 }
 
@@ -79,28 +86,42 @@ void MinHasher::SketchClassic(absl::Span<const uint32_t> shingles, uint32_t* out
 void MinHasher::SketchOph(absl::Span<const uint32_t> shingles, uint32_t* out) const {
   const uint64_t k = static_cast<uint64_t>(num_perms_);
   std::fill(out, out + num_perms_, kEmpty);
+  // One multiply per shingle (its fingerprint is already a uniform hash): the high half of
+  // the product picks the bin, the low half (a bijection of the fingerprint) is the value.
   for (const uint32_t x : shingles) {
-    const uint64_t h = Mix64(x ^ seed_);
+    const uint64_t h = (static_cast<uint64_t>(x) ^ seed_) * 0x9e3779b97f4a7c15ull;
     const uint64_t bin = ((h >> 32) * k) >> 32;  // Fair range reduction (Lemire).
     const uint32_t value = static_cast<uint32_t>(h);
-    if (value < out[bin]) out[bin] = value;
+    out[bin] = value < out[bin] ? value : out[bin];
   }
   if (shingles.empty()) return;
-  // Optimal densification: an empty bin copies the bin a seeded hash of (bin, attempt)
-  // lands on first among the non-empty ones. Decisions read only the original fill.
-  std::vector<bool> filled(num_perms_);
-  for (int i = 0; i < num_perms_; ++i) filled[i] = out[i] != kEmpty;
+  // Optimal densification: an empty bin copies the first non-empty bin along its own seeded
+  // probe sequence (precomputed). Decisions read only the original fill.
+  uint64_t filled[kMaxPerms / 64] = {};
+  for (int i = 0; i < num_perms_; ++i) filled[i >> 6] |= uint64_t{out[i] != kEmpty} << (i & 63);
+  auto is_filled = [&](uint64_t j) { return (filled[j >> 6] >> (j & 63)) & 1; };
   for (int i = 0; i < num_perms_; ++i) {
-    if (filled[i]) continue;
-    for (uint64_t attempt = 1;; ++attempt) {
-      const uint64_t h = Mix64(seed_ ^ (static_cast<uint64_t>(i) << 32) ^ attempt);
-      const uint64_t j = ((h >> 32) * k) >> 32;
-      if (filled[j]) {
+    if (is_filled(i)) continue;
+    const uint16_t* probes = probes_.data() + static_cast<size_t>(i) * kProbes;
+    int a = 0;
+    while (a < kProbes && !is_filled(probes[a])) ++a;
+    if (a < kProbes) {
+      out[i] = out[probes[a]];
+      continue;
+    }
+    for (uint64_t attempt = kProbes + 1;; ++attempt) {  // Rare: very sparse sets.
+      const uint64_t j = ProbeBin(i, attempt);
+      if (is_filled(j)) {
         out[i] = out[j];
         break;
       }
     }
   }
+}
+
+uint64_t MinHasher::ProbeBin(int bin, uint64_t attempt) const {
+  const uint64_t h = Mix64(seed_ ^ (static_cast<uint64_t>(bin) << 32) ^ attempt);
+  return ((h >> 32) * static_cast<uint64_t>(num_perms_)) >> 32;
 }
 
 double EstimateJaccard(const uint16_t* a, const uint16_t* b, int k) {

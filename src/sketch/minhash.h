@@ -18,7 +18,9 @@ namespace claimdup {
 
 class MinHasher {
  public:
-  // `num_perms` values per signature, from `seed`.
+  static constexpr int kMaxPerms = 1024;
+
+  // `num_perms` (<= kMaxPerms) values per signature, from `seed`.
   MinHasher(bool one_permutation, int num_perms, uint64_t seed);
 
   int num_perms() const { return num_perms_; }
@@ -35,10 +37,14 @@ class MinHasher {
   void SketchClassic(absl::Span<const uint32_t> shingles, uint32_t* out) const;
   void SketchOph(absl::Span<const uint32_t> shingles, uint32_t* out) const;
 
+  uint64_t ProbeBin(int bin, uint64_t attempt) const;  // OPH densification probe.
+
+  static constexpr int kProbes = 32;  // Precomputed densification probes per bin.
   bool one_permutation_;
   int num_perms_;
   uint64_t seed_;
   std::vector<uint32_t> mul_, add_;  // Classic: the K (a_i, b_i).
+  std::vector<uint16_t> probes_;      // OPH: num_perms x kProbes bins.
 };
 
 // Share of equal values in two signatures of length k: the MinHash Jaccard estimate.
