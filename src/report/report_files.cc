@@ -2,6 +2,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "report/claim_files.h"
+#include "report/csv_reports.h"
+#include "report/html_report.h"
+#include "report/outlet_tables.h"
 
 namespace claimdup {
 
@@ -14,6 +17,18 @@ absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
   st = WriteClustersJsonl(r->claims, r->clusters, clusters);
   if (!st.ok()) return st;
   r->files.push_back(clusters);
+  const OutletTables tables = BuildOutletTables(r->claims, r->clusters);
+  const std::string outlet_quotes = absl::StrCat(options.out_dir, "/outlet_quotes.csv");
+  const std::string outlet_pairs = absl::StrCat(options.out_dir, "/outlet_pairs.csv");
+  const std::string speakers = absl::StrCat(options.out_dir, "/speakers.csv");
+  const std::string html = absl::StrCat(options.out_dir, "/report.html");
+  for (absl::Status s : {WriteOutletQuotesCsv(r->claims, tables, outlet_quotes),
+                         WriteOutletPairsCsv(r->claims, tables, outlet_pairs),
+                         WriteSpeakersCsv(r->claims, tables, speakers),
+                         WriteHtmlReport(options, *r, tables, html)}) {
+    if (!s.ok()) return s;
+  }
+  for (const std::string& f : {outlet_quotes, outlet_pairs, speakers, html}) r->files.push_back(f);
   r->files.push_back(absl::StrCat(options.out_dir, "/summary.json"));
   return absl::OkStatus();
 }

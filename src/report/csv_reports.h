@@ -1,0 +1,25 @@
+// outlet_quotes.csv, outlet_pairs.csv and speakers.csv: tidy tables for pandas/DuckDB.
+#ifndef CLAIMDUP_REPORT_CSV_REPORTS_H_
+#define CLAIMDUP_REPORT_CSV_REPORTS_H_
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "core/claim_table.h"
+#include "report/outlet_tables.h"
+
+namespace claimdup {
+
+// outlet,cluster,claims,first_date,is_first
+absl::Status WriteOutletQuotesCsv(const ClaimTable& claims, const OutletTables& t,
+                                  const std::string& path);
+// outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard
+absl::Status WriteOutletPairsCsv(const ClaimTable& claims, const OutletTables& t,
+                                 const std::string& path);
+// speaker,clusters,outlets,claims
+absl::Status WriteSpeakersCsv(const ClaimTable& claims, const OutletTables& t,
+                              const std::string& path);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_REPORT_CSV_REPORTS_H_

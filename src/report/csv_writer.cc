@@ -1,0 +1,40 @@
+#include "report/csv_writer.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+
+namespace claimdup {
+
+void CsvRow::Separator() {
+  if (!first_) line_.push_back(',');
+  first_ = false;
+}
+
+CsvRow& CsvRow::Add(absl::string_view field) {
+  Separator();
+  if (field.find_first_of(",\"\n\r") == absl::string_view::npos) {
+    absl::StrAppend(&line_, field);
+    return *this;
+  }
+  line_.push_back('"');
+  for (char c : field) {
+    if (c == '"') line_.push_back('"');
+    line_.push_back(c);
+  }
+  line_.push_back('"');
+  return *this;
+}
+
+CsvRow& CsvRow::Add(int64_t value) {
+  Separator();
+  absl::StrAppend(&line_, value);
+  return *this;
+}
+
+CsvRow& CsvRow::Add(double value) {
+  Separator();
+  absl::StrAppendFormat(&line_, "%.6g", value);
+  return *this;
+}
+
+}  // namespace claimdup

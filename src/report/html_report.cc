@@ -1,0 +1,270 @@
+#include "report/html_report.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
+#include "report/html_style.h"
+#include "report/json_writer.h"
+#include "report/output_file.h"
+#include "report/seriation.h"
+
+namespace claimdup {
+namespace {
+
+std::string Html(absl::string_view s) {
+  return absl::StrReplaceAll(s, {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
+}
+
+std::string Clip(absl::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return absl::StrCat(s.substr(0, cut), "…");
+}
+
+void Card(std::string* out, int64_t value, absl::string_view label) {
+  absl::StrAppend(out, "<div class=\"card\"><b>", value, "</b><span>", Html(label),
+                  "</span></div>");
+}
+
+// Outlets in most cross-outlet clusters, at most kHeatmapOutlets, in seriated order.
+std::vector<uint32_t> HeatmapOutlets(const ClaimTable& claims, const OutletTables& t,
+                                     absl::flat_hash_map<uint64_t, int64_t>* shared) {
+  std::vector<uint32_t> top;
+  for (uint32_t o = 0; o < t.clusters_per_outlet.size(); ++o) {
+    if (t.clusters_per_outlet[o] > 0) top.push_back(o);
+  }
+  std::sort(top.begin(), top.end(), [&](uint32_t a, uint32_t b) {
+    if (t.clusters_per_outlet[a] != t.clusters_per_outlet[b]) {
+      return t.clusters_per_outlet[a] > t.clusters_per_outlet[b];
+    }
+    return claims.outlets[a] < claims.outlets[b];
+  });
+  if (top.size() > static_cast<size_t>(kHeatmapOutlets)) top.resize(kHeatmapOutlets);
+  for (const OutletPairRow& p : t.pairs) {
+    (*shared)[(uint64_t{p.a} << 32) | p.b] = p.shared;
+    (*shared)[(uint64_t{p.b} << 32) | p.a] = p.shared;
+  }
+  const int n = static_cast<int>(top.size());
+  std::vector<double> sim(n * n, 0.0);
+  for (const OutletPairRow& p : t.pairs) {
+    const auto ia = std::find(top.begin(), top.end(), p.a), ib = std::find(top.begin(), top.end(), p.b);
+    if (ia == top.end() || ib == top.end()) continue;
+    sim[(ia - top.begin()) * n + (ib - top.begin())] = p.jaccard;
+    sim[(ib - top.begin()) * n + (ia - top.begin())] = p.jaccard;
+  }
+  std::vector<uint32_t> ordered;
+  for (int i : SpectralOrder(sim, n)) ordered.push_back(top[i]);
+  return ordered;
+}
+
+void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string* out) {
+  absl::flat_hash_map<uint64_t, int64_t> shared;
+  const std::vector<uint32_t> order = HeatmapOutlets(claims, t, &shared);
+  const int n = static_cast<int>(order.size());
+  if (n < 2) {
+    absl::StrAppend(out, "<p class=\"empty\">No two outlets share a quote.</p>");
+    return;
+  }
+  int64_t max_shared = 1;
+  for (const auto& [k, v] : shared) max_shared = std::max(max_shared, v);
+  const int cell = std::clamp(640 / n, 12, 34);
+  const int label = 170;
+  const int size = label + n * cell;
+  absl::StrAppendFormat(out,
+                        "<div class=\"heat\"><svg id=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
+                        "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"shared quotes "
+                        "between outlets\">",
+                        size + 10, size + 10);
+  for (int i = 0; i < n; ++i) {
+    const std::string name = Html(Clip(claims.outlets[order[i]], 28));
+    absl::StrAppendFormat(out,
+                          "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+                          "<text transform=\"translate(%d,%d) rotate(-60)\">%s</text>",
+                          label - 6, label + i * cell + cell * 2 / 3, name,
+                          label + i * cell + cell / 2, label - 6, name);
+  }
+  for (int i = 0; i < n; ++i) {
+    for (int j = 0; j < n; ++j) {
+      const uint32_t a = order[i], b = order[j];
+      const int64_t v = i == j ? t.clusters_per_outlet[a] : [&] {
+        auto it = shared.find((uint64_t{a} << 32) | b);
+        return it == shared.end() ? int64_t{0} : it->second;
+      }();
+      std::string fill;
+      if (i == j) {
+        fill = "#d5d9e0";
+      } else if (v == 0) {
+        fill = "#f4f6fa";
+      } else {
+        const double x = std::log1p(static_cast<double>(v)) / std::log1p(static_cast<double>(max_shared));
+        fill = absl::StrFormat("rgb(%d,%d,%d)", static_cast<int>(222 - 186 * x),
+                               static_cast<int>(233 - 146 * x), static_cast<int>(252 - 38 * x));
+      }
+      absl::StrAppendFormat(
+          out,
+          "<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
+          "data-a=\"%s\" data-b=\"%s\" data-n=\"%d\"><title>%s</title></rect>",
+          label + j * cell, label + i * cell, cell, cell, fill, Html(claims.outlets[a]),
+          Html(claims.outlets[b]), v,
+          i == j ? Html(absl::StrCat(claims.outlets[a], ": ", v, " cross-outlet quotes"))
+                 : Html(absl::StrCat(claims.outlets[a], " × ", claims.outlets[b], ": ", v,
+                                     " shared quotes")));
+    }
+  }
+  absl::StrAppend(out, "</svg></div>");
+}
+
+// The data the page's script renders: outlets, top clusters with variants, pairs.
+std::string DataJson(const RunOptions& options, const RunResult& r, const OutletTables& t) {
+  const ClaimTable& claims = r.claims;
+  std::vector<const ClusterInfo*> top;
+  for (const ClusterInfo& c : r.clusters) {
+    if (IsCrossOutlet(c)) top.push_back(&c);
+  }
+  std::sort(top.begin(), top.end(), [](const ClusterInfo* a, const ClusterInfo* b) {
+    if (a->outlets.size() != b->outlets.size()) return a->outlets.size() > b->outlets.size();
+    if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
+    return a->id < b->id;
+  });
+  if (top.size() > static_cast<size_t>(options.html_top)) top.resize(options.html_top);
+  std::string json = "{\"outlets\":";
+  std::vector<absl::string_view> names(claims.outlets.begin(), claims.outlets.end());
+  absl::StrAppend(&json, JsonStringArray(names), ",\"clusters\":[");
+  for (size_t i = 0; i < top.size(); ++i) {
+    const ClusterInfo& c = *top[i];
+    const DocInfo& first = claims.docs[claims.doc[c.first]];
+    std::string outlets = "[", variants = "[";
+    for (size_t k = 0; k < c.outlets.size(); ++k) absl::StrAppend(&outlets, k ? "," : "", c.outlets[k]);
+    outlets += "]";
+    int shown = 0;
+    std::vector<absl::string_view> seen;
+    for (uint32_t m : c.members) {
+      if (std::find(seen.begin(), seen.end(), claims.text(m)) != seen.end()) continue;
+      if (shown == kMaxVariants) break;
+      seen.push_back(claims.text(m));
+      const DocInfo& d = claims.docs[claims.doc[m]];
+      JsonLine v;
+      v.Int("o", d.outlet).Str("d", d.date).Str("t", Clip(claims.text(m), 600));
+      absl::StrAppend(&variants, shown++ ? "," : "", v.Finish());
+    }
+    variants += "]";
+    JsonLine line;
+    line.Int("id", c.id)
+        .Int("n_outlets", c.outlets.size())
+        .Int("size", c.members.size())
+        .Str("canonical", Clip(claims.text(c.canonical), 600))
+        .Str("speaker", c.speakers.empty() ? "" : claims.speakers[c.speakers[0]])
+        .Int("first_outlet", first.outlet)
+        .Str("first_date", first.date)
+        .Raw("outlets", outlets)
+        .Raw("variants", variants)
+        .Int("more", static_cast<int64_t>(c.members.size()) - shown);
+    absl::StrAppend(&json, i ? "," : "", line.Finish());
+  }
+  absl::StrAppend(&json, "],\"pairs\":[");
+  const size_t pairs = std::min<size_t>(t.pairs.size(), kMaxPairs);
+  for (size_t i = 0; i < pairs; ++i) {
+    const OutletPairRow& p = t.pairs[i];
+    absl::StrAppend(&json, i ? "," : "", "[", p.a, ",", p.b, ",", p.shared, ",", p.a_first, ",",
+                    p.b_first, "]");
+  }
+  // Outlets for the per-outlet selector: those in cross-outlet clusters, most first.
+  std::vector<uint32_t> order;
+  for (uint32_t o = 0; o < t.clusters_per_outlet.size(); ++o) {
+    if (t.clusters_per_outlet[o] > 0) order.push_back(o);
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (t.clusters_per_outlet[a] != t.clusters_per_outlet[b]) {
+      return t.clusters_per_outlet[a] > t.clusters_per_outlet[b];
+    }
+    return claims.outlets[a] < claims.outlets[b];
+  });
+  absl::StrAppend(&json, "],\"outlet_order\":[");
+  for (size_t i = 0; i < order.size(); ++i) absl::StrAppend(&json, i ? "," : "", order[i]);
+  absl::StrAppend(&json, "]}");
+  // Inside <script>, "</" would end the element.
+  return absl::StrReplaceAll(json, {{"</", "<\\/"}});
+}
+
+}  // namespace
+
+std::string RenderHtmlReport(const RunOptions& options, const RunResult& r,
+                             const OutletTables& t) {
+  int64_t cross = 0;
+  for (const ClusterInfo& c : r.clusters) cross += IsCrossOutlet(c);
+  std::string out;
+  absl::StrAppend(&out,
+                  "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                  "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                  "<title>claimdup report</title><style>",
+                  kReportCss, "</style></head><body><header><h1>claimdup report</h1><p>");
+  absl::StrAppendFormat(&out, "%d articles from %d outlets · %d %s · %d quotes carried by more than one outlet",
+                        r.ingest.documents, r.claims.outlets.size(), r.claims.size(),
+                        options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences",
+                        cross);
+  absl::StrAppend(&out, "</p></header><main><section id=\"summary\"><h2>Run summary</h2>"
+                        "<div class=\"cards\">");
+  Card(&out, r.ingest.documents, "articles");
+  Card(&out, r.claims.outlets.size(), "outlets");
+  Card(&out, r.claims.size(), options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences");
+  Card(&out, cross, "cross-outlet clusters");
+  Card(&out, r.clusters.size(), "clusters (2+ claims)");
+  Card(&out, r.extract.short_skipped, "skipped as too short");
+  Card(&out, r.boilerplate_claims, "dropped as boilerplate");
+  Card(&out, r.ingest.total_skipped(), "bad records skipped");
+  absl::StrAppendFormat(&out,
+                        "</div><p class=\"params\">Jaccard ≥ %.2f or containment ≥ %.2f · "
+                        "%d-word shingles · %s MinHash K=%d · LSH %d bands × %d rows · "
+                        "claimdup %s</p></section>",
+                        options.match.threshold, options.match.containment,
+                        options.match.shingle_size,
+                        options.match.sketch == SketchKind::kOph ? "OPH" : "classic",
+                        options.match.num_perms, r.lsh.bands, r.lsh.rows, CLAIMDUP_VERSION);
+  absl::StrAppendFormat(&out,
+                        "<section id=\"who\"><h2>Who repeats whom</h2><p class=\"note\">Quotes "
+                        "shared by each pair of outlets (up to %d outlets: those in most cross-outlet "
+                        "quotes; outlets that share quotes are placed together). The diagonal is "
+                        "the outlet's own count. Hover a cell for numbers.</p>",
+                        kHeatmapOutlets);
+  AppendHeatmap(r.claims, t, &out);
+  absl::StrAppendFormat(
+      &out,
+      "</section><section id=\"quotes\"><h2>Top cross-outlet quotes</h2><p class=\"note\">The "
+      "quotes carried by the most outlets (up to %d). Click a quote for the wording each outlet used; "
+      "click a column to sort.</p><div class=\"filters\"><input id=\"f-outlet\" "
+      "placeholder=\"Filter by outlet\"><input id=\"f-speaker\" placeholder=\"Filter by "
+      "speaker\"><input id=\"f-text\" placeholder=\"Filter by words\"></div>"
+      "<table id=\"quotes-table\"><thead><tr><th data-key=\"n_outlets\">Outlets</th>"
+      "<th data-key=\"size\">Claims</th><th data-key=\"canonical\">Quote</th>"
+      "<th data-key=\"speaker\">Speaker</th><th data-key=\"first_date\">First</th></tr></thead>"
+      "<tbody></tbody></table><div class=\"pager\"><button id=\"prev\">‹ Prev</button>"
+      "<span id=\"pageinfo\"></span><button id=\"next\">Next ›</button></div></section>",
+      options.html_top);
+  absl::StrAppend(&out,
+                  "<section id=\"outlets\"><h2>Per outlet: what it repeated from whom</h2>"
+                  "<p class=\"note\">For the chosen outlet, every outlet it shares quotes with: "
+                  "how many, how often the other had them first, and how often it did.</p>"
+                  "<div class=\"filters\"><select id=\"outlet-select\"></select></div>"
+                  "<table id=\"outlet-table\"><thead><tr><th>Shares quotes with</th>"
+                  "<th>Shared</th><th>They had it first</th><th>It had it first</th></tr>"
+                  "</thead><tbody></tbody></table></section></main>"
+                  "<script type=\"application/json\" id=\"data\">",
+                  DataJson(options, r, t), "</script><script>", kReportJs,
+                  "</script></body></html>\n");
+  return out;
+}
+
+absl::Status WriteHtmlReport(const RunOptions& options, const RunResult& result,
+                             const OutletTables& tables, const std::string& path) {
+  auto file = OutputFile::Create(path);
+  if (!file.ok()) return file.status();
+  (*file)->Write(RenderHtmlReport(options, result, tables));
+  return (*file)->Close();
+}
+
+}  // namespace claimdup

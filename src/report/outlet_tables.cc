@@ -1,0 +1,94 @@
+#include "report/outlet_tables.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+
+namespace claimdup {
+
+OutletTables BuildOutletTables(const ClaimTable& claims,
+                               const std::vector<ClusterInfo>& clusters) {
+  OutletTables t;
+  t.clusters_per_outlet.assign(claims.outlets.size(), 0);
+  struct PairCounts {
+    int64_t shared = 0, a_first = 0, b_first = 0;
+  };
+  absl::flat_hash_map<uint64_t, PairCounts> pairs;
+  const uint32_t first_outlet_sentinel = UINT32_MAX;
+  for (const ClusterInfo& c : clusters) {
+    if (!IsCrossOutlet(c)) continue;
+    // Per outlet of this cluster: claims and earliest date, in order of first appearance.
+    std::vector<OutletQuoteRow> rows;
+    for (uint32_t o : c.outlets) rows.push_back({o, c.id, 0, "", false});
+    for (uint32_t m : c.members) {
+      const DocInfo& d = claims.docs[claims.doc[m]];
+      for (OutletQuoteRow& r : rows) {
+        if (r.outlet != d.outlet) continue;
+        ++r.claims;
+        if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
+          r.first_date = d.date;
+        }
+      }
+    }
+    const uint32_t first_outlet =
+        c.members.empty() ? first_outlet_sentinel : claims.docs[claims.doc[c.first]].outlet;
+    for (OutletQuoteRow& r : rows) {
+      r.is_first = r.outlet == first_outlet;
+      ++t.clusters_per_outlet[r.outlet];
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      for (size_t j = i + 1; j < rows.size(); ++j) {
+        const OutletQuoteRow* x = &rows[i];
+        const OutletQuoteRow* y = &rows[j];
+        if (claims.outlets[y->outlet] < claims.outlets[x->outlet]) std::swap(x, y);
+        PairCounts& p = pairs[(static_cast<uint64_t>(x->outlet) << 32) | y->outlet];
+        ++p.shared;
+        if (!x->first_date.empty() && !y->first_date.empty()) {
+          p.a_first += x->first_date < y->first_date;
+          p.b_first += y->first_date < x->first_date;
+        }
+      }
+    }
+    t.outlet_quotes.insert(t.outlet_quotes.end(), rows.begin(), rows.end());
+  }
+  for (const auto& [key, p] : pairs) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    const double uni = static_cast<double>(t.clusters_per_outlet[a] + t.clusters_per_outlet[b] -
+                                           p.shared);
+    t.pairs.push_back({a, b, p.shared, p.a_first, p.b_first, uni > 0 ? p.shared / uni : 0.0});
+  }
+  std::sort(t.pairs.begin(), t.pairs.end(), [&](const OutletPairRow& x, const OutletPairRow& y) {
+    if (x.shared != y.shared) return x.shared > y.shared;
+    if (claims.outlets[x.a] != claims.outlets[y.a]) return claims.outlets[x.a] < claims.outlets[y.a];
+    return claims.outlets[x.b] < claims.outlets[y.b];
+  });
+
+  // Speakers: all their claims, and the cross-outlet clusters quoting them.
+  absl::flat_hash_map<uint32_t, SpeakerRow> by_speaker;
+  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint32_t>> speaker_outlets;
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    const uint32_t s = claims.speaker[i];
+    if (s == 0) continue;
+    SpeakerRow& row = by_speaker[s];
+    row.speaker = s;
+    ++row.claims;
+    speaker_outlets[s].insert(claims.docs[claims.doc[i]].outlet);
+  }
+  for (const ClusterInfo& c : clusters) {
+    if (!IsCrossOutlet(c)) continue;
+    for (uint32_t s : c.speakers) ++by_speaker[s].clusters;
+  }
+  for (auto& [s, row] : by_speaker) {
+    row.outlets = static_cast<int64_t>(speaker_outlets[s].size());
+    t.speakers.push_back(row);
+  }
+  std::sort(t.speakers.begin(), t.speakers.end(), [&](const SpeakerRow& x, const SpeakerRow& y) {
+    if (x.outlets != y.outlets) return x.outlets > y.outlets;
+    if (x.clusters != y.clusters) return x.clusters > y.clusters;
+    return claims.speakers[x.speaker] < claims.speakers[y.speaker];
+  });
+  return t;
+}
+
+}  // namespace claimdup

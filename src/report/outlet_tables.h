@@ -1,0 +1,53 @@
+// Who repeats whom: per-outlet, per-pair and per-speaker tables built from the clusters.
+//
+// Only cross-outlet clusters count. "First" is the cluster's first member: the earliest
+// dated article, ties broken by input order. An outlet "had it first" against another when
+// its earliest date in the cluster is strictly earlier (same-day ties count for neither).
+#ifndef CLAIMDUP_REPORT_OUTLET_TABLES_H_
+#define CLAIMDUP_REPORT_OUTLET_TABLES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cluster/cluster_summary.h"
+#include "core/claim_table.h"
+
+namespace claimdup {
+
+struct OutletQuoteRow {
+  uint32_t outlet = 0;
+  uint32_t cluster = 0;
+  int64_t claims = 0;
+  std::string first_date;  // The outlet's earliest date in the cluster ("" if undated).
+  bool is_first = false;   // The outlet of the cluster's first member.
+};
+
+struct OutletPairRow {
+  uint32_t a = 0, b = 0;  // Outlet indices; a's name sorts before b's.
+  int64_t shared = 0;     // Cross-outlet clusters both carry.
+  int64_t a_first = 0;    // Of those, clusters a published strictly earlier.
+  int64_t b_first = 0;
+  double jaccard = 0;     // shared / (clusters of a + clusters of b - shared).
+};
+
+struct SpeakerRow {
+  uint32_t speaker = 0;
+  int64_t clusters = 0;  // Cross-outlet clusters quoting them.
+  int64_t outlets = 0;   // Distinct outlets carrying any of their claims.
+  int64_t claims = 0;
+};
+
+struct OutletTables {
+  std::vector<OutletQuoteRow> outlet_quotes;  // By cluster id, then first appearance.
+  std::vector<OutletPairRow> pairs;           // Most shared first, then names.
+  std::vector<SpeakerRow> speakers;           // Widest carried first (outlets, clusters).
+  std::vector<int64_t> clusters_per_outlet;   // Cross-outlet clusters per outlet index.
+};
+
+OutletTables BuildOutletTables(const ClaimTable& claims,
+                               const std::vector<ClusterInfo>& clusters);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_REPORT_OUTLET_TABLES_H_
