@@ -109,8 +109,8 @@ int main(int argc, char** argv) {
   std::printf("  wall %.2f s  |  %.2f M claims/s  |  %.1f MB/s input  |  peak RSS %.0f MB\n", secs,
               result->claims.size() / secs / 1e6, result->ingest.bytes / secs / 1e6,
               result->peak_rss_bytes / 1e6);
-  std::printf("  clusters %zu (cross-outlet %lld), candidate pairs %lld\n",
-              result->clusters.size(), static_cast<long long>(cross),
+  std::printf("  clusters %zu (cross-outlet %lld), candidate pairs %lld\n", result->clusters.size(),
+              static_cast<long long>(cross),
               static_cast<long long>(result->cluster_stats.candidate_pairs));
   for (const StageTime& s : result->stages) {
     std::printf("  stage %-24s %7.2f s\n", s.stage.c_str(), s.seconds);

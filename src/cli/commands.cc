@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/options.h"
+#include "pipeline/dedup_job.h"
 #include "pipeline/extract_job.h"
 #include "pipeline/run_job.h"
 #include "report/report_files.h"
@@ -68,6 +69,26 @@ int Extract(const CliConfig& c) {
   return kExitOk;
 }
 
+int Dedup(const CliConfig& c) {
+  auto result = RunDedupJob(c.inputs, c.run, c.dedup_out);
+  if (!result.ok()) return Fail(result.status());
+  if (!c.quiet) {
+    double secs = 0;
+    for (const StageTime& s : result->stages) secs += s.seconds;
+    std::printf(
+        "claimdup dedup: %lld articles -> %lld kept, %lld near-duplicates removed "
+        "(threshold %.2f, LSH %d x %d) in %.2f s\n  wrote %s and %s\n",
+        static_cast<long long>(result->documents), static_cast<long long>(result->kept),
+        static_cast<long long>(result->removed), c.run.match.threshold, result->lsh.bands,
+        result->lsh.rows, secs, result->output.c_str(), result->removed_path.c_str());
+    if (result->ingest.total_skipped() > 0) {
+      std::printf("  %lld bad records skipped (--lenient)\n",
+                  static_cast<long long>(result->ingest.total_skipped()));
+    }
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -83,6 +104,7 @@ int Main(int argc, char** argv) {
   }
   if (config->command == "run") return Run(*config);
   if (config->command == "extract") return Extract(*config);
+  if (config->command == "dedup") return Dedup(*config);
   return Fail(absl::InvalidArgumentError(absl::StrCat("unknown command ", config->command)));
 }
 

@@ -207,7 +207,7 @@ std::string HelpText(const std::string& command) {
                     ": find the same quote carried by different news outlets.\n\n"
                     "Usage: claimdup COMMAND INPUT... [OPTIONS]\n\n"
                     "Commands:\n");
-    for (const char* c : {"run", "extract"}) {
+    for (const char* c : {"run", "extract", "dedup"}) {
       absl::StrAppendFormat(&out, "  %-8s %s\n", c, Summary(c));
     }
     absl::StrAppend(&out,
@@ -257,7 +257,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     c.version = true;
     return c;
   }
-  if (first != "run" && first != "extract") {
+  if (first != "run" && first != "extract" && first != "dedup") {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown command '", first, "' (try: claimdup --help)"));
   }

@@ -17,8 +17,8 @@ constexpr int kMaxAttributionWords = 12;  // A gap longer than this is not "…,
 
 // A person introduced in the article, with the titles used for them.
 struct Person {
-  std::string name;                 // Full name: the spelling written most often.
-  std::vector<std::string> titles;  // Lower-case title words seen before the name.
+  std::string name;                    // Full name: the spelling written most often.
+  std::vector<std::string> titles;     // Lower-case title words seen before the name.
   std::vector<std::string> spellings;  // Full-name spellings seen (Sergei / Sergey Lavrov).
 };
 
@@ -309,7 +309,8 @@ class Attributor {
       while (s > b && v - s < 9 && !tokens_[s - 1].comma_after) --s;
       // Take the shortest suffix that parses as a subject: "But he said" -> "he".
       for (int start = v - 1; start >= s; --start) {
-        Subject subj = ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(start, v - start));
+        Subject subj =
+            ParseSubject(text_, lower_, absl::MakeConstSpan(tokens_).subspan(start, v - start));
         if (subj.kind == Subject::Kind::kPronoun) return subj;
         if (subj.kind == Subject::Kind::kName && (start == s || !tokens_[start - 1].capitalized)) {
           // Extend over titles: "Foreign Minister Sergei Lavrov said".

@@ -218,6 +218,7 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
       continue;
     }
     doc->utf8_repairs = repairs;
+    if (options_.keep_raw) doc->raw.assign(text.data(), text.size());
     doc->source = file.path;
     doc->line = line.number;
     if (doc->id.empty()) {

@@ -33,6 +33,7 @@ struct IngestOptions {
   bool lenient = false;       // Skip and count bad records instead of stopping.
   int64_t max_record_bytes = 64ll << 20;  // A longer line or text file is a bad record.
   FieldMap fields;
+  bool keep_raw = false;  // Keep each JSONL record's text in Document::raw (dedup output).
 };
 
 // What ingest saw. Skips are counted per reason; the first few messages are kept verbatim.

@@ -52,7 +52,8 @@ std::vector<uint32_t> HeatmapOutlets(const ClaimTable& claims, const OutletTable
   const int n = static_cast<int>(top.size());
   std::vector<double> sim(n * n, 0.0);
   for (const OutletPairRow& p : t.pairs) {
-    const auto ia = std::find(top.begin(), top.end(), p.a), ib = std::find(top.begin(), top.end(), p.b);
+    const auto ia = std::find(top.begin(), top.end(), p.a),
+               ib = std::find(top.begin(), top.end(), p.b);
     if (ia == top.end() || ib == top.end()) continue;
     sim[(ia - top.begin()) * n + (ib - top.begin())] = p.jaccard;
     sim[(ib - top.begin()) * n + (ia - top.begin())] = p.jaccard;
@@ -75,11 +76,12 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
   const int cell = std::clamp(640 / n, 12, 34);
   const int label = 170;
   const int size = label + n * cell;
-  absl::StrAppendFormat(out,
-                        "<div class=\"heat\"><svg id=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
-                        "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"shared quotes "
-                        "between outlets\">",
-                        size + 10, size + 10);
+  absl::StrAppendFormat(
+      out,
+      "<div class=\"heat\"><svg id=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" "
+      "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"shared quotes "
+      "between outlets\">",
+      size + 10, size + 10);
   for (int i = 0; i < n; ++i) {
     const std::string name = Html(Clip(claims.outlets[order[i]], 28));
     absl::StrAppendFormat(out,
@@ -101,7 +103,8 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
       } else if (v == 0) {
         fill = "#f4f6fa";
       } else {
-        const double x = std::log1p(static_cast<double>(v)) / std::log1p(static_cast<double>(max_shared));
+        const double x =
+            std::log1p(static_cast<double>(v)) / std::log1p(static_cast<double>(max_shared));
         fill = absl::StrFormat("rgb(%d,%d,%d)", static_cast<int>(222 - 186 * x),
                                static_cast<int>(233 - 146 * x), static_cast<int>(252 - 38 * x));
       }
@@ -139,7 +142,8 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
     const ClusterInfo& c = *top[i];
     const DocInfo& first = claims.docs[claims.doc[c.first]];
     std::string outlets = "[", variants = "[";
-    for (size_t k = 0; k < c.outlets.size(); ++k) absl::StrAppend(&outlets, k ? "," : "", c.outlets[k]);
+    for (size_t k = 0; k < c.outlets.size(); ++k)
+      absl::StrAppend(&outlets, k ? "," : "", c.outlets[k]);
     outlets += "]";
     int shown = 0;
     std::vector<absl::string_view> seen;
@@ -193,8 +197,7 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
 
 }  // namespace
 
-std::string RenderHtmlReport(const RunOptions& options, const RunResult& r,
-                             const OutletTables& t) {
+std::string RenderHtmlReport(const RunOptions& options, const RunResult& r, const OutletTables& t) {
   int64_t cross = 0;
   for (const ClusterInfo& c : r.clusters) cross += IsCrossOutlet(c);
   std::string out;
@@ -203,12 +206,13 @@ std::string RenderHtmlReport(const RunOptions& options, const RunResult& r,
                   "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                   "<title>claimdup report</title><style>",
                   kReportCss, "</style></head><body><header><h1>claimdup report</h1><p>");
-  absl::StrAppendFormat(&out, "%d articles from %d outlets · %d %s · %d quotes carried by more than one outlet",
-                        r.ingest.documents, r.claims.outlets.size(), r.claims.size(),
-                        options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences",
-                        cross);
-  absl::StrAppend(&out, "</p></header><main><section id=\"summary\"><h2>Run summary</h2>"
-                        "<div class=\"cards\">");
+  absl::StrAppendFormat(
+      &out, "%d articles from %d outlets · %d %s · %d quotes carried by more than one outlet",
+      r.ingest.documents, r.claims.outlets.size(), r.claims.size(),
+      options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", cross);
+  absl::StrAppend(&out,
+                  "</p></header><main><section id=\"summary\"><h2>Run summary</h2>"
+                  "<div class=\"cards\">");
   Card(&out, r.ingest.documents, "articles");
   Card(&out, r.claims.outlets.size(), "outlets");
   Card(&out, r.claims.size(), options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences");
@@ -225,17 +229,19 @@ std::string RenderHtmlReport(const RunOptions& options, const RunResult& r,
                         options.match.shingle_size,
                         options.match.sketch == SketchKind::kOph ? "OPH" : "classic",
                         options.match.num_perms, r.lsh.bands, r.lsh.rows, CLAIMDUP_VERSION);
-  absl::StrAppendFormat(&out,
-                        "<section id=\"who\"><h2>Who repeats whom</h2><p class=\"note\">Quotes "
-                        "shared by each pair of outlets (up to %d outlets: those in most cross-outlet "
-                        "quotes; outlets that share quotes are placed together). The diagonal is "
-                        "the outlet's own count. Hover a cell for numbers.</p>",
-                        kHeatmapOutlets);
+  absl::StrAppendFormat(
+      &out,
+      "<section id=\"who\"><h2>Who repeats whom</h2><p class=\"note\">Quotes "
+      "shared by each pair of outlets (up to %d outlets: those in most cross-outlet "
+      "quotes; outlets that share quotes are placed together). The diagonal is "
+      "the outlet's own count. Hover a cell for numbers.</p>",
+      kHeatmapOutlets);
   AppendHeatmap(r.claims, t, &out);
   absl::StrAppendFormat(
       &out,
       "</section><section id=\"quotes\"><h2>Top cross-outlet quotes</h2><p class=\"note\">The "
-      "quotes carried by the most outlets (up to %d). Click a quote for the wording each outlet used; "
+      "quotes carried by the most outlets (up to %d). Click a quote for the wording each outlet "
+      "used; "
       "click a column to sort.</p><div class=\"filters\"><input id=\"f-outlet\" "
       "placeholder=\"Filter by outlet\"><input id=\"f-speaker\" placeholder=\"Filter by "
       "speaker\"><input id=\"f-text\" placeholder=\"Filter by words\"></div>"

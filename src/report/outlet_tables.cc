@@ -7,8 +7,7 @@
 
 namespace claimdup {
 
-OutletTables BuildOutletTables(const ClaimTable& claims,
-                               const std::vector<ClusterInfo>& clusters) {
+OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters) {
   OutletTables t;
   t.clusters_per_outlet.assign(claims.outlets.size(), 0);
   struct PairCounts {
@@ -54,13 +53,14 @@ OutletTables BuildOutletTables(const ClaimTable& claims,
   }
   for (const auto& [key, p] : pairs) {
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    const double uni = static_cast<double>(t.clusters_per_outlet[a] + t.clusters_per_outlet[b] -
-                                           p.shared);
+    const double uni =
+        static_cast<double>(t.clusters_per_outlet[a] + t.clusters_per_outlet[b] - p.shared);
     t.pairs.push_back({a, b, p.shared, p.a_first, p.b_first, uni > 0 ? p.shared / uni : 0.0});
   }
   std::sort(t.pairs.begin(), t.pairs.end(), [&](const OutletPairRow& x, const OutletPairRow& y) {
     if (x.shared != y.shared) return x.shared > y.shared;
-    if (claims.outlets[x.a] != claims.outlets[y.a]) return claims.outlets[x.a] < claims.outlets[y.a];
+    if (claims.outlets[x.a] != claims.outlets[y.a])
+      return claims.outlets[x.a] < claims.outlets[y.a];
     return claims.outlets[x.b] < claims.outlets[y.b];
   });
 

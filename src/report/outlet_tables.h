@@ -28,7 +28,7 @@ struct OutletPairRow {
   int64_t shared = 0;     // Cross-outlet clusters both carry.
   int64_t a_first = 0;    // Of those, clusters a published strictly earlier.
   int64_t b_first = 0;
-  double jaccard = 0;     // shared / (clusters of a + clusters of b - shared).
+  double jaccard = 0;  // shared / (clusters of a + clusters of b - shared).
 };
 
 struct SpeakerRow {
@@ -45,8 +45,7 @@ struct OutletTables {
   std::vector<int64_t> clusters_per_outlet;   // Cross-outlet clusters per outlet index.
 };
 
-OutletTables BuildOutletTables(const ClaimTable& claims,
-                               const std::vector<ClusterInfo>& clusters);
+OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters);
 
 }  // namespace claimdup
 

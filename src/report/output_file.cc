@@ -1,9 +1,13 @@
 #include "report/output_file.h"
 
+#include <zlib.h>
+#include <zstd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace claimdup {
@@ -15,20 +19,77 @@ absl::StatusOr<std::unique_ptr<OutputFile>> OutputFile::Create(const std::string
         absl::StrCat(path, ": cannot create: ", std::strerror(errno)));
   }
   std::setvbuf(f, nullptr, _IOFBF, 1 << 20);
-  return std::unique_ptr<OutputFile>(new OutputFile(f, path));
+  auto out = std::unique_ptr<OutputFile>(new OutputFile(f, path));
+  if (absl::EndsWith(path, ".zst")) {
+    ZSTD_CStream* z = ZSTD_createCStream();
+    ZSTD_initCStream(z, 3);
+    out->zstd_ = z;
+    out->zbuf_.resize(ZSTD_CStreamOutSize());
+  } else if (absl::EndsWith(path, ".gz")) {
+    std::fclose(f);
+    out->f_ = nullptr;
+    out->gzip_ = gzopen(path.c_str(), "wb6");
+    if (out->gzip_ == nullptr) {
+      return absl::PermissionDeniedError(absl::StrCat(path, ": cannot create"));
+    }
+  }
+  return out;
 }
 
 OutputFile::~OutputFile() {
+  if (zstd_ != nullptr) ZSTD_freeCStream(static_cast<ZSTD_CStream*>(zstd_));
+  if (gzip_ != nullptr) gzclose(static_cast<gzFile>(gzip_));
   if (f_ != nullptr) std::fclose(f_);
 }
 
+void OutputFile::WriteRaw(const char* data, size_t n) {
+  if (std::fwrite(data, 1, n, f_) != n) failed_ = true;
+}
+
 void OutputFile::Write(absl::string_view s) {
-  if (f_ == nullptr || s.empty()) return;
-  if (std::fwrite(s.data(), 1, s.size(), f_) != s.size()) failed_ = true;
+  if (s.empty()) return;
+  if (gzip_ != nullptr) {
+    if (gzwrite(static_cast<gzFile>(gzip_), s.data(), static_cast<unsigned>(s.size())) <= 0) {
+      failed_ = true;
+    }
+    return;
+  }
+  if (f_ == nullptr) return;
+  if (zstd_ == nullptr) {
+    WriteRaw(s.data(), s.size());
+    return;
+  }
+  ZSTD_inBuffer in = {s.data(), s.size(), 0};
+  while (in.pos < in.size) {
+    ZSTD_outBuffer out = {zbuf_.data(), zbuf_.size(), 0};
+    const size_t ret = ZSTD_compressStream(static_cast<ZSTD_CStream*>(zstd_), &out, &in);
+    if (ZSTD_isError(ret)) {
+      failed_ = true;
+      return;
+    }
+    WriteRaw(zbuf_.data(), out.pos);
+  }
+}
+
+void OutputFile::FlushZstd(bool /*end*/) {
+  for (;;) {
+    ZSTD_outBuffer out = {zbuf_.data(), zbuf_.size(), 0};
+    const size_t remaining = ZSTD_endStream(static_cast<ZSTD_CStream*>(zstd_), &out);
+    WriteRaw(zbuf_.data(), out.pos);
+    if (ZSTD_isError(remaining)) failed_ = true;
+    if (remaining == 0 || ZSTD_isError(remaining)) break;
+  }
 }
 
 absl::Status OutputFile::Close() {
+  if (gzip_ != nullptr) {
+    const int rc = gzclose(static_cast<gzFile>(gzip_));
+    gzip_ = nullptr;
+    if (rc != Z_OK || failed_) return absl::DataLossError(absl::StrCat(path_, ": write failed"));
+    return absl::OkStatus();
+  }
   if (f_ == nullptr) return absl::OkStatus();
+  if (zstd_ != nullptr) FlushZstd(true);
   const bool flush_failed = std::fclose(f_) != 0;
   f_ = nullptr;
   if (failed_ || flush_failed) {

@@ -1,5 +1,6 @@
 // OutputFile: a buffered file writer whose errors (cannot create, disk full) come back as
-// a Status naming the path, instead of being lost in a stream's fail bit.
+// a Status naming the path, instead of being lost in a stream's fail bit. A path ending in
+// ".zst" or ".gz" is compressed on the fly.
 #ifndef CLAIMDUP_REPORT_OUTPUT_FILE_H_
 #define CLAIMDUP_REPORT_OUTPUT_FILE_H_
 
@@ -26,7 +27,12 @@ class OutputFile {
 
  private:
   OutputFile(std::FILE* f, std::string path) : f_(f), path_(std::move(path)) {}
+  void WriteRaw(const char* data, size_t n);
+  void FlushZstd(bool end);
   std::FILE* f_;
+  void* zstd_ = nullptr;  // ZSTD_CStream* when compressing to .zst.
+  void* gzip_ = nullptr;  // gzFile when compressing to .gz.
+  std::string zbuf_;      // Compressed output buffer.
   std::string path_;
   bool failed_ = false;
 };

@@ -18,8 +18,8 @@ std::vector<int> SpectralOrder(const std::vector<double>& similarity, int n) {
   // Normalized Laplacian I - D^-1/2 W D^-1/2 (isolated items get degree 1 to stay finite).
   Eigen::VectorXd inv_sqrt(n);
   for (int i = 0; i < n; ++i) inv_sqrt(i) = 1.0 / std::sqrt(std::max(degree(i), 1e-12));
-  Eigen::MatrixXd laplacian = Eigen::MatrixXd::Identity(n, n) -
-                              inv_sqrt.asDiagonal() * w * inv_sqrt.asDiagonal();
+  Eigen::MatrixXd laplacian =
+      Eigen::MatrixXd::Identity(n, n) - inv_sqrt.asDiagonal() * w * inv_sqrt.asDiagonal();
   Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(laplacian);
   if (solver.info() != Eigen::Success) return order;
   Eigen::VectorXd fiedler = inv_sqrt.asDiagonal() * solver.eigenvectors().col(1);

@@ -44,7 +44,7 @@ class MinHasher {
   int num_perms_;
   uint64_t seed_;
   std::vector<uint32_t> mul_, add_;  // Classic: the K (a_i, b_i).
-  std::vector<uint16_t> probes_;      // OPH: num_perms x kProbes bins.
+  std::vector<uint16_t> probes_;     // OPH: num_perms x kProbes bins.
 };
 
 // Share of equal values in two signatures of length k: the MinHash Jaccard estimate.

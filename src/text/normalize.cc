@@ -80,8 +80,10 @@ bool ExpandContraction(absl::string_view word, std::string* first, std::string* 
   const absl::string_view stem = word.substr(0, apos), tail = word.substr(apos + 1);
   if (tail == "t" && stem.size() >= 2 && stem.back() == 'n') {
     const absl::string_view base = stem.substr(0, stem.size() - 1);
-    *first = base == "wo" ? "will" : base == "ca" ? "can" : base == "sha" ? "shall"
-                                                                          : std::string(base);
+    *first = base == "wo"    ? "will"
+             : base == "ca"  ? "can"
+             : base == "sha" ? "shall"
+                             : std::string(base);
     *second = "not";
     return true;
   }
@@ -95,8 +97,8 @@ bool ExpandContraction(absl::string_view word, std::string* first, std::string* 
     }
   }
   if (tail == "s") {
-    static constexpr absl::string_view kIs[] = {"it", "he", "she", "that", "there", "what",
-                                                "who", "here", "where", "let"};
+    static constexpr absl::string_view kIs[] = {"it",   "he",  "she",  "that",  "there",
+                                                "what", "who", "here", "where", "let"};
     for (absl::string_view w : kIs) {
       if (stem == w) {
         *first = std::string(stem);

@@ -3,8 +3,8 @@
 // Folds what outlets vary without changing what was said: case (Latin, Greek, Cyrillic),
 // Latin accents (Juppé = Juppe), quote marks, apostrophes (it’s = it's = it is), dashes and
 // hyphens (well-known = well known), ellipses and exotic spaces; drops punctuation; keeps
-// numbers; expands contractions (don't = do not); optionally folds US/UK spelling. The result is lower-case words separated by
-// single spaces.
+// numbers; expands contractions (don't = do not); optionally folds US/UK spelling. The result is
+// lower-case words separated by single spaces.
 #ifndef CLAIMDUP_TEXT_NORMALIZE_H_
 #define CLAIMDUP_TEXT_NORMALIZE_H_
 

@@ -26,10 +26,10 @@ TEST(CliTest, RunOnBundledCorpusPrintsSummaryAndWritesFiles) {
 TEST(CliTest, HelpExplainsEveryOption) {
   const auto r = RunCommand(kBin + " run --help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* opt : {"--manifest", "--field", "--lenient", "--max-record-mb", "--unit",
-                          "--min-words", "--threshold", "--containment", "--shingle", "--perms",
-                          "--sketch", "--no-spelling-fold", "--threads", "--out", "--top",
-                          "--html-top", "--verbose", "--quiet"}) {
+  for (const char* opt :
+       {"--manifest", "--field", "--lenient", "--max-record-mb", "--unit", "--min-words",
+        "--threshold", "--containment", "--shingle", "--perms", "--sketch", "--no-spelling-fold",
+        "--threads", "--out", "--top", "--html-top", "--verbose", "--quiet"}) {
     EXPECT_NE(r.output.find(opt), std::string::npos) << opt;
   }
   const auto overview = RunCommand(kBin + " --help");
@@ -41,12 +41,13 @@ TEST(CliTest, HelpExplainsEveryOption) {
 TEST(CliTest, BrokenJsonLineExitsTwoNamingFileAndLine) {
   TempDir tmp;
   WriteFile(tmp.File("d.jsonl"), "{\"text\":\"fine here\"}\n{\"text\": oops}\n");
-  const auto r = RunCommand(kBin + " run " + tmp.File("d.jsonl") + " --quiet --out " + tmp.File("o"));
+  const auto r =
+      RunCommand(kBin + " run " + tmp.File("d.jsonl") + " --quiet --out " + tmp.File("o"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("d.jsonl:2: malformed JSON"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("--lenient"), std::string::npos);
-  const auto lenient = RunCommand(kBin + " run " + tmp.File("d.jsonl") + " --lenient --out " +
-                                  tmp.File("o"));
+  const auto lenient =
+      RunCommand(kBin + " run " + tmp.File("d.jsonl") + " --lenient --out " + tmp.File("o"));
   EXPECT_EQ(lenient.exit_code, 0) << lenient.output;
   EXPECT_NE(lenient.output.find("1 malformed JSON"), std::string::npos) << lenient.output;
 }
@@ -67,9 +68,9 @@ TEST(CliTest, MissingFileAndBadOptionsExitTwo) {
 }
 
 TEST(CliTest, ExtractPrintsClaimsAsJsonLines) {
-  const auto r = RunCommand(kBin + " extract " +
-                            testing::CorpusFile("spacewar-2012-04-19-afp-nato-russia.txt") +
-                            " --quiet");
+  const auto r =
+      RunCommand(kBin + " extract " +
+                 testing::CorpusFile("spacewar-2012-04-19-afp-nato-russia.txt") + " --quiet");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 8);
   EXPECT_NE(r.output.find(R"("speaker":"Anders Fogh Rasmussen")"), std::string::npos);

@@ -67,19 +67,22 @@ TEST_F(ClusterFixture, ParaphrasesWithDifferentWordsStayApart) {
   // RFE/RL and SpaceWar.com: the same idea in different words is not the same quote.
   const ClaimTable t = Table({
       {"RFE/RL", "This system does not threaten Russia."},
-      {"SpaceWar", "Our missile defence system is not designed to threaten Russia or undermine "
-                   "the strategic position of Russia"},
+      {"SpaceWar",
+       "Our missile defence system is not designed to threaten Russia or undermine "
+       "the strategic position of Russia"},
   });
   EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
 }
 
 TEST_F(ClusterFixture, TruncatedQuoteJoinsTheFullOneByContainment) {
   const ClaimTable t = Table({
-      {"DW", "As long as Afghanistan is not able to ensure by itself the security in the "
-             "country, the artificial timelines of withdrawal are not correct and they should "
-             "not be set this way"},
-      {"AFP", "the artificial timelines of withdrawal are not correct and they should not be "
-              "set this way"},
+      {"DW",
+       "As long as Afghanistan is not able to ensure by itself the security in the "
+       "country, the artificial timelines of withdrawal are not correct and they should "
+       "not be set this way"},
+      {"AFP",
+       "the artificial timelines of withdrawal are not correct and they should not be "
+       "set this way"},
   });
   ClusterStats stats;
   EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 0}));
@@ -90,10 +93,12 @@ TEST_F(ClusterFixture, ShortGenericQuoteDoesNotChainUnrelatedQuotes) {
   // A short line contained in two unrelated long quotes must not join them together.
   const ClaimTable t = Table({
       {"A", "We are committed to continue discussing all issues at all times"},
-      {"B", "We are committed to continue discussing all issues at all times because the "
-            "council is an all weather forum for everybody involved"},
-      {"C", "Our ministers said we are committed to continue discussing all issues at all times "
-            "and then left the room without another word to the press"},
+      {"B",
+       "We are committed to continue discussing all issues at all times because the "
+       "council is an all weather forum for everybody involved"},
+      {"C",
+       "Our ministers said we are committed to continue discussing all issues at all times "
+       "and then left the room without another word to the press"},
   });
   ClusterStats stats;
   const auto cluster = Cluster(t, &stats);
@@ -110,8 +115,9 @@ TEST_F(ClusterFixture, WholeQuoteMeetsTheQuoteSplitByItsAttribution) {
        "times -- because the NATO-Russia Council is an all-weather forum. And it still has "
        "untapped potential.",
        -1},
-      {"SpaceWar", "It is well known that we do not agree on all issues, but it is also clear "
-                   "that we are committed to continue discussing all issues at all times"},
+      {"SpaceWar",
+       "It is well known that we do not agree on all issues, but it is also clear "
+       "that we are committed to continue discussing all issues at all times"},
   });
   EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0, 0}));
 }
@@ -119,8 +125,9 @@ TEST_F(ClusterFixture, WholeQuoteMeetsTheQuoteSplitByItsAttribution) {
 TEST_F(ClusterFixture, SplitQuotePartsAloneDoNotFormACluster) {
   const ClaimTable t = Table({
       {"DW", "It's definitely not artificial"},
-      {"DW", "It has been carefully examined, been carefully discussed with our Afghan partners "
-             "and agreed.",
+      {"DW",
+       "It has been carefully examined, been carefully discussed with our Afghan partners "
+       "and agreed.",
        -1},
   });
   EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
@@ -128,7 +135,8 @@ TEST_F(ClusterFixture, SplitQuotePartsAloneDoNotFormACluster) {
 
 TEST_F(ClusterFixture, ExactDuplicatesCollapseBeforeLsh) {
   std::vector<Item> items;
-  for (int i = 0; i < 1000; ++i) items.push_back({absl::StrCat("O", i % 7), "Click here to subscribe to our newsletter today"});
+  for (int i = 0; i < 1000; ++i)
+    items.push_back({absl::StrCat("O", i % 7), "Click here to subscribe to our newsletter today"});
   items.push_back({"X", "Something else entirely that nobody else has ever said before"});
   ClusterStats stats;
   const auto cluster = Cluster(Table(items), &stats);
@@ -162,9 +170,9 @@ TEST(VerifyTest, JaccardAndContainment) {
   const std::vector<uint32_t> c = {1, 2, 3, 4, 5};
   const VerifyParams p{0.8, 0.9, 5};
   EXPECT_EQ(IntersectionSize(a, b), 9u);
-  EXPECT_EQ(VerifyPair(a, b, 12, 12, p), Match::kJaccard);        // 9/11 = 0.82
-  EXPECT_EQ(VerifyPair(a, c, 12, 7, p), Match::kContainment);     // c inside a
-  EXPECT_EQ(VerifyPair(a, c, 12, 4, p), Match::kNone);            // too short to contain
+  EXPECT_EQ(VerifyPair(a, b, 12, 12, p), Match::kJaccard);     // 9/11 = 0.82
+  EXPECT_EQ(VerifyPair(a, c, 12, 7, p), Match::kContainment);  // c inside a
+  EXPECT_EQ(VerifyPair(a, c, 12, 4, p), Match::kNone);         // too short to contain
   EXPECT_EQ(VerifyPair(a, {}, 12, 0, p), Match::kNone);
 }
 

@@ -27,8 +27,8 @@ TEST(BoilerplateTest, RareRepeatInALargeOutletIsNotBoilerplate) {
 }
 
 TEST(SpeakerNamesTest, SpellingVariantsFoldToMostUsedFullName) {
-  const std::vector<std::string> names = {"",          "Sergei Lavrov", "Sergey Lavrov",
-                                          "Lavrov",    "S. Lavrov",     "Anders Fogh Rasmussen",
+  const std::vector<std::string> names = {"",          "Sergei Lavrov",    "Sergey Lavrov",
+                                          "Lavrov",    "S. Lavrov",        "Anders Fogh Rasmussen",
                                           "Rasmussen", "Guido Westerwelle"};
   const std::vector<int64_t> counts = {0, 5, 2, 3, 1, 4, 2, 1};
   const auto canon = CanonicalSpeakers(names, counts);

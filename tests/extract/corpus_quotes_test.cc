@@ -54,8 +54,7 @@ TEST(CorpusQuotesTest, DeutscheWelle) {
        {"We would welcome financial contributions from Russia, China and other countries to "
         "ensure (a) sustainable Afghan security force beyond 2014",
         R, 4},
-       {"Capabilities will be created which will pose risks to our nuclear deterrent forces", L,
-        5},
+       {"Capabilities will be created which will pose risks to our nuclear deterrent forces", L, 5},
        {"We need clear guarantees that it is not targeted against us.", L, 5},
        {"We do not consider Russia a threat to NATO countries … and Russia should not consider "
         "NATO a threat",

@@ -55,7 +55,8 @@ TEST(ParagraphsTest, MenuLikeLines) {
   EXPECT_TRUE(IsMenuLike("Tensions over NATO shield plans"));
   EXPECT_TRUE(IsMenuLike(". | . |"));
   EXPECT_TRUE(IsMenuLike("pfd/mz (dpa, AFP)"));
-  EXPECT_FALSE(IsMenuLike("Rasmussen repeated verbal assurances that Moscow need not be concerned."));
+  EXPECT_FALSE(
+      IsMenuLike("Rasmussen repeated verbal assurances that Moscow need not be concerned."));
   EXPECT_FALSE(IsMenuLike("\"Security in Europe exists only with, not against Russia,\" he said."));
   EXPECT_FALSE(IsMenuLike("This is what he had to say:"));
 }

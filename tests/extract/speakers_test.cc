@@ -23,7 +23,7 @@ using V = std::vector<std::string>;
 TEST(SpeakersTest, NameThenVerbAfterQuote) {
   EXPECT_EQ(Speakers("\"We need clear guarantees that it is not targeted,\" Lavrov told a news "
                      "conference."),
-                V{"Lavrov"});
+            V{"Lavrov"});
 }
 
 TEST(SpeakersTest, VerbThenNameAfterQuote) {
@@ -88,10 +88,8 @@ TEST(SpeakersTest, SplitQuoteSharesSpeakerAndGroup) {
 }
 
 TEST(SpeakersTest, UnknownStaysEmpty) {
-  EXPECT_EQ(Speakers("NATO \u201Cministers made it clear they are open to discuss it.\""),
-            V{""});
-  EXPECT_EQ(Speakers("The report said the situation was \"deeply worrying for everyone.\""),
-            V{""});
+  EXPECT_EQ(Speakers("NATO \u201Cministers made it clear they are open to discuss it.\""), V{""});
+  EXPECT_EQ(Speakers("The report said the situation was \"deeply worrying for everyone.\""), V{""});
   // A pronoun with nobody named before it.
   EXPECT_EQ(Speakers("\"We will see what happens next week,\" he said."), V{""});
 }

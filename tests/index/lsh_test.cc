@@ -75,9 +75,8 @@ TEST(LshTest, SmallBucketsGiveAllPairsOnce) {
   constexpr int kPerms = 8;
   std::vector<uint16_t> sigs(kPerms * 4, 1);
   for (int i = 0; i < kPerms; ++i) sigs[3 * kPerms + i] = 500 + i;  // Item 3 differs.
-  const auto pairs =
-      CandidatePairs({sigs, {}, kPerms}, {2, 4}, std::vector<uint32_t>{0, 1, 2, 3},
-                     CandidateOptions());
+  const auto pairs = CandidatePairs({sigs, {}, kPerms}, {2, 4}, std::vector<uint32_t>{0, 1, 2, 3},
+                                    CandidateOptions());
   EXPECT_EQ(pairs, (std::vector<uint64_t>{(0ull << 32) | 1, (0ull << 32) | 2, (1ull << 32) | 2}));
 }
 

@@ -69,8 +69,8 @@ TEST(DocumentStreamTest, ReadsBundledCorpusWithManifestMetadata) {
   EXPECT_EQ(docs[3].date, "");  // Not in the text: left empty.
   EXPECT_EQ(docs[4].outlet, "SpaceWar.com");
   // Byte-identical to the files.
-  EXPECT_EQ(docs[0].text, testing::ReadFile(testing::CorpusFile(
-                              "dw-2012-04-19-concerns-about-nato-plans.txt")));
+  EXPECT_EQ(docs[0].text,
+            testing::ReadFile(testing::CorpusFile("dw-2012-04-19-concerns-about-nato-plans.txt")));
 }
 
 TEST(DocumentStreamTest, ZstdJsonLinesDumpReadsIdenticallyToTextFiles) {
@@ -95,11 +95,12 @@ TEST(DocumentStreamTest, ZstdJsonLinesDumpReadsIdenticallyToTextFiles) {
 
 TEST(DocumentStreamTest, NewsPleaseFieldsAndOutletFromUrl) {
   TempDir tmp;
-  WriteFile(tmp.File("a.jsonl"),
-            R"({"maintext":"Body one.","url":"https://www.dw.com/en/x","date_publish":"2012-04-19 10:30:00","title":"T"})"
-            "\n"
-            R"({"text":"Body two.","source":"AFP","published":"2012-04-20T00:00:00Z","id":42})"
-            "\n");
+  WriteFile(
+      tmp.File("a.jsonl"),
+      R"({"maintext":"Body one.","url":"https://www.dw.com/en/x","date_publish":"2012-04-19 10:30:00","title":"T"})"
+      "\n"
+      R"({"text":"Body two.","source":"AFP","published":"2012-04-20T00:00:00Z","id":42})"
+      "\n");
   absl::Status st;
   const auto docs = ReadAll({tmp.File("a.jsonl")}, IngestOptions(), &st);
   ASSERT_TRUE(st.ok()) << st;
@@ -114,7 +115,8 @@ TEST(DocumentStreamTest, NewsPleaseFieldsAndOutletFromUrl) {
 
 TEST(DocumentStreamTest, FieldOverrideReadsCustomTextField) {
   TempDir tmp;
-  WriteFile(tmp.File("a.jsonl"), R"({"body_html_stripped":"Hello there.","text":"wrong"})" "\n");
+  WriteFile(tmp.File("a.jsonl"), R"({"body_html_stripped":"Hello there.","text":"wrong"})"
+                                 "\n");
   IngestOptions opt;
   ASSERT_TRUE(opt.fields.Override("text=body_html_stripped").ok());
   absl::Status st;
@@ -145,7 +147,8 @@ TEST(DocumentStreamTest, UnreadableFileIsAnErrorNamingIt) {
 
 TEST(DocumentStreamTest, MalformedJsonStopsWithFileAndLine) {
   TempDir tmp;
-  WriteFile(tmp.File("bad.jsonl"), "{\"text\":\"ok one\"}\n{\"text\": \"broken\n{\"text\":\"ok\"}\n");
+  WriteFile(tmp.File("bad.jsonl"),
+            "{\"text\":\"ok one\"}\n{\"text\": \"broken\n{\"text\":\"ok\"}\n");
   absl::Status st;
   const auto docs = ReadAll({tmp.File("bad.jsonl")}, IngestOptions(), &st);
   EXPECT_EQ(st.code(), absl::StatusCode::kInvalidArgument);

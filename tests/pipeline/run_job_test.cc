@@ -103,8 +103,9 @@ TEST(RunJobTest, QuotesJsonlHasOneLinePerClaimWithTheContractFields) {
   const std::string quotes = ReadFile(tmp.File("quotes.jsonl"));
   EXPECT_EQ(std::count(quotes.begin(), quotes.end(), '\n'), 33);
   const std::string first = quotes.substr(0, quotes.find('\n'));
-  EXPECT_EQ(first.substr(0, 123),
-            R"({"id":0,"doc":"dw-2012-04-19","outlet":"Deutsche Welle","date":"2012-04-19","speaker":"Sergei Lavrov","text":"As long as Af)");
+  EXPECT_EQ(
+      first.substr(0, 123),
+      R"({"id":0,"doc":"dw-2012-04-19","outlet":"Deutsche Welle","date":"2012-04-19","speaker":"Sergei Lavrov","text":"As long as Af)");
   EXPECT_NE(first.find(R"("begin":655,"end":829,"quote_group":0,"cluster":0})"), std::string::npos)
       << first;
   const std::string summary = ReadFile(tmp.File("summary.json"));

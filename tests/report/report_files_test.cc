@@ -60,19 +60,21 @@ TEST_F(CorpusReportTest, SpeakersWhoseWordsTravel) {
 TEST_F(CorpusReportTest, ClustersJsonlCarriesFirstAppearance) {
   const std::string clusters = File("clusters.jsonl");
   EXPECT_EQ(std::count(clusters.begin(), clusters.end(), '\n'), 3);
-  EXPECT_NE(clusters.find(R"("cluster":19,"size":3,"n_outlets":2,"outlets":["RFE/RL","SpaceWar.com"])"),
-            std::string::npos);
-  EXPECT_NE(clusters.find(R"("first":{"outlet":"RFE/RL","date":"2012-04-19","doc":"rferl-2012-04-19"})"),
-            std::string::npos);
+  EXPECT_NE(
+      clusters.find(R"("cluster":19,"size":3,"n_outlets":2,"outlets":["RFE/RL","SpaceWar.com"])"),
+      std::string::npos);
+  EXPECT_NE(
+      clusters.find(R"("first":{"outlet":"RFE/RL","date":"2012-04-19","doc":"rferl-2012-04-19"})"),
+      std::string::npos);
 }
 
 TEST_F(CorpusReportTest, SummaryJsonHasCountsParametersTimesAndMemory) {
   const std::string s = File("summary.json");
-  for (const char* key : {R"("documents":5)", R"("claims":33)", R"("skipped_short":11)",
-                          R"("boilerplate_claims":0)", R"("clusters":3)",
-                          R"("cross_outlet_clusters":3)", R"("threshold":0.8)",
-                          R"("num_perms":128)", R"("shingle_size":3)", R"("stage_seconds":{)",
-                          R"("peak_rss_bytes":)", R"("lsh_rows":)"}) {
+  for (const char* key :
+       {R"("documents":5)", R"("claims":33)", R"("skipped_short":11)", R"("boilerplate_claims":0)",
+        R"("clusters":3)", R"("cross_outlet_clusters":3)", R"("threshold":0.8)",
+        R"("num_perms":128)", R"("shingle_size":3)", R"("stage_seconds":{)", R"("peak_rss_bytes":)",
+        R"("lsh_rows":)"}) {
     EXPECT_NE(s.find(key), std::string::npos) << key;
   }
 }
@@ -96,10 +98,11 @@ TEST_F(CorpusReportTest, HtmlRendersInHeadlessChromium) {
   TempDir profile;
   const std::string flags =
       "--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
-      "--disable-component-update --disable-sync --user-data-dir=" + profile.path();
+      "--disable-component-update --disable-sync --user-data-dir=" +
+      profile.path();
   const std::string url = "file://" + dir_->File("report.html");
-  const auto dom = testing::RunCommand("timeout 120 chromium " + flags + " --dump-dom " + url +
-                                       " 2>/dev/null");
+  const auto dom =
+      testing::RunCommand("timeout 120 chromium " + flags + " --dump-dom " + url + " 2>/dev/null");
   ASSERT_EQ(dom.exit_code, 0) << dom.output.substr(0, 2000);
   // Heatmap cells with the right numbers.
   EXPECT_NE(dom.output.find(R"(data-a="Deutsche Welle" data-b="SpaceWar.com" data-n="2")"),
@@ -122,8 +125,8 @@ TEST_F(CorpusReportTest, HtmlRendersInHeadlessChromium) {
   // A screenshot for people to look at.
   const std::string shot = std::string(CLAIMDUP_BINARY_DIR) + "/report_screenshot.png";
   const auto png = testing::RunCommand("timeout 120 chromium " + flags +
-                                       " --window-size=1280,1600 --screenshot=" + shot + " " +
-                                       url + " 2>/dev/null");
+                                       " --window-size=1280,1600 --screenshot=" + shot + " " + url +
+                                       " 2>/dev/null");
   EXPECT_EQ(png.exit_code, 0);
   EXPECT_GT(ReadFile(shot).size(), 10000u);
 }

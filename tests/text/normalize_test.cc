@@ -21,12 +21,14 @@ TEST(NormalizeTest, FoldsQuotesApostrophesDashesAndCase) {
 }
 
 TEST(NormalizeTest, KeepsNumbersDropsPunctuation) {
-  EXPECT_EQ(N("(a) 350,000 soldiers by 2014; 21st century!"), "a 350 000 soldiers by 2014 21st century");
+  EXPECT_EQ(N("(a) 350,000 soldiers by 2014; 21st century!"),
+            "a 350 000 soldiers by 2014 21st century");
 }
 
 TEST(NormalizeTest, CaseFoldingBeyondAscii) {
-  EXPECT_EQ(N("\u0421\u0415\u0420\u0413\u0415\u0419 \u041B\u0430\u0432\u0440\u043E\u0432"),
-            "\u0441\u0435\u0440\u0433\u0435\u0439 \u043B\u0430\u0432\u0440\u043E\u0432");  // Cyrillic
+  EXPECT_EQ(
+      N("\u0421\u0415\u0420\u0413\u0415\u0419 \u041B\u0430\u0432\u0440\u043E\u0432"),
+      "\u0441\u0435\u0440\u0433\u0435\u0439 \u043B\u0430\u0432\u0440\u043E\u0432");  // Cyrillic
   EXPECT_EQ(N("\u0391\u0398\u0397\u039D\u0391"), "\u03B1\u03B8\u03B7\u03BD\u03B1");  // Greek
   EXPECT_EQ(N("Alain Jupp\u00E9 \u00C9COLE \u0141\u00F3d\u017A"), "alain juppe ecole lodz");
 }
@@ -44,10 +46,17 @@ TEST(NormalizeTest, UsUkSpellingFoldIsOptional) {
 TEST(SpellingFoldTest, SuffixRulesAndExceptions) {
   std::string out;
   const std::vector<std::pair<std::string, std::string>> folded = {
-      {"labour", "labor"},        {"behaviour", "behavior"},   {"honourable", "honorable"},
-      {"favourite", "favorite"},  {"criticised", "criticized"}, {"organisations", "organizations"},
-      {"analysed", "analyzed"},   {"travelled", "traveled"},   {"cancelling", "canceling"},
-      {"theatres", "theaters"},   {"neighbourhood", "neighborhood"}};
+      {"labour", "labor"},
+      {"behaviour", "behavior"},
+      {"honourable", "honorable"},
+      {"favourite", "favorite"},
+      {"criticised", "criticized"},
+      {"organisations", "organizations"},
+      {"analysed", "analyzed"},
+      {"travelled", "traveled"},
+      {"cancelling", "canceling"},
+      {"theatres", "theaters"},
+      {"neighbourhood", "neighborhood"}};
   for (const auto& [uk, us] : folded) {
     ASSERT_TRUE(FoldSpelling(uk, &out)) << uk;
     EXPECT_EQ(out, us);
@@ -112,8 +121,9 @@ namespace claimdup {
 namespace {
 
 TEST(NormalizeTest, ContractionsExpandAndPossessivesJoin) {
-  EXPECT_EQ(N("It's not targeted; we won't, can't, don't. Cannot. They're here, we've gone, I'm in."),
-            "it is not targeted we will not can not do not can not they are here we have gone i am in");
+  EXPECT_EQ(
+      N("It's not targeted; we won't, can't, don't. Cannot. They're here, we've gone, I'm in."),
+      "it is not targeted we will not can not do not can not they are here we have gone i am in");
   EXPECT_EQ(N("Russia\u2019s deterrent and the ministers' meeting"),
             "russias deterrent and the ministers meeting");
   EXPECT_EQ(N("'Quoted' words"), "quoted words");

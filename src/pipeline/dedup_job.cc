@@ -1,0 +1,174 @@
+#include "pipeline/dedup_job.h"
+
+#include <filesystem>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "cluster/union_find.h"
+#include "ingest/document_stream.h"
+#include "pipeline/fingerprint.h"
+#include "pipeline/ordered_parallel.h"
+#include "pipeline/progress.h"
+#include "report/json_writer.h"
+#include "report/output_file.h"
+
+namespace claimdup {
+namespace {
+
+struct DocKey {
+  std::string id, outlet, date;
+};
+
+struct SketchedBatch {
+  std::vector<DocKey> docs;
+  std::vector<uint16_t> signatures;
+  std::vector<uint8_t> has_words;
+};
+
+// A text-file article as a JSON record (JSONL records are written as read).
+std::string AsJsonRecord(const Document& d) {
+  JsonLine line;
+  line.Str("id", d.id)
+      .Str("outlet", d.outlet)
+      .StrOrNull("date", d.date)
+      .StrOrNull("url", d.url)
+      .StrOrNull("title", d.title)
+      .Str("text", d.text);
+  return line.Finish();
+}
+
+}  // namespace
+
+absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
+                                        const RunOptions& options, const std::string& output) {
+  DedupResult result;
+  const int threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const int k = options.match.num_perms;
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, k, options.match.seed);
+  absl::Time start = absl::Now();
+
+  // Pass 1: sketch every body.
+  auto stream_or = DocumentStream::Open(inputs, options.ingest);
+  if (!stream_or.ok()) return stream_or.status();
+  DocumentStream& stream = **stream_or;
+  std::vector<DocKey> docs;
+  std::vector<uint16_t> signatures;
+  std::vector<uint32_t> items;  // Documents with at least one word.
+  Progress progress(options.progress, "claimdup dedup");
+  std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
+      [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
+    for (size_t bytes = 0; batch->size() < 256 && bytes < (1u << 20);) {
+      batch->emplace_back();
+      auto more = stream.Next(&batch->back());
+      if (!more.ok()) return more.status();
+      if (!*more) {
+        batch->pop_back();
+        break;
+      }
+      bytes += batch->back().text.size();
+    }
+    progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
+                    stream.stats().documents);
+    return !batch->empty();
+  };
+  std::function<void(std::vector<Document>&, SketchedBatch*)> process =
+      [&](std::vector<Document>& batch, SketchedBatch* out) {
+        SketchScratch scratch;
+        for (const Document& d : batch) {
+          SketchText(d.text, options.match, hasher, &scratch);
+          out->docs.push_back({d.id, d.outlet, d.date});
+          out->signatures.insert(out->signatures.end(), scratch.signature.begin(),
+                                 scratch.signature.end());
+          out->has_words.push_back(!scratch.shingles.empty());
+        }
+      };
+  std::function<void(SketchedBatch&)> consume = [&](SketchedBatch& b) {
+    for (size_t i = 0; i < b.docs.size(); ++i) {
+      if (b.has_words[i]) items.push_back(static_cast<uint32_t>(docs.size()));
+      docs.push_back(std::move(b.docs[i]));
+    }
+    signatures.insert(signatures.end(), b.signatures.begin(), b.signatures.end());
+  };
+  absl::Status st = OrderedParallel<std::vector<Document>, SketchedBatch>(
+      threads, 2 * threads + 2, produce, process, consume);
+  progress.Finish();
+  if (!st.ok()) return st;
+  result.ingest = stream.stats();
+  result.documents = static_cast<int64_t>(docs.size());
+  result.stages.push_back({"sketch", absl::ToDoubleSeconds(absl::Now() - start)});
+  start = absl::Now();
+
+  // Candidates at the threshold, decided by the signature estimate.
+  result.lsh = ChooseBandsRows(k, options.match.threshold);
+  CandidateOptions candidate_options;
+  candidate_options.threads = threads;
+  const SignatureView view{signatures, {}, k};
+  const std::vector<uint64_t> pairs = CandidatePairs(view, result.lsh, items, candidate_options);
+  UnionFind uf(docs.size());
+  for (const uint64_t p : pairs) {
+    const uint32_t a = static_cast<uint32_t>(p >> 32), b = static_cast<uint32_t>(p);
+    if (EstimateJaccard(view(a), view(b), k) >= options.match.threshold) uf.Union(a, b);
+  }
+  // The article each group keeps: earliest dated, then first seen.
+  std::vector<uint32_t> keeper(docs.size());
+  for (uint32_t i = 0; i < docs.size(); ++i) keeper[i] = i;
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    uint32_t& best = keeper[uf.Find(i)];
+    const std::string& d = docs[i].date;
+    const std::string& bd = docs[best].date;
+    if (!d.empty() && (bd.empty() || d < bd)) best = i;
+  }
+  result.stages.push_back({"match", absl::ToDoubleSeconds(absl::Now() - start)});
+  start = absl::Now();
+
+  // Pass 2: write kept records as read, and the removal log.
+  const std::filesystem::path out_path(output);
+  const std::string removed_path =
+      (out_path.parent_path().empty() ? std::filesystem::path(".") : out_path.parent_path()) /
+      "removed.jsonl";
+  auto out = OutputFile::Create(output);
+  if (!out.ok()) return out.status();
+  auto removed = OutputFile::Create(removed_path);
+  if (!removed.ok()) return removed.status();
+  IngestOptions raw_options = options.ingest;
+  raw_options.keep_raw = true;
+  auto again = DocumentStream::Open(inputs, raw_options);
+  if (!again.ok()) return again.status();
+  Document d;
+  for (uint32_t i = 0;; ++i) {
+    auto more = (*again)->Next(&d);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    if (i >= docs.size() || d.id != docs[i].id) {
+      return absl::InternalError(absl::StrCat("input changed while deduplicating: ", d.source));
+    }
+    const uint32_t keep = keeper[uf.Find(i)];
+    if (keep == i) {
+      (*out)->WriteLine(d.raw.empty() ? AsJsonRecord(d) : d.raw);
+      ++result.kept;
+      continue;
+    }
+    ++result.removed;
+    JsonLine line;
+    line.Str("id", d.id)
+        .Str("outlet", d.outlet)
+        .StrOrNull("date", d.date)
+        .Str("duplicate_of", docs[keep].id)
+        .Str("duplicate_of_outlet", docs[keep].outlet)
+        .StrOrNull("duplicate_of_date", docs[keep].date)
+        .Num("similarity", EstimateJaccard(view(i), view(keep), k));
+    (*removed)->WriteLine(line.Finish());
+  }
+  for (auto* f : {out->get(), removed->get()}) {
+    absl::Status closed = f->Close();
+    if (!closed.ok()) return closed;
+  }
+  result.output = output;
+  result.removed_path = removed_path;
+  result.stages.push_back({"write", absl::ToDoubleSeconds(absl::Now() - start)});
+  return result;
+}
+
+}  // namespace claimdup
