@@ -26,7 +26,9 @@ void BM_CandidatePairs(benchmark::State& state) {
   }
   std::vector<uint32_t> items(n);
   for (size_t i = 0; i < n; ++i) items[i] = static_cast<uint32_t>(i);
-  const LshParams params = ChooseBandsRows(kPerms, 0.43);  // The run's candidate threshold.
+  // 0.43: the run's candidate threshold (containment on); 0.8: Jaccard only (dedup).
+  const double threshold = state.range(2) / 100.0;
+  const LshParams params = ChooseBandsRows(kPerms, threshold);
   CandidateOptions options;
   options.threads = threads;
   size_t pairs = 0;
@@ -39,8 +41,10 @@ void BM_CandidatePairs(benchmark::State& state) {
   state.SetLabel(std::to_string(params.bands) + "x" + std::to_string(params.rows));
 }
 BENCHMARK(BM_CandidatePairs)
-    ->Args({1000000, 1})
-    ->Args({1000000, 2})
+    ->Args({1000000, 1, 43})
+    ->Args({1000000, 2, 43})
+    ->Args({1000000, 1, 80})
+    ->Args({1000000, 2, 80})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(2);

@@ -156,7 +156,7 @@ const std::vector<OptionSpec>& Options() {
        "Clusters listed in report.html (the largest first); keeps the file bounded on huge "
        "runs. Default 2000.",
        IntIn("html-top", 1, 1000000, [](CliConfig* c) { return &c->run.html_top; })},
-      {"verbose", nullptr, "run dedup",
+      {"verbose", nullptr, "run",
        "Print the chosen LSH bands x rows with their S-curve, and per-stage timings.",
        [](const std::string&, CliConfig* c) {
          c->run.verbose = true;
