@@ -27,9 +27,13 @@ struct Entry {
 
 // True when x and y share a band before `band`: the pair was emitted there already.
 bool SharedEarlierBand(const uint16_t* x, const uint16_t* y, LshParams params, int band) {
+  const int rows = params.rows;
   for (int b = 0; b < band; ++b) {
-    const size_t off = static_cast<size_t>(b) * params.rows;
-    if (std::memcmp(x + off, y + off, params.rows * sizeof(uint16_t)) == 0) return true;
+    const uint16_t* xb = x + static_cast<size_t>(b) * rows;
+    const uint16_t* yb = y + static_cast<size_t>(b) * rows;
+    int r = 0;
+    while (r < rows && xb[r] == yb[r]) ++r;
+    if (r == rows) return true;
   }
   return false;
 }
