@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/options.h"
+#include "eval/quote_eval.h"
 #include "pipeline/dedup_job.h"
 #include "pipeline/extract_job.h"
 #include "pipeline/run_job.h"
@@ -89,6 +90,13 @@ int Dedup(const CliConfig& c) {
   return kExitOk;
 }
 
+int Eval(const CliConfig& c) {
+  auto report = EvaluateQuotes(c.gold, c.pred);
+  if (!report.ok()) return Fail(report.status());
+  std::fputs(FormatEvalReport(*report).c_str(), stdout);
+  return kExitOk;
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -105,6 +113,7 @@ int Main(int argc, char** argv) {
   if (config->command == "run") return Run(*config);
   if (config->command == "extract") return Extract(*config);
   if (config->command == "dedup") return Dedup(*config);
+  if (config->command == "eval") return Eval(*config);
   return Fail(absl::InvalidArgumentError(absl::StrCat("unknown command ", config->command)));
 }
 

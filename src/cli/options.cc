@@ -162,6 +162,18 @@ const std::vector<OptionSpec>& Options() {
          c->run.verbose = true;
          return absl::OkStatus();
        }},
+      {"gold", "FILE", "eval",
+       "Ground truth: JSON Lines of quote occurrences (doc, outlet, cluster, edit, text), as "
+       "benchmarks' gen_corpus writes (PREFIX.quotes.jsonl).",
+       [](const std::string& v, CliConfig* c) {
+         c->gold = v;
+         return absl::OkStatus();
+       }},
+      {"pred", "DIR", "eval", "The output folder of a `claimdup run` (its quotes.jsonl).",
+       [](const std::string& v, CliConfig* c) {
+         c->pred = v;
+         return absl::OkStatus();
+       }},
       {"quiet", nullptr, "run extract dedup",
        "No progress bar and no terminal summary (errors are still printed).",
        [](const std::string&, CliConfig* c) {
@@ -195,6 +207,10 @@ const char* Summary(const std::string& command) {
            "(whole-body MinHash at --threshold), keeping the earliest of each group; "
            "removed.jsonl beside it says which article each removed one duplicates.";
   }
+  if (command == "eval") {
+    return "Score a run against ground truth: pairwise precision/recall/F1 over cross-outlet "
+           "quote pairs, B-cubed, recall per edit type, and the worst false merges and misses.";
+  }
   return "";
 }
 
@@ -207,7 +223,7 @@ std::string HelpText(const std::string& command) {
                     ": find the same quote carried by different news outlets.\n\n"
                     "Usage: claimdup COMMAND INPUT... [OPTIONS]\n\n"
                     "Commands:\n");
-    for (const char* c : {"run", "extract", "dedup"}) {
+    for (const char* c : {"run", "extract", "dedup", "eval"}) {
       absl::StrAppendFormat(&out, "  %-8s %s\n", c, Summary(c));
     }
     absl::StrAppend(&out,
@@ -219,7 +235,9 @@ std::string HelpText(const std::string& command) {
                     "names the file and line).\n");
     return out;
   }
-  absl::StrAppend(&out, "Usage: claimdup ", command, " INPUT... [OPTIONS]\n\n", Summary(command),
+  absl::StrAppend(&out, "Usage: claimdup ", command,
+                  command == "eval" ? " --gold FILE --pred DIR" : " INPUT... [OPTIONS]", "\n\n",
+                  Summary(command),
                   "\n\nOptions:\n");
   for (const OptionSpec& o : Options()) {
     if (!AppliesTo(o, command)) continue;
@@ -257,7 +275,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     c.version = true;
     return c;
   }
-  if (first != "run" && first != "extract" && first != "dedup") {
+  if (first != "run" && first != "extract" && first != "dedup" && first != "eval") {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown command '", first, "' (try: claimdup --help)"));
   }
@@ -309,6 +327,12 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     }
     absl::Status st = spec->set(value, &c);
     if (!st.ok()) return st;
+  }
+  if (c.command == "eval") {
+    if (c.gold.empty() || c.pred.empty()) {
+      return absl::InvalidArgumentError("eval needs --gold FILE and --pred DIR");
+    }
+    return c;
   }
   if (c.inputs.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(

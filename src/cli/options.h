@@ -12,11 +12,13 @@
 namespace claimdup::cli {
 
 struct CliConfig {
-  std::string command;              // run, extract, dedup
+  std::string command;              // run, extract, dedup, eval
   std::vector<std::string> inputs;  // Positional arguments.
   RunOptions run;
   std::string dedup_out;    // dedup: output dump path.
   std::string extract_out;  // extract: output file ("" = stdout).
+  std::string gold;  // eval: ground-truth quote occurrences (JSONL).
+  std::string pred;  // eval: output folder of a run.
   bool quiet = false;
   bool help = false;
   bool version = false;
