@@ -29,6 +29,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "bench_data.h"
 #include "report/json_writer.h"
@@ -47,7 +48,9 @@ class Rng {
   int Between(int lo, int hi) { return lo + static_cast<int>(Below(hi - lo + 1)); }
   bool Chance(double p) { return (Next() >> 11) * (1.0 / 9007199254740992.0) < p; }
   template <typename T>
-  const T& Pick(const std::vector<T>& v) { return v[Below(v.size())]; }
+  const T& Pick(const std::vector<T>& v) {
+    return v[Below(v.size())];
+  }
 
  private:
   uint64_t s_;
@@ -61,10 +64,13 @@ class Prose {
       for (absl::string_view para : absl::StrSplit(text, '\n')) {
         std::vector<std::string> words;
         for (absl::string_view w : absl::StrSplit(para, ' ', absl::SkipEmpty())) {
-          std::string clean;
-          for (char c : w) {  // No quote marks or brackets: quotes are inserted explicitly.
-            if (c != '"' && c != '(' && c != ')' && c != '|') clean.push_back(c);
-          }
+          // No quote marks or brackets in prose: quotes are inserted explicitly.
+          std::string clean = absl::StrReplaceAll(
+              w, {{"\u201C", ""}, {"\u201D", ""}, {"\u2018", ""}, {"\u2019", "'"}});
+          clean.erase(
+              std::remove_if(clean.begin(), clean.end(),
+                             [](char c) { return c == '"' || c == '(' || c == ')' || c == '|'; }),
+              clean.end());
           if (clean.empty() || static_cast<unsigned char>(clean[0]) >= 0x80) continue;
           words.push_back(clean);
         }
@@ -142,9 +148,9 @@ std::vector<std::string> Split(const std::string& s) { return absl::StrSplit(s, 
 // US/UK spelling swaps that normalization folds.
 std::string SwapSpelling(const std::string& word) {
   static const std::map<std::string, std::string> kPairs = {
-      {"defense", "defence"},   {"defence", "defense"},       {"organization", "organisation"},
-      {"center", "centre"},     {"program", "programme"},     {"labor", "labour"},
-      {"favor", "favour"},      {"recognize", "recognise"},   {"realize", "realise"},
+      {"defense", "defence"},       {"defence", "defense"},      {"organization", "organisation"},
+      {"center", "centre"},         {"program", "programme"},    {"labor", "labour"},
+      {"favor", "favour"},          {"recognize", "recognise"},  {"realize", "realise"},
       {"criticized", "criticised"}, {"neighbors", "neighbours"}, {"harbor", "harbour"}};
   auto it = kPairs.find(absl::AsciiStrToLower(word));
   return it == kPairs.end() ? word : it->second;
@@ -157,8 +163,8 @@ std::string Edit(Rng& rng, const Prose& prose, const std::string& quote,
   std::vector<std::string> w = Split(quote);
   const int n = static_cast<int>(w.size());
   static const std::vector<std::string> kEdits = {
-      "exact", "trunc_end", "trunc_start", "ellipsis", "split", "punct_case",
-      "spelling", "word_swap", "word_drop", "typo"};
+      "exact",      "trunc_end", "trunc_start", "ellipsis",  "split",
+      "punct_case", "spelling",  "word_swap",   "word_drop", "typo"};
   const std::string edit = rng.Pick(kEdits);
   parts->clear();
   if (edit == "trunc_end" && n >= 14) {
@@ -212,8 +218,8 @@ std::string Attribute(Rng& rng, const std::vector<std::string>& parts, const Spe
   const std::string open = curly ? "\u201C" : "\"", close = curly ? "\u201D" : "\"";
   const std::string name = sp.Full(), titled = absl::StrCat(sp.title, " ", name);
   if (parts.size() == 2) {
-    return absl::StrCat(open, parts[0], ",", close, " ", sp.last, " said. ", open, parts[1],
-                        ".", close);
+    return absl::StrCat(open, parts[0], ",", close, " ", sp.last, " said. ", open, parts[1], ".",
+                        close);
   }
   const std::string& q = parts[0];
   switch (rng.Below(6)) {
@@ -246,17 +252,24 @@ int Generate(const Config& cfg) {
   Rng rng(cfg.seed);
   const Prose prose;
   static const std::vector<std::string> kFirst = {
-      "Sergei", "Anders", "Hillary", "Guido", "Alain", "Maria", "John", "Angela", "Dmitry",
-      "Laura", "Ahmed", "Chen", "Olga", "Pierre", "Yuki", "Carlos", "Fatima", "Igor",
-      "Helen", "Rafael", "Ingrid", "Kofi", "Nadia", "Viktor", "Sofia", "Tomas"};
+      "Sergei", "Anders", "Hillary", "Guido", "Alain",  "Maria",  "John",   "Angela", "Dmitry",
+      "Laura",  "Ahmed",  "Chen",    "Olga",  "Pierre", "Yuki",   "Carlos", "Fatima", "Igor",
+      "Helen",  "Rafael", "Ingrid",  "Kofi",  "Nadia",  "Viktor", "Sofia",  "Tomas"};
   static const std::vector<std::string> kLast = {
-      "Lavrov", "Rasmussen", "Clinton", "Westerwelle", "Juppe", "Petrova", "Kerry", "Merkel",
-      "Medvedev", "Bianchi", "Hassan", "Wei", "Sokolova", "Dubois", "Tanaka", "Mendes",
-      "Rahman", "Volkov", "Fischer", "Moreno", "Larsen", "Annan", "Haddad", "Orban",
-      "Costa", "Novak", "Kowalski", "Lindqvist", "Okafor", "Silva"};
-  static const std::vector<std::string> kTitles = {
-      "Foreign Minister", "Defense Minister", "Secretary-General", "President", "spokesman",
-      "Prime Minister", "Senator", "Ambassador", "Deputy Foreign Minister", "envoy"};
+      "Lavrov",   "Rasmussen", "Clinton",  "Westerwelle", "Juppe",    "Petrova", "Kerry",  "Merkel",
+      "Medvedev", "Bianchi",   "Hassan",   "Wei",         "Sokolova", "Dubois",  "Tanaka", "Mendes",
+      "Rahman",   "Volkov",    "Fischer",  "Moreno",      "Larsen",   "Annan",   "Haddad", "Orban",
+      "Costa",    "Novak",     "Kowalski", "Lindqvist",   "Okafor",   "Silva"};
+  static const std::vector<std::string> kTitles = {"Foreign Minister",
+                                                   "Defense Minister",
+                                                   "Secretary-General",
+                                                   "President",
+                                                   "spokesman",
+                                                   "Prime Minister",
+                                                   "Senator",
+                                                   "Ambassador",
+                                                   "Deputy Foreign Minister",
+                                                   "envoy"};
   std::vector<Speaker> speakers;
   for (int i = 0; i < 150; ++i) {
     speakers.push_back({rng.Pick(kFirst), kLast[i % kLast.size()], rng.Pick(kTitles)});
@@ -305,7 +318,8 @@ int Generate(const Config& cfg) {
       if (s.outlet != art.outlet) source = &s;
     }
     std::vector<std::string> paragraphs;
-    if (rng.Chance(0.7)) paragraphs = {"Skip to main content", "Menu | World | Politics | Business"};
+    if (rng.Chance(0.7))
+      paragraphs = {"Skip to main content", "Menu | World | Politics | Business"};
     if (source != nullptr) {
       art.dup_group = source->dup_group;
       art.sentences = source->sentences;
@@ -364,11 +378,13 @@ int Generate(const Config& cfg) {
           edit = Edit(rng, prose, pool[cluster].text, &parts);
           speaker = pool[cluster].speaker;
         } else if (!pool.empty() && r < 0.68) {
-          const SourceQuote& near = pool[pool.size() - 1 - rng.Below(std::min<size_t>(pool.size(), 200))];
+          const SourceQuote& near =
+              pool[pool.size() - 1 - rng.Below(std::min<size_t>(pool.size(), 200))];
           std::vector<std::string> w = Split(near.text);
           const size_t keep = w.size() / 2;
           w.resize(keep);
-          const std::string rest = prose.Words(rng, static_cast<int>(Split(near.text).size() - keep));
+          const std::string rest =
+              prose.Words(rng, static_cast<int>(Split(near.text).size() - keep));
           std::string text = absl::StrCat(absl::StrJoin(w, " "), " ", absl::AsciiStrToLower(rest));
           speaker = near.speaker;  // Before push_back: it may move `near`.
           pool.push_back({text, speaker, a});
@@ -418,7 +434,8 @@ int Generate(const Config& cfg) {
   for (auto* f : {dump->get(), gold_quotes->get(), gold_articles->get()}) {
     if (!f->Close().ok()) return 1;
   }
-  std::fprintf(stderr, "gen_corpus: %lld articles, %zu outlets, %lld quote occurrences of %zu quotes\n",
+  std::fprintf(stderr,
+               "gen_corpus: %lld articles, %zu outlets, %lld quote occurrences of %zu quotes\n",
                static_cast<long long>(cfg.articles), outlets.size(),
                static_cast<long long>(quote_occurrences), pool.size());
   return 0;

@@ -113,6 +113,13 @@ const std::vector<OptionSpec>& Options() {
        [](const std::string& v, CliConfig* c) {
          return ParseFraction("containment", v, &c->run.match.containment);
        }},
+      {"word-similarity", "S", "run",
+       "Also match when the normalized words agree in order (longest common subsequence) on "
+       "this share of the longer claim: one replaced, dropped or misspelt word in a short "
+       "quote breaks three shingles but only one word. Default 0.85.",
+       [](const std::string& v, CliConfig* c) {
+         return ParseFraction("word-similarity", v, &c->run.match.word_similarity);
+       }},
       {"shingle", "K", "run dedup", "Words per shingle. Default 3.",
        IntIn("shingle", 1, 16, [](CliConfig* c) { return &c->run.match.shingle_size; })},
       {"perms", "K", "run dedup",
@@ -237,8 +244,7 @@ std::string HelpText(const std::string& command) {
   }
   absl::StrAppend(&out, "Usage: claimdup ", command,
                   command == "eval" ? " --gold FILE --pred DIR" : " INPUT... [OPTIONS]", "\n\n",
-                  Summary(command),
-                  "\n\nOptions:\n");
+                  Summary(command), "\n\nOptions:\n");
   for (const OptionSpec& o : Options()) {
     if (!AppliesTo(o, command)) continue;
     std::string head = absl::StrCat("  --", o.name, o.metavar ? absl::StrCat(" ", o.metavar) : "");

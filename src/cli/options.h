@@ -17,8 +17,8 @@ struct CliConfig {
   RunOptions run;
   std::string dedup_out;    // dedup: output dump path.
   std::string extract_out;  // extract: output file ("" = stdout).
-  std::string gold;  // eval: ground-truth quote occurrences (JSONL).
-  std::string pred;  // eval: output folder of a run.
+  std::string gold;         // eval: ground-truth quote occurrences (JSONL).
+  std::string pred;         // eval: output folder of a run.
   bool quiet = false;
   bool help = false;
   bool version = false;

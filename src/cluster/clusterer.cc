@@ -29,6 +29,7 @@ class MatchItems {
   }
   const uint16_t* signature(uint32_t id) const { return table(id).signature(row(id)); }
   uint32_t words(uint32_t id) const { return table(id).words[row(id)]; }
+  absl::Span<const uint32_t> token_seq(uint32_t id) const { return table(id).token_seq(row(id)); }
   // The quote group an item belongs to (claim id of its first part).
   uint32_t group(uint32_t id) const { return table(id).group[row(id)]; }
   SignatureView signatures() const {
@@ -75,7 +76,9 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b, int num_per
                     const ClusterOptions& options) {
   const double est = EstimateJaccard(items.signature(a), items.signature(b), num_perms);
   const double slack = options.estimate_slack;
-  if (est >= options.verify.threshold - slack) return true;
+  // Word-level matches (one replaced word in a short quote) can sit well below the Jaccard
+  // threshold: only pairs below the LSH candidate similarity are hopeless.
+  if (est >= std::min(options.verify.threshold, options.candidate_threshold) - slack) return true;
   // Containment implied by the estimate and the set sizes: I = J (|A| + |B|) / (1 + J).
   const double na = items.shingle_set(a).size(), nb = items.shingle_set(b).size();
   const double inter = est * (na + nb) / (1.0 + est);
@@ -102,8 +105,9 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
         ++skipped[t];
         continue;
       }
-      const Match m = VerifyPair(items.shingle_set(a), items.shingle_set(b), items.words(a),
-                                 items.words(b), options.verify);
+      const Match m =
+          VerifyPair(items.shingle_set(a), items.shingle_set(b), items.token_seq(a),
+                     items.token_seq(b), items.words(a), items.words(b), options.verify);
       if (m != Match::kNone) found[t].push_back({a, b, m});
     }
   };

@@ -31,7 +31,8 @@ struct ClusterOptions {
   VerifyParams verify;
   LshParams lsh;
   CandidateOptions candidates;
-  double estimate_slack = 0.15;  // ~3.4 standard errors of the estimate at K = 128.
+  double estimate_slack = 0.15;      // ~3.4 standard errors of the estimate at K = 128.
+  double candidate_threshold = 0.8;  // The similarity LSH was tuned for.
 };
 
 struct ClusterStats {

@@ -18,7 +18,8 @@ uint32_t ClaimTable::InternSpeaker(absl::string_view name) {
 void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset,
                           uint32_t word_count, uint32_t group_id, uint32_t speaker_index,
                           uint64_t paragraph, absl::string_view text,
-                          absl::Span<const uint32_t> shingle_set, const uint16_t* sig) {
+                          absl::Span<const uint32_t> shingle_set,
+                          absl::Span<const uint32_t> token_sequence, const uint16_t* sig) {
   doc.push_back(doc_index);
   begin.push_back(begin_offset);
   end.push_back(end_offset);
@@ -30,6 +31,8 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
   text_offset.push_back(text_arena.size());
   shingles.insert(shingles.end(), shingle_set.begin(), shingle_set.end());
   shingle_offset.push_back(shingles.size());
+  tokens.insert(tokens.end(), token_sequence.begin(), token_sequence.end());
+  token_offset.push_back(tokens.size());
   signatures.insert(signatures.end(), sig, sig + num_perms_);
 }
 
@@ -40,6 +43,8 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
   shingle_offset.reserve(claims + 1);
   text_arena.reserve(text_bytes);
   shingles.reserve(text_bytes / 5);  // About one shingle per word.
+  token_offset.reserve(claims + 1);
+  tokens.reserve(text_bytes / 5);
   signatures.reserve(claims * static_cast<size_t>(num_perms_));
 }
 
@@ -57,12 +62,14 @@ void ClaimTable::Append(const ClaimTable& shard) {
   }
   const size_t n = shard.size();
   const uint64_t text_base = text_arena.size(), shingle_base = shingles.size();
+  const uint64_t token_base = tokens.size();
   for (size_t i = 0; i < n; ++i) {
     doc.push_back(shard.doc[i] + doc_base);
     group.push_back(shard.group[i] + claim_base);
     speaker.push_back(speaker_map[shard.speaker[i]]);
     text_offset.push_back(shard.text_offset[i + 1] + text_base);
     shingle_offset.push_back(shard.shingle_offset[i + 1] + shingle_base);
+    token_offset.push_back(shard.token_offset[i + 1] + token_base);
   }
   begin.insert(begin.end(), shard.begin.begin(), shard.begin.end());
   end.insert(end.end(), shard.end.begin(), shard.end.end());
@@ -71,6 +78,7 @@ void ClaimTable::Append(const ClaimTable& shard) {
                         shard.paragraph_hash.end());
   text_arena.append(shard.text_arena);
   shingles.insert(shingles.end(), shard.shingles.begin(), shard.shingles.end());
+  tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
   signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
 }
 
@@ -91,7 +99,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     if (!keep[i]) continue;
     auto [it, added] = group_start.try_emplace(group[i], new_id[i]);
     out.AddClaim(doc[i], begin[i], end[i], words[i], it->second, speaker[i], paragraph_hash[i],
-                 text(i), shingle_set(i), signature(i));
+                 text(i), shingle_set(i), token_seq(i), signature(i));
   }
   *this = std::move(out);
 }

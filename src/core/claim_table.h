@@ -2,7 +2,8 @@
 // speakers they refer to.
 //
 // Flat, contiguous columns (claim i's signature is signatures[i*K, (i+1)*K), its shingle set
-// shingles[shingle_offset[i], shingle_offset[i+1])) so the hot loops scan arrays, shards can
+// shingles[shingle_offset[i], shingle_offset[i+1]), its normalized words likewise in
+// tokens) so the hot loops scan arrays, shards can
 // be written out and merged, and no claim is a heap object. Claim ids are row indices,
 // assigned in input order, so they do not depend on thread scheduling.
 #ifndef CLAIMDUP_CORE_CLAIM_TABLE_H_
@@ -47,6 +48,8 @@ class ClaimTable {
   std::string text_arena;
   std::vector<uint64_t> shingle_offset = {0};  // n + 1 offsets into shingles.
   std::vector<uint32_t> shingles;              // Sorted unique fingerprints per claim.
+  std::vector<uint64_t> token_offset = {0};    // n + 1 offsets into tokens.
+  std::vector<uint32_t> tokens;                // Normalized words (hashes), in order.
   std::vector<uint16_t> signatures;            // n x num_perms.
 
   size_t size() const { return doc.size(); }
@@ -58,6 +61,10 @@ class ClaimTable {
   absl::Span<const uint32_t> shingle_set(size_t i) const {
     return absl::MakeConstSpan(shingles.data() + shingle_offset[i],
                                shingle_offset[i + 1] - shingle_offset[i]);
+  }
+  absl::Span<const uint32_t> token_seq(size_t i) const {
+    return absl::MakeConstSpan(tokens.data() + token_offset[i],
+                               token_offset[i + 1] - token_offset[i]);
   }
   const uint16_t* signature(size_t i) const {
     return signatures.data() + i * static_cast<size_t>(num_perms_);
@@ -72,7 +79,7 @@ class ClaimTable {
   void AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset, uint32_t word_count,
                 uint32_t group_id, uint32_t speaker_index, uint64_t paragraph,
                 absl::string_view text, absl::Span<const uint32_t> shingle_set,
-                const uint16_t* sig);
+                absl::Span<const uint32_t> token_sequence, const uint16_t* sig);
 
   // Reserves room for about `claims` claims of `text_bytes` text in all, so appending does
   // not copy the columns over and over (untouched reserved pages cost no memory).

@@ -19,7 +19,7 @@ namespace {
 
 struct Item {
   std::string doc, outlet, text, edit;
-  int64_t cluster = 0;  // Gold or predicted cluster.
+  int64_t cluster = 0;          // Gold or predicted cluster.
   std::vector<uint64_t> words;  // Sorted unique hashes of normalized words.
 };
 
@@ -69,7 +69,8 @@ absl::Status ReadJsonLines(const std::string& path,
       return absl::InvalidArgumentError(absl::StrCat(path, ":", line.number, ": malformed JSON"));
     }
     absl::Status st = fn(obj);
-    if (!st.ok()) return absl::InvalidArgumentError(absl::StrCat(path, ":", line.number, ": ", st.message()));
+    if (!st.ok())
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", line.number, ": ", st.message()));
   }
 }
 
@@ -107,12 +108,13 @@ int64_t CrossOutletPairs(const std::vector<const Item*>& items, const std::vecto
 
 }  // namespace
 
-absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
-                                          const std::string& pred_dir, int examples) {
+absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const std::string& pred_dir,
+                                          int examples) {
   std::vector<Item> gold, pred;
   absl::Status st = ReadJsonLines(gold_path, [&](simdjson::dom::object o) {
     bool ok = true;
-    Item it{Str(o, "doc"), Str(o, "outlet"), Str(o, "text"), Str(o, "edit"), Int(o, "cluster", &ok), {}};
+    Item it{Str(o, "doc"),  Str(o, "outlet"),       Str(o, "text"),
+            Str(o, "edit"), Int(o, "cluster", &ok), {}};
     if (!ok || it.doc.empty()) return absl::InvalidArgumentError("gold needs doc, cluster");
     gold.push_back(std::move(it));
     return absl::OkStatus();
@@ -172,7 +174,8 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
   });
   pw.precision = pw.predicted_pairs ? double(pw.correct_pairs) / pw.predicted_pairs : 1.0;
   pw.recall = pw.true_pairs ? double(pw.correct_pairs) / pw.true_pairs : 1.0;
-  pw.f1 = pw.precision + pw.recall > 0 ? 2 * pw.precision * pw.recall / (pw.precision + pw.recall) : 0;
+  pw.f1 =
+      pw.precision + pw.recall > 0 ? 2 * pw.precision * pw.recall / (pw.precision + pw.recall) : 0;
 
   // B-cubed over all occurrences.
   absl::flat_hash_map<int64_t, int64_t> n_gold, n_pred;
@@ -198,11 +201,13 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
   // Per edit type: is each edited copy clustered with its original (in another outlet)?
   absl::flat_hash_map<int64_t, size_t> original;
   for (size_t i = 0; i < gold.size(); ++i) {
-    if (gold[i].edit == "original" || gold[i].edit == "near_miss") original.emplace(gold[i].cluster, i);
+    if (gold[i].edit == "original" || gold[i].edit == "near_miss")
+      original.emplace(gold[i].cluster, i);
   }
   for (size_t i = 0; i < gold.size(); ++i) {
     auto it = original.find(gold[i].cluster);
-    if (it == original.end() || it->second == i || gold[it->second].outlet == gold[i].outlet) continue;
+    if (it == original.end() || it->second == i || gold[it->second].outlet == gold[i].outlet)
+      continue;
     EditScore& e = report.by_edit[gold[i].edit];
     ++e.occurrences;
     e.found += pred_cluster[i] == pred_cluster[it->second];
@@ -224,10 +229,13 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
     for (const auto& [g, n] : by_gold) total += n, top = std::max(top, n);
     merges.push_back({total - top, p});
   }
-  std::sort(merges.begin(), merges.end(), [](auto a, auto b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::sort(merges.begin(), merges.end(), [](auto a, auto b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
   for (size_t k = 0; k < merges.size() && static_cast<int>(k) < examples; ++k) {
-    std::string desc = absl::StrFormat("predicted cluster %d joins %d true quotes:", merges[k].second,
-                                       gold_in_pred[merges[k].second].size());
+    std::string desc =
+        absl::StrFormat("predicted cluster %d joins %d true quotes:", merges[k].second,
+                        gold_in_pred[merges[k].second].size());
     std::vector<int64_t> shown;
     for (size_t i = 0; i < gold.size() && shown.size() < 3; ++i) {
       if (pred_cluster[i] != merges[k].second) continue;
@@ -245,16 +253,19 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
   for (const auto& [g, by_pred] : pred_in_gold) {
     if (by_pred.size() > 1) misses.push_back({static_cast<int64_t>(by_pred.size()), g});
   }
-  std::sort(misses.begin(), misses.end(), [](auto a, auto b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::sort(misses.begin(), misses.end(), [](auto a, auto b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
   for (size_t k = 0; k < misses.size() && static_cast<int>(k) < examples; ++k) {
-    std::string desc = absl::StrFormat("true quote %d is split over %d predicted clusters:",
-                                       misses[k].second, misses[k].first);
+    std::string desc = absl::StrFormat(
+        "true quote %d is split over %d predicted clusters:", misses[k].second, misses[k].first);
     int shown = 0;
     for (size_t i = 0; i < gold.size() && shown < 4; ++i) {
       if (gold[i].cluster != misses[k].second) continue;
       ++shown;
-      absl::StrAppend(&desc, "\n      [", gold[i].edit, pred_cluster[i] < 0 ? ", not extracted" : "",
-                      "] \"", gold[i].text.substr(0, 140), "\"");
+      absl::StrAppend(&desc, "\n      [", gold[i].edit,
+                      pred_cluster[i] < 0 ? ", not extracted" : "", "] \"",
+                      gold[i].text.substr(0, 140), "\"");
     }
     report.worst_misses.push_back(desc);
   }
@@ -263,15 +274,17 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
 
 std::string FormatEvalReport(const EvalReport& r) {
   std::string out;
-  absl::StrAppendFormat(&out, "gold quote occurrences: %d (extracted: %d, %.1f%%); predicted claims: %d\n",
-                        r.gold_occurrences, r.matched_occurrences,
-                        r.gold_occurrences ? 100.0 * r.matched_occurrences / r.gold_occurrences : 0.0,
-                        r.predicted_claims);
+  absl::StrAppendFormat(
+      &out, "gold quote occurrences: %d (extracted: %d, %.1f%%); predicted claims: %d\n",
+      r.gold_occurrences, r.matched_occurrences,
+      r.gold_occurrences ? 100.0 * r.matched_occurrences / r.gold_occurrences : 0.0,
+      r.predicted_claims);
   const PairScores& p = r.pairwise;
   absl::StrAppendFormat(&out,
                         "pairwise (cross-outlet pairs): precision %.4f  recall %.4f  F1 %.4f  "
                         "(true %d, predicted %d, correct %d)\n",
-                        p.precision, p.recall, p.f1, p.true_pairs, p.predicted_pairs, p.correct_pairs);
+                        p.precision, p.recall, p.f1, p.true_pairs, p.predicted_pairs,
+                        p.correct_pairs);
   absl::StrAppendFormat(&out, "B-cubed: precision %.4f  recall %.4f  F1 %.4f\n", r.bcubed_precision,
                         r.bcubed_recall, r.bcubed_f1);
   absl::StrAppend(&out, "recall per edit type (edited copy clustered with its original):\n");

@@ -36,13 +36,13 @@ struct EvalReport {
   double bcubed_precision = 0, bcubed_recall = 0, bcubed_f1 = 0;
   std::map<std::string, EditScore> by_edit;
   int64_t near_miss_occurrences = 0, near_miss_merged = 0;  // Distractors merged wrongly.
-  std::vector<std::string> worst_false_merges;  // Readable descriptions, worst first.
+  std::vector<std::string> worst_false_merges;              // Readable descriptions, worst first.
   std::vector<std::string> worst_misses;
 };
 
 // Scores the run whose output folder is `pred_dir` against `gold_path`.
-absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path,
-                                          const std::string& pred_dir, int examples = 5);
+absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const std::string& pred_dir,
+                                          int examples = 5);
 
 // The report as text for people.
 std::string FormatEvalReport(const EvalReport& report);

@@ -30,6 +30,7 @@ struct SketchScratch {
   std::string normalized;
   std::vector<uint64_t> word_hashes;
   std::vector<uint32_t> shingles;
+  std::vector<uint32_t> tokens;  // The normalized words as 32-bit hashes, in order.
   std::vector<uint32_t> values;
   std::vector<uint16_t> signature;
 };

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
+#include "cluster/verify.h"
 #include "extract/boilerplate.h"
 #include "extract/speaker_names.h"
 #include "ingest/document_stream.h"
@@ -70,8 +71,7 @@ void CanonicalizeSpeakers(ClaimTable* claims) {
 }  // namespace
 
 double CandidateThreshold(const MatchOptions& match) {
-  constexpr double kMinLengthRatio = 0.5;  // Shorter claim keeps >= half the longer's shingles.
-  const double c = match.containment, r = kMinLengthRatio;
+  const double c = match.containment, r = kMinContainedShare;
   return std::min(match.threshold, c * r / (1.0 + r - c * r));
 }
 
@@ -167,8 +167,9 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   }
   ClusterOptions cluster_options;
   cluster_options.verify = {options.match.threshold, options.match.containment,
-                            options.match.containment_min_words};
+                            options.match.containment_min_words, options.match.word_similarity};
   cluster_options.lsh = result.lsh;
+  cluster_options.candidate_threshold = result.lsh_threshold;
   const ClaimTable joined = JoinSplitQuotes(result.claims, options.match, hasher);
   result.cluster_of =
       ClusterClaims(result.claims, joined, cluster_options, threads, &result.cluster_stats);

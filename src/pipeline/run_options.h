@@ -22,6 +22,7 @@ struct MatchOptions {
   double threshold = 0.8;                 // Jaccard of shingle sets that makes two claims the same.
   double containment = 0.9;       // Or: this share of the shorter claim's shingles in the other.
   int containment_min_words = 5;  // Containment applies only when the shorter has this many.
+  double word_similarity = 0.85;  // Or: words in order (LCS) / longer length reach this.
 };
 
 // When a paragraph is an outlet's boilerplate: it recurs in at least 2 of the outlet's

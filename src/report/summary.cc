@@ -75,6 +75,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Int("min_words", options.extract.min_words)
       .Num("threshold", options.match.threshold)
       .Num("containment", options.match.containment)
+      .Num("word_similarity", options.match.word_similarity)
       .Int("shingle_size", options.match.shingle_size)
       .Int("num_perms", options.match.num_perms)
       .Str("sketch", options.match.sketch == SketchKind::kOph ? "oph" : "classic")

@@ -34,7 +34,7 @@ class ClusterFixture : public ::testing::Test {
       const uint32_t d = it.group_offset == 0 ? doc : t.doc[id + it.group_offset];
       const uint32_t group = it.group_offset == 0 ? id : t.group[id + it.group_offset];
       SketchText(it.text, match_, hasher_, &s);
-      t.AddClaim(d, 0, 0, CountWords(it.text), group, 0, 0, it.text, s.shingles,
+      t.AddClaim(d, 0, 0, CountWords(it.text), group, 0, 0, it.text, s.shingles, s.tokens,
                  s.signature.data());
     }
     return t;
@@ -95,10 +95,10 @@ TEST_F(ClusterFixture, ShortGenericQuoteDoesNotChainUnrelatedQuotes) {
       {"A", "We are committed to continue discussing all issues at all times"},
       {"B",
        "We are committed to continue discussing all issues at all times because the "
-       "council is an all weather forum for everybody involved"},
+       "council is an all weather forum"},
       {"C",
-       "Our ministers said we are committed to continue discussing all issues at all times "
-       "and then left the room without another word to the press"},
+       "Our ministers said we are committed to continue discussing all issues at all "
+       "times and left"},
   });
   ClusterStats stats;
   const auto cluster = Cluster(t, &stats);
@@ -168,12 +168,36 @@ TEST(VerifyTest, JaccardAndContainment) {
   const std::vector<uint32_t> a = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
   const std::vector<uint32_t> b = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
   const std::vector<uint32_t> c = {1, 2, 3, 4, 5};
-  const VerifyParams p{0.8, 0.9, 5};
+  const VerifyParams p{0.8, 0.9, 5, 0.85};
+  const std::vector<uint32_t> none;
+  const std::vector<uint32_t> d = {1, 2, 3};  // Inside a, but under half of it.
   EXPECT_EQ(IntersectionSize(a, b), 9u);
-  EXPECT_EQ(VerifyPair(a, b, 12, 12, p), Match::kJaccard);     // 9/11 = 0.82
-  EXPECT_EQ(VerifyPair(a, c, 12, 7, p), Match::kContainment);  // c inside a
-  EXPECT_EQ(VerifyPair(a, c, 12, 4, p), Match::kNone);         // too short to contain
-  EXPECT_EQ(VerifyPair(a, {}, 12, 0, p), Match::kNone);
+  EXPECT_EQ(VerifyPair(a, b, none, none, 12, 12, p), Match::kJaccard);     // 9/11 = 0.82
+  EXPECT_EQ(VerifyPair(a, c, none, none, 12, 7, p), Match::kContainment);  // c inside a
+  EXPECT_EQ(VerifyPair(a, c, none, none, 12, 4, p), Match::kNone);         // too short
+  EXPECT_EQ(VerifyPair(a, d, none, none, 12, 5, p), Match::kNone);         // too small a share
+  EXPECT_EQ(VerifyPair(a, {}, none, none, 12, 0, p), Match::kNone);
+}
+
+TEST(VerifyTest, WordOrderSimilarityCatchesOneWordEdits) {
+  // Shingles disjoint enough to fail Jaccard; words: 14 of 15 in order.
+  const std::vector<uint32_t> sa = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+  const std::vector<uint32_t> sb = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23};
+  std::vector<uint32_t> wa, wb;
+  for (uint32_t i = 0; i < 15; ++i) wa.push_back(100 + i);
+  wb = wa;
+  wb[12] = 999;  // One replaced word.
+  const VerifyParams p{0.8, 0.9, 5, 0.85};
+  EXPECT_EQ(LongestCommonSubsequence(wa, wb), 14u);
+  EXPECT_EQ(VerifyPair(sa, sb, wa, wb, 15, 15, p), Match::kJaccard);
+  // Half the words replaced: a different quote.
+  for (int i = 7; i < 15; ++i) wb[i] = 500 + i;
+  EXPECT_EQ(VerifyPair(sa, sb, wa, wb, 15, 15, p), Match::kNone);
+  // An ellipsized copy: 11 words, all in order in the original -> containment.
+  std::vector<uint32_t> we(wa.begin(), wa.begin() + 5);
+  we.insert(we.end(), wa.begin() + 9, wa.end());
+  const std::vector<uint32_t> se = {1, 2, 3, 11, 12, 13, 30, 31};
+  EXPECT_EQ(VerifyPair(sa, se, wa, we, 15, 11, p), Match::kContainment);
 }
 
 }  // namespace
