@@ -76,6 +76,9 @@ class Prose {
         }
         if (words.size() < 6) continue;
         for (size_t i = 0; i + 1 < words.size(); ++i) next_[words[i]].push_back(words[i + 1]);
+        for (size_t i = 1; i < words.size(); ++i) {
+          if (!Ends(words[i - 1])) all_.push_back(words[i]);
+        }
         for (size_t i = 0; i < words.size(); ++i) {
           if ((i == 0 || Ends(words[i - 1])) && absl::ascii_isupper(words[i][0])) {
             starts_.push_back(words[i]);
@@ -91,7 +94,14 @@ class Prose {
     while (out.size() < 35) {
       auto it = next_.find(out.back());
       if (it == next_.end() || (out.size() >= 6 && Ends(out.back()))) break;
-      out.push_back(rng.Pick(it->second));
+      // A third of the words come from the whole vocabulary rather than the bigram chain: a
+      // 21 KB corpus would otherwise repeat its 3-grams far more than real news does.
+      std::string w = rng.Chance(0.35) ? rng.Pick(all_) : rng.Pick(it->second);
+      if (out.size() < 6) {
+        while (!w.empty() && Ends(w)) w.pop_back();
+        if (w.empty()) continue;
+      }
+      out.push_back(w);
     }
     std::string s = absl::StrJoin(out, " ");
     while (!s.empty() && !absl::ascii_isalnum(s.back())) s.pop_back();
@@ -117,6 +127,7 @@ class Prose {
   }
   absl::flat_hash_map<std::string, std::vector<std::string>> next_;
   std::vector<std::string> starts_;
+  std::vector<std::string> all_;  // Mid-sentence words, for the unigram draws.
 };
 
 struct Speaker {

@@ -1,5 +1,7 @@
 #include "core/claim_table.h"
 
+#include <cstring>
+
 namespace claimdup {
 
 uint32_t ClaimTable::InternOutlet(absl::string_view name) {
@@ -83,25 +85,51 @@ void ClaimTable::Append(const ClaimTable& shard) {
 }
 
 void ClaimTable::Compact(const std::vector<bool>& keep) {
-  ClaimTable out(num_perms_);
-  out.docs = std::move(docs);
-  out.outlets = std::move(outlets);
-  out.speakers = std::move(speakers);
-  out.outlet_index_ = std::move(outlet_index_);
-  out.speaker_index_ = std::move(speaker_index_);
+  // In place, front to back: row i moves to row `next` <= i, so nothing is overwritten
+  // before it is read.
   std::vector<uint32_t> new_id(size(), UINT32_MAX);
   uint32_t next = 0;
   for (size_t i = 0; i < size(); ++i) {
     if (keep[i]) new_id[i] = next++;
   }
   absl::flat_hash_map<uint32_t, uint32_t> group_start;  // Old group id -> new first member.
+  const size_t k = static_cast<size_t>(num_perms_);
+  uint64_t text_end = 0, shingle_end = 0, token_end = 0;
+  size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
+    const uint64_t tb = text_offset[i], te = text_offset[i + 1];
+    const uint64_t sb = shingle_offset[i], se = shingle_offset[i + 1];
+    const uint64_t kb = token_offset[i], ke = token_offset[i + 1];
     if (!keep[i]) continue;
     auto [it, added] = group_start.try_emplace(group[i], new_id[i]);
-    out.AddClaim(doc[i], begin[i], end[i], words[i], it->second, speaker[i], paragraph_hash[i],
-                 text(i), shingle_set(i), token_seq(i), signature(i));
+    doc[out] = doc[i];
+    begin[out] = begin[i];
+    end[out] = end[i];
+    words[out] = words[i];
+    group[out] = it->second;
+    speaker[out] = speaker[i];
+    paragraph_hash[out] = paragraph_hash[i];
+    std::memmove(&text_arena[text_end], &text_arena[tb], te - tb);
+    std::memmove(&shingles[shingle_end], &shingles[sb], (se - sb) * sizeof(uint32_t));
+    std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(uint32_t));
+    std::memmove(&signatures[out * k], &signatures[i * k], k * sizeof(uint16_t));
+    text_end += te - tb;
+    shingle_end += se - sb;
+    token_end += ke - kb;
+    ++out;
+    text_offset[out] = text_end;
+    shingle_offset[out] = shingle_end;
+    token_offset[out] = token_end;
   }
-  *this = std::move(out);
+  for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->resize(out);
+  paragraph_hash.resize(out);
+  text_offset.resize(out + 1);
+  shingle_offset.resize(out + 1);
+  token_offset.resize(out + 1);
+  text_arena.resize(text_end);
+  shingles.resize(shingle_end);
+  tokens.resize(token_end);
+  signatures.resize(out * k);
 }
 
 }  // namespace claimdup

@@ -54,7 +54,12 @@ int CountWords(absl::string_view text) {
 }
 
 bool IsMenuLike(absl::string_view paragraph, int min_words) {
-  if (CountWords(paragraph) < min_words) return true;
+  // Only whether there are min_words words matters: count no further than that.
+  size_t prefix = 0;
+  for (int spaces = 0; prefix < paragraph.size() && spaces <= min_words * 3; ++prefix) {
+    spaces += paragraph[prefix] == ' ';
+  }
+  if (CountWords(paragraph.substr(0, prefix)) < min_words) return true;
   size_t end = paragraph.size();
   while (end > 0) {
     int len = 0;

@@ -68,15 +68,27 @@ std::optional<std::pair<Family, Glyph>> Classify(char32_t c) {
 }
 
 // The quote marks of one paragraph, each with what its context allows.
+// True for the bytes a quote mark can start with: '"', '\'', 0xC2 (« ») and 0xE2 (‘ ’ “ ” „).
+inline bool MayStartMark(unsigned char b) {
+  return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2;
+}
+
 std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
   std::vector<Mark> marks;
   uint32_t pos = para.begin;
-  char32_t prev = ' ';
   while (pos < para.end) {
+    // Fast path: skip bytes that cannot start a mark (almost all of them).
+    while (pos < para.end && !MayStartMark(static_cast<unsigned char>(text[pos]))) ++pos;
+    if (pos >= para.end) break;
     int len = 0;
     const char32_t c = DecodeUtf8(text, pos, &len);
     const auto kind = Classify(c);
     if (kind) {
+      char32_t prev = ' ';
+      if (pos > para.begin) {
+        int plen = 0;
+        prev = DecodeUtf8Before(text, pos, &plen);
+      }
       char32_t next = ' ';
       if (pos + len < para.end) {
         int nlen = 0;
@@ -109,7 +121,6 @@ std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
         marks.push_back({pos, static_cast<uint32_t>(len), kind->first, opens, closes});
       }
     }
-    prev = c;
     pos += len;
   }
   return marks;

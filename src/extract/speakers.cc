@@ -114,7 +114,10 @@ class Attributor {
   // subject of a speech verb, outside quotes.
   void FindIntroducedPeople() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (tokens_[i].quote >= 0) continue;
+      // A title is followed by a capitalized name: test that first, it is cheap.
+      if (tokens_[i].quote >= 0 || i + 1 >= tokens_.size() || !tokens_[i + 1].capitalized) {
+        continue;
+      }
       const absl::string_view lower = LowerWord(lower_, tokens_[i]);
       if (!IsTitleWord(lower) || lower == "of" || lower == "the" || lower == "for") continue;
       size_t j = i + 1;

@@ -101,17 +101,21 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         }
         t.all_caps = letters >= 2 && upper == letters;
         // Trailing punctuation decides sentence/colon/comma flags.
-        absl::string_view trail = text.substr(e, raw_end - e);
-        const size_t dot = trail.find_first_of(".!?");
-        if (trail.find('\xE2') != trail.npos && trail.find("\xE2\x80\xA6") != trail.npos) {
-          t.sentence_end = false;  // An ellipsis inside a sentence.
-        } else if (dot != trail.npos) {
-          const bool period_only = trail[dot] == '.';
+        // One pass over the (usually empty or one-byte) trail.
+        size_t dot = absl::string_view::npos;
+        bool ellipsis = false;
+        for (uint32_t i = e; i < raw_end; ++i) {
+          const char c = text[i];
+          if ((c == '.' || c == '!' || c == '?') && dot == absl::string_view::npos) dot = i - e;
+          t.colon_after |= c == ':';
+          t.comma_after |= c == ',';
+          ellipsis |= c == '\xE2' && i + 2 < raw_end && text[i + 1] == '\x80' && text[i + 2] == '\xA6';
+        }
+        if (!ellipsis && dot != absl::string_view::npos) {  // An ellipsis is mid-sentence.
+          const bool period_only = text[e + dot] == '.';
           absl::string_view word = text.substr(b, e - b);
           t.sentence_end = !(period_only && dot == 0 && IsAbbreviation(word));
         }
-        t.colon_after = trail.find(':') != trail.npos;
-        t.comma_after = trail.find(',') != trail.npos;
         while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
         if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);

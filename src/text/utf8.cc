@@ -61,7 +61,7 @@ int64_t RepairUtf8(absl::string_view text, std::string* out) {
   return replacements;
 }
 
-char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len) {
+char32_t DecodeUtf8BeforeSlow(absl::string_view text, size_t pos, int* len) {
   size_t start = pos - 1;
   while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
     --start;

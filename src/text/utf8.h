@@ -43,7 +43,15 @@ inline char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len) {
 }
 
 // Decodes the code point that ends just before text[pos] (pos > 0) and stores its length.
-char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len);
+char32_t DecodeUtf8BeforeSlow(absl::string_view text, size_t pos, int* len);
+inline char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len) {
+  const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  return DecodeUtf8BeforeSlow(text, pos, len);
+}
 
 // Appends the UTF-8 encoding of `cp` to `*out`.
 void AppendUtf8(char32_t cp, std::string* out);
