@@ -9,9 +9,10 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
                               const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
+  JsonLine line;
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const DocInfo& d = claims.docs[claims.doc[i]];
-    JsonLine line;
+    line.Clear();
     line.Int("id", i)
         .Str("doc", d.id)
         .Str("outlet", claims.outlets[d.outlet])

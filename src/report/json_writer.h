@@ -26,6 +26,12 @@ class JsonLine {
   JsonLine& Raw(absl::string_view key, absl::string_view json);  // Already-encoded JSON value.
   // The finished object, without a newline.
   const std::string& Finish();
+  // Starts a new object, keeping the buffer's capacity (for writing millions of lines).
+  void Clear() {
+    out_.assign(1, '{');
+    first_ = true;
+    done_ = false;
+  }
 
  private:
   void Key(absl::string_view key);
