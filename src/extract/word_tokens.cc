@@ -109,7 +109,8 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
           if ((c == '.' || c == '!' || c == '?') && dot == absl::string_view::npos) dot = i - e;
           t.colon_after |= c == ':';
           t.comma_after |= c == ',';
-          ellipsis |= c == '\xE2' && i + 2 < raw_end && text[i + 1] == '\x80' && text[i + 2] == '\xA6';
+          ellipsis |=
+              c == '\xE2' && i + 2 < raw_end && text[i + 1] == '\x80' && text[i + 2] == '\xA6';
         }
         if (!ellipsis && dot != absl::string_view::npos) {  // An ellipsis is mid-sentence.
           const bool period_only = text[e + dot] == '.';
