@@ -60,4 +60,17 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
   return out;
 }
 
+std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters) {
+  std::vector<const ClusterInfo*> ranked;
+  for (const ClusterInfo& c : clusters) {
+    if (IsCrossOutlet(c)) ranked.push_back(&c);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const ClusterInfo* a, const ClusterInfo* b) {
+    if (a->outlets.size() != b->outlets.size()) return a->outlets.size() > b->outlets.size();
+    if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
+    return a->id < b->id;
+  });
+  return ranked;
+}
+
 }  // namespace claimdup

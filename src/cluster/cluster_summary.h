@@ -28,6 +28,9 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
 // Whether a cluster spans more than one outlet.
 inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1; }
 
+// The cross-outlet clusters, most outlets first, then most claims, then id.
+std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_CLUSTER_CLUSTER_SUMMARY_H_

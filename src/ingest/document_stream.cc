@@ -122,6 +122,22 @@ absl::StatusOr<bool> DocumentStream::Next(Document* doc) {
   return false;
 }
 
+absl::StatusOr<bool> DocumentStream::NextBatch(size_t max_docs, size_t max_bytes,
+                                               std::vector<Document>* batch) {
+  size_t bytes = 0;
+  while (batch->size() < max_docs && bytes < max_bytes) {
+    batch->emplace_back();
+    auto more = Next(&batch->back());
+    if (!more.ok()) return more.status();
+    if (!*more) {
+      batch->pop_back();
+      break;
+    }
+    bytes += batch->back().text.size();
+  }
+  return !batch->empty();
+}
+
 absl::StatusOr<bool> DocumentStream::NextText(const InputFile& file, Document* doc) {
   // A text file is one document: read it on the first call, report the end on the second.
   if (lines_ != nullptr || records_in_file_ > 0) {

@@ -35,6 +35,10 @@ class DocumentStream {
   // Stores the next article in *doc and returns true; false when all inputs are read.
   absl::StatusOr<bool> Next(Document* doc);
 
+  // Appends articles to *batch until it holds `max_docs` or `max_bytes` of text; returns
+  // whether it holds any (false at the end of the input).
+  absl::StatusOr<bool> NextBatch(size_t max_docs, size_t max_bytes, std::vector<Document>* batch);
+
   const IngestStats& stats() const { return stats_; }
   // Sizes on disk, for progress: all input files, and what has been consumed so far.
   int64_t total_input_bytes() const { return total_input_bytes_; }

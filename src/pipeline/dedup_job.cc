@@ -59,19 +59,10 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   Progress progress(options.progress, "claimdup dedup");
   std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
       [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
-    for (size_t bytes = 0; batch->size() < 256 && bytes < (1u << 20);) {
-      batch->emplace_back();
-      auto more = stream.Next(&batch->back());
-      if (!more.ok()) return more.status();
-      if (!*more) {
-        batch->pop_back();
-        break;
-      }
-      bytes += batch->back().text.size();
-    }
+    auto got = stream.NextBatch(256, 1u << 20, batch);
     progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
                     stream.stats().documents);
-    return !batch->empty();
+    return got;
   };
   std::function<void(std::vector<Document>&, SketchedBatch*)> process =
       [&](std::vector<Document>& batch, SketchedBatch* out) {

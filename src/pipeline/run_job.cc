@@ -113,20 +113,10 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   // 1. Ingest, extract and fingerprint, in parallel, merged in input order.
   std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
       [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
-    size_t bytes = 0;
-    while (batch->size() < kBatchDocs && bytes < kBatchBytes) {
-      batch->emplace_back();
-      auto more = stream.Next(&batch->back());
-      if (!more.ok()) return more.status();
-      if (!*more) {
-        batch->pop_back();
-        break;
-      }
-      bytes += batch->back().text.size();
-    }
+    auto got = stream.NextBatch(kBatchDocs, kBatchBytes, batch);
     progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
                     stream.stats().documents);
-    return !batch->empty();
+    return got;
   };
   std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
       [&](std::vector<Document>& batch, FingerprintedBatch* out) {

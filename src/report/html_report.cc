@@ -11,19 +11,13 @@
 #include "report/json_writer.h"
 #include "report/output_file.h"
 #include "report/seriation.h"
+#include "text/utf8.h"
 
 namespace claimdup {
 namespace {
 
 std::string Html(absl::string_view s) {
   return absl::StrReplaceAll(s, {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
-}
-
-std::string Clip(absl::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return std::string(s);
-  size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return absl::StrCat(s.substr(0, cut), "…");
 }
 
 void Card(std::string* out, int64_t value, absl::string_view label) {
@@ -83,7 +77,7 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
       "between outlets\">",
       size + 10, size + 10);
   for (int i = 0; i < n; ++i) {
-    const std::string name = Html(Clip(claims.outlets[order[i]], 28));
+    const std::string name = Html(TruncateUtf8(claims.outlets[order[i]], 28));
     absl::StrAppendFormat(out,
                           "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
                           "<text transform=\"translate(%d,%d) rotate(-60)\">%s</text>",
@@ -125,15 +119,7 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
 // The data the page's script renders: outlets, top clusters with variants, pairs.
 std::string DataJson(const RunOptions& options, const RunResult& r, const OutletTables& t) {
   const ClaimTable& claims = r.claims;
-  std::vector<const ClusterInfo*> top;
-  for (const ClusterInfo& c : r.clusters) {
-    if (IsCrossOutlet(c)) top.push_back(&c);
-  }
-  std::sort(top.begin(), top.end(), [](const ClusterInfo* a, const ClusterInfo* b) {
-    if (a->outlets.size() != b->outlets.size()) return a->outlets.size() > b->outlets.size();
-    if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
-    return a->id < b->id;
-  });
+  std::vector<const ClusterInfo*> top = RankCrossOutlet(r.clusters);
   if (top.size() > static_cast<size_t>(options.html_top)) top.resize(options.html_top);
   std::string json = "{\"outlets\":";
   std::vector<absl::string_view> names(claims.outlets.begin(), claims.outlets.end());
@@ -153,7 +139,7 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
       seen.push_back(claims.text(m));
       const DocInfo& d = claims.docs[claims.doc[m]];
       JsonLine v;
-      v.Int("o", d.outlet).Str("d", d.date).Str("t", Clip(claims.text(m), 600));
+      v.Int("o", d.outlet).Str("d", d.date).Str("t", TruncateUtf8(claims.text(m), 600));
       absl::StrAppend(&variants, shown++ ? "," : "", v.Finish());
     }
     variants += "]";
@@ -161,7 +147,7 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
     line.Int("id", c.id)
         .Int("n_outlets", c.outlets.size())
         .Int("size", c.members.size())
-        .Str("canonical", Clip(claims.text(c.canonical), 600))
+        .Str("canonical", TruncateUtf8(claims.text(c.canonical), 600))
         .Str("speaker", c.speakers.empty() ? "" : claims.speakers[c.speakers[0]])
         .Int("first_outlet", first.outlet)
         .Str("first_date", first.date)

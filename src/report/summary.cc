@@ -8,6 +8,7 @@
 #include "report/json_writer.h"
 #include "report/output_file.h"
 #include "report/report_files.h"
+#include "text/utf8.h"
 
 namespace claimdup {
 namespace {
@@ -15,27 +16,6 @@ namespace {
 int64_t CrossOutletClusters(const RunResult& r) {
   return std::count_if(r.clusters.begin(), r.clusters.end(),
                        [](const ClusterInfo& c) { return IsCrossOutlet(c); });
-}
-
-// Cross-outlet clusters, most outlets first, then most claims, then id.
-std::vector<const ClusterInfo*> RankedCrossOutlet(const RunResult& r) {
-  std::vector<const ClusterInfo*> ranked;
-  for (const ClusterInfo& c : r.clusters) {
-    if (IsCrossOutlet(c)) ranked.push_back(&c);
-  }
-  std::sort(ranked.begin(), ranked.end(), [](const ClusterInfo* a, const ClusterInfo* b) {
-    if (a->outlets.size() != b->outlets.size()) return a->outlets.size() > b->outlets.size();
-    if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
-    return a->id < b->id;
-  });
-  return ranked;
-}
-
-std::string Truncate(absl::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return std::string(s);
-  size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 safe.
-  return absl::StrCat(s.substr(0, cut), "…");
 }
 
 }  // namespace
@@ -129,7 +109,7 @@ std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
   const int64_t cross = CrossOutletClusters(r);
   absl::StrAppendFormat(&out, "  clusters: %d of 2+ claims, %d across outlets\n", r.clusters.size(),
                         cross);
-  const auto ranked = RankedCrossOutlet(r);
+  const auto ranked = RankCrossOutlet(r.clusters);
   if (!ranked.empty() && options.top > 0) {
     absl::StrAppendFormat(&out, "\nTop cross-outlet quotes:\n");
     int shown = 0;
@@ -141,8 +121,9 @@ std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
           c->speakers.empty() ? "unknown speaker" : r.claims.speakers[c->speakers[0]];
       const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
       absl::StrAppendFormat(&out, "%3d. \"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
-                            Truncate(r.claims.text(c->canonical), 110), speaker, c->outlets.size(),
-                            absl::StrJoin(outlets, ", "), r.claims.outlets[first.outlet],
+                            TruncateUtf8(r.claims.text(c->canonical), 110), speaker,
+                            c->outlets.size(), absl::StrJoin(outlets, ", "),
+                            r.claims.outlets[first.outlet],
                             first.date.empty() ? "" : absl::StrCat(" (", first.date, ")"));
     }
   }

@@ -69,6 +69,15 @@ char32_t DecodeUtf8BeforeSlow(absl::string_view text, size_t pos, int* len) {
   return DecodeUtf8(text, start, len);
 }
 
+std::string TruncateUtf8(absl::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::string out(text.substr(0, cut));
+  out += "\xE2\x80\xA6";
+  return out;
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

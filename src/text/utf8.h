@@ -53,6 +53,9 @@ inline char32_t DecodeUtf8Before(absl::string_view text, size_t pos, int* len) {
   return DecodeUtf8BeforeSlow(text, pos, len);
 }
 
+// `text` cut to at most `max_bytes` on a code point boundary, with "…" appended if cut.
+std::string TruncateUtf8(absl::string_view text, size_t max_bytes);
+
 // Appends the UTF-8 encoding of `cp` to `*out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
