@@ -176,10 +176,8 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
   if (!dir.ok()) return dir;
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
-  StageTimer timer(&result->stages);
-  absl::Status written = WriteReportFiles(options, &*result);
+  absl::Status written = WriteReportFiles(options, &*result);  // Adds its stage times.
   if (!written.ok()) return written;
-  timer.Done("reports");
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
   written = WriteSummaryJson(options, *result);
