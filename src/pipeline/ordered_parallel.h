@@ -56,29 +56,36 @@ absl::Status OrderedParallel(int workers, size_t max_in_flight,
       }
       Out out;
       process(item.second, &out);
-      std::lock_guard<std::mutex> consume_lock(consume_mu);
-      std::vector<Out> ready;
       {
         std::lock_guard<std::mutex> lock(mu);
         done.emplace(item.first, std::move(out));
       }
-      // Consume every result that is next in order (one consumer at a time).
+      // Consume every result that is next in order. One worker consumes at a time; the others
+      // go back to work instead of queueing for the consumer lock. After releasing it, the
+      // consumer looks once more, so a result stored meanwhile is never stranded.
       for (;;) {
-        Out next;
-        {
-          std::lock_guard<std::mutex> lock(mu);
-          auto it = done.find(next_to_consume);
-          if (it == done.end()) break;
-          next = std::move(it->second);
-          done.erase(it);
+        std::unique_lock<std::mutex> consume_lock(consume_mu, std::try_to_lock);
+        if (!consume_lock.owns_lock()) break;
+        for (;;) {
+          Out next;
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            auto it = done.find(next_to_consume);
+            if (it == done.end()) break;
+            next = std::move(it->second);
+            done.erase(it);
+          }
+          consume(next);
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            ++next_to_consume;
+            --in_flight;
+          }
+          slot_free.notify_one();
         }
-        consume(next);
-        {
-          std::lock_guard<std::mutex> lock(mu);
-          ++next_to_consume;
-          --in_flight;
-        }
-        slot_free.notify_one();
+        consume_lock.unlock();
+        std::lock_guard<std::mutex> lock(mu);
+        if (done.find(next_to_consume) == done.end()) break;
       }
     }
   };
