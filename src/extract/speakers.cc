@@ -32,6 +32,15 @@ int CountOccurrences(absl::string_view text, absl::string_view needle) {
   return n;
 }
 
+// Attribution reads only what comes before a quote and the rest of its paragraph: the
+// paragraphs after the last quote are never tokenized.
+std::vector<Span> ParagraphsUpToLastQuote(const std::vector<Span>& paragraphs,
+                                          const std::vector<QuoteSpan>& quotes) {
+  const size_t last = quotes.empty() ? 0 : quotes.back().last_paragraph + 1;
+  return std::vector<Span>(paragraphs.begin(),
+                           paragraphs.begin() + std::min(last, paragraphs.size()));
+}
+
 class Attributor {
  public:
   Attributor(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -40,7 +49,7 @@ class Attributor {
         lower_(absl::AsciiStrToLower(text)),
         paragraphs_(paragraphs),
         quotes_(quotes),
-        tokens_(TokenizeWords(text, paragraphs, quotes)) {
+        tokens_(TokenizeWords(text, ParagraphsUpToLastQuote(paragraphs, quotes), quotes)) {
     AssignSentences();
     FindIntroducedPeople();
   }
