@@ -117,21 +117,26 @@ void FlushWord(std::string* word, const NormalizeOptions& options, std::string* 
   while (b < e && (*word)[b] == '\'') ++b;
   while (e > b && (*word)[e - 1] == '\'') --e;
   absl::string_view w = absl::string_view(*word).substr(b, e - b);
+  if (w.find('\'') == absl::string_view::npos) {  // The common case: no apostrophe inside.
+    if (w.size() == 6 && w == "cannot") {         // The same as "can't" and "can not".
+      AppendWord("can", options, out, scratch);
+      AppendWord("not", options, out, scratch);
+    } else {
+      AppendWord(w, options, out, scratch);
+    }
+    word->clear();
+    return;
+  }
   std::string first, second;
-  if (w == "cannot") {  // The same as "can't" and "can not".
-    AppendWord("can", options, out, scratch);
-    AppendWord("not", options, out, scratch);
-  } else if (ExpandContraction(w, &first, &second)) {
+  if (ExpandContraction(w, &first, &second)) {
     AppendWord(first, options, out, scratch);
     AppendWord(second, options, out, scratch);
-  } else if (w.find('\'') != absl::string_view::npos) {
+  } else {
     std::string joined;
     for (char c : w) {
       if (c != '\'') joined.push_back(c);
     }
     AppendWord(joined, options, out, scratch);
-  } else {
-    AppendWord(w, options, out, scratch);
   }
   word->clear();
 }

@@ -106,7 +106,13 @@ bool FoldSpelling(absl::string_view word, std::string* out) {
       {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
       {"ises", "izes"},         {"ise", "ize"},         {"ysing", "yzing"}, {"ysed", "yzed"},
       {"yses", "yzes"},         {"yse", "yze"}};
+  // Only words with "is"/"ys" among their last 8 letters can take an -ise rule.
+  const size_t tail_start = word.size() > 8 ? word.size() - 8 : 0;
+  const absl::string_view tail8 = word.substr(tail_start);
+  const bool ise_candidate =
+      tail8.find("is") != absl::string_view::npos || tail8.find("ys") != absl::string_view::npos;
   for (const auto& [from, to] : kIse) {
+    if (!ise_candidate) break;
     if (!absl::EndsWith(word, from)) continue;
     const absl::string_view stem = word.substr(0, word.size() - from.size());
     if (stem.size() < 3) break;
@@ -140,6 +146,7 @@ bool FoldSpelling(absl::string_view word, std::string* out) {
     }
   }
   // travelled/travelling/traveller -> one l: the stem is "travel" plus a doubled l.
+  if (word.find("ll") == absl::string_view::npos) return false;
   for (absl::string_view tail : {"lled", "lling", "ller", "llers"}) {
     if (!absl::EndsWith(word, tail)) continue;
     const absl::string_view stem = word.substr(0, word.size() - tail.size() + 1);
