@@ -90,8 +90,7 @@ int64_t Choose2(int64_t n) { return n * (n - 1) / 2; }
 
 // Pairs of items in the same group of `key` but different outlets.
 template <typename Key>
-int64_t CrossOutletPairs(const std::vector<const Item*>& items, const std::vector<int64_t>& pred,
-                         Key key) {
+int64_t CrossOutletPairs(const std::vector<const Item*>& items, Key key) {
   absl::flat_hash_map<std::pair<int64_t, int64_t>, int64_t> group;
   absl::flat_hash_map<std::tuple<int64_t, int64_t, std::string>, int64_t> group_outlet;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -102,7 +101,6 @@ int64_t CrossOutletPairs(const std::vector<const Item*>& items, const std::vecto
   int64_t pairs = 0;
   for (const auto& [k, n] : group) pairs += Choose2(n);
   for (const auto& [k, n] : group_outlet) pairs -= Choose2(n);
-  (void)pred;
   return pairs;
 }
 
@@ -163,13 +161,13 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
   std::vector<const Item*> items;
   for (const Item& g : gold) items.push_back(&g);
   PairScores& pw = report.pairwise;
-  pw.true_pairs = CrossOutletPairs(items, pred_cluster, [&](size_t i) {
+  pw.true_pairs = CrossOutletPairs(items, [&](size_t i) {
     return std::pair<int64_t, int64_t>{gold[i].cluster, 0};
   });
-  pw.predicted_pairs = CrossOutletPairs(items, pred_cluster, [&](size_t i) {
+  pw.predicted_pairs = CrossOutletPairs(items, [&](size_t i) {
     return std::pair<int64_t, int64_t>{pred_cluster[i], 0};
   });
-  pw.correct_pairs = CrossOutletPairs(items, pred_cluster, [&](size_t i) {
+  pw.correct_pairs = CrossOutletPairs(items, [&](size_t i) {
     return std::pair<int64_t, int64_t>{gold[i].cluster, pred_cluster[i]};
   });
   pw.precision = pw.predicted_pairs ? double(pw.correct_pairs) / pw.predicted_pairs : 1.0;

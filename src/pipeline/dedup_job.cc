@@ -43,11 +43,10 @@ std::string AsJsonRecord(const Document& d) {
 absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
                                         const RunOptions& options, const std::string& output) {
   DedupResult result;
-  const int threads =
-      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const int threads = EffectiveThreads(options);
   const int k = options.match.num_perms;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, k, options.match.seed);
-  absl::Time start = absl::Now();
+  StageTimer timer(&result.stages);
 
   // Pass 1: sketch every body.
   auto stream_or = DocumentStream::Open(inputs, options.ingest);
@@ -88,8 +87,7 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   if (!st.ok()) return st;
   result.ingest = stream.stats();
   result.documents = static_cast<int64_t>(docs.size());
-  result.stages.push_back({"sketch", absl::ToDoubleSeconds(absl::Now() - start)});
-  start = absl::Now();
+  timer.Done("sketch");
 
   // Candidates at the threshold, decided by the signature estimate.
   result.lsh = ChooseBandsRows(k, options.match.threshold);
@@ -111,8 +109,7 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
     const std::string& bd = docs[best].date;
     if (!d.empty() && (bd.empty() || d < bd)) best = i;
   }
-  result.stages.push_back({"match", absl::ToDoubleSeconds(absl::Now() - start)});
-  start = absl::Now();
+  timer.Done("match");
 
   // Pass 2: write kept records as read, and the removal log.
   const std::filesystem::path out_path(output);
@@ -158,7 +155,7 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   }
   result.output = output;
   result.removed_path = removed_path;
-  result.stages.push_back({"write", absl::ToDoubleSeconds(absl::Now() - start)});
+  timer.Done("write");
   return result;
 }
 

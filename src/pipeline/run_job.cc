@@ -25,20 +25,6 @@ namespace {
 constexpr size_t kBatchBytes = 1 << 20;
 constexpr size_t kBatchDocs = 512;
 
-class StageTimer {
- public:
-  explicit StageTimer(std::vector<StageTime>* stages) : stages_(stages), start_(absl::Now()) {}
-  void Done(const std::string& stage) {
-    const absl::Time now = absl::Now();
-    stages_->push_back({stage, absl::ToDoubleSeconds(now - start_)});
-    start_ = now;
-  }
-
- private:
-  std::vector<StageTime>* stages_;
-  absl::Time start_;
-};
-
 // Drops claims whose paragraph is boilerplate of their outlet.
 int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims) {
   BoilerplateDetector detector(options.min_fraction, options.min_docs);
@@ -87,8 +73,7 @@ int64_t PeakRssBytes() {
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log) {
   RunResult result;
-  const int threads =
-      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const int threads = EffectiveThreads(options);
   result.threads = threads;
   StageTimer timer(&result.stages);
 

@@ -45,6 +45,9 @@ struct RunOptions {
   bool progress = true;  // Progress bar (only drawn when stderr is a terminal).
 };
 
+// The worker threads a job uses: options.threads, or one per core when it is 0.
+int EffectiveThreads(const RunOptions& options);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_PIPELINE_RUN_OPTIONS_H_

@@ -1,7 +1,6 @@
 #include "report/report_files.h"
 
 #include "absl/strings/str_cat.h"
-#include "absl/time/clock.h"
 #include "report/claim_files.h"
 #include "report/csv_reports.h"
 #include "report/html_report.h"
@@ -10,12 +9,7 @@
 namespace claimdup {
 
 absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
-  absl::Time start = absl::Now();
-  auto stage_done = [&](const char* name) {
-    const absl::Time now = absl::Now();
-    r->stages.push_back({name, absl::ToDoubleSeconds(now - start)});
-    start = now;
-  };
+  StageTimer timer(&r->stages);
   const std::string quotes = absl::StrCat(options.out_dir, "/quotes.jsonl");
   absl::Status st = WriteQuotesJsonl(r->claims, r->cluster_of, quotes);
   if (!st.ok()) return st;
@@ -24,7 +18,7 @@ absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
   st = WriteClustersJsonl(r->claims, r->clusters, clusters);
   if (!st.ok()) return st;
   r->files.push_back(clusters);
-  stage_done("write quotes+clusters jsonl");
+  timer.Done("write quotes+clusters jsonl");
   const OutletTables tables = BuildOutletTables(r->claims, r->clusters);
   const std::string outlet_quotes = absl::StrCat(options.out_dir, "/outlet_quotes.csv");
   const std::string outlet_pairs = absl::StrCat(options.out_dir, "/outlet_pairs.csv");
@@ -35,10 +29,10 @@ absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
                          WriteSpeakersCsv(r->claims, tables, speakers)}) {
     if (!s.ok()) return s;
   }
-  stage_done("write csv tables");
+  timer.Done("write csv tables");
   st = WriteHtmlReport(options, *r, tables, html);
   if (!st.ok()) return st;
-  stage_done("write report.html");
+  timer.Done("write report.html");
   for (const std::string& f : {outlet_quotes, outlet_pairs, speakers, html}) r->files.push_back(f);
   r->files.push_back(absl::StrCat(options.out_dir, "/summary.json"));
   return absl::OkStatus();
