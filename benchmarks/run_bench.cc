@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <random>
 
+#include "core/memory.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -82,6 +83,7 @@ std::string GenerateDump(int64_t claims, const std::string& path) {
 
 int main(int argc, char** argv) {
   using namespace claimdup;
+  TuneAllocator();
   const int64_t claims = argc > 1 ? std::atoll(argv[1]) : 1000000;
   const int threads = argc > 2 ? std::atoi(argv[2]) : 0;
   const std::string path = absl::StrCat("/tmp/claimdup_run_bench_", claims, ".jsonl");

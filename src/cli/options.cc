@@ -122,10 +122,22 @@ const std::vector<OptionSpec>& Options() {
        }},
       {"shingle", "K", "run dedup", "Words per shingle. Default 3.",
        IntIn("shingle", 1, 16, [](CliConfig* c) { return &c->run.match.shingle_size; })},
+      {"contained-share", "S", "run",
+       "A contained claim must hold at least this share of the longer one's words; LSH is "
+       "tuned to find every such pair. Default 0.5 (a quote cut in half still joins); 0.8 "
+       "with --unit sentences.",
+       [](const std::string& v, CliConfig* c) {
+         c->share_given = true;
+         return ParseFraction("contained-share", v, &c->run.match.min_contained_share);
+       }},
       {"perms", "K", "run dedup",
        "MinHash values per claim (signature length). More is more accurate and slower. "
-       "Default 128.",
-       IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })},
+       "Default 128; 64 with --unit sentences.",
+       [](const std::string& v, CliConfig* c) {
+         c->perms_given = true;
+         return IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })(v,
+                                                                                               c);
+       }},
       {"sketch", "classic|oph", "run dedup",
        "MinHash flavour: classic K-hash MinHash (default) or one-permutation hashing with "
        "optimal densification (O(n+K) per claim instead of O(nK)).",
@@ -348,6 +360,9 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     return absl::InvalidArgumentError("dedup needs --out DUMP.jsonl[.zst]");
   }
   if (c.command != "run") c.run.out_dir = "claimdup-out";
+  if (c.run.extract.unit == ClaimUnit::kSentences) {
+    UseSentenceDefaults(c.perms_given, c.share_given, &c.run.match);
+  }
   return c;
 }
 

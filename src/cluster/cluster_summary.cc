@@ -26,8 +26,8 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
     out[slot[root]].members.push_back(i);
   }
   for (ClusterInfo& c : out) {
-    // Wordings are counted by their shingle sets, so "…us." and "…us" are one wording.
-    absl::flat_hash_map<absl::Span<const uint32_t>, uint32_t> variant_count;
+    // Wordings are counted by their shingle sets (set keys), so "…us." and "…us" are one wording.
+    absl::flat_hash_map<uint64_t, uint32_t> variant_count;
     absl::flat_hash_map<uint32_t, uint32_t> speaker_count;
     c.canonical = c.first = c.members[0];
     for (uint32_t m : c.members) {
@@ -37,7 +37,7 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
       }
       if (c.docs.empty() || c.docs.back() != claims.doc[m]) c.docs.push_back(claims.doc[m]);
       if (claims.speaker[m] != 0) ++speaker_count[claims.speaker[m]];
-      ++variant_count[claims.shingle_set(m)];
+      ++variant_count[claims.set_key[m]];
       const std::string& date = claims.docs[claims.doc[m]].date;
       const std::string& best = claims.docs[claims.doc[c.first]].date;
       if (!date.empty() && (best.empty() || date < best)) c.first = m;
@@ -45,8 +45,8 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
     std::sort(c.docs.begin(), c.docs.end());
     c.docs.erase(std::unique(c.docs.begin(), c.docs.end()), c.docs.end());
     for (uint32_t m : c.members) {
-      const auto count_m = variant_count[claims.shingle_set(m)];
-      const auto count_c = variant_count[claims.shingle_set(c.canonical)];
+      const auto count_m = variant_count[claims.set_key[m]];
+      const auto count_c = variant_count[claims.set_key[c.canonical]];
       if (count_m > count_c ||
           (count_m == count_c && claims.text(m).size() > claims.text(c.canonical).size())) {
         c.canonical = m;

@@ -1,7 +1,5 @@
 #include "cluster/clusterer.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <iterator>
 #include <thread>
@@ -10,6 +8,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "cluster/union_find.h"
 #include "sketch/minhash.h"
+#include "text/shingle.h"
 
 namespace claimdup {
 namespace {
@@ -24,9 +23,8 @@ class MatchItems {
   bool is_joined(uint32_t id) const { return id >= n_; }
   const ClaimTable& table(uint32_t id) const { return id < n_ ? claims_ : joined_; }
   uint32_t row(uint32_t id) const { return id < n_ ? id : id - static_cast<uint32_t>(n_); }
-  absl::Span<const uint32_t> shingle_set(uint32_t id) const {
-    return table(id).shingle_set(row(id));
-  }
+  uint32_t shingle_count(uint32_t id) const { return table(id).shingle_count[row(id)]; }
+  uint64_t set_key(uint32_t id) const { return table(id).set_key[row(id)]; }
   const uint16_t* signature(uint32_t id) const { return table(id).signature(row(id)); }
   uint32_t words(uint32_t id) const { return table(id).words[row(id)]; }
   absl::Span<const uint32_t> token_seq(uint32_t id) const { return table(id).token_seq(row(id)); }
@@ -47,21 +45,32 @@ struct Edge {
   Match match;
 };
 
+// The shingle set of an item, recomputed from its words into *out.
+void ShinglesOf(const MatchItems& items, uint32_t id, const ClusterOptions& options,
+                std::vector<uint32_t>* out) {
+  ShinglesOfTokens(items.token_seq(id), options.shingle_size, options.shingle_seed, out);
+}
+
 // Collapses items with identical shingle sets; returns the representatives (ascending).
-std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items, UnionFind* uf,
+std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
+                                              const ClusterOptions& options, UnionFind* uf,
                                               std::vector<Edge>* duplicate_edges,
                                               ClusterStats* stats) {
   std::vector<uint32_t> reps;
   absl::flat_hash_map<uint64_t, uint32_t> first_with;
   first_with.reserve(items.size());
+  std::vector<uint32_t> set_a, set_b;
+  auto same_set = [&](uint32_t a, uint32_t b) {  // Keys are 64-bit: confirm, never assume.
+    ShinglesOf(items, a, options, &set_a);
+    ShinglesOf(items, b, options, &set_b);
+    return set_a == set_b;
+  };
   for (uint32_t i = 0; i < items.size(); ++i) {
-    const auto set = items.shingle_set(i);
-    if (set.empty()) continue;  // No words: a singleton.
-    const uint64_t h = XXH3_64bits(set.data(), set.size() * sizeof(uint32_t));
-    auto [it, added] = first_with.try_emplace(h, i);
+    if (items.shingle_count(i) == 0) continue;  // No words: a singleton.
+    auto [it, added] = first_with.try_emplace(items.set_key(i), i);
     // Joined quotes never collapse onto a claim: they must not union unconditionally.
     if (!added && !items.is_joined(i) && !items.is_joined(it->second) &&
-        items.shingle_set(it->second) == set) {
+        same_set(it->second, i)) {
       uf->Union(it->second, i);
       duplicate_edges->push_back({it->second, i, Match::kJaccard});
       ++stats->exact_duplicates;
@@ -80,7 +89,7 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b, int num_per
   // threshold: only pairs below the LSH candidate similarity are hopeless.
   if (est >= std::min(options.verify.threshold, options.candidate_threshold) - slack) return true;
   // Containment implied by the estimate and the set sizes: I = J (|A| + |B|) / (1 + J).
-  const double na = items.shingle_set(a).size(), nb = items.shingle_set(b).size();
+  const double na = items.shingle_count(a), nb = items.shingle_count(b);
   const double inter = est * (na + nb) / (1.0 + est);
   return inter / std::min(na, nb) >= options.verify.containment - slack;
 }
@@ -93,6 +102,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
   std::vector<int64_t> skipped(threads, 0);
   const size_t chunk = (pairs.size() + threads - 1) / threads;
   auto work = [&](int t) {
+    std::vector<uint32_t> set_a, set_b;
     const size_t lo = std::min(pairs.size(), t * chunk), hi = std::min(pairs.size(), lo + chunk);
     for (size_t i = lo; i < hi; ++i) {
       const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
@@ -105,9 +115,10 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
         ++skipped[t];
         continue;
       }
-      const Match m =
-          VerifyPair(items.shingle_set(a), items.shingle_set(b), items.token_seq(a),
-                     items.token_seq(b), items.words(a), items.words(b), options.verify);
+      ShinglesOf(items, a, options, &set_a);
+      ShinglesOf(items, b, options, &set_b);
+      const Match m = VerifyPair(set_a, set_b, items.token_seq(a), items.token_seq(b),
+                                 items.words(a), items.words(b), options.verify);
       if (m != Match::kNone) found[t].push_back({a, b, m});
     }
   };
@@ -130,7 +141,7 @@ void ApplyContainment(const MatchItems& items, const std::vector<Edge>& edges, U
   for (const Edge& e : edges) {
     if (e.match != Match::kContainment) continue;
     ++stats->containment_edges;
-    const size_t na = items.shingle_set(e.a).size(), nb = items.shingle_set(e.b).size();
+    const size_t na = items.shingle_count(e.a), nb = items.shingle_count(e.b);
     const bool a_shorter = na < nb || (na == nb && e.a < e.b);
     const uint32_t shorter = uf->Find(a_shorter ? e.a : e.b);
     const uint32_t longer = uf->Find(a_shorter ? e.b : e.a);
@@ -158,7 +169,7 @@ std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& 
   const MatchItems items(claims, joined);
   UnionFind uf(items.size());
   std::vector<Edge> duplicate_edges;
-  const std::vector<uint32_t> reps = CollapseExactDuplicates(items, &uf, &duplicate_edges, stats);
+  const std::vector<uint32_t> reps = CollapseExactDuplicates(items, options, &uf, &duplicate_edges, stats);
   stats->lsh_items = reps.size();
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;

@@ -31,6 +31,8 @@ struct ClusterOptions {
   VerifyParams verify;
   LshParams lsh;
   CandidateOptions candidates;
+  int shingle_size = 3;              // How the claims' shingle sets were made from their
+  uint64_t shingle_seed = 0;         // tokens (text/shingle.h).
   double estimate_slack = 0.15;      // ~3.4 standard errors of the estimate at K = 128.
   double candidate_threshold = 0.8;  // The similarity LSH was tuned for.
 };

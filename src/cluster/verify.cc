@@ -49,11 +49,11 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
   const double shorter = static_cast<double>(std::min(shingles_a.size(), shingles_b.size()));
   const double longer_set = static_cast<double>(std::max(shingles_a.size(), shingles_b.size()));
   const double shorter_seq = static_cast<double>(std::min(words_a.size(), words_b.size()));
-  if (inter >= params.containment * shorter && shorter >= kMinContainedShare * longer_set) {
+  if (inter >= params.containment * shorter && shorter >= params.min_contained_share * longer_set) {
     return Match::kContainment;
   }
   if (shorter_seq > 0 && lcs >= params.containment * shorter_seq &&
-      shorter_seq >= kMinContainedShare * longer) {
+      shorter_seq >= params.min_contained_share * longer) {
     return Match::kContainment;
   }
   return Match::kNone;

@@ -18,23 +18,22 @@ size_t LongestCommonSubsequence(absl::Span<const uint32_t> a, absl::Span<const u
 
 enum class Match { kNone, kJaccard, kContainment };
 
-// A contained claim must hold at least this share of the longer one (shingles, or words in
-// order): LSH is tuned to find such pairs (see CandidateThreshold), so whether a shorter
-// fragment joins never depends on which candidates LSH happened to produce.
-inline constexpr double kMinContainedShare = 0.5;
-
 struct VerifyParams {
   double threshold = 0.8;    // Jaccard of shingle sets.
   double containment = 0.9;  // |A ∩ B| / |shorter| of shingles or words in order.
   int containment_min_words = 5;
   double word_similarity = 0.85;  // LCS of the word sequences / the longer length.
+  // A contained claim must hold at least this share of the longer one (shingles, or words in
+  // order): LSH is tuned to find such pairs (see CandidateThreshold), so whether a shorter
+  // fragment joins never depends on which candidates LSH happened to produce.
+  double min_contained_share = 0.5;
 };
 
 // kJaccard (the same quote) when the shingle Jaccard reaches `threshold`, or the words agree
 // in order on `word_similarity` of the longer claim (one replaced, dropped or misspelt word
 // in a short quote breaks three shingles but one word). kContainment (a truncated or
 // ellipsized copy) when not, but the shorter claim — of at least containment_min_words
-// words and kMinContainedShare of the longer — is contained at `containment`, by shingles
+// words and min_contained_share of the longer — is contained at `containment`, by shingles
 // or by words in order. Else kNone.
 Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_t> shingles_b,
                  absl::Span<const uint32_t> words_a, absl::Span<const uint32_t> words_b,

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "core/memory.h"
+
 namespace claimdup {
 
 uint32_t ClaimTable::InternOutlet(absl::string_view name) {
@@ -20,8 +22,7 @@ uint32_t ClaimTable::InternSpeaker(absl::string_view name) {
 void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset,
                           uint32_t word_count, uint32_t group_id, uint32_t speaker_index,
                           uint64_t paragraph, absl::string_view text,
-                          absl::Span<const uint32_t> shingle_set,
-                          absl::Span<const uint32_t> token_sequence, const uint16_t* sig) {
+                          const ClaimSketch& sketch) {
   doc.push_back(doc_index);
   begin.push_back(begin_offset);
   end.push_back(end_offset);
@@ -31,23 +32,31 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
   paragraph_hash.push_back(paragraph);
   text_arena.append(text.data(), text.size());
   text_offset.push_back(text_arena.size());
-  shingles.insert(shingles.end(), shingle_set.begin(), shingle_set.end());
-  shingle_offset.push_back(shingles.size());
-  tokens.insert(tokens.end(), token_sequence.begin(), token_sequence.end());
+  shingle_count.push_back(sketch.shingle_count);
+  set_key.push_back(sketch.set_key);
+  tokens.insert(tokens.end(), sketch.tokens.begin(), sketch.tokens.end());
   token_offset.push_back(tokens.size());
-  signatures.insert(signatures.end(), sig, sig + num_perms_);
+  signatures.insert(signatures.end(), sketch.signature, sketch.signature + num_perms_);
 }
 
 void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->reserve(claims);
   paragraph_hash.reserve(claims);
   text_offset.reserve(claims + 1);
-  shingle_offset.reserve(claims + 1);
+  shingle_count.reserve(claims);
+  set_key.reserve(claims);
   text_arena.reserve(text_bytes);
-  shingles.reserve(text_bytes / 5);  // About one shingle per word.
   token_offset.reserve(claims + 1);
   tokens.reserve(text_bytes / 5);
   signatures.reserve(claims * static_cast<size_t>(num_perms_));
+  for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) AdviseHugePages(*column);
+  for (auto* column : {&paragraph_hash, &set_key, &text_offset, &token_offset}) {
+    AdviseHugePages(*column);
+  }
+  AdviseHugePages(shingle_count);
+  AdviseHugePages(text_arena);
+  AdviseHugePages(tokens);
+  AdviseHugePages(signatures);
 }
 
 void ClaimTable::Append(const ClaimTable& shard) {
@@ -63,14 +72,13 @@ void ClaimTable::Append(const ClaimTable& shard) {
     docs.back().outlet = outlet_map[d.outlet];
   }
   const size_t n = shard.size();
-  const uint64_t text_base = text_arena.size(), shingle_base = shingles.size();
+  const uint64_t text_base = text_arena.size();
   const uint64_t token_base = tokens.size();
   for (size_t i = 0; i < n; ++i) {
     doc.push_back(shard.doc[i] + doc_base);
     group.push_back(shard.group[i] + claim_base);
     speaker.push_back(speaker_map[shard.speaker[i]]);
     text_offset.push_back(shard.text_offset[i + 1] + text_base);
-    shingle_offset.push_back(shard.shingle_offset[i + 1] + shingle_base);
     token_offset.push_back(shard.token_offset[i + 1] + token_base);
   }
   begin.insert(begin.end(), shard.begin.begin(), shard.begin.end());
@@ -79,7 +87,9 @@ void ClaimTable::Append(const ClaimTable& shard) {
   paragraph_hash.insert(paragraph_hash.end(), shard.paragraph_hash.begin(),
                         shard.paragraph_hash.end());
   text_arena.append(shard.text_arena);
-  shingles.insert(shingles.end(), shard.shingles.begin(), shard.shingles.end());
+  shingle_count.insert(shingle_count.end(), shard.shingle_count.begin(),
+                       shard.shingle_count.end());
+  set_key.insert(set_key.end(), shard.set_key.begin(), shard.set_key.end());
   tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
   signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
 }
@@ -94,11 +104,10 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   }
   absl::flat_hash_map<uint32_t, uint32_t> group_start;  // Old group id -> new first member.
   const size_t k = static_cast<size_t>(num_perms_);
-  uint64_t text_end = 0, shingle_end = 0, token_end = 0;
+  uint64_t text_end = 0, token_end = 0;
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
     const uint64_t tb = text_offset[i], te = text_offset[i + 1];
-    const uint64_t sb = shingle_offset[i], se = shingle_offset[i + 1];
     const uint64_t kb = token_offset[i], ke = token_offset[i + 1];
     if (!keep[i]) continue;
     auto [it, added] = group_start.try_emplace(group[i], new_id[i]);
@@ -109,25 +118,24 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     group[out] = it->second;
     speaker[out] = speaker[i];
     paragraph_hash[out] = paragraph_hash[i];
+    shingle_count[out] = shingle_count[i];
+    set_key[out] = set_key[i];
     std::memmove(&text_arena[text_end], &text_arena[tb], te - tb);
-    std::memmove(&shingles[shingle_end], &shingles[sb], (se - sb) * sizeof(uint32_t));
     std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(uint32_t));
     std::memmove(&signatures[out * k], &signatures[i * k], k * sizeof(uint16_t));
     text_end += te - tb;
-    shingle_end += se - sb;
     token_end += ke - kb;
     ++out;
     text_offset[out] = text_end;
-    shingle_offset[out] = shingle_end;
     token_offset[out] = token_end;
   }
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->resize(out);
   paragraph_hash.resize(out);
   text_offset.resize(out + 1);
-  shingle_offset.resize(out + 1);
   token_offset.resize(out + 1);
   text_arena.resize(text_end);
-  shingles.resize(shingle_end);
+  shingle_count.resize(out);
+  set_key.resize(out);
   tokens.resize(token_end);
   signatures.resize(out * k);
 }

@@ -1,9 +1,9 @@
 // ClaimTable: every claim of a run, column by column, with the documents, outlets and
 // speakers they refer to.
 //
-// Flat, contiguous columns (claim i's signature is signatures[i*K, (i+1)*K), its shingle set
-// shingles[shingle_offset[i], shingle_offset[i+1]), its normalized words likewise in
-// tokens) so the hot loops scan arrays, shards can
+// Flat, contiguous columns (claim i's signature is signatures[i*K, (i+1)*K), its normalized
+// words tokens[token_offset[i], token_offset[i+1]); its shingle set is derived from those
+// words when needed, see text/shingle.h) so the hot loops scan arrays, shards can
 // be written out and merged, and no claim is a heap object. Claim ids are row indices,
 // assigned in input order, so they do not depend on thread scheduling.
 #ifndef CLAIMDUP_CORE_CLAIM_TABLE_H_
@@ -27,6 +27,14 @@ struct DocInfo {
   std::string title;
 };
 
+// What matching keeps of a claim's text.
+struct ClaimSketch {
+  absl::Span<const uint32_t> tokens;  // Normalized words (hashes), in order.
+  uint32_t shingle_count = 0;         // Size of its shingle set.
+  uint64_t set_key = 0;               // Fingerprint of the set: equal sets, equal keys.
+  const uint16_t* signature = nullptr;  // num_perms values.
+};
+
 class ClaimTable {
  public:
   explicit ClaimTable(int num_perms = 0) : num_perms_(num_perms) { speakers.push_back(""); }
@@ -46,21 +54,17 @@ class ClaimTable {
   std::vector<uint64_t> paragraph_hash;
   std::vector<uint64_t> text_offset = {0};  // n + 1 offsets into text_arena.
   std::string text_arena;
-  std::vector<uint64_t> shingle_offset = {0};  // n + 1 offsets into shingles.
-  std::vector<uint32_t> shingles;              // Sorted unique fingerprints per claim.
-  std::vector<uint64_t> token_offset = {0};    // n + 1 offsets into tokens.
-  std::vector<uint32_t> tokens;                // Normalized words (hashes), in order.
-  std::vector<uint16_t> signatures;            // n x num_perms.
+  std::vector<uint32_t> shingle_count;      // Size of the claim's shingle set.
+  std::vector<uint64_t> set_key;            // SetFingerprint of the shingle set.
+  std::vector<uint64_t> token_offset = {0};  // n + 1 offsets into tokens.
+  std::vector<uint32_t> tokens;              // Normalized words (hashes), in order.
+  std::vector<uint16_t> signatures;          // n x num_perms.
 
   size_t size() const { return doc.size(); }
   int num_perms() const { return num_perms_; }
   absl::string_view text(size_t i) const {
     return absl::string_view(text_arena)
         .substr(text_offset[i], text_offset[i + 1] - text_offset[i]);
-  }
-  absl::Span<const uint32_t> shingle_set(size_t i) const {
-    return absl::MakeConstSpan(shingles.data() + shingle_offset[i],
-                               shingle_offset[i + 1] - shingle_offset[i]);
   }
   absl::Span<const uint32_t> token_seq(size_t i) const {
     return absl::MakeConstSpan(tokens.data() + token_offset[i],
@@ -75,11 +79,10 @@ class ClaimTable {
   uint32_t InternOutlet(absl::string_view name);
   uint32_t InternSpeaker(absl::string_view name);
 
-  // Appends one claim; `group` is a claim id, `sig` has num_perms values.
+  // Appends one claim; `group` is a claim id.
   void AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset, uint32_t word_count,
                 uint32_t group_id, uint32_t speaker_index, uint64_t paragraph,
-                absl::string_view text, absl::Span<const uint32_t> shingle_set,
-                absl::Span<const uint32_t> token_sequence, const uint16_t* sig);
+                absl::string_view text, const ClaimSketch& sketch);
 
   // Reserves room for about `claims` claims of `text_bytes` text in all, so appending does
   // not copy the columns over and over (untouched reserved pages cost no memory).

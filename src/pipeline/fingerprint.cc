@@ -8,13 +8,14 @@ namespace claimdup {
 void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
                 SketchScratch* s) {
   NormalizeForMatching(text, NormalizeOptions{match.spelling_fold}, &s->normalized);
-  ShingleSet(s->normalized, match.shingle_size, match.seed, &s->word_hashes, &s->shingles);
-  s->tokens.resize(s->word_hashes.size());
-  for (size_t i = 0; i < s->word_hashes.size(); ++i) {
-    s->tokens[i] = static_cast<uint32_t>(s->word_hashes[i] >> 32);
-  }
+  ShingleSet(s->normalized, match.shingle_size, match.seed, &s->tokens, &s->shingles);
   s->signature.resize(hasher.num_perms());
   hasher.Sketch16(s->shingles, &s->values, s->signature.data());
+}
+
+ClaimSketch SketchScratch::sketch() const {
+  return {tokens, static_cast<uint32_t>(shingles.size()), SetFingerprint(shingles),
+          signature.data()};
 }
 
 void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
@@ -30,8 +31,7 @@ void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& e
     for (const ExtractedClaim& c : claims) {
       SketchText(c.text, match, hasher, &scratch);
       t.AddClaim(doc_index, c.span.begin, c.span.end, c.words, first_claim + c.group,
-                 t.InternSpeaker(c.speaker), c.paragraph_hash, c.text, scratch.shingles,
-                 scratch.tokens, scratch.signature.data());
+                 t.InternSpeaker(c.speaker), c.paragraph_hash, c.text, scratch.sketch());
     }
   }
 }

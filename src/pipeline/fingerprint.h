@@ -28,11 +28,12 @@ void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& e
 // whole articles. Scratch vectors are reused across calls.
 struct SketchScratch {
   std::string normalized;
-  std::vector<uint64_t> word_hashes;
-  std::vector<uint32_t> shingles;
   std::vector<uint32_t> tokens;  // The normalized words as 32-bit hashes, in order.
+  std::vector<uint32_t> shingles;
   std::vector<uint32_t> values;
   std::vector<uint16_t> signature;
+  // The claim's sketch: views of the vectors above, valid until the next call.
+  ClaimSketch sketch() const;
 };
 void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
                 SketchScratch* scratch);

@@ -1,6 +1,7 @@
 #include "pipeline/run_job.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <thread>
 
@@ -57,8 +58,21 @@ void CanonicalizeSpeakers(ClaimTable* claims) {
 }  // namespace
 
 double CandidateThreshold(const MatchOptions& match) {
-  const double c = match.containment, r = kMinContainedShare;
+  const double c = match.containment, r = match.min_contained_share;
   return std::min(match.threshold, c * r / (1.0 + r - c * r));
+}
+
+ClusterOptions MakeClusterOptions(const MatchOptions& match) {
+  ClusterOptions c;
+  c.verify = {match.threshold, match.containment, match.containment_min_words,
+              match.word_similarity, match.min_contained_share};
+  c.shingle_size = match.shingle_size;
+  c.shingle_seed = match.seed;
+  // The estimate's standard error grows as 1 / sqrt(K): 0.15 at K = 128, 0.21 at K = 64.
+  c.estimate_slack = 1.7 / std::sqrt(static_cast<double>(match.num_perms));
+  c.candidate_threshold = CandidateThreshold(match);
+  c.lsh = ChooseBandsRows(match.num_perms, c.candidate_threshold);
+  return c;
 }
 
 int64_t PeakRssBytes() {
@@ -90,7 +104,8 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
       compressed |= absl::EndsWith(in, ".gz") || absl::EndsWith(in, ".zst");
     }
     const size_t text = stream.total_input_bytes() * (compressed ? 4 : 1);
-    const size_t claim_bytes = options.extract.unit == ClaimUnit::kQuotes ? 600 : 150;
+    // Over-reserving costs address space only: untouched pages are never faulted in.
+    const size_t claim_bytes = options.extract.unit == ClaimUnit::kQuotes ? 400 : 100;
     result.claims.Reserve(text / claim_bytes + 1024, text / 2);
   }
   Progress progress(options.progress, "claimdup");
@@ -126,8 +141,9 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   timer.Done("boilerplate+speakers");
 
   // 3. Cluster.
-  result.lsh_threshold = CandidateThreshold(options.match);
-  result.lsh = ChooseBandsRows(options.match.num_perms, result.lsh_threshold);
+  const ClusterOptions cluster_options = MakeClusterOptions(options.match);
+  result.lsh_threshold = cluster_options.candidate_threshold;
+  result.lsh = cluster_options.lsh;
   if (log != nullptr) {
     absl::StrAppendFormat(log,
                           "LSH: %d bands x %d rows over %d permutations, chosen for similarity "
@@ -140,11 +156,6 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
     }
     absl::StrAppend(log, "\n");
   }
-  ClusterOptions cluster_options;
-  cluster_options.verify = {options.match.threshold, options.match.containment,
-                            options.match.containment_min_words, options.match.word_similarity};
-  cluster_options.lsh = result.lsh;
-  cluster_options.candidate_threshold = result.lsh_threshold;
   const ClaimTable joined = JoinSplitQuotes(result.claims, options.match, hasher);
   result.cluster_of =
       ClusterClaims(result.claims, joined, cluster_options, threads, &result.cluster_stats);

@@ -20,6 +20,10 @@ namespace claimdup {
 // holding at least half of a longer claim's shingles at the containment level is found.
 double CandidateThreshold(const MatchOptions& match);
 
+// How ClusterClaims matches claims fingerprinted with `match`: verification thresholds, the
+// shingling to recompute sets with, LSH bands for CandidateThreshold, estimate slack for K.
+ClusterOptions MakeClusterOptions(const MatchOptions& match);
+
 // Runs the whole job and writes the report files into options.out_dir; `log` receives
 // --verbose lines (may be null).
 absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,

@@ -10,4 +10,9 @@ int EffectiveThreads(const RunOptions& options) {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
+void UseSentenceDefaults(bool perms_given, bool share_given, MatchOptions* match) {
+  if (!perms_given) match->num_perms = kSentencePerms;
+  if (!share_given) match->min_contained_share = kSentenceContainedShare;
+}
+
 }  // namespace claimdup

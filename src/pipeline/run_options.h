@@ -23,7 +23,19 @@ struct MatchOptions {
   double containment = 0.9;       // Or: this share of the shorter claim's shingles in the other.
   int containment_min_words = 5;  // Containment applies only when the shorter has this many.
   double word_similarity = 0.85;  // Or: words in order (LCS) / longer length reach this.
+  // A contained claim holds at least this share of the longer one. It sets how low LSH must
+  // reach (see CandidateThreshold): 0.5 finds a quote cut in half.
+  double min_contained_share = 0.5;
 };
+
+// Sentence mode has ~15x the claims of quote mode, nearly all unique: it sketches with fewer
+// permutations and looks only for near-whole copies, so LSH stays selective (12 x 5 bands
+// instead of 34 x 3) and chance overlaps of common phrases do not flood verification.
+inline constexpr int kSentencePerms = 64;
+inline constexpr double kSentenceContainedShare = 0.8;
+
+// Applies the sentence-mode defaults above to the settings the user did not give.
+void UseSentenceDefaults(bool perms_given, bool share_given, MatchOptions* match);
 
 // When a paragraph is an outlet's boilerplate: it recurs in at least 2 of the outlet's
 // articles and in `min_fraction` of them or in `min_docs` of them.

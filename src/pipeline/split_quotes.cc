@@ -24,8 +24,7 @@ ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
       }
       SketchText(text, match, hasher, &scratch);
       joined.AddClaim(claims.doc[i], claims.begin[i], claims.end[j - 1], words, claims.group[i],
-                      claims.speaker[i], claims.paragraph_hash[i], text, scratch.shingles,
-                      scratch.tokens, scratch.signature.data());
+                      claims.speaker[i], claims.paragraph_hash[i], text, scratch.sketch());
     }
     i = j;
   }

@@ -56,6 +56,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Num("threshold", options.match.threshold)
       .Num("containment", options.match.containment)
       .Num("word_similarity", options.match.word_similarity)
+      .Num("min_contained_share", options.match.min_contained_share)
       .Int("shingle_size", options.match.shingle_size)
       .Int("num_perms", options.match.num_perms)
       .Str("sketch", options.match.sketch == SketchKind::kOph ? "oph" : "classic")

@@ -1,9 +1,11 @@
-// Word shingles of normalized text, hashed with XXH3-64.
+// Word tokens and word shingles of normalized text.
 //
-// A shingle is k consecutive words; its 32-bit fingerprint is the high half of XXH3-64 over
-// the k word hashes. A text of fewer than k (but at least one) words is one shingle of all
-// its words, so short claims still match their exact repeats. The set (sorted, unique) is
-// what MinHash sketches and what verification compares exactly.
+// A token is a word's 32-bit fingerprint (the high half of XXH3-64 of its bytes); a shingle is
+// k consecutive tokens, fingerprinted as the high half of seeded XXH3-64 over them. A text of
+// fewer than k (but at least one) words is one shingle of all its words, so short claims
+// still match their exact repeats. The set (sorted, unique) is what MinHash sketches and what
+// verification compares exactly; it is derived from the token sequence alone, so a claim
+// table keeps the tokens and recomputes a set when it needs one.
 #ifndef CLAIMDUP_TEXT_SHINGLE_H_
 #define CLAIMDUP_TEXT_SHINGLE_H_
 
@@ -11,13 +13,23 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
 namespace claimdup {
 
-// Replaces *out with the sorted, de-duplicated shingle fingerprints of `normalized` (words
-// separated by single spaces). `word_hashes` is scratch space, reused across calls.
-void ShingleSet(absl::string_view normalized, int k, uint64_t seed,
-                std::vector<uint64_t>* word_hashes, std::vector<uint32_t>* out);
+// Replaces *tokens with the tokens of `normalized` (words separated by single spaces).
+void WordTokens(absl::string_view normalized, std::vector<uint32_t>* tokens);
+
+// Replaces *out with the sorted, de-duplicated shingle fingerprints of `tokens`.
+void ShinglesOfTokens(absl::Span<const uint32_t> tokens, int k, uint64_t seed,
+                      std::vector<uint32_t>* out);
+
+// Both steps: the tokens of `normalized` into *tokens, its shingle set into *out.
+void ShingleSet(absl::string_view normalized, int k, uint64_t seed, std::vector<uint32_t>* tokens,
+                std::vector<uint32_t>* out);
+
+// 64-bit fingerprint of a whole shingle set: equal sets, equal keys (the exact-duplicate key).
+uint64_t SetFingerprint(absl::Span<const uint32_t> set);
 
 }  // namespace claimdup
 

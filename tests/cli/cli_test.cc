@@ -1,4 +1,5 @@
 // The claimdup binary as a user runs it: exit codes, messages, help.
+#include "cli/options.h"
 #include "gtest/gtest.h"
 #include "test_util.h"
 
@@ -28,7 +29,7 @@ TEST(CliTest, HelpExplainsEveryOption) {
   EXPECT_EQ(r.exit_code, 0);
   for (const char* opt :
        {"--manifest", "--field", "--lenient", "--max-record-mb", "--unit", "--min-words",
-        "--threshold", "--containment", "--shingle", "--perms", "--sketch", "--no-spelling-fold",
+        "--threshold", "--containment", "--contained-share", "--word-similarity", "--shingle", "--perms", "--sketch", "--no-spelling-fold",
         "--threads", "--out", "--top", "--html-top", "--verbose", "--quiet"}) {
     EXPECT_NE(r.output.find(opt), std::string::npos) << opt;
   }
@@ -36,6 +37,27 @@ TEST(CliTest, HelpExplainsEveryOption) {
   EXPECT_EQ(overview.exit_code, 0);
   EXPECT_NE(overview.output.find("Commands:"), std::string::npos);
   EXPECT_EQ(RunCommand(kBin + " --version").output.substr(0, 9), "claimdup ");
+}
+
+// Sentence mode sketches with 64 permutations and matches near-whole copies only, unless the
+// user says otherwise; quote mode keeps 128 and half-length containment.
+TEST(CliTest, SentenceModeDefaultsYieldToGivenOptions) {
+  auto parse = [](std::vector<std::string> args) {
+    args.insert(args.begin(), {"claimdup", "run", "in.jsonl"});
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    auto c = cli::ParseCommandLine(static_cast<int>(argv.size()), argv.data());
+    EXPECT_TRUE(c.ok()) << c.status();
+    return c->run.match;
+  };
+  EXPECT_EQ(parse({}).num_perms, 128);
+  EXPECT_EQ(parse({}).min_contained_share, 0.5);
+  EXPECT_EQ(parse({"--unit", "sentences"}).num_perms, kSentencePerms);
+  EXPECT_EQ(parse({"--unit", "sentences"}).min_contained_share, kSentenceContainedShare);
+  const MatchOptions given =
+      parse({"--perms", "96", "--unit", "sentences", "--contained-share", "0.6"});
+  EXPECT_EQ(given.num_perms, 96);
+  EXPECT_EQ(given.min_contained_share, 0.6);
 }
 
 TEST(CliTest, BrokenJsonLineExitsTwoNamingFileAndLine) {

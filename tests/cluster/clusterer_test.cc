@@ -34,16 +34,13 @@ class ClusterFixture : public ::testing::Test {
       const uint32_t d = it.group_offset == 0 ? doc : t.doc[id + it.group_offset];
       const uint32_t group = it.group_offset == 0 ? id : t.group[id + it.group_offset];
       SketchText(it.text, match_, hasher_, &s);
-      t.AddClaim(d, 0, 0, CountWords(it.text), group, 0, 0, it.text, s.shingles, s.tokens,
-                 s.signature.data());
+      t.AddClaim(d, 0, 0, CountWords(it.text), group, 0, 0, it.text, s.sketch());
     }
     return t;
   }
 
   std::vector<uint32_t> Cluster(const ClaimTable& t, ClusterStats* stats = nullptr) {
-    ClusterOptions options;
-    options.verify = {match_.threshold, match_.containment, match_.containment_min_words};
-    options.lsh = ChooseBandsRows(match_.num_perms, CandidateThreshold(match_));
+    const ClusterOptions options = MakeClusterOptions(match_);
     ClusterStats local;
     const ClaimTable joined = JoinSplitQuotes(t, match_, hasher_);
     return ClusterClaims(t, joined, options, 2, stats ? stats : &local);
