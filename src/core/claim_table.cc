@@ -21,8 +21,7 @@ uint32_t ClaimTable::InternSpeaker(absl::string_view name) {
 
 void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset,
                           uint32_t word_count, uint32_t group_id, uint32_t speaker_index,
-                          uint64_t paragraph, absl::string_view text,
-                          const ClaimSketch& sketch) {
+                          uint64_t paragraph, absl::string_view text, const ClaimSketch& sketch) {
   doc.push_back(doc_index);
   begin.push_back(begin_offset);
   end.push_back(end_offset);
@@ -30,8 +29,13 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
   group.push_back(group_id);
   speaker.push_back(speaker_index);
   paragraph_hash.push_back(paragraph);
-  text_arena.append(text.data(), text.size());
-  text_offset.push_back(text_arena.size());
+  text_length.push_back(static_cast<uint32_t>(text.size()));
+  if (spill_) {
+    text_begin.push_back(spill_->Append(text));
+  } else {
+    text_begin.push_back(text_arena_.size());
+    text_arena_.append(text.data(), text.size());
+  }
   shingle_count.push_back(sketch.shingle_count);
   set_key.push_back(sketch.set_key);
   tokens.insert(tokens.end(), sketch.tokens.begin(), sketch.tokens.end());
@@ -42,19 +46,23 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
 void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->reserve(claims);
   paragraph_hash.reserve(claims);
-  text_offset.reserve(claims + 1);
+  text_begin.reserve(claims);
+  text_length.reserve(claims);
   shingle_count.reserve(claims);
   set_key.reserve(claims);
-  text_arena.reserve(text_bytes);
   token_offset.reserve(claims + 1);
   tokens.reserve(text_bytes / 5);
   signatures.reserve(claims * static_cast<size_t>(num_perms_));
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) AdviseHugePages(*column);
-  for (auto* column : {&paragraph_hash, &set_key, &text_offset, &token_offset}) {
+  for (auto* column : {&paragraph_hash, &set_key, &text_begin, &token_offset}) {
     AdviseHugePages(*column);
   }
   AdviseHugePages(shingle_count);
-  AdviseHugePages(text_arena);
+  AdviseHugePages(text_length);
+  if (!spill_) {
+    text_arena_.reserve(text_bytes);
+    AdviseHugePages(text_arena_);
+  }
   AdviseHugePages(tokens);
   AdviseHugePages(signatures);
 }
@@ -72,13 +80,16 @@ void ClaimTable::Append(const ClaimTable& shard) {
     docs.back().outlet = outlet_map[d.outlet];
   }
   const size_t n = shard.size();
-  const uint64_t text_base = text_arena.size();
+  // The shard's text goes to the spill file or the arena; its offsets move with it.
+  const absl::string_view shard_text = shard.text_arena_;
+  const uint64_t text_base = spill_ ? spill_->Append(shard_text) : text_arena_.size();
+  if (!spill_) text_arena_.append(shard_text.data(), shard_text.size());
   const uint64_t token_base = tokens.size();
   for (size_t i = 0; i < n; ++i) {
     doc.push_back(shard.doc[i] + doc_base);
     group.push_back(shard.group[i] + claim_base);
     speaker.push_back(speaker_map[shard.speaker[i]]);
-    text_offset.push_back(shard.text_offset[i + 1] + text_base);
+    text_begin.push_back(shard.text_begin[i] + text_base);
     token_offset.push_back(shard.token_offset[i + 1] + token_base);
   }
   begin.insert(begin.end(), shard.begin.begin(), shard.begin.end());
@@ -86,9 +97,8 @@ void ClaimTable::Append(const ClaimTable& shard) {
   words.insert(words.end(), shard.words.begin(), shard.words.end());
   paragraph_hash.insert(paragraph_hash.end(), shard.paragraph_hash.begin(),
                         shard.paragraph_hash.end());
-  text_arena.append(shard.text_arena);
-  shingle_count.insert(shingle_count.end(), shard.shingle_count.begin(),
-                       shard.shingle_count.end());
+  text_length.insert(text_length.end(), shard.text_length.begin(), shard.text_length.end());
+  shingle_count.insert(shingle_count.end(), shard.shingle_count.begin(), shard.shingle_count.end());
   set_key.insert(set_key.end(), shard.set_key.begin(), shard.set_key.end());
   tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
   signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
@@ -104,10 +114,9 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   }
   absl::flat_hash_map<uint32_t, uint32_t> group_start;  // Old group id -> new first member.
   const size_t k = static_cast<size_t>(num_perms_);
-  uint64_t text_end = 0, token_end = 0;
+  uint64_t token_end = 0;
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
-    const uint64_t tb = text_offset[i], te = text_offset[i + 1];
     const uint64_t kb = token_offset[i], ke = token_offset[i + 1];
     if (!keep[i]) continue;
     auto [it, added] = group_start.try_emplace(group[i], new_id[i]);
@@ -120,24 +129,38 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     paragraph_hash[out] = paragraph_hash[i];
     shingle_count[out] = shingle_count[i];
     set_key[out] = set_key[i];
-    std::memmove(&text_arena[text_end], &text_arena[tb], te - tb);
+    text_begin[out] = text_begin[i];  // The text stays where it is.
+    text_length[out] = text_length[i];
     std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(uint32_t));
     std::memmove(&signatures[out * k], &signatures[i * k], k * sizeof(uint16_t));
-    text_end += te - tb;
     token_end += ke - kb;
     ++out;
-    text_offset[out] = text_end;
     token_offset[out] = token_end;
   }
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->resize(out);
   paragraph_hash.resize(out);
-  text_offset.resize(out + 1);
+  text_begin.resize(out);
+  text_length.resize(out);
   token_offset.resize(out + 1);
-  text_arena.resize(text_end);
   shingle_count.resize(out);
   set_key.resize(out);
   tokens.resize(token_end);
   signatures.resize(out * k);
+}
+
+absl::Status ClaimTable::SpillText(const std::string& dir) {
+  auto file = SpillFile::Create(dir);
+  if (!file.ok()) return file.status();
+  spill_ = std::move(*file);
+  spill_->Append(text_arena_);  // Offsets of claims already here stay valid.
+  std::string().swap(text_arena_);
+  return absl::OkStatus();
+}
+
+absl::Status ClaimTable::SealText() { return spill_ ? spill_->Seal() : absl::OkStatus(); }
+
+void ClaimTable::ReleaseText() const {
+  if (spill_) spill_->Release(0, spill_->size());
 }
 
 }  // namespace claimdup

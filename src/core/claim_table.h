@@ -10,12 +10,15 @@
 #define CLAIMDUP_CORE_CLAIM_TABLE_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "core/spill_file.h"
 
 namespace claimdup {
 
@@ -29,9 +32,9 @@ struct DocInfo {
 
 // What matching keeps of a claim's text.
 struct ClaimSketch {
-  absl::Span<const uint32_t> tokens;  // Normalized words (hashes), in order.
-  uint32_t shingle_count = 0;         // Size of its shingle set.
-  uint64_t set_key = 0;               // Fingerprint of the set: equal sets, equal keys.
+  absl::Span<const uint32_t> tokens;    // Normalized words (hashes), in order.
+  uint32_t shingle_count = 0;           // Size of its shingle set.
+  uint64_t set_key = 0;                 // Fingerprint of the set: equal sets, equal keys.
   const uint16_t* signature = nullptr;  // num_perms values.
 };
 
@@ -52,19 +55,20 @@ class ClaimTable {
   std::vector<uint32_t> group;       // Claim id of the first part of its quote group.
   std::vector<uint32_t> speaker;     // Index into speakers.
   std::vector<uint64_t> paragraph_hash;
-  std::vector<uint64_t> text_offset = {0};  // n + 1 offsets into text_arena.
-  std::string text_arena;
-  std::vector<uint32_t> shingle_count;      // Size of the claim's shingle set.
-  std::vector<uint64_t> set_key;            // SetFingerprint of the shingle set.
+  std::vector<uint64_t> text_begin;  // Offset of the claim's text in the arena (or spill file).
+  std::vector<uint32_t> text_length;
+  std::vector<uint32_t> shingle_count;       // Size of the claim's shingle set.
+  std::vector<uint64_t> set_key;             // SetFingerprint of the shingle set.
   std::vector<uint64_t> token_offset = {0};  // n + 1 offsets into tokens.
   std::vector<uint32_t> tokens;              // Normalized words (hashes), in order.
   std::vector<uint16_t> signatures;          // n x num_perms.
 
   size_t size() const { return doc.size(); }
   int num_perms() const { return num_perms_; }
+  // The claim's original text. A spilled table answers only after SealText().
   absl::string_view text(size_t i) const {
-    return absl::string_view(text_arena)
-        .substr(text_offset[i], text_offset[i + 1] - text_offset[i]);
+    return spill_ ? spill_->View(text_begin[i], text_length[i])
+                  : absl::string_view(text_arena_).substr(text_begin[i], text_length[i]);
   }
   absl::Span<const uint32_t> token_seq(size_t i) const {
     return absl::MakeConstSpan(tokens.data() + token_offset[i],
@@ -96,8 +100,21 @@ class ClaimTable {
   // dropped starts at its first kept part.
   void Compact(const std::vector<bool>& keep);
 
+  // Keeps the text in an unnamed file in folder `dir` from now on (see core/spill_file.h):
+  // Append writes each shard's text there. SealText() must follow the last Append, before
+  // text() is used.
+  absl::Status SpillText(const std::string& dir);
+  absl::Status SealText();
+  // A hint for readers of many texts: the text read so far is not needed again soon, so a
+  // spilled table's pages may leave memory. Reading one text maps ~64 KiB around it, so
+  // readers in claim order call it every few thousand claims, readers that jump around
+  // every few hundred texts.
+  void ReleaseText() const;
+
  private:
   int num_perms_;
+  std::string text_arena_;            // In-memory text, or
+  std::shared_ptr<SpillFile> spill_;  // the spill file (shared by copies of the table).
   absl::flat_hash_map<std::string, uint32_t> outlet_index_;
   absl::flat_hash_map<std::string, uint32_t> speaker_index_;
 };

@@ -97,6 +97,10 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed);
   result.claims = ClaimTable(options.match.num_perms);
+  // Matching never reads claim text; it waits on disk for the reports.
+  if (absl::Status spilled = result.claims.SpillText(options.out_dir); !spilled.ok()) {
+    return spilled;
+  }
   {
     // Compressed dumps hold about 4x their size in text; claims are a fraction of it.
     bool compressed = false;
@@ -132,6 +136,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
       threads, 2 * threads + 2, produce, process, consume);
   progress.Finish();
   if (!st.ok()) return st;
+  if (absl::Status sealed = result.claims.SealText(); !sealed.ok()) return sealed;
   result.ingest = stream.stats();
   timer.Done("ingest+extract+sketch");
 

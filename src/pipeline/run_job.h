@@ -29,7 +29,9 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match);
 absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
                                  std::string* log);
 
-// Everything up to clustering, without writing files (tests and benchmarks use this).
+// Everything up to clustering, without writing report files (tests and benchmarks use
+// this). The claim text is kept in an unnamed temporary file in options.out_dir, which must
+// exist.
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log);
 

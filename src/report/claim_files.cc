@@ -11,6 +11,7 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
   if (!file.ok()) return file.status();
   JsonLine line;
   for (uint32_t i = 0; i < claims.size(); ++i) {
+    if (i % 65536 == 0) claims.ReleaseText();  // Read once: let it go.
     const DocInfo& d = claims.docs[claims.doc[i]];
     line.Clear();
     line.Int("id", i)
@@ -33,7 +34,9 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   std::vector<absl::string_view> names;
-  for (const ClusterInfo& c : clusters) {
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    if (k % 256 == 0) claims.ReleaseText();  // Canonical texts are scattered over it.
+    const ClusterInfo& c = clusters[k];
     names.clear();
     for (uint32_t o : c.outlets) names.push_back(claims.outlets[o]);
     const std::string outlets = JsonStringArray(names);

@@ -125,6 +125,7 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
   std::vector<absl::string_view> names(claims.outlets.begin(), claims.outlets.end());
   absl::StrAppend(&json, JsonStringArray(names), ",\"clusters\":[");
   for (size_t i = 0; i < top.size(); ++i) {
+    if (i % 32 == 0) claims.ReleaseText();  // Texts scattered over the file: see ReleaseText.
     const ClusterInfo& c = *top[i];
     const DocInfo& first = claims.docs[claims.doc[c.first]];
     std::string outlets = "[", variants = "[";
@@ -132,11 +133,13 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
       absl::StrAppend(&outlets, k ? "," : "", c.outlets[k]);
     outlets += "]";
     int shown = 0;
-    std::vector<absl::string_view> seen;
+    // Wordings differ by their shingle sets (as in cluster_summary), so a cluster of 100k
+    // identical lines is not read 100k times.
+    std::vector<uint64_t> seen;
     for (uint32_t m : c.members) {
-      if (std::find(seen.begin(), seen.end(), claims.text(m)) != seen.end()) continue;
+      if (std::find(seen.begin(), seen.end(), claims.set_key[m]) != seen.end()) continue;
       if (shown == kMaxVariants) break;
-      seen.push_back(claims.text(m));
+      seen.push_back(claims.set_key[m]);
       const DocInfo& d = claims.docs[claims.doc[m]];
       JsonLine v;
       v.Int("o", d.outlet).Str("d", d.date).Str("t", TruncateUtf8(claims.text(m), 600));

@@ -1,0 +1,76 @@
+// ClaimTable: shards appended in order, compaction, and text spilled to disk reading back the
+// same as text kept in memory.
+#include "core/claim_table.h"
+
+#include <filesystem>
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace claimdup {
+namespace {
+
+using testing::TempDir;
+
+// A shard of `n` claims whose texts are prefix + index.
+ClaimTable Shard(const std::string& prefix, int n) {
+  ClaimTable t(2);
+  const uint16_t sig[2] = {1, 2};
+  const uint32_t tokens[3] = {7, 8, 9};
+  t.docs.push_back({prefix, t.InternOutlet(prefix + ".com"), "", "", ""});
+  for (int i = 0; i < n; ++i) {
+    t.AddClaim(0, i, i + 1, 3, static_cast<uint32_t>(i), 0, 0, prefix + std::to_string(i),
+               {tokens, 1, static_cast<uint64_t>(i), sig});
+  }
+  return t;
+}
+
+std::vector<std::string> Texts(const ClaimTable& t) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < t.size(); ++i) out.emplace_back(t.text(i));
+  return out;
+}
+
+TEST(ClaimTableTest, SpilledTextReadsBackLikeTextInMemory) {
+  TempDir tmp;
+  ClaimTable memory(2), spilled(2);
+  ASSERT_TRUE(spilled.SpillText(tmp.path()).ok());
+  for (const char* p : {"alpha-", "beta-", "gamma-"}) {
+    memory.Append(Shard(p, 1000));
+    spilled.Append(Shard(p, 1000));
+  }
+  std::vector<bool> keep(memory.size());
+  for (size_t i = 0; i < keep.size(); ++i) keep[i] = i % 3 != 1;
+  memory.Compact(keep);
+  spilled.Compact(keep);
+  ASSERT_TRUE(spilled.SealText().ok());
+  ASSERT_EQ(spilled.size(), 2000u);
+  EXPECT_EQ(Texts(spilled), Texts(memory));
+  EXPECT_EQ(spilled.text(0), "alpha-0");
+  EXPECT_EQ(spilled.text(1999), "gamma-999");
+  EXPECT_EQ(spilled.doc[1999], 2u);                  // Documents renumbered per shard,
+  EXPECT_EQ(spilled.outlet_of(1999), "gamma-.com");  // outlets interned,
+  EXPECT_EQ(spilled.token_seq(1999).size(), 3u);     // tokens carried along.
+  spilled.ReleaseText();                             // Pages dropped are read again.
+  EXPECT_EQ(spilled.text(0), "alpha-0");
+  // The file has no name: nothing is left in the output folder.
+  EXPECT_TRUE(std::filesystem::is_empty(tmp.path()));
+}
+
+TEST(ClaimTableTest, SpillingIntoAMissingFolderNamesIt) {
+  ClaimTable t(2);
+  const absl::Status st = t.SpillText("/no/such/folder");
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("/no/such/folder"), std::string::npos) << st;
+}
+
+TEST(ClaimTableTest, EmptySpilledTableSeals) {
+  TempDir tmp;
+  ClaimTable t(2);
+  ASSERT_TRUE(t.SpillText(tmp.path()).ok());
+  EXPECT_TRUE(t.SealText().ok());
+  EXPECT_EQ(t.size(), 0u);
+}
+
+}  // namespace
+}  // namespace claimdup
