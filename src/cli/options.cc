@@ -124,7 +124,7 @@ const std::vector<OptionSpec>& Options() {
        IntIn("shingle", 1, 16, [](CliConfig* c) { return &c->run.match.shingle_size; })},
       {"contained-share", "S", "run",
        "A contained claim must hold at least this share of the longer one's words; LSH is "
-       "tuned to find every such pair. Default 0.5 (a quote cut in half still joins); 0.8 "
+       "tuned to find every such pair. Default 0.5 (a quote cut in half still joins); 0.66 "
        "with --unit sentences.",
        [](const std::string& v, CliConfig* c) {
          c->share_given = true;
@@ -175,6 +175,14 @@ const std::vector<OptionSpec>& Options() {
        "Clusters listed in report.html (the largest first); keeps the file bounded on huge "
        "runs. Default 2000.",
        IntIn("html-top", 1, 1000000, [](CliConfig* c) { return &c->run.html_top; })},
+      {"all-claims", nullptr, "run",
+       "With --unit sentences: list every sentence in quotes.jsonl. By default it lists only "
+       "the sentences that repeat (clusters of 2+); the others would copy the dump out again. "
+       "Quote mode always lists every quote.",
+       [](const std::string&, CliConfig* c) {
+         c->run.all_claims = true;
+         return absl::OkStatus();
+       }},
       {"verbose", nullptr, "run",
        "Print the chosen LSH bands x rows with their S-curve, and per-stage timings.",
        [](const std::string&, CliConfig* c) {

@@ -6,12 +6,21 @@
 namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
-                              const std::string& path) {
+                              bool only_repeated, const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
+  // A claim is repeated when its cluster id is not its own, or another claim points to it.
+  std::vector<bool> repeated;
+  if (only_repeated) {
+    repeated.assign(claims.size(), false);
+    for (uint32_t i = 0; i < claims.size(); ++i) {
+      if (cluster_of[i] != i) repeated[i] = repeated[cluster_of[i]] = true;
+    }
+  }
   JsonLine line;
   for (uint32_t i = 0; i < claims.size(); ++i) {
     if (i % 65536 == 0) claims.ReleaseText();  // Read once: let it go.
+    if (only_repeated && !repeated[i]) continue;
     const DocInfo& d = claims.docs[claims.doc[i]];
     line.Clear();
     line.Int("id", i)

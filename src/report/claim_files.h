@@ -1,7 +1,9 @@
 // quotes.jsonl and clusters.jsonl: the run's core output contract.
 //
 // quotes.jsonl: one line per claim: id, doc, outlet, date, speaker, text, begin, end,
-// quote_group, cluster (every claim has one; a singleton's is its own id).
+// quote_group, cluster (every claim has one; a singleton's is its own id). With
+// only_repeated, the claims of clusters of 2+ only (sentence mode's default: most sentences
+// are unique, and listing them all would write the dump out again at twice its size).
 // clusters.jsonl: one line per cluster of 2+ claims: cluster, size, n_outlets, outlets,
 // docs, speakers, canonical, first {outlet, date, doc}, members.
 #ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
@@ -17,7 +19,7 @@
 namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
-                              const std::string& path);
+                              bool only_repeated, const std::string& path);
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
                                 const std::string& path);

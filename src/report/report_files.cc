@@ -11,7 +11,9 @@ namespace claimdup {
 absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
   StageTimer timer(&r->stages);
   const std::string quotes = absl::StrCat(options.out_dir, "/quotes.jsonl");
-  absl::Status st = WriteQuotesJsonl(r->claims, r->cluster_of, quotes);
+  const bool only_repeated =
+      options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
+  absl::Status st = WriteQuotesJsonl(r->claims, r->cluster_of, only_repeated, quotes);
   if (!st.ok()) return st;
   r->files.push_back(quotes);
   const std::string clusters = absl::StrCat(options.out_dir, "/clusters.jsonl");

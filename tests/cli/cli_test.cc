@@ -30,7 +30,7 @@ TEST(CliTest, HelpExplainsEveryOption) {
   for (const char* opt :
        {"--manifest", "--field", "--lenient", "--max-record-mb", "--unit", "--min-words",
         "--threshold", "--containment", "--contained-share", "--word-similarity", "--shingle", "--perms", "--sketch", "--no-spelling-fold",
-        "--threads", "--out", "--top", "--html-top", "--verbose", "--quiet"}) {
+        "--threads", "--out", "--top", "--html-top", "--all-claims", "--verbose", "--quiet"}) {
     EXPECT_NE(r.output.find(opt), std::string::npos) << opt;
   }
   const auto overview = RunCommand(kBin + " --help");

@@ -1,5 +1,6 @@
 #include "pipeline/run_job.h"
 
+#include <algorithm>
 #include <atomic>
 
 #include "gtest/gtest.h"
@@ -85,6 +86,7 @@ TEST(RunJobTest, SentenceModeDropsOutletBoilerplateAndFindsWireCopy) {
   TempDir tmp;
   RunOptions o = Options(tmp.path());
   o.extract.unit = ClaimUnit::kSentences;
+  UseSentenceDefaults(false, false, &o.match);
   auto r = RunJob({CorpusDir()}, o, nullptr);
   ASSERT_TRUE(r.ok());
   // RFE/RL's footer (3 sentences) in both of its articles.
@@ -92,9 +94,26 @@ TEST(RunJobTest, SentenceModeDropsOutletBoilerplateAndFindsWireCopy) {
   for (uint32_t i = 0; i < r->claims.size(); ++i) {
     EXPECT_EQ(r->claims.text(i).find("undesirable organization"), absl::string_view::npos);
   }
+  // Two of Lavrov's quote sentences, DW and SpaceWar, attributed differently: the shorter
+  // holds over two thirds of the longer.
   int cross = 0;
   for (const ClusterInfo& c : r->clusters) cross += IsCrossOutlet(c);
   EXPECT_EQ(cross, 2);
+  // quotes.jsonl lists the repeated sentences only, unless all_claims.
+  auto lines = [&](const std::string& dir) {
+    const std::string q = ReadFile(dir + "/quotes.jsonl");
+    return std::count(q.begin(), q.end(), '\n');
+  };
+  int64_t repeated = 0;
+  for (const ClusterInfo& c : r->clusters) repeated += c.members.size();
+  EXPECT_EQ(lines(tmp.path()), repeated);
+  TempDir all;
+  o.out_dir = all.path();
+  o.all_claims = true;
+  auto r_all = RunJob({CorpusDir()}, o, nullptr);
+  ASSERT_TRUE(r_all.ok());
+  EXPECT_EQ(lines(all.path()), static_cast<int64_t>(r_all->claims.size()));
+  EXPECT_GT(r_all->claims.size(), static_cast<size_t>(repeated));
 }
 
 TEST(RunJobTest, QuotesJsonlHasOneLinePerClaimWithTheContractFields) {
