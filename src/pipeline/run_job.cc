@@ -26,22 +26,34 @@ namespace {
 constexpr size_t kBatchBytes = 1 << 20;
 constexpr size_t kBatchDocs = 512;
 
-// Drops claims whose paragraph is boilerplate of their outlet.
+// Drops claims whose paragraph is boilerplate of their outlet. A document's claims are
+// consecutive rows, and so are the claims of one paragraph (sentence mode has several):
+// each paragraph is counted and looked up once.
 int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims) {
   BoilerplateDetector detector(options.min_fraction, options.min_docs);
-  std::vector<std::vector<uint64_t>> per_doc(claims->docs.size());
-  for (size_t i = 0; i < claims->size(); ++i) {
-    per_doc[claims->doc[i]].push_back(claims->paragraph_hash[i]);
+  const size_t n = claims->size();
+  std::vector<uint64_t> paragraphs;
+  size_t i = 0;
+  for (uint32_t d = 0; d < claims->docs.size(); ++d) {  // Documents without claims count too.
+    paragraphs.clear();
+    for (; i < n && claims->doc[i] == d; ++i) {
+      if (paragraphs.empty() || paragraphs.back() != claims->paragraph_hash[i]) {
+        paragraphs.push_back(claims->paragraph_hash[i]);
+      }
+    }
+    detector.AddDocument(claims->docs[d].outlet, paragraphs);
   }
-  for (size_t d = 0; d < claims->docs.size(); ++d) {
-    detector.AddDocument(claims->docs[d].outlet, per_doc[d]);
-  }
-  std::vector<bool> keep(claims->size());
+  std::vector<bool> keep(n);
   int64_t removed = 0;
-  for (size_t i = 0; i < claims->size(); ++i) {
-    keep[i] =
-        !detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet, claims->paragraph_hash[i]);
-    removed += !keep[i];
+  bool boilerplate = false;
+  for (i = 0; i < n; ++i) {
+    if (i == 0 || claims->doc[i] != claims->doc[i - 1] ||
+        claims->paragraph_hash[i] != claims->paragraph_hash[i - 1]) {
+      boilerplate = detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet,
+                                           claims->paragraph_hash[i]);
+    }
+    keep[i] = !boilerplate;
+    removed += boilerplate;
   }
   if (removed > 0) claims->Compact(keep);
   return removed;
