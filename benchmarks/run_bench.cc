@@ -9,12 +9,12 @@
 #include <cstdio>
 #include <random>
 
-#include "core/memory.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
 #include "bench_data.h"
+#include "core/memory.h"
 #include "pipeline/run_job.h"
 #include "report/json_writer.h"
 #include "report/output_file.h"

@@ -135,8 +135,7 @@ const std::vector<OptionSpec>& Options() {
        "Default 128; 64 with --unit sentences.",
        [](const std::string& v, CliConfig* c) {
          c->perms_given = true;
-         return IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })(v,
-                                                                                               c);
+         return IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })(v, c);
        }},
       {"sketch", "classic|oph", "run dedup",
        "MinHash flavour: classic K-hash MinHash (default) or one-permutation hashing with "

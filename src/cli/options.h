@@ -15,10 +15,10 @@ struct CliConfig {
   std::string command;              // run, extract, dedup, eval
   std::vector<std::string> inputs;  // Positional arguments.
   RunOptions run;
-  std::string dedup_out;    // dedup: output dump path.
-  std::string extract_out;  // extract: output file ("" = stdout).
-  std::string gold;         // eval: ground-truth quote occurrences (JSONL).
-  std::string pred;         // eval: output folder of a run.
+  std::string dedup_out;     // dedup: output dump path.
+  std::string extract_out;   // extract: output file ("" = stdout).
+  std::string gold;          // eval: ground-truth quote occurrences (JSONL).
+  std::string pred;          // eval: output folder of a run.
   bool perms_given = false;  // --perms / --contained-share given: no sentence-mode default.
   bool share_given = false;
   bool quiet = false;

@@ -60,7 +60,11 @@ std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
   absl::flat_hash_map<uint64_t, uint32_t> first_with;
   first_with.reserve(items.size());
   std::vector<uint32_t> set_a, set_b;
-  auto same_set = [&](uint32_t a, uint32_t b) {  // Keys are 64-bit: confirm, never assume.
+  // Keys are 64-bit: confirm, never assume. Equal word sequences (the usual repeat) have
+  // equal sets; only differing ones need their sets rebuilt.
+  auto same_set = [&](uint32_t a, uint32_t b) {
+    const auto ta = items.token_seq(a), tb = items.token_seq(b);
+    if (std::equal(ta.begin(), ta.end(), tb.begin(), tb.end())) return true;
     ShinglesOf(items, a, options, &set_a);
     ShinglesOf(items, b, options, &set_b);
     return set_a == set_b;
@@ -69,8 +73,7 @@ std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
     if (items.shingle_count(i) == 0) continue;  // No words: a singleton.
     auto [it, added] = first_with.try_emplace(items.set_key(i), i);
     // Joined quotes never collapse onto a claim: they must not union unconditionally.
-    if (!added && !items.is_joined(i) && !items.is_joined(it->second) &&
-        same_set(it->second, i)) {
+    if (!added && !items.is_joined(i) && !items.is_joined(it->second) && same_set(it->second, i)) {
       uf->Union(it->second, i);
       duplicate_edges->push_back({it->second, i, Match::kJaccard});
       ++stats->exact_duplicates;
@@ -169,7 +172,8 @@ std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& 
   const MatchItems items(claims, joined);
   UnionFind uf(items.size());
   std::vector<Edge> duplicate_edges;
-  const std::vector<uint32_t> reps = CollapseExactDuplicates(items, options, &uf, &duplicate_edges, stats);
+  const std::vector<uint32_t> reps =
+      CollapseExactDuplicates(items, options, &uf, &duplicate_edges, stats);
   stats->lsh_items = reps.size();
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;

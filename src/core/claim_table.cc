@@ -44,27 +44,19 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
 }
 
 void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
-  for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->reserve(claims);
-  paragraph_hash.reserve(claims);
-  text_begin.reserve(claims);
-  text_length.reserve(claims);
-  shingle_count.reserve(claims);
-  set_key.reserve(claims);
-  token_offset.reserve(claims + 1);
-  tokens.reserve(text_bytes / 5);
-  signatures.reserve(claims * static_cast<size_t>(num_perms_));
-  for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) AdviseHugePages(*column);
-  for (auto* column : {&paragraph_hash, &set_key, &text_begin, &token_offset}) {
+  auto reserve = [](auto* column, size_t n) {
+    column->reserve(n);
     AdviseHugePages(*column);
+  };
+  for (auto* column :
+       {&doc, &begin, &end, &words, &group, &speaker, &text_length, &shingle_count}) {
+    reserve(column, claims);
   }
-  AdviseHugePages(shingle_count);
-  AdviseHugePages(text_length);
-  if (!spill_) {
-    text_arena_.reserve(text_bytes);
-    AdviseHugePages(text_arena_);
-  }
-  AdviseHugePages(tokens);
-  AdviseHugePages(signatures);
+  for (auto* column : {&paragraph_hash, &set_key, &text_begin}) reserve(column, claims);
+  reserve(&token_offset, claims + 1);
+  reserve(&tokens, text_bytes / 5);
+  reserve(&signatures, claims * static_cast<size_t>(num_perms_));
+  if (!spill_) reserve(&text_arena_, text_bytes);
 }
 
 void ClaimTable::Append(const ClaimTable& shard) {

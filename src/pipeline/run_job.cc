@@ -49,8 +49,8 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
   for (i = 0; i < n; ++i) {
     if (i == 0 || claims->doc[i] != claims->doc[i - 1] ||
         claims->paragraph_hash[i] != claims->paragraph_hash[i - 1]) {
-      boilerplate = detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet,
-                                           claims->paragraph_hash[i]);
+      boilerplate =
+          detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet, claims->paragraph_hash[i]);
     }
     keep[i] = !boilerplate;
     removed += boilerplate;

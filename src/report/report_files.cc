@@ -11,8 +11,7 @@ namespace claimdup {
 absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
   StageTimer timer(&r->stages);
   const std::string quotes = absl::StrCat(options.out_dir, "/quotes.jsonl");
-  const bool only_repeated =
-      options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
+  const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
   absl::Status st = WriteQuotesJsonl(r->claims, r->cluster_of, only_repeated, quotes);
   if (!st.ok()) return st;
   r->files.push_back(quotes);

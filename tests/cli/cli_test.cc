@@ -28,9 +28,11 @@ TEST(CliTest, HelpExplainsEveryOption) {
   const auto r = RunCommand(kBin + " run --help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* opt :
-       {"--manifest", "--field", "--lenient", "--max-record-mb", "--unit", "--min-words",
-        "--threshold", "--containment", "--contained-share", "--word-similarity", "--shingle", "--perms", "--sketch", "--no-spelling-fold",
-        "--threads", "--out", "--top", "--html-top", "--all-claims", "--verbose", "--quiet"}) {
+       {"--manifest",  "--field",     "--lenient",     "--max-record-mb",    "--unit",
+        "--min-words", "--threshold", "--containment", "--contained-share",  "--word-similarity",
+        "--shingle",   "--perms",     "--sketch",      "--no-spelling-fold", "--threads",
+        "--out",       "--top",       "--html-top",    "--all-claims",       "--verbose",
+        "--quiet"}) {
     EXPECT_NE(r.output.find(opt), std::string::npos) << opt;
   }
   const auto overview = RunCommand(kBin + " --help");
