@@ -97,26 +97,25 @@ void ClaimTable::Append(const ClaimTable& shard) {
 }
 
 void ClaimTable::Compact(const std::vector<bool>& keep) {
-  // In place, front to back: row i moves to row `next` <= i, so nothing is overwritten
-  // before it is read.
-  std::vector<uint32_t> new_id(size(), UINT32_MAX);
-  uint32_t next = 0;
-  for (size_t i = 0; i < size(); ++i) {
-    if (keep[i]) new_id[i] = next++;
-  }
-  absl::flat_hash_map<uint32_t, uint32_t> group_start;  // Old group id -> new first member.
+  // In place, front to back: row i moves to row `out` <= i, so nothing is overwritten
+  // before it is read. A group's parts are consecutive rows, so its new id is the new row
+  // of its first kept part.
+  uint32_t old_group = UINT32_MAX, new_group = 0;
   const size_t k = static_cast<size_t>(num_perms_);
   uint64_t token_end = 0;
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
     const uint64_t kb = token_offset[i], ke = token_offset[i + 1];
     if (!keep[i]) continue;
-    auto [it, added] = group_start.try_emplace(group[i], new_id[i]);
+    if (group[i] != old_group) {
+      old_group = group[i];
+      new_group = static_cast<uint32_t>(out);
+    }
     doc[out] = doc[i];
     begin[out] = begin[i];
     end[out] = end[i];
     words[out] = words[i];
-    group[out] = it->second;
+    group[out] = new_group;
     speaker[out] = speaker[i];
     paragraph_hash[out] = paragraph_hash[i];
     shingle_count[out] = shingle_count[i];
@@ -138,6 +137,14 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   set_key.resize(out);
   tokens.resize(token_end);
   signatures.resize(out * k);
+}
+
+void ClaimTable::DropParagraphHashes() { std::vector<uint64_t>().swap(paragraph_hash); }
+
+void ClaimTable::DropMatchingColumns() {
+  std::vector<uint32_t>().swap(tokens);
+  std::vector<uint64_t>().swap(token_offset);
+  std::vector<uint16_t>().swap(signatures);
 }
 
 absl::Status ClaimTable::SpillText(const std::string& dir) {

@@ -100,6 +100,12 @@ class ClaimTable {
   // dropped starts at its first kept part.
   void Compact(const std::vector<bool>& keep);
 
+  // Frees columns a stage no longer needs: the paragraph hashes once boilerplate is found,
+  // and the matching columns (tokens, token offsets, signatures) once claims are clustered.
+  // The table must not be appended to or compacted afterwards.
+  void DropParagraphHashes();
+  void DropMatchingColumns();
+
   // Keeps the text in an unnamed file in folder `dir` from now on (see core/spill_file.h):
   // Append writes each shard's text there. SealText() must follow the last Append, before
   // text() is used.

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <thread>
 
+#include "core/radix_sort.h"
+
 namespace claimdup {
 namespace {
 
@@ -20,45 +22,62 @@ double Integrate(F f, double a, double b) {
   return sum * h;
 }
 
-struct Entry {
-  uint64_t key;
-  uint32_t item;
-};
+// A band entry: the band key folded to 32 bits above the item. Bands of up to two 16-bit
+// rows keep their key exactly; longer ones hash it, so a bucket may hold items of two keys
+// (chance 2^-32 per pair): emitted pairs are checked against the rows themselves.
+uint64_t Entry(const uint16_t* signature, LshParams params, int band, uint32_t item) {
+  const uint64_t key = BandKey(signature, params, band);
+  const uint64_t key32 = params.rows <= 2 ? key >> 32 : (key * 0x9e3779b97f4a7c15ull) >> 32;
+  return (key32 << 32) | item;
+}
+
+uint32_t ItemOf(uint64_t entry) { return static_cast<uint32_t>(entry); }
+
+bool SameRows(const uint16_t* x, const uint16_t* y, int rows) {
+  for (int r = 0; r < rows; ++r) {
+    if (x[r] != y[r]) return false;
+  }
+  return true;
+}
 
 // True when x and y share a band before `band`: the pair was emitted there already.
 bool SharedEarlierBand(const uint16_t* x, const uint16_t* y, LshParams params, int band) {
-  const int rows = params.rows;
   for (int b = 0; b < band; ++b) {
-    const uint16_t* xb = x + static_cast<size_t>(b) * rows;
-    const uint16_t* yb = y + static_cast<size_t>(b) * rows;
-    int r = 0;
-    while (r < rows && xb[r] == yb[r]) ++r;
-    if (r == rows) return true;
+    const size_t at = static_cast<size_t>(b) * params.rows;
+    if (SameRows(x + at, y + at, params.rows)) return true;
   }
   return false;
 }
 
-// Emits the candidate pairs of one bucket of band `band`, each pair only in the first band
-// its members share, so no pair is emitted twice and no de-duplication pass is needed.
-void AddBucketPairs(const Entry* bucket, size_t m, const SignatureView& signatures,
+// Emits the candidate pairs of one bucket of band `band` that share the band's rows, each
+// pair only in the first band its members share, so no pair is emitted twice and no
+// de-duplication pass is needed. Pairs that `keep` refuses are counted, not emitted.
+void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signatures,
                     LshParams params, int band, const CandidateOptions& options,
-                    std::vector<uint64_t>* out) {
+                    const PairFilter& keep, std::vector<uint64_t>* out, int64_t* dropped) {
   const int num_perms = signatures.num_perms;
+  const size_t at = static_cast<size_t>(band) * params.rows;
   auto emit = [&](uint32_t a, uint32_t b) {
-    if (SharedEarlierBand(signatures(a), signatures(b), params, band)) return;
-    out->push_back(a < b ? (static_cast<uint64_t>(a) << 32) | b
-                         : (static_cast<uint64_t>(b) << 32) | a);
+    const uint16_t* x = signatures(a);
+    const uint16_t* y = signatures(b);
+    if (!SameRows(x + at, y + at, params.rows) || SharedEarlierBand(x, y, params, band)) return;
+    if (a > b) std::swap(a, b);
+    if (keep && !keep(a, b)) {
+      ++*dropped;
+      return;
+    }
+    out->push_back((static_cast<uint64_t>(a) << 32) | b);
   };
   if (m <= static_cast<size_t>(options.max_bucket)) {
     for (size_t i = 0; i < m; ++i) {
-      for (size_t j = i + 1; j < m; ++j) emit(bucket[i].item, bucket[j].item);
+      for (size_t j = i + 1; j < m; ++j) emit(ItemOf(bucket[i]), ItemOf(bucket[j]));
     }
     return;
   }
   // Giant bucket: order members by their whole signature so similar ones sit together,
   // then pair each with its next `window` neighbours.
   std::vector<uint32_t> members(m);
-  for (size_t i = 0; i < m; ++i) members[i] = bucket[i].item;
+  for (size_t i = 0; i < m; ++i) members[i] = ItemOf(bucket[i]);
   std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) {
     const int c = std::memcmp(signatures(a), signatures(b), num_perms * sizeof(uint16_t));
     return c != 0 ? c < 0 : a < b;
@@ -119,61 +138,32 @@ void ComputeBandKeys(absl::Span<const uint16_t> signatures, int num_perms, LshPa
   }
 }
 
-namespace {
-
-// Sorts entries by (key, item): a counting-sort pass on the key's top 16 bits, then small
-// sorts inside each of the 65536 partitions. Linear in practice; `scratch` is reused.
-void SortEntries(std::vector<Entry>* entries, std::vector<Entry>* scratch,
-                 std::vector<uint32_t>* counts) {
-  constexpr int kBits = 16;
-  counts->assign((1u << kBits) + 1, 0);
-  for (const Entry& e : *entries) ++(*counts)[(e.key >> (64 - kBits)) + 1];
-  for (size_t i = 1; i < counts->size(); ++i) (*counts)[i] += (*counts)[i - 1];
-  scratch->resize(entries->size());
-  std::vector<uint32_t> next(counts->begin(), counts->end() - 1);
-  for (const Entry& e : *entries) (*scratch)[next[e.key >> (64 - kBits)]++] = e;
-  for (size_t p = 0; p + 1 < counts->size(); ++p) {
-    const uint32_t lo = (*counts)[p], hi = (*counts)[p + 1];
-    if (hi - lo > 1) {
-      std::sort(scratch->begin() + lo, scratch->begin() + hi, [](const Entry& a, const Entry& b) {
-        return a.key != b.key ? a.key < b.key : a.item < b.item;
-      });
-    }
-  }
-  entries->swap(*scratch);
-}
-
-void SortUnique(std::vector<uint64_t>* v) {
-  std::sort(v->begin(), v->end());
-  v->erase(std::unique(v->begin(), v->end()), v->end());
-}
-
-}  // namespace
-
 std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams params,
                                      absl::Span<const uint32_t> items,
-                                     const CandidateOptions& options) {
+                                     const CandidateOptions& options, const PairFilter& keep,
+                                     int64_t* dropped) {
   const int threads = std::max(1, std::min(options.threads, params.bands));
   std::vector<std::vector<uint64_t>> per_thread(threads);
+  std::vector<int64_t> dropped_per_thread(threads, 0);
   auto work = [&](int t) {
-    std::vector<Entry> entries(items.size()), scratch;
-    std::vector<uint32_t> counts;
+    std::vector<uint64_t> entries(items.size());  // Sorted in place: one buffer per thread.
     std::vector<uint64_t>& out = per_thread[t];
     for (int band = t; band < params.bands; band += threads) {
       for (size_t i = 0; i < items.size(); ++i) {
-        entries[i] = {BandKey(signatures(items[i]), params, band), items[i]};
+        entries[i] = Entry(signatures(items[i]), params, band, items[i]);
       }
-      SortEntries(&entries, &scratch, &counts);
+      RadixSortInPlace(absl::MakeSpan(entries));
       for (size_t i = 0; i < entries.size();) {
         size_t j = i + 1;
-        while (j < entries.size() && entries[j].key == entries[i].key) ++j;
+        while (j < entries.size() && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
         if (j - i > 1) {
-          AddBucketPairs(&entries[i], j - i, signatures, params, band, options, &out);
+          AddBucketPairs(&entries[i], j - i, signatures, params, band, options, keep, &out,
+                         &dropped_per_thread[t]);
         }
         i = j;
       }
     }
-    SortUnique(&out);  // Each pair is emitted once; sorting makes the order canonical.
+    RadixSortInPlace(absl::MakeSpan(out));  // Pairs are unique; sorting makes the order canonical.
   };
   std::vector<std::thread> pool;
   for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
@@ -181,9 +171,14 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
   for (std::thread& th : pool) th.join();
   std::vector<uint64_t> pairs = std::move(per_thread[0]);
   for (int t = 1; t < threads; ++t) {
+    const size_t mid = pairs.size();
     pairs.insert(pairs.end(), per_thread[t].begin(), per_thread[t].end());
+    std::vector<uint64_t>().swap(per_thread[t]);
+    std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
   }
-  if (threads > 1) SortUnique(&pairs);
+  if (dropped != nullptr) {
+    for (int64_t d : dropped_per_thread) *dropped += d;
+  }
   return pairs;
 }
 

@@ -3,16 +3,17 @@
 // b bands of r rows are chosen for a similarity threshold t by minimizing the weighted
 // false-positive + false-negative area under the S-curve P(s) = 1 - (1 - s^r)^b. Candidate
 // pairs come from sorting (band key, item) per band, so the work is linear in the number of
-// items times bands; a bucket larger than `max_bucket` is not expanded into all its pairs
-// (that is quadratic) but each member is paired with its `window` neighbours in signature
-// order, so a boilerplate line repeated 100k times costs 100k x window, not 5e9 pairs.
-// Each pair is emitted only in the first band its two members share (no de-duplication
+// items times bands, in one 8-byte entry per item and band; a bucket larger than `max_bucket` is
+// not expanded into all its pairs (that is quadratic) but each member is paired with its `window`
+// neighbours in signature order, so a boilerplate line repeated 100k times costs 100k x window, not
+// 5e9 pairs. Each pair is emitted only in the first band its two members share (no de-duplication
 // pass); two members of one giant bucket that are not window neighbours there are not
 // paired again in a later band — the window chain already connects such a group.
 #ifndef CLAIMDUP_INDEX_LSH_H_
 #define CLAIMDUP_INDEX_LSH_H_
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "absl/types/span.h"
@@ -60,10 +61,16 @@ struct CandidateOptions {
   int threads = 1;
 };
 
-// Candidate pairs (a < b, as a << 32 | b, sorted, unique) among `items`.
+// Decides whether a candidate pair (a < b) is kept; called from several threads.
+using PairFilter = std::function<bool(uint32_t a, uint32_t b)>;
+
+// Candidate pairs (a < b, as a << 32 | b, sorted, unique) among `items`. With a `keep`
+// filter, only the pairs it accepts are kept (a cheap test, e.g. the signature estimate,
+// applied before the pair is stored) and the others are counted in *dropped.
 std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams params,
                                      absl::Span<const uint32_t> items,
-                                     const CandidateOptions& options);
+                                     const CandidateOptions& options,
+                                     const PairFilter& keep = nullptr, int64_t* dropped = nullptr);
 
 }  // namespace claimdup
 

@@ -154,6 +154,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
 
   // 2. Outlet boilerplate and speaker spellings need the whole run.
   result.boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result.claims);
+  result.claims.DropParagraphHashes();
   CanonicalizeSpeakers(&result.claims);
   timer.Done("boilerplate+speakers");
 
@@ -176,6 +177,8 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   const ClaimTable joined = JoinSplitQuotes(result.claims, options.match, hasher);
   result.cluster_of =
       ClusterClaims(result.claims, joined, cluster_options, threads, &result.cluster_stats);
+  // Reports read text, not fingerprints.
+  result.claims.DropMatchingColumns();
   timer.Done("cluster");
   result.clusters = SummarizeClusters(result.claims, result.cluster_of);
   timer.Done("summarize");

@@ -31,7 +31,8 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
 
 // Everything up to clustering, without writing report files (tests and benchmarks use
 // this). The claim text is kept in an unnamed temporary file in options.out_dir, which must
-// exist.
+// exist. The result's claims keep no paragraph hashes, tokens or signatures (see
+// ClaimTable::DropMatchingColumns).
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log);
 

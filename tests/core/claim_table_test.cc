@@ -57,6 +57,19 @@ TEST(ClaimTableTest, SpilledTextReadsBackLikeTextInMemory) {
   EXPECT_TRUE(std::filesystem::is_empty(tmp.path()));
 }
 
+TEST(ClaimTableTest, CompactionRenumbersQuoteGroups) {
+  // Groups {0,1,2} {3} {4,5}: dropping rows 0 and 3 leaves {1,2} {4,5} as rows {0,1} {2,3}.
+  ClaimTable t(2);
+  const uint16_t sig[2] = {1, 2};
+  const uint32_t tokens[1] = {7};
+  t.docs.push_back({"d", t.InternOutlet("o"), "", "", ""});
+  for (uint32_t group : {0, 0, 0, 3, 4, 4}) {
+    t.AddClaim(0, 0, 1, 1, group, 0, 0, "x", {tokens, 1, 0, sig});
+  }
+  t.Compact({false, true, true, false, true, true});
+  EXPECT_EQ(t.group, (std::vector<uint32_t>{0, 0, 2, 2}));
+}
+
 TEST(ClaimTableTest, SpillingIntoAMissingFolderNamesIt) {
   ClaimTable t(2);
   const absl::Status st = t.SpillText("/no/such/folder");

@@ -1,0 +1,42 @@
+// RadixSortInPlace sorts like std::sort: uniform keys, skewed keys (all in one partition,
+// the partition bits all equal) and small inputs.
+#include "core/radix_sort.h"
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+void ExpectSortsLikeStdSort(std::vector<uint64_t> keys) {
+  std::vector<uint64_t> expected = keys;
+  std::sort(expected.begin(), expected.end());
+  RadixSortInPlace(absl::MakeSpan(keys));
+  EXPECT_EQ(keys, expected);
+}
+
+TEST(RadixSortTest, SortsUniformKeys) {
+  std::mt19937_64 rng(7);
+  std::vector<uint64_t> keys(200000);
+  for (uint64_t& k : keys) k = rng();
+  ExpectSortsLikeStdSort(keys);
+}
+
+TEST(RadixSortTest, SortsKeysSharingTheirTopBitsAndDuplicates) {
+  std::mt19937_64 rng(8);
+  std::vector<uint64_t> keys(50000);
+  for (uint64_t& k : keys) k = (uint64_t{0xABCD} << 48) | (rng() % 1000);
+  for (size_t i = 0; i < 10000; ++i) keys.push_back(rng() >> (i % 64));
+  ExpectSortsLikeStdSort(keys);
+}
+
+TEST(RadixSortTest, SortsSmallAndEmptyInputs) {
+  ExpectSortsLikeStdSort({});
+  ExpectSortsLikeStdSort({3, 1, 2});
+}
+
+}  // namespace
+}  // namespace claimdup
