@@ -23,8 +23,9 @@ ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
         words += claims.words[p];
       }
       SketchText(text, match, hasher, &scratch);
+      // Paragraph 0: boilerplate is decided on the parts, before joining.
       joined.AddClaim(claims.doc[i], claims.begin[i], claims.end[j - 1], words, claims.group[i],
-                      claims.speaker[i], claims.paragraph_hash[i], text, scratch.sketch());
+                      claims.speaker[i], 0, text, scratch.sketch());
     }
     i = j;
   }
