@@ -43,16 +43,17 @@ BENCHMARK(BM_MinHashClassic)->Args({128, 20})->Args({128, 200})->Args({256, 200}
 BENCHMARK(BM_MinHashOph)->Args({128, 20})->Args({128, 200})->Args({128, 2000});
 
 void BM_EstimateJaccard(benchmark::State& state) {
-  std::vector<uint16_t> a(128), b(128);
+  const int bits = static_cast<int>(state.range(0));
+  std::vector<uint8_t> a(128 * bits / 8), b(a.size());
   std::mt19937 rng(3);
-  for (int i = 0; i < 128; ++i) a[i] = b[i] = static_cast<uint16_t>(rng());
-  for (int i = 0; i < 128; i += 3) b[i] ^= 1;
+  for (size_t i = 0; i < a.size(); ++i) a[i] = b[i] = static_cast<uint8_t>(rng());
+  for (size_t i = 0; i < a.size(); i += 3) b[i] ^= 1;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(EstimateJaccard(a.data(), b.data(), 128));
+    benchmark::DoNotOptimize(EstimateJaccard(a.data(), b.data(), 128, bits));
   }
   state.counters["pairs/s"] = benchmark::Counter(state.iterations(), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_EstimateJaccard);
+BENCHMARK(BM_EstimateJaccard)->Arg(16)->Arg(8);
 
 }  // namespace
 }  // namespace claimdup

@@ -127,15 +127,25 @@ const std::vector<OptionSpec>& Options() {
        "tuned to find every such pair. Default 0.5 (a quote cut in half still joins); 0.66 "
        "with --unit sentences.",
        [](const std::string& v, CliConfig* c) {
-         c->share_given = true;
+         c->given.min_contained_share = true;
          return ParseFraction("contained-share", v, &c->run.match.min_contained_share);
        }},
       {"perms", "K", "run dedup",
        "MinHash values per claim (signature length). More is more accurate and slower. "
        "Default 128; 64 with --unit sentences.",
        [](const std::string& v, CliConfig* c) {
-         c->perms_given = true;
+         c->given.num_perms = true;
          return IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })(v, c);
+       }},
+      {"signature-bits", "8|16", "run dedup",
+       "Bits kept of each MinHash value (b-bit MinHash). 16 (the default) suits 3-row LSH "
+       "bands; 8 halves the signatures' memory and suits 4-row bands: the default with "
+       "--unit sentences, whose signatures are most of the run's memory.",
+       [](const std::string& v, CliConfig* c) -> absl::Status {
+         c->given.signature_bits = true;
+         if (v != "8" && v != "16") return BadValue("signature-bits", v, "8 or 16");
+         c->run.match.signature_bits = v == "8" ? 8 : 16;
+         return absl::OkStatus();
        }},
       {"sketch", "classic|oph", "run dedup",
        "MinHash flavour: classic K-hash MinHash (default) or one-permutation hashing with "
@@ -368,7 +378,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
   }
   if (c.command != "run") c.run.out_dir = "claimdup-out";
   if (c.run.extract.unit == ClaimUnit::kSentences) {
-    UseSentenceDefaults(c.perms_given, c.share_given, &c.run.match);
+    UseSentenceDefaults(c.given, &c.run.match);
   }
   return c;
 }

@@ -19,8 +19,7 @@ struct CliConfig {
   std::string extract_out;   // extract: output file ("" = stdout).
   std::string gold;          // eval: ground-truth quote occurrences (JSONL).
   std::string pred;          // eval: output folder of a run.
-  bool perms_given = false;  // --perms / --contained-share given: no sentence-mode default.
-  bool share_given = false;
+  GivenMatchOptions given;  // Options given on the command line: no sentence-mode default.
   bool quiet = false;
   bool help = false;
   bool version = false;

@@ -26,13 +26,18 @@ class MatchItems {
   uint32_t row(uint32_t id) const { return id < n_ ? id : id - static_cast<uint32_t>(n_); }
   uint32_t shingle_count(uint32_t id) const { return table(id).shingle_count[row(id)]; }
   uint64_t set_key(uint32_t id) const { return table(id).set_key[row(id)]; }
-  const uint16_t* signature(uint32_t id) const { return table(id).signature(row(id)); }
+  const uint8_t* signature(uint32_t id) const { return table(id).signature(row(id)); }
+  // The signature estimate of the Jaccard similarity of a and b.
+  double Estimate(uint32_t a, uint32_t b) const {
+    return EstimateJaccard(signature(a), signature(b), claims_.num_perms(),
+                           claims_.signature_bits());
+  }
   uint32_t words(uint32_t id) const { return table(id).words[row(id)]; }
   absl::Span<const uint32_t> token_seq(uint32_t id) const { return table(id).token_seq(row(id)); }
   // The quote group an item belongs to (claim id of its first part).
   uint32_t group(uint32_t id) const { return table(id).group[row(id)]; }
   SignatureView signatures() const {
-    return {claims_.signatures, joined_.signatures, claims_.num_perms()};
+    return {claims_.signatures, joined_.signatures, claims_.num_perms(), claims_.signature_bits()};
   }
 
  private:
@@ -119,9 +124,9 @@ std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
   return reps;
 }
 
-bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b, int num_perms,
+bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
                     const ClusterOptions& options) {
-  const double est = EstimateJaccard(items.signature(a), items.signature(b), num_perms);
+  const double est = items.Estimate(a, b);
   const double slack = options.estimate_slack;
   // Word-level matches (one replaced word in a short quote) can sit well below the Jaccard
   // threshold: only pairs below the LSH candidate similarity are hopeless.
@@ -133,7 +138,7 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b, int num_per
 }
 
 std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<uint64_t>& pairs,
-                                   int num_perms, const ClusterOptions& options, int threads,
+                                   const ClusterOptions& options, int threads,
                                    ClusterStats* stats) {
   threads = std::max(1, threads);
   std::vector<std::vector<Edge>> found(threads);
@@ -149,7 +154,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
           items.table(a).doc[items.row(a)] == items.table(b).doc[items.row(b)]) {
         continue;
       }
-      if (!WorthVerifying(items, a, b, num_perms, options)) {
+      if (!WorthVerifying(items, a, b, options)) {
         ++skipped[t];
         continue;
       }
@@ -217,13 +222,13 @@ std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& 
   const std::vector<uint64_t> pairs = CandidatePairs(
       items.signatures(), options.lsh, reps, candidate_options,
       [&](uint32_t a, uint32_t b) {
-        return WorthVerifying(items, a, b, claims.num_perms(), options);
+        return WorthVerifying(items, a, b, options);
       },
       &dropped);
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
   std::vector<Edge> edges =
-      VerifyCandidates(items, pairs, claims.num_perms(), options, threads, stats);
+      VerifyCandidates(items, pairs, options, threads, stats);
   // A claim that matched one part of a split quote is also a candidate for the joined quote
   // (LSH alone finds a truncated copy of the whole only by chance).
   absl::flat_hash_map<uint32_t, uint32_t> joined_of_group;  // First part -> joined item.
@@ -249,7 +254,7 @@ std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& 
                       std::back_inserter(extra));
   stats->candidate_pairs += extra.size();
   const std::vector<Edge> extra_edges =
-      VerifyCandidates(items, extra, claims.num_perms(), options, threads, stats);
+      VerifyCandidates(items, extra, options, threads, stats);
   edges.insert(edges.end(), extra_edges.begin(), extra_edges.end());
   for (const Edge& e : edges) {
     if (e.match != Match::kJaccard) continue;

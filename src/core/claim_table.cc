@@ -40,7 +40,7 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
   set_key.push_back(sketch.set_key);
   tokens.insert(tokens.end(), sketch.tokens.begin(), sketch.tokens.end());
   token_offset.push_back(tokens.size());
-  signatures.insert(signatures.end(), sketch.signature, sketch.signature + num_perms_);
+  signatures.insert(signatures.end(), sketch.signature, sketch.signature + signature_bytes());
 }
 
 void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
@@ -55,7 +55,7 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
   for (auto* column : {&paragraph_hash, &set_key, &text_begin}) reserve(column, claims);
   reserve(&token_offset, claims + 1);
   reserve(&tokens, text_bytes / 5);
-  reserve(&signatures, claims * static_cast<size_t>(num_perms_));
+  reserve(&signatures, claims * signature_bytes());
   if (!spill_) reserve(&text_arena_, text_bytes);
 }
 
@@ -101,7 +101,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   // before it is read. A group's parts are consecutive rows, so its new id is the new row
   // of its first kept part.
   uint32_t old_group = UINT32_MAX, new_group = 0;
-  const size_t k = static_cast<size_t>(num_perms_);
+  const size_t k = signature_bytes();
   uint64_t token_end = 0;
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
@@ -123,7 +123,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     text_begin[out] = text_begin[i];  // The text stays where it is.
     text_length[out] = text_length[i];
     std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(uint32_t));
-    std::memmove(&signatures[out * k], &signatures[i * k], k * sizeof(uint16_t));
+    std::memmove(&signatures[out * k], &signatures[i * k], k);
     token_end += ke - kb;
     ++out;
     token_offset[out] = token_end;
@@ -144,7 +144,7 @@ void ClaimTable::DropParagraphHashes() { std::vector<uint64_t>().swap(paragraph_
 void ClaimTable::DropMatchingColumns() {
   std::vector<uint32_t>().swap(tokens);
   std::vector<uint64_t>().swap(token_offset);
-  std::vector<uint16_t>().swap(signatures);
+  std::vector<uint8_t>().swap(signatures);
 }
 
 absl::Status ClaimTable::SpillText(const std::string& dir) {

@@ -1,7 +1,8 @@
 // ClaimTable: every claim of a run, column by column, with the documents, outlets and
 // speakers they refer to.
 //
-// Flat, contiguous columns (claim i's signature is signatures[i*K, (i+1)*K), its normalized
+// Flat, contiguous columns (claim i's signature is signatures[i*B, (i+1)*B) for B bytes per
+// signature, see sketch/minhash.h; its normalized
 // words tokens[token_offset[i], token_offset[i+1]); its shingle set is derived from those
 // words when needed, see text/shingle.h) so the hot loops scan arrays, shards can
 // be written out and merged, and no claim is a heap object. Claim ids are row indices,
@@ -35,12 +36,16 @@ struct ClaimSketch {
   absl::Span<const uint32_t> tokens;    // Normalized words (hashes), in order.
   uint32_t shingle_count = 0;           // Size of its shingle set.
   uint64_t set_key = 0;                 // Fingerprint of the set: equal sets, equal keys.
-  const uint16_t* signature = nullptr;  // num_perms values.
+  const uint8_t* signature = nullptr;  // signature_bytes() bytes.
 };
 
 class ClaimTable {
  public:
-  explicit ClaimTable(int num_perms = 0) : num_perms_(num_perms) { speakers.push_back(""); }
+  // Signatures of `num_perms` values of `signature_bits` (8 or 16) bits.
+  explicit ClaimTable(int num_perms = 0, int signature_bits = 16)
+      : num_perms_(num_perms), signature_bits_(signature_bits) {
+    speakers.push_back("");
+  }
 
   // Documents and their outlets.
   std::vector<DocInfo> docs;
@@ -61,10 +66,12 @@ class ClaimTable {
   std::vector<uint64_t> set_key;             // SetFingerprint of the shingle set.
   std::vector<uint64_t> token_offset = {0};  // n + 1 offsets into tokens.
   std::vector<uint32_t> tokens;              // Normalized words (hashes), in order.
-  std::vector<uint16_t> signatures;          // n x num_perms.
+  std::vector<uint8_t> signatures;           // n x signature_bytes().
 
   size_t size() const { return doc.size(); }
   int num_perms() const { return num_perms_; }
+  int signature_bits() const { return signature_bits_; }
+  size_t signature_bytes() const { return static_cast<size_t>(num_perms_) * (signature_bits_ / 8); }
   // The claim's original text. A spilled table answers only after SealText().
   absl::string_view text(size_t i) const {
     return spill_ ? spill_->View(text_begin[i], text_length[i])
@@ -74,8 +81,8 @@ class ClaimTable {
     return absl::MakeConstSpan(tokens.data() + token_offset[i],
                                token_offset[i + 1] - token_offset[i]);
   }
-  const uint16_t* signature(size_t i) const {
-    return signatures.data() + i * static_cast<size_t>(num_perms_);
+  const uint8_t* signature(size_t i) const {
+    return signatures.data() + i * signature_bytes();
   }
   const std::string& outlet_of(size_t i) const { return outlets[docs[doc[i]].outlet]; }
 
@@ -119,6 +126,7 @@ class ClaimTable {
 
  private:
   int num_perms_;
+  int signature_bits_;
   std::string text_arena_;            // In-memory text, or
   std::shared_ptr<SpillFile> spill_;  // the spill file (shared by copies of the table).
   absl::flat_hash_map<std::string, uint32_t> outlet_index_;

@@ -22,29 +22,28 @@ double Integrate(F f, double a, double b) {
   return sum * h;
 }
 
-// A band entry: the band key folded to 32 bits above the item. Bands of up to two 16-bit
-// rows keep their key exactly; longer ones hash it, so a bucket may hold items of two keys
+// A band entry: the band key folded to 32 bits above the item. Bands of up to 32 bits (two
+// 16-bit rows, four 8-bit rows) keep their key exactly; longer ones hash it, so a bucket may hold items of two keys
 // (chance 2^-32 per pair): emitted pairs are checked against the rows themselves.
-uint64_t Entry(const uint16_t* signature, LshParams params, int band, uint32_t item) {
-  const uint64_t key = BandKey(signature, params, band);
-  const uint64_t key32 = params.rows <= 2 ? key >> 32 : (key * 0x9e3779b97f4a7c15ull) >> 32;
+uint64_t Entry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item) {
+  const uint64_t key = BandKey(signature, bits, params, band);
+  const uint64_t key32 =
+      params.rows * bits <= 32 ? key >> 32 : (key * 0x9e3779b97f4a7c15ull) >> 32;
   return (key32 << 32) | item;
 }
 
 uint32_t ItemOf(uint64_t entry) { return static_cast<uint32_t>(entry); }
 
-bool SameRows(const uint16_t* x, const uint16_t* y, int rows) {
-  for (int r = 0; r < rows; ++r) {
-    if (x[r] != y[r]) return false;
-  }
-  return true;
+// Whether two signatures agree on band `band` (`band_bytes` bytes per band).
+bool SameBand(const uint8_t* x, const uint8_t* y, size_t band_bytes, int band) {
+  const size_t at = band * band_bytes;
+  return std::memcmp(x + at, y + at, band_bytes) == 0;
 }
 
 // True when x and y share a band before `band`: the pair was emitted there already.
-bool SharedEarlierBand(const uint16_t* x, const uint16_t* y, LshParams params, int band) {
+bool SharedEarlierBand(const uint8_t* x, const uint8_t* y, size_t band_bytes, int band) {
   for (int b = 0; b < band; ++b) {
-    const size_t at = static_cast<size_t>(b) * params.rows;
-    if (SameRows(x + at, y + at, params.rows)) return true;
+    if (SameBand(x, y, band_bytes, b)) return true;
   }
   return false;
 }
@@ -55,12 +54,11 @@ bool SharedEarlierBand(const uint16_t* x, const uint16_t* y, LshParams params, i
 void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signatures,
                     LshParams params, int band, const CandidateOptions& options,
                     const PairFilter& keep, std::vector<uint64_t>* out, int64_t* dropped) {
-  const int num_perms = signatures.num_perms;
-  const size_t at = static_cast<size_t>(band) * params.rows;
+  const size_t band_bytes = static_cast<size_t>(params.rows) * (signatures.bits / 8);
   auto emit = [&](uint32_t a, uint32_t b) {
-    const uint16_t* x = signatures(a);
-    const uint16_t* y = signatures(b);
-    if (!SameRows(x + at, y + at, params.rows) || SharedEarlierBand(x, y, params, band)) return;
+    const uint8_t* x = signatures(a);
+    const uint8_t* y = signatures(b);
+    if (!SameBand(x, y, band_bytes, band) || SharedEarlierBand(x, y, band_bytes, band)) return;
     if (a > b) std::swap(a, b);
     if (keep && !keep(a, b)) {
       ++*dropped;
@@ -79,7 +77,7 @@ void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signa
   std::vector<uint32_t> members(m);
   for (size_t i = 0; i < m; ++i) members[i] = ItemOf(bucket[i]);
   std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) {
-    const int c = std::memcmp(signatures(a), signatures(b), num_perms * sizeof(uint16_t));
+    const int c = std::memcmp(signatures(a), signatures(b), signatures.bytes());
     return c != 0 ? c < 0 : a < b;
   });
   for (size_t i = 0; i < m; ++i) {
@@ -113,27 +111,39 @@ LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight, dou
   return best;
 }
 
-uint64_t BandKey(const uint16_t* signature, LshParams params, int band) {
-  const uint16_t* rows = signature + static_cast<size_t>(band) * params.rows;
-  if (params.rows <= 4) {
-    // Up to four 16-bit values fit in the key exactly: no hashing, no collisions. The first
-    // row lands in the top bits, which the bucketing partitions on (MinHash values are
-    // uniform); the band number fills the spare low bits so bands' keys differ.
+uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band) {
+  const size_t value_bytes = bits / 8;
+  const uint8_t* rows = signature + static_cast<size_t>(band) * params.rows * value_bytes;
+  const int key_bits = params.rows * bits;
+  if (key_bits <= 64) {
+    // The band's values fit in the key exactly: no hashing, no collisions. The first row
+    // lands in the top bits, which the sort partitions on (MinHash values are uniform); the
+    // band number fills the spare low bits so bands' keys differ.
     uint64_t key = 0;
-    for (int r = 0; r < params.rows; ++r) key = (key << 16) | rows[r];
-    key <<= 64 - 16 * params.rows;  // Values in the top bits, the band below them.
-    return params.rows == 4 ? key : key | (static_cast<uint64_t>(band) & 0xFFFF);
+    for (int r = 0; r < params.rows; ++r) {
+      uint64_t v = rows[r * value_bytes];
+      if (value_bytes == 2) {
+        uint16_t v16;
+        std::memcpy(&v16, rows + 2 * r, 2);
+        v = v16;
+      }
+      key = (key << bits) | v;
+    }
+    if (key_bits == 64) return key;
+    key <<= 64 - key_bits;  // Values in the top bits, the band below them.
+    return key | (static_cast<uint64_t>(band) & ((uint64_t{1} << (64 - key_bits)) - 1));
   }
-  return XXH3_64bits_withSeed(rows, params.rows * sizeof(uint16_t), static_cast<uint64_t>(band));
+  return XXH3_64bits_withSeed(rows, params.rows * value_bytes, static_cast<uint64_t>(band));
 }
 
-void ComputeBandKeys(absl::Span<const uint16_t> signatures, int num_perms, LshParams params,
+void ComputeBandKeys(const SignatureView& signatures, LshParams params,
                      std::vector<uint64_t>* keys) {
-  const size_t n = signatures.size() / num_perms;
+  const size_t n = signatures.main.size() / signatures.bytes();
   keys->resize(n * params.bands);
   for (size_t i = 0; i < n; ++i) {
     for (int b = 0; b < params.bands; ++b) {
-      (*keys)[i * params.bands + b] = BandKey(signatures.data() + i * num_perms, params, b);
+      (*keys)[i * params.bands + b] =
+          BandKey(signatures(static_cast<uint32_t>(i)), signatures.bits, params, b);
     }
   }
 }
@@ -150,7 +160,7 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
     std::vector<uint64_t>& out = per_thread[t];
     for (int band = t; band < params.bands; band += threads) {
       for (size_t i = 0; i < items.size(); ++i) {
-        entries[i] = Entry(signatures(items[i]), params, band, items[i]);
+        entries[i] = Entry(signatures(items[i]), signatures.bits, params, band, items[i]);
       }
       RadixSortInPlace(absl::MakeSpan(entries));
       for (size_t i = 0; i < entries.size();) {

@@ -34,26 +34,29 @@ LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight = 0.
 // Probability that two items of Jaccard similarity s share at least one band.
 double CollisionProbability(double s, LshParams params);
 
-// Key of band `band` of a signature of 16-bit values.
-uint64_t BandKey(const uint16_t* signature, LshParams params, int band);
-
-// Writes the keys of all bands of n signatures (row-major, n x bands) — the flat form that
-// can be written out and merged across shards.
-void ComputeBandKeys(absl::Span<const uint16_t> signatures, int num_perms, LshParams params,
-                     std::vector<uint64_t>* keys);
-
-// Signatures of items 0..main_count-1 in `main`, then of further items in `extra` (the
-// joined texts of split quotes), each num_perms long.
+// Stored signatures of items 0..main_count-1 in `main`, then of further items in `extra` (the
+// joined texts of split quotes), each num_perms values of `bits` (8 or 16) bits.
 struct SignatureView {
-  absl::Span<const uint16_t> main;
-  absl::Span<const uint16_t> extra;
+  absl::Span<const uint8_t> main;
+  absl::Span<const uint8_t> extra;
   int num_perms = 0;
-  const uint16_t* operator()(uint32_t item) const {
-    const size_t main_items = main.size() / num_perms;
-    return item < main_items ? main.data() + static_cast<size_t>(item) * num_perms
-                             : extra.data() + (item - main_items) * static_cast<size_t>(num_perms);
+  int bits = 16;
+  size_t bytes() const { return static_cast<size_t>(num_perms) * (bits / 8); }
+  const uint8_t* operator()(uint32_t item) const {
+    const size_t main_items = main.size() / bytes();
+    return item < main_items ? main.data() + item * bytes()
+                             : extra.data() + (item - main_items) * bytes();
   }
 };
+
+// Key of band `band` of a stored signature of `bits`-bit values: the band's values
+// themselves when they fit in 64 bits (no collisions), else a seeded hash of them.
+uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band);
+
+// Writes the keys of all bands of the signatures (row-major, n x bands) — the flat form
+// that can be written out and merged across shards.
+void ComputeBandKeys(const SignatureView& signatures, LshParams params,
+                     std::vector<uint64_t>* keys);
 
 struct CandidateOptions {
   int max_bucket = 64;  // Buckets up to this size give all their pairs.

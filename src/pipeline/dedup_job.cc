@@ -22,7 +22,7 @@ struct DocKey {
 
 struct SketchedBatch {
   std::vector<DocKey> docs;
-  std::vector<uint16_t> signatures;
+  std::vector<uint8_t> signatures;
   std::vector<uint8_t> has_words;
 };
 
@@ -45,7 +45,8 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   DedupResult result;
   const int threads = EffectiveThreads(options);
   const int k = options.match.num_perms;
-  const MinHasher hasher(options.match.sketch == SketchKind::kOph, k, options.match.seed);
+  const int bits = options.match.signature_bits;
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, k, options.match.seed, bits);
   StageTimer timer(&result.stages);
 
   // Pass 1: sketch every body.
@@ -53,7 +54,7 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   if (!stream_or.ok()) return stream_or.status();
   DocumentStream& stream = **stream_or;
   std::vector<DocKey> docs;
-  std::vector<uint16_t> signatures;
+  std::vector<uint8_t> signatures;
   std::vector<uint32_t> items;  // Documents with at least one word.
   Progress progress(options.progress, "claimdup dedup");
   std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
@@ -93,13 +94,13 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   result.lsh = ChooseBandsRows(k, options.match.threshold);
   CandidateOptions candidate_options;
   candidate_options.threads = threads;
-  const SignatureView view{signatures, {}, k};
-  const std::vector<uint64_t> pairs = CandidatePairs(view, result.lsh, items, candidate_options);
+  const SignatureView view{signatures, {}, k, bits};
+  const std::vector<uint64_t> pairs =
+      CandidatePairs(view, result.lsh, items, candidate_options, [&](uint32_t a, uint32_t b) {
+        return EstimateJaccard(view(a), view(b), k, bits) >= options.match.threshold;
+      });
   UnionFind uf(docs.size());
-  for (const uint64_t p : pairs) {
-    const uint32_t a = static_cast<uint32_t>(p >> 32), b = static_cast<uint32_t>(p);
-    if (EstimateJaccard(view(a), view(b), k) >= options.match.threshold) uf.Union(a, b);
-  }
+  for (const uint64_t p : pairs) uf.Union(static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p));
   // The article each group keeps: earliest dated, then first seen.
   std::vector<uint32_t> keeper(docs.size());
   for (uint32_t i = 0; i < docs.size(); ++i) keeper[i] = i;
@@ -146,7 +147,7 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
         .Str("duplicate_of", docs[keep].id)
         .Str("duplicate_of_outlet", docs[keep].outlet)
         .StrOrNull("duplicate_of_date", docs[keep].date)
-        .Num("similarity", EstimateJaccard(view(i), view(keep), k));
+        .Num("similarity", EstimateJaccard(view(i), view(keep), k, bits));
     (*removed)->WriteLine(line.Finish());
   }
   for (auto* f : {out->get(), removed->get()}) {

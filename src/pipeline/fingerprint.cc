@@ -9,8 +9,8 @@ void SketchText(absl::string_view text, const MatchOptions& match, const MinHash
                 SketchScratch* s) {
   NormalizeForMatching(text, NormalizeOptions{match.spelling_fold}, &s->normalized);
   ShingleSet(s->normalized, match.shingle_size, match.seed, &s->tokens, &s->shingles);
-  s->signature.resize(hasher.num_perms());
-  hasher.Sketch16(s->shingles, &s->values, s->signature.data());
+  s->signature.resize(hasher.signature_bytes());
+  hasher.SketchStored(s->shingles, &s->values, s->signature.data());
 }
 
 ClaimSketch SketchScratch::sketch() const {
@@ -20,7 +20,7 @@ ClaimSketch SketchScratch::sketch() const {
 
 void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
                       const MatchOptions& match, const MinHasher& hasher, FingerprintedBatch* out) {
-  out->table = ClaimTable(hasher.num_perms());
+  out->table = ClaimTable(hasher.num_perms(), hasher.bits());
   ClaimTable& t = out->table;
   SketchScratch scratch;
   for (const Document& d : docs) {

@@ -31,7 +31,7 @@ struct SketchScratch {
   std::vector<uint32_t> tokens;  // The normalized words as 32-bit hashes, in order.
   std::vector<uint32_t> shingles;
   std::vector<uint32_t> values;
-  std::vector<uint16_t> signature;
+  std::vector<uint8_t> signature;
   // The claim's sketch: views of the vectors above, valid until the next call.
   ClaimSketch sketch() const;
 };

@@ -107,8 +107,8 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   if (!stream_or.ok()) return stream_or.status();
   DocumentStream& stream = **stream_or;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
-                         options.match.seed);
-  result.claims = ClaimTable(options.match.num_perms);
+                         options.match.seed, options.match.signature_bits);
+  result.claims = ClaimTable(options.match.num_perms, options.match.signature_bits);
   // Matching never reads claim text; it waits on disk for the reports.
   if (absl::Status spilled = result.claims.SpillText(options.out_dir); !spilled.ok()) {
     return spilled;

@@ -10,9 +10,10 @@ int EffectiveThreads(const RunOptions& options) {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-void UseSentenceDefaults(bool perms_given, bool share_given, MatchOptions* match) {
-  if (!perms_given) match->num_perms = kSentencePerms;
-  if (!share_given) match->min_contained_share = kSentenceContainedShare;
+void UseSentenceDefaults(const GivenMatchOptions& given, MatchOptions* match) {
+  if (!given.num_perms) match->num_perms = kSentencePerms;
+  if (!given.min_contained_share) match->min_contained_share = kSentenceContainedShare;
+  if (!given.signature_bits) match->signature_bits = kSentenceSignatureBits;
 }
 
 }  // namespace claimdup

@@ -18,6 +18,7 @@ struct MatchOptions {
   bool spelling_fold = true;  // defence/defense, -ise/-ize, -our/-or fold together.
   SketchKind sketch = SketchKind::kClassic;
   int num_perms = 128;                    // MinHash values per claim.
+  int signature_bits = 16;                // Bits kept of each value: 8 or 16 (sketch/minhash.h).
   uint64_t seed = 0x636c61696d647570ull;  // "claimdup": fixed, so runs are reproducible.
   double threshold = 0.8;                 // Jaccard of shingle sets that makes two claims the same.
   double containment = 0.9;       // Or: this share of the shorter claim's shingles in the other.
@@ -32,12 +33,22 @@ struct MatchOptions {
 // permutations and looks for copies holding two thirds of the longer sentence or more (a
 // wire sentence re-attributed: `"…," Lavrov said.` in one outlet, `"…," Lavrov told a press
 // conference … on Thursday.` in another), so LSH stays selective (16 x 4 bands instead of
-// 34 x 3) and chance overlaps of common phrases do not flood verification.
+// 34 x 3) and chance overlaps of common phrases do not flood verification. Its signatures
+// keep 8 bits per value: a 4-row band is then an exact 32-bit key, and the signatures,
+// most of the run's memory, take 64 bytes a sentence.
 inline constexpr int kSentencePerms = 64;
 inline constexpr double kSentenceContainedShare = 0.66;
+inline constexpr int kSentenceSignatureBits = 8;
+
+// The match settings the user gave explicitly: mode defaults do not override them.
+struct GivenMatchOptions {
+  bool num_perms = false;
+  bool min_contained_share = false;
+  bool signature_bits = false;
+};
 
 // Applies the sentence-mode defaults above to the settings the user did not give.
-void UseSentenceDefaults(bool perms_given, bool share_given, MatchOptions* match);
+void UseSentenceDefaults(const GivenMatchOptions& given, MatchOptions* match);
 
 // When a paragraph is an outlet's boilerplate: it recurs in at least 2 of the outlet's
 // articles and in `min_fraction` of them or in `min_docs` of them.

@@ -6,7 +6,7 @@ namespace claimdup {
 
 ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
                            const MinHasher& hasher) {
-  ClaimTable joined(hasher.num_perms());
+  ClaimTable joined(hasher.num_perms(), hasher.bits());
   SketchScratch scratch;
   std::string text;
   const uint32_t n = static_cast<uint32_t>(claims.size());

@@ -59,6 +59,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Num("min_contained_share", options.match.min_contained_share)
       .Int("shingle_size", options.match.shingle_size)
       .Int("num_perms", options.match.num_perms)
+      .Int("signature_bits", options.match.signature_bits)
       .Str("sketch", options.match.sketch == SketchKind::kOph ? "oph" : "classic")
       .Bool("spelling_fold", options.match.spelling_fold)
       .Int("lsh_bands", r.lsh.bands)

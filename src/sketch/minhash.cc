@@ -1,6 +1,7 @@
 #include "sketch/minhash.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace claimdup {
@@ -34,8 +35,20 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) vo
   }
 }
 
-__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) int CountEqual(
-    const uint16_t* a, const uint16_t* b, int k) {
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) int CountEqual16(
+    const uint8_t* a, const uint8_t* b, int k) {
+  int same = 0;
+  for (int i = 0; i < k; ++i) {
+    uint16_t x, y;  // memcpy: an aligned load, without type punning.
+    std::memcpy(&x, a + 2 * i, 2);
+    std::memcpy(&y, b + 2 * i, 2);
+    same += (x == y);
+  }
+  return same;
+}
+
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) int CountEqual8(
+    const uint8_t* a, const uint8_t* b, int k) {
   int same = 0;
   for (int i = 0; i < k; ++i) same += (a[i] == b[i]);
   return same;
@@ -43,8 +56,8 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) in
 
 }  // namespace
 
-MinHasher::MinHasher(bool one_permutation, int num_perms, uint64_t seed)
-    : one_permutation_(one_permutation), num_perms_(num_perms), seed_(seed) {
+MinHasher::MinHasher(bool one_permutation, int num_perms, uint64_t seed, int bits)
+    : one_permutation_(one_permutation), num_perms_(num_perms), seed_(seed), bits_(bits) {
   if (!one_permutation_) {
     mul_.resize(num_perms);
     add_.resize(num_perms);
@@ -72,11 +85,22 @@ void MinHasher::Sketch32(absl::Span<const uint32_t> shingles, uint32_t* out) con
   }
 }
 
-void MinHasher::Sketch16(absl::Span<const uint32_t> shingles, std::vector<uint32_t>* scratch,
-                         uint16_t* out) const {
+void MinHasher::SketchStored(absl::Span<const uint32_t> shingles, std::vector<uint32_t>* scratch,
+                             uint8_t* out) const {
   scratch->resize(num_perms_);
   Sketch32(shingles, scratch->data());
-  for (int i = 0; i < num_perms_; ++i) out[i] = static_cast<uint16_t>((*scratch)[i]);
+  // Not the low bits of the minimum: with a * x + b mod 2^32 they depend only on the low
+  // bits of the shingle, so two sets whose shingles share them would match in every row
+  // where those shingles win. The top bits of a multiplicative hash of all 32 bits do not.
+  for (int i = 0; i < num_perms_; ++i) {
+    const uint64_t mixed = static_cast<uint64_t>((*scratch)[i]) * 0x9e3779b97f4a7c15ull;
+    if (bits_ == 8) {
+      out[i] = static_cast<uint8_t>(mixed >> 56);
+    } else {
+      const uint16_t v = static_cast<uint16_t>(mixed >> 48);
+      std::memcpy(out + 2 * i, &v, 2);
+    }
+  }
 }
 
 void MinHasher::SketchClassic(absl::Span<const uint32_t> shingles, uint32_t* out) const {
@@ -124,8 +148,12 @@ uint64_t MinHasher::ProbeBin(int bin, uint64_t attempt) const {
   return ((h >> 32) * static_cast<uint64_t>(num_perms_)) >> 32;
 }
 
-double EstimateJaccard(const uint16_t* a, const uint16_t* b, int k) {
-  return static_cast<double>(CountEqual(a, b, k)) / k;
+double EstimateJaccard(const uint8_t* a, const uint8_t* b, int k, int bits) {
+  const int same = bits == 8 ? CountEqual8(a, b, k) : CountEqual16(a, b, k);
+  // P(equal) = J + (1 - J) c with c = 2^-bits: J = (P - c) / (1 - c).
+  const double c = 1.0 / static_cast<double>(1 << bits);
+  const double j = (static_cast<double>(same) / k - c) / (1.0 - c);
+  return std::clamp(j, 0.0, 1.0);
 }
 
 }  // namespace claimdup

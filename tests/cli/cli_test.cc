@@ -56,10 +56,13 @@ TEST(CliTest, SentenceModeDefaultsYieldToGivenOptions) {
   EXPECT_EQ(parse({}).min_contained_share, 0.5);
   EXPECT_EQ(parse({"--unit", "sentences"}).num_perms, kSentencePerms);
   EXPECT_EQ(parse({"--unit", "sentences"}).min_contained_share, kSentenceContainedShare);
-  const MatchOptions given =
-      parse({"--perms", "96", "--unit", "sentences", "--contained-share", "0.6"});
+  EXPECT_EQ(parse({}).signature_bits, 16);
+  EXPECT_EQ(parse({"--unit", "sentences"}).signature_bits, 8);
+  const MatchOptions given = parse({"--perms", "96", "--unit", "sentences", "--contained-share",
+                                    "0.6", "--signature-bits", "16"});
   EXPECT_EQ(given.num_perms, 96);
   EXPECT_EQ(given.min_contained_share, 0.6);
+  EXPECT_EQ(given.signature_bits, 16);
 }
 
 TEST(CliTest, BrokenJsonLineExitsTwoNamingFileAndLine) {

@@ -15,7 +15,7 @@ using testing::TempDir;
 // A shard of `n` claims whose texts are prefix + index.
 ClaimTable Shard(const std::string& prefix, int n) {
   ClaimTable t(2);
-  const uint16_t sig[2] = {1, 2};
+  const uint8_t sig[4] = {1, 0, 2, 0};  // Two 16-bit values.
   const uint32_t tokens[3] = {7, 8, 9};
   t.docs.push_back({prefix, t.InternOutlet(prefix + ".com"), "", "", ""});
   for (int i = 0; i < n; ++i) {
@@ -60,7 +60,7 @@ TEST(ClaimTableTest, SpilledTextReadsBackLikeTextInMemory) {
 TEST(ClaimTableTest, CompactionRenumbersQuoteGroups) {
   // Groups {0,1,2} {3} {4,5}: dropping rows 0 and 3 leaves {1,2} {4,5} as rows {0,1} {2,3}.
   ClaimTable t(2);
-  const uint16_t sig[2] = {1, 2};
+  const uint8_t sig[4] = {1, 0, 2, 0};  // Two 16-bit values.
   const uint32_t tokens[1] = {7};
   t.docs.push_back({"d", t.InternOutlet("o"), "", "", ""});
   for (uint32_t group : {0, 0, 0, 3, 4, 4}) {

@@ -86,7 +86,7 @@ TEST(RunJobTest, SentenceModeDropsOutletBoilerplateAndFindsWireCopy) {
   TempDir tmp;
   RunOptions o = Options(tmp.path());
   o.extract.unit = ClaimUnit::kSentences;
-  UseSentenceDefaults(false, false, &o.match);
+  UseSentenceDefaults({}, &o.match);
   auto r = RunJob({CorpusDir()}, o, nullptr);
   ASSERT_TRUE(r.ok());
   // RFE/RL's footer (3 sentences) in both of its articles.

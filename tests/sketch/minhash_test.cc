@@ -28,12 +28,12 @@ void RandomPair(std::mt19937_64& rng, int n, int shared, std::vector<uint32_t>* 
   std::sort(b->begin(), b->end());
 }
 
-void CheckEstimates(bool oph) {
+void CheckEstimates(bool oph, int bits) {
   constexpr int kPerms = 128;
-  const MinHasher hasher(oph, kPerms, 12345);
+  const MinHasher hasher(oph, kPerms, 12345, bits);
   std::mt19937_64 rng(7);
   std::vector<uint32_t> scratch;
-  std::vector<uint16_t> sa(kPerms), sb(kPerms);
+  std::vector<uint8_t> sa(hasher.signature_bytes()), sb(hasher.signature_bytes());
   double sum_error = 0;
   int outside = 0, trials = 0;
   for (int n : {20, 60, 200}) {
@@ -42,9 +42,9 @@ void CheckEstimates(bool oph) {
       RandomPair(rng, n, shared, &a, &b);
       const double inter = IntersectionSize(a, b);
       const double exact = inter / (a.size() + b.size() - inter);
-      hasher.Sketch16(a, &scratch, sa.data());
-      hasher.Sketch16(b, &scratch, sb.data());
-      const double est = EstimateJaccard(sa.data(), sb.data(), kPerms);
+      hasher.SketchStored(a, &scratch, sa.data());
+      hasher.SketchStored(b, &scratch, sb.data());
+      const double est = EstimateJaccard(sa.data(), sb.data(), kPerms, bits);
       const double sigma = std::sqrt(std::max(exact * (1 - exact), 1e-4) / kPerms);
       sum_error += est - exact;
       outside += std::abs(est - exact) > 3.5 * sigma + 0.01;
@@ -52,12 +52,33 @@ void CheckEstimates(bool oph) {
     }
   }
   // Each estimate within ~3.5 standard errors (allowing one outlier in the lot), and no bias.
-  EXPECT_LE(outside, 1) << (oph ? "OPH" : "classic");
-  EXPECT_LT(std::abs(sum_error / trials), 0.02) << (oph ? "OPH" : "classic");
+  EXPECT_LE(outside, 1) << (oph ? "OPH " : "classic ") << bits;
+  EXPECT_LT(std::abs(sum_error / trials), 0.02) << (oph ? "OPH " : "classic ") << bits;
 }
 
-TEST(MinHashTest, ClassicEstimateWithinStatisticalError) { CheckEstimates(false); }
-TEST(MinHashTest, OphEstimateWithinStatisticalError) { CheckEstimates(true); }
+TEST(MinHashTest, ClassicEstimateWithinStatisticalError) { CheckEstimates(false, 16); }
+TEST(MinHashTest, OphEstimateWithinStatisticalError) { CheckEstimates(true, 16); }
+// 8-bit values match by chance 1 time in 256; the estimate takes that out (no bias).
+TEST(MinHashTest, EightBitEstimateWithinStatisticalError) {
+  CheckEstimates(false, 8);
+  CheckEstimates(true, 8);
+}
+
+// Stored values hash the whole minimum: two sets of disjoint shingles that agree in their
+// low bits (x and x + 256k) must not match row after row, as the minima's low bytes would.
+TEST(MinHashTest, StoredValuesDoNotFollowTheShinglesLowBits) {
+  const MinHasher hasher(false, 64, 5, 8);
+  std::vector<uint32_t> a, b, scratch;
+  for (uint32_t x = 1; x <= 3; ++x) {
+    a.push_back(x * 0x01000000u + 7 * x);
+    b.push_back(x * 0x02000000u + 7 * x);  // Same low bytes as a's, different shingles.
+  }
+  std::vector<uint8_t> sa(64), sb(64);
+  hasher.SketchStored(a, &scratch, sa.data());
+  hasher.SketchStored(b, &scratch, sb.data());
+  EXPECT_LT(EstimateJaccard(sa.data(), sb.data(), 64, 8), 0.15);
+}
+
 
 TEST(MinHashTest, DeterministicAcrossInstancesAndIdenticalSetsMatchExactly) {
   const std::vector<uint32_t> set = {5, 17, 99, 1234567, 4000000000u};
