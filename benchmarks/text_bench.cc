@@ -11,7 +11,7 @@ namespace {
 
 void BM_ShingleHash(benchmark::State& state) {
   const auto claims = bench::NormalizedClaims(4 << 20, static_cast<int>(state.range(0)));
-  std::vector<uint32_t> scratch;
+  std::vector<WordToken> scratch;
   std::vector<uint32_t> set;
   int64_t bytes = 0, shingles = 0;
   for (auto _ : state) {

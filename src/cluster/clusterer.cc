@@ -33,7 +33,7 @@ class MatchItems {
                            claims_.signature_bits());
   }
   uint32_t words(uint32_t id) const { return table(id).words[row(id)]; }
-  absl::Span<const uint32_t> token_seq(uint32_t id) const { return table(id).token_seq(row(id)); }
+  absl::Span<const WordToken> token_seq(uint32_t id) const { return table(id).token_seq(row(id)); }
   // The quote group an item belongs to (claim id of its first part).
   uint32_t group(uint32_t id) const { return table(id).group[row(id)]; }
   SignatureView signatures() const {

@@ -16,11 +16,11 @@ size_t IntersectionSize(absl::Span<const uint32_t> a, absl::Span<const uint32_t>
   return n;
 }
 
-size_t LongestCommonSubsequence(absl::Span<const uint32_t> a, absl::Span<const uint32_t> b) {
+size_t LongestCommonSubsequence(absl::Span<const WordToken> a, absl::Span<const WordToken> b) {
   if (a.empty() || b.empty() || a.size() > kMaxLcsWords || b.size() > kMaxLcsWords) return 0;
   if (a.size() < b.size()) std::swap(a, b);  // b is the shorter: one row of it.
   uint16_t row[kMaxLcsWords + 1] = {};
-  for (const uint32_t x : a) {
+  for (const WordToken x : a) {
     uint16_t diag = 0;  // row[j-1] of the previous row.
     for (size_t j = 1; j <= b.size(); ++j) {
       const uint16_t up = row[j];
@@ -32,7 +32,7 @@ size_t LongestCommonSubsequence(absl::Span<const uint32_t> a, absl::Span<const u
 }
 
 Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_t> shingles_b,
-                 absl::Span<const uint32_t> words_a, absl::Span<const uint32_t> words_b,
+                 absl::Span<const WordToken> words_a, absl::Span<const WordToken> words_b,
                  uint32_t word_count_a, uint32_t word_count_b, const VerifyParams& params) {
   if (shingles_a.empty() || shingles_b.empty()) return Match::kNone;
   const double inter = static_cast<double>(IntersectionSize(shingles_a, shingles_b));

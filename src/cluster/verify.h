@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "absl/types/span.h"
+#include "text/shingle.h"
 
 namespace claimdup {
 
@@ -14,7 +15,7 @@ size_t IntersectionSize(absl::Span<const uint32_t> a, absl::Span<const uint32_t>
 // Length of the longest common subsequence of two word sequences (0 when either is longer
 // than kMaxLcsWords: long claims are judged on shingles alone).
 inline constexpr size_t kMaxLcsWords = 300;
-size_t LongestCommonSubsequence(absl::Span<const uint32_t> a, absl::Span<const uint32_t> b);
+size_t LongestCommonSubsequence(absl::Span<const WordToken> a, absl::Span<const WordToken> b);
 
 enum class Match { kNone, kJaccard, kContainment };
 
@@ -36,7 +37,7 @@ struct VerifyParams {
 // words and min_contained_share of the longer — is contained at `containment`, by shingles
 // or by words in order. Else kNone.
 Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_t> shingles_b,
-                 absl::Span<const uint32_t> words_a, absl::Span<const uint32_t> words_b,
+                 absl::Span<const WordToken> words_a, absl::Span<const WordToken> words_b,
                  uint32_t word_count_a, uint32_t word_count_b, const VerifyParams& params);
 
 }  // namespace claimdup

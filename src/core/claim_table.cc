@@ -122,7 +122,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     set_key[out] = set_key[i];
     text_begin[out] = text_begin[i];  // The text stays where it is.
     text_length[out] = text_length[i];
-    std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(uint32_t));
+    std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(WordToken));
     std::memmove(&signatures[out * k], &signatures[i * k], k);
     token_end += ke - kb;
     ++out;
@@ -142,7 +142,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
 void ClaimTable::DropParagraphHashes() { std::vector<uint64_t>().swap(paragraph_hash); }
 
 void ClaimTable::DropMatchingColumns() {
-  std::vector<uint32_t>().swap(tokens);
+  std::vector<WordToken>().swap(tokens);
   std::vector<uint64_t>().swap(token_offset);
   std::vector<uint8_t>().swap(signatures);
 }

@@ -20,6 +20,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "core/spill_file.h"
+#include "text/shingle.h"
 
 namespace claimdup {
 
@@ -33,7 +34,7 @@ struct DocInfo {
 
 // What matching keeps of a claim's text.
 struct ClaimSketch {
-  absl::Span<const uint32_t> tokens;    // Normalized words (hashes), in order.
+  absl::Span<const WordToken> tokens;   // Normalized words (hashes), in order.
   uint32_t shingle_count = 0;           // Size of its shingle set.
   uint64_t set_key = 0;                 // Fingerprint of the set: equal sets, equal keys.
   const uint8_t* signature = nullptr;  // signature_bytes() bytes.
@@ -65,7 +66,7 @@ class ClaimTable {
   std::vector<uint32_t> shingle_count;       // Size of the claim's shingle set.
   std::vector<uint64_t> set_key;             // SetFingerprint of the shingle set.
   std::vector<uint64_t> token_offset = {0};  // n + 1 offsets into tokens.
-  std::vector<uint32_t> tokens;              // Normalized words (hashes), in order.
+  std::vector<WordToken> tokens;             // Normalized words (hashes), in order.
   std::vector<uint8_t> signatures;           // n x signature_bytes().
 
   size_t size() const { return doc.size(); }
@@ -77,7 +78,7 @@ class ClaimTable {
     return spill_ ? spill_->View(text_begin[i], text_length[i])
                   : absl::string_view(text_arena_).substr(text_begin[i], text_length[i]);
   }
-  absl::Span<const uint32_t> token_seq(size_t i) const {
+  absl::Span<const WordToken> token_seq(size_t i) const {
     return absl::MakeConstSpan(tokens.data() + token_offset[i],
                                token_offset[i + 1] - token_offset[i]);
   }

@@ -28,7 +28,7 @@ void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& e
 // whole articles. Scratch vectors are reused across calls.
 struct SketchScratch {
   std::string normalized;
-  std::vector<uint32_t> tokens;  // The normalized words as 32-bit hashes, in order.
+  std::vector<WordToken> tokens;  // The normalized words as 16-bit hashes, in order.
   std::vector<uint32_t> shingles;
   std::vector<uint32_t> values;
   std::vector<uint8_t> signature;

@@ -166,7 +166,7 @@ TEST(VerifyTest, JaccardAndContainment) {
   const std::vector<uint32_t> b = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11};
   const std::vector<uint32_t> c = {1, 2, 3, 4, 5};
   const VerifyParams p{0.8, 0.9, 5, 0.85};
-  const std::vector<uint32_t> none;
+  const std::vector<WordToken> none;
   const std::vector<uint32_t> d = {1, 2, 3};  // Inside a, but under half of it.
   EXPECT_EQ(IntersectionSize(a, b), 9u);
   EXPECT_EQ(VerifyPair(a, b, none, none, 12, 12, p), Match::kJaccard);     // 9/11 = 0.82
@@ -180,8 +180,8 @@ TEST(VerifyTest, WordOrderSimilarityCatchesOneWordEdits) {
   // Shingles disjoint enough to fail Jaccard; words: 14 of 15 in order.
   const std::vector<uint32_t> sa = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
   const std::vector<uint32_t> sb = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23};
-  std::vector<uint32_t> wa, wb;
-  for (uint32_t i = 0; i < 15; ++i) wa.push_back(100 + i);
+  std::vector<WordToken> wa, wb;
+  for (WordToken i = 0; i < 15; ++i) wa.push_back(100 + i);
   wb = wa;
   wb[12] = 999;  // One replaced word.
   const VerifyParams p{0.8, 0.9, 5, 0.85};
@@ -191,7 +191,7 @@ TEST(VerifyTest, WordOrderSimilarityCatchesOneWordEdits) {
   for (int i = 7; i < 15; ++i) wb[i] = 500 + i;
   EXPECT_EQ(VerifyPair(sa, sb, wa, wb, 15, 15, p), Match::kNone);
   // An ellipsized copy: 11 words, all in order in the original -> containment.
-  std::vector<uint32_t> we(wa.begin(), wa.begin() + 5);
+  std::vector<WordToken> we(wa.begin(), wa.begin() + 5);
   we.insert(we.end(), wa.begin() + 9, wa.end());
   const std::vector<uint32_t> se = {1, 2, 3, 11, 12, 13, 30, 31};
   EXPECT_EQ(VerifyPair(sa, se, wa, we, 15, 11, p), Match::kContainment);

@@ -16,7 +16,7 @@ using testing::TempDir;
 ClaimTable Shard(const std::string& prefix, int n) {
   ClaimTable t(2);
   const uint8_t sig[4] = {1, 0, 2, 0};  // Two 16-bit values.
-  const uint32_t tokens[3] = {7, 8, 9};
+  const WordToken tokens[3] = {7, 8, 9};
   t.docs.push_back({prefix, t.InternOutlet(prefix + ".com"), "", "", ""});
   for (int i = 0; i < n; ++i) {
     t.AddClaim(0, i, i + 1, 3, static_cast<uint32_t>(i), 0, 0, prefix + std::to_string(i),
@@ -61,7 +61,7 @@ TEST(ClaimTableTest, CompactionRenumbersQuoteGroups) {
   // Groups {0,1,2} {3} {4,5}: dropping rows 0 and 3 leaves {1,2} {4,5} as rows {0,1} {2,3}.
   ClaimTable t(2);
   const uint8_t sig[4] = {1, 0, 2, 0};  // Two 16-bit values.
-  const uint32_t tokens[1] = {7};
+  const WordToken tokens[1] = {7};
   t.docs.push_back({"d", t.InternOutlet("o"), "", "", ""});
   for (uint32_t group : {0, 0, 0, 3, 4, 4}) {
     t.AddClaim(0, 0, 1, 1, group, 0, 0, "x", {tokens, 1, 0, sig});

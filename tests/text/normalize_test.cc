@@ -68,7 +68,7 @@ TEST(SpellingFoldTest, SuffixRulesAndExceptions) {
 }
 
 TEST(ShingleTest, ThreeWordShinglesSortedUnique) {
-  std::vector<uint32_t> scratch;
+  std::vector<WordToken> scratch;
   std::vector<uint32_t> set;
   ShingleSet("a b c d a b c", 3, 1, &scratch, &set);
   EXPECT_EQ(set.size(), 4u);  // abc bcd cda dab (abc repeated)
@@ -76,7 +76,7 @@ TEST(ShingleTest, ThreeWordShinglesSortedUnique) {
 }
 
 TEST(ShingleTest, ShortTextIsOneShingleAndEmptyIsNone) {
-  std::vector<uint32_t> scratch;
+  std::vector<WordToken> scratch;
   std::vector<uint32_t> a, b, empty;
   ShingleSet("two words", 3, 1, &scratch, &a);
   ShingleSet("two words", 3, 1, &scratch, &b);
@@ -87,7 +87,7 @@ TEST(ShingleTest, ShortTextIsOneShingleAndEmptyIsNone) {
 }
 
 TEST(ShingleTest, SeedChangesFingerprints) {
-  std::vector<uint32_t> scratch;
+  std::vector<WordToken> scratch;
   std::vector<uint32_t> a, b;
   ShingleSet("one two three four", 3, 1, &scratch, &a);
   ShingleSet("one two three four", 3, 2, &scratch, &b);
