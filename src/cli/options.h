@@ -15,10 +15,10 @@ struct CliConfig {
   std::string command;              // run, extract, dedup, eval
   std::vector<std::string> inputs;  // Positional arguments.
   RunOptions run;
-  std::string dedup_out;     // dedup: output dump path.
-  std::string extract_out;   // extract: output file ("" = stdout).
-  std::string gold;          // eval: ground-truth quote occurrences (JSONL).
-  std::string pred;          // eval: output folder of a run.
+  std::string dedup_out;    // dedup: output dump path.
+  std::string extract_out;  // extract: output file ("" = stdout).
+  std::string gold;         // eval: ground-truth quote occurrences (JSONL).
+  std::string pred;         // eval: output folder of a run.
   GivenMatchOptions given;  // Options given on the command line: no sentence-mode default.
   bool quiet = false;
   bool help = false;

@@ -137,12 +137,11 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
   return inter / std::min(na, nb) >= options.verify.containment - slack;
 }
 
+// Verifies `pairs` exactly (the signature estimate filtered them as they were found).
 std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<uint64_t>& pairs,
-                                   const ClusterOptions& options, int threads,
-                                   ClusterStats* stats) {
+                                   const ClusterOptions& options, int threads) {
   threads = std::max(1, threads);
   std::vector<std::vector<Edge>> found(threads);
-  std::vector<int64_t> skipped(threads, 0);
   const size_t chunk = (pairs.size() + threads - 1) / threads;
   auto work = [&](int t) {
     std::vector<uint32_t> set_a, set_b;
@@ -152,10 +151,6 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
       // A joined quote against its own parts (or two items of one quote) says nothing.
       if ((items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
           items.table(a).doc[items.row(a)] == items.table(b).doc[items.row(b)]) {
-        continue;
-      }
-      if (!WorthVerifying(items, a, b, options)) {
-        ++skipped[t];
         continue;
       }
       ShinglesOf(items, a, options, &set_a);
@@ -172,7 +167,6 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
   std::vector<Edge> edges;
   for (int t = 0; t < threads; ++t) {
     edges.insert(edges.end(), found[t].begin(), found[t].end());
-    stats->estimate_skipped += skipped[t];
   }
   return edges;  // In pair order: chunks are contiguous and joined in order.
 }
@@ -206,29 +200,28 @@ void ApplyContainment(const MatchItems& items, const std::vector<Edge>& edges, U
 
 }  // namespace
 
-std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& joined,
+std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& joined,
                                     const ClusterOptions& options, int threads,
                                     ClusterStats* stats) {
+  const ClaimTable& claims = *claim_table;
   const MatchItems items(claims, joined);
   UnionFind uf(items.size());
   std::vector<Edge> duplicate_edges;
   const std::vector<uint32_t> reps =
       CollapseExactDuplicates(items, options, &uf, &duplicate_edges, stats);
   stats->lsh_items = reps.size();
+  claims.ReleaseTokens();  // LSH reads signatures only; verification maps the tokens again.
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;
   // The estimate filter runs as pairs are found, so hopeless pairs are never stored.
   int64_t dropped = 0;
   const std::vector<uint64_t> pairs = CandidatePairs(
       items.signatures(), options.lsh, reps, candidate_options,
-      [&](uint32_t a, uint32_t b) {
-        return WorthVerifying(items, a, b, options);
-      },
-      &dropped);
+      [&](uint32_t a, uint32_t b) { return WorthVerifying(items, a, b, options); }, &dropped);
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
-  std::vector<Edge> edges =
-      VerifyCandidates(items, pairs, options, threads, stats);
+  std::vector<uint8_t>().swap(claim_table->signatures);  // Not read again.
+  std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
   // A claim that matched one part of a split quote is also a candidate for the joined quote
   // (LSH alone finds a truncated copy of the whole only by chance).
   absl::flat_hash_map<uint32_t, uint32_t> joined_of_group;  // First part -> joined item.
@@ -253,8 +246,8 @@ std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& 
   std::set_difference(inherited.begin(), inherited.end(), pairs.begin(), pairs.end(),
                       std::back_inserter(extra));
   stats->candidate_pairs += extra.size();
-  const std::vector<Edge> extra_edges =
-      VerifyCandidates(items, extra, options, threads, stats);
+  // Few (split quotes only), and verified without an estimate: the signatures are gone.
+  const std::vector<Edge> extra_edges = VerifyCandidates(items, extra, options, threads);
   edges.insert(edges.end(), extra_edges.begin(), extra_edges.end());
   for (const Edge& e : edges) {
     if (e.match != Match::kJaccard) continue;

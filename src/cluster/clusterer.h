@@ -3,8 +3,8 @@
 //
 // 1. Claims with identical shingle sets collapse onto one representative first, so a line
 //    repeated 100k times is one LSH item, not a giant bucket.
-// 2. LSH candidate pairs among representatives; a vectorized signature comparison skips
-//    pairs whose estimated Jaccard and containment are hopeless.
+// 2. LSH candidate pairs among representatives; a vectorized signature comparison drops
+//    pairs whose estimated Jaccard and containment are hopeless as they are found.
 // 3. Survivors are verified exactly (Jaccard >= threshold, or containment).
 // 4. Jaccard edges are unioned. A split quote ("…," X said. "…") is also compared as its
 //    joined text (rows of `joined`, whose `group` is the claim id of the first part): when
@@ -49,8 +49,10 @@ struct ClusterStats {
 };
 
 // Cluster id (smallest member claim id) of every claim of `claims`. `joined` holds the
-// joined texts of split quotes (may be empty).
-std::vector<uint32_t> ClusterClaims(const ClaimTable& claims, const ClaimTable& joined,
+// joined texts of split quotes (may be empty). The claims' signatures are freed once the
+// candidate pairs are found (verification works on tokens): a large run's signatures are
+// the memory its verification needs.
+std::vector<uint32_t> ClusterClaims(ClaimTable* claims, const ClaimTable& joined,
                                     const ClusterOptions& options, int threads,
                                     ClusterStats* stats);
 

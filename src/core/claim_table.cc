@@ -5,6 +5,14 @@
 #include "core/memory.h"
 
 namespace claimdup {
+namespace {
+
+absl::string_view AsBytes(absl::Span<const WordToken> tokens) {
+  return absl::string_view(reinterpret_cast<const char*>(tokens.data()),
+                           tokens.size() * sizeof(WordToken));
+}
+
+}  // namespace
 
 uint32_t ClaimTable::InternOutlet(absl::string_view name) {
   auto [it, added] = outlet_index_.try_emplace(name, static_cast<uint32_t>(outlets.size()));
@@ -38,8 +46,13 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
   }
   shingle_count.push_back(sketch.shingle_count);
   set_key.push_back(sketch.set_key);
-  tokens.insert(tokens.end(), sketch.tokens.begin(), sketch.tokens.end());
-  token_offset.push_back(tokens.size());
+  token_count.push_back(static_cast<uint32_t>(sketch.tokens.size()));
+  if (token_spill_) {
+    token_begin.push_back(token_spill_->Append(AsBytes(sketch.tokens)) / sizeof(WordToken));
+  } else {
+    token_begin.push_back(tokens.size());
+    tokens.insert(tokens.end(), sketch.tokens.begin(), sketch.tokens.end());
+  }
   signatures.insert(signatures.end(), sketch.signature, sketch.signature + signature_bytes());
 }
 
@@ -52,9 +65,11 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
        {&doc, &begin, &end, &words, &group, &speaker, &text_length, &shingle_count}) {
     reserve(column, claims);
   }
-  for (auto* column : {&paragraph_hash, &set_key, &text_begin}) reserve(column, claims);
-  reserve(&token_offset, claims + 1);
-  reserve(&tokens, text_bytes / 5);
+  for (auto* column : {&paragraph_hash, &set_key, &text_begin, &token_begin}) {
+    reserve(column, claims);
+  }
+  reserve(&token_count, claims);
+  if (!token_spill_) reserve(&tokens, text_bytes / 5);
   reserve(&signatures, claims * signature_bytes());
   if (!spill_) reserve(&text_arena_, text_bytes);
 }
@@ -76,13 +91,17 @@ void ClaimTable::Append(const ClaimTable& shard) {
   const absl::string_view shard_text = shard.text_arena_;
   const uint64_t text_base = spill_ ? spill_->Append(shard_text) : text_arena_.size();
   if (!spill_) text_arena_.append(shard_text.data(), shard_text.size());
-  const uint64_t token_base = tokens.size();
+  // So do its tokens (the shard keeps them in memory).
+  const uint64_t token_base = token_spill_
+                                  ? token_spill_->Append(AsBytes(shard.tokens)) / sizeof(WordToken)
+                                  : tokens.size();
+  if (!token_spill_) tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
   for (size_t i = 0; i < n; ++i) {
     doc.push_back(shard.doc[i] + doc_base);
     group.push_back(shard.group[i] + claim_base);
     speaker.push_back(speaker_map[shard.speaker[i]]);
     text_begin.push_back(shard.text_begin[i] + text_base);
-    token_offset.push_back(shard.token_offset[i + 1] + token_base);
+    token_begin.push_back(shard.token_begin[i] + token_base);
   }
   begin.insert(begin.end(), shard.begin.begin(), shard.begin.end());
   end.insert(end.end(), shard.end.begin(), shard.end.end());
@@ -92,7 +111,7 @@ void ClaimTable::Append(const ClaimTable& shard) {
   text_length.insert(text_length.end(), shard.text_length.begin(), shard.text_length.end());
   shingle_count.insert(shingle_count.end(), shard.shingle_count.begin(), shard.shingle_count.end());
   set_key.insert(set_key.end(), shard.set_key.begin(), shard.set_key.end());
-  tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
+  token_count.insert(token_count.end(), shard.token_count.begin(), shard.token_count.end());
   signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
 }
 
@@ -102,10 +121,8 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   // of its first kept part.
   uint32_t old_group = UINT32_MAX, new_group = 0;
   const size_t k = signature_bytes();
-  uint64_t token_end = 0;
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
-    const uint64_t kb = token_offset[i], ke = token_offset[i + 1];
     if (!keep[i]) continue;
     if (group[i] != old_group) {
       old_group = group[i];
@@ -120,22 +137,21 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     paragraph_hash[out] = paragraph_hash[i];
     shingle_count[out] = shingle_count[i];
     set_key[out] = set_key[i];
-    text_begin[out] = text_begin[i];  // The text stays where it is.
+    text_begin[out] = text_begin[i];  // The text and the tokens stay where they are.
     text_length[out] = text_length[i];
-    std::memmove(&tokens[token_end], &tokens[kb], (ke - kb) * sizeof(WordToken));
+    token_begin[out] = token_begin[i];
+    token_count[out] = token_count[i];
     std::memmove(&signatures[out * k], &signatures[i * k], k);
-    token_end += ke - kb;
     ++out;
-    token_offset[out] = token_end;
   }
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->resize(out);
   paragraph_hash.resize(out);
   text_begin.resize(out);
   text_length.resize(out);
-  token_offset.resize(out + 1);
+  token_begin.resize(out);
+  token_count.resize(out);
   shingle_count.resize(out);
   set_key.resize(out);
-  tokens.resize(token_end);
   signatures.resize(out * k);
 }
 
@@ -143,23 +159,45 @@ void ClaimTable::DropParagraphHashes() { std::vector<uint64_t>().swap(paragraph_
 
 void ClaimTable::DropMatchingColumns() {
   std::vector<WordToken>().swap(tokens);
-  std::vector<uint64_t>().swap(token_offset);
+  std::vector<uint64_t>().swap(token_begin);
+  std::vector<uint32_t>().swap(token_count);
+  token_map_ = nullptr;
+  token_spill_.reset();  // Closing the unnamed file deletes it.
   std::vector<uint8_t>().swap(signatures);
 }
 
-absl::Status ClaimTable::SpillText(const std::string& dir) {
-  auto file = SpillFile::Create(dir);
-  if (!file.ok()) return file.status();
-  spill_ = std::move(*file);
+absl::Status ClaimTable::Spill(const std::string& dir) {
+  auto text_file = SpillFile::Create(dir);
+  if (!text_file.ok()) return text_file.status();
+  auto token_file = SpillFile::Create(dir);
+  if (!token_file.ok()) return token_file.status();
+  spill_ = std::move(*text_file);
   spill_->Append(text_arena_);  // Offsets of claims already here stay valid.
   std::string().swap(text_arena_);
+  token_spill_ = std::move(*token_file);
+  token_spill_->Append(AsBytes(tokens));
+  std::vector<WordToken>().swap(tokens);
   return absl::OkStatus();
 }
 
-absl::Status ClaimTable::SealText() { return spill_ ? spill_->Seal() : absl::OkStatus(); }
+absl::Status ClaimTable::Seal() {
+  if (spill_) {
+    if (absl::Status st = spill_->Seal(); !st.ok()) return st;
+  }
+  if (token_spill_) {
+    if (absl::Status st = token_spill_->Seal(); !st.ok()) return st;
+    // The map is page-aligned and tokens sit at even offsets: aligned 16-bit reads.
+    token_map_ = reinterpret_cast<const WordToken*>(token_spill_->View(0, 0).data());
+  }
+  return absl::OkStatus();
+}
 
 void ClaimTable::ReleaseText() const {
   if (spill_) spill_->Release(0, spill_->size());
+}
+
+void ClaimTable::ReleaseTokens() const {
+  if (token_spill_) token_spill_->Release(0, token_spill_->size());
 }
 
 }  // namespace claimdup

@@ -2,9 +2,9 @@
 // speakers they refer to.
 //
 // Flat, contiguous columns (claim i's signature is signatures[i*B, (i+1)*B) for B bytes per
-// signature, see sketch/minhash.h; its normalized
-// words tokens[token_offset[i], token_offset[i+1]); its shingle set is derived from those
-// words when needed, see text/shingle.h) so the hot loops scan arrays, shards can
+// signature, see sketch/minhash.h; its normalized words are token_count[i] tokens from
+// token_begin[i]; its shingle set is derived from those words when needed, see
+// text/shingle.h) so the hot loops scan arrays, shards can
 // be written out and merged, and no claim is a heap object. Claim ids are row indices,
 // assigned in input order, so they do not depend on thread scheduling.
 #ifndef CLAIMDUP_CORE_CLAIM_TABLE_H_
@@ -34,9 +34,9 @@ struct DocInfo {
 
 // What matching keeps of a claim's text.
 struct ClaimSketch {
-  absl::Span<const WordToken> tokens;   // Normalized words (hashes), in order.
-  uint32_t shingle_count = 0;           // Size of its shingle set.
-  uint64_t set_key = 0;                 // Fingerprint of the set: equal sets, equal keys.
+  absl::Span<const WordToken> tokens;  // Normalized words (hashes), in order.
+  uint32_t shingle_count = 0;          // Size of its shingle set.
+  uint64_t set_key = 0;                // Fingerprint of the set: equal sets, equal keys.
   const uint8_t* signature = nullptr;  // signature_bytes() bytes.
 };
 
@@ -63,28 +63,28 @@ class ClaimTable {
   std::vector<uint64_t> paragraph_hash;
   std::vector<uint64_t> text_begin;  // Offset of the claim's text in the arena (or spill file).
   std::vector<uint32_t> text_length;
-  std::vector<uint32_t> shingle_count;       // Size of the claim's shingle set.
-  std::vector<uint64_t> set_key;             // SetFingerprint of the shingle set.
-  std::vector<uint64_t> token_offset = {0};  // n + 1 offsets into tokens.
-  std::vector<WordToken> tokens;             // Normalized words (hashes), in order.
-  std::vector<uint8_t> signatures;           // n x signature_bytes().
+  std::vector<uint32_t> shingle_count;  // Size of the claim's shingle set.
+  std::vector<uint64_t> set_key;        // SetFingerprint of the shingle set.
+  std::vector<uint64_t> token_begin;    // First token of the claim's words,
+  std::vector<uint32_t> token_count;    // and how many.
+  std::vector<WordToken> tokens;        // Normalized words (hashes), unless spilled.
+  std::vector<uint8_t> signatures;      // n x signature_bytes().
 
   size_t size() const { return doc.size(); }
   int num_perms() const { return num_perms_; }
   int signature_bits() const { return signature_bits_; }
   size_t signature_bytes() const { return static_cast<size_t>(num_perms_) * (signature_bits_ / 8); }
-  // The claim's original text. A spilled table answers only after SealText().
+  // The claim's original text. A spilled table answers only after Seal().
   absl::string_view text(size_t i) const {
     return spill_ ? spill_->View(text_begin[i], text_length[i])
                   : absl::string_view(text_arena_).substr(text_begin[i], text_length[i]);
   }
+  // The claim's normalized words. A spilled table answers only after Seal().
   absl::Span<const WordToken> token_seq(size_t i) const {
-    return absl::MakeConstSpan(tokens.data() + token_offset[i],
-                               token_offset[i + 1] - token_offset[i]);
+    return absl::MakeConstSpan((token_map_ ? token_map_ : tokens.data()) + token_begin[i],
+                               token_count[i]);
   }
-  const uint8_t* signature(size_t i) const {
-    return signatures.data() + i * signature_bytes();
-  }
+  const uint8_t* signature(size_t i) const { return signatures.data() + i * signature_bytes(); }
   const std::string& outlet_of(size_t i) const { return outlets[docs[doc[i]].outlet]; }
 
   // Index of `name` in outlets / speakers, adding it if new.
@@ -114,22 +114,28 @@ class ClaimTable {
   void DropParagraphHashes();
   void DropMatchingColumns();
 
-  // Keeps the text in an unnamed file in folder `dir` from now on (see core/spill_file.h):
-  // Append writes each shard's text there. SealText() must follow the last Append, before
-  // text() is used.
-  absl::Status SpillText(const std::string& dir);
-  absl::Status SealText();
+  // Keeps the text and the word tokens in unnamed files in folder `dir` from now on (see
+  // core/spill_file.h): Append writes each shard's text and tokens there. Seal() must
+  // follow the last Append, before text() or token_seq() is used. Tokens on disk cost
+  // memory only while read: exact-duplicate and pair verification read them, LSH (the
+  // stage with the largest buffers) does not.
+  absl::Status Spill(const std::string& dir);
+  absl::Status Seal();
   // A hint for readers of many texts: the text read so far is not needed again soon, so a
   // spilled table's pages may leave memory. Reading one text maps ~64 KiB around it, so
   // readers in claim order call it every few thousand claims, readers that jump around
   // every few hundred texts.
   void ReleaseText() const;
+  // The same for the tokens of a spilled table: called once a stage is done reading them.
+  void ReleaseTokens() const;
 
  private:
   int num_perms_;
   int signature_bits_;
-  std::string text_arena_;            // In-memory text, or
-  std::shared_ptr<SpillFile> spill_;  // the spill file (shared by copies of the table).
+  std::string text_arena_;                  // In-memory text, or
+  std::shared_ptr<SpillFile> spill_;        // the spill file (shared by copies of the table).
+  std::shared_ptr<SpillFile> token_spill_;  // Spilled tokens,
+  const WordToken* token_map_ = nullptr;    // mapped once sealed.
   absl::flat_hash_map<std::string, uint32_t> outlet_index_;
   absl::flat_hash_map<std::string, uint32_t> speaker_index_;
 };

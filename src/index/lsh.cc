@@ -23,12 +23,11 @@ double Integrate(F f, double a, double b) {
 }
 
 // A band entry: the band key folded to 32 bits above the item. Bands of up to 32 bits (two
-// 16-bit rows, four 8-bit rows) keep their key exactly; longer ones hash it, so a bucket may hold items of two keys
-// (chance 2^-32 per pair): emitted pairs are checked against the rows themselves.
+// 16-bit rows, four 8-bit rows) keep their key exactly; longer ones hash it, so a bucket may hold
+// items of two keys (chance 2^-32 per pair): emitted pairs are checked against the rows themselves.
 uint64_t Entry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item) {
   const uint64_t key = BandKey(signature, bits, params, band);
-  const uint64_t key32 =
-      params.rows * bits <= 32 ? key >> 32 : (key * 0x9e3779b97f4a7c15ull) >> 32;
+  const uint64_t key32 = params.rows * bits <= 32 ? key >> 32 : (key * 0x9e3779b97f4a7c15ull) >> 32;
   return (key32 << 32) | item;
 }
 

@@ -110,7 +110,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
                          options.match.seed, options.match.signature_bits);
   result.claims = ClaimTable(options.match.num_perms, options.match.signature_bits);
   // Matching never reads claim text; it waits on disk for the reports.
-  if (absl::Status spilled = result.claims.SpillText(options.out_dir); !spilled.ok()) {
+  if (absl::Status spilled = result.claims.Spill(options.out_dir); !spilled.ok()) {
     return spilled;
   }
   {
@@ -148,7 +148,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
       threads, 2 * threads + 2, produce, process, consume);
   progress.Finish();
   if (!st.ok()) return st;
-  if (absl::Status sealed = result.claims.SealText(); !sealed.ok()) return sealed;
+  if (absl::Status sealed = result.claims.Seal(); !sealed.ok()) return sealed;
   result.ingest = stream.stats();
   timer.Done("ingest+extract+sketch");
 
@@ -176,7 +176,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   }
   const ClaimTable joined = JoinSplitQuotes(result.claims, options.match, hasher);
   result.cluster_of =
-      ClusterClaims(result.claims, joined, cluster_options, threads, &result.cluster_stats);
+      ClusterClaims(&result.claims, joined, cluster_options, threads, &result.cluster_stats);
   // Reports read text, not fingerprints.
   result.claims.DropMatchingColumns();
   timer.Done("cluster");

@@ -6,9 +6,9 @@
 // bins are filled by optimal densification. Both are seeded and deterministic across runs,
 // thread counts and machines. Stored signatures keep `bits` (8 or 16) bits of a hash of each
 // 32-bit minimum (b-bit MinHash, Li & Koenig 2010): two rows of different minima match by
-// chance with probability 2^-bits, which the estimate corrects for. 16 bits suit K = 128 and 3-row LSH
-// bands (quotes); 8 bits halve the store again and suit 4-row bands (sentences, where the
-// store is most of the memory). A stored value of 16 bits is a native-endian uint16.
+// chance with probability 2^-bits, which the estimate corrects for. 16 bits suit K = 128 and 3-row
+// LSH bands (quotes); 8 bits halve the store again and suit 4-row bands (sentences, where the store
+// is most of the memory). A stored value of 16 bits is a native-endian uint16.
 #ifndef CLAIMDUP_SKETCH_MINHASH_H_
 #define CLAIMDUP_SKETCH_MINHASH_H_
 

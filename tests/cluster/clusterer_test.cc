@@ -39,11 +39,11 @@ class ClusterFixture : public ::testing::Test {
     return t;
   }
 
-  std::vector<uint32_t> Cluster(const ClaimTable& t, ClusterStats* stats = nullptr) {
+  std::vector<uint32_t> Cluster(ClaimTable t, ClusterStats* stats = nullptr) {
     const ClusterOptions options = MakeClusterOptions(match_);
     ClusterStats local;
     const ClaimTable joined = JoinSplitQuotes(t, match_, hasher_);
-    return ClusterClaims(t, joined, options, 2, stats ? stats : &local);
+    return ClusterClaims(&t, joined, options, 2, stats ? stats : &local);
   }
 
   MatchOptions match_;

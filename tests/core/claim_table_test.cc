@@ -1,5 +1,5 @@
-// ClaimTable: shards appended in order, compaction, and text spilled to disk reading back the
-// same as text kept in memory.
+// ClaimTable: shards appended in order, compaction, and text and tokens spilled to disk
+// reading back the same as kept in memory.
 #include "core/claim_table.h"
 
 #include <filesystem>
@@ -16,9 +16,9 @@ using testing::TempDir;
 ClaimTable Shard(const std::string& prefix, int n) {
   ClaimTable t(2);
   const uint8_t sig[4] = {1, 0, 2, 0};  // Two 16-bit values.
-  const WordToken tokens[3] = {7, 8, 9};
   t.docs.push_back({prefix, t.InternOutlet(prefix + ".com"), "", "", ""});
   for (int i = 0; i < n; ++i) {
+    const WordToken tokens[3] = {static_cast<WordToken>(i), 8, static_cast<WordToken>(n - i)};
     t.AddClaim(0, i, i + 1, 3, static_cast<uint32_t>(i), 0, 0, prefix + std::to_string(i),
                {tokens, 1, static_cast<uint64_t>(i), sig});
   }
@@ -31,10 +31,19 @@ std::vector<std::string> Texts(const ClaimTable& t) {
   return out;
 }
 
-TEST(ClaimTableTest, SpilledTextReadsBackLikeTextInMemory) {
+std::vector<std::vector<WordToken>> Tokens(const ClaimTable& t) {
+  std::vector<std::vector<WordToken>> out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const auto seq = t.token_seq(i);
+    out.emplace_back(seq.begin(), seq.end());
+  }
+  return out;
+}
+
+TEST(ClaimTableTest, SpilledTextAndTokensReadBackLikeMemory) {
   TempDir tmp;
   ClaimTable memory(2), spilled(2);
-  ASSERT_TRUE(spilled.SpillText(tmp.path()).ok());
+  ASSERT_TRUE(spilled.Spill(tmp.path()).ok());
   for (const char* p : {"alpha-", "beta-", "gamma-"}) {
     memory.Append(Shard(p, 1000));
     spilled.Append(Shard(p, 1000));
@@ -43,16 +52,19 @@ TEST(ClaimTableTest, SpilledTextReadsBackLikeTextInMemory) {
   for (size_t i = 0; i < keep.size(); ++i) keep[i] = i % 3 != 1;
   memory.Compact(keep);
   spilled.Compact(keep);
-  ASSERT_TRUE(spilled.SealText().ok());
+  ASSERT_TRUE(spilled.Seal().ok());
   ASSERT_EQ(spilled.size(), 2000u);
   EXPECT_EQ(Texts(spilled), Texts(memory));
+  EXPECT_EQ(Tokens(spilled), Tokens(memory));
+  EXPECT_EQ(Tokens(spilled)[1999], (std::vector<WordToken>{999, 8, 1}));
   EXPECT_EQ(spilled.text(0), "alpha-0");
   EXPECT_EQ(spilled.text(1999), "gamma-999");
   EXPECT_EQ(spilled.doc[1999], 2u);                  // Documents renumbered per shard,
   EXPECT_EQ(spilled.outlet_of(1999), "gamma-.com");  // outlets interned,
-  EXPECT_EQ(spilled.token_seq(1999).size(), 3u);     // tokens carried along.
   spilled.ReleaseText();                             // Pages dropped are read again.
+  spilled.ReleaseTokens();
   EXPECT_EQ(spilled.text(0), "alpha-0");
+  EXPECT_EQ(spilled.token_seq(0)[2], 1000);
   // The file has no name: nothing is left in the output folder.
   EXPECT_TRUE(std::filesystem::is_empty(tmp.path()));
 }
@@ -72,7 +84,7 @@ TEST(ClaimTableTest, CompactionRenumbersQuoteGroups) {
 
 TEST(ClaimTableTest, SpillingIntoAMissingFolderNamesIt) {
   ClaimTable t(2);
-  const absl::Status st = t.SpillText("/no/such/folder");
+  const absl::Status st = t.Spill("/no/such/folder");
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.message().find("/no/such/folder"), std::string::npos) << st;
 }
@@ -80,8 +92,8 @@ TEST(ClaimTableTest, SpillingIntoAMissingFolderNamesIt) {
 TEST(ClaimTableTest, EmptySpilledTableSeals) {
   TempDir tmp;
   ClaimTable t(2);
-  ASSERT_TRUE(t.SpillText(tmp.path()).ok());
-  EXPECT_TRUE(t.SealText().ok());
+  ASSERT_TRUE(t.Spill(tmp.path()).ok());
+  EXPECT_TRUE(t.Seal().ok());
   EXPECT_EQ(t.size(), 0u);
 }
 

@@ -82,7 +82,7 @@ TEST(LshTest, GiantBucketIsNotExpandedQuadratically) {
 
 TEST(LshTest, SmallBucketsGiveAllPairsOnce) {
   constexpr int kPerms = 8;
-  std::vector<uint8_t> sigs(kPerms * 4, 1);  // 8-bit values.
+  std::vector<uint8_t> sigs(kPerms * 4, 1);                         // 8-bit values.
   for (int i = 0; i < kPerms; ++i) sigs[3 * kPerms + i] = 100 + i;  // Item 3 differs.
   const auto pairs = CandidatePairs({sigs, {}, kPerms, 8}, {2, 4},
                                     std::vector<uint32_t>{0, 1, 2, 3}, CandidateOptions());
@@ -116,7 +116,7 @@ TEST(LshTest, FilterDropsPairsAndCountsThem) {
       {sigs, {}, 8, 8}, {2, 4}, std::vector<uint32_t>{0, 1, 2, 3}, CandidateOptions(),
       [](uint32_t a, uint32_t) { return a == 0; }, &dropped);
   EXPECT_EQ(pairs, (std::vector<uint64_t>{1, 2, 3}));  // (0, 1), (0, 2), (0, 3).
-  EXPECT_EQ(dropped, 3);                                // (1, 2), (1, 3), (2, 3).
+  EXPECT_EQ(dropped, 3);                               // (1, 2), (1, 3), (2, 3).
 }
 
 }  // namespace

@@ -79,7 +79,6 @@ TEST(MinHashTest, StoredValuesDoNotFollowTheShinglesLowBits) {
   EXPECT_LT(EstimateJaccard(sa.data(), sb.data(), 64, 8), 0.15);
 }
 
-
 TEST(MinHashTest, DeterministicAcrossInstancesAndIdenticalSetsMatchExactly) {
   const std::vector<uint32_t> set = {5, 17, 99, 1234567, 4000000000u};
   for (bool oph : {false, true}) {
