@@ -17,6 +17,12 @@ void TuneAllocator() {
 #endif
 }
 
+void ReturnFreeMemory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 void AdviseHugePages(const void* data, size_t bytes) {
 #if defined(MADV_HUGEPAGE)
   constexpr uintptr_t kHuge = uintptr_t{2} << 20;

@@ -16,6 +16,10 @@ namespace claimdup {
 // Call once at program start, before threads start.
 void TuneAllocator();
 
+// Gives the memory the allocator kept (see TuneAllocator) back to the kernel: called when
+// a stage that freed much of it ends (the batches of ingest), before the next stage's peak.
+void ReturnFreeMemory();
+
 // Advises huge pages for the whole 2 MiB-aligned pages inside [data, data + bytes).
 void AdviseHugePages(const void* data, size_t bytes);
 

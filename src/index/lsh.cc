@@ -33,10 +33,29 @@ uint64_t Entry(const uint8_t* signature, int bits, LshParams params, int band, u
 
 uint32_t ItemOf(uint64_t entry) { return static_cast<uint32_t>(entry); }
 
-// Whether two signatures agree on band `band` (`band_bytes` bytes per band).
+// Whether two signatures agree on band `band` (`band_bytes` bytes per band). The usual
+// 4- and 6-byte bands compare as integers, not through a memcmp call.
 bool SameBand(const uint8_t* x, const uint8_t* y, size_t band_bytes, int band) {
   const size_t at = band * band_bytes;
-  return std::memcmp(x + at, y + at, band_bytes) == 0;
+  x += at;
+  y += at;
+  if (band_bytes == 4 || band_bytes == 6 || band_bytes == 8) {
+    uint32_t a, b;
+    std::memcpy(&a, x, 4);
+    std::memcpy(&b, y, 4);
+    if (a != b) return false;
+    if (band_bytes == 4) return true;
+    if (band_bytes == 6) {
+      uint16_t c, d;
+      std::memcpy(&c, x + 4, 2);
+      std::memcpy(&d, y + 4, 2);
+      return c == d;
+    }
+    std::memcpy(&a, x + 4, 4);
+    std::memcpy(&b, y + 4, 4);
+    return a == b;
+  }
+  return std::memcmp(x, y, band_bytes) == 0;
 }
 
 // True when x and y share a band before `band`: the pair was emitted there already.

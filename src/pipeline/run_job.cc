@@ -10,6 +10,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
 #include "cluster/verify.h"
+#include "core/memory.h"
 #include "extract/boilerplate.h"
 #include "extract/speaker_names.h"
 #include "ingest/document_stream.h"
@@ -150,6 +151,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   if (!st.ok()) return st;
   if (absl::Status sealed = result.claims.Seal(); !sealed.ok()) return sealed;
   result.ingest = stream.stats();
+  ReturnFreeMemory();  // The batches' memory: clustering's peak comes next.
   timer.Done("ingest+extract+sketch");
 
   // 2. Outlet boilerplate and speaker spellings need the whole run.

@@ -110,33 +110,38 @@ bool ExpandContraction(absl::string_view word, std::string* first, std::string* 
   return false;
 }
 
-void FlushWord(std::string* word, const NormalizeOptions& options, std::string* out,
-               std::string* scratch) {
-  // Trim apostrophes at the edges (quote marks, "ministers'"), then expand contractions.
-  size_t b = 0, e = word->size();
-  while (b < e && (*word)[b] == '\'') ++b;
-  while (e > b && (*word)[e - 1] == '\'') --e;
-  absl::string_view w = absl::string_view(*word).substr(b, e - b);
-  if (w.find('\'') == absl::string_view::npos) {  // The common case: no apostrophe inside.
-    if (w.size() == 6 && w == "cannot") {         // The same as "can't" and "can not".
-      AppendWord("can", options, out, scratch);
-      AppendWord("not", options, out, scratch);
-    } else {
-      AppendWord(w, options, out, scratch);
+// `apostrophe`: whether the word holds one (the caller tracks it; most words do not).
+void FlushWord(std::string* word, bool* apostrophe, const NormalizeOptions& options,
+               std::string* out, std::string* scratch) {
+  absl::string_view w = *word;
+  if (*apostrophe) {
+    *apostrophe = false;
+    // Trim apostrophes at the edges (quote marks, "ministers'"), then expand contractions.
+    size_t b = 0, e = w.size();
+    while (b < e && w[b] == '\'') ++b;
+    while (e > b && w[e - 1] == '\'') --e;
+    w = w.substr(b, e - b);
+    if (w.find('\'') != absl::string_view::npos) {
+      std::string first, second;
+      if (ExpandContraction(w, &first, &second)) {
+        AppendWord(first, options, out, scratch);
+        AppendWord(second, options, out, scratch);
+      } else {
+        std::string joined;
+        for (char c : w) {
+          if (c != '\'') joined.push_back(c);
+        }
+        AppendWord(joined, options, out, scratch);
+      }
+      word->clear();
+      return;
     }
-    word->clear();
-    return;
   }
-  std::string first, second;
-  if (ExpandContraction(w, &first, &second)) {
-    AppendWord(first, options, out, scratch);
-    AppendWord(second, options, out, scratch);
+  if (w.size() == 6 && w == "cannot") {  // The same as "can't" and "can not".
+    AppendWord("can", options, out, scratch);
+    AppendWord("not", options, out, scratch);
   } else {
-    std::string joined;
-    for (char c : w) {
-      if (c != '\'') joined.push_back(c);
-    }
-    AppendWord(joined, options, out, scratch);
+    AppendWord(w, options, out, scratch);
   }
   word->clear();
 }
@@ -147,6 +152,7 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
                           std::string* out) {
   out->clear();
   std::string word, scratch;
+  bool apostrophe = false;
   size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char b = static_cast<unsigned char>(text[pos]);
@@ -158,8 +164,9 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
         word.push_back(static_cast<char>(b + 32));
       } else if (b == '\'' || b == '`') {
         word.push_back('\'');
-      } else {
-        FlushWord(&word, options, out, &scratch);
+        apostrophe = true;
+      } else if (!word.empty()) {
+        FlushWord(&word, &apostrophe, options, out, &scratch);
       }
       continue;
     }
@@ -169,9 +176,10 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
     switch (RoleOf(c)) {
       case Role::kDrop:
         word.push_back('\'');  // Apostrophe: contractions are expanded when the word ends.
+        apostrophe = true;
         break;
       case Role::kSeparator:
-        FlushWord(&word, options, out, &scratch);
+        FlushWord(&word, &apostrophe, options, out, &scratch);
         break;
       case Role::kKeep:
         if (const char* folded = FoldLatin(c)) {
@@ -182,7 +190,7 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
         break;
     }
   }
-  FlushWord(&word, options, out, &scratch);
+  FlushWord(&word, &apostrophe, options, out, &scratch);
 }
 
 int CountNormalizedWords(absl::string_view normalized) {

@@ -93,24 +93,65 @@ bool ReplaceSuffix(absl::string_view word, absl::string_view from, absl::string_
   return true;
 }
 
+// A 256-bit filter over (length, first letter, last letter) of the whole-word map's keys:
+// most words fail it without hashing.
+struct WordFilter {
+  uint64_t bits[4] = {};
+  static size_t Slot(absl::string_view w) {
+    return (w.size() * 7 + static_cast<unsigned char>(w.front()) * 31 +
+            static_cast<unsigned char>(w.back()) * 131) &
+           255;
+  }
+  bool MayContain(absl::string_view w) const {
+    const size_t s = Slot(w);
+    return (bits[s >> 6] >> (s & 63)) & 1;
+  }
+};
+
+const WordFilter& MapFilter() {
+  static const WordFilter kFilter = [] {
+    WordFilter f;
+    for (const auto& [key, value] : WordMap()) {
+      const size_t s = WordFilter::Slot(key);
+      f.bits[s >> 6] |= uint64_t{1} << (s & 63);
+    }
+    return f;
+  }();
+  return kFilter;
+}
+
 }  // namespace
 
 bool FoldSpelling(absl::string_view word, std::string* out) {
-  if (word.size() < 4) return false;
-  if (auto it = WordMap().find(word); it != WordMap().end()) {
-    *out = std::string(it->second);
-    return true;
+  const size_t n = word.size();
+  if (n < 4) return false;
+  if (MapFilter().MayContain(word)) {
+    if (auto it = WordMap().find(word); it != WordMap().end()) {
+      *out = std::string(it->second);
+      return true;
+    }
+  }
+  // One pass finds what each suffix rule needs: "is"/"ys" among the last 8 letters, the
+  // last "our", a doubled l. Most words have none and leave here.
+  bool ise_candidate = false, has_ll = false;
+  size_t our = absl::string_view::npos;
+  for (size_t i = 1; i < n; ++i) {
+    const char a = word[i - 1], b = word[i];
+    if (b == 's' && (a == 'i' || a == 'y') && i + 8 >= n + 1) ise_candidate = true;
+    if (a == 'l' && b == 'l') has_ll = true;
+    if (b == 'r' && a == 'u' && i >= 2 && word[i - 2] == 'o') our = i - 2;
+  }
+  const char last = word[n - 1];
+  const bool tre_candidate =
+      (last == 'e' || last == 's') && word.find("re", n - 4) != absl::string_view::npos;
+  if (!ise_candidate && !has_ll && our == absl::string_view::npos && !tre_candidate) {
+    return false;
   }
   // -ise/-ised/-ises/-ising/-isation(s) -> -ize...
   static constexpr std::pair<absl::string_view, absl::string_view> kIse[] = {
       {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
       {"ises", "izes"},         {"ise", "ize"},         {"ysing", "yzing"}, {"ysed", "yzed"},
       {"yses", "yzes"},         {"yse", "yze"}};
-  // Only words with "is"/"ys" among their last 8 letters can take an -ise rule.
-  const size_t tail_start = word.size() > 8 ? word.size() - 8 : 0;
-  const absl::string_view tail8 = word.substr(tail_start);
-  const bool ise_candidate =
-      tail8.find("is") != absl::string_view::npos || tail8.find("ys") != absl::string_view::npos;
   for (const auto& [from, to] : kIse) {
     if (!ise_candidate) break;
     if (!absl::EndsWith(word, from)) continue;
@@ -125,7 +166,7 @@ bool FoldSpelling(absl::string_view word, std::string* out) {
   static constexpr absl::string_view kOurSuffix[] = {
       "",   "s",   "ed",  "ing",  "able", "ably",  "ite",  "ites",  "ful", "less",
       "er", "ers", "ist", "ists", "ism",  "fully", "hood", "hoods", "ly"};
-  if (const size_t our = word.rfind("our"); our != absl::string_view::npos && our >= 2) {
+  if (our != absl::string_view::npos && our >= 2) {
     const absl::string_view suffix = word.substr(our + 3);
     for (absl::string_view s : kOurSuffix) {
       if (s != suffix) continue;
@@ -146,7 +187,7 @@ bool FoldSpelling(absl::string_view word, std::string* out) {
     }
   }
   // travelled/travelling/traveller -> one l: the stem is "travel" plus a doubled l.
-  if (word.find("ll") == absl::string_view::npos) return false;
+  if (!has_ll) return false;
   for (absl::string_view tail : {"lled", "lling", "ller", "llers"}) {
     if (!absl::EndsWith(word, tail)) continue;
     const absl::string_view stem = word.substr(0, word.size() - tail.size() + 1);

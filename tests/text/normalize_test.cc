@@ -56,7 +56,18 @@ TEST(SpellingFoldTest, SuffixRulesAndExceptions) {
       {"travelled", "traveled"},
       {"cancelling", "canceling"},
       {"theatres", "theaters"},
-      {"neighbourhood", "neighborhood"}};
+      {"neighbourhood", "neighborhood"},
+      // Whole-word spellings, past the filter that spares most words the lookup.
+      {"grey", "gray"},
+      {"whilst", "while"},
+      {"amongst", "among"},
+      {"storey", "story"},
+      {"kerb", "curb"},
+      {"cheque", "check"},
+      {"pyjamas", "pajamas"},
+      {"encyclopaedia", "encyclopedia"},
+      {"litres", "liters"},
+      {"metre", "meter"}};
   for (const auto& [uk, us] : folded) {
     ASSERT_TRUE(FoldSpelling(uk, &out)) << uk;
     EXPECT_EQ(out, us);
