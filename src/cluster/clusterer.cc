@@ -145,6 +145,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
   const size_t chunk = (pairs.size() + threads - 1) / threads;
   auto work = [&](int t) {
     std::vector<uint32_t> set_a, set_b;
+    uint32_t set_a_of = UINT32_MAX;  // Pairs come sorted by a: its set is built once.
     const size_t lo = std::min(pairs.size(), t * chunk), hi = std::min(pairs.size(), lo + chunk);
     for (size_t i = lo; i < hi; ++i) {
       const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
@@ -153,7 +154,10 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
           items.table(a).doc[items.row(a)] == items.table(b).doc[items.row(b)]) {
         continue;
       }
-      ShinglesOf(items, a, options, &set_a);
+      if (a != set_a_of) {
+        ShinglesOf(items, a, options, &set_a);
+        set_a_of = a;
+      }
       ShinglesOf(items, b, options, &set_b);
       const Match m = VerifyPair(set_a, set_b, items.token_seq(a), items.token_seq(b),
                                  items.words(a), items.words(b), options.verify);

@@ -1,5 +1,7 @@
 #include "report/report_files.h"
 
+#include <thread>
+
 #include "absl/strings/str_cat.h"
 #include "report/claim_files.h"
 #include "report/csv_reports.h"
@@ -7,35 +9,53 @@
 #include "report/outlet_tables.h"
 
 namespace claimdup {
+namespace {
+
+// quotes.jsonl: the largest file, written on its own.
+absl::Status WriteQuotes(const RunOptions& options, const RunResult& r, const std::string& path) {
+  const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
+  return WriteQuotesJsonl(r.claims, r.cluster_of, only_repeated, path);
+}
+
+// Everything else: clusters.jsonl, the CSV tables and report.html.
+absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
+                         const std::vector<std::string>& paths) {
+  absl::Status st = WriteClustersJsonl(r.claims, r.clusters, paths[0]);
+  if (!st.ok()) return st;
+  const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
+  for (absl::Status s : {WriteOutletQuotesCsv(r.claims, tables, paths[1]),
+                         WriteOutletPairsCsv(r.claims, tables, paths[2]),
+                         WriteSpeakersCsv(r.claims, tables, paths[3])}) {
+    if (!s.ok()) return s;
+  }
+  return WriteHtmlReport(options, r, tables, paths[4]);
+}
+
+}  // namespace
 
 absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
   StageTimer timer(&r->stages);
-  const std::string quotes = absl::StrCat(options.out_dir, "/quotes.jsonl");
-  const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
-  absl::Status st = WriteQuotesJsonl(r->claims, r->cluster_of, only_repeated, quotes);
-  if (!st.ok()) return st;
-  r->files.push_back(quotes);
-  const std::string clusters = absl::StrCat(options.out_dir, "/clusters.jsonl");
-  st = WriteClustersJsonl(r->claims, r->clusters, clusters);
-  if (!st.ok()) return st;
-  r->files.push_back(clusters);
-  timer.Done("write quotes+clusters jsonl");
-  const OutletTables tables = BuildOutletTables(r->claims, r->clusters);
-  const std::string outlet_quotes = absl::StrCat(options.out_dir, "/outlet_quotes.csv");
-  const std::string outlet_pairs = absl::StrCat(options.out_dir, "/outlet_pairs.csv");
-  const std::string speakers = absl::StrCat(options.out_dir, "/speakers.csv");
-  const std::string html = absl::StrCat(options.out_dir, "/report.html");
-  for (absl::Status s : {WriteOutletQuotesCsv(r->claims, tables, outlet_quotes),
-                         WriteOutletPairsCsv(r->claims, tables, outlet_pairs),
-                         WriteSpeakersCsv(r->claims, tables, speakers)}) {
-    if (!s.ok()) return s;
+  auto path = [&](const char* name) { return absl::StrCat(options.out_dir, "/", name); };
+  const std::string quotes = path("quotes.jsonl");
+  const std::vector<std::string> others = {path("clusters.jsonl"), path("outlet_quotes.csv"),
+                                           path("outlet_pairs.csv"), path("speakers.csv"),
+                                           path("report.html")};
+  // The two writers only read the result, so they run side by side when two threads may.
+  absl::Status quotes_status, others_status;
+  if (r->threads > 1) {
+    std::thread writer([&] { quotes_status = WriteQuotes(options, *r, quotes); });
+    others_status = WriteOthers(options, *r, others);
+    writer.join();
+  } else {
+    quotes_status = WriteQuotes(options, *r, quotes);
+    if (quotes_status.ok()) others_status = WriteOthers(options, *r, others);
   }
-  timer.Done("write csv tables");
-  st = WriteHtmlReport(options, *r, tables, html);
-  if (!st.ok()) return st;
-  timer.Done("write report.html");
-  for (const std::string& f : {outlet_quotes, outlet_pairs, speakers, html}) r->files.push_back(f);
-  r->files.push_back(absl::StrCat(options.out_dir, "/summary.json"));
+  if (!quotes_status.ok()) return quotes_status;
+  if (!others_status.ok()) return others_status;
+  timer.Done("write reports");
+  r->files.push_back(quotes);
+  for (const std::string& f : others) r->files.push_back(f);
+  r->files.push_back(path("summary.json"));
   return absl::OkStatus();
 }
 

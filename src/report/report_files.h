@@ -11,7 +11,8 @@
 namespace claimdup {
 
 // quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv and
-// report.html; adds each path written to result->files.
+// report.html; adds each path written to result->files. quotes.jsonl is written on a
+// thread of its own beside the others when result->threads > 1.
 absl::Status WriteReportFiles(const RunOptions& options, RunResult* result);
 
 // summary.json: counts, parameters, per-stage wall time and peak memory.
