@@ -8,7 +8,7 @@ namespace {
 
 constexpr int kDigitBits = 8;
 constexpr int kDigits = 1 << kDigitBits;
-constexpr int kLastShift = 48;     // Two digits (the top 16 bits), then std::sort.
+constexpr int kLastShift = 40;     // Three digits (the top 24 bits), then std::sort.
 constexpr size_t kSmallPart = 64;  // Parts this small go to std::sort at once.
 
 // Places keys[0, n) in order of the digit at `shift` (American flag sort: each key is

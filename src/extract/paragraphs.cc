@@ -1,5 +1,7 @@
 #include "extract/paragraphs.h"
 
+#include <array>
+
 #include "absl/strings/ascii.h"
 #include "text/utf8.h"
 
@@ -34,23 +36,31 @@ std::vector<Span> SplitParagraphs(absl::string_view text) {
 }
 
 int CountWords(absl::string_view text) {
+  // Byte classes: 0 space, 1 letter or digit (ASCII, or the lead byte of a non-ASCII letter;
+  // 0xE2 leads U+2000-U+2FFF, punctuation and symbols), 2 anything else.
+  static constexpr auto kClass = [] {
+    std::array<uint8_t, 256> c{};
+    for (int b = 0; b < 256; ++b) {
+      const bool space = b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f';
+      const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
+                         (b >= 'A' && b <= 'Z') || (b >= 0xC0 && b != 0xE2);
+      c[b] = space ? 0 : alnum ? 1 : 2;
+    }
+    return c;
+  }();
   int words = 0;
   bool in_word = false, has_alnum = false;
-  for (char c : text) {
-    if (IsSpaceByte(c)) {
-      if (in_word && has_alnum) ++words;
+  for (const char ch : text) {
+    const uint8_t k = kClass[static_cast<unsigned char>(ch)];
+    if (k == 0) {
+      words += in_word && has_alnum;
       in_word = has_alnum = false;
     } else {
       in_word = true;
-      // Lead bytes of non-ASCII letters; 0xE2 leads U+2000-U+2FFF (punctuation, symbols).
-      const unsigned char u = static_cast<unsigned char>(c);
-      if (absl::ascii_isalnum(u) || (u >= 0xC0 && u != 0xE2)) {
-        has_alnum = true;
-      }
+      has_alnum |= k == 1;
     }
   }
-  if (in_word && has_alnum) ++words;
-  return words;
+  return words + (in_word && has_alnum);
 }
 
 bool IsMenuLike(absl::string_view paragraph, int min_words) {

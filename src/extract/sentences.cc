@@ -42,10 +42,20 @@ std::vector<Span> SplitSentences(absl::string_view text, Span paragraph) {
   uint32_t start = paragraph.begin;
   uint32_t pos = paragraph.begin;
   while (pos < paragraph.end) {
-    int len = 0;
-    const char32_t c = DecodeUtf8(text, pos, &len);
+    // Terminators are '.', '!', '?' and U+2026 (E2 80 A6): scan bytes, not code points (no
+    // byte of a multi-byte character is ASCII).
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    int len = 1;
+    char32_t c = b;
+    if (b == 0xE2 && pos + 2 < paragraph.end && text[pos + 1] == '\x80' &&
+        text[pos + 2] == '\xA6') {
+      c = 0x2026;
+      len = 3;
+    } else if (b != '.' && b != '!' && b != '?') {
+      ++pos;
+      continue;
+    }
     pos += len;
-    if (c != '.' && c != '!' && c != '?' && c != 0x2026) continue;
     const uint32_t mark = pos - len;
     // Consume repeated terminators and closing quotes/brackets.
     uint32_t end = pos;

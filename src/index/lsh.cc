@@ -181,7 +181,17 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
         entries[i] = Entry(signatures(items[i]), signatures.bits, params, band, items[i]);
       }
       RadixSortInPlace(absl::MakeSpan(entries));
+      // Members of buckets further on have their signatures fetched ahead of use: they are
+      // scattered over the table, and pairing reads them at once.
+      constexpr size_t kAhead = 48;
+      size_t fetched = 1;
+      auto same_key = [&](size_t x, size_t y) { return (entries[x] >> 32) == (entries[y] >> 32); };
       for (size_t i = 0; i < entries.size();) {
+        for (; fetched + 1 < entries.size() && fetched < i + kAhead; ++fetched) {
+          if (same_key(fetched, fetched - 1) || same_key(fetched, fetched + 1)) {
+            __builtin_prefetch(signatures(ItemOf(entries[fetched])));
+          }
+        }
         size_t j = i + 1;
         while (j < entries.size() && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
         if (j - i > 1) {
