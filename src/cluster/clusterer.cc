@@ -57,13 +57,11 @@ void ShinglesOf(const MatchItems& items, uint32_t id, const ClusterOptions& opti
   ShinglesOfTokens(items.token_seq(id), options.shingle_size, options.shingle_seed, out);
 }
 
-// Collapses items with identical shingle sets; returns the representatives (ascending).
-// Items are grouped by sorting (set key's top 32 bits, item) in place — 8 bytes per item,
-// where a hash map from key to first item took ~40.
-std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
-                                              const ClusterOptions& options, UnionFind* uf,
-                                              std::vector<Edge>* duplicate_edges,
-                                              ClusterStats* stats) {
+// Groups items by set key: the smallest item of each key represents it in LSH, the others
+// are recorded as (first, item) in *same_key. Items are grouped by sorting (set key's top
+// 32 bits, item) in place: 8 bytes per item. No token is read here: the pairs are confirmed
+// after LSH (ConfirmDuplicates), when the signatures are gone and the tokens may be mapped.
+std::vector<uint32_t> GroupBySetKey(const MatchItems& items, std::vector<uint64_t>* same_key) {
   std::vector<uint64_t> order;
   order.reserve(items.size());
   for (uint32_t i = 0; i < items.size(); ++i) {
@@ -73,16 +71,6 @@ std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
   RadixSortInPlace(absl::MakeSpan(order));
   auto item = [&](size_t k) { return static_cast<uint32_t>(order[k]); };
   std::vector<bool> is_rep(items.size(), false);
-  std::vector<uint32_t> set_a, set_b;
-  // Keys are 64-bit: confirm, never assume. Equal word sequences (the usual repeat) have
-  // equal sets; only differing ones need their sets rebuilt.
-  auto same_set = [&](uint32_t a, uint32_t b) {
-    const auto ta = items.token_seq(a), tb = items.token_seq(b);
-    if (std::equal(ta.begin(), ta.end(), tb.begin(), tb.end())) return true;
-    ShinglesOf(items, a, options, &set_a);
-    ShinglesOf(items, b, options, &set_b);
-    return set_a == set_b;
-  };
   for (size_t lo = 0; lo < order.size();) {
     size_t hi = lo + 1;
     while (hi < order.size() && (order[hi] >> 32) == (order[lo] >> 32)) ++hi;
@@ -103,13 +91,11 @@ std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
       size_t m = k + 1;
       for (; m < hi && items.set_key(item(m)) == items.set_key(first); ++m) {
         const uint32_t i = item(m);
-        // Joined quotes never collapse onto a claim: they must not union unconditionally.
-        if (!items.is_joined(i) && !items.is_joined(first) && same_set(first, i)) {
-          uf->Union(first, i);
-          duplicate_edges->push_back({first, i, Match::kJaccard});
-          ++stats->exact_duplicates;
-        } else {
+        // Joined quotes never collapse onto a claim: they are matched like any other item.
+        if (items.is_joined(i) || items.is_joined(first)) {
           is_rep[i] = true;
+        } else {
+          same_key->push_back((static_cast<uint64_t>(first) << 32) | i);
         }
       }
       k = m;
@@ -122,6 +108,34 @@ std::vector<uint32_t> CollapseExactDuplicates(const MatchItems& items,
     if (is_rep[i]) reps.push_back(i);
   }
   return reps;
+}
+
+// Confirms each (first, item) of equal set keys on the sets themselves (keys are 64-bit:
+// confirm, never assume) and unions the confirmed. Equal word sequences (the usual repeat)
+// have equal sets; only differing ones have their sets rebuilt. An unconfirmed pair (two
+// different sets with one key, about once in 10^19 pairs) stays apart: the item was left out
+// of LSH, so it loses its near matches, never gains a false one; it is counted.
+void ConfirmDuplicates(const MatchItems& items, const std::vector<uint64_t>& same_key,
+                       const ClusterOptions& options, UnionFind* uf,
+                       std::vector<Edge>* duplicate_edges, ClusterStats* stats) {
+  std::vector<uint32_t> set_a, set_b;
+  for (const uint64_t p : same_key) {
+    const uint32_t first = static_cast<uint32_t>(p >> 32), i = static_cast<uint32_t>(p);
+    const auto ta = items.token_seq(first), tb = items.token_seq(i);
+    bool same = std::equal(ta.begin(), ta.end(), tb.begin(), tb.end());
+    if (!same) {
+      ShinglesOf(items, first, options, &set_a);
+      ShinglesOf(items, i, options, &set_b);
+      same = set_a == set_b;
+    }
+    if (!same) {
+      ++stats->set_key_collisions;
+      continue;
+    }
+    uf->Union(first, i);
+    duplicate_edges->push_back({first, i, Match::kJaccard});
+    ++stats->exact_duplicates;
+  }
 }
 
 bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
@@ -210,11 +224,9 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   const ClaimTable& claims = *claim_table;
   const MatchItems items(claims, joined);
   UnionFind uf(items.size());
-  std::vector<Edge> duplicate_edges;
-  const std::vector<uint32_t> reps =
-      CollapseExactDuplicates(items, options, &uf, &duplicate_edges, stats);
+  std::vector<uint64_t> same_key;
+  const std::vector<uint32_t> reps = GroupBySetKey(items, &same_key);
   stats->lsh_items = reps.size();
-  claims.ReleaseTokens();  // LSH reads signatures only; verification maps the tokens again.
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;
   // The estimate filter runs as pairs are found, so hopeless pairs are never stored.
@@ -225,6 +237,9 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
   std::vector<uint8_t>().swap(claim_table->signatures);  // Not read again.
+  std::vector<Edge> duplicate_edges;
+  ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
+  std::vector<uint64_t>().swap(same_key);
   std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
   // A claim that matched one part of a split quote is also a candidate for the joined quote
   // (LSH alone finds a truncated copy of the whole only by chance).

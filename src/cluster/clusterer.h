@@ -1,8 +1,9 @@
 // Clustering claims that say the same thing: exact duplicates, LSH candidates, exact
 // verification, union-find.
 //
-// 1. Claims with identical shingle sets collapse onto one representative first, so a line
-//    repeated 100k times is one LSH item, not a giant bucket.
+// 1. Claims with identical shingle sets (equal set keys, confirmed on the sets after LSH)
+//    collapse onto one representative first, so a line repeated 100k times is one LSH
+//    item, not a giant bucket.
 // 2. LSH candidate pairs among representatives; a vectorized signature comparison drops
 //    pairs whose estimated Jaccard and containment are hopeless as they are found.
 // 3. Survivors are verified exactly (Jaccard >= threshold, or containment).
@@ -38,8 +39,9 @@ struct ClusterOptions {
 };
 
 struct ClusterStats {
-  int64_t exact_duplicates = 0;  // Claims collapsed onto an identical one.
-  int64_t lsh_items = 0;         // Representatives indexed.
+  int64_t exact_duplicates = 0;    // Claims collapsed onto an identical one.
+  int64_t set_key_collisions = 0;  // Different sets with one 64-bit key (left apart).
+  int64_t lsh_items = 0;           // Representatives indexed.
   int64_t candidate_pairs = 0;
   int64_t estimate_skipped = 0;  // Candidates dropped by the signature estimate.
   int64_t jaccard_edges = 0;

@@ -44,6 +44,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Int("clusters", r.clusters.size())
       .Int("cross_outlet_clusters", CrossOutletClusters(r))
       .Int("exact_duplicates", r.cluster_stats.exact_duplicates)
+      .Int("set_key_collisions", r.cluster_stats.set_key_collisions)
       .Int("candidate_pairs", r.cluster_stats.candidate_pairs)
       .Int("candidates_skipped_by_estimate", r.cluster_stats.estimate_skipped)
       .Int("jaccard_edges", r.cluster_stats.jaccard_edges)

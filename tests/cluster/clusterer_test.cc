@@ -130,6 +130,26 @@ TEST_F(ClusterFixture, SplitQuotePartsAloneDoNotFormACluster) {
   EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
 }
 
+// Set keys are 64-bit fingerprints: two different sets sharing one (forced here) are
+// confirmed apart on their sets, counted, and never merged.
+TEST_F(ClusterFixture, DifferentSetsWithOneSetKeyStayApart) {
+  ClaimTable t(match_.num_perms);
+  t.docs.push_back({"d", t.InternOutlet("o"), "", "", ""});
+  SketchScratch s;
+  for (const char* text : {"The minister said the talks would resume next week in Geneva",
+                           "A completely different sentence about the weather on the coast"}) {
+    SketchText(text, match_, hasher_, &s);
+    ClaimSketch sketch = s.sketch();
+    sketch.set_key = 42;
+    const uint32_t id = static_cast<uint32_t>(t.size());
+    t.AddClaim(0, 0, 0, CountWords(text), id, 0, 0, text, sketch);
+  }
+  ClusterStats stats;
+  EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(stats.set_key_collisions, 1);
+  EXPECT_EQ(stats.exact_duplicates, 0);
+}
+
 TEST_F(ClusterFixture, ExactDuplicatesCollapseBeforeLsh) {
   std::vector<Item> items;
   for (int i = 0; i < 1000; ++i)
