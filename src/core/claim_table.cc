@@ -141,7 +141,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     text_length[out] = text_length[i];
     token_begin[out] = token_begin[i];
     token_count[out] = token_count[i];
-    std::memmove(&signatures[out * k], &signatures[i * k], k);
+    if (out != i) std::memcpy(&signatures[out * k], &signatures[i * k], k);  // Rows apart.
     ++out;
   }
   for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->resize(out);

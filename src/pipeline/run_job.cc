@@ -44,6 +44,7 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
     }
     detector.AddDocument(claims->docs[d].outlet, paragraphs);
   }
+  detector.Finish();
   std::vector<bool> keep(n);
   int64_t removed = 0;
   bool boilerplate = false;

@@ -12,6 +12,7 @@ TEST(BoilerplateTest, RecurringParagraphOfAnOutletIsBoilerplate) {
   d.AddDocument(0, {1, 7, 7});
   d.AddDocument(0, {2, 7});
   d.AddDocument(1, {7, 3});
+  d.Finish();
   EXPECT_TRUE(d.IsBoilerplate(0, 7));
   EXPECT_FALSE(d.IsBoilerplate(0, 1));
   EXPECT_FALSE(d.IsBoilerplate(1, 7));  // Once in outlet 1: not its boilerplate.
@@ -22,6 +23,7 @@ TEST(BoilerplateTest, RareRepeatInALargeOutletIsNotBoilerplate) {
   for (int i = 0; i < 100; ++i) d.AddDocument(0, {static_cast<uint64_t>(1000 + i), 5});
   d.AddDocument(0, {42});
   d.AddDocument(0, {42});
+  d.Finish();
   EXPECT_TRUE(d.IsBoilerplate(0, 5));    // In 100 of 102 articles.
   EXPECT_FALSE(d.IsBoilerplate(0, 42));  // A paragraph reused in 2 of 102: news, not template.
 }
