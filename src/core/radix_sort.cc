@@ -54,4 +54,29 @@ void RadixSortInPlace(absl::Span<uint64_t> keys) {
   FlagSort(keys.data(), keys.size(), 64 - kDigitBits);
 }
 
+void RadixSortByHighHalf(absl::Span<uint64_t> keys, absl::Span<uint64_t> scratch) {
+  const size_t n = keys.size();
+  size_t start[4][kDigits] = {};
+  for (const uint64_t key : keys) {
+    for (int p = 0; p < 4; ++p) ++start[p][(key >> (32 + kDigitBits * p)) & (kDigits - 1)];
+  }
+  uint64_t* from = keys.data();
+  uint64_t* to = scratch.data();
+  for (int p = 0; p < 4; ++p) {
+    size_t sum = 0;
+    for (size_t& s : start[p]) {
+      const size_t count = s;
+      s = sum;
+      sum += count;
+    }
+    const int shift = 32 + kDigitBits * p;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t key = from[i];
+      to[start[p][(key >> shift) & (kDigits - 1)]++] = key;
+    }
+    std::swap(from, to);
+  }
+  // Four passes: the result is back in `keys`.
+}
+
 }  // namespace claimdup

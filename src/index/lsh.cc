@@ -174,13 +174,14 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
   std::vector<std::vector<uint64_t>> per_thread(threads);
   std::vector<int64_t> dropped_per_thread(threads, 0);
   auto work = [&](int t) {
-    std::vector<uint64_t> entries(items.size());  // Sorted in place: one buffer per thread.
+    std::vector<uint64_t> entries(items.size()), scratch(items.size());
     std::vector<uint64_t>& out = per_thread[t];
     for (int band = t; band < params.bands; band += threads) {
       for (size_t i = 0; i < items.size(); ++i) {
         entries[i] = Entry(signatures(items[i]), signatures.bits, params, band, items[i]);
       }
-      RadixSortInPlace(absl::MakeSpan(entries));
+      // Filled in item order: sorted by key, they stay in item order within a bucket.
+      RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
       // Members of buckets further on have their signatures fetched ahead of use: they are
       // scattered over the table, and pairing reads them at once.
       constexpr size_t kAhead = 48;

@@ -38,5 +38,17 @@ TEST(RadixSortTest, SortsSmallAndEmptyInputs) {
   ExpectSortsLikeStdSort({3, 1, 2});
 }
 
+TEST(RadixSortTest, HighHalfSortIsStableOnTheLowHalf) {
+  std::mt19937_64 rng(9);
+  std::vector<uint64_t> keys(100000);
+  for (size_t i = 0; i < keys.size(); ++i) keys[i] = (rng() % 5000) << 32 | (i * 7 % 100000);
+  std::vector<uint64_t> expected = keys;
+  std::stable_sort(expected.begin(), expected.end(),
+                   [](uint64_t a, uint64_t b) { return (a >> 32) < (b >> 32); });
+  std::vector<uint64_t> scratch(keys.size());
+  RadixSortByHighHalf(absl::MakeSpan(keys), absl::MakeSpan(scratch));
+  EXPECT_EQ(keys, expected);
+}
+
 }  // namespace
 }  // namespace claimdup
