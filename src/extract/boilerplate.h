@@ -37,7 +37,7 @@ class BoilerplateDetector {
   double min_fraction_;
   int64_t min_docs_;
   std::vector<int64_t> outlet_docs_;
-  std::vector<uint64_t> keys_;                          // Key(outlet, paragraph) per article.
+  std::vector<uint64_t> keys_;                         // Key(outlet, paragraph) per article.
   absl::flat_hash_map<uint64_t, uint32_t> docs_with_;  // Repeated keys -> articles.
 };
 

@@ -1,5 +1,7 @@
 #include "report/claim_files.h"
 
+#include <algorithm>
+
 #include "report/json_writer.h"
 #include "report/output_file.h"
 
@@ -42,9 +44,28 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
                                 const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
+  // Canonical texts are scattered over the (spilled) text: they are read once, in file
+  // order, into one buffer, so each page is read once and let go behind the reader.
+  std::vector<uint32_t> by_offset(clusters.size());
+  for (uint32_t k = 0; k < clusters.size(); ++k) by_offset[k] = k;
+  std::sort(by_offset.begin(), by_offset.end(), [&](uint32_t x, uint32_t y) {
+    return claims.text_begin[clusters[x].canonical] < claims.text_begin[clusters[y].canonical];
+  });
+  std::string canonical_texts;
+  std::vector<uint64_t> canonical_at(clusters.size());
+  for (size_t j = 0; j < by_offset.size(); ++j) {
+    if (j % 65536 == 0) claims.ReleaseText();
+    canonical_at[by_offset[j]] = canonical_texts.size();
+    const absl::string_view t = claims.text(clusters[by_offset[j]].canonical);
+    canonical_texts.append(t.data(), t.size());
+  }
+  claims.ReleaseText();
+  auto canonical = [&](size_t k) {
+    return absl::string_view(canonical_texts)
+        .substr(canonical_at[k], claims.text_length[clusters[k].canonical]);
+  };
   std::vector<absl::string_view> names;
   for (size_t k = 0; k < clusters.size(); ++k) {
-    if (k % 256 == 0) claims.ReleaseText();  // Canonical texts are scattered over it.
     const ClusterInfo& c = clusters[k];
     names.clear();
     for (uint32_t o : c.outlets) names.push_back(claims.outlets[o]);
@@ -73,7 +94,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
         .Raw("outlets", outlets)
         .Raw("docs", docs)
         .Raw("speakers", speakers)
-        .Str("canonical", claims.text(c.canonical))
+        .Str("canonical", canonical(k))
         .Raw("first", first_json.Finish())
         .Raw("members", members);
     (*file)->WriteLine(line.Finish());
