@@ -4,12 +4,12 @@
 // false-positive + false-negative area under the S-curve P(s) = 1 - (1 - s^r)^b. Candidate
 // pairs come from sorting (band key, item) per band, so the work is linear in the number of
 // items times bands, in two 8-byte words per item and thread (a band's entries and their
-// sort buffer); a bucket larger than `max_bucket` is
-// not expanded into all its pairs (that is quadratic) but each member is paired with its `window`
-// neighbours in signature order, so a boilerplate line repeated 100k times costs 100k x window, not
-// 5e9 pairs. Each pair is emitted only in the first band its two members share (no de-duplication
-// pass); two members of one giant bucket that are not window neighbours there are not
-// paired again in a later band — the window chain already connects such a group.
+// sort buffer). A bucket larger than `max_bucket` is not expanded into all its pairs (that
+// is quadratic) but each member is paired with its `window` neighbours in signature order,
+// so a boilerplate line repeated 100k times costs 100k x window, not 5e9 pairs. Each pair
+// is emitted only in the first band its two members share (no de-duplication pass); two
+// members of one giant bucket that are not window neighbours there are not paired again in
+// a later band — the window chain already connects such a group.
 #ifndef CLAIMDUP_INDEX_LSH_H_
 #define CLAIMDUP_INDEX_LSH_H_
 
