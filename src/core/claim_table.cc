@@ -62,13 +62,12 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
     AdviseHugePages(*column);
   };
   for (auto* column :
-       {&doc, &begin, &end, &words, &group, &speaker, &text_length, &shingle_count}) {
+       {&doc, &begin, &end, &words, &group, &speaker, &text_length, &shingle_count, &token_count}) {
     reserve(column, claims);
   }
   for (auto* column : {&paragraph_hash, &set_key, &text_begin, &token_begin}) {
     reserve(column, claims);
   }
-  reserve(&token_count, claims);
   if (!token_spill_) reserve(&tokens, text_bytes / 5);
   reserve(&signatures, claims * signature_bytes());
   if (!spill_) reserve(&text_arena_, text_bytes);

@@ -8,7 +8,9 @@
 namespace claimdup {
 namespace {
 
-bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+constexpr bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
 
 bool IsClosingPunct(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
@@ -41,7 +43,7 @@ int CountWords(absl::string_view text) {
   static constexpr auto kClass = [] {
     std::array<uint8_t, 256> c{};
     for (int b = 0; b < 256; ++b) {
-      const bool space = b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f';
+      const bool space = IsSpaceByte(static_cast<char>(b));
       const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
                          (b >= 'A' && b <= 'Z') || (b >= 0xC0 && b != 0xE2);
       c[b] = space ? 0 : alnum ? 1 : 2;

@@ -139,11 +139,11 @@ uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band)
     // band number fills the spare low bits so bands' keys differ.
     uint64_t key = 0;
     for (int r = 0; r < params.rows; ++r) {
-      uint64_t v = rows[r * value_bytes];
+      uint16_t v = 0;
       if (value_bytes == 2) {
-        uint16_t v16;
-        std::memcpy(&v16, rows + 2 * r, 2);
-        v = v16;
+        std::memcpy(&v, rows + 2 * r, 2);
+      } else {
+        v = rows[r];
       }
       key = (key << bits) | v;
     }
@@ -182,17 +182,7 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
       }
       // Filled in item order: sorted by key, they stay in item order within a bucket.
       RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
-      // Members of buckets further on have their signatures fetched ahead of use: they are
-      // scattered over the table, and pairing reads them at once.
-      constexpr size_t kAhead = 48;
-      size_t fetched = 1;
-      auto same_key = [&](size_t x, size_t y) { return (entries[x] >> 32) == (entries[y] >> 32); };
       for (size_t i = 0; i < entries.size();) {
-        for (; fetched + 1 < entries.size() && fetched < i + kAhead; ++fetched) {
-          if (same_key(fetched, fetched - 1) || same_key(fetched, fetched + 1)) {
-            __builtin_prefetch(signatures(ItemOf(entries[fetched])));
-          }
-        }
         size_t j = i + 1;
         while (j < entries.size() && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
         if (j - i > 1) {
