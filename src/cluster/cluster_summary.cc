@@ -10,8 +10,12 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
                                            size_t min_size) {
   // Count members per cluster root, then gather in one pass (members come out ascending).
+  // Members are counted by quote group: the parts of one split quote alone are no repeat.
   std::vector<uint32_t> count(claims.size(), 0);
-  for (uint32_t root : cluster_of) ++count[root];
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    const uint32_t g = claims.group[i];
+    if (g == i || cluster_of[g] != cluster_of[i]) ++count[cluster_of[i]];
+  }
   std::vector<int64_t> slot(claims.size(), -1);
   std::vector<ClusterInfo> out;
   for (uint32_t i = 0; i < claims.size(); ++i) {

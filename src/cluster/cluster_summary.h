@@ -20,7 +20,7 @@ struct ClusterInfo {
   uint32_t first = 0;      // Member of the earliest dated article (ties: input order).
 };
 
-// Clusters with at least `min_size` members, by id.
+// Clusters with at least `min_size` quote groups (a split quote's parts count once), by id.
 std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
                                            size_t min_size = 2);

@@ -6,7 +6,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "cluster/roots.h"
 #include "cluster/union_find.h"
+#include "index/anchors.h"
 #include "core/radix_sort.h"
 #include "sketch/minhash.h"
 #include "text/shingle.h"
@@ -189,30 +191,87 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
   return edges;  // In pair order: chunks are contiguous and joined in order.
 }
 
-// Joins short clusters to the one cluster that contains them (see the header).
-void ApplyContainment(const MatchItems& items, const std::vector<Edge>& edges, UnionFind* uf,
-                      ClusterStats* stats) {
-  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint32_t>> holders;
-  for (const Edge& e : edges) {
-    if (e.match != Match::kContainment) continue;
-    ++stats->containment_edges;
-    const size_t na = items.shingle_count(e.a), nb = items.shingle_count(e.b);
-    const bool a_shorter = na < nb || (na == nb && e.a < e.b);
-    const uint32_t shorter = uf->Find(a_shorter ? e.a : e.b);
-    const uint32_t longer = uf->Find(a_shorter ? e.b : e.a);
-    if (shorter != longer) holders[shorter].insert(longer);
+// Claim ids of the parts of each split quote: parts[k] belongs to joined item
+// items.num_claims() + k.
+std::vector<std::pair<uint32_t, uint32_t>> SplitParts(const MatchItems& items,
+                                                      const ClaimTable& claims) {
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  const uint32_t n = static_cast<uint32_t>(items.num_claims());
+  for (uint32_t j = n; j < items.size(); ++j) {
+    const uint32_t first = items.group(j);
+    for (uint32_t p = first; p < n && claims.group[p] == first; ++p) parts.push_back({p, j});
   }
-  std::vector<std::pair<uint32_t, uint32_t>> joins;
-  for (const auto& [shorter, held_by] : holders) {
-    if (held_by.size() == 1) {
-      joins.push_back({shorter, *held_by.begin()});
-    } else {
-      ++stats->containment_ambiguous;
+  return parts;
+}
+
+// Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
+// excerpts and parts, the words of the root it covers (located by its first and last word
+// runs found in the root).
+void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& cluster,
+                     const RootAssignment& roots, const ClusterOptions& options,
+                     ClusterRelations* out) {
+  const uint32_t n = static_cast<uint32_t>(items.num_claims());
+  out->relation.assign(n, Relation::kVariant);
+  out->similarity.assign(n, 1.0f);
+  out->root_begin.assign(n, 0);
+  out->root_end.assign(n, 0);
+  std::vector<uint32_t> size(n, 0);
+  for (uint32_t i = 0; i < n; ++i) ++size[cluster[i]];
+  std::vector<uint32_t> root_set, member_set;
+  absl::flat_hash_map<uint64_t, uint32_t> gram_at;  // The root's 4-word runs: first position.
+  uint32_t gram_root = UINT32_MAX;
+  std::vector<uint32_t> by_root;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (size[cluster[i]] >= 2) by_root.push_back(i);
+  }
+  std::stable_sort(by_root.begin(), by_root.end(), [&](uint32_t a, uint32_t b) {
+    return roots.root_item[a] < roots.root_item[b];
+  });
+  constexpr int kGram = 4;
+  auto gram = [](absl::Span<const WordToken> w, size_t i) {
+    uint64_t key = 0;
+    for (int j = 0; j < kGram; ++j) key = (key << 16) | w[i + j];
+    return key;
+  };
+  for (const uint32_t i : by_root) {
+    const uint32_t root = roots.root_item[i];
+    const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
+    if (root != gram_root) {
+      gram_root = root;
+      ShinglesOf(items, root, options, &root_set);
+      gram_at.clear();
+      for (size_t k = 0; k + kGram <= rw.size(); ++k) gram_at.try_emplace(gram(rw, k), k);
+      out->root_text.try_emplace(cluster[i], items.table(root).text(items.row(root)));
     }
-  }
-  std::sort(joins.begin(), joins.end());  // Deterministic order.
-  for (const auto& [shorter, longer] : joins) {
-    if (uf->Union(shorter, longer)) ++stats->containment_joined;
+    out->relation[i] = roots.relation[i];
+    out->root_end[i] = static_cast<uint32_t>(rw.size());
+    if (i == root) continue;
+    ShinglesOf(items, i, options, &member_set);
+    const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
+    if (roots.relation[i] == Relation::kVariant) {
+      const double uni = static_cast<double>(member_set.size() + root_set.size()) - inter;
+      out->similarity[i] = uni > 0 ? static_cast<float>(inter / uni) : 1.0f;
+      continue;
+    }
+    out->similarity[i] =
+        member_set.empty() ? 0.0f : static_cast<float>(inter / member_set.size());
+    int64_t begin = -1, end = -1;
+    for (size_t k = 0; k + kGram <= w.size() && begin < 0; ++k) {
+      auto it = gram_at.find(gram(w, k));
+      if (it != gram_at.end()) begin = std::max<int64_t>(0, int64_t{it->second} - int64_t(k));
+    }
+    for (size_t k = w.size(); k >= kGram && end < 0; --k) {
+      auto it = gram_at.find(gram(w, k - kGram));
+      if (it != gram_at.end()) {
+        end = std::min<int64_t>(rw.size(), int64_t{it->second} + kGram + int64_t(w.size() - k));
+      }
+    }
+    if (begin >= 0 && end > begin) {
+      out->root_begin[i] = static_cast<uint32_t>(begin);
+      out->root_end[i] = static_cast<uint32_t>(end);
+    } else {
+      out->root_end[i] = 0;  // Not located (no shared 4-word run).
+    }
   }
 }
 
@@ -220,78 +279,105 @@ void ApplyContainment(const MatchItems& items, const std::vector<Edge>& edges, U
 
 std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& joined,
                                     const ClusterOptions& options, int threads,
-                                    ClusterStats* stats) {
+                                    ClusterStats* stats, ClusterRelations* relations) {
   const ClaimTable& claims = *claim_table;
   const MatchItems items(claims, joined);
+  const uint32_t n = static_cast<uint32_t>(items.num_claims());
+  const std::vector<std::pair<uint32_t, uint32_t>> parts = SplitParts(items, claims);
+  // A part under the minimum length matches only through its whole quote.
+  std::vector<bool> alone(items.size(), true);
+  for (const auto& [p, j] : parts) {
+    alone[p] = items.words(p) >= static_cast<uint32_t>(options.verify.containment_min_words);
+  }
   UnionFind uf(items.size());
   std::vector<uint64_t> same_key;
-  const std::vector<uint32_t> reps = GroupBySetKey(items, &same_key);
+  std::vector<uint32_t> reps = GroupBySetKey(items, &same_key);
+  reps.erase(std::remove_if(reps.begin(), reps.end(), [&](uint32_t i) { return !alone[i]; }),
+             reps.end());
   stats->lsh_items = reps.size();
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;
   // The estimate filter runs as pairs are found, so hopeless pairs are never stored.
   int64_t dropped = 0;
-  const std::vector<uint64_t> pairs = CandidatePairs(
+  std::vector<uint64_t> pairs = CandidatePairs(
       items.signatures(), options.lsh, reps, candidate_options,
       [&](uint32_t a, uint32_t b) { return WorthVerifying(items, a, b, options); }, &dropped);
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
   std::vector<uint8_t>().swap(claim_table->signatures);  // Not read again.
+  if (options.anchors) {
+    // Excerpts of any length: pairs LSH cannot see, verified without an estimate.
+    // A proposal whose shorter item has too few words in the longer one cannot verify.
+    const VerifyParams& v = options.verify;
+    // Containment keeps most of the shorter's 4-word runs (kMinRunShareForWordOrder of its
+    // shingles at the least: 0.4 of its runs allows for an edit); an overlap needs
+    // overlap_words consecutive words, so overlap_words - 3 consecutive runs.
+    auto could_hold = [&](uint32_t shorter, uint32_t longer) {
+      const auto s = items.token_seq(shorter);
+      const double grams = s.size() >= 4 ? static_cast<double>(s.size() - 3) : 0.0;
+      double needed = std::max(1.0, 0.4 * grams);
+      if (v.overlap_words > 0) needed = std::min(needed, v.overlap_words - 3.0);
+      return SharedGramsBound(s, items.token_seq(longer)) >= needed;
+    };
+    int64_t refused = 0;
+    std::vector<uint64_t> anchored = AnchorPairs(
+        reps, [&](uint32_t id) { return items.token_seq(id); }, options.anchor, could_hold,
+        &refused);
+    stats->anchor_refused = refused;
+    std::vector<uint64_t> extra;
+    std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),
+                        std::back_inserter(extra));
+    std::vector<uint64_t>().swap(anchored);
+    stats->anchor_pairs = extra.size();
+    stats->candidate_pairs += extra.size();
+    std::vector<uint64_t> merged;
+    merged.reserve(pairs.size() + extra.size());
+    std::merge(pairs.begin(), pairs.end(), extra.begin(), extra.end(), std::back_inserter(merged));
+    pairs.swap(merged);
+  }
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);
-  std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
-  // A claim that matched one part of a split quote is also a candidate for the joined quote
-  // (LSH alone finds a truncated copy of the whole only by chance).
-  absl::flat_hash_map<uint32_t, uint32_t> joined_of_group;  // First part -> joined item.
-  for (uint32_t j = static_cast<uint32_t>(items.num_claims()); j < items.size(); ++j) {
-    joined_of_group[items.group(j)] = j;
+  const std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
+  std::vector<uint64_t>().swap(pairs);
+  RootInput input;
+  input.words.resize(items.size());
+  input.outlet.resize(items.size());
+  input.order.resize(items.size());
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    input.words[i] = items.words(i);
+    // Joined quotes keep the claims' document indices (their table holds no documents).
+    input.outlet[i] = claims.docs[items.table(i).doc[items.row(i)]].outlet;
+    input.order[i] = items.is_joined(i) ? items.group(i) : i;
   }
-  std::vector<uint64_t> inherited;
-  for (const std::vector<Edge>* list : {&edges, &duplicate_edges}) {
-    for (const Edge& e : *list) {
-      for (const auto& [part, other] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
-        if (items.is_joined(part) || items.is_joined(other)) continue;
-        auto it = joined_of_group.find(claims.group[part]);
-        if (it == joined_of_group.end() || claims.group[other] == claims.group[part]) continue;
-        inherited.push_back((static_cast<uint64_t>(std::min(it->second, other)) << 32) |
-                            std::max(it->second, other));
-      }
-    }
-  }
-  std::sort(inherited.begin(), inherited.end());
-  inherited.erase(std::unique(inherited.begin(), inherited.end()), inherited.end());
-  std::vector<uint64_t> extra;
-  std::set_difference(inherited.begin(), inherited.end(), pairs.begin(), pairs.end(),
-                      std::back_inserter(extra));
-  stats->candidate_pairs += extra.size();
-  // Few (split quotes only), and verified without an estimate: the signatures are gone.
-  const std::vector<Edge> extra_edges = VerifyCandidates(items, extra, options, threads);
-  edges.insert(edges.end(), extra_edges.begin(), extra_edges.end());
   for (const Edge& e : edges) {
-    if (e.match != Match::kJaccard) continue;
-    uf.Union(e.a, e.b);
-    ++stats->jaccard_edges;
-  }
-  ApplyContainment(items, edges, &uf, stats);
-  // A joined quote that met a claim outside its own quote brings all its parts along.
-  const uint32_t n = static_cast<uint32_t>(items.num_claims());
-  std::vector<uint32_t> claims_in_root(items.size(), 0);
-  for (uint32_t i = 0; i < n; ++i) ++claims_in_root[uf.Find(i)];
-  for (uint32_t j = n; j < items.size(); ++j) {
-    const uint32_t first = items.group(j);
-    uint32_t parts = 0, parts_in_root = 0;
-    const uint32_t root = uf.Find(j);
-    for (uint32_t p = first; p < n && claims.group[p] == first; ++p) {
-      ++parts;
-      parts_in_root += uf.Find(p) == root;
+    if (e.match == Match::kJaccard) {
+      uf.Union(e.a, e.b);
+      ++stats->jaccard_edges;
+      continue;
     }
-    if (claims_in_root[root] > parts_in_root) {
-      for (uint32_t p = first; p < first + parts; ++p) uf.Union(p, j);
+    const size_t na = items.shingle_count(e.a), nb = items.shingle_count(e.b);
+    const bool a_shorter = na < nb || (na == nb && e.a < e.b);
+    const std::pair<uint32_t, uint32_t> edge = a_shorter ? std::pair{e.a, e.b} : std::pair{e.b, e.a};
+    if (e.match == Match::kOverlap) {
+      ++stats->overlap_edges;
+      input.overlapping.push_back(edge);
+    } else {
+      ++stats->containment_edges;
+      input.contained.push_back(edge);
     }
   }
+  input.parts = parts;
+  RootStats root_stats;
+  const RootAssignment roots = AssignRoots(input, &uf, &root_stats);
+  stats->containment_joined = root_stats.joined;
+  stats->containment_ambiguous = root_stats.ambiguous;
+  // Cluster id: the smallest claim id under each root.
+  std::vector<uint32_t> first_claim(items.size(), UINT32_MAX);
+  for (uint32_t i = n; i-- > 0;) first_claim[roots.root[i]] = i;
   std::vector<uint32_t> cluster(n);
-  for (uint32_t i = 0; i < n; ++i) cluster[i] = uf.Find(i);
+  for (uint32_t i = 0; i < n; ++i) cluster[i] = first_claim[roots.root[i]];
+  if (relations != nullptr) DescribeMembers(items, cluster, roots, options, relations);
   return cluster;
 }
 

@@ -2,28 +2,32 @@
 // verification, union-find.
 //
 // 1. Claims with identical shingle sets (equal set keys, confirmed on the sets after LSH)
-//    collapse onto one representative first, so a line repeated 100k times is one LSH
-//    item, not a giant bucket.
-// 2. LSH candidate pairs among representatives; a vectorized signature comparison drops
-//    pairs whose estimated Jaccard and containment are hopeless as they are found.
-// 3. Survivors are verified exactly (Jaccard >= threshold, or containment).
-// 4. Jaccard edges are unioned. A split quote ("…," X said. "…") is also compared as its
-//    joined text (rows of `joined`, whose `group` is the claim id of the first part): when
-//    the joined text matches a claim outside the quote, all parts join that cluster.
-// 5. A containment edge (a truncated quote inside a full one)
-//    joins the short claim's cluster to the long one's only when it is contained in exactly
-//    one cluster: a short generic line contained in many unrelated quotes would otherwise
-//    chain them all together.
+//    collapse onto one representative first, so a line repeated 100k times is one item,
+//    not a giant bucket.
+// 2. Candidate pairs among representatives: LSH on MinHash (near-identical wordings; a
+//    vectorized signature comparison drops hopeless pairs as they are found) and word-run
+//    anchors (index/anchors.h: excerpts of any length ratio).
+// 3. Candidates are verified exactly (cluster/verify.h): Jaccard or words in order make
+//    two items variants of one wording; containment makes the shorter an excerpt.
+// 4. Variants are unioned into groups; each contained group joins exactly one root
+//    (cluster/roots.h), so clusters cannot chain. A split quote ("…," X said. "…") is also
+//    matched as its joined text (rows of `joined`, whose `group` is the claim id of the
+//    first part); its parts are excerpts of it, and a part under containment_min_words
+//    words matches only through it.
 // The cluster id of a claim is the smallest claim id in its cluster: the same input gives
 // the same ids, whatever the thread count.
 #ifndef CLAIMDUP_CLUSTER_CLUSTERER_H_
 #define CLAIMDUP_CLUSTER_CLUSTERER_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "cluster/roots.h"
 #include "cluster/verify.h"
 #include "core/claim_table.h"
+#include "index/anchors.h"
 #include "index/lsh.h"
 
 namespace claimdup {
@@ -36,6 +40,8 @@ struct ClusterOptions {
   uint64_t shingle_seed = 0;         // tokens (text/shingle.h).
   double estimate_slack = 0.15;      // ~3.4 standard errors of the estimate at K = 128.
   double candidate_threshold = 0.8;  // The similarity LSH was tuned for.
+  bool anchors = true;               // Word-run anchors propose excerpts (index/anchors.h).
+  AnchorOptions anchor;
 };
 
 struct ClusterStats {
@@ -43,20 +49,36 @@ struct ClusterStats {
   int64_t set_key_collisions = 0;  // Different sets with one 64-bit key (left apart).
   int64_t lsh_items = 0;           // Representatives indexed.
   int64_t candidate_pairs = 0;
+  int64_t anchor_pairs = 0;    // Of those, proposed by word-run anchors alone.
+  int64_t anchor_refused = 0;  // Anchor proposals with too few shared words to verify.
   int64_t estimate_skipped = 0;  // Candidates dropped by the signature estimate.
   int64_t jaccard_edges = 0;
   int64_t containment_edges = 0;
-  int64_t containment_joined = 0;     // Short clusters joined to the one cluster holding them.
-  int64_t containment_ambiguous = 0;  // Short clusters contained in several: left alone.
+  int64_t overlap_edges = 0;
+  int64_t containment_joined = 0;     // Contained variant groups joined to a root.
+  int64_t containment_ambiguous = 0;  // Of those, held by two or more roots (one chosen).
 };
 
-// Cluster id (smallest member claim id) of every claim of `claims`. `joined` holds the
+// How each claim of a cluster of 2+ claims relates to the cluster's root wording (the
+// longest full wording, possibly a split quote's joined text).
+struct ClusterRelations {
+  std::vector<Relation> relation;  // Per claim.
+  std::vector<float> similarity;   // Per claim: Jaccard with the root (variants), or the
+                                   // share of its shingles in the root (excerpts, parts).
+  // Per claim: the words [root_begin, root_end) of the root it covers (excerpts and parts;
+  // the whole root for variants; 0, 0 when not located).
+  std::vector<uint32_t> root_begin, root_end;
+  absl::flat_hash_map<uint32_t, std::string> root_text;  // Per cluster id.
+};
+
+// Cluster id (smallest member claim id) of every claim of `claims`; with `relations`, how
+// each member relates to its cluster's root. `joined` holds the
 // joined texts of split quotes (may be empty). The claims' signatures are freed once the
 // candidate pairs are found (verification works on tokens): a large run's signatures are
 // the memory its verification needs.
 std::vector<uint32_t> ClusterClaims(ClaimTable* claims, const ClaimTable& joined,
                                     const ClusterOptions& options, int threads,
-                                    ClusterStats* stats);
+                                    ClusterStats* stats, ClusterRelations* relations = nullptr);
 
 }  // namespace claimdup
 

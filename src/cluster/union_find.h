@@ -3,6 +3,7 @@
 #ifndef CLAIMDUP_CLUSTER_UNION_FIND_H_
 #define CLAIMDUP_CLUSTER_UNION_FIND_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <numeric>
 #include <vector>

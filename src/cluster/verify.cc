@@ -31,10 +31,44 @@ size_t LongestCommonSubsequence(absl::Span<const WordToken> a, absl::Span<const 
   return row[b.size()];
 }
 
+CommonRun LongestCommonRun(absl::Span<const WordToken> a, absl::Span<const WordToken> b) {
+  CommonRun best;
+  if (a.empty() || b.empty() || a.size() > kMaxLcsWords || b.size() > kMaxLcsWords) return best;
+  uint16_t row[kMaxLcsWords + 1] = {};  // row[j]: run ending at a[i], b[j-1].
+  for (size_t i = 0; i < a.size(); ++i) {
+    for (size_t j = b.size(); j >= 1; --j) {  // Right to left: row[j-1] is still the old row.
+      row[j] = a[i] == b[j - 1] ? row[j - 1] + 1 : 0;
+      if (row[j] > best.length) best = {row[j], i + 1 - row[j], j - row[j]};
+    }
+  }
+  return best;
+}
+
 namespace {
 
-// An upper bound on the words of a that also occur in b (so on their LCS): a's words whose
-// 8-bit bucket holds one of b's words.
+uint32_t GramBucket(absl::Span<const WordToken> w, size_t i) {
+  const uint64_t key = (uint64_t{w[i]} << 48) | (uint64_t{w[i + 1]} << 32) |
+                       (uint64_t{w[i + 2]} << 16) | w[i + 3];
+  return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ull) >> 52);  // 12 bits.
+}
+
+}  // namespace
+
+size_t SharedGramsBound(absl::Span<const WordToken> a, absl::Span<const WordToken> b) {
+  if (a.size() < 4 || b.size() < 4) return 0;
+  uint64_t in_b[64] = {};
+  for (size_t i = 0; i + 4 <= b.size(); ++i) {
+    const uint32_t k = GramBucket(b, i);
+    in_b[k >> 6] |= uint64_t{1} << (k & 63);
+  }
+  size_t shared = 0;
+  for (size_t i = 0; i + 4 <= a.size(); ++i) {
+    const uint32_t k = GramBucket(a, i);
+    shared += (in_b[k >> 6] >> (k & 63)) & 1;
+  }
+  return shared;
+}
+
 size_t SharedWordsBound(absl::Span<const WordToken> a, absl::Span<const WordToken> b) {
   uint64_t in_b[4] = {0, 0, 0, 0};
   for (const WordToken w : b) in_b[(w >> 6) & 3] |= uint64_t{1} << (w & 63);
@@ -42,8 +76,6 @@ size_t SharedWordsBound(absl::Span<const WordToken> a, absl::Span<const WordToke
   for (const WordToken w : a) shared += (in_b[(w >> 6) & 3] >> (w & 63)) & 1;
   return shared;
 }
-
-}  // namespace
 
 Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_t> shingles_b,
                  absl::Span<const WordToken> words_a, absl::Span<const WordToken> words_b,
@@ -74,9 +106,25 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
   if (inter >= params.containment * shorter && shorter >= params.min_contained_share * longer_set) {
     return Match::kContainment;
   }
+  // Words in order (an ellipsis, a typo) count only with real runs of shared words: the
+  // scattered words of a short line occur in order in many long quotes.
   if (shorter_seq > 0 && lcs >= params.containment * shorter_seq &&
-      shorter_seq >= params.min_contained_share * longer) {
+      shorter_seq >= params.min_contained_share * longer &&
+      inter >= kMinRunShareForWordOrder * shorter) {
     return Match::kContainment;
+  }
+  if (params.overlap_words > 0 &&
+      SharedWordsBound(words_a, words_b) >= static_cast<size_t>(params.overlap_words)) {
+    const CommonRun run = LongestCommonRun(words_a, words_b);
+    const size_t s = kOverlapSlackWords;
+    const bool a_starts = run.begin_a <= s, b_starts = run.begin_b <= s;
+    const bool a_ends = run.begin_a + run.length + s >= words_a.size();
+    const bool b_ends = run.begin_b + run.length + s >= words_b.size();
+    if (run.length >= static_cast<size_t>(params.overlap_words) &&
+        run.length >= params.overlap_share * shorter_seq &&
+        ((a_starts && b_ends) || (b_starts && a_ends))) {
+      return Match::kOverlap;
+    }
   }
   return Match::kNone;
 }

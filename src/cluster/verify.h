@@ -17,7 +17,28 @@ size_t IntersectionSize(absl::Span<const uint32_t> a, absl::Span<const uint32_t>
 inline constexpr size_t kMaxLcsWords = 300;
 size_t LongestCommonSubsequence(absl::Span<const WordToken> a, absl::Span<const WordToken> b);
 
-enum class Match { kNone, kJaccard, kContainment };
+// Containment by words in order also needs this share of the shorter claim's shingles in
+// the longer one.
+inline constexpr double kMinRunShareForWordOrder = 0.5;
+
+// An upper bound on the words of a that also occur in b (so on their LCS): a's words whose
+// 8-bit bucket holds one of b's words. Linear; no allocation.
+size_t SharedWordsBound(absl::Span<const WordToken> a, absl::Span<const WordToken> b);
+
+// The longest run of consecutive words two sequences share: its length and where it starts
+// in each (length 0 when either is longer than kMaxLcsWords).
+struct CommonRun {
+  size_t length = 0, begin_a = 0, begin_b = 0;
+};
+CommonRun LongestCommonRun(absl::Span<const WordToken> a, absl::Span<const WordToken> b);
+
+// An upper bound on a's runs of 4 words that also occur in b: those whose 12-bit bucket
+// holds one of b's. Linear; no allocation.
+size_t SharedGramsBound(absl::Span<const WordToken> a, absl::Span<const WordToken> b);
+
+inline constexpr size_t kOverlapSlackWords = 2;
+
+enum class Match { kNone, kJaccard, kContainment, kOverlap };
 
 struct VerifyParams {
   double threshold = 0.8;    // Jaccard of shingle sets.
@@ -28,6 +49,14 @@ struct VerifyParams {
   // order): LSH is tuned to find such pairs (see CandidateThreshold), so whether a shorter
   // fragment joins never depends on which candidates LSH happened to produce.
   double min_contained_share = 0.5;
+  // kOverlap: two wordings of one statement that each quote a different stretch of it share a
+  // run of at least `overlap_words` consecutive words, covering at least `overlap_share`
+  // of the shorter (MemeTracker's 10-word rule, kept from linking a long quote to another
+  // through one shared phrase), and staggered: the run ends one wording and starts the other
+  // (within kOverlapSlackWords). Two quotes that open alike and go on differently are two
+  // statements. 0 turns the rule off.
+  int overlap_words = 0;
+  double overlap_share = 0.5;
 };
 
 // kJaccard (the same quote) when the shingle Jaccard reaches `threshold`, or the words agree
@@ -35,7 +64,8 @@ struct VerifyParams {
 // in a short quote breaks three shingles but one word). kContainment (a truncated or
 // ellipsized copy) when not, but the shorter claim — of at least containment_min_words
 // words and min_contained_share of the longer — is contained at `containment`, by shingles
-// or by words in order. Else kNone.
+// or by words in order. kOverlap when not, but the two share a long run of words (see
+// overlap_words). Else kNone.
 Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_t> shingles_b,
                  absl::Span<const WordToken> words_a, absl::Span<const WordToken> words_b,
                  uint32_t word_count_a, uint32_t word_count_b, const VerifyParams& params);

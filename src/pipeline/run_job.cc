@@ -80,6 +80,13 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   ClusterOptions c;
   c.verify = {match.threshold, match.containment, match.containment_min_words,
               match.word_similarity, match.min_contained_share};
+  // With anchors, an excerpt of any length is found and verified; min_contained_share then
+  // only sets how far below the Jaccard threshold LSH reaches for truncated copies.
+  c.anchors = match.excerpts;
+  if (c.anchors) {
+    c.verify.min_contained_share = 0;
+    c.verify.overlap_words = match.overlap_words;
+  }
   c.shingle_size = match.shingle_size;
   c.shingle_seed = match.seed;
   // The estimate's standard error grows as 1 / sqrt(K): 0.15 at K = 128, 0.21 at K = 64.
@@ -178,8 +185,8 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
     absl::StrAppend(log, "\n");
   }
   const ClaimTable joined = JoinSplitQuotes(result.claims, options.match, hasher);
-  result.cluster_of =
-      ClusterClaims(&result.claims, joined, cluster_options, threads, &result.cluster_stats);
+  result.cluster_of = ClusterClaims(&result.claims, joined, cluster_options, threads,
+                                    &result.cluster_stats, &result.relations);
   // Reports read text, not fingerprints.
   result.claims.DropMatchingColumns();
   timer.Done("cluster");

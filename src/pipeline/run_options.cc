@@ -14,6 +14,7 @@ void UseSentenceDefaults(const GivenMatchOptions& given, MatchOptions* match) {
   if (!given.num_perms) match->num_perms = kSentencePerms;
   if (!given.min_contained_share) match->min_contained_share = kSentenceContainedShare;
   if (!given.signature_bits) match->signature_bits = kSentenceSignatureBits;
+  match->excerpts = false;
 }
 
 }  // namespace claimdup

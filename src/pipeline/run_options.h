@@ -27,6 +27,12 @@ struct MatchOptions {
   // A contained claim holds at least this share of the longer one. It sets how low LSH must
   // reach (see CandidateThreshold): 0.5 finds a quote cut in half.
   double min_contained_share = 0.5;
+  // Word-run anchors find excerpts of any length ratio (index/anchors.h). Quotes mode only:
+  // a sentence is the unit of reuse there.
+  bool excerpts = true;
+  // With excerpts: two quotes sharing a run of this many words (at least half the shorter)
+  // are one statement quoted in overlapping stretches (MemeTracker's rule).
+  int overlap_words = 10;
 };
 
 // Sentence mode has ~15x the claims of quote mode, nearly all unique: it sketches with fewer

@@ -42,6 +42,7 @@ class StageTimer {
 struct RunResult {
   ClaimTable claims;
   std::vector<uint32_t> cluster_of;   // Per claim.
+  ClusterRelations relations;         // Per claim: relation to its cluster's root.
   std::vector<ClusterInfo> clusters;  // Clusters of 2+ claims, by id.
   IngestStats ingest;
   ExtractCounts extract;

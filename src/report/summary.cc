@@ -50,7 +50,9 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Int("jaccard_edges", r.cluster_stats.jaccard_edges)
       .Int("containment_edges", r.cluster_stats.containment_edges)
       .Int("containment_joined", r.cluster_stats.containment_joined)
-      .Int("containment_ambiguous", r.cluster_stats.containment_ambiguous);
+      .Int("containment_ambiguous", r.cluster_stats.containment_ambiguous)
+      .Int("anchor_pairs", r.cluster_stats.anchor_pairs)
+      .Int("overlap_edges", r.cluster_stats.overlap_edges);
   JsonLine params;
   params.Str("unit", options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences")
       .Int("min_words", options.extract.min_words)
@@ -58,6 +60,8 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Num("containment", options.match.containment)
       .Num("word_similarity", options.match.word_similarity)
       .Num("min_contained_share", options.match.min_contained_share)
+      .Bool("excerpt_anchors", options.match.excerpts)
+      .Int("overlap_words", options.match.excerpts ? options.match.overlap_words : 0)
       .Int("shingle_size", options.match.shingle_size)
       .Int("num_perms", options.match.num_perms)
       .Int("signature_bits", options.match.signature_bits)

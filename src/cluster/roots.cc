@@ -1,0 +1,132 @@
+#include "cluster/roots.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace claimdup {
+
+const char* RelationName(Relation r) {
+  switch (r) {
+    case Relation::kVariant:
+      return "variant";
+    case Relation::kExcerpt:
+      return "excerpt";
+    case Relation::kPart:
+      return "part";
+  }
+  return "variant";
+}
+
+namespace {
+
+enum class Via : uint8_t { kPart, kContained, kOverlap };
+
+struct PointsAt {
+  uint32_t from, to;  // Groups: `from` is contained in (or overlaps) `to`.
+  Via via;
+};
+
+}  // namespace
+
+RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStats* stats) {
+  const uint32_t n = static_cast<uint32_t>(input.words.size());
+  std::vector<uint32_t> group(n);
+  for (uint32_t i = 0; i < n; ++i) group[i] = variants->Find(i);
+  // Per group (indexed by its id): longest item, earliest order, distinct outlets.
+  std::vector<uint32_t> longest(n, UINT32_MAX), order(n, UINT32_MAX), outlets(n, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> group_outlet;
+  group_outlet.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t g = group[i];
+    uint32_t& best = longest[g];
+    if (best == UINT32_MAX || input.words[i] > input.words[best] ||
+        (input.words[i] == input.words[best] && input.order[i] < input.order[best])) {
+      best = i;
+    }
+    order[g] = std::min(order[g], input.order[i]);
+    group_outlet.push_back({g, input.outlet[i]});
+  }
+  std::sort(group_outlet.begin(), group_outlet.end());
+  for (size_t k = 0; k < group_outlet.size(); ++k) {
+    if (k == 0 || group_outlet[k] != group_outlet[k - 1]) ++outlets[group_outlet[k].first];
+  }
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(group_outlet);
+  // Groups longest first, then earliest: a group may only point at one visited before it.
+  std::vector<uint32_t> groups;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (group[i] == i) groups.push_back(i);
+  }
+  auto visits_before = [&](uint32_t a, uint32_t b) {
+    const uint32_t wa = input.words[longest[a]], wb = input.words[longest[b]];
+    return wa != wb ? wa > wb : order[a] < order[b];
+  };
+  std::sort(groups.begin(), groups.end(), visits_before);
+  std::vector<uint32_t> rank(n, 0);
+  for (uint32_t k = 0; k < groups.size(); ++k) rank[groups[k]] = k;
+  // Containment between groups, by the contained group.
+  std::vector<PointsAt> edges;
+  edges.reserve(input.contained.size() + input.parts.size() + input.overlapping.size());
+  std::vector<bool> is_part(n, false);
+  for (const auto& [list, via] : {std::pair{&input.parts, Via::kPart},
+                                  std::pair{&input.contained, Via::kContained},
+                                  std::pair{&input.overlapping, Via::kOverlap}}) {
+    for (const auto& [shorter, longer] : *list) {
+      if (via == Via::kPart) is_part[shorter] = true;
+      const uint32_t from = group[shorter], to = group[longer];
+      if (from != to && rank[to] < rank[from]) edges.push_back({from, to, via});
+    }
+  }
+  std::sort(edges.begin(), edges.end(), [&](const PointsAt& a, const PointsAt& b) {
+    return std::tie(rank[a.from], a.to, a.via) < std::tie(rank[b.from], b.to, b.via);
+  });
+  // Visit groups in rank order; edges are sorted the same way.
+  std::vector<uint32_t> root(n);
+  std::vector<bool> via_part(n, false);
+  size_t e = 0;
+  // Own split quote first, then most outlets, then earliest.
+  const auto key = [&](uint32_t r, Via via) {
+    return std::make_tuple(via != Via::kPart, -static_cast<int64_t>(outlets[r]), order[r]);
+  };
+  for (const uint32_t g : groups) {
+    root[g] = g;
+    bool found = false, ambiguous = false;
+    Via best_via = Via::kContained;
+    uint32_t best = g;
+    for (; e < edges.size() && edges[e].from == g; ++e) {
+      const uint32_t to = edges[e].to, r = root[to];
+      if (edges[e].via == Via::kOverlap && r != to) continue;  // Overlaps meet roots only.
+      if (!found) {
+        found = true;
+        best = r;
+        best_via = edges[e].via;
+        continue;
+      }
+      ambiguous |= r != best;
+      if (key(r, edges[e].via) < key(best, best_via)) {
+        best = r;
+        best_via = edges[e].via;
+      }
+    }
+    if (found) {
+      root[g] = best;
+      via_part[g] = best_via == Via::kPart;
+      ++stats->joined;
+      stats->ambiguous += ambiguous;
+    }
+  }
+  RootAssignment out;
+  out.root.resize(n);
+  out.relation.resize(n);
+  out.root_item.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t g = group[i], r = root[g];
+    out.root[i] = r;
+    out.root_item[i] = longest[r];
+    out.relation[i] = r == g ? Relation::kVariant
+                      : (is_part[i] && via_part[g]) ? Relation::kPart
+                                                    : Relation::kExcerpt;
+  }
+  return out;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,54 @@
+// Word-run anchors: candidate pairs for excerpts of any length ratio.
+//
+// LSH on MinHash proposes pairs of similar Jaccard; an excerpt (12 words quoted out of a
+// 60-word statement) has a Jaccard of 0.2 with its source and is never proposed. Anchors
+// find such pairs from the words themselves: every item posts each of its k-word runs
+// ("grams"; k 16-bit tokens fit one 64-bit key exactly) and queries with a winnowed few
+// of them (the smallest hash in every `window` consecutive grams), so an item held word
+// for word inside a longer one always shares a gram with it, and an item with a typo or an
+// ellipsis almost always does. A query pairs its item only with the `max_holders` longest
+// items posting that gram (the possible containers), and a gram posted by more than
+// `max_df` items is a stock phrase that proposes nothing (passim's max-DF): the work is
+// linear in the words posted, whatever the corpus repeats. Pairs are only proposals:
+// verification (cluster/verify.h) decides.
+#ifndef CLAIMDUP_INDEX_ANCHORS_H_
+#define CLAIMDUP_INDEX_ANCHORS_H_
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "text/shingle.h"
+
+namespace claimdup {
+
+struct AnchorOptions {
+  int gram = 4;          // Words per anchor (at most 4: one 64-bit key).
+  int window = 4;        // Winnowing window: an item queries with ~2/(window+1) of its grams.
+  int max_df = 1000;     // A gram posted by more items proposes no pair.
+  int max_holders = 16;  // A query meets at most this many of a gram's longest items.
+};
+
+// The normalized words of item `id`.
+using TokensOf = std::function<absl::Span<const WordToken>(uint32_t id)>;
+
+// Candidate pairs (a < b, as a << 32 | b, sorted, unique) between each of `items` and the
+// items at least as long (in words) that post one of its query grams. Items with fewer
+// words than options.gram post and query nothing.
+// `keep(shorter, longer)`, when given, is asked about every proposal before it is stored (a
+// cheap test, e.g. whether enough words are shared at all); proposals it refuses are counted
+// in *dropped.
+using ContainerFilter = std::function<bool(uint32_t shorter, uint32_t longer)>;
+std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const TokensOf& tokens,
+                                  const AnchorOptions& options,
+                                  const ContainerFilter& keep = nullptr,
+                                  int64_t* dropped = nullptr);
+
+// The query grams of a word sequence, as positions of the grams' first words: the winnowed
+// minima (rightmost on ties), or the smallest gram when there are fewer than `window`.
+std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const AnchorOptions& options);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_INDEX_ANCHORS_H_
