@@ -8,7 +8,11 @@ namespace claimdup {
 
 std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
+                                           const std::vector<Relation>& relation,
                                            size_t min_size) {
+  auto tier = [&](uint32_t m) {
+    return relation.empty() ? 0 : static_cast<int>(relation[m]);  // Variant, excerpt, part.
+  };
   // Count members per cluster root, then gather in one pass (members come out ascending).
   // Members are counted by quote group: the parts of one split quote alone are no repeat.
   std::vector<uint32_t> count(claims.size(), 0);
@@ -49,10 +53,17 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
     std::sort(c.docs.begin(), c.docs.end());
     c.docs.erase(std::unique(c.docs.begin(), c.docs.end()), c.docs.end());
     for (uint32_t m : c.members) {
+      const uint32_t best = c.canonical;
+      if (tier(m) != tier(best)) {
+        if (tier(m) < tier(best)) c.canonical = m;
+        continue;
+      }
       const auto count_m = variant_count[claims.set_key[m]];
-      const auto count_c = variant_count[claims.set_key[c.canonical]];
-      if (count_m > count_c ||
-          (count_m == count_c && claims.text(m).size() > claims.text(c.canonical).size())) {
+      const auto count_c = variant_count[claims.set_key[best]];
+      const size_t len_m = claims.text_length[m], len_c = claims.text_length[best];
+      // Split parts: the longest (a part alone is a fragment however often it recurs).
+      const bool parts = tier(m) == static_cast<int>(Relation::kPart);
+      if (parts ? len_m > len_c : (count_m > count_c || (count_m == count_c && len_m > len_c))) {
         c.canonical = m;
       }
     }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "cluster/roots.h"
 #include "core/claim_table.h"
 
 namespace claimdup {
@@ -16,13 +17,17 @@ struct ClusterInfo {
   std::vector<uint32_t> outlets;   // Distinct outlet indices, in order of first appearance.
   std::vector<uint32_t> docs;      // Distinct document indices, ascending.
   std::vector<uint32_t> speakers;  // Distinct known speaker indices, most frequent first.
-  uint32_t canonical = 0;  // Member whose text is the most frequent wording (ties: longest).
+  // Member whose text is the most frequent wording of the root's variants (ties: longest);
+  // without such a member, of the excerpts; else the longest split part.
+  uint32_t canonical = 0;
   uint32_t first = 0;      // Member of the earliest dated article (ties: input order).
 };
 
 // Clusters with at least `min_size` quote groups (a split quote's parts count once), by id.
+// `relation` (per claim, may be empty: all variants) chooses the canonical wording.
 std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
+                                           const std::vector<Relation>& relation = {},
                                            size_t min_size = 2);
 
 // Whether a cluster spans more than one outlet.

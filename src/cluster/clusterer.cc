@@ -59,15 +59,16 @@ void ShinglesOf(const MatchItems& items, uint32_t id, const ClusterOptions& opti
   ShinglesOfTokens(items.token_seq(id), options.shingle_size, options.shingle_seed, out);
 }
 
-// Groups items by set key: the smallest item of each key represents it in LSH, the others
+// Groups the `matched` items by set key: the smallest item of each key represents it in LSH, the others
 // are recorded as (first, item) in *same_key. Items are grouped by sorting (set key's top
 // 32 bits, item) in place: 8 bytes per item. No token is read here: the pairs are confirmed
 // after LSH (ConfirmDuplicates), when the signatures are gone and the tokens may be mapped.
-std::vector<uint32_t> GroupBySetKey(const MatchItems& items, std::vector<uint64_t>* same_key) {
+std::vector<uint32_t> GroupBySetKey(const MatchItems& items, const std::vector<bool>& matched,
+                                    std::vector<uint64_t>* same_key) {
   std::vector<uint64_t> order;
   order.reserve(items.size());
   for (uint32_t i = 0; i < items.size(); ++i) {
-    if (items.shingle_count(i) == 0) continue;  // No words: a singleton.
+    if (items.shingle_count(i) == 0 || !matched[i]) continue;  // A singleton.
     order.push_back((items.set_key(i) & 0xFFFFFFFF00000000ull) | i);
   }
   RadixSortInPlace(absl::MakeSpan(order));
@@ -291,9 +292,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   }
   UnionFind uf(items.size());
   std::vector<uint64_t> same_key;
-  std::vector<uint32_t> reps = GroupBySetKey(items, &same_key);
-  reps.erase(std::remove_if(reps.begin(), reps.end(), [&](uint32_t i) { return !alone[i]; }),
-             reps.end());
+  const std::vector<uint32_t> reps = GroupBySetKey(items, alone, &same_key);
   stats->lsh_items = reps.size();
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;

@@ -122,7 +122,8 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
     const bool b_ends = run.begin_b + run.length + s >= words_b.size();
     if (run.length >= static_cast<size_t>(params.overlap_words) &&
         run.length >= params.overlap_share * shorter_seq &&
-        ((a_starts && b_ends) || (b_starts && a_ends))) {
+        ((a_starts && b_ends) || (b_starts && a_ends) ||
+         run.length >= kOverlapHeldShare * shorter_seq)) {
       return Match::kOverlap;
     }
   }

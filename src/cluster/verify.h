@@ -37,6 +37,8 @@ CommonRun LongestCommonRun(absl::Span<const WordToken> a, absl::Span<const WordT
 size_t SharedGramsBound(absl::Span<const WordToken> a, absl::Span<const WordToken> b);
 
 inline constexpr size_t kOverlapSlackWords = 2;
+// A run holding this share of the shorter wording needs no stagger: the rest is an edit.
+inline constexpr double kOverlapHeldShare = 0.75;
 
 enum class Match { kNone, kJaccard, kContainment, kOverlap };
 
@@ -53,8 +55,8 @@ struct VerifyParams {
   // run of at least `overlap_words` consecutive words, covering at least `overlap_share`
   // of the shorter (MemeTracker's 10-word rule, kept from linking a long quote to another
   // through one shared phrase), and staggered: the run ends one wording and starts the other
-  // (within kOverlapSlackWords). Two quotes that open alike and go on differently are two
-  // statements. 0 turns the rule off.
+  // (within kOverlapSlackWords), unless it holds kOverlapHeldShare of the shorter. Two quotes
+  // that open alike and go on differently are two statements. 0 turns the rule off.
   int overlap_words = 0;
   double overlap_share = 0.5;
 };

@@ -190,7 +190,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   // Reports read text, not fingerprints.
   result.claims.DropMatchingColumns();
   timer.Done("cluster");
-  result.clusters = SummarizeClusters(result.claims, result.cluster_of);
+  result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
   timer.Done("summarize");
   result.peak_rss_bytes = PeakRssBytes();
   return result;

@@ -1,6 +1,7 @@
 #include "report/claim_files.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "report/json_writer.h"
 #include "report/output_file.h"
@@ -8,17 +9,16 @@
 namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
-                              bool only_repeated, const std::string& path) {
+                              const ClusterRelations& relations, bool only_repeated,
+                              const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // A claim is repeated when its cluster id is not its own, or another claim points to it.
-  std::vector<bool> repeated;
-  if (only_repeated) {
-    repeated.assign(claims.size(), false);
-    for (uint32_t i = 0; i < claims.size(); ++i) {
-      if (cluster_of[i] != i) repeated[i] = repeated[cluster_of[i]] = true;
-    }
+  std::vector<bool> repeated(claims.size(), false);
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    if (cluster_of[i] != i) repeated[i] = repeated[cluster_of[i]] = true;
   }
+  const bool described = relations.relation.size() == claims.size();
   JsonLine line;
   for (uint32_t i = 0; i < claims.size(); ++i) {
     if (i % 65536 == 0) claims.ReleaseText();  // Read once: let it go.
@@ -35,13 +35,22 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
         .Int("end", claims.end[i])
         .Int("quote_group", claims.group[i])
         .Int("cluster", cluster_of[i]);
+    if (described && repeated[i]) {
+      char span[32];
+      snprintf(span, sizeof(span), "[%u,%u]", relations.root_begin[i], relations.root_end[i]);
+      line.Str("relation", RelationName(relations.relation[i]))
+          .Num("similarity", relations.similarity[i])
+          .Raw("root_words", relations.root_end[i] > 0 ? span : "null");
+    } else {
+      line.Raw("relation", "null").Raw("similarity", "null").Raw("root_words", "null");
+    }
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();
 }
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                                const std::string& path) {
+                                const ClusterRelations& relations, const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // Canonical texts are scattered over the (spilled) text: they are read once, in file
@@ -94,7 +103,14 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
         .Raw("outlets", outlets)
         .Raw("docs", docs)
         .Raw("speakers", speakers)
-        .Str("canonical", canonical(k))
+        .Str("canonical", canonical(k));
+    auto root = relations.root_text.find(c.id);
+    if (root != relations.root_text.end()) {
+      line.Str("root", root->second);
+    } else {
+      line.Str("root", canonical(k));
+    }
+    line
         .Raw("first", first_json.Finish())
         .Raw("members", members);
     (*file)->WriteLine(line.Finish());

@@ -1,11 +1,14 @@
 // quotes.jsonl and clusters.jsonl: the run's core output contract.
 //
 // quotes.jsonl: one line per claim: id, doc, outlet, date, speaker, text, begin, end,
-// quote_group, cluster (every claim has one; a singleton's is its own id). With
+// quote_group, cluster (every claim has one; a singleton's is its own id), and for members
+// of clusters of 2+: relation to the root wording (variant, excerpt, part), similarity to
+// it and root_words [begin, end) (the root's words an excerpt covers); null otherwise. With
 // only_repeated, the claims of clusters of 2+ only (sentence mode's default: most sentences
 // are unique, and listing them all would write the dump out again at twice its size).
 // clusters.jsonl: one line per cluster of 2+ claims: cluster, size, n_outlets, outlets,
-// docs, speakers, canonical, first {outlet, date, doc}, members.
+// docs, speakers, canonical, root (the longest full wording; may be a split quote's joined
+// text), first {outlet, date, doc}, members.
 #ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
 #define CLAIMDUP_REPORT_CLAIM_FILES_H_
 
@@ -14,15 +17,17 @@
 
 #include "absl/status/status.h"
 #include "cluster/cluster_summary.h"
+#include "cluster/clusterer.h"
 #include "core/claim_table.h"
 
 namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
-                              bool only_repeated, const std::string& path);
+                              const ClusterRelations& relations, bool only_repeated,
+                              const std::string& path);
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                                const std::string& path);
+                                const ClusterRelations& relations, const std::string& path);
 
 }  // namespace claimdup
 

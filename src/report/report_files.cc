@@ -14,13 +14,13 @@ namespace {
 // quotes.jsonl: the largest file, written on its own.
 absl::Status WriteQuotes(const RunOptions& options, const RunResult& r, const std::string& path) {
   const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
-  return WriteQuotesJsonl(r.claims, r.cluster_of, only_repeated, path);
+  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path);
 }
 
 // Everything else: clusters.jsonl, the CSV tables and report.html.
 absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
                          const std::vector<std::string>& paths) {
-  absl::Status st = WriteClustersJsonl(r.claims, r.clusters, paths[0]);
+  absl::Status st = WriteClustersJsonl(r.claims, r.clusters, r.relations, paths[0]);
   if (!st.ok()) return st;
   const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
   for (absl::Status s : {WriteOutletQuotesCsv(r.claims, tables, paths[1]),
