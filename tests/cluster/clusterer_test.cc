@@ -87,20 +87,51 @@ TEST_F(ClusterFixture, TruncatedQuoteJoinsTheFullOneByContainment) {
 }
 
 TEST_F(ClusterFixture, ShortGenericQuoteDoesNotChainUnrelatedQuotes) {
-  // A short line contained in two unrelated long quotes must not join them together.
+  // A short line contained in two unrelated long quotes joins one of them (the one with
+  // more outlets, then the earliest), never both.
   const ClaimTable t = Table({
       {"A", "We are committed to continue discussing all issues at all times"},
       {"B",
        "We are committed to continue discussing all issues at all times because the "
        "council is an all weather forum"},
       {"C",
-       "Our ministers said we are committed to continue discussing all issues at all "
-       "times and left"},
+       "Our ministers said on Thursday in Brussels that we are committed to continue "
+       "discussing all issues at all times, whatever the council decides next week"},
   });
   ClusterStats stats;
   const auto cluster = Cluster(t, &stats);
   EXPECT_NE(cluster[1], cluster[2]);
+  EXPECT_EQ(cluster[0], cluster[1]);  // B: as many outlets as C, and earlier.
   EXPECT_EQ(stats.containment_ambiguous, 1);
+}
+
+TEST_F(ClusterFixture, OverlappingStretchesOfOneStatementCluster) {
+  // Two outlets quote different, overlapping stretches of one statement (MemeTracker's
+  // 10-word rule): the run ends one wording and starts the other.
+  const ClaimTable t = Table({
+      {"A",
+       "how did you get home I don't remember how did you get there I don't remember where "
+       "is the place I don't remember"},
+      {"B",
+       "how did you get there I don't remember where is the place I don't remember how many "
+       "years ago was it I don't know"},
+  });
+  ClusterStats stats;
+  EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 0}));
+  EXPECT_EQ(stats.overlap_edges, 1);
+}
+
+TEST_F(ClusterFixture, QuotesThatOpenAlikeAndGoOnDifferentlyStayApart) {
+  // The same opening words continued differently: two statements, not one.
+  const ClaimTable t = Table({
+      {"A",
+       "We will not allow anyone to dictate to us what we do in our own country and we will "
+       "defend our borders with every means"},
+      {"B",
+       "We will not allow anyone to dictate to us what we do in our own country because the "
+       "elections are ours and ours alone to decide"},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
 }
 
 TEST_F(ClusterFixture, WholeQuoteMeetsTheQuoteSplitByItsAttribution) {
@@ -119,15 +150,18 @@ TEST_F(ClusterFixture, WholeQuoteMeetsTheQuoteSplitByItsAttribution) {
   EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0, 0}));
 }
 
-TEST_F(ClusterFixture, SplitQuotePartsAloneDoNotFormACluster) {
-  const ClaimTable t = Table({
+TEST_F(ClusterFixture, SplitQuotePartsAloneAreNoRepeat) {
+  // The parts of one split quote share its cluster, but one quote is no repeat.
+  ClaimTable t = Table({
       {"DW", "It's definitely not artificial"},
       {"DW",
        "It has been carefully examined, been carefully discussed with our Afghan partners "
        "and agreed.",
        -1},
   });
-  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 1}));
+  const auto cluster = Cluster(t);
+  EXPECT_EQ(cluster, (std::vector<uint32_t>{0, 0}));
+  EXPECT_TRUE(SummarizeClusters(t, cluster).empty());
 }
 
 // Set keys are 64-bit fingerprints: two different sets sharing one (forced here) are

@@ -50,8 +50,9 @@ TEST(RunJobTest, BundledCorpusClustersExactlyTheQuotesThatRepeatAcrossOutlets) {
                       V{"dw-2012-04-19: As long as Afghanistan is not ",
                         "spacewar-2012-04-19: As long as Afghanistan is not "},
                       // Lavrov's guarantees: DW split it around "Lavrov said"; AFP carried only the
-                      // second part, less than half of the whole: the first part stays apart.
-                      V{"dw-2012-04-19: We need clear guarantees that ",
+                      // second part, an excerpt of DW's whole quote: both parts come along.
+                      V{"dw-2012-04-19: Capabilities will be created w",
+                        "dw-2012-04-19: We need clear guarantees that ",
                         "spacewar-2012-04-19: We need clear guarantees that "},
                       // Rasmussen: RFE/RL split it around "Rasmussen said"; AFP carried it whole.
                       V{"rferl-2012-04-19: It is well-known that we do no",
@@ -125,8 +126,20 @@ TEST(RunJobTest, QuotesJsonlHasOneLinePerClaimWithTheContractFields) {
   EXPECT_EQ(
       first.substr(0, 123),
       R"({"id":0,"doc":"dw-2012-04-19","outlet":"Deutsche Welle","date":"2012-04-19","speaker":"Sergei Lavrov","text":"As long as Af)");
-  EXPECT_NE(first.find(R"("begin":655,"end":829,"quote_group":0,"cluster":0})"), std::string::npos)
+  EXPECT_NE(first.find(R"("begin":655,"end":829,"quote_group":0,"cluster":0,"relation":"variant",)"
+                       R"("similarity":1,"root_words":[0,32]})"),
+            std::string::npos)
       << first;
+  // AFP's copy of the second part of DW's split quote: an excerpt of its words 13-24.
+  EXPECT_NE(quotes.find(R"("quote_group":27,"cluster":5,"relation":"excerpt","similarity":1,)"
+                        R"("root_words":[13,24]})"),
+            std::string::npos);
+  EXPECT_NE(quotes.find(R"("quote_group":5,"cluster":5,"relation":"part","similarity":1,)"
+                        R"("root_words":[13,24]})"),
+            std::string::npos);
+  // Singletons carry no relation.
+  EXPECT_NE(quotes.find(R"("relation":null,"similarity":null,"root_words":null})"),
+            std::string::npos);
   const std::string summary = ReadFile(tmp.File("summary.json"));
   EXPECT_NE(summary.find(R"("cross_outlet_clusters":3)"), std::string::npos);
   EXPECT_NE(summary.find(R"("lsh_bands":)"), std::string::npos);

@@ -43,8 +43,8 @@ TEST_F(CorpusReportTest, OutletQuotesIsTidyLongFormat) {
             "outlet,cluster,claims,first_date,is_first\n"
             "Deutsche Welle,0,1,2012-04-19,true\n"
             "SpaceWar.com,0,1,2012-04-19,false\n"
-            "Deutsche Welle,6,1,2012-04-19,true\n"
-            "SpaceWar.com,6,1,2012-04-19,false\n"
+            "Deutsche Welle,5,2,2012-04-19,true\n"
+            "SpaceWar.com,5,1,2012-04-19,false\n"
             "RFE/RL,19,2,2012-04-19,true\n"
             "SpaceWar.com,19,1,2012-04-19,false\n");
 }

@@ -1,0 +1,83 @@
+#include "cluster/roots.h"
+
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+// Items with their words and outlets; order = id.
+RootInput Input(const std::vector<uint32_t>& words, const std::vector<uint32_t>& outlets) {
+  RootInput in;
+  in.words = words;
+  in.outlet = outlets;
+  for (uint32_t i = 0; i < words.size(); ++i) in.order.push_back(i);
+  return in;
+}
+
+TEST(RootsTest, AnExcerptHeldByTwoRootsJoinsTheOneWithMoreOutlets) {
+  // 0: a 40-word quote from one outlet; 1, 2: a 30-word quote in two outlets (variants);
+  // 3: a 12-word line contained in both quotes.
+  RootInput in = Input({40, 30, 30, 12}, {0, 1, 2, 3});
+  in.contained = {{3, 0}, {3, 1}};
+  UnionFind uf(4);
+  uf.Union(1, 2);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_EQ(a.root[3], a.root[1]);
+  EXPECT_NE(a.root[0], a.root[1]);  // The two quotes never merge through the line.
+  EXPECT_EQ(a.relation[3], Relation::kExcerpt);
+  EXPECT_EQ(a.relation[1], Relation::kVariant);
+  EXPECT_EQ(stats.joined, 1);
+  EXPECT_EQ(stats.ambiguous, 1);
+}
+
+TEST(RootsTest, ChainsOfContainmentEndAtTheLongestWording) {
+  RootInput in = Input({50, 20, 8}, {0, 1, 2});
+  in.contained = {{2, 1}, {1, 0}};
+  UnionFind uf(3);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_EQ(a.root[2], 0u);
+  EXPECT_EQ(a.root[1], 0u);
+  EXPECT_EQ(a.root_item[2], 0u);
+}
+
+TEST(RootsTest, OverlapsMeetOnlyRoots) {
+  // 2 overlaps 1, but 1 is itself an excerpt of 0: 2 does not follow it.
+  RootInput in = Input({60, 20, 18}, {0, 1, 2});
+  in.contained = {{1, 0}};
+  in.overlapping = {{2, 1}};
+  UnionFind uf(3);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_EQ(a.root[1], 0u);
+  EXPECT_EQ(a.root[2], 2u);
+}
+
+TEST(RootsTest, ASplitPartJoinsItsOwnWholeQuoteFirst) {
+  // 0: another outlet's long quote holding the part; 1: the part; 2: its joined quote.
+  RootInput in = Input({40, 10, 25}, {0, 1, 1});
+  in.order = {0, 1, 1};
+  in.contained = {{1, 0}};
+  in.parts = {{1, 2}};
+  UnionFind uf(3);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_EQ(a.root[1], a.root[2]);
+  EXPECT_EQ(a.relation[1], Relation::kPart);
+}
+
+TEST(RootsTest, TheResultDoesNotDependOnEdgeOrder) {
+  RootInput in = Input({40, 30, 30, 12, 12}, {0, 1, 2, 3, 4});
+  in.contained = {{3, 0}, {3, 1}, {4, 2}, {4, 0}};
+  RootInput reversed = in;
+  std::reverse(reversed.contained.begin(), reversed.contained.end());
+  UnionFind a_uf(5), b_uf(5);
+  RootStats s;
+  EXPECT_EQ(AssignRoots(in, &a_uf, &s).root, AssignRoots(reversed, &b_uf, &s).root);
+}
+
+}  // namespace
+}  // namespace claimdup
