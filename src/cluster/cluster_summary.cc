@@ -75,6 +75,19 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
   return out;
 }
 
+absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& relations,
+                           const ClusterInfo& c) {
+  auto it = relations.root_text.find(c.id);
+  return it != relations.root_text.end() ? absl::string_view(it->second) : claims.text(c.canonical);
+}
+
+absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations& relations,
+                                const ClusterInfo& c) {
+  const bool part = relations.relation.size() == claims.size() &&
+                    relations.relation[c.canonical] == Relation::kPart;
+  return part ? RootText(claims, relations, c) : claims.text(c.canonical);
+}
+
 std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters) {
   std::vector<const ClusterInfo*> ranked;
   for (const ClusterInfo& c : clusters) {

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/strings/string_view.h"
+#include "cluster/clusterer.h"
 #include "cluster/roots.h"
 #include "core/claim_table.h"
 
@@ -29,6 +31,14 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
                                            const std::vector<Relation>& relation = {},
                                            size_t min_size = 2);
+
+// The cluster's wording for a reader: its canonical member's text, or its root wording when
+// the canonical is only a part of a split quote.
+absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations& relations,
+                                const ClusterInfo& c);
+// The cluster's longest full wording (a split quote's joined text, possibly).
+absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& relations,
+                           const ClusterInfo& c);
 
 // Whether a cluster spans more than one outlet.
 inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1; }

@@ -73,6 +73,10 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
     return absl::string_view(canonical_texts)
         .substr(canonical_at[k], claims.text_length[clusters[k].canonical]);
   };
+  auto is_part = [&](const ClusterInfo& c) {
+    return relations.relation.size() == claims.size() &&
+           relations.relation[c.canonical] == Relation::kPart;
+  };
   std::vector<absl::string_view> names;
   for (size_t k = 0; k < clusters.size(); ++k) {
     const ClusterInfo& c = clusters[k];
@@ -103,14 +107,8 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
         .Raw("outlets", outlets)
         .Raw("docs", docs)
         .Raw("speakers", speakers)
-        .Str("canonical", canonical(k));
-    auto root = relations.root_text.find(c.id);
-    if (root != relations.root_text.end()) {
-      line.Str("root", root->second);
-    } else {
-      line.Str("root", canonical(k));
-    }
-    line
+        .Str("canonical", is_part(c) ? RootText(claims, relations, c) : canonical(k))
+        .Str("root", RootText(claims, relations, c))
         .Raw("first", first_json.Finish())
         .Raw("members", members);
     (*file)->WriteLine(line.Finish());

@@ -143,6 +143,9 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
       const DocInfo& d = claims.docs[claims.doc[m]];
       JsonLine v;
       v.Int("o", d.outlet).Str("d", d.date).Str("t", TruncateUtf8(claims.text(m), 600));
+      if (r.relations.relation.size() == claims.size()) {
+        v.Str("r", RelationName(r.relations.relation[m])).Num("s", r.relations.similarity[m]);
+      }
       absl::StrAppend(&variants, shown++ ? "," : "", v.Finish());
     }
     variants += "]";
@@ -150,7 +153,8 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
     line.Int("id", c.id)
         .Int("n_outlets", c.outlets.size())
         .Int("size", c.members.size())
-        .Str("canonical", TruncateUtf8(claims.text(c.canonical), 600))
+        .Str("canonical", TruncateUtf8(CanonicalText(claims, r.relations, c), 600))
+        .Str("root", TruncateUtf8(RootText(claims, r.relations, c), 600))
         .Str("speaker", c.speakers.empty() ? "" : claims.speakers[c.speakers[0]])
         .Int("first_outlet", first.outlet)
         .Str("first_date", first.date)

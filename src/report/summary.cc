@@ -128,7 +128,7 @@ std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
           c->speakers.empty() ? "unknown speaker" : r.claims.speakers[c->speakers[0]];
       const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
       absl::StrAppendFormat(&out, "%3d. \"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
-                            TruncateUtf8(r.claims.text(c->canonical), 110), speaker,
+                            TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110), speaker,
                             c->outlets.size(), absl::StrJoin(outlets, ", "),
                             r.claims.outlets[first.outlet],
                             first.date.empty() ? "" : absl::StrCat(" (", first.date, ")"));
