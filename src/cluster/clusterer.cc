@@ -319,8 +319,10 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
       return SharedGramsBound(s, items.token_seq(longer)) >= needed;
     };
     int64_t refused = 0;
+    AnchorOptions anchor_options = options.anchor;
+    anchor_options.threads = threads;
     std::vector<uint64_t> anchored = AnchorPairs(
-        reps, [&](uint32_t id) { return items.token_seq(id); }, options.anchor, could_hold,
+        reps, [&](uint32_t id) { return items.token_seq(id); }, anchor_options, could_hold,
         &refused);
     stats->anchor_refused = refused;
     std::vector<uint64_t> extra;

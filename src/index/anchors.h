@@ -26,8 +26,13 @@ namespace claimdup {
 struct AnchorOptions {
   int gram = 4;          // Words per anchor (at most 4: one 64-bit key).
   int window = 4;        // Winnowing window: an item queries with ~2/(window+1) of its grams.
-  int max_df = 1000;     // A gram posted by more items proposes no pair.
-  int max_holders = 16;  // A query meets at most this many of a gram's longest items.
+  int max_df = 500;      // A gram posted by more items proposes no pair.
+  int max_holders = 8;   // A query meets at most this many of a gram's longest items.
+  // A pair must be proposed by this many of the shorter item's query grams (or all of
+  // them, when it has fewer): one shared gram is a common phrase, a shared stretch of
+  // words gives several.
+  int min_shared_queries = 2;
+  int threads = 1;  // For the `keep` test.
 };
 
 // The normalized words of item `id`.
@@ -36,9 +41,9 @@ using TokensOf = std::function<absl::Span<const WordToken>(uint32_t id)>;
 // Candidate pairs (a < b, as a << 32 | b, sorted, unique) between each of `items` and the
 // items at least as long (in words) that post one of its query grams. Items with fewer
 // words than options.gram post and query nothing.
-// `keep(shorter, longer)`, when given, is asked about every proposal before it is stored (a
-// cheap test, e.g. whether enough words are shared at all); proposals it refuses are counted
-// in *dropped.
+// `keep(shorter, longer)`, when given, is asked once about every distinct proposal (a cheap
+// test, e.g. whether enough words are shared at all; called from options.threads threads);
+// proposals it refuses are counted in *dropped.
 using ContainerFilter = std::function<bool(uint32_t shorter, uint32_t longer)>;
 std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const TokensOf& tokens,
                                   const AnchorOptions& options,
