@@ -373,6 +373,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   const RootAssignment roots = AssignRoots(input, &uf, &root_stats);
   stats->containment_joined = root_stats.joined;
   stats->containment_ambiguous = root_stats.ambiguous;
+  stats->stock_phrases = root_stats.stock;
   // Cluster id: the smallest claim id under each root.
   std::vector<uint32_t> first_claim(items.size(), UINT32_MAX);
   for (uint32_t i = n; i-- > 0;) first_claim[roots.root[i]] = i;

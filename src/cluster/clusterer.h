@@ -57,6 +57,7 @@ struct ClusterStats {
   int64_t overlap_edges = 0;
   int64_t containment_joined = 0;     // Contained variant groups joined to a root.
   int64_t containment_ambiguous = 0;  // Of those, held by two or more roots (one chosen).
+  int64_t stock_phrases = 0;  // Contained groups held by many roots: stock phrases, alone.
 };
 
 // How each claim of a cluster of 2+ claims relates to the cluster's root wording (the

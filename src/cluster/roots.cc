@@ -83,35 +83,40 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   std::vector<uint32_t> root(n);
   std::vector<bool> via_part(n, false);
   size_t e = 0;
+  std::vector<uint32_t> holders;  // The distinct roots holding the current group.
   // Own split quote first, then most outlets, then earliest.
   const auto key = [&](uint32_t r, Via via) {
     return std::make_tuple(via != Via::kPart, -static_cast<int64_t>(outlets[r]), order[r]);
   };
   for (const uint32_t g : groups) {
     root[g] = g;
-    bool found = false, ambiguous = false;
+    bool found = false, own_quote = false;
     Via best_via = Via::kContained;
     uint32_t best = g;
+    holders.clear();
     for (; e < edges.size() && edges[e].from == g; ++e) {
       const uint32_t to = edges[e].to, r = root[to];
       if (edges[e].via == Via::kOverlap && r != to) continue;  // Overlaps meet roots only.
+      own_quote |= edges[e].via == Via::kPart;
+      if (std::find(holders.begin(), holders.end(), r) == holders.end()) holders.push_back(r);
       if (!found) {
         found = true;
         best = r;
         best_via = edges[e].via;
         continue;
       }
-      ambiguous |= r != best;
       if (key(r, edges[e].via) < key(best, best_via)) {
         best = r;
         best_via = edges[e].via;
       }
     }
-    if (found) {
+    if (found && !own_quote && holders.size() >= static_cast<size_t>(kStockPhraseRoots)) {
+      ++stats->stock;
+    } else if (found) {
       root[g] = best;
       via_part[g] = best_via == Via::kPart;
       ++stats->joined;
-      stats->ambiguous += ambiguous;
+      stats->ambiguous += holders.size() > 1;
     }
   }
   RootAssignment out;

@@ -39,9 +39,14 @@ struct RootInput {
   std::vector<std::pair<uint32_t, uint32_t>> overlapping;
 };
 
+// A group held by this many different roots or more is a stock phrase ("It's the right
+// thing to do."): it joins none and stays its own root.
+inline constexpr int kStockPhraseRoots = 3;
+
 struct RootStats {
   int64_t joined = 0;     // Groups that joined a root through containment.
-  int64_t ambiguous = 0;  // Of those, groups held by two or more different roots.
+  int64_t ambiguous = 0;  // Of those, groups held by two different roots.
+  int64_t stock = 0;      // Groups held by kStockPhraseRoots roots or more: left alone.
 };
 
 struct RootAssignment {

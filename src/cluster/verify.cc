@@ -108,7 +108,7 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
   }
   // Words in order (an ellipsis, a typo) count only with real runs of shared words: the
   // scattered words of a short line occur in order in many long quotes.
-  if (shorter_seq > 0 && lcs >= params.containment * shorter_seq &&
+  if (shorter_seq >= kMinWordsForWordOrder && lcs >= params.containment * shorter_seq &&
       shorter_seq >= params.min_contained_share * longer &&
       inter >= kMinRunShareForWordOrder * shorter) {
     return Match::kContainment;

@@ -20,6 +20,9 @@ size_t LongestCommonSubsequence(absl::Span<const WordToken> a, absl::Span<const 
 // Containment by words in order also needs this share of the shorter claim's shingles in
 // the longer one.
 inline constexpr double kMinRunShareForWordOrder = 0.5;
+// Nor for a claim this short: "I think they want to." is not an excerpt of "I think they
+// want us to mount a national campaign…".
+inline constexpr size_t kMinWordsForWordOrder = 10;
 
 // An upper bound on the words of a that also occur in b (so on their LCS): a's words whose
 // 8-bit bucket holds one of b's words. Linear; no allocation.

@@ -52,6 +52,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Int("containment_joined", r.cluster_stats.containment_joined)
       .Int("containment_ambiguous", r.cluster_stats.containment_ambiguous)
       .Int("anchor_pairs", r.cluster_stats.anchor_pairs)
+      .Int("stock_phrases", r.cluster_stats.stock_phrases)
       .Int("overlap_edges", r.cluster_stats.overlap_edges);
   JsonLine params;
   params.Str("unit", options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences")
