@@ -1,5 +1,6 @@
 #include "ingest/json_record.h"
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "ingest/line_reader.h"
@@ -61,7 +62,10 @@ absl::Status ParseJsonRecord(simdjson::dom::parser& parser, absl::string_view li
   FirstField(obj, fields.id, &doc->id);
   FirstField(obj, fields.url, &doc->url);
   FirstField(obj, fields.title, &doc->title);
-  if (FirstField(obj, fields.date, &raw_date)) doc->date = NormalizeDate(raw_date);
+  if (FirstField(obj, fields.date, &raw_date)) {
+    doc->date = NormalizeDate(raw_date);
+    doc->invalid_date = doc->date.empty() && !absl::StripAsciiWhitespace(raw_date).empty();
+  }
   if (!FirstField(obj, fields.outlet, &doc->outlet) || doc->outlet.empty()) {
     doc->outlet = OutletFromUrl(doc->url);
   }

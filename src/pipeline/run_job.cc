@@ -16,9 +16,11 @@
 #include "ingest/document_stream.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
+#include "pipeline/output_guard.h"
 #include "pipeline/progress.h"
 #include "pipeline/split_quotes.h"
 #include "report/output_file.h"
+#include "report/output_set.h"
 #include "report/report_files.h"
 
 namespace claimdup {
@@ -191,15 +193,22 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
 
 absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
                                  std::string* log) {
+  if (absl::Status apart = CheckOutputFolderApart(inputs, options.out_dir); !apart.ok()) {
+    return apart;
+  }
   absl::Status dir = EnsureDirectory(options.out_dir);
   if (!dir.ok()) return dir;
+  auto outputs = OutputSet::Open(options.out_dir);  // Locked until the run ends.
+  if (!outputs.ok()) return outputs.status();
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
-  absl::Status written = WriteReportFiles(options, &*result);  // Adds its stage times.
+  absl::Status written = WriteReportFiles(options, outputs->get(), &*result);  // Adds times.
   if (!written.ok()) return written;
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
-  written = WriteSummaryJson(options, *result);
+  written = WriteSummaryJson(options, *result, (*outputs)->Stage(kSummaryFileName));
+  if (!written.ok()) return written;
+  written = (*outputs)->Commit();
   if (!written.ok()) return written;
   if (log != nullptr) {
     for (const StageTime& s : result->stages) {

@@ -33,13 +33,13 @@ absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
 
 }  // namespace
 
-absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
+absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* r) {
   StageTimer timer(&r->stages);
-  auto path = [&](const char* name) { return absl::StrCat(options.out_dir, "/", name); };
-  const std::string quotes = path("quotes.jsonl");
-  const std::vector<std::string> others = {path("clusters.jsonl"), path("outlet_quotes.csv"),
-                                           path("outlet_pairs.csv"), path("speakers.csv"),
-                                           path("report.html")};
+  static constexpr const char* kOthers[] = {"clusters.jsonl", "outlet_quotes.csv",
+                                            "outlet_pairs.csv", "speakers.csv", "report.html"};
+  const std::string quotes = outputs->Stage("quotes.jsonl");
+  std::vector<std::string> others;
+  for (const char* name : kOthers) others.push_back(outputs->Stage(name));
   // The two writers only read the result, so they run side by side when two threads may.
   absl::Status quotes_status, others_status;
   if (r->threads > 1) {
@@ -53,9 +53,9 @@ absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
   if (!quotes_status.ok()) return quotes_status;
   if (!others_status.ok()) return others_status;
   timer.Done("write reports");
-  r->files.push_back(quotes);
-  for (const std::string& f : others) r->files.push_back(f);
-  r->files.push_back(path("summary.json"));
+  r->files.push_back(outputs->FinalPath("quotes.jsonl"));
+  for (const char* name : kOthers) r->files.push_back(outputs->FinalPath(name));
+  r->files.push_back(outputs->FinalPath(kSummaryFileName));
   return absl::OkStatus();
 }
 
