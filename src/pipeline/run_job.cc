@@ -33,8 +33,11 @@ constexpr size_t kBatchDocs = 512;
 // consecutive rows, and so are the claims of one paragraph (sentence mode has several):
 // each paragraph is counted and looked up once.
 int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims) {
+  if (!options.enabled) return 0;
   BoilerplateDetector detector(options.min_fraction, options.min_docs);
   const size_t n = claims->size();
+  const auto unknown_it = std::find(claims->outlets.begin(), claims->outlets.end(), "unknown");
+  const uint32_t unknown = static_cast<uint32_t>(unknown_it - claims->outlets.begin());
   std::vector<uint64_t> paragraphs;
   size_t i = 0;
   for (uint32_t d = 0; d < claims->docs.size(); ++d) {  // Documents without claims count too.
@@ -44,7 +47,8 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
         paragraphs.push_back(claims->paragraph_hash[i]);
       }
     }
-    detector.AddDocument(claims->docs[d].outlet, paragraphs);
+    // Without an outlet name there is no outlet whose template a paragraph could be.
+    if (claims->docs[d].outlet != unknown) detector.AddDocument(claims->docs[d].outlet, paragraphs);
   }
   detector.Finish();
   std::vector<bool> keep(n);
@@ -53,8 +57,9 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
   for (i = 0; i < n; ++i) {
     if (i == 0 || claims->doc[i] != claims->doc[i - 1] ||
         claims->paragraph_hash[i] != claims->paragraph_hash[i - 1]) {
+      const uint32_t outlet = claims->docs[claims->doc[i]].outlet;
       boilerplate =
-          detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet, claims->paragraph_hash[i]);
+          outlet != unknown && detector.IsBoilerplate(outlet, claims->paragraph_hash[i]);
     }
     keep[i] = !boilerplate;
     removed += boilerplate;

@@ -109,6 +109,14 @@ absl::Status OutputSet::Commit() {
 }
 
 AtomicFilePath::AtomicFilePath(std::string path) : path_(std::move(path)) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(path_, ec);
+  if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+    // A device or pipe (/dev/stdout, a FIFO) is written as it is: there is nothing to keep.
+    temp_ = path_;
+    done_ = true;
+    return;
+  }
   const fs::path p(path_);
   const fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
   // Keeps the final name's extension (.zst, .gz): OutputFile picks compression by it.
@@ -120,6 +128,7 @@ AtomicFilePath::~AtomicFilePath() {
 }
 
 absl::Status AtomicFilePath::Finish() {
+  if (temp_ == path_) return absl::OkStatus();
   if (std::rename(temp_.c_str(), path_.c_str()) != 0) return RenameError(temp_, path_);
   done_ = true;
   return absl::OkStatus();

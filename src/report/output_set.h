@@ -49,7 +49,9 @@ class OutputSet {
 };
 
 // Writes `path` through a temporary file beside it, renamed over `path` by Finish(): a failed
-// or interrupted write leaves `path` as it was. For single-file outputs (dedup, extract).
+// or interrupted write leaves `path` as it was. For single-file outputs (dedup, extract). An
+// existing `path` that is not a regular file (a device such as /dev/stdout, a FIFO) is
+// written directly.
 class AtomicFilePath {
  public:
   explicit AtomicFilePath(std::string path);
