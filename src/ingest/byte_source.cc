@@ -98,8 +98,8 @@ class GzipSource : public ByteSource {
         if (!got.ok()) return got.status();
         if (*got == 0) {
           if (in_member_) {
-            return absl::DataLossError(absl::StrCat(
-                in_->path(), ": truncated gzip stream (unexpected end of file)"));
+            return absl::DataLossError(
+                absl::StrCat(in_->path(), ": truncated gzip stream (unexpected end of file)"));
           }
           return 0;
         }
@@ -122,8 +122,8 @@ class GzipSource : public ByteSource {
         in_member_ = false;
         inflateReset(&z_);
       } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
-        return absl::DataLossError(absl::StrCat(in_->path(), ": corrupt gzip stream: ",
-                                                z_.msg != nullptr ? z_.msg : zError(ret)));
+        return absl::DataLossError(absl::StrCat(
+            in_->path(), ": corrupt gzip stream: ", z_.msg != nullptr ? z_.msg : zError(ret)));
       }
     }
     return produced;
@@ -184,7 +184,8 @@ Compression DetectCompression(const char* head, size_t n) {
   if (starts("\x1f\x8b", 2)) return Compression::kGzip;
   if (starts("\x28\xb5\x2f\xfd", 4)) return Compression::kZstd;
   if (starts("BZh", 3)) return Compression::kBzip2;
-  if (starts("\xfd" "7zXZ\0", 6)) return Compression::kXz;
+  static constexpr char kXzMagic[] = {'\xfd', '7', 'z', 'X', 'Z', '\0'};
+  if (starts(kXzMagic, sizeof(kXzMagic))) return Compression::kXz;
   return Compression::kNone;
 }
 

@@ -26,6 +26,7 @@
 #include "absl/types/span.h"
 #include "core/document.h"
 #include "ingest/ingest_options.h"
+#include "ingest/input_files.h"
 #include "ingest/line_reader.h"
 #include "ingest/manifest.h"
 
@@ -33,8 +34,8 @@ namespace claimdup {
 
 class DocumentStream {
  public:
-  // Resolves `inputs` into the list of files to read. Fails on a missing path, a folder with
-  // nothing to read, or a bad manifest.
+  // Resolves `inputs` into the list of files to read (ingest/input_files.h). Fails on a bad
+  // manifest, and in strict mode on a missing path or a folder with nothing to read.
   static absl::StatusOr<std::unique_ptr<DocumentStream>> Open(absl::Span<const std::string> inputs,
                                                               const IngestOptions& options);
 
@@ -51,20 +52,9 @@ class DocumentStream {
   int64_t input_bytes_done() const;
 
  private:
-  enum class Kind { kText, kJsonLines, kDetect };
-  struct InputFile {
-    std::string path;
-    std::string id;  // Default doc id for a text file: its path relative to the input root.
-    Kind kind;
-    int64_t size = 0;
-  };
-
   DocumentStream(std::vector<InputFile> files, std::optional<Manifest> manifest,
                  IngestOptions options, IngestStats stats);
-  // Lists the readable files under `root` into *found.
-  static absl::Status WalkFolder(const std::string& root, const IngestOptions& options,
-                                 std::vector<InputFile>* found, IngestStats* stats);
-  // Opens `file`; a kDetect file's kind is decided from its first bytes.
+  // Opens `file` (or hands over the source Next() opened to decide its kind).
   absl::StatusOr<std::unique_ptr<ByteSource>> OpenInput(InputFile* file);
   // Lenient mode: counts a file that could not be read to its end, and moves past it.
   void SkipBrokenFile(const absl::Status& error);
@@ -79,7 +69,7 @@ class DocumentStream {
   IngestOptions options_;
   IngestStats stats_;
   size_t file_index_ = 0;
-  std::unique_ptr<LineReader> lines_;  // Open JSONL reader, if any.
+  std::unique_ptr<LineReader> lines_;   // Open JSONL reader, if any.
   std::unique_ptr<ByteSource> opened_;  // A kDetect file opened to look at its content.
   absl::flat_hash_map<std::string, int> text_names_;  // Bare name -> text files with it.
   int64_t records_in_file_ = 0;

@@ -86,7 +86,8 @@ const ManifestEntry* Manifest::Find(absl::string_view path, bool unique_name) co
   const std::filesystem::path full = std::filesystem::path(NormalPath(p));
   const ManifestEntry* found = nullptr;
   for (size_t idx : it->second) {
-    const std::filesystem::path entry = std::filesystem::path(entries_[idx].file).lexically_normal();
+    const std::filesystem::path entry =
+        std::filesystem::path(entries_[idx].file).lexically_normal();
     if (!IsPathTail(entry, full)) continue;
     if (found != nullptr) return nullptr;  // Two entries fit: neither is trusted.
     found = &entries_[idx];

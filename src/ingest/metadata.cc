@@ -5,12 +5,12 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
-#include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 
 namespace claimdup {
 namespace {

@@ -60,8 +60,9 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   }
   if (out_path.filename() == "removed.jsonl") {
     return absl::InvalidArgumentError(
-        absl::StrCat(output, ": dedup writes its removal log to removed.jsonl beside --out; "
-                             "choose another name"));
+        absl::StrCat(output,
+                     ": dedup writes its removal log to removed.jsonl beside --out; "
+                     "choose another name"));
   }
   // Both files are written under temporary names and renamed into place at the end.
   AtomicFilePath out_file(output), removed_file(removed_path);

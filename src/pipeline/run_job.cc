@@ -58,8 +58,7 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
     if (i == 0 || claims->doc[i] != claims->doc[i - 1] ||
         claims->paragraph_hash[i] != claims->paragraph_hash[i - 1]) {
       const uint32_t outlet = claims->docs[claims->doc[i]].outlet;
-      boilerplate =
-          outlet != unknown && detector.IsBoilerplate(outlet, claims->paragraph_hash[i]);
+      boilerplate = outlet != unknown && detector.IsBoilerplate(outlet, claims->paragraph_hash[i]);
     }
     keep[i] = !boilerplate;
     removed += boilerplate;

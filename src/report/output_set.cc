@@ -42,11 +42,11 @@ absl::StatusOr<std::unique_ptr<OutputSet>> OutputSet::Open(const std::string& di
     ::close(fd);
     if (err == EWOULDBLOCK) {
       return absl::FailedPreconditionError(
-          absl::StrCat(dir, ": another claimdup run is writing to this folder; wait for it to "
-                            "finish or choose another --out"));
+          absl::StrCat(dir,
+                       ": another claimdup run is writing to this folder; wait for it to "
+                       "finish or choose another --out"));
     }
-    return absl::PermissionDeniedError(
-        absl::StrCat(marker, ": cannot lock: ", std::strerror(err)));
+    return absl::PermissionDeniedError(absl::StrCat(marker, ": cannot lock: ", std::strerror(err)));
   }
   struct stat st;
   if (::fstat(fd, &st) == 0 && st.st_size == 0) {

@@ -16,8 +16,8 @@ const std::string kBin = CLAIMDUP_BINARY;
 
 std::string CorpusDump() {
   std::string out;
-  for (const char* name : {"dw-2012-04-19-concerns-about-nato-plans.txt",
-                           "spacewar-2012-04-19-afp-nato-russia.txt"}) {
+  for (const char* name :
+       {"dw-2012-04-19-concerns-about-nato-plans.txt", "spacewar-2012-04-19-afp-nato-russia.txt"}) {
     JsonLine line;
     line.Str("id", name).Str("outlet", name).Str("text", ReadFile(testing::CorpusFile(name)));
     out += line.Finish() + "\n";
@@ -50,9 +50,9 @@ TEST(HostileCliTest, FailedWritesFailTheRun) {
   const std::string corpus = testing::CorpusDir();
   EXPECT_NE(RunCommand(kBin + " extract " + corpus + " > /dev/full").exit_code, 0);
   EXPECT_NE(RunCommand(kBin + " extract " + corpus + " --out /dev/full").exit_code, 0);
-  EXPECT_NE(RunCommand(kBin + " run " + corpus + " --out " + tmp.File("o") + " > /dev/full")
-                .exit_code,
-            0);
+  EXPECT_NE(
+      RunCommand(kBin + " run " + corpus + " --out " + tmp.File("o") + " > /dev/full").exit_code,
+      0);
   EXPECT_NE(RunCommand(kBin + " --help > /dev/full").exit_code, 0);
   EXPECT_NE(RunCommand(kBin + " run --help > /dev/full").exit_code, 0);
   EXPECT_EQ(RunCommand(kBin + " extract " + corpus + " > /dev/null").exit_code, 0);
@@ -62,8 +62,8 @@ TEST(HostileCliTest, OutputEqualToAnInputIsRefusedAndTheInputKept) {
   TempDir tmp;
   WriteFile(tmp.File("d.jsonl"), CorpusDump());
   for (const char* cmd : {"dedup", "extract"}) {
-    const auto r = RunCommand(kBin + " " + cmd + " " + tmp.File("d.jsonl") + " --out " +
-                              tmp.File("d.jsonl"));
+    const auto r =
+        RunCommand(kBin + " " + cmd + " " + tmp.File("d.jsonl") + " --out " + tmp.File("d.jsonl"));
     EXPECT_EQ(r.exit_code, 2) << cmd << ": " << r.output;
     EXPECT_NE(r.output.find("is also an input"), std::string::npos) << r.output;
     EXPECT_EQ(ReadFile(tmp.File("d.jsonl")), CorpusDump()) << cmd;
@@ -88,8 +88,7 @@ TEST(HostileCliTest, NoBoilerplateOptionKeepsEveryClaim) {
   const auto r = RunCommand(kBin + " run " + testing::CorpusDir() +
                             " --unit sentences --no-boilerplate --quiet --out " + tmp.path());
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_NE(ReadFile(tmp.File("summary.json")).find("\"boilerplate_claims\":0"),
-            std::string::npos);
+  EXPECT_NE(ReadFile(tmp.File("summary.json")).find("\"boilerplate_claims\":0"), std::string::npos);
 }
 
 }  // namespace

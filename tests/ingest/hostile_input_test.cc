@@ -155,7 +155,7 @@ TEST(HostileInputTest, ManifestBareNameMatchesOnlyAUniqueFile) {
   const ReadResult r = ReadAll({tmp.File("sub")});
   ASSERT_TRUE(r.status.ok()) << r.status;
   ASSERT_EQ(r.docs.size(), 5u);
-  EXPECT_EQ(r.docs[0].id, "A");  // sub/a/x.txt: by path.
+  EXPECT_EQ(r.docs[0].id, "A");        // sub/a/x.txt: by path.
   EXPECT_EQ(r.docs[1].id, "b/x.txt");  // Not a/x.txt's metadata.
   EXPECT_EQ(r.docs[1].outlet, "unknown");
   EXPECT_EQ(r.docs[2].outlet, "unknown");  // Two y.txt: the bare name is ambiguous.
@@ -272,8 +272,8 @@ TEST(HostileInputTest, DatesAreOrderedInUtcAndImpossibleOnesCounted) {
   EXPECT_EQ(NormalizeDate("2023-02-29"), "");
   EXPECT_EQ(NormalizeDate("2024-02-29"), "2024-02-29");
   EXPECT_EQ(NormalizeDate("2024-01-05T99:99:99"), "");
-  EXPECT_EQ(NormalizeDate("1704499200"), "2024-01-06");        // Epoch seconds.
-  EXPECT_EQ(NormalizeDate("1704499200000"), "2024-01-06");     // Epoch milliseconds.
+  EXPECT_EQ(NormalizeDate("1704499200"), "2024-01-06");     // Epoch seconds.
+  EXPECT_EQ(NormalizeDate("1704499200000"), "2024-01-06");  // Epoch milliseconds.
   EXPECT_EQ(NormalizeDate("Fri, 05 Jan 2024 23:30:00 -0800"), "2024-01-06T07:30:00");
   EXPECT_EQ(NormalizeDate("5 Jan 2024 10:00:00 GMT"), "2024-01-05T10:00:00");
   EXPECT_EQ(NormalizeDate("Fri, 05 Jan 2024 10:00 EST"), "2024-01-05T15:00:00");

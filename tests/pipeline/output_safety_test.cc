@@ -30,8 +30,8 @@ RunOptions Options(const std::string& out) {
 
 std::string Dump() {
   std::string out;
-  for (const char* name : {"dw-2012-04-19-concerns-about-nato-plans.txt",
-                           "spacewar-2012-04-19-afp-nato-russia.txt"}) {
+  for (const char* name :
+       {"dw-2012-04-19-concerns-about-nato-plans.txt", "spacewar-2012-04-19-afp-nato-russia.txt"}) {
     JsonLine line;
     line.Str("id", name).Str("outlet", name).Str("text", ReadFile(testing::CorpusFile(name)));
     out += line.Finish() + "\n";
@@ -43,8 +43,8 @@ TEST(OutputSafetyTest, DedupRefusesAnOutputThatIsAnInputAndLeavesItIntact) {
   TempDir tmp;
   WriteFile(tmp.File("d.jsonl"), Dump());
   fs::create_symlink(tmp.File("d.jsonl"), tmp.File("link.jsonl"));
-  for (const std::string& out : {tmp.File("d.jsonl"), tmp.File("link.jsonl"),
-                                 tmp.File("./sub/../d.jsonl")}) {
+  for (const std::string& out :
+       {tmp.File("d.jsonl"), tmp.File("link.jsonl"), tmp.File("./sub/../d.jsonl")}) {
     auto r = RunDedupJob({tmp.File("d.jsonl")}, Options(tmp.path()), out);
     ASSERT_FALSE(r.ok()) << out;
     EXPECT_NE(r.status().message().find("is also an input"), std::string::npos) << r.status();
@@ -119,8 +119,7 @@ TEST(OutputSafetyTest, UncommittedFilesNeverReplaceThePreviousRunAndLeftoversGo)
   auto r = RunJob({CorpusDir()}, Options(tmp.path()), nullptr);
   ASSERT_TRUE(r.ok()) << r.status();
   for (const auto& entry : fs::directory_iterator(tmp.path())) {
-    EXPECT_EQ(entry.path().filename().string().find(".partial"), std::string::npos)
-        << entry.path();
+    EXPECT_EQ(entry.path().filename().string().find(".partial"), std::string::npos) << entry.path();
   }
   EXPECT_NE(ReadFile(tmp.File("quotes.jsonl")), "previous run\n");
   EXPECT_TRUE(fs::exists(tmp.File("summary.json")));

@@ -42,7 +42,9 @@ class HostileReportTest : public ::testing::Test {
     const std::string nul_outlet("Null\0Outlet", 11);
     WriteFile(in_.File("d.jsonl"), Record("=cmd|' /C calc'!A0", kQuote) +
                                        Record("<!--<script>", kQuote) +
-                                       Record("\x1b]0;pwned\x07" "Evil", kQuote) +
+                                       Record("\x1b]0;pwned\x07"
+                                              "Evil",
+                                              kQuote) +
                                        Record(nul_outlet, kQuote));
     auto r = RunJob({in_.File("d.jsonl")}, Options(out_.path()), nullptr);
     ASSERT_TRUE(r.ok()) << r.status();
@@ -128,8 +130,7 @@ TEST(CsvWriterTest, NeutralizesFormulaCellsAndDropsControlCharacters) {
   EXPECT_EQ(CsvRow().Add("=1+1").Add("+1").Add("-x").Add("@SUM(1)").Add("ok=1").Finish(),
             "'=1+1,'+1,'-x,'@SUM(1),ok=1\n");
   EXPECT_EQ(CsvRow().Add(int64_t{-3}).Add(-0.5).Finish(), "-3,-0.5\n");  // Numbers stay numbers.
-  EXPECT_EQ(CsvRow().Add(std::string("a\0b\x1b[1mc", 8)).Add("x\ny").Finish(),
-            "ab[1mc,\"x\ny\"\n");
+  EXPECT_EQ(CsvRow().Add(std::string("a\0b\x1b[1mc", 8)).Add("x\ny").Finish(), "ab[1mc,\"x\ny\"\n");
 }
 
 }  // namespace
