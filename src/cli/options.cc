@@ -312,6 +312,11 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
   if (first == "--help" || first == "-h" || first == "help") {
     c.help = true;
     if (argc > 2) c.command = argv[2];
+    if (!c.command.empty() && c.command != "run" && c.command != "extract" &&
+        c.command != "dedup" && c.command != "eval") {
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown command '", c.command, "' (try: claimdup --help)"));
+    }
     return c;
   }
   if (first == "--version") {

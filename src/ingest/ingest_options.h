@@ -41,6 +41,9 @@ struct IngestOptions {
 // A file of this name marks a folder as a claimdup output folder (it is also the folder's
 // lock, report/output_set.h): folders holding it are skipped when walking inputs.
 inline constexpr const char* kOutputFolderMarker = ".claimdup-output";
+// Single-file outputs (dedup, extract --out) are written to ".partial-PID-NAME" beside their
+// target until done (report/output_set.h); walks skip such files, even left by a killed job.
+inline constexpr const char* kPartialFilePrefix = ".partial-";
 
 // What ingest saw. Skips are counted per reason; the first few messages are kept verbatim.
 struct IngestStats {

@@ -111,6 +111,7 @@ absl::Status WalkFolder(const std::string& root, const IngestOptions& options,
       if (!it->is_regular_file(e)) continue;
       const std::string path = it->path().string();
       const std::string name = it->path().filename().string();
+      if (absl::StartsWith(name, kPartialFilePrefix)) continue;  // An unfinished output.
       const bool jsonl = IsJsonLines(name);
       if (!jsonl && !absl::EndsWith(name, ".txt")) continue;
       if (!skip_ids.empty()) {

@@ -61,7 +61,13 @@ absl::StatusOr<Manifest> Manifest::Load(const std::string& path) {
     auto get = [&](int k) -> std::string {
       std::string value;
       if (col[k] >= 0 && col[k] < static_cast<int>(row.fields.size())) {
-        RepairUtf8(absl::StripAsciiWhitespace(row.fields[col[k]]), &value);
+        const absl::string_view field = absl::StripAsciiWhitespace(row.fields[col[k]]);
+        // File names are matched byte for byte; every other field reaches the outputs.
+        if (k == 1) {
+          value.assign(field.data(), field.size());
+        } else {
+          RepairUtf8(field, &value);
+        }
       }
       return value;
     };

@@ -1,9 +1,10 @@
 // Manifest: per-file metadata (id, outlet, url, date, title) for plain-text article dumps.
 //
 // A CSV with a header naming at least `file`; the columns id,outlet,url,date,title are
-// optional; a leading UTF-8 byte order mark is ignored and invalid UTF-8 in any field is
-// repaired to U+FFFD. Files are matched by the path as written (relative to the manifest's
-// folder); failing that, by a unique entry whose path is a tail of the file's path
+// optional; a leading UTF-8 byte order mark is ignored and invalid UTF-8 in any field but
+// `file` (matched byte for byte against file names) is repaired to U+FFFD. Files are matched
+// by the path as written (relative to the manifest's folder); failing that, by a unique
+// entry whose path is a tail of the file's path
 // ("a/x.txt" matches "/data/a/x.txt", never "/data/b/x.txt"); a bare-name entry ("x.txt")
 // matches only a file whose name no other input file has.
 #ifndef CLAIMDUP_INGEST_MANIFEST_H_

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "cluster/union_find.h"
+#include "ingest/byte_source.h"
 #include "ingest/document_stream.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
@@ -57,6 +58,18 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
           .string();
   if (absl::Status apart = CheckOutputFilesApart(inputs, {output, removed_path}); !apart.ok()) {
     return apart;
+  }
+  for (const std::string& input : inputs) {  // Pass 2 reads every input again.
+    std::error_code ec;
+    const auto st = std::filesystem::status(input, ec);
+    if (input == kStdinPath ||
+        (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st) &&
+         !std::filesystem::is_directory(st))) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(input,
+                       ": dedup reads its input twice, which a pipe cannot give: save "
+                       "it to a file first"));
+    }
   }
   if (out_path.filename() == "removed.jsonl") {
     return absl::InvalidArgumentError(

@@ -120,7 +120,8 @@ AtomicFilePath::AtomicFilePath(std::string path) : path_(std::move(path)) {
   const fs::path p(path_);
   const fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
   // Keeps the final name's extension (.zst, .gz): OutputFile picks compression by it.
-  temp_ = (dir / absl::StrCat(".partial-", ::getpid(), "-", p.filename().string())).string();
+  const std::string name = absl::StrCat(kPartialFilePrefix, ::getpid(), "-", p.filename().string());
+  temp_ = (dir / name).string();
 }
 
 AtomicFilePath::~AtomicFilePath() {

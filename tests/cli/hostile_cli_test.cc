@@ -45,6 +45,15 @@ TEST(HostileCliTest, StandardInputAndPipesAreReadLikeFiles) {
   }
 }
 
+TEST(HostileCliTest, DedupRefusesAPipeItCannotReadTwice) {
+  TempDir tmp;
+  WriteFile(tmp.File("d.jsonl"), CorpusDump());
+  const auto r = RunCommand("cat " + tmp.File("d.jsonl") + " | " + kBin + " dedup - --out " +
+                            tmp.File("o.jsonl"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("dedup reads its input twice"), std::string::npos) << r.output;
+}
+
 TEST(HostileCliTest, FailedWritesFailTheRun) {
   TempDir tmp;
   const std::string corpus = testing::CorpusDir();
@@ -81,6 +90,13 @@ TEST(HostileCliTest, ExtractOutputIsReplacedOnlyWhenTheRunSucceeds) {
                                tmp.File("claims.jsonl"));
   EXPECT_EQ(good.exit_code, 0) << good.output;
   EXPECT_NE(ReadFile(tmp.File("claims.jsonl")).find("\"quote_group\""), std::string::npos);
+}
+
+TEST(HostileCliTest, HelpForAnUnknownCommandIsAnError) {
+  const auto r = RunCommand(kBin + " help frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("unknown command 'frobnicate'"), std::string::npos) << r.output;
+  EXPECT_EQ(RunCommand(kBin + " help run").exit_code, 0);
 }
 
 TEST(HostileCliTest, NoBoilerplateOptionKeepsEveryClaim) {

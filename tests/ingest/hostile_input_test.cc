@@ -254,6 +254,7 @@ TEST(HostileInputTest, FolderWalkSkipsOutputFoldersAndTheJobsOwnFiles) {
   WriteFile(tmp.File("in/claimdup-out/quotes.jsonl"), Records(5));
   WriteFile(tmp.File(std::string("in/claimdup-out/") + kOutputFolderMarker), "");
   WriteFile(tmp.File("in/clean.jsonl"), Records(7));
+  WriteFile(tmp.File(std::string("in/") + kPartialFilePrefix + "99-clean.jsonl"), Records(3));
   IngestOptions opt;
   opt.skip_paths = {tmp.File("in/clean.jsonl")};
   const ReadResult r = ReadAll({tmp.File("in")}, opt);

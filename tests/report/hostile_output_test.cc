@@ -1,8 +1,12 @@
 // Report files and the terminal summary stay safe whatever the input holds (issue 14,
 // defects 6, 9, 16, 17, 18): no formula cells, no control characters, no markup escaping
 // the page's data, no output growing with the square of a cluster's outlets.
+#include <simdjson.h>
+
 #include <regex>
 
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
 #include "report/csv_writer.h"
@@ -10,6 +14,7 @@
 #include "report/outlet_tables.h"
 #include "report/report_files.h"
 #include "test_util.h"
+#include "text/utf8.h"
 
 namespace claimdup {
 namespace {
@@ -124,6 +129,43 @@ TEST(WideClusterTest, PairsAndTerminalStayBoundedWhenOneQuoteIsEverywhere) {
   const std::string summary = TerminalSummary(Options(out.path()), *r);
   EXPECT_NE(summary.find("and " + std::to_string(outlets - 10) + " more"), std::string::npos);
   EXPECT_EQ(summary.find("outlet119"), std::string::npos);
+}
+
+// Whatever bytes come in (names, manifest fields, text, JSON strings with escapes), every
+// output file is valid UTF-8 and every JSON line parses.
+TEST(OutputEncodingTest, EveryOutputFileIsValidUtf8WhateverTheInputBytes) {
+  TempDir in, out;
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes.push_back(static_cast<char>(i));
+  const std::string quote(kQuote);
+  WriteFile(in.File("t/manifest.csv"),
+            "file,outlet,date,title\na\xff.txt,Out\xc3let,2024-02-31,T\xe2\x82\n"
+            "b.txt,=Other\x80,Fri\xff,x\n");
+  WriteFile(in.File("t/a\xff.txt"), bytes + "\n\n" + quote);
+  WriteFile(in.File("t/b.txt"), "\xEF\xBB\xBF" + quote + bytes);
+  WriteFile(in.File("j.jsonl"), "{\"outlet\":\"J\\u0000\\u001b\xfe\",\"text\":" +
+                                    std::string("\"\\ud83d\\ude00 \xc0\xaf ") +
+                                    "\\\"This shield is a direct threat to our security and we "
+                                    "will answer it firmly when the time comes,\\\" Lavrov "
+                                    "said.\"}\n");
+  RunOptions o = Options(out.path());
+  o.ingest.lenient = true;
+  auto r = RunJob({in.File("t"), in.File("j.jsonl")}, o, nullptr);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->ingest.documents, 3);
+  EXPECT_EQ(r->ingest.invalid_dates, 2);
+  simdjson::dom::parser parser;
+  for (const std::string& path : r->files) {
+    const std::string content = ReadFile(path);
+    EXPECT_TRUE(IsValidUtf8(content)) << path;
+    if (!absl::EndsWith(path, ".jsonl") && !absl::EndsWith(path, ".json")) continue;
+    for (absl::string_view line : absl::StrSplit(content, '\n', absl::SkipEmpty())) {
+      simdjson::padded_string padded(line.data(), line.size());
+      simdjson::dom::element e;
+      EXPECT_EQ(parser.parse(padded).get(e), simdjson::SUCCESS) << path << ": " << line;
+    }
+  }
+  EXPECT_TRUE(IsValidUtf8(TerminalSummary(o, *r)));
 }
 
 TEST(CsvWriterTest, NeutralizesFormulaCellsAndDropsControlCharacters) {
