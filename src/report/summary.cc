@@ -51,6 +51,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
       .Int("invalid_dates", r.ingest.invalid_dates)
       .Int("clusters", r.clusters.size())
       .Int("cross_outlet_clusters", CrossOutletClusters(r))
+      .Int("clusters_without_pairs", r.clusters_without_pairs)
       .Int("exact_duplicates", r.cluster_stats.exact_duplicates)
       .Int("set_key_collisions", r.cluster_stats.set_key_collisions)
       .Int("candidate_pairs", r.cluster_stats.candidate_pairs)

@@ -126,6 +126,8 @@ TEST(WideClusterTest, PairsAndTerminalStayBoundedWhenOneQuoteIsEverywhere) {
   EXPECT_EQ(t.outlet_quotes.size(), static_cast<size_t>(outlets));
   const std::string csv = ReadFile(out.File("outlet_pairs.csv"));
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1);  // The header.
+  EXPECT_NE(ReadFile(out.File("summary.json")).find("\"clusters_without_pairs\":1"),
+            std::string::npos);
   const std::string summary = TerminalSummary(Options(out.path()), *r);
   EXPECT_NE(summary.find("and " + std::to_string(outlets - 10) + " more"), std::string::npos);
   EXPECT_EQ(summary.find("outlet119"), std::string::npos);
