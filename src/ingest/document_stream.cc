@@ -231,7 +231,7 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
       if (!st.ok()) return st;
       continue;
     }
-    doc->utf8_repairs = repairs;
+    doc->utf8_repairs += repairs;  // ParseJsonRecord counts repaired escapes.
     if (options_.keep_raw) doc->raw.assign(text.data(), text.size());
     doc->source = file.path;
     doc->line = line.number;

@@ -210,6 +210,17 @@ TEST(HostileInputTest, UnknownExtensionIsReadByContentOrRefused) {
   EXPECT_EQ(txt.docs[0].text, "A plain article, gzipped.");
 }
 
+TEST(HostileInputTest, EscapedLoneSurrogatesAreRepairedNotFatal) {
+  TempDir tmp;
+  WriteFile(tmp.File("s.jsonl"),
+            "{\"text\":\"a \\ud800 b \\udc00 c \\ud83d\\ude00 d \\\\ud800\"}\n");
+  const ReadResult r = ReadAll({tmp.File("s.jsonl")});
+  ASSERT_TRUE(r.status.ok()) << r.status;
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text, "a \uFFFD b \uFFFD c \U0001F600 d \\ud800");
+  EXPECT_EQ(r.stats.utf8_replacements, 2);
+}
+
 TEST(HostileInputTest, LenientSkipsMissingPathsAndBrokenFilesCountingThem) {
   TempDir tmp;
   WriteFile(tmp.File("good.jsonl"), Records(2));
