@@ -9,7 +9,9 @@
 #include "eval/quote_eval.h"
 #include "pipeline/dedup_job.h"
 #include "pipeline/extract_job.h"
+#include "pipeline/output_guard.h"
 #include "pipeline/run_job.h"
+#include "report/output_set.h"
 #include "report/report_files.h"
 
 namespace claimdup::cli {
@@ -34,13 +36,26 @@ int Fail(const absl::Status& status) {
   }
 }
 
+// Standard output is a file too: a full disk or closed pipe must not pass for success.
+int FlushStdout(int code) {
+  std::cout.flush();
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+    std::fprintf(stderr, "claimdup: error: standard output: write failed\n");
+    return kExitInternal;
+  }
+  return code;
+}
+
 int Run(const CliConfig& c) {
   std::string log;
   auto result = RunJob(c.inputs, c.run, c.run.verbose ? &log : nullptr);
   if (!log.empty()) std::fputs(log.c_str(), stderr);
   if (!result.ok()) return Fail(result.status());
-  if (!c.quiet) std::fputs(TerminalSummary(c.run, *result).c_str(), stdout);
-  return kExitOk;
+  if (!c.quiet) {
+    const std::string summary = TerminalSummary(c.run, *result);
+    std::fwrite(summary.data(), 1, summary.size(), stdout);
+  }
+  return FlushStdout(kExitOk);
 }
 
 int Extract(const CliConfig& c) {
@@ -49,12 +64,25 @@ int Extract(const CliConfig& c) {
   absl::Status st;
   if (c.extract_out.empty()) {
     st = RunExtractJob(c.inputs, c.run.ingest, c.run.extract, std::cout, &ingest, &counts);
-    std::cout.flush();
+    if (absl::IsDataLoss(st)) st = absl::DataLossError("standard output: write failed");
   } else {
-    std::ofstream out(c.extract_out, std::ios::binary);
-    if (!out)
+    st = CheckOutputFilesApart(c.inputs, {c.extract_out});
+    if (!st.ok()) return Fail(st);
+    // Written beside the target and renamed over it at the end: a failed run keeps the old file.
+    AtomicFilePath target(c.extract_out);
+    std::ofstream out(target.temp(), std::ios::binary);
+    if (!out) {
       return Fail(absl::PermissionDeniedError(absl::StrCat(c.extract_out, ": cannot create")));
-    st = RunExtractJob(c.inputs, c.run.ingest, c.run.extract, out, &ingest, &counts);
+    }
+    IngestOptions ingest_options = c.run.ingest;
+    ingest_options.skip_paths = {c.extract_out, target.temp()};
+    st = RunExtractJob(c.inputs, ingest_options, c.run.extract, out, &ingest, &counts);
+    out.close();
+    if (st.ok() && !out) st = absl::DataLossError("write failed");
+    if (absl::IsDataLoss(st) && st.message() == "write failed") {
+      st = absl::DataLossError(absl::StrCat(c.extract_out, ": write failed"));
+    }
+    if (st.ok()) st = target.Finish();
   }
   if (!st.ok()) return Fail(st);
   if (!c.quiet) {
@@ -67,7 +95,7 @@ int Extract(const CliConfig& c) {
                  static_cast<long long>(counts.menu_lines),
                  static_cast<long long>(ingest.total_skipped()));
   }
-  return kExitOk;
+  return FlushStdout(kExitOk);
 }
 
 int Dedup(const CliConfig& c) {
@@ -87,14 +115,14 @@ int Dedup(const CliConfig& c) {
                   static_cast<long long>(result->ingest.total_skipped()));
     }
   }
-  return kExitOk;
+  return FlushStdout(kExitOk);
 }
 
 int Eval(const CliConfig& c) {
   auto report = EvaluateQuotes(c.gold, c.pred);
   if (!report.ok()) return Fail(report.status());
   std::fputs(FormatEvalReport(*report).c_str(), stdout);
-  return kExitOk;
+  return FlushStdout(kExitOk);
 }
 
 }  // namespace
@@ -104,11 +132,11 @@ int Main(int argc, char** argv) {
   if (!config.ok()) return Fail(config.status());
   if (config->version) {
     std::printf("claimdup %s\n", CLAIMDUP_VERSION);
-    return kExitOk;
+    return FlushStdout(kExitOk);
   }
   if (config->help) {
     std::fputs(HelpText(config->command).c_str(), stdout);
-    return kExitOk;
+    return FlushStdout(kExitOk);
   }
   if (config->command == "run") return Run(*config);
   if (config->command == "extract") return Extract(*config);

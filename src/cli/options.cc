@@ -166,6 +166,14 @@ const std::vector<OptionSpec>& Options() {
          c->run.match.spelling_fold = false;
          return absl::OkStatus();
        }},
+      {"no-boilerplate", nullptr, "run",
+       "Keep claims in outlet boilerplate: paragraphs that recur in many different stories of "
+       "one outlet (footers, standing disclaimers) are dropped by default and counted in "
+       "summary.json (boilerplate_claims).",
+       [](const std::string&, CliConfig* c) {
+         c->run.boilerplate.enabled = false;
+         return absl::OkStatus();
+       }},
       {"threads", "N", "run dedup",
        "Worker threads. Default: one per core. Output is identical for every N.",
        IntIn("threads", 1, 1024, [](CliConfig* c) { return &c->run.threads; })},
@@ -304,6 +312,11 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
   if (first == "--help" || first == "-h" || first == "help") {
     c.help = true;
     if (argc > 2) c.command = argv[2];
+    if (!c.command.empty() && c.command != "run" && c.command != "extract" &&
+        c.command != "dedup" && c.command != "eval") {
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown command '", c.command, "' (try: claimdup --help)"));
+    }
     return c;
   }
   if (first == "--version") {

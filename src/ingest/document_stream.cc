@@ -1,11 +1,12 @@
 #include "ingest/document_stream.h"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "ingest/json_record.h"
 #include "ingest/metadata.h"
 #include "text/utf8.h"
@@ -14,14 +15,6 @@ namespace claimdup {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsJsonLines(const std::string& name) {
-  for (const char* ext :
-       {".jsonl", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".ndjson.gz", ".ndjson.zst"}) {
-    if (absl::EndsWith(name, ext)) return true;
-  }
-  return false;
-}
-
 // Keeps simdjson's padding requirement for a string we own.
 void Pad(std::string* s) { s->reserve(s->size() + kLinePadding); }
 
@@ -29,62 +22,45 @@ void Pad(std::string* s) { s->reserve(s->size() + kLinePadding); }
 
 absl::StatusOr<std::unique_ptr<DocumentStream>> DocumentStream::Open(
     absl::Span<const std::string> inputs, const IngestOptions& options) {
-  if (inputs.empty()) return absl::InvalidArgumentError("no input given");
-  std::vector<InputFile> files;
-  std::string auto_manifest;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    const fs::file_status st = fs::status(input, ec);
-    if (ec || !fs::exists(st)) {
-      return absl::NotFoundError(absl::StrCat(input, ": no such file or directory"));
-    }
-    if (fs::is_directory(st)) {
-      std::vector<InputFile> found;
-      for (auto it = fs::recursive_directory_iterator(input, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file()) continue;
-        const std::string path = it->path().string();
-        const std::string name = it->path().filename().string();
-        const int64_t size = static_cast<int64_t>(it->file_size());
-        if (IsJsonLines(name)) {
-          found.push_back({path, "", Kind::kJsonLines, size});
-        } else if (absl::EndsWith(name, ".txt")) {
-          found.push_back(
-              {path, fs::path(path).lexically_relative(input).string(), Kind::kText, size});
-        }
-      }
-      if (ec) return absl::PermissionDeniedError(absl::StrCat(input, ": ", ec.message()));
-      if (found.empty()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(input, ": no .txt or .jsonl[.gz|.zst] files in this folder"));
-      }
-      std::sort(found.begin(), found.end(),
-                [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-      files.insert(files.end(), found.begin(), found.end());
-      const fs::path manifest = fs::path(input) / "manifest.csv";
-      if (auto_manifest.empty() && fs::exists(manifest)) auto_manifest = manifest.string();
-    } else {
-      const std::string name = fs::path(input).filename().string();
-      const int64_t size = static_cast<int64_t>(fs::file_size(input, ec));
-      files.push_back({input, name, IsJsonLines(name) ? Kind::kJsonLines : Kind::kText, size});
-    }
-  }
+  IngestStats stats;
+  auto listed = ListInputFiles(inputs, options, &stats);
+  if (!listed.ok()) return listed.status();
   std::optional<Manifest> manifest;
   const std::string& manifest_path =
-      options.manifest_path.empty() ? auto_manifest : options.manifest_path;
+      options.manifest_path.empty() ? listed->folder_manifest : options.manifest_path;
   if (!manifest_path.empty()) {
     auto loaded = Manifest::Load(manifest_path);
     if (!loaded.ok()) return loaded.status();
     manifest = std::move(*loaded);
   }
   return std::unique_ptr<DocumentStream>(
-      new DocumentStream(std::move(files), std::move(manifest), options));
+      new DocumentStream(std::move(listed->files), std::move(manifest), options, std::move(stats)));
 }
 
 DocumentStream::DocumentStream(std::vector<InputFile> files, std::optional<Manifest> manifest,
-                               IngestOptions options)
-    : files_(std::move(files)), manifest_(std::move(manifest)), options_(std::move(options)) {
-  for (const InputFile& f : files_) total_input_bytes_ += f.size;
+                               IngestOptions options, IngestStats stats)
+    : files_(std::move(files)),
+      manifest_(std::move(manifest)),
+      options_(std::move(options)),
+      stats_(std::move(stats)) {
+  for (const InputFile& f : files_) {
+    total_input_bytes_ += f.size;
+    ++text_names_[fs::path(f.path).filename().string()];
+  }
+}
+
+absl::StatusOr<std::unique_ptr<ByteSource>> DocumentStream::OpenInput(InputFile* file) {
+  if (opened_ != nullptr) return std::move(opened_);
+  return OpenInputFile(file);
+}
+
+void DocumentStream::SkipBrokenFile(const absl::Status& error) {
+  SkipOrFail(options_, BrokenFileReason(error), error, &stats_).IgnoreError();
+  lines_.reset();
+  opened_.reset();
+  records_in_file_ = 0;
+  done_bytes_ += files_[file_index_].size;
+  ++file_index_;
 }
 
 int64_t DocumentStream::input_bytes_done() const {
@@ -104,12 +80,27 @@ absl::Status DocumentStream::BadRecord(const std::string& where, const std::stri
 
 absl::StatusOr<bool> DocumentStream::Next(Document* doc) {
   while (file_index_ < files_.size()) {
-    const InputFile& file = files_[file_index_];
-    auto got = file.kind == Kind::kText ? NextText(file, doc) : NextJsonLine(file, doc);
-    if (!got.ok()) return got.status();
+    InputFile& file = files_[file_index_];
+    if (file.kind == InputKind::kDetect) {
+      auto opened = OpenInput(&file);
+      if (!opened.ok()) {
+        if (!options_.lenient) return opened.status();
+        SkipBrokenFile(opened.status());
+        continue;
+      }
+      opened_ = std::move(*opened);
+    }
+    auto got = file.kind == InputKind::kText ? NextText(file, doc) : NextJsonLine(file, doc);
+    if (!got.ok()) {
+      // Bad records never get here in lenient mode: this is the file itself failing.
+      if (!options_.lenient) return got.status();
+      SkipBrokenFile(got.status());
+      continue;
+    }
     if (*got) {
       ++stats_.documents;
       if (doc->date.empty()) ++stats_.undated_documents;
+      if (doc->invalid_date) ++stats_.invalid_dates;
       if (doc->utf8_repairs > 0) {
         ++stats_.utf8_repaired_records;
         stats_.utf8_replacements += doc->utf8_repairs;
@@ -146,7 +137,7 @@ absl::StatusOr<bool> DocumentStream::NextText(const InputFile& file, Document* d
   }
   records_in_file_ = 1;
   ++stats_.files;
-  auto source = OpenByteSource(file.path);
+  auto source = OpenInput(&files_[file_index_]);
   if (!source.ok()) return source.status();
   std::string raw;
   std::vector<char> chunk(1 << 16);
@@ -165,22 +156,25 @@ absl::StatusOr<bool> DocumentStream::NextText(const InputFile& file, Document* d
     }
   }
   stats_.bytes += raw.size();
-  if (raw.find_first_not_of(" \t\r\n") == std::string::npos) {
+  const absl::string_view body = absl::StripPrefix(raw, "\xEF\xBB\xBF");
+  if (body.find_first_not_of(" \t\r\n") == absl::string_view::npos) {
     absl::Status st = BadRecord(file.path, "empty file", "empty file");
     if (!st.ok()) return st;
     records_in_file_ = 0;
     return false;
   }
   *doc = Document();
-  doc->utf8_repairs = RepairUtf8(raw, &doc->text);
+  doc->utf8_repairs = RepairUtf8(body, &doc->text);
   doc->source = file.path;
-  doc->id = file.id;
-  if (const ManifestEntry* e = manifest_ ? manifest_->Find(file.path) : nullptr) {
+  RepairUtf8(file.id, &doc->id);  // File names need not be UTF-8.
+  const bool unique_name = text_names_[fs::path(file.path).filename().string()] == 1;
+  if (const ManifestEntry* e = manifest_ ? manifest_->Find(file.path, unique_name) : nullptr) {
     if (!e->id.empty()) doc->id = e->id;
     doc->outlet = e->outlet;
     doc->url = e->url;
     doc->title = e->title;
     doc->date = NormalizeDate(e->date);
+    doc->invalid_date = doc->date.empty() && !absl::StripAsciiWhitespace(e->date).empty();
   }
   if (doc->outlet.empty()) doc->outlet = OutletFromUrl(doc->url);
   if (doc->outlet.empty()) doc->outlet = "unknown";
@@ -189,7 +183,7 @@ absl::StatusOr<bool> DocumentStream::NextText(const InputFile& file, Document* d
 
 absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Document* doc) {
   if (lines_ == nullptr) {
-    auto source = OpenByteSource(file.path);
+    auto source = OpenInput(&files_[file_index_]);
     if (!source.ok()) return source.status();
     lines_ = std::make_unique<LineReader>(std::move(*source), options_.max_record_bytes);
     records_in_file_ = 0;
@@ -225,20 +219,26 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
     *doc = Document();
     absl::Status parsed = ParseJsonRecord(parser_, text, options_.fields, doc);
     if (!parsed.ok()) {
-      const std::string msg(parsed.message());
-      const std::string key = absl::StartsWith(msg, "malformed JSON")  ? "malformed JSON"
-                              : absl::StartsWith(msg, "no text field") ? "no text field"
-                                                                       : msg;
+      std::string msg(parsed.message());
+      std::string key = absl::StartsWith(msg, "malformed JSON")  ? "malformed JSON"
+                        : absl::StartsWith(msg, "no text field") ? "no text field"
+                                                                 : msg;
+      if (line.unterminated && key == "malformed JSON") {  // The input was cut mid-record.
+        key = "truncated record";
+        msg = absl::StrCat("truncated record: the input ends inside it (", msg, ")");
+      }
       absl::Status st = BadRecord(where, key, msg);
       if (!st.ok()) return st;
       continue;
     }
-    doc->utf8_repairs = repairs;
+    doc->utf8_repairs += repairs;  // ParseJsonRecord counts repaired escapes.
     if (options_.keep_raw) doc->raw.assign(text.data(), text.size());
     doc->source = file.path;
     doc->line = line.number;
     if (doc->id.empty()) {
-      doc->id = absl::StrCat(fs::path(file.path).filename().string(), ":", line.number);
+      std::string name;
+      RepairUtf8(file.id, &name);  // File names need not be UTF-8.
+      doc->id = absl::StrCat(name, ":", line.number);
     }
     if (doc->outlet.empty()) doc->outlet = "unknown";
     return true;

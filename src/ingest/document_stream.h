@@ -2,10 +2,15 @@
 //
 // Inputs are text files (one article each, metadata from a manifest), JSON Lines dumps
 // (.jsonl, .ndjson, optionally .gz/.zst) or folders searched recursively for both, visited in
-// sorted path order. A folder's manifest.csv is used when no manifest is given. Bad records
-// (malformed JSON, no text, over-long, empty file) stop the stream with an error naming file
-// and line, or in lenient mode are skipped and counted in stats(). Invalid UTF-8 is repaired
-// and counted, never an error.
+// sorted path order; "-" is standard input (JSON Lines). Compression is detected by content.
+// A file named with another extension is read by what it holds (a JSON object first: JSON
+// Lines; text: one article) or refused. Folders marked as claimdup output and the job's own
+// output files (IngestOptions::skip_paths) are skipped. A folder's manifest.csv is used when
+// no manifest is given. Bad records (malformed JSON, no text, over-long, empty file) stop the
+// stream with an error naming file and line, or in lenient mode are skipped and counted in
+// stats(); lenient mode also skips missing paths, unreadable folders and files, and corrupt
+// or truncated compressed files (records read before the damage are kept). Invalid UTF-8 is
+// repaired and counted, never an error.
 #ifndef CLAIMDUP_INGEST_DOCUMENT_STREAM_H_
 #define CLAIMDUP_INGEST_DOCUMENT_STREAM_H_
 
@@ -16,10 +21,12 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "core/document.h"
 #include "ingest/ingest_options.h"
+#include "ingest/input_files.h"
 #include "ingest/line_reader.h"
 #include "ingest/manifest.h"
 
@@ -27,8 +34,8 @@ namespace claimdup {
 
 class DocumentStream {
  public:
-  // Resolves `inputs` into the list of files to read. Fails on a missing path, a folder with
-  // nothing to read, or a bad manifest.
+  // Resolves `inputs` into the list of files to read (ingest/input_files.h). Fails on a bad
+  // manifest, and in strict mode on a missing path or a folder with nothing to read.
   static absl::StatusOr<std::unique_ptr<DocumentStream>> Open(absl::Span<const std::string> inputs,
                                                               const IngestOptions& options);
 
@@ -45,16 +52,12 @@ class DocumentStream {
   int64_t input_bytes_done() const;
 
  private:
-  enum class Kind { kText, kJsonLines };
-  struct InputFile {
-    std::string path;
-    std::string id;  // Default doc id for a text file: its path relative to the input root.
-    Kind kind;
-    int64_t size = 0;
-  };
-
   DocumentStream(std::vector<InputFile> files, std::optional<Manifest> manifest,
-                 IngestOptions options);
+                 IngestOptions options, IngestStats stats);
+  // Opens `file` (or hands over the source Next() opened to decide its kind).
+  absl::StatusOr<std::unique_ptr<ByteSource>> OpenInput(InputFile* file);
+  // Lenient mode: counts a file that could not be read to its end, and moves past it.
+  void SkipBrokenFile(const absl::Status& error);
   absl::StatusOr<bool> NextText(const InputFile& file, Document* doc);
   absl::StatusOr<bool> NextJsonLine(const InputFile& file, Document* doc);
   // Strict: returns the error. Lenient: counts it, keeps a warning, returns OK (skip).
@@ -66,7 +69,9 @@ class DocumentStream {
   IngestOptions options_;
   IngestStats stats_;
   size_t file_index_ = 0;
-  std::unique_ptr<LineReader> lines_;  // Open JSONL reader, if any.
+  std::unique_ptr<LineReader> lines_;   // Open JSONL reader, if any.
+  std::unique_ptr<ByteSource> opened_;  // A kDetect file opened to look at its content.
+  absl::flat_hash_map<std::string, int> text_names_;  // Bare name -> text files with it.
   int64_t records_in_file_ = 0;
   int64_t done_bytes_ = 0;  // Sizes of finished files.
   int64_t total_input_bytes_ = 0;

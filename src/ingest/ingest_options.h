@@ -34,7 +34,16 @@ struct IngestOptions {
   int64_t max_record_bytes = 64ll << 20;  // A longer line or text file is a bad record.
   FieldMap fields;
   bool keep_raw = false;  // Keep each JSONL record's text in Document::raw (dedup output).
+  // The job's own output files: skipped when found while walking an input folder.
+  std::vector<std::string> skip_paths;
 };
+
+// A file of this name marks a folder as a claimdup output folder (it is also the folder's
+// lock, report/output_set.h): folders holding it are skipped when walking inputs.
+inline constexpr const char* kOutputFolderMarker = ".claimdup-output";
+// Single-file outputs (dedup, extract --out) are written to ".partial-PID-NAME" beside their
+// target until done (report/output_set.h); walks skip such files, even left by a killed job.
+inline constexpr const char* kPartialFilePrefix = ".partial-";
 
 // What ingest saw. Skips are counted per reason; the first few messages are kept verbatim.
 struct IngestStats {
@@ -44,6 +53,7 @@ struct IngestStats {
   int64_t utf8_repaired_records = 0;
   int64_t utf8_replacements = 0;
   int64_t undated_documents = 0;
+  int64_t invalid_dates = 0;  // Dates given but impossible or unreadable: read as undated.
   std::map<std::string, int64_t> skipped;  // reason -> count (lenient mode)
   std::vector<std::string> warnings;       // first kMaxWarnings "file:line: reason" messages
 

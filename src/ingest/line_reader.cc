@@ -35,6 +35,17 @@ absl::StatusOr<bool> LineReader::Fill() {
 }
 
 absl::StatusOr<bool> LineReader::Next(Line* line) {
+  if (line_number_ == 0 && !bom_checked_) {
+    bom_checked_ = true;
+    while (end_ - begin_ < 3) {
+      auto more = Fill();
+      if (!more.ok()) return more.status();
+      if (!*more) break;
+    }
+    if (end_ - begin_ >= 3 && std::memcmp(buf_.data() + begin_, "\xEF\xBB\xBF", 3) == 0) {
+      begin_ += 3;
+    }
+  }
   size_t scan = begin_;
   int64_t discarded = 0;  // Bytes of an over-long line already thrown away.
   for (;;) {
@@ -75,6 +86,7 @@ absl::StatusOr<bool> LineReader::Next(Line* line) {
     if (len > 0 && buf_[begin_ + len - 1] == '\r') --len;
     *line = Line{absl::string_view(buf_.data() + begin_, len), line_number_, false, total};
   }
+  line->unterminated = true;
   begin_ = end_;
   return true;
 }

@@ -2,7 +2,8 @@
 //
 // A line longer than `max_line_bytes` is not buffered: it is consumed and reported as too
 // long, so a 50 MB line costs no more memory than the limit. Each returned view has
-// kLinePadding readable bytes after its end (simdjson parses it in place).
+// kLinePadding readable bytes after its end (simdjson parses it in place). A UTF-8 byte order
+// mark at the start of the input is not part of the first line.
 #ifndef CLAIMDUP_INGEST_LINE_READER_H_
 #define CLAIMDUP_INGEST_LINE_READER_H_
 
@@ -23,6 +24,7 @@ struct Line {
   int64_t number = 0;      // 1-based.
   bool too_long = false;   // The line exceeded max_line_bytes; `bytes` says how long it was.
   int64_t bytes = 0;
+  bool unterminated = false;  // The input ended inside this line (no '\n' after it).
 };
 
 class LineReader {
@@ -43,6 +45,7 @@ class LineReader {
   size_t begin_ = 0;  // First unconsumed byte.
   size_t end_ = 0;    // One past the last valid byte.
   bool eof_ = false;
+  bool bom_checked_ = false;
   int64_t line_number_ = 0;
   int64_t bytes_read_ = 0;
 };

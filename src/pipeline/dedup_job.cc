@@ -6,12 +6,15 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "cluster/union_find.h"
+#include "ingest/byte_source.h"
 #include "ingest/document_stream.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
+#include "pipeline/output_guard.h"
 #include "pipeline/progress.h"
 #include "report/json_writer.h"
 #include "report/output_file.h"
+#include "report/output_set.h"
 
 namespace claimdup {
 namespace {
@@ -48,9 +51,39 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   const int bits = options.match.signature_bits;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, k, options.match.seed, bits);
   StageTimer timer(&result.stages);
+  const std::filesystem::path out_path(output);
+  const std::string removed_path =
+      ((out_path.parent_path().empty() ? std::filesystem::path(".") : out_path.parent_path()) /
+       "removed.jsonl")
+          .string();
+  if (absl::Status apart = CheckOutputFilesApart(inputs, {output, removed_path}); !apart.ok()) {
+    return apart;
+  }
+  for (const std::string& input : inputs) {  // Pass 2 reads every input again.
+    std::error_code ec;
+    const auto st = std::filesystem::status(input, ec);
+    if (input == kStdinPath ||
+        (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st) &&
+         !std::filesystem::is_directory(st))) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(input,
+                       ": dedup reads its input twice, which a pipe cannot give: save "
+                       "it to a file first"));
+    }
+  }
+  if (out_path.filename() == "removed.jsonl") {
+    return absl::InvalidArgumentError(
+        absl::StrCat(output,
+                     ": dedup writes its removal log to removed.jsonl beside --out; "
+                     "choose another name"));
+  }
+  // Both files are written under temporary names and renamed into place at the end.
+  AtomicFilePath out_file(output), removed_file(removed_path);
+  IngestOptions ingest = options.ingest;
+  ingest.skip_paths = {output, removed_path, out_file.temp(), removed_file.temp()};
 
   // Pass 1: sketch every body.
-  auto stream_or = DocumentStream::Open(inputs, options.ingest);
+  auto stream_or = DocumentStream::Open(inputs, ingest);
   if (!stream_or.ok()) return stream_or.status();
   DocumentStream& stream = **stream_or;
   std::vector<DocKey> docs;
@@ -113,15 +146,11 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   timer.Done("match");
 
   // Pass 2: write kept records as read, and the removal log.
-  const std::filesystem::path out_path(output);
-  const std::string removed_path =
-      (out_path.parent_path().empty() ? std::filesystem::path(".") : out_path.parent_path()) /
-      "removed.jsonl";
-  auto out = OutputFile::Create(output);
+  auto out = OutputFile::Create(out_file.temp());
   if (!out.ok()) return out.status();
-  auto removed = OutputFile::Create(removed_path);
+  auto removed = OutputFile::Create(removed_file.temp());
   if (!removed.ok()) return removed.status();
-  IngestOptions raw_options = options.ingest;
+  IngestOptions raw_options = ingest;
   raw_options.keep_raw = true;
   auto again = DocumentStream::Open(inputs, raw_options);
   if (!again.ok()) return again.status();
@@ -153,6 +182,9 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
   for (auto* f : {out->get(), removed->get()}) {
     absl::Status closed = f->Close();
     if (!closed.ok()) return closed;
+  }
+  for (AtomicFilePath* f : {&removed_file, &out_file}) {
+    if (absl::Status done = f->Finish(); !done.ok()) return done;
   }
   result.output = output;
   result.removed_path = removed_path;

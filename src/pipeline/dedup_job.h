@@ -6,7 +6,8 @@
 // verification at dump scale. Each group keeps its earliest dated article (then the first
 // seen). Kept JSONL records are written byte for byte as read; text-file articles become
 // JSON records. removed.jsonl beside the output names, for each removed article, the kept
-// article it duplicates and their estimated similarity.
+// article it duplicates and their estimated similarity. Inputs are read twice, so standard
+// input and pipes are refused; so are outputs that are inputs (pipeline/output_guard.h).
 #ifndef CLAIMDUP_PIPELINE_DEDUP_JOB_H_
 #define CLAIMDUP_PIPELINE_DEDUP_JOB_H_
 

@@ -29,7 +29,9 @@ absl::Status RunExtractJob(const std::vector<std::string>& inputs, const IngestO
           .Int("words", c.words);
       out << line.Finish() << '\n';
     }
+    if (!out) return absl::DataLossError("write failed");
   }
+  if (!out.flush()) return absl::DataLossError("write failed");
   *ingest_stats = (*stream)->stats();
   return absl::OkStatus();
 }

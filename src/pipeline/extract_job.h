@@ -13,7 +13,8 @@
 namespace claimdup {
 
 // Writes one line per claim to `out`: doc, outlet, date, speaker, text, begin, end,
-// quote_group (the index within the article of the group's first part), words.
+// quote_group (the index within the article of the group's first part), words. A failed
+// write to `out` (full disk, closed pipe) stops the job with DataLoss "write failed".
 absl::Status RunExtractJob(const std::vector<std::string>& inputs, const IngestOptions& ingest,
                            const ExtractOptions& extract, std::ostream& out,
                            IngestStats* ingest_stats, ExtractCounts* counts);

@@ -16,9 +16,11 @@
 #include "ingest/document_stream.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
+#include "pipeline/output_guard.h"
 #include "pipeline/progress.h"
 #include "pipeline/split_quotes.h"
 #include "report/output_file.h"
+#include "report/output_set.h"
 #include "report/report_files.h"
 
 namespace claimdup {
@@ -31,8 +33,11 @@ constexpr size_t kBatchDocs = 512;
 // consecutive rows, and so are the claims of one paragraph (sentence mode has several):
 // each paragraph is counted and looked up once.
 int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims) {
+  if (!options.enabled) return 0;
   BoilerplateDetector detector(options.min_fraction, options.min_docs);
   const size_t n = claims->size();
+  const auto unknown_it = std::find(claims->outlets.begin(), claims->outlets.end(), "unknown");
+  const uint32_t unknown = static_cast<uint32_t>(unknown_it - claims->outlets.begin());
   std::vector<uint64_t> paragraphs;
   size_t i = 0;
   for (uint32_t d = 0; d < claims->docs.size(); ++d) {  // Documents without claims count too.
@@ -42,7 +47,8 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
         paragraphs.push_back(claims->paragraph_hash[i]);
       }
     }
-    detector.AddDocument(claims->docs[d].outlet, paragraphs);
+    // Without an outlet name there is no outlet whose template a paragraph could be.
+    if (claims->docs[d].outlet != unknown) detector.AddDocument(claims->docs[d].outlet, paragraphs);
   }
   detector.Finish();
   std::vector<bool> keep(n);
@@ -51,8 +57,8 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
   for (i = 0; i < n; ++i) {
     if (i == 0 || claims->doc[i] != claims->doc[i - 1] ||
         claims->paragraph_hash[i] != claims->paragraph_hash[i - 1]) {
-      boilerplate =
-          detector.IsBoilerplate(claims->docs[claims->doc[i]].outlet, claims->paragraph_hash[i]);
+      const uint32_t outlet = claims->docs[claims->doc[i]].outlet;
+      boilerplate = outlet != unknown && detector.IsBoilerplate(outlet, claims->paragraph_hash[i]);
     }
     keep[i] = !boilerplate;
     removed += boilerplate;
@@ -198,15 +204,22 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
 
 absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
                                  std::string* log) {
+  if (absl::Status apart = CheckOutputFolderApart(inputs, options.out_dir); !apart.ok()) {
+    return apart;
+  }
   absl::Status dir = EnsureDirectory(options.out_dir);
   if (!dir.ok()) return dir;
+  auto outputs = OutputSet::Open(options.out_dir);  // Locked until the run ends.
+  if (!outputs.ok()) return outputs.status();
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
-  absl::Status written = WriteReportFiles(options, &*result);  // Adds its stage times.
+  absl::Status written = WriteReportFiles(options, outputs->get(), &*result);  // Adds times.
   if (!written.ok()) return written;
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
-  written = WriteSummaryJson(options, *result);
+  written = WriteSummaryJson(options, *result, (*outputs)->Stage(kSummaryFileName));
+  if (!written.ok()) return written;
+  written = (*outputs)->Commit();
   if (!written.ok()) return written;
   if (log != nullptr) {
     for (const StageTime& s : result->stages) {

@@ -59,6 +59,7 @@ void UseSentenceDefaults(const GivenMatchOptions& given, MatchOptions* match);
 // When a paragraph is an outlet's boilerplate: it recurs in at least 2 of the outlet's
 // articles and in `min_fraction` of them or in `min_docs` of them.
 struct BoilerplateOptions {
+  bool enabled = true;  // --no-boilerplate: keep every claim.
   double min_fraction = 0.3;
   int64_t min_docs = 50;
 };

@@ -54,6 +54,8 @@ struct RunResult {
   int64_t peak_rss_bytes = 0;
   int threads = 1;
   std::vector<std::string> files;  // Files written.
+  // Cross-outlet clusters too wide (report/outlet_tables.h) to add rows to outlet_pairs.csv.
+  int64_t clusters_without_pairs = 0;
 };
 
 }  // namespace claimdup

@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "text/control_chars.h"
 
 namespace claimdup {
 
@@ -10,8 +11,18 @@ void CsvRow::Separator() {
   first_ = false;
 }
 
-CsvRow& CsvRow::Add(absl::string_view field) {
+CsvRow& CsvRow::Add(absl::string_view text) {
   Separator();
+  std::string safe;
+  if (HasControlChars(text)) {
+    safe = WithoutControlChars(text, /*keep_line_breaks=*/true);
+    text = safe;
+  }
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) {
+    safe = absl::StrCat("'", text);
+    text = safe;
+  }
+  const absl::string_view field = text;
   if (field.find_first_of(",\"\n\r") == absl::string_view::npos) {
     absl::StrAppend(&line_, field);
     return *this;

@@ -12,7 +12,7 @@ namespace claimdup {
 
 class CsvRow {
  public:
-  CsvRow& Add(absl::string_view field);
+  CsvRow& Add(absl::string_view field);  // Text, neutralized as above.
   CsvRow& Add(int64_t value);
   CsvRow& Add(double value);  // Up to 6 significant digits.
   // The row with its trailing newline.

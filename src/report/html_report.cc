@@ -11,13 +11,15 @@
 #include "report/json_writer.h"
 #include "report/output_file.h"
 #include "report/seriation.h"
+#include "text/control_chars.h"
 #include "text/utf8.h"
 
 namespace claimdup {
 namespace {
 
 std::string Html(absl::string_view s) {
-  return absl::StrReplaceAll(s, {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
+  return absl::StrReplaceAll(WithoutControlChars(s, /*keep_line_breaks=*/true),
+                             {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
 }
 
 void Card(std::string* out, int64_t value, absl::string_view label) {
@@ -184,8 +186,10 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
   absl::StrAppend(&json, "],\"outlet_order\":[");
   for (size_t i = 0; i < order.size(); ++i) absl::StrAppend(&json, i ? "," : "", order[i]);
   absl::StrAppend(&json, "]}");
-  // Inside <script>, "</" would end the element.
-  return absl::StrReplaceAll(json, {{"</", "<\\/"}});
+  // Inside <script>, "</" would end the element and "<!--" would start a comment the
+  // parser must see end: no '<' at all. It only occurs inside JSON strings, where \u003c
+  // reads back as '<'.
+  return absl::StrReplaceAll(json, {{"<", "\\u003c"}});
 }
 
 }  // namespace

@@ -15,19 +15,24 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
   };
   absl::flat_hash_map<uint64_t, PairCounts> pairs;
   const uint32_t first_outlet_sentinel = UINT32_MAX;
+  absl::flat_hash_map<uint32_t, size_t> row_of;  // Outlet -> its row in this cluster.
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
     // Per outlet of this cluster: claims and earliest date, in order of first appearance.
     std::vector<OutletQuoteRow> rows;
-    for (uint32_t o : c.outlets) rows.push_back({o, c.id, 0, "", false});
+    row_of.clear();
+    for (uint32_t o : c.outlets) {
+      row_of.emplace(o, rows.size());
+      rows.push_back({o, c.id, 0, "", false});
+    }
     for (uint32_t m : c.members) {
       const DocInfo& d = claims.docs[claims.doc[m]];
-      for (OutletQuoteRow& r : rows) {
-        if (r.outlet != d.outlet) continue;
-        ++r.claims;
-        if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
-          r.first_date = d.date;
-        }
+      const auto it = row_of.find(d.outlet);
+      if (it == row_of.end()) continue;
+      OutletQuoteRow& r = rows[it->second];
+      ++r.claims;
+      if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
+        r.first_date = d.date;
       }
     }
     const uint32_t first_outlet =
@@ -36,7 +41,10 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
       r.is_first = r.outlet == first_outlet;
       ++t.clusters_per_outlet[r.outlet];
     }
-    for (size_t i = 0; i < rows.size(); ++i) {
+    // A quote every outlet carried says little about who repeats whom, and its pairs would
+    // grow with the square of its outlets: such clusters add no pairs.
+    if (rows.size() > kMaxPairOutlets) ++t.clusters_without_pairs;
+    for (size_t i = 0; rows.size() <= kMaxPairOutlets && i < rows.size(); ++i) {
       for (size_t j = i + 1; j < rows.size(); ++j) {
         const OutletQuoteRow* x = &rows[i];
         const OutletQuoteRow* y = &rows[j];

@@ -3,6 +3,9 @@
 // Only cross-outlet clusters count. "First" is the cluster's first member: the earliest
 // dated article, ties broken by input order. An outlet "had it first" against another when
 // its earliest date in the cluster is strictly earlier (same-day ties count for neither).
+// Clusters carried by more than kMaxPairOutlets outlets add no pairs (they are counted in
+// clusters_without_pairs), so the pair table stays linear in the number of claims: a
+// cluster adds at most kMaxPairOutlets / 2 pairs per member. Building is linear too.
 #ifndef CLAIMDUP_REPORT_OUTLET_TABLES_H_
 #define CLAIMDUP_REPORT_OUTLET_TABLES_H_
 
@@ -14,6 +17,8 @@
 #include "core/claim_table.h"
 
 namespace claimdup {
+
+inline constexpr size_t kMaxPairOutlets = 100;
 
 struct OutletQuoteRow {
   uint32_t outlet = 0;
@@ -43,6 +48,7 @@ struct OutletTables {
   std::vector<OutletPairRow> pairs;           // Most shared first, then names.
   std::vector<SpeakerRow> speakers;           // Widest carried first (outlets, clusters).
   std::vector<int64_t> clusters_per_outlet;   // Cross-outlet clusters per outlet index.
+  int64_t clusters_without_pairs = 0;         // Over kMaxPairOutlets outlets: no pairs.
 };
 
 OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters);

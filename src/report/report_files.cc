@@ -19,10 +19,11 @@ absl::Status WriteQuotes(const RunOptions& options, const RunResult& r, const st
 
 // Everything else: clusters.jsonl, the CSV tables and report.html.
 absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
-                         const std::vector<std::string>& paths) {
+                         const std::vector<std::string>& paths, int64_t* clusters_without_pairs) {
   absl::Status st = WriteClustersJsonl(r.claims, r.clusters, r.relations, paths[0]);
   if (!st.ok()) return st;
   const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
+  *clusters_without_pairs = tables.clusters_without_pairs;
   for (absl::Status s : {WriteOutletQuotesCsv(r.claims, tables, paths[1]),
                          WriteOutletPairsCsv(r.claims, tables, paths[2]),
                          WriteSpeakersCsv(r.claims, tables, paths[3])}) {
@@ -33,29 +34,31 @@ absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
 
 }  // namespace
 
-absl::Status WriteReportFiles(const RunOptions& options, RunResult* r) {
+absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* r) {
   StageTimer timer(&r->stages);
-  auto path = [&](const char* name) { return absl::StrCat(options.out_dir, "/", name); };
-  const std::string quotes = path("quotes.jsonl");
-  const std::vector<std::string> others = {path("clusters.jsonl"), path("outlet_quotes.csv"),
-                                           path("outlet_pairs.csv"), path("speakers.csv"),
-                                           path("report.html")};
+  static constexpr const char* kOthers[] = {"clusters.jsonl", "outlet_quotes.csv",
+                                            "outlet_pairs.csv", "speakers.csv", "report.html"};
+  const std::string quotes = outputs->Stage("quotes.jsonl");
+  std::vector<std::string> others;
+  for (const char* name : kOthers) others.push_back(outputs->Stage(name));
   // The two writers only read the result, so they run side by side when two threads may.
   absl::Status quotes_status, others_status;
+  int64_t without_pairs = 0;
   if (r->threads > 1) {
     std::thread writer([&] { quotes_status = WriteQuotes(options, *r, quotes); });
-    others_status = WriteOthers(options, *r, others);
+    others_status = WriteOthers(options, *r, others, &without_pairs);
     writer.join();
   } else {
     quotes_status = WriteQuotes(options, *r, quotes);
-    if (quotes_status.ok()) others_status = WriteOthers(options, *r, others);
+    if (quotes_status.ok()) others_status = WriteOthers(options, *r, others, &without_pairs);
   }
   if (!quotes_status.ok()) return quotes_status;
   if (!others_status.ok()) return others_status;
   timer.Done("write reports");
-  r->files.push_back(quotes);
-  for (const std::string& f : others) r->files.push_back(f);
-  r->files.push_back(path("summary.json"));
+  r->clusters_without_pairs = without_pairs;
+  r->files.push_back(outputs->FinalPath("quotes.jsonl"));
+  for (const char* name : kOthers) r->files.push_back(outputs->FinalPath(name));
+  r->files.push_back(outputs->FinalPath(kSummaryFileName));
   return absl::OkStatus();
 }
 

@@ -7,16 +7,19 @@
 #include "absl/status/status.h"
 #include "pipeline/run_options.h"
 #include "pipeline/run_result.h"
+#include "report/output_set.h"
 
 namespace claimdup {
 
 // quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv and
-// report.html; adds each path written to result->files. quotes.jsonl is written on a
-// thread of its own beside the others when result->threads > 1.
-absl::Status WriteReportFiles(const RunOptions& options, RunResult* result);
+// report.html, staged in `outputs` (committed by the caller); adds each final path to
+// result->files, and summary.json's. quotes.jsonl is written on a thread of its own beside
+// the others when result->threads > 1.
+absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* result);
 
-// summary.json: counts, parameters, per-stage wall time and peak memory.
-absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& result);
+// summary.json (to `path`): counts, parameters, per-stage wall time and peak memory.
+absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& result,
+                              const std::string& path);
 
 // The summary printed after a run: counts, the top `options.top` cross-outlet quotes with
 // their outlets, and where the files are.

@@ -8,10 +8,17 @@
 #include "report/json_writer.h"
 #include "report/output_file.h"
 #include "report/report_files.h"
+#include "text/control_chars.h"
 #include "text/utf8.h"
 
 namespace claimdup {
 namespace {
+
+// Outlets named per quote in the terminal summary; the rest are counted.
+constexpr size_t kTerminalOutlets = 10;
+
+// Input text as the terminal may show it: no escape sequences, NUL or line breaks.
+std::string Printable(absl::string_view s) { return WithoutControlChars(s, false); }
 
 int64_t CrossOutletClusters(const RunResult& r) {
   return std::count_if(r.clusters.begin(), r.clusters.end(),
@@ -20,8 +27,8 @@ int64_t CrossOutletClusters(const RunResult& r) {
 
 }  // namespace
 
-absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
-  const std::string path = absl::StrCat(options.out_dir, "/summary.json");
+absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
+                              const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   JsonLine skipped;
@@ -41,8 +48,10 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r) {
       .Int("utf8_repaired_records", r.ingest.utf8_repaired_records)
       .Int("utf8_replacements", r.ingest.utf8_replacements)
       .Int("undated_documents", r.ingest.undated_documents)
+      .Int("invalid_dates", r.ingest.invalid_dates)
       .Int("clusters", r.clusters.size())
       .Int("cross_outlet_clusters", CrossOutletClusters(r))
+      .Int("clusters_without_pairs", r.clusters_without_pairs)
       .Int("exact_duplicates", r.cluster_stats.exact_duplicates)
       .Int("set_key_collisions", r.cluster_stats.set_key_collisions)
       .Int("candidate_pairs", r.cluster_stats.candidate_pairs)
@@ -108,7 +117,9 @@ std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
     std::vector<std::string> parts;
     for (const auto& [reason, n] : r.ingest.skipped) parts.push_back(absl::StrCat(n, " ", reason));
     absl::StrAppend(&out, "  bad records skipped (--lenient): ", absl::StrJoin(parts, ", "), "\n");
-    for (const std::string& w : r.ingest.warnings) absl::StrAppend(&out, "    ", w, "\n");
+    for (const std::string& w : r.ingest.warnings) {
+      absl::StrAppend(&out, "    ", Printable(w), "\n");
+    }
   }
   if (r.ingest.utf8_repaired_records > 0) {
     absl::StrAppendFormat(&out, "  invalid UTF-8 repaired in %d records (%d sequences)\n",
@@ -123,20 +134,26 @@ std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
     int shown = 0;
     for (const ClusterInfo* c : ranked) {
       if (shown++ >= options.top) break;
-      std::vector<absl::string_view> outlets;
-      for (uint32_t o : c->outlets) outlets.push_back(r.claims.outlets[o]);
+      std::vector<std::string> outlets;
+      for (uint32_t o : c->outlets) {
+        if (outlets.size() == kTerminalOutlets) {
+          outlets.push_back(absl::StrCat("and ", c->outlets.size() - kTerminalOutlets, " more"));
+          break;
+        }
+        outlets.push_back(Printable(TruncateUtf8(r.claims.outlets[o], 60)));
+      }
       const std::string speaker =
-          c->speakers.empty() ? "unknown speaker" : r.claims.speakers[c->speakers[0]];
+          c->speakers.empty() ? "unknown speaker" : Printable(r.claims.speakers[c->speakers[0]]);
       const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
       absl::StrAppendFormat(&out, "%3d. \"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
-                            TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110), speaker,
+                            Printable(TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110)), speaker,
                             c->outlets.size(), absl::StrJoin(outlets, ", "),
-                            r.claims.outlets[first.outlet],
+                            Printable(r.claims.outlets[first.outlet]),
                             first.date.empty() ? "" : absl::StrCat(" (", first.date, ")"));
     }
   }
   if (!r.files.empty()) {
-    absl::StrAppend(&out, "\nWrote ", options.out_dir, "/: ");
+    absl::StrAppend(&out, "\nWrote ", Printable(options.out_dir), "/: ");
     std::vector<std::string> names;
     for (const std::string& f : r.files) names.push_back(f.substr(f.rfind('/') + 1));
     absl::StrAppend(&out, absl::StrJoin(names, ", "), "\n");

@@ -28,6 +28,23 @@ TEST(BoilerplateTest, RareRepeatInALargeOutletIsNotBoilerplate) {
   EXPECT_FALSE(d.IsBoilerplate(0, 42));  // A paragraph reused in 2 of 102: news, not template.
 }
 
+// Issue 14, defect 11: a story and its update (most paragraphs shared) are one story, so the
+// quote they both carry is not the outlet's boilerplate; neither is an article read twice.
+TEST(BoilerplateTest, StoryAndItsUpdateAreOneStory) {
+  BoilerplateDetector d(0.3, 50);
+  d.AddDocument(0, {10, 11, 12, 13, 42});      // The story, quote paragraph 42.
+  d.AddDocument(0, {10, 11, 12, 14, 42, 15});  // Its update.
+  d.AddDocument(1, {20, 21, 42});              // The same text twice in outlet 1.
+  d.AddDocument(1, {20, 21, 42});
+  d.AddDocument(2, {30, 99});  // Outlet 2: a footer (99) under two different stories.
+  d.AddDocument(2, {31, 32, 99});
+  d.Finish();
+  EXPECT_FALSE(d.IsBoilerplate(0, 42));
+  EXPECT_FALSE(d.IsBoilerplate(0, 10));
+  EXPECT_FALSE(d.IsBoilerplate(1, 42));
+  EXPECT_TRUE(d.IsBoilerplate(2, 99));
+}
+
 TEST(SpeakerNamesTest, SpellingVariantsFoldToMostUsedFullName) {
   const std::vector<std::string> names = {"",          "Sergei Lavrov",    "Sergey Lavrov",
                                           "Lavrov",    "S. Lavrov",        "Anders Fogh Rasmussen",

@@ -12,7 +12,7 @@ TEST(NormalizeDateTest, AcceptsCommonDumpFormats) {
   EXPECT_EQ(NormalizeDate("2012-04-19"), "2012-04-19");
   EXPECT_EQ(NormalizeDate("2012-04-19 10:30:00"), "2012-04-19T10:30:00");
   EXPECT_EQ(NormalizeDate("2012-04-19T10:30:00Z"), "2012-04-19T10:30:00");
-  EXPECT_EQ(NormalizeDate("2012-04-19T10:30:00.000+02:00"), "2012-04-19T10:30:00");
+  EXPECT_EQ(NormalizeDate("2012-04-19T10:30:00.000+02:00"), "2012-04-19T08:30:00");  // UTC.
   EXPECT_EQ(NormalizeDate("2012-04-19T10:30"), "2012-04-19T10:30:00");
   EXPECT_EQ(NormalizeDate("2012-04-19 00:00:00"), "2012-04-19");
   EXPECT_EQ(NormalizeDate(" 2009-12-04 "), "2009-12-04");
