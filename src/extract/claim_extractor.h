@@ -39,6 +39,7 @@ struct ExtractCounts {
   int64_t paragraphs = 0;
   int64_t menu_lines = 0;     // Paragraphs without sentence shape.
   int64_t quotes_found = 0;   // Before the length filter.
+  int64_t titles = 0;         // Quoted titles and names ("Meet the Press."): not claims.
   int64_t short_skipped = 0;  // Below min_words.
   int64_t unbalanced = 0;
   int64_t overlong = 0;

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
@@ -21,6 +22,18 @@ struct Person {
   std::vector<std::string> titles;     // Lower-case title words seen before the name.
   std::vector<std::string> spellings;  // Full-name spellings seen (Sergei / Sergey Lavrov).
 };
+
+// True when `quote` stops mid-statement: a comma or a dash ends its words, inside or right
+// after the closing mark ("…," / "…", / "…—").
+bool EndsMidStatement(absl::string_view text, const QuoteSpan& quote) {
+  for (uint32_t i = quote.content.end; i < quote.marks.end; ++i) {
+    if (text[i] == ',') return true;
+  }
+  if (quote.marks.end < text.size() && text[quote.marks.end] == ',') return true;
+  const absl::string_view content = quote.content.In(text);
+  return absl::EndsWith(content, "\xE2\x80\x94") || absl::EndsWith(content, "\xE2\x80\x93") ||
+         absl::EndsWith(content, "--") || absl::EndsWith(content, " -");
+}
 
 // Occurrences of `needle` in `text`.
 int CountOccurrences(absl::string_view text, absl::string_view needle) {
@@ -65,9 +78,11 @@ class Attributor {
       quote_last_token_[q] = static_cast<int>(i);
     }
     // Groups first: "…," X said. "…" — the gap between two quotes is only an attribution.
+    group_.assign(quotes_.size(), 0);
     for (size_t q = 0; q < quotes_.size(); ++q) {
-      out[q].group = static_cast<int>(q);
-      if (q > 0 && IsSplitContinuation(q)) out[q].group = out[q - 1].group;
+      group_[q] = static_cast<int>(q);
+      if (q > 0 && IsSplitContinuation(q)) group_[q] = group_[q - 1];
+      out[q].group = group_[q];
     }
     for (size_t q = 0; q < quotes_.size(); ++q) {
       if (out[q].group != static_cast<int>(q)) {
@@ -342,15 +357,37 @@ class Attributor {
     return Subject();
   }
 
+  // A quote opens a statement when it starts its paragraph or sentence, follows a colon, or
+  // is itself the continuation of a split quote; `asked if he was a "bad example,"` does not.
+  bool OpensStatement(size_t q) const {
+    if (group_[q] != static_cast<int>(q)) return true;
+    const int start = QuoteStartToken(q);
+    if (start == 0) return true;
+    const WordToken& before = tokens_[start - 1];
+    if (before.quote >= 0) return true;  // Right after another quote (“ ‘Li’—the l.”).
+    return before.paragraph != tokens_[start].paragraph || before.sentence_end ||
+           before.colon_after;
+  }
+
+  // "…," X said. "…"  /  "…," X said, "…": the previous quote stops at a comma or dash and
+  // the words between the two are one attribution clause (a speech verb, no sentence end
+  // before its last word). Two statements in one paragraph, or a quote after a title, are
+  // not one split quote.
   bool IsSplitContinuation(size_t q) const {
     const QuoteSpan& prev = quotes_[q - 1];
     if (prev.last_paragraph != quotes_[q].first_paragraph) return false;
+    if (!EndsMidStatement(text_, prev)) return false;
+    if (!OpensStatement(q - 1)) return false;
     const int b = QuoteEndToken(q - 1), e = QuoteStartToken(q);
     if (e - b <= 0 || e - b > kMaxAttributionWords) return false;
+    bool verb = false;
     for (int i = b; i < e; ++i) {
-      if (IsSpeechVerb(LowerWord(lower_, tokens_[i]))) return true;
+      if (tokens_[i].quote >= 0) return false;
+      if (tokens_[i].sentence_end && i + 1 < e) return false;
+      const absl::string_view w = LowerWord(lower_, tokens_[i]);
+      verb |= IsSpeechVerb(w) || (w == "according" && i + 1 < e);
     }
-    return false;
+    return verb;
   }
 
   std::optional<std::string> Resolve(size_t q, const Subject& s, int position) const {
@@ -436,6 +473,7 @@ class Attributor {
   std::vector<Mention> mentions_;
   std::vector<Mention> speaker_events_;
   std::vector<int> quote_first_token_, quote_last_token_;
+  std::vector<int> group_;  // Split-quote group of each quote, filled in quote order.
 };
 
 }  // namespace
