@@ -116,6 +116,58 @@ bool IsTitleWord(absl::string_view w) {
                                                                           "emir",
                                                                           "sheikh",
                                                                           "chairperson",
+                                                                          "miss",
+                                                                          "strategist",
+                                                                          "adviser",
+                                                                          "advisor",
+                                                                          "aide",
+                                                                          "consultant",
+                                                                          "pollster",
+                                                                          "economist",
+                                                                          "lawyer",
+                                                                          "historian",
+                                                                          "researcher",
+                                                                          "scientist",
+                                                                          "activist",
+                                                                          "founder",
+                                                                          "co-founder",
+                                                                          "executive",
+                                                                          "editor",
+                                                                          "host",
+                                                                          "anchor",
+                                                                          "correspondent",
+                                                                          "reporter",
+                                                                          "columnist",
+                                                                          "candidate",
+                                                                          "nominee",
+                                                                          "congressman",
+                                                                          "congresswoman",
+                                                                          "councilman",
+                                                                          "councilwoman",
+                                                                          "commentator",
+                                                                          "author",
+                                                                          "rector",
+                                                                          "pastor",
+                                                                          "reverend",
+                                                                          "rev",
+                                                                          "democrat",
+                                                                          "republican",
+                                                                          "rabbi",
+                                                                          "bishop",
+                                                                          "archbishop",
+                                                                          "cardinal",
+                                                                          "meteorologist",
+                                                                          "manager",
+                                                                          "owner",
+                                                                          "treasurer",
+                                                                          "whip",
+                                                                          "counsel",
+                                                                          "prosecutor",
+                                                                          "sheriff",
+                                                                          "superintendent",
+                                                                          "principal",
+                                                                          "coordinator",
+                                                                          "czar",
                                                                           "of",
                                                                           "for",
                                                                           "the"};
@@ -135,12 +187,87 @@ bool IsNonNameCapitalized(absl::string_view word) {
       "why",      "how",      "asked",     "speaking", "according", "still",     "yet",
       "now",      "then",     "for",       "with",     "by",        "from",      "to",
       "of",       "not",      "no",        "yes",      "said",      "says",      "image",
-      "photo",    "read",     "more"};
+      "photo",    "read",     "more",      "democrats", "republicans", "americans", "officials",
+      "lawmakers", "senators", "scores",   "dozens",   "many",     "some",     "others",
+      "critics",  "supporters", "experts", "people",   "watching", "asked",    "later",
+      "earlier",  "during",   "like",      "unlike",   "despite",  "although", "because",
+      "since",    "until",    "under",     "over",     "into",     "instead",  "every",
+      "both",     "each",     "one",       "two",      "all",      "any",      "several"};
   return kStop->contains(word);
 }
 
+bool IsQuotingVerb(absl::string_view w) {
+  if (IsSpeechVerb(w)) return true;
+  static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
+      "called",     "calling",    "calls",       "labeled",     "labelled",   "described",
+      "describing", "dubbed",     "accused",     "accusing",    "heralded",   "praised",
+      "criticized", "blasted",    "slammed",     "decried",     "pledged",    "touted",
+      "demanded",   "texted",     "emailed",     "testified",   "recounted",  "contended",
+      "charged",    "alleged",    "hinted",      "thanked",     "characterized", "referred",
+      "answered",   "responds",   "replies",     "asserted",    "asserts",    "declares",
+      "mused",      "conceded",   "pointed",     "cited",       "signaled",   "quoted",
+      "announces",  "messaged",   "urges",       "warns",       "opined",     "shouted",
+      "screamed",   "yelled",     "told",        "promised",    "praising",   "blaming",
+      "blamed",     "calling",    "argued",      "arguing",     "believes",   "believed",
+      "thinks",     "hopes",      "fears",       "feared",      "expects",    "expected"};
+  return kVerbs->contains(w);
+}
+
+bool IsListenerVerb(absl::string_view w) {
+  return w == "told" || w == "tells" || w == "telling" || w == "asked" || w == "asks";
+}
+
+namespace {
+
+// Words that may stand before a person's name as a description when a role word follows
+// them: "Qiagen corporate spokesman Thomas Theuringer", "White House press secretary X".
+constexpr int kMaxDescriptorWords = 3;
+
+// Stops a name at "of"/"from" after it: "Sen. Dick Durbin of Illinois" -> "Sen. Dick Durbin".
+// Only after a name of two words or a titled one: "Scores of Republican leaders" is no name.
+size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordToken> words) {
+  int name_words = 0;
+  bool titled = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const absl::string_view lw = LowerWord(lower, words[i]);
+    if (!words[i].capitalized && (lw == "of" || lw == "from") &&
+        (name_words >= 2 || (name_words == 1 && titled))) {
+      return i;
+    }
+    const bool name_word = words[i].capitalized && !words[i].all_caps && !IsTitleWord(lw) &&
+                           !IsNonNameCapitalized(lw);
+    if (name_word) {
+      ++name_words;
+    } else {
+      titled |= name_words == 0 && IsTitleWord(lw) && lw != "of" && lw != "the";
+    }
+  }
+  return words.size();
+}
+
+// Words that, right before a capitalized run, make it an employer or a place rather than the
+// speaker: "the spokesman for Clinton", "an analyst at Harvard University".
+bool IsAttachingWord(absl::string_view lower_word) {
+  return lower_word == "of" || lower_word == "for" || lower_word == "at" || lower_word == "from" ||
+         lower_word == "to" || lower_word == "in" || lower_word == "with" || lower_word == "on" ||
+         lower_word == "by";
+}
+
+}  // namespace
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
-                     absl::Span<const WordToken> words) {
+                     absl::Span<const WordToken> all_words) {
+  // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
+  constexpr size_t kMaxSubjectWords = 12;
+  WordToken buffer[kMaxSubjectWords];
+  size_t kept = 0;
+  for (const WordToken& t : all_words) {
+    if (t.in_parens) continue;
+    if (kept == kMaxSubjectWords) return Subject();
+    buffer[kept++] = t;
+  }
+  absl::Span<const WordToken> words(buffer, kept);
+  words = words.subspan(0, CutAtPlaceOfOrigin(lower, words));
   static const auto* kSkippable = new absl::flat_hash_set<absl::string_view>{
       "also",         "has",        "had",         "have",     "was",
       "is",           "later",      "then",        "again",    "further",
@@ -155,6 +282,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
       "firmly",       "angrily"};
   Subject s;
   size_t n = words.size();
+  s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
   while (n > 0 && !words[n - 1].capitalized &&
          kSkippable->contains(LowerWord(lower, words[n - 1]))) {
     --n;
@@ -164,6 +292,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     const absl::string_view w = LowerWord(lower, words[0]);
     if (w == "he" || w == "she") {
       s.kind = Subject::Kind::kPronoun;
+      s.name = std::string(w);
       return s;
     }
   }
@@ -177,14 +306,23 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     --name_begin;
   }
   // Everything before the name must be title-like: title words or capitalized words
-  // (nationalities, organizations). A lowercase content word means this is no subject.
+  // (nationalities, organizations), or a few descriptors right before a role word ("GOP
+  // corporate spokesman X"). Another lowercase content word means this is no subject.
+  const bool role_before_name =
+      name_begin > 0 && name_begin < n && IsTitleWord(LowerWord(lower, words[name_begin - 1]));
+  int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
-    if (!words[i].capitalized && !IsTitleWord(lw) && lw != "a" && lw != "an") return s;
+    if (words[i].capitalized || IsTitleWord(lw) || lw == "a" || lw == "an") continue;
+    if (!role_before_name || ++descriptors > kMaxDescriptorWords) return s;
   }
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
     if (lw != "the" && lw != "a" && lw != "an") s.titles.emplace_back(lw);
+  }
+  if (name_begin < n && name_begin > 0 && !words[name_begin - 1].capitalized &&
+      IsAttachingWord(LowerWord(lower, words[name_begin - 1]))) {
+    return s;  // "the spokesman for Clinton": Clinton is not who speaks.
   }
   if (name_begin < n) {
     if (n - name_begin > 4) name_begin = n - 4;

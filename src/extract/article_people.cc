@@ -1,0 +1,196 @@
+#include "extract/article_people.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_split.h"
+#include "extract/person_names.h"
+
+namespace claimdup {
+namespace {
+
+// Longest name read after a title: "Anders Fogh Rasmussen" and a middle initial fit.
+constexpr int kMaxNameWords = 4;
+// Titles read before a name: "NATO Deputy Secretary General".
+constexpr int kMaxTitleWords = 6;
+
+Gender GenderFromTitles(const std::vector<std::string>& titles) {
+  for (const std::string& t : titles) {
+    if (t == "mr" || t == "sir" || t == "king" || t == "prince" || t == "congressman" ||
+        t == "spokesman" || t == "chairman" || t == "councilman") {
+      return Gender::kMale;
+    }
+    if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" ||
+        t == "princess" || t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" ||
+        t == "councilwoman") {
+      return Gender::kFemale;
+    }
+  }
+  return Gender::kUnknown;
+}
+
+bool IsNameWord(const ArticleTokens& t, int j) {
+  const WordToken& w = t[j];
+  const absl::string_view lw = t.Lower(j);
+  return w.quote < 0 && w.capitalized && !w.all_caps && !w.in_parens && !IsTitleWord(lw) &&
+         !IsNonNameCapitalized(lw);
+}
+
+}  // namespace
+
+std::string Surname(const std::string& name) {
+  const size_t sp = name.rfind(' ');
+  return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+ArticlePeople::ArticlePeople(const ArticleTokens& tokens) {
+  FindIntroduced(tokens);
+  // A person written two ways is named by the spelling the article uses most (the longest on
+  // a tie, as AddPerson keeps it).
+  for (size_t p = 0; p < people_.size(); ++p) {
+    int best = 0;
+    for (const auto& [spelling, count] : spellings_[p]) {
+      const std::string& cur = people_[p].name;
+      if (count > best ||
+          (count == best && (spelling.size() > cur.size() ||
+                             (spelling.size() == cur.size() && spelling < cur)))) {
+        best = count;
+        people_[p].name = spelling;
+      }
+    }
+    Gender g = GenderFromTitles(people_[p].titles);
+    const size_t sp = people_[p].name.find(' ');
+    if (g == Gender::kUnknown && sp != std::string::npos) {
+      g = GivenNameGender(absl::string_view(people_[p].name).substr(0, sp));
+    }
+    people_[p].gender = g;
+  }
+  FindMentions(tokens);
+}
+
+void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
+  const int n = t.size();
+  for (int i = 0; i + 1 < n; ++i) {
+    if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
+    const absl::string_view lower = t.Lower(i);
+    const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for";
+    // "Bill Clinton": a capitalized given name followed by a capitalized surname.
+    const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
+                       !t[i].sentence_end && IsGivenName(t.Word(i));
+    if (!title && !given) continue;
+    const int name_begin = given ? i : i + 1;
+    int j = i + 1;
+    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j)) {
+      ++j;
+      if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
+    }
+    if (j == i + 1) continue;
+    std::vector<std::string> titles;
+    if (title) {
+      int k = i + 1;
+      while (k > 0 && i + 1 - k < kMaxTitleWords) {
+        const WordToken& w = t[k - 1];
+        if (w.quote >= 0 || w.sentence_end || w.paragraph != t[i].paragraph) break;
+        if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized) break;
+        if (k - 1 < i && w.comma_after) break;
+        --k;
+      }
+      for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(t.Lower(k2));
+    }
+    AddPerson(t.Join(name_begin, j), titles);
+    i = j - 1;
+  }
+}
+
+int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles) {
+  const std::string surname = Surname(name);
+  auto [it, inserted] = by_surname_.try_emplace(surname, static_cast<int>(people_.size()));
+  if (inserted) {
+    people_.push_back({name, titles, Gender::kUnknown});
+    spellings_.emplace_back();
+  }
+  const int p = it->second;
+  Person& person = people_[p];
+  if (std::count(name.begin(), name.end(), ' ') >
+      std::count(person.name.begin(), person.name.end(), ' ')) {
+    person.name = name;
+  }
+  if (name.find(' ') != std::string::npos) ++spellings_[p][name];
+  for (const std::string& title : titles) {
+    if (std::find(person.titles.begin(), person.titles.end(), title) == person.titles.end()) {
+      person.titles.push_back(title);
+    }
+  }
+  return p;
+}
+
+void ArticlePeople::FindMentions(const ArticleTokens& t) {
+  absl::flat_hash_map<std::string, int> by_word;  // Any word of a person's name -> person.
+  for (size_t p = 0; p < people_.size(); ++p) {
+    for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
+      by_word.try_emplace(std::string(part), static_cast<int>(p));
+    }
+  }
+  const int n = t.size();
+  for (int i = 0; i < n; ++i) {
+    if (t[i].quote >= 0 || !t[i].capitalized) continue;
+    auto it = by_word.find(t.Word(i));
+    if (it == by_word.end()) continue;
+    mentions_.push_back({i, it->second, t[i].possessive});
+    // Skip the rest of the same name.
+    while (i + 1 < n && t[i + 1].quote < 0) {
+      auto next = by_word.find(t.Word(i + 1));
+      if (next == by_word.end() || next->second != it->second) break;
+      ++i;
+      mentions_.back().possessive = t[i].possessive;
+    }
+  }
+}
+
+int ArticlePeople::Find(const std::string& name) const {
+  auto it = by_surname_.find(Surname(name));
+  return it == by_surname_.end() ? -1 : it->second;
+}
+
+std::string ArticlePeople::FullName(const std::string& name) const {
+  if (name.find(' ') != std::string::npos) return name;
+  const int p = Find(name);
+  return p < 0 ? name : people_[p].name;
+}
+
+Gender ArticlePeople::GenderOf(const std::string& name) const {
+  const int p = Find(name);
+  if (p >= 0 && people_[p].gender != Gender::kUnknown) return people_[p].gender;
+  const size_t sp = name.find(' ');
+  return sp == std::string::npos ? Gender::kUnknown
+                                 : GivenNameGender(absl::string_view(name).substr(0, sp));
+}
+
+bool ArticlePeople::IsClearlyPerson(int p) const {
+  static const auto* kPersonal = new absl::flat_hash_set<absl::string_view>{
+      "mr",       "mrs",      "ms",        "miss",      "dr",        "sen",      "senator",
+      "rep",      "representative", "gov", "governor", "president", "minister", "secretary",
+      "mayor",    "judge",    "justice",   "prof",      "professor", "gen",      "ambassador",
+      "spokesman", "spokeswoman", "chairman", "chairwoman", "congressman", "congresswoman",
+      "sir",      "lord",     "king",      "queen",     "pope",      "rev",      "reverend"};
+  const Person& person = people_[p];
+  if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
+    return true;
+  }
+  for (const std::string& t : person.titles) {
+    if (kPersonal->contains(t)) return true;
+  }
+  return false;
+}
+
+bool ArticlePeople::HasTitles(int p, const std::vector<std::string>& titles) const {
+  for (const std::string& w : titles) {
+    if (std::find(people_[p].titles.begin(), people_[p].titles.end(), w) ==
+        people_[p].titles.end()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,68 @@
+// The people an article names, and where it names them.
+//
+// A person is introduced with a title or role ("Foreign Minister Sergei Lavrov", "Mr Lavrov",
+// "GOP strategist Brian Walsh") or by a known given name ("Bill Clinton"); spellings with the
+// same surname are one person, named by the spelling the article introduces most. Each person
+// has a gender when the article says it ("Mr.", "Ms.") or the given name decides it, for
+// resolving "he" and "she". Mentions are every later occurrence of a person's name outside
+// quotes, in text order. Everything is built in O(article).
+#ifndef CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
+#define CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "extract/attribution_tokens.h"
+#include "extract/given_names.h"
+
+namespace claimdup {
+
+struct Person {
+  std::string name;                 // Full name: the spelling introduced most often.
+  std::vector<std::string> titles;  // Lower-case title words seen before the name.
+  Gender gender = Gender::kUnknown;
+};
+
+struct Mention {
+  int token;   // First token of the name.
+  int person;  // Index into ArticlePeople::people().
+  bool possessive = false;  // "Adolf Hitler's power": named, but not the one who acts.
+};
+
+class ArticlePeople {
+ public:
+  explicit ArticlePeople(const ArticleTokens& tokens);
+
+  const std::vector<Person>& people() const { return people_; }
+  const std::vector<Mention>& mentions() const { return mentions_; }
+
+  // The person whose surname or full name is `name`, or -1.
+  int Find(const std::string& name) const;
+  // "Lavrov" -> "Sergei Lavrov" when the article introduced him; `name` otherwise.
+  std::string FullName(const std::string& name) const;
+  // The gender of `name`: its person's, else its given name's.
+  Gender GenderOf(const std::string& name) const;
+  // True when person p can be the antecedent of "he"/"she": a known gender, a full name, or
+  // a personal title (Sen., Mr., Gov.). "Montgomery" or "Facebook" alone cannot.
+  bool IsClearlyPerson(int p) const;
+  // True when person p was introduced with every one of `titles`.
+  bool HasTitles(int p, const std::vector<std::string>& titles) const;
+
+ private:
+  void FindIntroduced(const ArticleTokens& t);
+  void FindMentions(const ArticleTokens& t);
+  int AddPerson(const std::string& name, const std::vector<std::string>& titles);
+
+  std::vector<Person> people_;
+  std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.
+  absl::flat_hash_map<std::string, int> by_surname_;
+  std::vector<Mention> mentions_;
+};
+
+// The last word of `name`: "Sergei Lavrov" -> "Lavrov".
+std::string Surname(const std::string& name);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
