@@ -18,6 +18,7 @@ bool IsSpeechVerb(absl::string_view w) {
       "complained", "predicted",    "promised",   "vowed",     "reiterated", "repeated",
       "underlined", "underscored",  "maintained", "assured",   "confirmed",  "denied",
       "quipped",    "joked",        "lamented",   "tweeted",   "posted",     "explains",
+      "agreed",     "disagreed",    "agrees",     "disagrees", "answered",   "replies",
       "adding",     "saying",       "telling",    "writing",   "declaring",  "warning",
       "stressing"};
   return kVerbs->contains(w);
@@ -245,15 +246,13 @@ size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordToken> w
   return words.size();
 }
 
-// Words that, right before a capitalized run, make it an employer or a place rather than the
-// speaker: "the spokesman for Clinton", "an analyst at Harvard University".
+}  // namespace
+
 bool IsAttachingWord(absl::string_view lower_word) {
   return lower_word == "of" || lower_word == "for" || lower_word == "at" || lower_word == "from" ||
          lower_word == "to" || lower_word == "in" || lower_word == "with" || lower_word == "on" ||
          lower_word == "by";
 }
-
-}  // namespace
 
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordToken> all_words) {

@@ -32,6 +32,9 @@ bool IsSpeechVerb(absl::string_view lower_word);
 bool IsQuotingVerb(absl::string_view lower_word);
 // True for "told"/"asked": the name after them is the listener, not the speaker.
 bool IsListenerVerb(absl::string_view lower_word);
+// True for words that, right before a capitalized run, make it an employer or a place rather
+// than the speaker: "the spokesman for Clinton", "an analyst at Harvard University".
+bool IsAttachingWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
 // True for (lower-cased) words that are never part of a name: the, but, monday, april, ...

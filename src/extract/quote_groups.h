@@ -5,6 +5,8 @@
 // paragraph or sentence, follows a colon, or continues a group), stops at a comma or dash
 // ("…," / "…", / "…—"), and the words between the two are one short attribution clause: a
 // speech verb, at most kMaxAttributionWords words and no sentence end before the last.
+// (A second part that names another speaker of its own, `"…," Pauley said. "…," Clinton
+// said.`, is split off again by AttributeSpeakers.)
 // Two separate quotes in a paragraph, or a quote after a title, are not one split quote.
 #ifndef CLAIMDUP_EXTRACT_QUOTE_GROUPS_H_
 #define CLAIMDUP_EXTRACT_QUOTE_GROUPS_H_

@@ -165,12 +165,27 @@ bool HasTitleCueBefore(absl::string_view text, Span paragraph, uint32_t pos) {
   return false;
 }
 
+// `He flogged "The Art of the Deal" like it was the Bible`: a title-case name of two or more
+// words with no end punctuation, read on by a lower-case word, is a name in running text.
+bool IsNameInRunningText(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  const absl::string_view content = quote.content.In(text);
+  if (content.find(' ') == absl::string_view::npos) return false;
+  const char last = content.back();
+  if (last == '.' || last == '!' || last == '?' || last == ',') return false;
+  for (uint32_t i = quote.content.end; i < quote.marks.end; ++i) {
+    if (text[i] == ',' || text[i] == '.') return false;
+  }
+  const absl::string_view after = WordAfter(text, paragraph, quote.marks.end);
+  return !after.empty() && absl::ascii_islower(static_cast<unsigned char>(after[0]));
+}
+
 }  // namespace
 
 bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
   if (quote.pieces.size() != 1) return false;  // Titles do not run over paragraphs.
   if (!IsTitleCase(quote.content.In(text))) return false;
   if (HasTitleCueBefore(text, paragraph, quote.marks.begin)) return true;
+  if (IsNameInRunningText(text, paragraph, quote)) return true;
   const absl::string_view after = WordAfter(text, paragraph, quote.marks.end);
   return !after.empty() && IsTitleFollower(Bare(after));
 }

@@ -7,7 +7,9 @@
 //  - its context marks a name: the word right before the opening mark (no comma or colon
 //    between) takes a name ("on", "told", "in", "of", "the", "so-called", "titled", ...), is a
 //    possessive or an acronym ("NBC's", "CBS'", "MSNBC"), or the word after the closing mark
-//    is a role of a show or work ("host", "anchor", "interview", "author").
+//    is a role of a show or work ("host", "anchor", "interview", "author"), or it is a name in
+//    running text (two or more words, no end punctuation, a lower-case word right after it:
+//    `He flogged "The Art of the Deal" like it was the Bible`).
 // A title-case statement introduced as speech (`Trump tweeted: "Witch Hunt!"`) stays a quote.
 #ifndef CLAIMDUP_EXTRACT_QUOTED_TITLES_H_
 #define CLAIMDUP_EXTRACT_QUOTED_TITLES_H_

@@ -51,9 +51,14 @@ class Attributor {
   std::vector<QuoteAttribution> Run() {
     const int n = static_cast<int>(quotes_.size());
     std::vector<QuoteAttribution> out(n);
-    const std::vector<int> group = GroupSplitQuotes(t_);
+    std::vector<int> group = GroupSplitQuotes(t_);
     std::vector<Speaker> speaker(n);
     for (int q = 0; q < n; ++q) {
+      if (group[q] != q && NamesAnotherSpeaker(q, speaker[group[q]])) {
+        // `"…," Pauley said. "…," Clinton said.`: two statements, not one split quote.
+        for (int r = q + 1; r < n && group[r] == group[q]; ++r) group[r] = q;
+        group[q] = q;
+      }
       out[q].group = group[q];
       if (group[q] != q && !speaker[group[q]].name.empty()) {
         speaker[q] = speaker[group[q]];
@@ -73,6 +78,13 @@ class Attributor {
   }
 
  private:
+  // True when quote q's own attribution after it names someone other than `group_speaker`.
+  bool NamesAnotherSpeaker(int q, const Speaker& group_speaker) const {
+    const Subject own = TailSubject(q);
+    if (own.kind != Subject::Kind::kName || group_speaker.name.empty()) return false;
+    return Surname(people_.FullName(own.name)) != Surname(group_speaker.name);
+  }
+
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
     std::optional<Speaker> who = Resolve(TailSubject(q), t_.QuoteEnd(q));
     if (!who) who = Resolve(HeadSubject(q), t_.QuoteStart(q));
@@ -190,6 +202,10 @@ class Attributor {
   Subject NameOrPronounIn(int s, int end) const {
     for (int start = end - 1; start >= s; --start) {
       if (t_[start].in_parens) continue;
+      // "the spokesman for Clinton": a name after "for"/"of"/"at" is not who speaks.
+      if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
+        continue;
+      }
       Subject subj = ParseSubject(t_.text(), t_.lower(), Tokens(start, end));
       if (subj.kind == Subject::Kind::kPronoun) return subj;
       if (subj.kind != Subject::Kind::kName) continue;
