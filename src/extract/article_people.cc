@@ -36,6 +36,18 @@ bool IsNameWord(const ArticleTokens& t, int j) {
          !IsNonNameCapitalized(lw);
 }
 
+// Last words that make "Sandy Hook Elementary School" a place or body, not a person.
+bool IsOrganizationWord(absl::string_view lower_word) {
+  static const auto* kWords = new absl::flat_hash_set<absl::string_view>{
+      "school",  "university", "college",    "street",   "avenue",    "county",  "hospital",
+      "center",  "centre",     "house",      "foundation", "institute", "park",  "river",
+      "hall",    "church",     "company",    "inc",      "group",     "association",
+      "committee", "council",  "party",      "department", "news",    "times",   "post",
+      "journal", "elementary", "city",       "state",    "airport",   "bank",    "fund",
+      "project", "network",    "media",      "press",    "club",      "island",  "bridge"};
+  return kWords->contains(lower_word);
+}
+
 }  // namespace
 
 std::string Surname(const std::string& name) {
@@ -85,6 +97,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
     }
     if (j == i + 1) continue;
+    if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
     std::vector<std::string> titles;
     if (title) {
       int k = i + 1;

@@ -67,7 +67,7 @@ void ArticleTokens::AssignSentences() {
     // A quote ending a sentence: `…discussion."` ends it unless attribution follows.
     if (tokens_[i].quote >= 0 && tokens_[i].sentence_end && i + 1 < n &&
         tokens_[i + 1].quote != tokens_[i].quote && tokens_[i + 1].capitalized &&
-        !LooksLikeAttributionStart(i + 1)) {
+        (IsCapitalizedPronoun(i + 1) || !LooksLikeAttributionStart(i + 1))) {
       ends = true;
     }
     if (ends && i + 1 < n) {
@@ -75,6 +75,12 @@ void ArticleTokens::AssignSentences() {
       sentence_begin_.push_back(i + 1);
     }
   }
+}
+
+// `…that." He added` starts a sentence; `…that," he added` (lower case) would not.
+bool ArticleTokens::IsCapitalizedPronoun(int i) const {
+  const absl::string_view w = Word(i);
+  return w == "He" || w == "She" || w == "They" || w == "It" || w == "We" || w == "I";
 }
 
 bool ArticleTokens::LooksLikeAttributionStart(int i) const {

@@ -49,6 +49,7 @@ class ArticleTokens {
  private:
   void AssignSentences();
   bool LooksLikeAttributionStart(int i) const;
+  bool IsCapitalizedPronoun(int i) const;
 
   absl::string_view text_;
   std::string lower_;

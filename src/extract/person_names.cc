@@ -3,6 +3,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
+#include "extract/given_names.h"
 
 namespace claimdup {
 
@@ -19,6 +20,7 @@ bool IsSpeechVerb(absl::string_view w) {
       "underlined", "underscored",  "maintained", "assured",   "confirmed",  "denied",
       "quipped",    "joked",        "lamented",   "tweeted",   "posted",     "explains",
       "agreed",     "disagreed",    "agrees",     "disagrees", "answered",   "replies",
+      "reported",   "reports",      "calculates", "calculated", "estimated", "estimates",
       "adding",     "saying",       "telling",    "writing",   "declaring",  "warning",
       "stressing"};
   return kVerbs->contains(w);
@@ -251,7 +253,9 @@ size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordToken> w
 bool IsAttachingWord(absl::string_view lower_word) {
   return lower_word == "of" || lower_word == "for" || lower_word == "at" || lower_word == "from" ||
          lower_word == "to" || lower_word == "in" || lower_word == "with" || lower_word == "on" ||
-         lower_word == "by";
+         lower_word == "by" || lower_word == "under" || lower_word == "about" ||
+         lower_word == "against" || lower_word == "than" || lower_word == "like" ||
+         lower_word == "over";
 }
 
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
@@ -278,7 +282,9 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
       "in",           "a",          "statement",   "on",       "thursday",
       "monday",       "tuesday",    "wednesday",   "friday",   "saturday",
       "sunday",       "quickly",    "immediately", "publicly", "privately",
-      "firmly",       "angrily"};
+      "firmly",       "angrily",    "first",       "famously", "went",
+      "on",           "go",         "goes",        "going",    "just",
+      "even",         "herself",    "himself",     "personally"};
   Subject s;
   size_t n = words.size();
   s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
@@ -318,6 +324,16 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
     if (lw != "the" && lw != "a" && lw != "an") s.titles.emplace_back(lw);
+  }
+  // "National Intelligence Dan Coats": a given name inside a long capitalized run starts the
+  // name, the words before it are titles.
+  if (n - name_begin > 2) {
+    for (size_t i = name_begin + 1; i + 1 < n; ++i) {
+      if (IsGivenName(words[i].span.In(text))) {
+        name_begin = i;
+        break;
+      }
+    }
   }
   if (name_begin < n && name_begin > 0 && !words[name_begin - 1].capitalized &&
       IsAttachingWord(LowerWord(lower, words[name_begin - 1]))) {

@@ -23,6 +23,7 @@ constexpr int kMaxSubjectWords = 9;     // `GOP strategist Brian Walsh said`.
 constexpr int kMaxSubjectClauses = 3;   // `X, chairman of Y, who …, said`.
 constexpr int kMaxColonSubjectWords = 5;  // `Lavrov: "…"`.
 constexpr int kMaxAntecedents = 40;     // Mentions a pronoun or description looks back over.
+constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
 
 // A resolved speaker: the name, and whether it is a person (who can be "he" or "she").
 struct Speaker {
@@ -129,6 +130,8 @@ class Attributor {
       // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
       for (int c = b; c + 1 < v; ++c) {
         if (!t_[c].comma_after) continue;
+        // Only when the name opens the tail: `"…," in Tulsa, the Times reported` is no name.
+        if (!t_[b].capitalized && !IsTitleWord(t_.Lower(b))) break;
         Subject first = NameOrPronounIn(b, c + 1);
         if (first.kind != Subject::Kind::kNone) return first;
         break;
@@ -160,14 +163,41 @@ class Attributor {
       if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
       Subject s = SubjectBefore(b, v);
       if (s.kind != Subject::Kind::kNone) return s;
-      if (IsSpeechVerb(w) && !IsListenerVerb(w)) return NameAfter(v + 1, e);
-      return Subject();
+      if (IsSpeechVerb(w) && !IsListenerVerb(w)) {
+        s = NameAfter(v + 1, e);
+        if (s.kind != Subject::Kind::kNone) return s;
+      }
+      // `And he said he wants …, calling the address "…"`: the sentence's own subject.
+      return SentenceOpeningSubject(b, v);
     }
     // "Lavrov: "…"
     if (t_[e - 1].colon_after && e - b <= kMaxColonSubjectWords) {
       return ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
     }
     return Subject();
+  }
+
+  // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
+  // sentence opens with one: the subject of its verbs.
+  Subject SentenceOpeningSubject(int b, int v) const {
+    int i = b;
+    while (i < v && i < b + 2 && (t_.Lower(i) == "and" || t_.Lower(i) == "but" ||
+                                  t_.Lower(i) == "so" || t_.Lower(i) == "yet")) {
+      ++i;
+    }
+    if (i >= v || t_[i].quote >= 0) return Subject();
+    if (t_.Lower(i) == "he" || t_.Lower(i) == "she") {
+      return ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1));
+    }
+    int e = i;
+    while (e < v && e < i + kMaxSubjectWords && t_[e].quote < 0 &&
+           (t_[e].capitalized || IsTitleWord(t_.Lower(e)))) {
+      ++e;
+      if (t_[e - 1].comma_after || t_[e - 1].sentence_end) break;
+    }
+    if (e == i || e >= v || t_[e].capitalized) return Subject();
+    Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
+    return s.kind == Subject::Kind::kName ? s : Subject();
   }
 
   absl::Span<const WordToken> Tokens(int b, int e) const {
@@ -189,11 +219,10 @@ class Attributor {
   // places and times ("of Des Moines", "In Washington", "on Sunday").
   bool IsSubjectlessClause(int s) const {
     static const auto* kLeads = new absl::flat_hash_set<absl::string_view>{
-        "who",    "which",  "whose", "where",  "when",    "while", "whom",   "that",
-        "of",     "from",   "in",    "on",     "at",      "after", "before", "for",
-        "with",   "during", "since", "until",  "as",      "if",    "although", "because",
-        "despite", "by",    "to",    "into",   "over",    "under", "later",  "earlier",
-        "speaking", "asked", "watching", "appearing", "writing", "citing", "adding"};
+        "who",    "which",  "whose",  "where",    "whom",    "that",   "of",     "from",
+        "in",     "on",     "at",     "for",      "with",    "during", "despite", "by",
+        "to",     "into",   "over",   "under",    "later",   "earlier", "speaking", "asked",
+        "watching", "appearing", "writing", "citing", "adding"};
     return kLeads->contains(t_.Lower(s));
   }
 
@@ -227,6 +256,18 @@ class Attributor {
   Subject SubjectBefore(int b, int v) const {
     Subject fallback;
     int end = v;
+    // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
+    // describes X, and names in it ("spokesman under Eric Holder") do not speak.
+    if (v > b && t_[v - 1].comma_after) {
+      const int s = ClauseStart(b, v);
+      if (s > b && t_[s - 1].comma_after && t_[s - 1].quote < 0) {
+        const int s1 = ClauseStart(b, s);
+        if (!IsSubjectlessClause(s1)) {
+          Subject head = NameOrPronounIn(s1, s);
+          if (head.kind == Subject::Kind::kName) return head;
+        }
+      }
+    }
     for (int clause = 0; clause < kMaxSubjectClauses && end > b; ++clause) {
       const int s = ClauseStart(b, end);
       if (t_[end - 1].quote < 0 && !IsSubjectlessClause(s)) {
@@ -390,6 +431,7 @@ class Attributor {
     VisitAntecedents(position, [&](const Antecedent& a) {
       if (!Agrees(a, g) || a.possessive) return true;
       const int s = t_.Sentence(a.token);
+      if (position < t_.size() && t_.Sentence(position) - s > kMaxPronounSentences) return false;
       if (sentence >= 0 && s != sentence) return false;
       sentence = s;
       if (!nearest) nearest = a;

@@ -15,9 +15,10 @@ std::string OneParagraphArticle(int quotes) {
   std::string text = "Senator Jane Doe spoke to reporters on Tuesday. ";
   const std::string filler =
       "The committee met again on Tuesday to discuss the budget and many other matters of "
-      "state that were pending before it this week. ";
+      "state that were pending before it this week, including the roads, the schools, the "
+      "water system and the long list of requests that the towns sent in over the winter. ";
   for (int i = 0; i < quotes; ++i) {
-    text += filler + filler + filler + filler;
+    text += filler + filler;
     text += "\"We will review proposal number " + std::to_string(i) +
             " carefully and report back soon,\" " + (i % 2 ? "she said. " : "Doe said. ");
   }
