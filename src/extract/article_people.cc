@@ -115,14 +115,48 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
   }
 }
 
+// Edit distance of two short words, for transliterations (Sergei / Sergey).
+static int EditDistance(absl::string_view a, absl::string_view b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// The given names of two spellings of one surname agree: equal, one missing ("Lavrov"), one
+// an initial of the other ("S. Lavrov"), or close spellings (Sergei / Sergey). "Barack Obama"
+// and "Michelle Obama" are two people.
+static bool SameGivenName(absl::string_view a, absl::string_view b) {
+  const size_t sa = a.find(' '), sb = b.find(' ');
+  if (sa == absl::string_view::npos || sb == absl::string_view::npos) return true;
+  const absl::string_view fa = a.substr(0, sa), fb = b.substr(0, sb);
+  if (fa == fb) return true;
+  if (fa[0] != fb[0]) return false;
+  if (fa.size() <= 2 || fb.size() <= 2) return true;  // "S." / "S"
+  return fa.size() <= 16 && fb.size() <= 16 && EditDistance(fa, fb) <= 2;
+}
+
 int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles) {
-  const std::string surname = Surname(name);
-  auto [it, inserted] = by_surname_.try_emplace(surname, static_cast<int>(people_.size()));
-  if (inserted) {
+  std::vector<int>& same_surname = by_surname_[Surname(name)];
+  int p = -1;
+  for (int candidate : same_surname) {  // Few people share a surname in one article.
+    if (SameGivenName(people_[candidate].name, name)) {
+      p = candidate;
+      break;
+    }
+  }
+  if (p < 0) {
+    p = static_cast<int>(people_.size());
+    same_surname.push_back(p);
     people_.push_back({name, titles, Gender::kUnknown});
     spellings_.emplace_back();
   }
-  const int p = it->second;
   Person& person = people_[p];
   if (std::count(name.begin(), name.end(), ' ') >
       std::count(person.name.begin(), person.name.end(), ' ')) {
@@ -162,7 +196,14 @@ void ArticlePeople::FindMentions(const ArticleTokens& t) {
 
 int ArticlePeople::Find(const std::string& name) const {
   auto it = by_surname_.find(Surname(name));
-  return it == by_surname_.end() ? -1 : it->second;
+  if (it == by_surname_.end() || it->second.empty()) return -1;
+  for (int p : it->second) {
+    if (people_[p].name == name) return p;
+  }
+  for (int p : it->second) {
+    if (SameGivenName(people_[p].name, name)) return p;
+  }
+  return -1;
 }
 
 std::string ArticlePeople::FullName(const std::string& name) const {

@@ -37,7 +37,8 @@ class ArticlePeople {
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Mention>& mentions() const { return mentions_; }
 
-  // The person whose surname or full name is `name`, or -1.
+  // The person named `name`: the one with that full name, else the first introduced with
+  // that surname; -1 when none.
   int Find(const std::string& name) const;
   // "Lavrov" -> "Sergei Lavrov" when the article introduced him; `name` otherwise.
   std::string FullName(const std::string& name) const;
@@ -56,7 +57,8 @@ class ArticlePeople {
 
   std::vector<Person> people_;
   std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.
-  absl::flat_hash_map<std::string, int> by_surname_;
+  // Surname -> people with it, in order of introduction ("Barack Obama", "Michelle Obama").
+  absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
   std::vector<Mention> mentions_;
 };
 

@@ -327,7 +327,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   }
   // "National Intelligence Dan Coats": a given name inside a long capitalized run starts the
   // name, the words before it are titles.
-  if (n - name_begin > 2) {
+  if (n - name_begin > 2 && !IsGivenName(words[name_begin].span.In(text))) {
     for (size_t i = name_begin + 1; i + 1 < n; ++i) {
       if (IsGivenName(words[i].span.In(text))) {
         name_begin = i;

@@ -21,6 +21,8 @@ constexpr int kMaxHeadWords = 60;       // Sentence before a quote, back to its 
 constexpr int kMaxNameAfterWords = 8;   // `said NATO Secretary General Anders Fogh Rasmussen`.
 constexpr int kMaxSubjectWords = 9;     // `GOP strategist Brian Walsh said`.
 constexpr int kMaxSubjectClauses = 3;   // `X, chairman of Y, who …, said`.
+constexpr int kMaxAppositiveWords = 24;  // `X, a Christian author and the senior vice
+                                         // president of the National Religious …, argued`.
 constexpr int kMaxColonSubjectWords = 5;  // `Lavrov: "…"`.
 constexpr int kMaxAntecedents = 40;     // Mentions a pronoun or description looks back over.
 constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
@@ -186,6 +188,11 @@ class Attributor {
       ++i;
     }
     if (i >= v || t_[i].quote >= 0) return Subject();
+    // `As NPR's Nina Totenberg reported, opponents contended "…"`: a subordinate opening.
+    static const auto* kSubordinators = new absl::flat_hash_set<absl::string_view>{
+        "as", "when", "if", "after", "while", "because", "although", "since", "before",
+        "though", "unlike", "like", "in", "on", "at", "for", "with", "during", "according"};
+    if (kSubordinators->contains(t_.Lower(i))) return Subject();
     if (t_.Lower(i) == "he" || t_.Lower(i) == "she") {
       return ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1));
     }
@@ -259,12 +266,22 @@ class Attributor {
     // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
     // describes X, and names in it ("spokesman under Eric Holder") do not speak.
     if (v > b && t_[v - 1].comma_after) {
-      const int s = ClauseStart(b, v);
+      int s = v - 1;
+      while (s > b && v - s < kMaxAppositiveWords && !t_[s - 1].comma_after &&
+             t_[s - 1].quote < 0) {
+        --s;
+      }
       if (s > b && t_[s - 1].comma_after && t_[s - 1].quote < 0) {
         const int s1 = ClauseStart(b, s);
-        if (!IsSubjectlessClause(s1)) {
+        const bool pronoun_clause =
+            v - s == 1 && (t_.Lower(s) == "he" || t_.Lower(s) == "she");  // "Change, he said,"
+        if (!pronoun_clause && !IsSubjectlessClause(s1)) {
           Subject head = NameOrPronounIn(s1, s);
-          if (head.kind == Subject::Kind::kName) return head;
+          // Only a person: "Change, he said," has no appositive.
+          if (head.kind == Subject::Kind::kName &&
+              (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
+            return head;
+          }
         }
       }
     }
