@@ -80,7 +80,31 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) {
   FindMentions(tokens);
 }
 
+// "Roby, a 39-year-old former Montgomery council member,": a name, a comma, then "a"/"the" and
+// a role word within kMaxAppositiveRoleWords.
+constexpr int kMaxAppositiveRoleWords = 8;
+
+void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t) {
+  const int n = t.size();
+  for (int i = 0; i + 2 < n; ++i) {
+    if (!t[i].comma_after || !IsNameWord(t, i) || t[i].possessive) continue;
+    if (i > 0 && t[i - 1].capitalized && t[i - 1].quote < 0 && !t[i - 1].sentence_end) continue;
+    const absl::string_view article = t.Lower(i + 1);
+    if (article != "a" && article != "an" && article != "the") continue;
+    for (int j = i + 2; j < n && j < i + 2 + kMaxAppositiveRoleWords; ++j) {
+      if (t[j].quote >= 0) break;
+      const absl::string_view w = t.Lower(j);
+      if (!t[j].capitalized && IsTitleWord(w) && w != "of" && w != "the" && w != "for") {
+        AddPerson(std::string(t.Word(i)), {std::string(w)});
+        break;
+      }
+      if (t[j].comma_after || t[j].sentence_end) break;
+    }
+  }
+}
+
 void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
+  FindAppositiveIntroductions(t);
   const int n = t.size();
   for (int i = 0; i + 1 < n; ++i) {
     if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
@@ -178,9 +202,27 @@ void ArticlePeople::FindMentions(const ArticleTokens& t) {
       by_word.try_emplace(std::string(part), static_cast<int>(p));
     }
   }
+  // "the president" -> the one person introduced with that title ("President Trump").
+  absl::flat_hash_map<std::string, int> by_title;  // title -> person, -1 when several.
+  for (size_t p = 0; p < people_.size(); ++p) {
+    for (const std::string& title : people_[p].titles) {
+      auto [slot, inserted] = by_title.try_emplace(title, static_cast<int>(p));
+      if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
+    }
+  }
   const int n = t.size();
   for (int i = 0; i < n; ++i) {
-    if (t[i].quote >= 0 || !t[i].capitalized) continue;
+    if (t[i].quote >= 0) continue;
+    if (i + 2 < n && t.Lower(i) == "the" && !t[i + 2].capitalized && t[i + 1].quote < 0) {
+      auto title = by_title.find(std::string(t.Lower(i + 1)));
+      if (title != by_title.end() && title->second >= 0 && IsTitleWord(t.Lower(i + 1)) &&
+          t.Lower(i + 1) != "of" && t.Lower(i + 1) != "the") {
+        mentions_.push_back({i, title->second, t[i + 1].possessive});
+        ++i;
+        continue;
+      }
+    }
+    if (!t[i].capitalized) continue;
     auto it = by_word.find(t.Word(i));
     if (it == by_word.end()) continue;
     mentions_.push_back({i, it->second, t[i].possessive});
@@ -231,8 +273,12 @@ bool ArticlePeople::IsClearlyPerson(int p) const {
   if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
     return true;
   }
+  static const auto* kModifiers = new absl::flat_hash_set<absl::string_view>{
+      "former", "top", "senior", "acting", "deputy", "chief", "head", "state", "foreign",
+      "general", "of", "the", "for", "vice", "prime", "interior", "finance", "defense"};
   for (const std::string& t : person.titles) {
     if (kPersonal->contains(t)) return true;
+    if (IsTitleWord(t) && !kModifiers->contains(t)) return true;  // "council member"
   }
   return false;
 }

@@ -1,7 +1,9 @@
 // The people an article names, and where it names them.
 //
 // A person is introduced with a title or role ("Foreign Minister Sergei Lavrov", "Mr Lavrov",
-// "GOP strategist Brian Walsh") or by a known given name ("Bill Clinton"); spellings with the
+// "GOP strategist Brian Walsh"), by a known given name ("Bill Clinton") or by an appositive
+// role ("Roby, a former council member,"); "the president" is a mention of the one person
+// introduced as President; spellings with the
 // same surname are one person, named by the spelling the article introduces most. Each person
 // has a gender when the article says it ("Mr.", "Ms.") or the given name decides it, for
 // resolving "he" and "she". Mentions are every later occurrence of a person's name outside
@@ -52,6 +54,7 @@ class ArticlePeople {
 
  private:
   void FindIntroduced(const ArticleTokens& t);
+  void FindAppositiveIntroductions(const ArticleTokens& t);
   void FindMentions(const ArticleTokens& t);
   int AddPerson(const std::string& name, const std::vector<std::string>& titles);
 

@@ -171,6 +171,7 @@ bool IsTitleWord(absl::string_view w) {
                                                                           "principal",
                                                                           "coordinator",
                                                                           "czar",
+                                                                          "member",
                                                                           "of",
                                                                           "for",
                                                                           "the"};

@@ -225,12 +225,17 @@ class Attributor {
   // Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
   // places and times ("of Des Moines", "In Washington", "on Sunday").
   bool IsSubjectlessClause(int s) const {
-    static const auto* kLeads = new absl::flat_hash_set<absl::string_view>{
-        "who",    "which",  "whose",  "where",    "whom",    "that",   "of",     "from",
-        "in",     "on",     "at",     "for",      "with",    "during", "despite", "by",
-        "to",     "into",   "over",   "under",    "later",   "earlier", "speaking", "asked",
-        "watching", "appearing", "writing", "citing", "adding"};
-    return kLeads->contains(t_.Lower(s));
+    static const auto* kRelative = new absl::flat_hash_set<absl::string_view>{
+        "who", "which", "whose", "where", "whom", "that", "later", "earlier", "speaking",
+        "asked", "watching", "appearing", "writing", "citing", "adding"};
+    static const auto* kPrepositions = new absl::flat_hash_set<absl::string_view>{
+        "of", "from", "in", "on", "at", "for", "with", "during", "despite", "by", "to", "into",
+        "over", "under"};
+    const absl::string_view lead = t_.Lower(s);
+    if (kRelative->contains(lead)) return true;
+    // "of Des Moines", "In Washington": the preposition governs the name right after it
+    // ("in what Ben Franklin … called" does not).
+    return kPrepositions->contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;
   }
 
   // The shortest phrase ending at `end` and starting in [s, end) that is a pronoun or a name
