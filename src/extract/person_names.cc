@@ -21,6 +21,8 @@ bool IsSpeechVerb(absl::string_view w) {
       "quipped",    "joked",        "lamented",   "tweeted",   "posted",     "explains",
       "agreed",     "disagreed",    "agrees",     "disagrees", "answered",   "replies",
       "reported",   "reports",      "calculates", "calculated", "estimated", "estimates",
+      "gushed",     "exclaimed",    "sighed",     "snapped",   "retorted",   "scoffed",
+      "marveled",   "boasted",      "bragged",    "wondered",
       "adding",     "saying",       "telling",    "writing",   "declaring",  "warning",
       "stressing"};
   return kVerbs->contains(w);
@@ -213,7 +215,8 @@ bool IsQuotingVerb(absl::string_view w) {
       "announces",  "messaged",   "urges",       "warns",       "opined",     "shouted",
       "screamed",   "yelled",     "told",        "promised",    "praising",   "blaming",
       "blamed",     "calling",    "argued",      "arguing",     "believes",   "believed",
-      "thinks",     "hopes",      "fears",       "feared",      "expects",    "expected"};
+      "thinks",     "hopes",      "fears",       "feared",      "expects",    "expected",
+      "suggesting", "suggests"};
   return kVerbs->contains(w);
 }
 
@@ -315,7 +318,9 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // (nationalities, organizations), or a few descriptors right before a role word ("GOP
   // corporate spokesman X"). Another lowercase content word means this is no subject.
   const bool role_before_name =
-      name_begin > 0 && name_begin < n && IsTitleWord(LowerWord(lower, words[name_begin - 1]));
+      name_begin > 0 && name_begin < n &&
+      (IsTitleWord(LowerWord(lower, words[name_begin - 1])) ||
+       (n - name_begin >= 2 && IsGivenName(words[name_begin].span.In(text))));
   int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);

@@ -23,7 +23,7 @@
 namespace claimdup {
 
 // Longer quoted titles exist but are rare; a longer title-case quote is kept as a quote.
-inline constexpr int kMaxTitleWords = 8;
+inline constexpr int kMaxTitleWords = 12;  // "Power Without Constraint: The Post 9/11 …"
 
 // True when `quote`, a quote of `text` in paragraph `paragraph`, names a title rather than
 // quoting speech. Reads only the quote and a few bytes around its marks.

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "extract/article_people.h"
+#include "extract/given_names.h"
 #include "extract/attribution_tokens.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
@@ -124,6 +125,15 @@ class Attributor {
   // "…," X said  /  "…," said X  /  "…," according to X  /  "…," X, chairman of Y, said
   Subject TailSubject(int q) const {
     auto [b, e] = TailRange(q);
+    // `"…," X said` / `"…," said X` / `"…," the senator said`: the attribution opens the tail.
+    // `"…" stood in contradiction to what Comey said` continues the sentence instead.
+    if (b < e && !t_[b].capitalized) {
+      const absl::string_view first = t_.Lower(b);
+      if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
+          first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first)) {
+        return Subject();
+      }
+    }
     for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
       const absl::string_view w = t_.Lower(v);
       if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
@@ -169,8 +179,8 @@ class Attributor {
         s = NameAfter(v + 1, e);
         if (s.kind != Subject::Kind::kNone) return s;
       }
-      // `And he said he wants …, calling the address "…"`: the sentence's own subject.
-      return SentenceOpeningSubject(b, v);
+      // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject.
+      return ClauseOpeningSubject(b, v);
     }
     // "Lavrov: "…"
     if (t_[e - 1].colon_after && e - b <= kMaxColonSubjectWords) {
@@ -204,7 +214,24 @@ class Attributor {
     }
     if (e == i || e >= v || t_[e].capitalized) return Subject();
     Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
-    return s.kind == Subject::Kind::kName ? s : Subject();
+    if (s.kind != Subject::Kind::kName) return Subject();
+    // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
+    const size_t sp = s.name.find(' ');
+    const bool person = IsGivenName(absl::string_view(s.name).substr(0, sp)) ||
+                        people_.Find(s.name) >= 0;
+    return person ? s : Subject();
+  }
+
+  // The subject opening the clause of the verb at `v` ("In a recent statement, Mr. Snowden
+  // praised the ruling saying, "…""), else the sentence's.
+  Subject ClauseOpeningSubject(int b, int v) const {
+    int c = v;
+    while (c > b && v - c < kMaxHeadWords && !t_[c - 1].comma_after && t_[c - 1].quote < 0) --c;
+    if (c > b) {
+      Subject s = SentenceOpeningSubject(c, v);
+      if (s.kind != Subject::Kind::kNone) return s;
+    }
+    return SentenceOpeningSubject(b, v);
   }
 
   absl::Span<const WordToken> Tokens(int b, int e) const {
@@ -309,26 +336,40 @@ class Attributor {
     return fallback;
   }
 
-  // The name after "said"/"according to": titles and role words, then capitalized words, up
-  // to a comma, sentence end or preposition ("said GOP strategist Brian Walsh on Sunday").
+  // The name after "said"/"according to": titles, role words and descriptors, then the
+  // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
+  // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
+  // United States is …" names nobody: a clause follows, not an attribution.
   Subject NameAfter(int b, int e) const {
-    int n = b;
+    int n = b, name_end = b;
+    bool closed = false;
     while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {
       const absl::string_view w = t_.Lower(n);
-      if (!t_[n].capitalized && !IsTitleWord(w) && !(n + 1 < e && IsTitleWord(t_.Lower(n + 1))))
-        break;
-      if (!t_[n].capitalized && (w == "of" || w == "the" || w == "for") && n > b) break;
+      if (!t_[n].capitalized) {
+        if (IsAttachingWord(w) || !(IsTitleWord(w) || (n + 1 < e && (t_[n + 1].capitalized ||
+                                                                     IsTitleWord(t_.Lower(n + 1)))))) {
+          closed = name_end > b && IsAttachingWord(w);  // "… Warner of Virginia on MSNBC"
+          break;
+        }
+        if ((w == "of" || w == "the" || w == "for") && n > b) break;
+      }
       ++n;
-      if (t_[n - 1].comma_after || t_[n - 1].sentence_end) break;
+      if (t_[n - 1].capitalized) name_end = n;
+      if (t_[n - 1].comma_after || t_[n - 1].sentence_end || t_[n - 1].colon_after) {
+        closed = true;
+        break;
+      }
     }
-    if (n == b) {
+    if (n == e) closed = true;
+    if (name_end == b) {
       // "said he" / "he said" inverted.
       if (b < e && (t_.Lower(b) == "he" || t_.Lower(b) == "she")) {
         return ParseSubject(t_.text(), t_.lower(), Tokens(b, b + 1));
       }
       return Subject();
     }
-    return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
+    if (!closed && name_end == n && n < e && !t_[name_end - 1].comma_after) return Subject();
+    return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
   }
 
   // The token before quote q when q opens a sentence (its paragraph's, or the previous
@@ -471,6 +512,12 @@ class Attributor {
   // "the German foreign minister" -> the nearest person introduced with all those title
   // words; "the senator", "the New York Democrat" with nobody so introduced -> the nearest
   // person named before, as for a pronoun.
+  // Roles a reporter uses for the person just named: "the senator", "the New York Democrat".
+  static bool IsPersonRole(absl::string_view w) {
+    return w == "senator" || w == "congressman" || w == "congresswoman" || w == "democrat" ||
+           w == "republican" || w == "lawmaker" || w == "governor" || w == "mayor";
+  }
+
   static Gender RoleGender(const std::vector<std::string>& titles) {
     for (const std::string& w : titles) {
       if (w == "congresswoman" || w == "spokeswoman" || w == "chairwoman" || w == "queen") {
@@ -493,7 +540,7 @@ class Attributor {
       }
       return true;
     });
-    if (found || !definite) return found;
+    if (found || !definite || !IsPersonRole(titles.empty() ? "" : titles.back())) return found;
     return ResolvePronoun(position, RoleGender(titles));
   }
 
