@@ -324,6 +324,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
+    if (IsAttachingWord(lw) && !words[i].capitalized) return s;  // "by President X"
     if (words[i].capitalized || IsTitleWord(lw) || lw == "a" || lw == "an") continue;
     if (!role_before_name || ++descriptors > kMaxDescriptorWords) return s;
   }

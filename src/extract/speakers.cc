@@ -90,9 +90,16 @@ class Attributor {
   }
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
-    std::optional<Speaker> who = Resolve(TailSubject(q), t_.QuoteEnd(q));
-    if (!who) who = Resolve(HeadSubject(q), t_.QuoteStart(q));
-    if (!who) who = Continued(q, earlier);
+    const Subject tail = TailSubject(q);
+    std::optional<Speaker> who = Resolve(tail, t_.QuoteEnd(q));
+    if (who) return *who;
+    const Subject head = HeadSubject(q);
+    who = Resolve(head, t_.QuoteStart(q));
+    if (who) return *who;
+    // An attribution we could not resolve ("the deputy press secretary said") is someone
+    // else than the previous speaker: no guess.
+    if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
+    who = Continued(q, earlier);
     if (!who) who = AfterSpeechSentence(q);
     return who.value_or(Speaker());
   }
