@@ -1,3 +1,4 @@
+#include "extract/word_set.h"
 #include "extract/article_people.h"
 
 #include <algorithm>
@@ -38,7 +39,7 @@ bool IsNameWord(const ArticleTokens& t, int j) {
 
 // Last words that make "Sandy Hook Elementary School" a place or body, not a person.
 bool IsOrganizationWord(absl::string_view lower_word) {
-  static const auto* kWords = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kWords = new WordSet{
       "school",  "university", "college",    "street",   "avenue",    "county",  "hospital",
       "center",  "centre",     "house",      "foundation", "institute", "park",  "river",
       "hall",    "church",     "company",    "inc",      "group",     "association",
@@ -213,8 +214,9 @@ void ArticlePeople::FindMentions(const ArticleTokens& t) {
   const int n = t.size();
   for (int i = 0; i < n; ++i) {
     if (t[i].quote >= 0) continue;
-    if (i + 2 < n && t.Lower(i) == "the" && !t[i + 2].capitalized && t[i + 1].quote < 0) {
-      auto title = by_title.find(std::string(t.Lower(i + 1)));
+    if (!by_title.empty() && i + 2 < n && t.Lower(i) == "the" && !t[i + 2].capitalized &&
+        t[i + 1].quote < 0) {
+      auto title = by_title.find(t.Lower(i + 1));
       if (title != by_title.end() && title->second >= 0 && IsTitleWord(t.Lower(i + 1)) &&
           t.Lower(i + 1) != "of" && t.Lower(i + 1) != "the") {
         mentions_.push_back({i, title->second, t[i + 1].possessive});
@@ -263,7 +265,7 @@ Gender ArticlePeople::GenderOf(const std::string& name) const {
 }
 
 bool ArticlePeople::IsClearlyPerson(int p) const {
-  static const auto* kPersonal = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kPersonal = new WordSet{
       "mr",       "mrs",      "ms",        "miss",      "dr",        "sen",      "senator",
       "rep",      "representative", "gov", "governor", "president", "minister", "secretary",
       "mayor",    "judge",    "justice",   "prof",      "professor", "gen",      "ambassador",
@@ -273,7 +275,7 @@ bool ArticlePeople::IsClearlyPerson(int p) const {
   if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
     return true;
   }
-  static const auto* kModifiers = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kModifiers = new WordSet{
       "former", "top", "senior", "acting", "deputy", "chief", "head", "state", "foreign",
       "general", "of", "the", "for", "vice", "prime", "interior", "finance", "defense"};
   for (const std::string& t : person.titles) {

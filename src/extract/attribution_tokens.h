@@ -37,6 +37,10 @@ class ArticleTokens {
   int Sentence(int i) const { return sentence_[i]; }
   // First token of sentence s.
   int SentenceBegin(int s) const { return sentence_begin_[s]; }
+  // One past the last token of sentence s.
+  int SentenceEnd(int s) const {
+    return s + 1 < static_cast<int>(sentence_begin_.size()) ? sentence_begin_[s + 1] : size();
+  }
 
   // First token of quote q (the first token after its opening mark when it has no words).
   int QuoteStart(int q) const { return quote_start_[q]; }

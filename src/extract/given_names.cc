@@ -29,18 +29,29 @@ const absl::flat_hash_map<std::string, Gender>& GivenNames() {
   return *kTable;
 }
 
+// Longer strings are no given name of the list.
+constexpr size_t kMaxGivenNameBytes = 24;
+
+// `name` lower-cased into `buf` (no allocation: this runs for many capitalized words).
+absl::string_view LowerInto(absl::string_view name, char (&buf)[kMaxGivenNameBytes]) {
+  for (size_t i = 0; i < name.size(); ++i) buf[i] = absl::ascii_tolower(name[i]);
+  return absl::string_view(buf, name.size());
+}
+
 }  // namespace
 
 Gender GivenNameGender(absl::string_view name) {
-  if (name.empty() || name.size() > 24) return Gender::kUnknown;
+  if (name.empty() || name.size() > kMaxGivenNameBytes) return Gender::kUnknown;
+  char buf[kMaxGivenNameBytes];
   const auto& table = GivenNames();
-  const auto it = table.find(absl::AsciiStrToLower(name));
+  const auto it = table.find(LowerInto(name, buf));
   return it == table.end() ? Gender::kUnknown : it->second;
 }
 
 bool IsGivenName(absl::string_view name) {
-  if (name.empty() || name.size() > 24) return false;
-  return GivenNames().contains(absl::AsciiStrToLower(name));
+  if (name.empty() || name.size() > kMaxGivenNameBytes) return false;
+  char buf[kMaxGivenNameBytes];
+  return GivenNames().contains(LowerInto(name, buf));
 }
 
 }  // namespace claimdup

@@ -1,6 +1,6 @@
 #include "extract/person_names.h"
 
-#include "absl/container/flat_hash_set.h"
+#include "extract/word_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "extract/given_names.h"
@@ -8,7 +8,7 @@
 namespace claimdup {
 
 bool IsSpeechVerb(absl::string_view w) {
-  static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kVerbs = new WordSet{
       "said",       "says",         "say",        "told",      "tells",      "added",
       "adds",       "noted",        "notes",      "stressed",  "stresses",   "warned",
       "warns",      "declared",     "explained",  "insisted",  "insists",    "argued",
@@ -29,7 +29,7 @@ bool IsSpeechVerb(absl::string_view w) {
 }
 
 bool IsTitleWord(absl::string_view w) {
-  static const auto* kTitles = new absl::flat_hash_set<absl::string_view>{"minister",
+  static const auto* kTitles = new WordSet{"minister",
                                                                           "ministers",
                                                                           "secretary",
                                                                           "secretary-general",
@@ -181,7 +181,7 @@ bool IsTitleWord(absl::string_view w) {
 }
 
 bool IsNonNameCapitalized(absl::string_view word) {
-  static const auto* kStop = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kStop = new WordSet{
       "the",      "but",      "however",   "and",      "in",        "on",        "at",
       "this",     "that",     "it",        "he",       "she",       "they",      "we",
       "i",        "a",        "an",        "if",       "when",      "while",     "after",
@@ -204,7 +204,7 @@ bool IsNonNameCapitalized(absl::string_view word) {
 
 bool IsQuotingVerb(absl::string_view w) {
   if (IsSpeechVerb(w)) return true;
-  static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kVerbs = new WordSet{
       "called",     "calling",    "calls",       "labeled",     "labelled",   "described",
       "describing", "dubbed",     "accused",     "accusing",    "heralded",   "praised",
       "criticized", "blasted",    "slammed",     "decried",     "pledged",    "touted",
@@ -275,7 +275,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   }
   absl::Span<const WordToken> words(buffer, kept);
   words = words.subspan(0, CutAtPlaceOfOrigin(lower, words));
-  static const auto* kSkippable = new absl::flat_hash_set<absl::string_view>{
+  static const auto* kSkippable = new WordSet{
       "also",         "has",        "had",         "have",     "was",
       "is",           "later",      "then",        "again",    "further",
       "would",        "will",       "did",         "does",     "reportedly",

@@ -1,8 +1,10 @@
+#include "extract/word_set.h"
 #include "extract/speakers.h"
 
 #include <algorithm>
 #include <optional>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "extract/article_people.h"
 #include "extract/given_names.h"
@@ -48,9 +50,7 @@ class Attributor {
  public:
   Attributor(absl::string_view text, const std::vector<Span>& paragraphs,
              const std::vector<QuoteSpan>& quotes)
-      : t_(text, paragraphs, quotes), people_(t_), quotes_(quotes) {
-    FindSpeechSubjects();
-  }
+      : t_(text, paragraphs, quotes), people_(t_), quotes_(quotes) {}
 
   std::vector<QuoteAttribution> Run() {
     const int n = static_cast<int>(quotes_.size());
@@ -206,7 +206,7 @@ class Attributor {
     }
     if (i >= v || t_[i].quote >= 0) return Subject();
     // `As NPR's Nina Totenberg reported, opponents contended "…"`: a subordinate opening.
-    static const auto* kSubordinators = new absl::flat_hash_set<absl::string_view>{
+    static const auto* kSubordinators = new WordSet{
         "as", "when", "if", "after", "while", "because", "although", "since", "before",
         "though", "unlike", "like", "in", "on", "at", "for", "with", "during", "according"};
     if (kSubordinators->contains(t_.Lower(i))) return Subject();
@@ -259,10 +259,10 @@ class Attributor {
   // Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
   // places and times ("of Des Moines", "In Washington", "on Sunday").
   bool IsSubjectlessClause(int s) const {
-    static const auto* kRelative = new absl::flat_hash_set<absl::string_view>{
+    static const auto* kRelative = new WordSet{
         "who", "which", "whose", "where", "whom", "that", "later", "earlier", "speaking",
         "asked", "watching", "appearing", "writing", "citing", "adding"};
-    static const auto* kPrepositions = new absl::flat_hash_set<absl::string_view>{
+    static const auto* kPrepositions = new WordSet{
         "of", "from", "in", "on", "at", "for", "with", "during", "despite", "by", "to", "into",
         "over", "under"};
     const absl::string_view lead = t_.Lower(s);
@@ -277,6 +277,8 @@ class Attributor {
   Subject NameOrPronounIn(int s, int end) const {
     for (int start = end - 1; start >= s; --start) {
       if (t_[start].in_parens) continue;
+      // A name or pronoun starts at a capitalized word or "he"/"she"; nothing else parses.
+      if (!t_[start].capitalized && t_.Lower(start) != "he" && t_.Lower(start) != "she") continue;
       // "the spokesman for Clinton": a name after "for"/"of"/"at" is not who speaks.
       if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
         continue;
@@ -442,21 +444,24 @@ class Attributor {
     return s.name == "she" ? Gender::kFemale : s.name == "he" ? Gender::kMale : Gender::kUnknown;
   }
 
-  // Who speaks in sentences without a quote ("Spencer said Twitter had…"), for pronouns.
-  void FindSpeechSubjects() {
-    for (int v = 0; v < t_.size(); ++v) {
-      if (t_[v].quote >= 0 || !IsSpeechVerb(t_.Lower(v))) continue;
-      const int sb = std::max(t_.SentenceBegin(t_.Sentence(v)), v - kMaxHeadWords);
-      if (sb >= v) continue;
-      const Subject subj = SubjectBefore(sb, v);
+  // Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
+  // Read once per sentence, on the first pronoun that looks there: most sentences never are.
+  const std::vector<Antecedent>& SpeechSubjects(int s) const {
+    auto [it, inserted] = speech_subjects_.try_emplace(s);
+    if (!inserted) return it->second;
+    const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
+    for (int v = sb + 1; v < se; ++v) {
+      if (t_[v].quote >= 0 || t_[v].capitalized || !IsSpeechVerb(t_.Lower(v))) continue;
+      const Subject subj = SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
       if (subj.kind != Subject::Kind::kName) continue;
       const std::string name = people_.FullName(subj.name);
-      speech_subjects_.push_back({v, name, people_.Find(name)});
+      it->second.push_back({v, name, people_.Find(name)});
     }
+    return it->second;
   }
 
-  // The antecedents before `position`, nearest first: mentions, speech subjects and earlier
-  // quote speakers merged. At most kMaxAntecedents are read.
+  // The antecedents before `position`, nearest first: mentions and earlier quote speakers
+  // merged. At most kMaxAntecedents are read.
   template <typename Visit>
   void VisitAntecedents(int position, Visit visit) const {
     const auto& mentions = people_.mentions();
@@ -466,17 +471,14 @@ class Attributor {
       return std::lower_bound(v.begin(), v.end(), position,
                               [](const Antecedent& x, int pos) { return x.token < pos; });
     };
-    auto ev = before(events_), sp = before(speech_subjects_);
+    auto ev = before(events_);
     for (int read = 0; read < kMaxAntecedents; ++read) {
       const int tm = m != mentions.begin() ? std::prev(m)->token : -1;
       const int te = ev != events_.begin() ? std::prev(ev)->token : -1;
-      const int ts = sp != speech_subjects_.begin() ? std::prev(sp)->token : -1;
-      if (tm < 0 && te < 0 && ts < 0) return;
+      if (tm < 0 && te < 0) return;
       Antecedent a;
-      if (te >= tm && te >= ts) {
+      if (te >= tm) {
         a = *--ev;
-      } else if (ts >= tm) {
-        a = *--sp;
       } else {
         --m;
         a = {m->token, people_.people()[m->person].name, m->person, false, m->possessive};
@@ -492,33 +494,67 @@ class Attributor {
     return ag == Gender::kUnknown || ag == g;
   }
 
-  // "he"/"she" at `position`: the nearest sentence before it that names someone who can take
-  // the pronoun; in it, the nearest speaker, else the first person named (not a possessive:
-  // "Bush's predecessor Bill Clinton"). In the pronoun's own sentence, the nearest person.
+  // "he"/"she" at `position`: the nearest sentence before it (at most kMaxPronounSentences
+  // back) that names someone who can take the pronoun; in it, the nearest speaker, else the
+  // first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
+  // pronoun's own sentence, the nearest person.
   std::optional<Speaker> ResolvePronoun(int position, Gender g) const {
-    std::optional<Antecedent> first, speaker, nearest;
-    int sentence = -1;
-    VisitAntecedents(position, [&](const Antecedent& a) {
-      if (!Agrees(a, g) || a.possessive) return true;
-      const int s = t_.Sentence(a.token);
-      if (position < t_.size() && t_.Sentence(position) - s > kMaxPronounSentences) return false;
-      if (sentence >= 0 && s != sentence) return false;
-      sentence = s;
-      if (!nearest) nearest = a;
-      if (a.spoke && !speaker) speaker = a;
-      first = a;  // Walking back: the last one kept is the first in the sentence.
-      return true;
-    });
-    if (!first) return std::nullopt;
-    const Antecedent& pick = position < t_.size() && sentence == t_.Sentence(position) ? *nearest
-                             : speaker                                                 ? *speaker
-                                                                                       : *first;
-    return Speaker{people_.FullName(pick.name), true};
+    if (t_.size() == 0) return std::nullopt;
+    const int own = t_.Sentence(std::min(position, t_.size() - 1));
+    std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
+    for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+      const int sb = t_.SentenceBegin(s);
+      const int se = std::min(t_.SentenceEnd(s), position);
+      if (se <= sb) continue;
+      found.clear();
+      CollectAntecedents(sb, se, &found);
+      AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+      std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+      if (found.empty()) continue;
+      std::sort(found.begin(), found.end(),
+                [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
+      const Antecedent* pick = &found.front();
+      if (s == own && position < t_.size()) {
+        pick = &found.back();  // Nearest in the pronoun's own sentence.
+      } else {
+        for (auto it = found.rbegin(); it != found.rend(); ++it) {
+          if (it->spoke) {
+            pick = &*it;  // The nearest speaker of that sentence.
+            break;
+          }
+        }
+      }
+      return Speaker{people_.FullName(pick->name), true};
+    }
+    return std::nullopt;
   }
 
-  // "the German foreign minister" -> the nearest person introduced with all those title
-  // words; "the senator", "the New York Democrat" with nobody so introduced -> the nearest
-  // person named before, as for a pronoun.
+  // The last kMaxAntecedents mentions of clear persons and quote speakers in tokens [b, e)
+  // (bounded, so a sentence holding thousands of quotes stays linear).
+  void CollectAntecedents(int b, int e, std::vector<Antecedent>* out) const {
+    const auto& mentions = people_.mentions();
+    auto m = std::lower_bound(mentions.begin(), mentions.end(), e,
+                              [](const Mention& x, int pos) { return x.token < pos; });
+    for (int n = 0; m != mentions.begin() && std::prev(m)->token >= b && n < kMaxAntecedents;
+         ++n) {
+      --m;
+      if (!people_.IsClearlyPerson(m->person)) continue;
+      out->push_back({m->token, people_.people()[m->person].name, m->person, false, m->possessive});
+    }
+    AppendLastBefore(events_, b, e, out);
+  }
+
+  // The last kMaxAntecedents of `sorted` (by token) in tokens [b, e).
+  static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
+                               std::vector<Antecedent>* out) {
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), e,
+                               [](const Antecedent& x, int pos) { return x.token < pos; });
+    for (int n = 0; it != sorted.begin() && std::prev(it)->token >= b && n < kMaxAntecedents;
+         ++n) {
+      out->push_back(*--it);
+    }
+  }
+
   // Roles a reporter uses for the person just named: "the senator", "the New York Democrat".
   static bool IsPersonRole(absl::string_view w) {
     return w == "senator" || w == "congressman" || w == "congresswoman" || w == "democrat" ||
@@ -555,7 +591,8 @@ class Attributor {
   ArticlePeople people_;
   const std::vector<QuoteSpan>& quotes_;
   std::vector<Antecedent> events_;  // Speakers given to quotes, in quote order.
-  std::vector<Antecedent> speech_subjects_;  // Subjects of speech verbs, in text order.
+  // Subjects of speech verbs per sentence, read on first use by SpeechSubjects.
+  mutable absl::flat_hash_map<int, std::vector<Antecedent>> speech_subjects_;
 };
 
 }  // namespace
