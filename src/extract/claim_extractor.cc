@@ -23,6 +23,9 @@ ExtractCounts& ExtractCounts::operator+=(const ExtractCounts& o) {
 
 namespace {
 
+// Parts of a split quote shorter than this are interjections ("No," "Today,"), not claims.
+constexpr int kMinSplitPartWords = 3;
+
 uint64_t HashParagraph(absl::string_view text, Span p) {
   const absl::string_view s = p.In(text);
   return XXH3_64bits(s.data(), s.size());
@@ -74,7 +77,10 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
   ParagraphHashes paragraph_hash(text, paragraphs);
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (menu[quotes[q].first_paragraph]) continue;  // Navigation/headline lines: no claims.
-    if (group_words[who[q].group] < options.min_words || words[q] == 0) {
+    // A group under min_words is no claim; nor is a one- or two-word part of a longer group
+    // ("No," Trump said. "Nobody even told me…"): on its own it would match every "No".
+    if (group_words[who[q].group] < options.min_words || words[q] == 0 ||
+        (words[q] < kMinSplitPartWords && words[q] < group_words[who[q].group])) {
       ++counts->short_skipped;
       continue;
     }

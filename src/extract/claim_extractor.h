@@ -2,7 +2,9 @@
 //
 // The unit claimdup deduplicates. Quotes shorter than `min_words` are scare quotes or
 // fragments ("artificial", "solid results") and are skipped, unless they are part of a
-// split quote whose parts together reach `min_words`. Menu-like paragraphs produce no
+// split quote whose parts together reach `min_words` (a part of one or two words, "No,"
+// before "X said. "…"", is still no claim). Quoted titles ("Meet the Press.") are never
+// quotes (extract/quoted_titles.h). Menu-like paragraphs produce no
 // claims. Every claim keeps its byte offsets into the article text and the hash of the
 // paragraph it starts in, for the cross-article boilerplate filter.
 #ifndef CLAIMDUP_EXTRACT_CLAIM_EXTRACTOR_H_
