@@ -81,6 +81,13 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) {
   FindMentions(tokens);
 }
 
+// Title words that qualify a role rather than name one: "former", "top", "senior".
+static bool IsTitleModifier(absl::string_view w) {
+  return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
+         w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||
+         w == "state" || w == "general";
+}
+
 // "Roby, a 39-year-old former Montgomery council member,": a name, a comma, then "a"/"the" and
 // a role word within kMaxAppositiveRoleWords.
 constexpr int kMaxAppositiveRoleWords = 8;
@@ -95,7 +102,7 @@ void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t) {
     for (int j = i + 2; j < n && j < i + 2 + kMaxAppositiveRoleWords; ++j) {
       if (t[j].quote >= 0) break;
       const absl::string_view w = t.Lower(j);
-      if (!t[j].capitalized && IsTitleWord(w) && w != "of" && w != "the" && w != "for") {
+      if (!t[j].capitalized && IsTitleWord(w) && !IsTitleModifier(w)) {
         AddPerson(std::string(t.Word(i)), {std::string(w)});
         break;
       }

@@ -317,10 +317,13 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // Everything before the name must be title-like: title words or capitalized words
   // (nationalities, organizations), or a few descriptors right before a role word ("GOP
   // corporate spokesman X"). Another lowercase content word means this is no subject.
+  // "the deputy press secretary": a description may carry descriptors before its role word.
+  const bool role_description = name_begin == n && IsTitleWord(LowerWord(lower, words[n - 1]));
   const bool role_before_name =
-      name_begin > 0 && name_begin < n &&
-      (IsTitleWord(LowerWord(lower, words[name_begin - 1])) ||
-       (n - name_begin >= 2 && IsGivenName(words[name_begin].span.In(text))));
+      role_description ||
+      (name_begin > 0 && name_begin < n &&
+       (IsTitleWord(LowerWord(lower, words[name_begin - 1])) ||
+        (n - name_begin >= 2 && IsGivenName(words[name_begin].span.In(text)))));
   int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
