@@ -1,4 +1,3 @@
-#include "extract/word_set.h"
 #include "extract/article_people.h"
 
 #include <algorithm>
@@ -6,6 +5,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 namespace {
@@ -21,9 +21,8 @@ Gender GenderFromTitles(const std::vector<std::string>& titles) {
         t == "spokesman" || t == "chairman" || t == "councilman") {
       return Gender::kMale;
     }
-    if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" ||
-        t == "princess" || t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" ||
-        t == "councilwoman") {
+    if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" || t == "princess" ||
+        t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" || t == "councilwoman") {
       return Gender::kFemale;
     }
   }
@@ -39,13 +38,14 @@ bool IsNameWord(const ArticleTokens& t, int j) {
 
 // Last words that make "Sandy Hook Elementary School" a place or body, not a person.
 bool IsOrganizationWord(absl::string_view lower_word) {
-  static const auto* kWords = new WordSet{
-      "school",  "university", "college",    "street",   "avenue",    "county",  "hospital",
-      "center",  "centre",     "house",      "foundation", "institute", "park",  "river",
-      "hall",    "church",     "company",    "inc",      "group",     "association",
-      "committee", "council",  "party",      "department", "news",    "times",   "post",
-      "journal", "elementary", "city",       "state",    "airport",   "bank",    "fund",
-      "project", "network",    "media",      "press",    "club",      "island",  "bridge"};
+  static const auto* kWords =
+      new WordSet{"school",   "university",  "college",   "street",  "avenue",     "county",
+                  "hospital", "center",      "centre",    "house",   "foundation", "institute",
+                  "park",     "river",       "hall",      "church",  "company",    "inc",
+                  "group",    "association", "committee", "council", "party",      "department",
+                  "news",     "times",       "post",      "journal", "elementary", "city",
+                  "state",    "airport",     "bank",      "fund",    "project",    "network",
+                  "media",    "press",       "club",      "island",  "bridge"};
   return kWords->contains(lower_word);
 }
 
@@ -64,9 +64,8 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) {
     int best = 0;
     for (const auto& [spelling, count] : spellings_[p]) {
       const std::string& cur = people_[p].name;
-      if (count > best ||
-          (count == best && (spelling.size() > cur.size() ||
-                             (spelling.size() == cur.size() && spelling < cur)))) {
+      if (count > best || (count == best && (spelling.size() > cur.size() ||
+                                             (spelling.size() == cur.size() && spelling < cur)))) {
         best = count;
         people_[p].name = spelling;
       }
@@ -272,19 +271,21 @@ Gender ArticlePeople::GenderOf(const std::string& name) const {
 }
 
 bool ArticlePeople::IsClearlyPerson(int p) const {
-  static const auto* kPersonal = new WordSet{
-      "mr",       "mrs",      "ms",        "miss",      "dr",        "sen",      "senator",
-      "rep",      "representative", "gov", "governor", "president", "minister", "secretary",
-      "mayor",    "judge",    "justice",   "prof",      "professor", "gen",      "ambassador",
-      "spokesman", "spokeswoman", "chairman", "chairwoman", "congressman", "congresswoman",
-      "sir",      "lord",     "king",      "queen",     "pope",      "rev",      "reverend"};
+  static const auto* kPersonal =
+      new WordSet{"mr",          "mrs",           "ms",          "miss",           "dr",
+                  "sen",         "senator",       "rep",         "representative", "gov",
+                  "governor",    "president",     "minister",    "secretary",      "mayor",
+                  "judge",       "justice",       "prof",        "professor",      "gen",
+                  "ambassador",  "spokesman",     "spokeswoman", "chairman",       "chairwoman",
+                  "congressman", "congresswoman", "sir",         "lord",           "king",
+                  "queen",       "pope",          "rev",         "reverend"};
   const Person& person = people_[p];
   if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
     return true;
   }
   static const auto* kModifiers = new WordSet{
-      "former", "top", "senior", "acting", "deputy", "chief", "head", "state", "foreign",
-      "general", "of", "the", "for", "vice", "prime", "interior", "finance", "defense"};
+      "former",  "top", "senior", "acting", "deputy", "chief", "head",     "state",   "foreign",
+      "general", "of",  "the",    "for",    "vice",   "prime", "interior", "finance", "defense"};
   for (const std::string& t : person.titles) {
     if (kPersonal->contains(t)) return true;
     if (IsTitleWord(t) && !kModifiers->contains(t)) return true;  // "council member"

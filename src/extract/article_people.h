@@ -27,8 +27,8 @@ struct Person {
 };
 
 struct Mention {
-  int token;   // First token of the name.
-  int person;  // Index into ArticlePeople::people().
+  int token;                // First token of the name.
+  int person;               // Index into ArticlePeople::people().
   bool possessive = false;  // "Adolf Hitler's power": named, but not the one who acts.
 };
 

@@ -43,10 +43,9 @@ ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& pa
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (quote_start_[q] >= 0) continue;
     const uint32_t mark = quotes[q].marks.begin;
-    const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), mark,
-                                     [](const WordToken& t, uint32_t pos) {
-                                       return t.span.begin < pos;
-                                     });
+    const auto it =
+        std::lower_bound(tokens_.begin(), tokens_.end(), mark,
+                         [](const WordToken& t, uint32_t pos) { return t.span.begin < pos; });
     quote_start_[q] = quote_end_[q] = static_cast<int>(it - tokens_.begin());
   }
 }

@@ -36,7 +36,9 @@ uint64_t HashParagraph(absl::string_view text, Span p) {
 class ParagraphHashes {
  public:
   ParagraphHashes(absl::string_view text, const std::vector<Span>& paragraphs)
-      : text_(text), paragraphs_(paragraphs), hashes_(paragraphs.size()),
+      : text_(text),
+        paragraphs_(paragraphs),
+        hashes_(paragraphs.size()),
         known_(paragraphs.size(), false) {}
   uint64_t Get(uint32_t p) {
     if (!known_[p]) {

@@ -21,8 +21,9 @@ const absl::flat_hash_map<std::string, Gender>& GivenNames() {
       const size_t sp = line.rfind(' ');
       if (sp == absl::string_view::npos || sp + 1 >= line.size()) continue;
       const char g = line[sp + 1];
-      (*table)[std::string(line.substr(0, sp))] =
-          g == 'F' ? Gender::kFemale : g == 'M' ? Gender::kMale : Gender::kUnknown;
+      (*table)[std::string(line.substr(0, sp))] = g == 'F'   ? Gender::kFemale
+                                                  : g == 'M' ? Gender::kMale
+                                                             : Gender::kUnknown;
     }
     return table;
   }();

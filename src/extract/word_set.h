@@ -33,7 +33,8 @@ class WordSet {
  private:
   static size_t Key(absl::string_view w) {
     return (w.size() * 977u + static_cast<uint8_t>(w.front()) * 31u +
-            static_cast<uint8_t>(w.back())) & 4095u;
+            static_cast<uint8_t>(w.back())) &
+           4095u;
   }
 
   std::bitset<4096> filter_;

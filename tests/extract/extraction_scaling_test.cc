@@ -31,8 +31,8 @@ double SecondsToExtract(const std::string& text, int* claims) {
     ExtractCounts counts;
     const auto start = std::chrono::steady_clock::now();
     *claims = static_cast<int>(ExtractClaims(text, ExtractOptions(), &counts).size());
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-                              .count());
+    best = std::min(
+        best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   return best;
 }

@@ -94,8 +94,7 @@ TEST(QuotedTitlesTest, StatementsStayQuotes) {
   // A title-case statement introduced as speech, and ordinary quotes.
   EXPECT_EQ(Titles("Trump tweeted: \"Witch Hunt!\""), S{});
   EXPECT_EQ(Titles("\"We will not accept this at all,\" said Sergei Lavrov."), S{});
-  EXPECT_EQ(Titles("O'Rourke called President Trump an \"existential threat\" to democracy."),
-            S{});
+  EXPECT_EQ(Titles("O'Rourke called President Trump an \"existential threat\" to democracy."), S{});
 }
 
 TEST(QuotedTitlesTest, TitleIsNeverAClaimNorPartOfASplitQuote) {
@@ -132,19 +131,20 @@ TEST(SplitQuotesTest, SeparateStatementsInOneParagraphAreNotOneGroup) {
   EXPECT_EQ(claims[0].text, "bad example for the nation's children");
   // Two full statements: the first ends with a period, not a comma.
   EXPECT_EQ(Claims("\"The meeting was productive and we will meet again.\" Lavrov said. \"We "
-                   "need clear guarantees that it is not targeted.\"")[1].group,
+                   "need clear guarantees that it is not targeted.\"")[1]
+                .group,
             1);
 }
 
 TEST(SplitQuotesTest, AttributionInterruptingOneStatementJoinsTheParts) {
   // 9VdQ3EDp99rqf8p0: the parenthesis does not end the sentence; one group, one speaker.
-  EXPECT_EQ(Claims("“If you look at the shape the world’s in,” McConnell (R-Ky.) said on "
-                   "Louisville radio on Monday, “my view is the nation’s defense right now cries "
-                   "out for priority.”"),
-            (std::vector<Claim>{
-                {"If you look at the shape the world’s in", "McConnell", 0},
-                {"my view is the nation’s defense right now cries out for priority.",
-                 "McConnell", 0}}));
+  EXPECT_EQ(
+      Claims("“If you look at the shape the world’s in,” McConnell (R-Ky.) said on "
+             "Louisville radio on Monday, “my view is the nation’s defense right now cries "
+             "out for priority.”"),
+      (std::vector<Claim>{
+          {"If you look at the shape the world’s in", "McConnell", 0},
+          {"my view is the nation’s defense right now cries out for priority.", "McConnell", 0}}));
 }
 
 TEST(ClaimExtractorTest, QuoteGroupUnderMinWordsIsNoClaim) {
