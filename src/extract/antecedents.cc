@@ -14,7 +14,7 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
     if (t_[v].quote >= 0 || t_[v].capitalized || !IsSpeechVerb(t_.Lower(v))) continue;
     const Subject subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
     if (subj.kind != Subject::Kind::kName) continue;
-    const std::string name = people_.FullName(subj.name);
+    const std::string& name = names_.emplace_back(people_.FullName(subj.name));
     it->second.push_back({v, name, people_.Find(name)});
   }
   return it->second;
@@ -67,7 +67,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
     found.clear();
-    CollectAntecedents(sb, se, &found);
+    CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
     if (found.empty()) continue;
@@ -89,21 +89,20 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   return std::nullopt;
 }
 
-// The last kMaxAntecedents mentions of clear persons and quote speakers in tokens [b, e)
+// The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s before e
 // (bounded, so a sentence holding thousands of quotes stays linear).
-void AntecedentResolver::CollectAntecedents(int b, int e, std::vector<Antecedent>* out) const {
-  const auto& mentions = people_.mentions();
+void AntecedentResolver::CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const {
+  const std::vector<Mention>& mentions = people_.MentionsInSentence(s);
   auto m = std::lower_bound(mentions.begin(), mentions.end(), e,
                             [](const Mention& x, int pos) { return x.token < pos; });
-  for (int n = 0; m != mentions.begin() && std::prev(m)->token >= b && n < kMaxAntecedents; ++n) {
+  for (int n = 0; m != mentions.begin() && n < kMaxAntecedents; ++n) {
     --m;
     if (!people_.IsClearlyPerson(m->person)) continue;
     out->push_back({m->token, people_.people()[m->person].name, m->person, false, m->possessive});
   }
-  AppendLastBefore(events_, b, e, out);
+  AppendLastBefore(events_, t_.SentenceBegin(s), e, out);
 }
 
-// The last kMaxAntecedents of `sorted` (by token) in tokens [b, e).
 void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
                                           std::vector<Antecedent>* out) {
   auto it = std::lower_bound(sorted.begin(), sorted.end(), e,

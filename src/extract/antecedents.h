@@ -11,6 +11,7 @@
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,7 +38,7 @@ class AntecedentResolver {
   // Records that the quote starting at token `token` was given to the person `name`. Calls
   // come in text order.
   void AddQuoteSpeaker(int token, const std::string& name) {
-    events_.push_back({token, name, people_.Find(name)});
+    events_.push_back({token, names_.emplace_back(name), people_.Find(name)});
   }
 
   // The person "he" (g = kMale) or "she" (kFemale) at token `position` refers to.
@@ -51,9 +52,9 @@ class AntecedentResolver {
   // Someone named at a token: a mention, an earlier quote's speaker or a speech subject.
   struct Antecedent {
     int token;
-    std::string name;
-    int person;         // Index into ArticlePeople, or -1.
-    bool spoke = true;  // A speaker (of a quote or a speech verb), not a mere mention.
+    absl::string_view name;  // Into ArticlePeople or names_: stable while the resolver lives.
+    int person;              // Index into ArticlePeople, or -1.
+    bool spoke = true;       // A speaker (of a quote or a speech verb), not a mere mention.
     bool possessive = false;
   };
 
@@ -61,7 +62,9 @@ class AntecedentResolver {
   template <typename Visit>
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
-  void CollectAntecedents(int b, int e, std::vector<Antecedent>* out) const;
+  // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
+  // before token e.
+  void CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const;
   static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
                                std::vector<Antecedent>* out);
   static bool IsPersonRole(absl::string_view w);
@@ -70,7 +73,8 @@ class AntecedentResolver {
   const ArticleTokens& t_;
   const ArticlePeople& people_;
   const SubjectReader& reader_;
-  std::vector<Antecedent> events_;  // Speakers given to quotes, in text order.
+  std::vector<Antecedent> events_;         // Speakers given to quotes, in text order.
+  mutable std::deque<std::string> names_;  // Names of events_ and speech subjects.
   // Subjects of speech verbs per sentence, read on first use by SpeechSubjects.
   mutable absl::flat_hash_map<int, std::vector<Antecedent>> speech_subjects_;
 };

@@ -1,6 +1,7 @@
 #include "extract/article_people.h"
 
 #include <algorithm>
+#include <bitset>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
@@ -51,12 +52,12 @@ bool IsOrganizationWord(absl::string_view lower_word) {
 
 }  // namespace
 
-std::string Surname(const std::string& name) {
+absl::string_view Surname(absl::string_view name) {
   const size_t sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
+  return sp == absl::string_view::npos ? name : name.substr(sp + 1);
 }
 
-ArticlePeople::ArticlePeople(const ArticleTokens& tokens) {
+ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
   FindIntroduced(tokens);
   // A person written two ways is named by the spelling the article uses most (the longest on
   // a tie, as AddPerson keeps it).
@@ -77,7 +78,6 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) {
     }
     people_[p].gender = g;
   }
-  FindMentions(tokens);
 }
 
 // Title words that qualify a role rather than name one: "former", "top", "senior".
@@ -174,7 +174,7 @@ static bool SameGivenName(absl::string_view a, absl::string_view b) {
 }
 
 int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles) {
-  std::vector<int>& same_surname = by_surname_[Surname(name)];
+  std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
   int p = -1;
   for (int candidate : same_surname) {  // Few people share a surname in one article.
     if (SameGivenName(people_[candidate].name, name)) {
@@ -202,49 +202,85 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   return p;
 }
 
-void ArticlePeople::FindMentions(const ArticleTokens& t) {
-  absl::flat_hash_map<std::string, int> by_word;  // Any word of a person's name -> person.
+// (length, first, last byte) of a name word, for the name filter.
+static size_t NameKey(absl::string_view w) {
+  return (w.size() * 977u + static_cast<uint8_t>(w.front()) * 31u +
+          static_cast<uint8_t>(w.back())) &
+         4095u;
+}
+
+void ArticlePeople::BuildNameIndex() const {
+  name_index_built_ = true;
+  // Views into people_, which no longer changes: no allocation per name or title.
   for (size_t p = 0; p < people_.size(); ++p) {
     for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
-      by_word.try_emplace(std::string(part), static_cast<int>(p));
+      if (part.empty()) continue;
+      by_word_.try_emplace(part, static_cast<int>(p));
+      name_filter_.set(NameKey(part));
     }
   }
   // "the president" -> the one person introduced with that title ("President Trump").
-  absl::flat_hash_map<std::string, int> by_title;  // title -> person, -1 when several.
   for (size_t p = 0; p < people_.size(); ++p) {
     for (const std::string& title : people_[p].titles) {
-      auto [slot, inserted] = by_title.try_emplace(title, static_cast<int>(p));
+      if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
+      auto [slot, inserted] = by_title_.try_emplace(title, static_cast<int>(p));
       if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
-    }
-  }
-  const int n = t.size();
-  for (int i = 0; i < n; ++i) {
-    if (t[i].quote >= 0) continue;
-    if (!by_title.empty() && i + 2 < n && t.Lower(i) == "the" && !t[i + 2].capitalized &&
-        t[i + 1].quote < 0) {
-      auto title = by_title.find(t.Lower(i + 1));
-      if (title != by_title.end() && title->second >= 0 && IsTitleWord(t.Lower(i + 1)) &&
-          t.Lower(i + 1) != "of" && t.Lower(i + 1) != "the") {
-        mentions_.push_back({i, title->second, t[i + 1].possessive});
-        ++i;
-        continue;
-      }
-    }
-    if (!t[i].capitalized) continue;
-    auto it = by_word.find(t.Word(i));
-    if (it == by_word.end()) continue;
-    mentions_.push_back({i, it->second, t[i].possessive});
-    // Skip the rest of the same name.
-    while (i + 1 < n && t[i + 1].quote < 0) {
-      auto next = by_word.find(t.Word(i + 1));
-      if (next == by_word.end() || next->second != it->second) break;
-      ++i;
-      mentions_.back().possessive = t[i].possessive;
     }
   }
 }
 
-int ArticlePeople::Find(const std::string& name) const {
+void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const {
+  if (people_.empty()) return;
+  if (!name_index_built_) BuildNameIndex();
+  const ArticleTokens& t = t_;
+  for (int i = b; i < e; ++i) {
+    if (t[i].quote >= 0) continue;
+    if (!by_title_.empty() && i + 2 < e && t.Lower(i) == "the" && !t[i + 2].capitalized &&
+        t[i + 1].quote < 0) {
+      auto title = by_title_.find(t.Lower(i + 1));
+      if (title != by_title_.end() && title->second >= 0) {
+        out->push_back({i, title->second, t[i + 1].possessive});
+        ++i;
+        continue;
+      }
+    }
+    if (!t[i].capitalized || !name_filter_.test(NameKey(t.Word(i)))) continue;
+    auto it = by_word_.find(t.Word(i));
+    if (it == by_word_.end()) continue;
+    out->push_back({i, it->second, t[i].possessive});
+    // Skip the rest of the same name.
+    while (i + 1 < e && t[i + 1].quote < 0) {
+      auto next = by_word_.find(t.Word(i + 1));
+      if (next == by_word_.end() || next->second != it->second) break;
+      ++i;
+      out->back().possessive = t[i].possessive;
+    }
+  }
+}
+
+void ArticlePeople::FindMentions() const {
+  mentions_found_ = true;
+  ScanMentions(0, t_.size(), &mentions_);
+}
+
+const std::vector<Mention>& ArticlePeople::MentionsInSentence(int s) const {
+  if (mentions_found_) {
+    // All mentions are known: cut the sentence out of them (cached like the rest).
+    auto [it, inserted] = sentence_mentions_.try_emplace(s);
+    if (inserted) {
+      const int b = t_.SentenceBegin(s), e = t_.SentenceEnd(s);
+      auto m = std::lower_bound(mentions_.begin(), mentions_.end(), b,
+                                [](const Mention& x, int pos) { return x.token < pos; });
+      for (; m != mentions_.end() && m->token < e; ++m) it->second.push_back(*m);
+    }
+    return it->second;
+  }
+  auto [it, inserted] = sentence_mentions_.try_emplace(s);
+  if (inserted) ScanMentions(t_.SentenceBegin(s), t_.SentenceEnd(s), &it->second);
+  return it->second;
+}
+
+int ArticlePeople::Find(absl::string_view name) const {
   auto it = by_surname_.find(Surname(name));
   if (it == by_surname_.end() || it->second.empty()) return -1;
   for (int p : it->second) {
@@ -256,18 +292,17 @@ int ArticlePeople::Find(const std::string& name) const {
   return -1;
 }
 
-std::string ArticlePeople::FullName(const std::string& name) const {
-  if (name.find(' ') != std::string::npos) return name;
+std::string ArticlePeople::FullName(absl::string_view name) const {
+  if (name.find(' ') != absl::string_view::npos) return std::string(name);
   const int p = Find(name);
-  return p < 0 ? name : people_[p].name;
+  return p < 0 ? std::string(name) : people_[p].name;
 }
 
-Gender ArticlePeople::GenderOf(const std::string& name) const {
+Gender ArticlePeople::GenderOf(absl::string_view name) const {
   const int p = Find(name);
   if (p >= 0 && people_[p].gender != Gender::kUnknown) return people_[p].gender;
   const size_t sp = name.find(' ');
-  return sp == std::string::npos ? Gender::kUnknown
-                                 : GivenNameGender(absl::string_view(name).substr(0, sp));
+  return sp == absl::string_view::npos ? Gender::kUnknown : GivenNameGender(name.substr(0, sp));
 }
 
 bool ArticlePeople::IsClearlyPerson(int p) const {

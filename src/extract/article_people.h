@@ -11,6 +11,7 @@
 #ifndef CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
 #define CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
 
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -34,18 +35,25 @@ struct Mention {
 
 class ArticlePeople {
  public:
+  // `tokens` must outlive this object.
   explicit ArticlePeople(const ArticleTokens& tokens);
 
   const std::vector<Person>& people() const { return people_; }
-  const std::vector<Mention>& mentions() const { return mentions_; }
+  // Found on first use: only pronouns and descriptions need them.
+  const std::vector<Mention>& mentions() const {
+    if (!mentions_found_) FindMentions();
+    return mentions_;
+  }
 
   // The person named `name`: the one with that full name, else the first introduced with
   // that surname; -1 when none.
-  int Find(const std::string& name) const;
+  int Find(absl::string_view name) const;
   // "Lavrov" -> "Sergei Lavrov" when the article introduced him; `name` otherwise.
-  std::string FullName(const std::string& name) const;
+  std::string FullName(absl::string_view name) const;
   // The gender of `name`: its person's, else its given name's.
-  Gender GenderOf(const std::string& name) const;
+  Gender GenderOf(absl::string_view name) const;
+  // The mentions inside sentence s, in text order; read on first use, once per sentence.
+  const std::vector<Mention>& MentionsInSentence(int s) const;
   // True when person p can be the antecedent of "he"/"she": a known gender, a full name, or
   // a personal title (Sen., Mr., Gov.). "Montgomery" or "Facebook" alone cannot.
   bool IsClearlyPerson(int p) const;
@@ -55,18 +63,28 @@ class ArticlePeople {
  private:
   void FindIntroduced(const ArticleTokens& t);
   void FindAppositiveIntroductions(const ArticleTokens& t);
-  void FindMentions(const ArticleTokens& t);
+  void FindMentions() const;
+  void BuildNameIndex() const;
+  void ScanMentions(int b, int e, std::vector<Mention>* out) const;
   int AddPerson(const std::string& name, const std::vector<std::string>& titles);
 
   std::vector<Person> people_;
   std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.
   // Surname -> people with it, in order of introduction ("Barack Obama", "Michelle Obama").
   absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
-  std::vector<Mention> mentions_;
+  const ArticleTokens& t_;
+  mutable std::vector<Mention> mentions_;
+  mutable bool mentions_found_ = false;
+  mutable absl::flat_hash_map<int, std::vector<Mention>> sentence_mentions_;
+  // Name words and titles -> person, built on first use (views into people_).
+  mutable bool name_index_built_ = false;
+  mutable absl::flat_hash_map<absl::string_view, int> by_word_;
+  mutable absl::flat_hash_map<absl::string_view, int> by_title_;  // -1: several people.
+  mutable std::bitset<4096> name_filter_;
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".
-std::string Surname(const std::string& name);
+absl::string_view Surname(absl::string_view name);
 
 }  // namespace claimdup
 

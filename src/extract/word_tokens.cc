@@ -72,9 +72,8 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         if (IsWordChar(DecodeUtf8Before(text, e, &len))) break;
         e -= len;
       }
-      int opens = 0, closes = 0;
+      int opens = 0, closes = 0;  // Parentheses before and after the word.
       for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
-      for (uint32_t i = e; i < raw_end; ++i) closes += text[i] == ')';
       if (e > b) {
         WordToken t;
         t.in_parens = paren_depth + opens > 0;
@@ -119,6 +118,7 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
           if ((c == '.' || c == '!' || c == '?') && dot == absl::string_view::npos) dot = i - e;
           t.colon_after |= c == ':';
           t.comma_after |= c == ',';
+          closes += c == ')';
           ellipsis |=
               c == '\xE2' && i + 2 < raw_end && text[i + 1] == '\x80' && text[i + 2] == '\xA6';
         }
@@ -135,7 +135,7 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         }
         tokens.push_back(t);
       }
-      paren_depth = std::max(0, paren_depth + opens - closes);
+      if (opens != closes) paren_depth = std::max(0, paren_depth + opens - closes);
       pos = raw_end;
     }
   }
