@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include "extract/paragraphs.h"
+#include "extract/quoted_titles.h"
 #include "extract/sentences.h"
 #include "extract/speakers.h"
 
@@ -15,16 +16,44 @@ ExtractCounts& ExtractCounts::operator+=(const ExtractCounts& o) {
   short_skipped += o.short_skipped;
   unbalanced += o.unbalanced;
   overlong += o.overlong;
+  titles += o.titles;
   claims += o.claims;
   return *this;
 }
 
 namespace {
 
+// Parts of a split quote shorter than this are interjections ("No," "Today,"), not claims.
+constexpr int kMinSplitPartWords = 3;
+
 uint64_t HashParagraph(absl::string_view text, Span p) {
   const absl::string_view s = p.In(text);
   return XXH3_64bits(s.data(), s.size());
 }
+
+// Paragraph hashes computed once per paragraph, on first use: a paragraph holding many
+// quotes is hashed once, not once per quote (which was quadratic in a long paragraph).
+class ParagraphHashes {
+ public:
+  ParagraphHashes(absl::string_view text, const std::vector<Span>& paragraphs)
+      : text_(text),
+        paragraphs_(paragraphs),
+        hashes_(paragraphs.size()),
+        known_(paragraphs.size(), false) {}
+  uint64_t Get(uint32_t p) {
+    if (!known_[p]) {
+      hashes_[p] = HashParagraph(text_, paragraphs_[p]);
+      known_[p] = true;
+    }
+    return hashes_[p];
+  }
+
+ private:
+  absl::string_view text_;
+  const std::vector<Span>& paragraphs_;
+  std::vector<uint64_t> hashes_;
+  std::vector<bool> known_;
+};
 
 std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
                                                const std::vector<Span>& paragraphs,
@@ -36,6 +65,7 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
   counts->unbalanced += scan.unbalanced;
   counts->overlong += scan.overlong;
   counts->quotes_found += quotes.size();
+  counts->titles += DropQuotedTitles(text, paragraphs, &quotes);
   const std::vector<QuoteAttribution> who = AttributeSpeakers(text, paragraphs, quotes);
 
   // Words per quote group, so the parts of a split quote are judged together.
@@ -46,9 +76,13 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
   }
   std::vector<ExtractedClaim> claims;
   std::vector<int> claim_index(quotes.size(), -1);
+  ParagraphHashes paragraph_hash(text, paragraphs);
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (menu[quotes[q].first_paragraph]) continue;  // Navigation/headline lines: no claims.
-    if (group_words[who[q].group] < options.min_words || words[q] == 0) {
+    // A group under min_words is no claim; nor is a one- or two-word part of a longer group
+    // ("No," Trump said. "Nobody even told me…"): on its own it would match every "No".
+    if (group_words[who[q].group] < options.min_words || words[q] == 0 ||
+        (words[q] < kMinSplitPartWords && words[q] < group_words[who[q].group])) {
       ++counts->short_skipped;
       continue;
     }
@@ -57,7 +91,7 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
     c.text = QuoteText(text, quotes[q]);
     c.speaker = who[q].speaker;
     c.words = words[q];
-    c.paragraph_hash = HashParagraph(text, paragraphs[quotes[q].first_paragraph]);
+    c.paragraph_hash = paragraph_hash.Get(quotes[q].first_paragraph);
     const int first = claim_index[who[q].group];
     c.group = first >= 0 ? first : static_cast<int>(claims.size());
     claim_index[q] = static_cast<int>(claims.size());
@@ -101,7 +135,7 @@ std::vector<ExtractedClaim> ExtractClaims(absl::string_view text, const ExtractO
   const std::vector<Span> paragraphs = SplitParagraphs(text);
   std::vector<bool> menu(paragraphs.size());
   for (size_t p = 0; p < paragraphs.size(); ++p) {
-    menu[p] = IsMenuLike(paragraphs[p].In(text));
+    menu[p] = IsMenuLike(paragraphs[p].In(text), options.min_words);
     counts->menu_lines += menu[p];
   }
   counts->paragraphs += paragraphs.size();

@@ -2,7 +2,9 @@
 //
 // The unit claimdup deduplicates. Quotes shorter than `min_words` are scare quotes or
 // fragments ("artificial", "solid results") and are skipped, unless they are part of a
-// split quote whose parts together reach `min_words`. Menu-like paragraphs produce no
+// split quote whose parts together reach `min_words` (a part of one or two words, "No,"
+// before "X said. "…"", is still no claim). Quoted titles ("Meet the Press.") are never
+// quotes (extract/quoted_titles.h). Menu-like paragraphs produce no
 // claims. Every claim keeps its byte offsets into the article text and the hash of the
 // paragraph it starts in, for the cross-article boilerplate filter.
 #ifndef CLAIMDUP_EXTRACT_CLAIM_EXTRACTOR_H_
@@ -39,6 +41,7 @@ struct ExtractCounts {
   int64_t paragraphs = 0;
   int64_t menu_lines = 0;     // Paragraphs without sentence shape.
   int64_t quotes_found = 0;   // Before the length filter.
+  int64_t titles = 0;         // Quoted titles and names ("Meet the Press."): not claims.
   int64_t short_skipped = 0;  // Below min_words.
   int64_t unbalanced = 0;
   int64_t overlong = 0;

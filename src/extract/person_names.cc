@@ -1,160 +1,296 @@
 #include "extract/person_names.h"
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
+#include "extract/given_names.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 
 bool IsSpeechVerb(absl::string_view w) {
-  static const auto* kVerbs = new absl::flat_hash_set<absl::string_view>{
-      "said",       "says",         "say",        "told",      "tells",      "added",
-      "adds",       "noted",        "notes",      "stressed",  "stresses",   "warned",
-      "warns",      "declared",     "explained",  "insisted",  "insists",    "argued",
-      "argues",     "asked",        "stated",     "wrote",     "writes",     "continued",
-      "remarked",   "replied",      "responded",  "countered", "announced",  "emphasized",
-      "emphasised", "acknowledged", "admitted",   "claimed",   "urged",      "recalled",
-      "commented",  "observed",     "suggested",  "concluded", "cautioned",  "conceded",
-      "complained", "predicted",    "promised",   "vowed",     "reiterated", "repeated",
-      "underlined", "underscored",  "maintained", "assured",   "confirmed",  "denied",
-      "quipped",    "joked",        "lamented",   "tweeted",   "posted",     "explains",
-      "adding",     "saying",       "telling",    "writing",   "declaring",  "warning",
-      "stressing"};
+  static const auto* kVerbs = new WordSet{
+      "said",       "says",         "say",        "told",       "tells",      "added",
+      "adds",       "noted",        "notes",      "stressed",   "stresses",   "warned",
+      "warns",      "declared",     "explained",  "insisted",   "insists",    "argued",
+      "argues",     "asked",        "stated",     "wrote",      "writes",     "continued",
+      "remarked",   "replied",      "responded",  "countered",  "announced",  "emphasized",
+      "emphasised", "acknowledged", "admitted",   "claimed",    "urged",      "recalled",
+      "commented",  "observed",     "suggested",  "concluded",  "cautioned",  "conceded",
+      "complained", "predicted",    "promised",   "vowed",      "reiterated", "repeated",
+      "underlined", "underscored",  "maintained", "assured",    "confirmed",  "denied",
+      "quipped",    "joked",        "lamented",   "tweeted",    "posted",     "explains",
+      "agreed",     "disagreed",    "agrees",     "disagrees",  "answered",   "replies",
+      "reported",   "reports",      "calculates", "calculated", "estimated",  "estimates",
+      "gushed",     "exclaimed",    "sighed",     "snapped",    "retorted",   "scoffed",
+      "marveled",   "boasted",      "bragged",    "wondered",   "adding",     "saying",
+      "telling",    "writing",      "declaring",  "warning",    "stressing"};
   return kVerbs->contains(w);
 }
 
 bool IsTitleWord(absl::string_view w) {
-  static const auto* kTitles = new absl::flat_hash_set<absl::string_view>{"minister",
-                                                                          "ministers",
-                                                                          "secretary",
-                                                                          "secretary-general",
-                                                                          "general",
-                                                                          "president",
-                                                                          "president-elect",
-                                                                          "vice",
-                                                                          "vice-president",
-                                                                          "prime",
-                                                                          "deputy",
-                                                                          "foreign",
-                                                                          "defense",
-                                                                          "defence",
-                                                                          "interior",
-                                                                          "finance",
-                                                                          "state",
-                                                                          "chief",
-                                                                          "head",
-                                                                          "spokesman",
-                                                                          "spokeswoman",
-                                                                          "spokesperson",
-                                                                          "ambassador",
-                                                                          "envoy",
-                                                                          "chancellor",
-                                                                          "senator",
-                                                                          "sen",
-                                                                          "representative",
-                                                                          "rep",
-                                                                          "governor",
-                                                                          "gov",
-                                                                          "mayor",
-                                                                          "mr",
-                                                                          "mrs",
-                                                                          "ms",
-                                                                          "dr",
-                                                                          "prof",
-                                                                          "professor",
-                                                                          "sir",
-                                                                          "dame",
-                                                                          "lord",
-                                                                          "king",
-                                                                          "queen",
-                                                                          "prince",
-                                                                          "princess",
-                                                                          "pope",
-                                                                          "gen",
-                                                                          "admiral",
-                                                                          "adm",
-                                                                          "colonel",
-                                                                          "col",
-                                                                          "commander",
-                                                                          "director",
-                                                                          "chairman",
-                                                                          "chairwoman",
-                                                                          "chair",
-                                                                          "ceo",
-                                                                          "leader",
-                                                                          "official",
-                                                                          "officer",
-                                                                          "diplomat",
-                                                                          "analyst",
-                                                                          "expert",
-                                                                          "lawmaker",
-                                                                          "mp",
-                                                                          "senior",
-                                                                          "top",
-                                                                          "former",
-                                                                          "acting",
-                                                                          "spokesman",
-                                                                          "speaker",
-                                                                          "counterpart",
-                                                                          "secretary-",
-                                                                          "assistant",
-                                                                          "undersecretary",
-                                                                          "under-secretary",
-                                                                          "commissioner",
-                                                                          "attorney",
-                                                                          "judge",
-                                                                          "justice",
-                                                                          "coach",
-                                                                          "captain",
-                                                                          "capt",
-                                                                          "lt",
-                                                                          "sgt",
-                                                                          "sergeant",
-                                                                          "general-secretary",
-                                                                          "premier",
-                                                                          "monarch",
-                                                                          "emir",
-                                                                          "sheikh",
-                                                                          "chairperson",
-                                                                          "of",
-                                                                          "for",
-                                                                          "the"};
+  static const auto* kTitles = new WordSet{"minister",
+                                           "ministers",
+                                           "secretary",
+                                           "secretary-general",
+                                           "general",
+                                           "president",
+                                           "president-elect",
+                                           "vice",
+                                           "vice-president",
+                                           "prime",
+                                           "deputy",
+                                           "foreign",
+                                           "defense",
+                                           "defence",
+                                           "interior",
+                                           "finance",
+                                           "state",
+                                           "chief",
+                                           "head",
+                                           "spokesman",
+                                           "spokeswoman",
+                                           "spokesperson",
+                                           "ambassador",
+                                           "envoy",
+                                           "chancellor",
+                                           "senator",
+                                           "sen",
+                                           "representative",
+                                           "rep",
+                                           "governor",
+                                           "gov",
+                                           "mayor",
+                                           "mr",
+                                           "mrs",
+                                           "ms",
+                                           "dr",
+                                           "prof",
+                                           "professor",
+                                           "sir",
+                                           "dame",
+                                           "lord",
+                                           "king",
+                                           "queen",
+                                           "prince",
+                                           "princess",
+                                           "pope",
+                                           "gen",
+                                           "admiral",
+                                           "adm",
+                                           "colonel",
+                                           "col",
+                                           "commander",
+                                           "director",
+                                           "chairman",
+                                           "chairwoman",
+                                           "chair",
+                                           "ceo",
+                                           "leader",
+                                           "official",
+                                           "officer",
+                                           "diplomat",
+                                           "analyst",
+                                           "expert",
+                                           "lawmaker",
+                                           "mp",
+                                           "senior",
+                                           "top",
+                                           "former",
+                                           "acting",
+                                           "spokesman",
+                                           "speaker",
+                                           "counterpart",
+                                           "secretary-",
+                                           "assistant",
+                                           "undersecretary",
+                                           "under-secretary",
+                                           "commissioner",
+                                           "attorney",
+                                           "judge",
+                                           "justice",
+                                           "coach",
+                                           "captain",
+                                           "capt",
+                                           "lt",
+                                           "sgt",
+                                           "sergeant",
+                                           "general-secretary",
+                                           "premier",
+                                           "monarch",
+                                           "emir",
+                                           "sheikh",
+                                           "chairperson",
+                                           "miss",
+                                           "strategist",
+                                           "adviser",
+                                           "advisor",
+                                           "aide",
+                                           "consultant",
+                                           "pollster",
+                                           "economist",
+                                           "lawyer",
+                                           "historian",
+                                           "researcher",
+                                           "scientist",
+                                           "activist",
+                                           "founder",
+                                           "co-founder",
+                                           "executive",
+                                           "editor",
+                                           "host",
+                                           "anchor",
+                                           "correspondent",
+                                           "reporter",
+                                           "columnist",
+                                           "candidate",
+                                           "nominee",
+                                           "congressman",
+                                           "congresswoman",
+                                           "councilman",
+                                           "councilwoman",
+                                           "commentator",
+                                           "author",
+                                           "rector",
+                                           "pastor",
+                                           "reverend",
+                                           "rev",
+                                           "democrat",
+                                           "republican",
+                                           "rabbi",
+                                           "bishop",
+                                           "archbishop",
+                                           "cardinal",
+                                           "meteorologist",
+                                           "manager",
+                                           "owner",
+                                           "treasurer",
+                                           "whip",
+                                           "counsel",
+                                           "prosecutor",
+                                           "sheriff",
+                                           "superintendent",
+                                           "principal",
+                                           "coordinator",
+                                           "czar",
+                                           "member",
+                                           "of",
+                                           "for",
+                                           "the"};
   return kTitles->contains(w);
 }
 
 bool IsNonNameCapitalized(absl::string_view word) {
-  static const auto* kStop = new absl::flat_hash_set<absl::string_view>{
-      "the",      "but",      "however",   "and",      "in",        "on",        "at",
-      "this",     "that",     "it",        "he",       "she",       "they",      "we",
-      "i",        "a",        "an",        "if",       "when",      "while",     "after",
-      "before",   "today",    "yesterday", "tomorrow", "monday",    "tuesday",   "wednesday",
-      "thursday", "friday",   "saturday",  "sunday",   "january",   "february",  "march",
-      "april",    "may",      "june",      "july",     "august",    "september", "october",
-      "november", "december", "as",        "so",       "meanwhile", "also",      "there",
-      "his",      "her",      "their",     "our",      "its",       "what",      "who",
-      "why",      "how",      "asked",     "speaking", "according", "still",     "yet",
-      "now",      "then",     "for",       "with",     "by",        "from",      "to",
-      "of",       "not",      "no",        "yes",      "said",      "says",      "image",
-      "photo",    "read",     "more"};
+  static const auto* kStop = new WordSet{
+      "the",       "but",        "however",   "and",       "in",          "on",        "at",
+      "this",      "that",       "it",        "he",        "she",         "they",      "we",
+      "i",         "a",          "an",        "if",        "when",        "while",     "after",
+      "before",    "today",      "yesterday", "tomorrow",  "monday",      "tuesday",   "wednesday",
+      "thursday",  "friday",     "saturday",  "sunday",    "january",     "february",  "march",
+      "april",     "may",        "june",      "july",      "august",      "september", "october",
+      "november",  "december",   "as",        "so",        "meanwhile",   "also",      "there",
+      "his",       "her",        "their",     "our",       "its",         "what",      "who",
+      "why",       "how",        "asked",     "speaking",  "according",   "still",     "yet",
+      "now",       "then",       "for",       "with",      "by",          "from",      "to",
+      "of",        "not",        "no",        "yes",       "said",        "says",      "image",
+      "photo",     "read",       "more",      "democrats", "republicans", "americans", "officials",
+      "lawmakers", "senators",   "scores",    "dozens",    "many",        "some",      "others",
+      "critics",   "supporters", "experts",   "people",    "watching",    "asked",     "later",
+      "earlier",   "during",     "like",      "unlike",    "despite",     "although",  "because",
+      "since",     "until",      "under",     "over",      "into",        "instead",   "every",
+      "both",      "each",       "one",       "two",       "all",         "any",       "several"};
   return kStop->contains(word);
 }
 
+bool IsQuotingVerb(absl::string_view w) {
+  if (IsSpeechVerb(w)) return true;
+  static const auto* kVerbs =
+      new WordSet{"called",     "calling",  "calls",   "labeled",   "labelled",      "described",
+                  "describing", "dubbed",   "accused", "accusing",  "heralded",      "praised",
+                  "criticized", "blasted",  "slammed", "decried",   "pledged",       "touted",
+                  "demanded",   "texted",   "emailed", "testified", "recounted",     "contended",
+                  "charged",    "alleged",  "hinted",  "thanked",   "characterized", "referred",
+                  "answered",   "responds", "replies", "asserted",  "asserts",       "declares",
+                  "mused",      "conceded", "pointed", "cited",     "signaled",      "quoted",
+                  "announces",  "messaged", "urges",   "warns",     "opined",        "shouted",
+                  "screamed",   "yelled",   "told",    "promised",  "praising",      "blaming",
+                  "blamed",     "calling",  "argued",  "arguing",   "believes",      "believed",
+                  "thinks",     "hopes",    "fears",   "feared",    "expects",       "expected",
+                  "suggesting", "suggests"};
+  return kVerbs->contains(w);
+}
+
+bool IsListenerVerb(absl::string_view w) {
+  return w == "told" || w == "tells" || w == "telling" || w == "asked" || w == "asks";
+}
+
+namespace {
+
+// Words that may stand before a person's name as a description when a role word follows
+// them: "Qiagen corporate spokesman Thomas Theuringer", "White House press secretary X".
+constexpr int kMaxDescriptorWords = 3;
+
+// Stops a name at "of"/"from" after it: "Sen. Dick Durbin of Illinois" -> "Sen. Dick Durbin".
+// Only after a name of two words or a titled one: "Scores of Republican leaders" is no name.
+size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordToken> words) {
+  int name_words = 0;
+  bool titled = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const absl::string_view lw = LowerWord(lower, words[i]);
+    if (!words[i].capitalized && (lw == "of" || lw == "from") &&
+        (name_words >= 2 || (name_words == 1 && titled))) {
+      return i;
+    }
+    const bool name_word =
+        words[i].capitalized && !words[i].all_caps && !IsTitleWord(lw) && !IsNonNameCapitalized(lw);
+    if (name_word) {
+      ++name_words;
+    } else {
+      titled |= name_words == 0 && IsTitleWord(lw) && lw != "of" && lw != "the";
+    }
+  }
+  return words.size();
+}
+
+}  // namespace
+
+bool IsAttachingWord(absl::string_view lower_word) {
+  return lower_word == "of" || lower_word == "for" || lower_word == "at" || lower_word == "from" ||
+         lower_word == "to" || lower_word == "in" || lower_word == "with" || lower_word == "on" ||
+         lower_word == "by" || lower_word == "under" || lower_word == "about" ||
+         lower_word == "against" || lower_word == "than" || lower_word == "like" ||
+         lower_word == "over";
+}
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
-                     absl::Span<const WordToken> words) {
-  static const auto* kSkippable = new absl::flat_hash_set<absl::string_view>{
-      "also",         "has",        "had",         "have",     "was",
-      "is",           "later",      "then",        "again",    "further",
-      "would",        "will",       "did",         "does",     "reportedly",
-      "once",         "previously", "earlier",     "recently", "simply",
-      "repeatedly",   "bluntly",    "flatly",      "today",    "yesterday",
-      "had",          "to",         "who",         "has",      "separately",
-      "subsequently", "finally",    "however",     "only",     "told",
-      "in",           "a",          "statement",   "on",       "thursday",
-      "monday",       "tuesday",    "wednesday",   "friday",   "saturday",
-      "sunday",       "quickly",    "immediately", "publicly", "privately",
-      "firmly",       "angrily"};
+                     absl::Span<const WordToken> all_words) {
+  // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
+  constexpr size_t kMaxSubjectWords = 12;
+  WordToken buffer[kMaxSubjectWords];
+  size_t kept = 0;
+  for (const WordToken& t : all_words) {
+    if (t.in_parens) continue;
+    if (kept == kMaxSubjectWords) return Subject();
+    buffer[kept++] = t;
+  }
+  absl::Span<const WordToken> words(buffer, kept);
+  words = words.subspan(0, CutAtPlaceOfOrigin(lower, words));
+  static const auto* kSkippable =
+      new WordSet{"also",         "has",        "had",         "have",      "was",
+                  "is",           "later",      "then",        "again",     "further",
+                  "would",        "will",       "did",         "does",      "reportedly",
+                  "once",         "previously", "earlier",     "recently",  "simply",
+                  "repeatedly",   "bluntly",    "flatly",      "today",     "yesterday",
+                  "had",          "to",         "who",         "has",       "separately",
+                  "subsequently", "finally",    "however",     "only",      "told",
+                  "in",           "a",          "statement",   "on",        "thursday",
+                  "monday",       "tuesday",    "wednesday",   "friday",    "saturday",
+                  "sunday",       "quickly",    "immediately", "publicly",  "privately",
+                  "firmly",       "angrily",    "first",       "famously",  "went",
+                  "on",           "go",         "goes",        "going",     "just",
+                  "even",         "herself",    "himself",     "personally"};
   Subject s;
   size_t n = words.size();
+  s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
   while (n > 0 && !words[n - 1].capitalized &&
          kSkippable->contains(LowerWord(lower, words[n - 1]))) {
     --n;
@@ -164,6 +300,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     const absl::string_view w = LowerWord(lower, words[0]);
     if (w == "he" || w == "she") {
       s.kind = Subject::Kind::kPronoun;
+      s.name = std::string(w);
       return s;
     }
   }
@@ -177,14 +314,38 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     --name_begin;
   }
   // Everything before the name must be title-like: title words or capitalized words
-  // (nationalities, organizations). A lowercase content word means this is no subject.
+  // (nationalities, organizations), or a few descriptors right before a role word ("GOP
+  // corporate spokesman X"). Another lowercase content word means this is no subject.
+  // "the deputy press secretary": a description may carry descriptors before its role word.
+  const bool role_description = name_begin == n && IsTitleWord(LowerWord(lower, words[n - 1]));
+  const bool role_before_name =
+      role_description || (name_begin > 0 && name_begin < n &&
+                           (IsTitleWord(LowerWord(lower, words[name_begin - 1])) ||
+                            (n - name_begin >= 2 && IsGivenName(words[name_begin].span.In(text)))));
+  int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
-    if (!words[i].capitalized && !IsTitleWord(lw) && lw != "a" && lw != "an") return s;
+    if (IsAttachingWord(lw) && !words[i].capitalized) return s;  // "by President X"
+    if (words[i].capitalized || IsTitleWord(lw) || lw == "a" || lw == "an") continue;
+    if (!role_before_name || ++descriptors > kMaxDescriptorWords) return s;
   }
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
     if (lw != "the" && lw != "a" && lw != "an") s.titles.emplace_back(lw);
+  }
+  // "National Intelligence Dan Coats": a given name inside a long capitalized run starts the
+  // name, the words before it are titles.
+  if (n - name_begin > 2 && !IsGivenName(words[name_begin].span.In(text))) {
+    for (size_t i = name_begin + 1; i + 1 < n; ++i) {
+      if (IsGivenName(words[i].span.In(text))) {
+        name_begin = i;
+        break;
+      }
+    }
+  }
+  if (name_begin < n && name_begin > 0 && !words[name_begin - 1].capitalized &&
+      IsAttachingWord(LowerWord(lower, words[name_begin - 1]))) {
+    return s;  // "the spokesman for Clinton": Clinton is not who speaks.
   }
   if (name_begin < n) {
     if (n - name_begin > 4) name_begin = n - 4;

@@ -19,19 +19,30 @@ namespace claimdup {
 struct Subject {
   enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization };
   Kind kind = Kind::kNone;
-  std::string name;                 // kName / kOrganization: the name as written.
+  std::string name;                 // kName / kOrganization: the name as written; kPronoun:
+                                    // "he" or "she".
   std::vector<std::string> titles;  // Lower-case words before the name, or of a description.
+  bool definite = false;            // The phrase starts with "the" ("the senator").
 };
 
 // True for words that introduce speech: said, told, added, stressed, ...
 bool IsSpeechVerb(absl::string_view lower_word);
+// True for verbs that put words in a subject's mouth inside a sentence: the speech verbs
+// and "called", "described", "accused", "praised", "testified", ...
+bool IsQuotingVerb(absl::string_view lower_word);
+// True for "told"/"asked": the name after them is the listener, not the speaker.
+bool IsListenerVerb(absl::string_view lower_word);
+// True for words that, right before a capitalized run, make it an employer or a place rather
+// than the speaker: "the spokesman for Clinton", "an analyst at Harvard University".
+bool IsAttachingWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
 // True for (lower-cased) words that are never part of a name: the, but, monday, april, ...
 bool IsNonNameCapitalized(absl::string_view lower_word);
 
 // Parses the subject phrase `words`, tokens of `text`; `lower` is `text` lower-cased (ASCII),
-// byte for byte.
+// byte for byte. Words in parentheses are skipped ("McConnell (R-Ky.)"), a place after the
+// name is cut ("Dick Durbin of Illinois"), and a phrase of more than 12 words is no subject.
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordToken> words);
 

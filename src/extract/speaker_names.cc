@@ -45,6 +45,9 @@ bool Compatible(const std::string& a, const std::string& b) {
   return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 4;
 }
 
+// Share of a surname's full-name uses one person must hold for a bare surname to be theirs.
+constexpr double kDominantShare = 0.9;
+
 }  // namespace
 
 std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
@@ -65,12 +68,27 @@ std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers
         if (Compatible(parsed[full[x]].first, parsed[full[y]].first)) uf.Union(full[x], full[y]);
       }
     }
-    // A bare surname joins when all full names of that surname are one person.
-    bool one_person = !full.empty();
-    for (uint32_t id : full) one_person &= uf.Find(id) == uf.Find(full[0]);
+    // A bare surname joins the person who holds nearly all uses of the full names with that
+    // surname ("Trump" -> Donald Trump beside a few Melania Trump); with two people in real
+    // use ("Clinton": Hillary and Bill) it stays as written.
+    std::map<uint32_t, int64_t> uses;  // Group root -> claims under its full names.
+    int64_t total = 0;
+    for (uint32_t id : full) {
+      uses[uf.Find(id)] += counts[id];
+      total += counts[id];
+    }
+    uint32_t top = 0;
+    int64_t top_uses = -1;
+    for (const auto& [root, u] : uses) {
+      if (u > top_uses) {
+        top = root;
+        top_uses = u;
+      }
+    }
+    const bool dominant = !full.empty() && top_uses >= kDominantShare * static_cast<double>(total);
     for (uint32_t id : bare) {
-      if (one_person) uf.Union(id, full[0]);
-      if (!bare.empty()) uf.Union(id, bare[0]);
+      if (dominant) uf.Union(id, top);
+      uf.Union(id, bare[0]);
     }
   }
   // Canonical spelling per group: most used full name, then the alphabetically first.

@@ -1,14 +1,15 @@
 // Who said each quote: attribution of quotes to speakers within one article.
 //
-// Reads the attribution around each quote the ways outlets write it: `"…," X said`,
-// `said X`, `X told …`, `X added`, `according to X`, `X said in a statement`, `X said: "…"`,
-// a leading `X:`, and a paragraph ending in ':' before the quote. Titles before a name are
-// dropped (NATO Secretary-General Anders Fogh Rasmussen -> Anders Fogh Rasmussen); a bare
-// surname resolves to the full name used elsewhere in the article; `he`/`she` resolve to the
-// first person named in the nearest preceding sentence that names one; a description such
-// as "the German foreign minister" resolves to the person introduced with that title.
-// A quote interrupted by its attribution ("…," X said. "…") forms one group with one
-// speaker. Unknown stays empty: nothing is guessed.
+// For each quote, in this order: its own attribution after it or before it in its sentence
+// (subject_reader.h: `"…," X said`, `said X`, `X said: "…"`, `X noted that "…"`, `according
+// to X`, a leading `X:`, a paragraph ending in ':'); else the previous quote it continues
+// (`"…," Holder said. "…"`, a quote paragraph after `"…," said X.`); else the sentence just
+// before it that says who speaks (`…, Van Hollen said. "…"`). Names come out full and
+// without titles (article_people.h: "Lavrov" -> "Sergei Lavrov"); `he`/`she` and "the
+// senator" resolve through antecedents.h. A quote interrupted by its attribution forms one
+// group with one speaker (quote_groups.h); a second part naming another speaker of its own
+// (`"…," Pauley said. "…," Clinton said.`) is split off. An attribution that cannot be
+// resolved, or none, leaves the speaker empty: nothing is guessed. Linear per article.
 #ifndef CLAIMDUP_EXTRACT_SPEAKERS_H_
 #define CLAIMDUP_EXTRACT_SPEAKERS_H_
 

@@ -1,5 +1,7 @@
 #include "extract/word_tokens.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -52,6 +54,7 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Span para = paragraphs[p];
     uint32_t pos = para.begin;
+    int paren_depth = 0;  // Parentheses open before this token, within the paragraph.
     while (pos < para.end) {
       while (pos < para.end && IsSpaceByte(text[pos])) ++pos;
       if (pos >= para.end) break;
@@ -69,14 +72,20 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         if (IsWordChar(DecodeUtf8Before(text, e, &len))) break;
         e -= len;
       }
+      int opens = 0, closes = 0;  // Parentheses before and after the word.
+      for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
       if (e > b) {
         WordToken t;
+        t.in_parens = paren_depth + opens > 0;
         // Possessive: Annan's, Russia’s.
         absl::string_view w = text.substr(b, e - b);
-        if (w.size() > 2 && absl::EndsWith(w, "'s"))
+        if (w.size() > 2 && absl::EndsWith(w, "'s")) {
           e -= 2;
-        else if (w.size() > 4 && absl::EndsWith(w, "\xE2\x80\x99s"))
+          t.possessive = true;
+        } else if (w.size() > 4 && absl::EndsWith(w, "\xE2\x80\x99s")) {
           e -= 4;
+          t.possessive = true;
+        }
         t.span = {b, e};
         t.paragraph = p;
         int len = 0;
@@ -109,6 +118,7 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
           if ((c == '.' || c == '!' || c == '?') && dot == absl::string_view::npos) dot = i - e;
           t.colon_after |= c == ':';
           t.comma_after |= c == ',';
+          closes += c == ')';
           ellipsis |=
               c == '\xE2' && i + 2 < raw_end && text[i + 1] == '\x80' && text[i + 2] == '\xA6';
         }
@@ -116,6 +126,8 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
           const bool period_only = text[e + dot] == '.';
           absl::string_view word = text.substr(b, e - b);
           t.sentence_end = !(period_only && dot == 0 && IsAbbreviation(word));
+          // "(R-Ky.)": a period inside parentheses closes the aside, not the sentence.
+          if (period_only && t.in_parens && closes > 0) t.sentence_end = false;
         }
         while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
         if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
@@ -123,6 +135,7 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
         }
         tokens.push_back(t);
       }
+      if (opens != closes) paren_depth = std::max(0, paren_depth + opens - closes);
       pos = raw_end;
     }
   }

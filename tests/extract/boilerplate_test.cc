@@ -67,5 +67,17 @@ TEST(SpeakerNamesTest, DifferentFirstNamesStayApartAndBareSurnameIsNotGuessed) {
   EXPECT_EQ(canon[3], 3u);  // Two Smiths: "Smith" stays as written.
 }
 
+TEST(SpeakerNamesTest, BareSurnameJoinsTheDominantPerson) {
+  // AllSides dev half: "Trump" 2756 claims, "Donald Trump" 5724, "Melania Trump" 148;
+  // "Clinton" beside Hillary (1228) and Bill (203) Clinton stays as written.
+  const std::vector<std::string> names = {
+      "", "Donald Trump", "Trump", "Melania Trump", "Clinton", "Hillary Clinton", "Bill Clinton"};
+  const auto canon = CanonicalSpeakers(names, {0, 5724, 2756, 148, 54, 1228, 203});
+  EXPECT_EQ(canon[2], 1u);
+  EXPECT_EQ(canon[3], 3u);
+  EXPECT_EQ(canon[4], 4u);
+  EXPECT_EQ(canon[5], 5u);
+}
+
 }  // namespace
 }  // namespace claimdup

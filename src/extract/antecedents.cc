@@ -1,0 +1,147 @@
+#include "extract/antecedents.h"
+
+#include <algorithm>
+
+namespace claimdup {
+
+// Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
+// Read once per sentence, on the first pronoun that looks there: most sentences never are.
+const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSubjects(int s) const {
+  auto [it, inserted] = speech_subjects_.try_emplace(s);
+  if (!inserted) return it->second;
+  const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
+  for (int v = sb + 1; v < se; ++v) {
+    if (t_[v].quote >= 0 || t_[v].capitalized || !IsSpeechVerb(t_.Lower(v))) continue;
+    const Subject subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
+    if (subj.kind != Subject::Kind::kName) continue;
+    const std::string& name = names_.emplace_back(people_.FullName(subj.name));
+    it->second.push_back({v, name, people_.Find(name)});
+  }
+  return it->second;
+}
+
+// The antecedents before `position`, nearest first: mentions and earlier quote speakers
+// merged. At most kMaxAntecedents are read.
+template <typename Visit>
+void AntecedentResolver::VisitAntecedents(int position, Visit visit) const {
+  const auto& mentions = people_.mentions();
+  auto m = std::lower_bound(mentions.begin(), mentions.end(), position,
+                            [](const Mention& x, int pos) { return x.token < pos; });
+  auto before = [position](const std::vector<Antecedent>& v) {
+    return std::lower_bound(v.begin(), v.end(), position,
+                            [](const Antecedent& x, int pos) { return x.token < pos; });
+  };
+  auto ev = before(events_);
+  for (int read = 0; read < kMaxAntecedents; ++read) {
+    const int tm = m != mentions.begin() ? std::prev(m)->token : -1;
+    const int te = ev != events_.begin() ? std::prev(ev)->token : -1;
+    if (tm < 0 && te < 0) return;
+    Antecedent a;
+    if (te >= tm) {
+      a = *--ev;
+    } else {
+      --m;
+      a = {m->token, people_.people()[m->person].name, m->person, false, m->possessive};
+      if (!people_.IsClearlyPerson(m->person)) continue;
+    }
+    if (!visit(a)) return;
+  }
+}
+
+bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
+  if (g == Gender::kUnknown) return true;
+  const Gender ag = a.person >= 0 ? people_.people()[a.person].gender : people_.GenderOf(a.name);
+  return ag == Gender::kUnknown || ag == g;
+}
+
+// "he"/"she" at `position`: the nearest sentence before it (at most kMaxPronounSentences
+// back) that names someone who can take the pronoun; in it, the nearest speaker, else the
+// first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
+// pronoun's own sentence, the nearest person.
+std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gender g) const {
+  if (t_.size() == 0) return std::nullopt;
+  const int own = t_.Sentence(std::min(position, t_.size() - 1));
+  std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
+  for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+    const int sb = t_.SentenceBegin(s);
+    const int se = std::min(t_.SentenceEnd(s), position);
+    if (se <= sb) continue;
+    found.clear();
+    CollectAntecedents(s, se, &found);
+    AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+    std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    if (found.empty()) continue;
+    std::sort(found.begin(), found.end(),
+              [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
+    const Antecedent* pick = &found.front();
+    if (s == own && position < t_.size()) {
+      pick = &found.back();  // Nearest in the pronoun's own sentence.
+    } else {
+      for (auto it = found.rbegin(); it != found.rend(); ++it) {
+        if (it->spoke) {
+          pick = &*it;  // The nearest speaker of that sentence.
+          break;
+        }
+      }
+    }
+    return people_.FullName(pick->name);
+  }
+  return std::nullopt;
+}
+
+// The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s before e
+// (bounded, so a sentence holding thousands of quotes stays linear).
+void AntecedentResolver::CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const {
+  const std::vector<Mention>& mentions = people_.MentionsInSentence(s);
+  auto m = std::lower_bound(mentions.begin(), mentions.end(), e,
+                            [](const Mention& x, int pos) { return x.token < pos; });
+  for (int n = 0; m != mentions.begin() && n < kMaxAntecedents; ++n) {
+    --m;
+    if (!people_.IsClearlyPerson(m->person)) continue;
+    out->push_back({m->token, people_.people()[m->person].name, m->person, false, m->possessive});
+  }
+  AppendLastBefore(events_, t_.SentenceBegin(s), e, out);
+}
+
+void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
+                                          std::vector<Antecedent>* out) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), e,
+                             [](const Antecedent& x, int pos) { return x.token < pos; });
+  for (int n = 0; it != sorted.begin() && std::prev(it)->token >= b && n < kMaxAntecedents; ++n) {
+    out->push_back(*--it);
+  }
+}
+
+// Roles a reporter uses for the person just named: "the senator", "the New York Democrat".
+bool AntecedentResolver::IsPersonRole(absl::string_view w) {
+  return w == "senator" || w == "congressman" || w == "congresswoman" || w == "democrat" ||
+         w == "republican" || w == "lawmaker" || w == "governor" || w == "mayor";
+}
+
+Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
+  for (const std::string& w : titles) {
+    if (w == "congresswoman" || w == "spokeswoman" || w == "chairwoman" || w == "queen") {
+      return Gender::kFemale;
+    }
+    if (w == "congressman" || w == "spokesman" || w == "chairman" || w == "king") {
+      return Gender::kMale;
+    }
+  }
+  return Gender::kUnknown;
+}
+
+std::optional<std::string> AntecedentResolver::ResolveDescription(
+    const std::vector<std::string>& titles, bool definite, int position) const {
+  std::optional<std::string> found;
+  VisitAntecedents(position, [&](const Antecedent& a) {
+    if (a.person >= 0 && people_.HasTitles(a.person, titles)) {
+      found = people_.people()[a.person].name;
+      return false;
+    }
+    return true;
+  });
+  if (found || !definite || !IsPersonRole(titles.empty() ? "" : titles.back())) return found;
+  return ResolvePronoun(position, RoleGender(titles));
+}
+
+}  // namespace claimdup

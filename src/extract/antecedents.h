@@ -1,0 +1,84 @@
+// Who "he", "she" and "the senator" are: antecedents of pronouns and descriptions.
+//
+// Candidates are the people an article names (article_people.h), the speakers already given
+// to earlier quotes, and the subjects of speech verbs outside quotes ("Spencer said…"). A
+// pronoun resolves to the nearest sentence (at most kMaxPronounSentences back) naming
+// someone who can take it: preferring who spoke there, never a possessive ("Bush's
+// predecessor Bill Clinton"), the nearest one in the pronoun's own sentence. A description
+// resolves through titles seen before a name ("the German foreign minister"), or for a
+// person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
+// reads a bounded number of candidates, so an article stays linear.
+#ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
+#define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "extract/article_people.h"
+#include "extract/attribution_tokens.h"
+#include "extract/given_names.h"
+#include "extract/subject_reader.h"
+
+namespace claimdup {
+
+inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
+inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
+
+class AntecedentResolver {
+ public:
+  // All three must outlive the resolver.
+  AntecedentResolver(const ArticleTokens& tokens, const ArticlePeople& people,
+                     const SubjectReader& reader)
+      : t_(tokens), people_(people), reader_(reader) {}
+
+  // Records that the quote starting at token `token` was given to the person `name`. Calls
+  // come in text order.
+  void AddQuoteSpeaker(int token, const std::string& name) {
+    events_.push_back({token, names_.emplace_back(name), people_.Find(name)});
+  }
+
+  // The person "he" (g = kMale) or "she" (kFemale) at token `position` refers to.
+  std::optional<std::string> ResolvePronoun(int position, Gender g) const;
+  // The person the description with title words `titles` ("the German foreign minister";
+  // `definite` when it starts with "the") at token `position` refers to.
+  std::optional<std::string> ResolveDescription(const std::vector<std::string>& titles,
+                                                bool definite, int position) const;
+
+ private:
+  // Someone named at a token: a mention, an earlier quote's speaker or a speech subject.
+  struct Antecedent {
+    int token;
+    absl::string_view name;  // Into ArticlePeople or names_: stable while the resolver lives.
+    int person;              // Index into ArticlePeople, or -1.
+    bool spoke = true;       // A speaker (of a quote or a speech verb), not a mere mention.
+    bool possessive = false;
+  };
+
+  const std::vector<Antecedent>& SpeechSubjects(int s) const;
+  template <typename Visit>
+  void VisitAntecedents(int position, Visit visit) const;
+  bool Agrees(const Antecedent& a, Gender g) const;
+  // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
+  // before token e.
+  void CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const;
+  static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
+                               std::vector<Antecedent>* out);
+  static bool IsPersonRole(absl::string_view w);
+  static Gender RoleGender(const std::vector<std::string>& titles);
+
+  const ArticleTokens& t_;
+  const ArticlePeople& people_;
+  const SubjectReader& reader_;
+  std::vector<Antecedent> events_;         // Speakers given to quotes, in text order.
+  mutable std::deque<std::string> names_;  // Names of events_ and speech subjects.
+  // Subjects of speech verbs per sentence, read on first use by SpeechSubjects.
+  mutable absl::flat_hash_map<int, std::vector<Antecedent>> speech_subjects_;
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_ANTECEDENTS_H_

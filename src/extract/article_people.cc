@@ -1,0 +1,341 @@
+#include "extract/article_people.h"
+
+#include <algorithm>
+#include <bitset>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_split.h"
+#include "extract/person_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+// Longest name read after a title: "Anders Fogh Rasmussen" and a middle initial fit.
+constexpr int kMaxNameWords = 4;
+// Titles read before a name: "NATO Deputy Secretary General".
+constexpr int kMaxTitleWords = 6;
+
+Gender GenderFromTitles(const std::vector<std::string>& titles) {
+  for (const std::string& t : titles) {
+    if (t == "mr" || t == "sir" || t == "king" || t == "prince" || t == "congressman" ||
+        t == "spokesman" || t == "chairman" || t == "councilman") {
+      return Gender::kMale;
+    }
+    if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" || t == "princess" ||
+        t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" || t == "councilwoman") {
+      return Gender::kFemale;
+    }
+  }
+  return Gender::kUnknown;
+}
+
+bool IsNameWord(const ArticleTokens& t, int j) {
+  const WordToken& w = t[j];
+  const absl::string_view lw = t.Lower(j);
+  return w.quote < 0 && w.capitalized && !w.all_caps && !w.in_parens && !IsTitleWord(lw) &&
+         !IsNonNameCapitalized(lw);
+}
+
+// Last words that make "Sandy Hook Elementary School" a place or body, not a person.
+bool IsOrganizationWord(absl::string_view lower_word) {
+  static const auto* kWords =
+      new WordSet{"school",   "university",  "college",   "street",  "avenue",     "county",
+                  "hospital", "center",      "centre",    "house",   "foundation", "institute",
+                  "park",     "river",       "hall",      "church",  "company",    "inc",
+                  "group",    "association", "committee", "council", "party",      "department",
+                  "news",     "times",       "post",      "journal", "elementary", "city",
+                  "state",    "airport",     "bank",      "fund",    "project",    "network",
+                  "media",    "press",       "club",      "island",  "bridge"};
+  return kWords->contains(lower_word);
+}
+
+}  // namespace
+
+absl::string_view Surname(absl::string_view name) {
+  const size_t sp = name.rfind(' ');
+  return sp == absl::string_view::npos ? name : name.substr(sp + 1);
+}
+
+ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
+  FindIntroduced(tokens);
+  // A person written two ways is named by the spelling the article uses most (the longest on
+  // a tie, as AddPerson keeps it).
+  for (size_t p = 0; p < people_.size(); ++p) {
+    int best = 0;
+    for (const auto& [spelling, count] : spellings_[p]) {
+      const std::string& cur = people_[p].name;
+      if (count > best || (count == best && (spelling.size() > cur.size() ||
+                                             (spelling.size() == cur.size() && spelling < cur)))) {
+        best = count;
+        people_[p].name = spelling;
+      }
+    }
+    Gender g = GenderFromTitles(people_[p].titles);
+    const size_t sp = people_[p].name.find(' ');
+    if (g == Gender::kUnknown && sp != std::string::npos) {
+      g = GivenNameGender(absl::string_view(people_[p].name).substr(0, sp));
+    }
+    people_[p].gender = g;
+  }
+}
+
+// Title words that qualify a role rather than name one: "former", "top", "senior".
+static bool IsTitleModifier(absl::string_view w) {
+  return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
+         w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||
+         w == "state" || w == "general";
+}
+
+// "Roby, a 39-year-old former Montgomery council member,": a name, a comma, then "a"/"the" and
+// a role word within kMaxAppositiveRoleWords.
+constexpr int kMaxAppositiveRoleWords = 8;
+
+void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t) {
+  const int n = t.size();
+  for (int i = 0; i + 2 < n; ++i) {
+    if (!t[i].comma_after || !IsNameWord(t, i) || t[i].possessive) continue;
+    if (i > 0 && t[i - 1].capitalized && t[i - 1].quote < 0 && !t[i - 1].sentence_end) continue;
+    const absl::string_view article = t.Lower(i + 1);
+    if (article != "a" && article != "an" && article != "the") continue;
+    for (int j = i + 2; j < n && j < i + 2 + kMaxAppositiveRoleWords; ++j) {
+      if (t[j].quote >= 0) break;
+      const absl::string_view w = t.Lower(j);
+      if (!t[j].capitalized && IsTitleWord(w) && !IsTitleModifier(w)) {
+        AddPerson(std::string(t.Word(i)), {std::string(w)});
+        break;
+      }
+      if (t[j].comma_after || t[j].sentence_end) break;
+    }
+  }
+}
+
+void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
+  FindAppositiveIntroductions(t);
+  const int n = t.size();
+  for (int i = 0; i + 1 < n; ++i) {
+    if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
+    const absl::string_view lower = t.Lower(i);
+    const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for";
+    // "Bill Clinton": a capitalized given name followed by a capitalized surname.
+    const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
+                       !t[i].sentence_end && IsGivenName(t.Word(i));
+    if (!title && !given) continue;
+    const int name_begin = given ? i : i + 1;
+    int j = i + 1;
+    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j)) {
+      ++j;
+      if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
+    }
+    if (j == i + 1) continue;
+    if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
+    std::vector<std::string> titles;
+    if (title) {
+      int k = i + 1;
+      while (k > 0 && i + 1 - k < kMaxTitleWords) {
+        const WordToken& w = t[k - 1];
+        if (w.quote >= 0 || w.sentence_end || w.paragraph != t[i].paragraph) break;
+        if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized) break;
+        if (k - 1 < i && w.comma_after) break;
+        --k;
+      }
+      for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(t.Lower(k2));
+    }
+    AddPerson(t.Join(name_begin, j), titles);
+    i = j - 1;
+  }
+}
+
+// Edit distance of two short words, for transliterations (Sergei / Sergey).
+static int EditDistance(absl::string_view a, absl::string_view b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// The given names of two spellings of one surname agree: equal, one missing ("Lavrov"), one
+// an initial of the other ("S. Lavrov"), or close spellings (Sergei / Sergey). "Barack Obama"
+// and "Michelle Obama" are two people.
+static bool SameGivenName(absl::string_view a, absl::string_view b) {
+  const size_t sa = a.find(' '), sb = b.find(' ');
+  if (sa == absl::string_view::npos || sb == absl::string_view::npos) return true;
+  const absl::string_view fa = a.substr(0, sa), fb = b.substr(0, sb);
+  if (fa == fb) return true;
+  if (fa[0] != fb[0]) return false;
+  if (fa.size() <= 2 || fb.size() <= 2) return true;  // "S." / "S"
+  return fa.size() <= 16 && fb.size() <= 16 && EditDistance(fa, fb) <= 2;
+}
+
+int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles) {
+  std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
+  int p = -1;
+  for (int candidate : same_surname) {  // Few people share a surname in one article.
+    if (SameGivenName(people_[candidate].name, name)) {
+      p = candidate;
+      break;
+    }
+  }
+  if (p < 0) {
+    p = static_cast<int>(people_.size());
+    same_surname.push_back(p);
+    people_.push_back({name, titles, Gender::kUnknown});
+    spellings_.emplace_back();
+  }
+  Person& person = people_[p];
+  if (std::count(name.begin(), name.end(), ' ') >
+      std::count(person.name.begin(), person.name.end(), ' ')) {
+    person.name = name;
+  }
+  if (name.find(' ') != std::string::npos) ++spellings_[p][name];
+  for (const std::string& title : titles) {
+    if (std::find(person.titles.begin(), person.titles.end(), title) == person.titles.end()) {
+      person.titles.push_back(title);
+    }
+  }
+  return p;
+}
+
+// (length, first, last byte) of a name word, for the name filter.
+static size_t NameKey(absl::string_view w) {
+  return (w.size() * 977u + static_cast<uint8_t>(w.front()) * 31u +
+          static_cast<uint8_t>(w.back())) &
+         4095u;
+}
+
+void ArticlePeople::BuildNameIndex() const {
+  name_index_built_ = true;
+  // Views into people_, which no longer changes: no allocation per name or title.
+  for (size_t p = 0; p < people_.size(); ++p) {
+    for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
+      if (part.empty()) continue;
+      by_word_.try_emplace(part, static_cast<int>(p));
+      name_filter_.set(NameKey(part));
+    }
+  }
+  // "the president" -> the one person introduced with that title ("President Trump").
+  for (size_t p = 0; p < people_.size(); ++p) {
+    for (const std::string& title : people_[p].titles) {
+      if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
+      auto [slot, inserted] = by_title_.try_emplace(title, static_cast<int>(p));
+      if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
+    }
+  }
+}
+
+void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const {
+  if (people_.empty()) return;
+  if (!name_index_built_) BuildNameIndex();
+  const ArticleTokens& t = t_;
+  for (int i = b; i < e; ++i) {
+    if (t[i].quote >= 0) continue;
+    if (!by_title_.empty() && i + 2 < e && t.Lower(i) == "the" && !t[i + 2].capitalized &&
+        t[i + 1].quote < 0) {
+      auto title = by_title_.find(t.Lower(i + 1));
+      if (title != by_title_.end() && title->second >= 0) {
+        out->push_back({i, title->second, t[i + 1].possessive});
+        ++i;
+        continue;
+      }
+    }
+    if (!t[i].capitalized || !name_filter_.test(NameKey(t.Word(i)))) continue;
+    auto it = by_word_.find(t.Word(i));
+    if (it == by_word_.end()) continue;
+    out->push_back({i, it->second, t[i].possessive});
+    // Skip the rest of the same name.
+    while (i + 1 < e && t[i + 1].quote < 0) {
+      auto next = by_word_.find(t.Word(i + 1));
+      if (next == by_word_.end() || next->second != it->second) break;
+      ++i;
+      out->back().possessive = t[i].possessive;
+    }
+  }
+}
+
+void ArticlePeople::FindMentions() const {
+  mentions_found_ = true;
+  ScanMentions(0, t_.size(), &mentions_);
+}
+
+const std::vector<Mention>& ArticlePeople::MentionsInSentence(int s) const {
+  if (mentions_found_) {
+    // All mentions are known: cut the sentence out of them (cached like the rest).
+    auto [it, inserted] = sentence_mentions_.try_emplace(s);
+    if (inserted) {
+      const int b = t_.SentenceBegin(s), e = t_.SentenceEnd(s);
+      auto m = std::lower_bound(mentions_.begin(), mentions_.end(), b,
+                                [](const Mention& x, int pos) { return x.token < pos; });
+      for (; m != mentions_.end() && m->token < e; ++m) it->second.push_back(*m);
+    }
+    return it->second;
+  }
+  auto [it, inserted] = sentence_mentions_.try_emplace(s);
+  if (inserted) ScanMentions(t_.SentenceBegin(s), t_.SentenceEnd(s), &it->second);
+  return it->second;
+}
+
+int ArticlePeople::Find(absl::string_view name) const {
+  auto it = by_surname_.find(Surname(name));
+  if (it == by_surname_.end() || it->second.empty()) return -1;
+  for (int p : it->second) {
+    if (people_[p].name == name) return p;
+  }
+  for (int p : it->second) {
+    if (SameGivenName(people_[p].name, name)) return p;
+  }
+  return -1;
+}
+
+std::string ArticlePeople::FullName(absl::string_view name) const {
+  if (name.find(' ') != absl::string_view::npos) return std::string(name);
+  const int p = Find(name);
+  return p < 0 ? std::string(name) : people_[p].name;
+}
+
+Gender ArticlePeople::GenderOf(absl::string_view name) const {
+  const int p = Find(name);
+  if (p >= 0 && people_[p].gender != Gender::kUnknown) return people_[p].gender;
+  const size_t sp = name.find(' ');
+  return sp == absl::string_view::npos ? Gender::kUnknown : GivenNameGender(name.substr(0, sp));
+}
+
+bool ArticlePeople::IsClearlyPerson(int p) const {
+  static const auto* kPersonal =
+      new WordSet{"mr",          "mrs",           "ms",          "miss",           "dr",
+                  "sen",         "senator",       "rep",         "representative", "gov",
+                  "governor",    "president",     "minister",    "secretary",      "mayor",
+                  "judge",       "justice",       "prof",        "professor",      "gen",
+                  "ambassador",  "spokesman",     "spokeswoman", "chairman",       "chairwoman",
+                  "congressman", "congresswoman", "sir",         "lord",           "king",
+                  "queen",       "pope",          "rev",         "reverend"};
+  const Person& person = people_[p];
+  if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
+    return true;
+  }
+  static const auto* kModifiers = new WordSet{
+      "former",  "top", "senior", "acting", "deputy", "chief", "head",     "state",   "foreign",
+      "general", "of",  "the",    "for",    "vice",   "prime", "interior", "finance", "defense"};
+  for (const std::string& t : person.titles) {
+    if (kPersonal->contains(t)) return true;
+    if (IsTitleWord(t) && !kModifiers->contains(t)) return true;  // "council member"
+  }
+  return false;
+}
+
+bool ArticlePeople::HasTitles(int p, const std::vector<std::string>& titles) const {
+  for (const std::string& w : titles) {
+    if (std::find(people_[p].titles.begin(), people_[p].titles.end(), w) ==
+        people_[p].titles.end()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace claimdup

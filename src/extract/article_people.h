@@ -1,0 +1,91 @@
+// The people an article names, and where it names them.
+//
+// A person is introduced with a title or role ("Foreign Minister Sergei Lavrov", "Mr Lavrov",
+// "GOP strategist Brian Walsh"), by a known given name ("Bill Clinton") or by an appositive
+// role ("Roby, a former council member,"); "the president" is a mention of the one person
+// introduced as President; spellings with the
+// same surname are one person, named by the spelling the article introduces most. Each person
+// has a gender when the article says it ("Mr.", "Ms.") or the given name decides it, for
+// resolving "he" and "she". Mentions are every later occurrence of a person's name outside
+// quotes, in text order. Everything is built in O(article).
+#ifndef CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
+#define CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_
+
+#include <bitset>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "extract/attribution_tokens.h"
+#include "extract/given_names.h"
+
+namespace claimdup {
+
+struct Person {
+  std::string name;                 // Full name: the spelling introduced most often.
+  std::vector<std::string> titles;  // Lower-case title words seen before the name.
+  Gender gender = Gender::kUnknown;
+};
+
+struct Mention {
+  int token;                // First token of the name.
+  int person;               // Index into ArticlePeople::people().
+  bool possessive = false;  // "Adolf Hitler's power": named, but not the one who acts.
+};
+
+class ArticlePeople {
+ public:
+  // `tokens` must outlive this object.
+  explicit ArticlePeople(const ArticleTokens& tokens);
+
+  const std::vector<Person>& people() const { return people_; }
+  // Found on first use: only pronouns and descriptions need them.
+  const std::vector<Mention>& mentions() const {
+    if (!mentions_found_) FindMentions();
+    return mentions_;
+  }
+
+  // The person named `name`: the one with that full name, else the first introduced with
+  // that surname; -1 when none.
+  int Find(absl::string_view name) const;
+  // "Lavrov" -> "Sergei Lavrov" when the article introduced him; `name` otherwise.
+  std::string FullName(absl::string_view name) const;
+  // The gender of `name`: its person's, else its given name's.
+  Gender GenderOf(absl::string_view name) const;
+  // The mentions inside sentence s, in text order; read on first use, once per sentence.
+  const std::vector<Mention>& MentionsInSentence(int s) const;
+  // True when person p can be the antecedent of "he"/"she": a known gender, a full name, or
+  // a personal title (Sen., Mr., Gov.). "Montgomery" or "Facebook" alone cannot.
+  bool IsClearlyPerson(int p) const;
+  // True when person p was introduced with every one of `titles`.
+  bool HasTitles(int p, const std::vector<std::string>& titles) const;
+
+ private:
+  void FindIntroduced(const ArticleTokens& t);
+  void FindAppositiveIntroductions(const ArticleTokens& t);
+  void FindMentions() const;
+  void BuildNameIndex() const;
+  void ScanMentions(int b, int e, std::vector<Mention>* out) const;
+  int AddPerson(const std::string& name, const std::vector<std::string>& titles);
+
+  std::vector<Person> people_;
+  std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.
+  // Surname -> people with it, in order of introduction ("Barack Obama", "Michelle Obama").
+  absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
+  const ArticleTokens& t_;
+  mutable std::vector<Mention> mentions_;
+  mutable bool mentions_found_ = false;
+  mutable absl::flat_hash_map<int, std::vector<Mention>> sentence_mentions_;
+  // Name words and titles -> person, built on first use (views into people_).
+  mutable bool name_index_built_ = false;
+  mutable absl::flat_hash_map<absl::string_view, int> by_word_;
+  mutable absl::flat_hash_map<absl::string_view, int> by_title_;  // -1: several people.
+  mutable std::bitset<4096> name_filter_;
+};
+
+// The last word of `name`: "Sergei Lavrov" -> "Lavrov".
+absl::string_view Surname(absl::string_view name);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_ARTICLE_PEOPLE_H_

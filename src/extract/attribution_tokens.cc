@@ -1,0 +1,100 @@
+#include "extract/attribution_tokens.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
+#include "extract/person_names.h"
+
+namespace claimdup {
+namespace {
+
+// "…discussion." Lavrov said: a speech verb this close after a quote makes the words after
+// it an attribution, not a new sentence.
+constexpr int kAttributionVerbLookahead = 8;
+
+std::vector<Span> ParagraphsUpToLastQuote(const std::vector<Span>& paragraphs,
+                                          const std::vector<QuoteSpan>& quotes) {
+  const size_t last = quotes.empty() ? 0 : quotes.back().last_paragraph + 1;
+  return std::vector<Span>(paragraphs.begin(),
+                           paragraphs.begin() + std::min(last, paragraphs.size()));
+}
+
+}  // namespace
+
+ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& paragraphs,
+                             const std::vector<QuoteSpan>& quotes)
+    : text_(text),
+      lower_(absl::AsciiStrToLower(text)),
+      quotes_(quotes),
+      tokens_(TokenizeWords(text, ParagraphsUpToLastQuote(paragraphs, quotes), quotes)) {
+  AssignSentences();
+  const int n = size();
+  quote_start_.assign(quotes.size(), -1);
+  quote_end_.assign(quotes.size(), -1);
+  for (int i = 0; i < n; ++i) {
+    const int q = tokens_[i].quote;
+    if (q < 0) continue;
+    if (quote_start_[q] < 0) quote_start_[q] = i;
+    quote_end_[q] = i + 1;
+  }
+  // Quotes without words: the first token after the opening mark (binary search, since
+  // tokens are in text order).
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (quote_start_[q] >= 0) continue;
+    const uint32_t mark = quotes[q].marks.begin;
+    const auto it =
+        std::lower_bound(tokens_.begin(), tokens_.end(), mark,
+                         [](const WordToken& t, uint32_t pos) { return t.span.begin < pos; });
+    quote_start_[q] = quote_end_[q] = static_cast<int>(it - tokens_.begin());
+  }
+}
+
+void ArticleTokens::AssignSentences() {
+  const int n = size();
+  sentence_.resize(n);
+  int s = 0;
+  sentence_begin_.push_back(0);
+  for (int i = 0; i < n; ++i) {
+    if (i > 0 && tokens_[i].paragraph != tokens_[i - 1].paragraph && sentence_[i - 1] == s &&
+        sentence_begin_[s] != i) {
+      ++s;
+      sentence_begin_.push_back(i);
+    }
+    sentence_[i] = s;
+    bool ends = tokens_[i].sentence_end && tokens_[i].quote < 0;
+    // A quote ending a sentence: `…discussion."` ends it unless attribution follows.
+    if (tokens_[i].quote >= 0 && tokens_[i].sentence_end && i + 1 < n &&
+        tokens_[i + 1].quote != tokens_[i].quote && tokens_[i + 1].capitalized &&
+        (IsCapitalizedPronoun(i + 1) || !LooksLikeAttributionStart(i + 1))) {
+      ends = true;
+    }
+    if (ends && i + 1 < n) {
+      ++s;
+      sentence_begin_.push_back(i + 1);
+    }
+  }
+}
+
+// `…that." He added` starts a sentence; `…that," he added` (lower case) would not.
+bool ArticleTokens::IsCapitalizedPronoun(int i) const {
+  const absl::string_view w = Word(i);
+  return w == "He" || w == "She" || w == "They" || w == "It" || w == "We" || w == "I";
+}
+
+bool ArticleTokens::LooksLikeAttributionStart(int i) const {
+  for (int j = i; j < size() && j < i + kAttributionVerbLookahead; ++j) {
+    if (tokens_[j].quote >= 0) return false;
+    if (IsSpeechVerb(Lower(j))) return true;
+    if (tokens_[j].sentence_end) return false;
+  }
+  return false;
+}
+
+std::string ArticleTokens::Join(int b, int e) const {
+  std::vector<absl::string_view> parts;
+  for (int i = b; i < e; ++i) parts.push_back(Word(i));
+  return absl::StrJoin(parts, " ");
+}
+
+}  // namespace claimdup

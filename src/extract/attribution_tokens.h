@@ -1,0 +1,68 @@
+// The words of one article as attribution reads them: tokens, sentences, and where each
+// quote starts and ends among the tokens.
+//
+// Built once per article in O(article); every lookup after that is O(1) or O(log tokens),
+// so attribution stays linear however many quotes a paragraph holds.
+#ifndef CLAIMDUP_EXTRACT_ATTRIBUTION_TOKENS_H_
+#define CLAIMDUP_EXTRACT_ATTRIBUTION_TOKENS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "extract/quotes.h"
+#include "extract/text_span.h"
+#include "extract/word_tokens.h"
+
+namespace claimdup {
+
+class ArticleTokens {
+ public:
+  // Tokenizes the paragraphs of `text` up to the last quote's paragraph (the paragraphs after
+  // it are never read). `text`, `paragraphs` and `quotes` must outlive this object.
+  ArticleTokens(absl::string_view text, const std::vector<Span>& paragraphs,
+                const std::vector<QuoteSpan>& quotes);
+
+  absl::string_view text() const { return text_; }
+  absl::string_view lower() const { return lower_; }  // text() lower-cased (ASCII), same offsets.
+  const std::vector<QuoteSpan>& quotes() const { return quotes_; }
+  const std::vector<WordToken>& tokens() const { return tokens_; }
+  int size() const { return static_cast<int>(tokens_.size()); }
+  const WordToken& operator[](int i) const { return tokens_[i]; }
+  absl::string_view Lower(int i) const { return tokens_[i].span.In(lower_); }
+  absl::string_view Word(int i) const { return tokens_[i].span.In(text_); }
+
+  // Sentence index of token i (sentences never cross paragraphs; a quote that ends with a
+  // period ends its sentence unless an attribution follows it).
+  int Sentence(int i) const { return sentence_[i]; }
+  // First token of sentence s.
+  int SentenceBegin(int s) const { return sentence_begin_[s]; }
+  // One past the last token of sentence s.
+  int SentenceEnd(int s) const {
+    return s + 1 < static_cast<int>(sentence_begin_.size()) ? sentence_begin_[s + 1] : size();
+  }
+
+  // First token of quote q (the first token after its opening mark when it has no words).
+  int QuoteStart(int q) const { return quote_start_[q]; }
+  // First token after quote q.
+  int QuoteEnd(int q) const { return quote_end_[q]; }
+
+  // The words between `b` and `e` joined by single spaces.
+  std::string Join(int b, int e) const;
+
+ private:
+  void AssignSentences();
+  bool LooksLikeAttributionStart(int i) const;
+  bool IsCapitalizedPronoun(int i) const;
+
+  absl::string_view text_;
+  std::string lower_;
+  const std::vector<QuoteSpan>& quotes_;
+  std::vector<WordToken> tokens_;
+  std::vector<int> sentence_, sentence_begin_;
+  std::vector<int> quote_start_, quote_end_;
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_ATTRIBUTION_TOKENS_H_

@@ -1,0 +1,83 @@
+#include "extract/given_names.h"
+
+#include <bitset>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+
+namespace claimdup {
+namespace {
+
+constexpr absl::string_view kGivenNames =
+#include "extract/given_names_data.inc"
+    ;
+
+// A 64 Kibit filter on (length, first, second, last letter, any case) of the listed names:
+// most capitalized words of an article are no given name and skip the hash lookup.
+constexpr size_t kFilterBits = 1 << 16;
+
+size_t FilterKey(absl::string_view w) {
+  const auto low = [](char c) { return static_cast<size_t>(absl::ascii_tolower(c)); };
+  return (w.size() * 977u + low(w[0]) * 31u + low(w[w.size() > 1 ? 1 : 0]) * 131u +
+          low(w.back()) * 7919u) &
+         (kFilterBits - 1);
+}
+
+// The listed names; kUnknown marks a name used for both.
+const absl::flat_hash_map<std::string, Gender>& GivenNames();
+
+const std::bitset<kFilterBits>& GivenNameFilter() {
+  static const auto* kFilter = [] {
+    auto* filter = new std::bitset<kFilterBits>();
+    for (const auto& [name, gender] : GivenNames()) filter->set(FilterKey(name));
+    return filter;
+  }();
+  return *kFilter;
+}
+
+const absl::flat_hash_map<std::string, Gender>& GivenNames() {
+  static const auto* kTable = [] {
+    auto* table = new absl::flat_hash_map<std::string, Gender>();
+    for (absl::string_view line : absl::StrSplit(kGivenNames, '\n', absl::SkipEmpty())) {
+      const size_t sp = line.rfind(' ');
+      if (sp == absl::string_view::npos || sp + 1 >= line.size()) continue;
+      const char g = line[sp + 1];
+      (*table)[std::string(line.substr(0, sp))] = g == 'F'   ? Gender::kFemale
+                                                  : g == 'M' ? Gender::kMale
+                                                             : Gender::kUnknown;
+    }
+    return table;
+  }();
+  return *kTable;
+}
+
+// Longer strings are no given name of the list.
+constexpr size_t kMaxGivenNameBytes = 24;
+
+// `name` lower-cased into `buf` (no allocation: this runs for many capitalized words).
+absl::string_view LowerInto(absl::string_view name, char (&buf)[kMaxGivenNameBytes]) {
+  for (size_t i = 0; i < name.size(); ++i) buf[i] = absl::ascii_tolower(name[i]);
+  return absl::string_view(buf, name.size());
+}
+
+}  // namespace
+
+Gender GivenNameGender(absl::string_view name) {
+  if (name.empty() || name.size() > kMaxGivenNameBytes) return Gender::kUnknown;
+  if (!GivenNameFilter().test(FilterKey(name))) return Gender::kUnknown;
+  char buf[kMaxGivenNameBytes];
+  const auto& table = GivenNames();
+  const auto it = table.find(LowerInto(name, buf));
+  return it == table.end() ? Gender::kUnknown : it->second;
+}
+
+bool IsGivenName(absl::string_view name) {
+  if (name.empty() || name.size() > kMaxGivenNameBytes) return false;
+  if (!GivenNameFilter().test(FilterKey(name))) return false;
+  char buf[kMaxGivenNameBytes];
+  return GivenNames().contains(LowerInto(name, buf));
+}
+
+}  // namespace claimdup

@@ -1,0 +1,23 @@
+// Which pronoun a given name takes: "Nancy" -> she, "Mitch" -> he, "Alex" -> unknown.
+//
+// For resolving "he"/"she" to a person who can take that pronoun. The names are data
+// (given_names_data.inc says where they come from); a name in neither list, or used for both,
+// is unknown and agrees with either pronoun.
+#ifndef CLAIMDUP_EXTRACT_GIVEN_NAMES_H_
+#define CLAIMDUP_EXTRACT_GIVEN_NAMES_H_
+
+#include "absl/strings/string_view.h"
+
+namespace claimdup {
+
+enum class Gender { kUnknown, kMale, kFemale };
+
+// The gender of the given name `name` (any case); kUnknown when the list does not decide.
+Gender GivenNameGender(absl::string_view name);
+
+// True when `name` (any case) is a given name in the list, whatever its gender.
+bool IsGivenName(absl::string_view name);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_GIVEN_NAMES_H_

@@ -1,0 +1,205 @@
+#include "extract/quoted_titles.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
+
+// Words a title leaves in lower case: "Meet the Press", "Face the Nation", "Gang of Eight".
+bool IsMinorTitleWord(absl::string_view w) {
+  static const auto* kMinor = new WordSet{
+      "a",   "an", "the",  "and",  "or",  "nor", "but", "of",   "in",   "on",   "at",  "to",
+      "for", "by", "from", "with", "as",  "vs",  "via", "into", "upon", "over", "de",  "la",
+      "le",  "du", "von",  "van",  "del", "da",  "is",  "be",   "up",   "off",  "out", "n"};
+  return kMinor->contains(w);
+}
+
+// Words right before a quoted name: `on "Meet the Press"`, `told "Fox News Sunday"`,
+// `wrote in "The Atlantic"`, `the so-called "Gang of Eight"`, `a book titled "Fire and Fury"`.
+bool IsTitleCue(absl::string_view lower_word) {
+  static const auto* kCues = new WordSet{
+      "on",      "told",     "to",        "in",        "of",        "the",         "a",
+      "an",      "his",      "her",       "their",     "its",       "called",      "so-called",
+      "titled",  "entitled", "dubbed",    "named",     "nicknamed", "labeled",     "labelled",
+      "branded", "billed",   "program",   "programme", "show",      "series",      "book",
+      "books",   "memoir",   "novel",     "film",      "movie",     "documentary", "song",
+      "album",   "column",   "article",   "essay",     "op-ed",     "editorial",   "piece",
+      "podcast", "magazine", "newspaper", "headline",  "headlined", "slogan",      "campaign",
+      "during",  "at",       "with",      "appeared",  "appearing", "appearance",  "via",
+      "from"};
+  return kCues->contains(lower_word);
+}
+
+// Words right after a quoted name: `"Meet the Press" host Chuck Todd`.
+bool IsTitleFollower(absl::string_view lower_word) {
+  static const auto* kFollowers = new WordSet{
+      "host",      "hosts",      "co-host",     "cohost",  "anchor",    "anchors",   "moderator",
+      "interview", "interviews", "appearance",  "program", "programme", "show",      "segment",
+      "broadcast", "author",     "authors",     "book",    "column",    "columnist", "op-ed",
+      "article",   "star",       "stars",       "episode", "series",    "podcast",   "panel",
+      "fame",      "slogan",     "documentary", "movie",   "film",      "special",   "town"};
+  return kFollowers->contains(lower_word);
+}
+
+// Words longer than this are not words a title cue could be; the look-around stops there,
+// so a title test costs O(quote) whatever the paragraph.
+constexpr uint32_t kMaxCueBytes = 32;
+
+// The word (run of non-space bytes) ending right before `pos`, spaces skipped, within
+// `para`; empty when the quote opens the paragraph.
+absl::string_view WordBefore(absl::string_view text, Span para, uint32_t pos) {
+  uint32_t e = pos;
+  while (e > para.begin && pos - e < kMaxCueBytes && IsSpaceByte(text[e - 1])) --e;
+  uint32_t b = e;
+  while (b > para.begin && e - b < kMaxCueBytes && !IsSpaceByte(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
+// The word starting after `pos` (spaces skipped) within `para`.
+absl::string_view WordAfter(absl::string_view text, Span para, uint32_t pos) {
+  uint32_t b = pos;
+  while (b < para.end && b - pos < kMaxCueBytes && IsSpaceByte(text[b])) ++b;
+  uint32_t e = b;
+  while (e < para.end && e - b < kMaxCueBytes && !IsSpaceByte(text[e])) ++e;
+  return text.substr(b, e - b);
+}
+
+// The word without the punctuation around it (ASCII), lower-cased.
+std::string Bare(absl::string_view w) {
+  size_t b = 0, e = w.size();
+  while (b < e && !IsAsciiAlnum(w[b]) && static_cast<unsigned char>(w[b]) < 0x80) ++b;
+  while (e > b && !IsAsciiAlnum(w[e - 1]) && static_cast<unsigned char>(w[e - 1]) < 0x80) --e;
+  return absl::AsciiStrToLower(w.substr(b, e - b));
+}
+
+// NBC's, Fox News’s, CBS', CBS’ (any case).
+bool IsPossessive(absl::string_view w) {
+  return absl::EndsWithIgnoreCase(w, "'s") || absl::EndsWithIgnoreCase(w, "\xE2\x80\x99s") ||
+         (w.size() > 2 &&
+          (absl::EndsWithIgnoreCase(w, "s'") || absl::EndsWithIgnoreCase(w, "s\xE2\x80\x99")));
+}
+
+// Nouns that name a work and may stand before its title with a comma: `her new book,
+// "Hard Choices."`.
+bool IsWorkNoun(absl::string_view lower_word) {
+  static const auto* kNouns = new WordSet{
+      "book",      "memoir",  "novel",    "film",   "movie",  "documentary", "show",   "program",
+      "programme", "series",  "song",     "album",  "column", "article",     "essay",  "op-ed",
+      "editorial", "podcast", "headline", "slogan", "play",   "report",      "speech", "poem"};
+  return kNouns->contains(lower_word);
+}
+
+// NBC, CBS, MSNBC: a network or outlet written as an acronym right before the title.
+bool IsAcronym(absl::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (absl::ascii_isupper(static_cast<unsigned char>(c))) {
+      ++letters;
+    } else if (c != '&' && c != '-') {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 6;
+}
+
+// Title case: every word starts with a capital or a digit, minor words excepted, and the
+// first word is capitalized. Words of other scripts count as capitalized (no case to read).
+bool IsTitleCase(absl::string_view content) {
+  int words = 0;
+  bool first = true;
+  for (absl::string_view raw : absl::StrSplit(content, ' ', absl::SkipEmpty())) {
+    size_t b = 0;
+    while (b < raw.size() && !IsAsciiAlnum(raw[b]) && static_cast<unsigned char>(raw[b]) < 0x80)
+      ++b;
+    if (b == raw.size()) continue;  // "&", "—": no letters.
+    if (++words > kMaxTitleWords) return false;
+    const char c = raw[b];
+    if (absl::ascii_isupper(static_cast<unsigned char>(c)) || absl::ascii_isdigit(c) ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      first = false;
+      continue;
+    }
+    if (first || !IsMinorTitleWord(Bare(raw))) return false;
+  }
+  return words > 0;
+}
+
+// Prepositions and verbs that introduce a show or outlet by name: `on ABC News "This Week"`.
+bool IsOutletCue(absl::string_view lower_word) {
+  static const auto* kCues = new WordSet{"on",   "told", "to",   "in", "of",        "during",
+                                         "with", "via",  "from", "at", "appearing", "appeared"};
+  return kCues->contains(lower_word);
+}
+
+bool StartsUpper(absl::string_view w) {
+  return !w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0]));
+}
+
+// Names of outlets before a title are at most this many words ("ABC News", "Fox Business").
+constexpr int kMaxOutletWords = 3;
+
+// Whether the words before the opening mark at `pos` introduce a title: a cue word right
+// before it, or an outlet name (a possessive, an acronym, or capitalized words after an
+// outlet cue: `on ABC News "This Week."`).
+bool HasTitleCueBefore(absl::string_view text, Span paragraph, uint32_t pos) {
+  for (int k = 0; k <= kMaxOutletWords; ++k) {
+    const absl::string_view word = WordBefore(text, paragraph, pos);
+    if (word.empty()) return false;
+    const std::string bare = Bare(word);
+    if (absl::EndsWith(word, ",") || absl::EndsWith(word, ":")) {
+      return k == 0 && IsWorkNoun(bare);  // `her new book, "Hard Choices."`
+    }
+    if (IsPossessive(word) || IsAcronym(word)) return true;
+    if (k == 0 ? IsTitleCue(bare) : IsOutletCue(bare)) return true;
+    if (!StartsUpper(word)) return false;
+    pos = static_cast<uint32_t>(word.data() - text.data());
+  }
+  return false;
+}
+
+// `He flogged "The Art of the Deal" like it was the Bible`: a title-case name of two or more
+// words with no end punctuation, read on by a lower-case word, is a name in running text.
+bool IsNameInRunningText(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  const absl::string_view content = quote.content.In(text);
+  if (content.find(' ') == absl::string_view::npos) return false;
+  const char last = content.back();
+  if (last == '.' || last == '!' || last == '?' || last == ',') return false;
+  for (uint32_t i = quote.content.end; i < quote.marks.end; ++i) {
+    if (text[i] == ',' || text[i] == '.') return false;
+  }
+  const absl::string_view after = WordAfter(text, paragraph, quote.marks.end);
+  return !after.empty() && absl::ascii_islower(static_cast<unsigned char>(after[0]));
+}
+
+}  // namespace
+
+bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  if (quote.pieces.size() != 1) return false;  // Titles do not run over paragraphs.
+  if (!IsTitleCase(quote.content.In(text))) return false;
+  if (HasTitleCueBefore(text, paragraph, quote.marks.begin)) return true;
+  if (IsNameInRunningText(text, paragraph, quote)) return true;
+  const absl::string_view after = WordAfter(text, paragraph, quote.marks.end);
+  return !after.empty() && IsTitleFollower(Bare(after));
+}
+
+int DropQuotedTitles(absl::string_view text, const std::vector<Span>& paragraphs,
+                     std::vector<QuoteSpan>* quotes) {
+  const size_t before = quotes->size();
+  quotes->erase(std::remove_if(quotes->begin(), quotes->end(),
+                               [&](const QuoteSpan& q) {
+                                 return IsQuotedTitle(text, paragraphs[q.first_paragraph], q);
+                               }),
+                quotes->end());
+  return static_cast<int>(before - quotes->size());
+}
+
+}  // namespace claimdup

@@ -1,0 +1,289 @@
+#include "extract/subject_reader.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/given_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+
+// Tokens after the quote up to the end of its sentence, the next quote or the paragraph.
+std::pair<int, int> SubjectReader::TailRange(int q) const {
+  const int b = t_.QuoteEnd(q);
+  int e = b;
+  // `…that." He added` : the quote ended its sentence; what follows is another one.
+  if (b < t_.size() && b > 0 && t_.Sentence(b) != t_.Sentence(b - 1)) return {b, b};
+  while (e < t_.size() && e < b + kMaxTailWords && t_[e].quote < 0 &&
+         t_[e].paragraph == t_.quotes()[q].last_paragraph) {
+    ++e;
+    if (t_[e - 1].sentence_end) break;
+  }
+  return {b, e};
+}
+
+// Tokens before the quote back to its sentence start (earlier quotes included).
+std::pair<int, int> SubjectReader::HeadRange(int q) const {
+  const int e = t_.QuoteStart(q);
+  int b = e;
+  while (b > 0 && e - b < kMaxHeadWords && t_[b - 1].paragraph == t_.quotes()[q].first_paragraph &&
+         !(t_[b - 1].sentence_end && t_[b - 1].quote < 0)) {
+    --b;
+  }
+  return {b, e};
+}
+
+// "…," X said  /  "…," said X  /  "…," according to X  /  "…," X, chairman of Y, said
+Subject SubjectReader::TailSubject(int q) const {
+  auto [b, e] = TailRange(q);
+  // `"…," X said` / `"…," said X` / `"…," the senator said`: the attribution opens the tail.
+  // `"…" stood in contradiction to what Comey said` continues the sentence instead.
+  if (b < e && !t_[b].capitalized) {
+    const absl::string_view first = t_.Lower(b);
+    if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
+        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first)) {
+      return Subject();
+    }
+  }
+  for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
+    const absl::string_view w = t_.Lower(v);
+    if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (!IsSpeechVerb(w)) continue;
+    if (v == b) return NameAfter(v + 1, e);
+    // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
+    for (int c = b; c + 1 < v; ++c) {
+      if (!t_[c].comma_after) continue;
+      // Only when the name opens the tail: `"…," in Tulsa, the Times reported` is no name.
+      if (!t_[b].capitalized && !IsTitleWord(t_.Lower(b))) break;
+      Subject first = NameOrPronounIn(b, c + 1);
+      if (first.kind != Subject::Kind::kNone) return first;
+      break;
+    }
+    return SubjectBefore(b, v);
+  }
+  return Subject();
+}
+
+// X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
+// / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
+// nearest the quote wins.
+Subject SubjectReader::HeadSubject(int q) const {
+  auto [b, e] = HeadRange(q);
+  if (b == e && e > 0 && t_[e - 1].colon_after && t_[e - 1].quote < 0 &&
+      t_[e - 1].paragraph + 1 == t_.quotes()[q].first_paragraph) {
+    // Previous paragraph ends with ':': its last sentence introduces the quote.
+    b = e - 1;
+    while (b > 0 && e - b < kMaxHeadWords && t_[b - 1].quote < 0 &&
+           t_[b - 1].paragraph == t_[e - 1].paragraph && !t_[b - 1].sentence_end) {
+      --b;
+    }
+  }
+  if (b == e) return Subject();
+  for (int v = e - 1; v >= b; --v) {
+    if (t_[v].quote >= 0) continue;
+    const absl::string_view w = t_.Lower(v);
+    if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
+    Subject s = SubjectBefore(b, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+    if (IsSpeechVerb(w) && !IsListenerVerb(w)) {
+      s = NameAfter(v + 1, e);
+      if (s.kind != Subject::Kind::kNone) return s;
+    }
+    // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject.
+    return ClauseOpeningSubject(b, v);
+  }
+  // "Lavrov: "…"
+  if (t_[e - 1].colon_after && e - b <= kMaxColonSubjectWords) {
+    return ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
+  }
+  return Subject();
+}
+
+// The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
+// sentence opens with one: the subject of its verbs.
+Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
+  int i = b;
+  while (i < v && i < b + 2 &&
+         (t_.Lower(i) == "and" || t_.Lower(i) == "but" || t_.Lower(i) == "so" ||
+          t_.Lower(i) == "yet")) {
+    ++i;
+  }
+  if (i >= v || t_[i].quote >= 0) return Subject();
+  // `As NPR's Nina Totenberg reported, opponents contended "…"`: a subordinate opening.
+  static const auto* kSubordinators =
+      new WordSet{"as",    "when",   "if",     "after",  "while",    "because", "although",
+                  "since", "before", "though", "unlike", "like",     "in",      "on",
+                  "at",    "for",    "with",   "during", "according"};
+  if (kSubordinators->contains(t_.Lower(i))) return Subject();
+  if (t_.Lower(i) == "he" || t_.Lower(i) == "she") {
+    return ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1));
+  }
+  int e = i;
+  while (e < v && e < i + kMaxSubjectWords && t_[e].quote < 0 &&
+         (t_[e].capitalized || IsTitleWord(t_.Lower(e)))) {
+    ++e;
+    if (t_[e - 1].comma_after || t_[e - 1].sentence_end) break;
+  }
+  if (e == i || e >= v || t_[e].capitalized) return Subject();
+  Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
+  if (s.kind != Subject::Kind::kName) return Subject();
+  // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
+  const size_t sp = s.name.find(' ');
+  const bool person =
+      IsGivenName(absl::string_view(s.name).substr(0, sp)) || people_.Find(s.name) >= 0;
+  return person ? s : Subject();
+}
+
+// The subject opening the clause of the verb at `v` ("In a recent statement, Mr. Snowden
+// praised the ruling saying, "…""), else the sentence's.
+Subject SubjectReader::ClauseOpeningSubject(int b, int v) const {
+  int c = v;
+  while (c > b && v - c < kMaxHeadWords && !t_[c - 1].comma_after && t_[c - 1].quote < 0) --c;
+  if (c > b) {
+    Subject s = SentenceOpeningSubject(c, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
+  return SentenceOpeningSubject(b, v);
+}
+
+absl::Span<const WordToken> SubjectReader::Tokens(int b, int e) const {
+  return absl::MakeConstSpan(t_.tokens()).subspan(b, e - b);
+}
+
+// The clause before `end` back to `b`: the words after the last comma (the word before
+// `end` may carry the comma that closes the clause), stopping at a quote.
+int SubjectReader::ClauseStart(int b, int end) const {
+  int s = end - 1;
+  while (s > b && end - s < kMaxSubjectWords && !t_[s - 1].comma_after && t_[s - 1].quote < 0) {
+    --s;
+  }
+  return s;
+}
+
+// Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
+// places and times ("of Des Moines", "In Washington", "on Sunday").
+bool SubjectReader::IsSubjectlessClause(int s) const {
+  static const auto* kRelative = new WordSet{
+      "who",      "which", "whose",    "where",     "whom",    "that",   "later", "earlier",
+      "speaking", "asked", "watching", "appearing", "writing", "citing", "adding"};
+  static const auto* kPrepositions =
+      new WordSet{"of",     "from",    "in", "on", "at",   "for",  "with",
+                  "during", "despite", "by", "to", "into", "over", "under"};
+  const absl::string_view lead = t_.Lower(s);
+  if (kRelative->contains(lead)) return true;
+  // "of Des Moines", "In Washington": the preposition governs the name right after it
+  // ("in what Ben Franklin … called" does not).
+  return kPrepositions->contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;
+}
+
+// The shortest phrase ending at `end` and starting in [s, end) that is a pronoun or a name
+// (extended over its titles: "Foreign Minister Sergei Lavrov said").
+Subject SubjectReader::NameOrPronounIn(int s, int end) const {
+  for (int start = end - 1; start >= s; --start) {
+    if (t_[start].in_parens) continue;
+    // A name or pronoun starts at a capitalized word or "he"/"she"; nothing else parses.
+    if (!t_[start].capitalized && t_.Lower(start) != "he" && t_.Lower(start) != "she") continue;
+    // "the spokesman for Clinton": a name after "for"/"of"/"at" is not who speaks.
+    if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
+      continue;
+    }
+    Subject subj = ParseSubject(t_.text(), t_.lower(), Tokens(start, end));
+    if (subj.kind == Subject::Kind::kPronoun) return subj;
+    if (subj.kind != Subject::Kind::kName) continue;
+    if (start > s && t_[start - 1].capitalized && !t_[start - 1].in_parens) continue;
+    int first = start;
+    while (first > s && (t_[first - 1].capitalized || t_[first - 1].in_parens ||
+                         IsTitleWord(t_.Lower(first - 1)))) {
+      --first;
+    }
+    Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
+    return full.kind == Subject::Kind::kName ? full : subj;
+  }
+  return Subject();
+}
+
+// The subject of the verb at `v`, read back to `b`, clause by clause across appositives
+// ("Fred Whitaker, chairman of the county Republican Party, said"): the nearest clause that
+// ends in a pronoun or a name; else a description or organization right before the verb.
+Subject SubjectReader::SubjectBefore(int b, int v) const {
+  Subject fallback;
+  int end = v;
+  // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
+  // describes X, and names in it ("spokesman under Eric Holder") do not speak.
+  if (v > b && t_[v - 1].comma_after) {
+    int s = v - 1;
+    while (s > b && v - s < kMaxAppositiveWords && !t_[s - 1].comma_after && t_[s - 1].quote < 0) {
+      --s;
+    }
+    if (s > b && t_[s - 1].comma_after && t_[s - 1].quote < 0) {
+      const int s1 = ClauseStart(b, s);
+      const bool pronoun_clause =
+          v - s == 1 && (t_.Lower(s) == "he" || t_.Lower(s) == "she");  // "Change, he said,"
+      if (!pronoun_clause && !IsSubjectlessClause(s1)) {
+        Subject head = NameOrPronounIn(s1, s);
+        // Only a person: "Change, he said," has no appositive.
+        if (head.kind == Subject::Kind::kName &&
+            (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
+          return head;
+        }
+      }
+    }
+  }
+  for (int clause = 0; clause < kMaxSubjectClauses && end > b; ++clause) {
+    const int s = ClauseStart(b, end);
+    if (t_[end - 1].quote < 0 && !IsSubjectlessClause(s)) {
+      Subject subj = NameOrPronounIn(s, end);
+      if (subj.kind != Subject::Kind::kNone) return subj;
+      if (clause == 0) {
+        Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s, end));
+        if (whole.kind == Subject::Kind::kDescription ||
+            whole.kind == Subject::Kind::kOrganization) {
+          fallback = whole;
+        }
+      }
+    }
+    end = s;
+    while (end > b && t_[end - 1].quote >= 0) --end;
+  }
+  return fallback;
+}
+
+// The name after "said"/"according to": titles, role words and descriptors, then the
+// capitalized name, ending at a comma, a sentence end, a preposition or the range's end
+// ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
+// United States is …" names nobody: a clause follows, not an attribution.
+Subject SubjectReader::NameAfter(int b, int e) const {
+  int n = b, name_end = b;
+  bool closed = false;
+  while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {
+    const absl::string_view w = t_.Lower(n);
+    if (!t_[n].capitalized) {
+      if (IsAttachingWord(w) ||
+          !(IsTitleWord(w) ||
+            (n + 1 < e && (t_[n + 1].capitalized || IsTitleWord(t_.Lower(n + 1)))))) {
+        closed = name_end > b && IsAttachingWord(w);  // "… Warner of Virginia on MSNBC"
+        break;
+      }
+      if ((w == "of" || w == "the" || w == "for") && n > b) break;
+    }
+    ++n;
+    if (t_[n - 1].capitalized) name_end = n;
+    if (t_[n - 1].comma_after || t_[n - 1].sentence_end || t_[n - 1].colon_after) {
+      closed = true;
+      break;
+    }
+  }
+  if (n == e) closed = true;
+  if (name_end == b) {
+    // "said he" / "he said" inverted.
+    if (b < e && (t_.Lower(b) == "he" || t_.Lower(b) == "she")) {
+      return ParseSubject(t_.text(), t_.lower(), Tokens(b, b + 1));
+    }
+    return Subject();
+  }
+  if (!closed && name_end == n && n < e && !t_[name_end - 1].comma_after) return Subject();
+  return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
+}
+
+}  // namespace claimdup

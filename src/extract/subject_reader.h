@@ -1,0 +1,65 @@
+// Reading who speaks from the words around a quote: the subject phrase of its attribution.
+//
+// A SubjectReader finds, for a quote, the phrase that names its speaker: the attribution
+// right after it (`"…," X said`, `"…," said X`, `"…," X, an analyst at Y, said`) or the verb
+// nearest before it in its sentence (`X said: "…"`, `X noted that "…"`, `X called it "…"`).
+// It returns the phrase parsed (person_names.h: a name, pronoun, description or
+// organization); resolving pronouns and descriptions to people is antecedents.h's job.
+// Every read is bounded by the constants below, so a quote costs O(1) however long its
+// paragraph.
+#ifndef CLAIMDUP_EXTRACT_SUBJECT_READER_H_
+#define CLAIMDUP_EXTRACT_SUBJECT_READER_H_
+
+#include <utility>
+
+#include "absl/types/span.h"
+#include "extract/article_people.h"
+#include "extract/attribution_tokens.h"
+#include "extract/person_names.h"
+
+namespace claimdup {
+
+inline constexpr int kTailVerbLookahead = 16;    // `"…," Geoffrey Skelley, a political analyst
+                                                 // at the University of Virginia, said`.
+inline constexpr int kMaxTailWords = 40;         // Rest of the sentence after a quote.
+inline constexpr int kMaxHeadWords = 60;         // Sentence before a quote, back to its start.
+inline constexpr int kMaxNameAfterWords = 8;     // `said NATO Secretary General Anders Fogh …`.
+inline constexpr int kMaxSubjectWords = 9;       // `GOP strategist Brian Walsh said`.
+inline constexpr int kMaxSubjectClauses = 3;     // `X, chairman of Y, who …, said`.
+inline constexpr int kMaxAppositiveWords = 24;   // `X, a Christian author and the senior vice
+                                                 // president of the National …, argued`.
+inline constexpr int kMaxColonSubjectWords = 5;  // `Lavrov: "…"`.
+
+class SubjectReader {
+ public:
+  // `tokens` and `people` must outlive the reader.
+  SubjectReader(const ArticleTokens& tokens, const ArticlePeople& people)
+      : t_(tokens), people_(people) {}
+
+  // The attribution after quote q: `"…," X said` / `"…," said X` / `"…," according to X`.
+  Subject TailSubject(int q) const;
+  // The attribution before quote q in its sentence, the verb nearest the quote winning; or
+  // the previous paragraph when it ends with ':' right before the quote.
+  Subject HeadSubject(int q) const;
+  // The subject of the verb at token `v`, read back to token `b` clause by clause.
+  Subject SubjectBefore(int b, int v) const;
+  // The name after "said"/"according to" starting at token `b`, within [b, e).
+  Subject NameAfter(int b, int e) const;
+
+ private:
+  std::pair<int, int> TailRange(int q) const;
+  std::pair<int, int> HeadRange(int q) const;
+  Subject SentenceOpeningSubject(int b, int v) const;
+  Subject ClauseOpeningSubject(int b, int v) const;
+  absl::Span<const WordToken> Tokens(int b, int e) const;
+  int ClauseStart(int b, int end) const;
+  bool IsSubjectlessClause(int s) const;
+  Subject NameOrPronounIn(int s, int end) const;
+
+  const ArticleTokens& t_;
+  const ArticlePeople& people_;
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_SUBJECT_READER_H_

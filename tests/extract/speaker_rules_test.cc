@@ -1,0 +1,143 @@
+// Speaker attribution rules, each on real news (../shared/real/allsides_dev.jsonl.zst; the
+// article id is in each comment), checked against what a careful reader of the article says.
+#include <string>
+#include <vector>
+
+#include "extract/claim_extractor.h"
+#include "extract/given_names.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+// The speaker of each claim of `text`.
+std::vector<std::string> Speakers(const std::string& text) {
+  ExtractCounts counts;
+  std::vector<std::string> out;
+  for (const ExtractedClaim& c : ExtractClaims(text, ExtractOptions(), &counts)) {
+    out.push_back(c.speaker);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesTest, RoleWordsBeforeTheNameAreNotTheName) {
+  // XPxKOEXbxuk9pgbQ: "GOP" was taken for the speaker.
+  EXPECT_EQ(Speakers("\"President Clinton has been to Kentucky nearly every cycle to promote his "
+                     "favored candidate and every cycle that candidate has lost resoundingly,\" "
+                     "agreed GOP strategist Brian Walsh, who served as communications director "
+                     "for the National Republican Senatorial Committee."),
+            V{"Brian Walsh"});
+  // GW1yN7Xh4krWNEJ3: the organization, not the person named right there.
+  EXPECT_EQ(Speakers("\"This now is an unprecedented situation,\" said Qiagen corporate "
+                     "spokesman Thomas Theuringer. \"Demand is exploding, especially in the "
+                     "United States.\""),
+            (V{"Thomas Theuringer", "Thomas Theuringer"}));
+}
+
+TEST(SpeakerRulesTest, PlaceAfterTheNameIsNotTheName) {
+  // JP8wBFz0hdaHpH5Z: "Virginia" was taken for the speaker.
+  EXPECT_EQ(Speakers("“I wish that he would have said those same words on Saturday,” responded "
+                     "Democratic Senator Mark Warner of Virginia on MSNBC. “I’m disappointed it "
+                     "took him a couple of days.”"),
+            (V{"Mark Warner", "Mark Warner"}));
+  // wZf5f9tkb8zVFFJr: the name, its place and a relative clause before the verb.
+  EXPECT_EQ(Speakers("\"Based on some of the reports we've seen this weekend, I'm very "
+                     "concerned about this,\" Democratic Sen. Amy Klobuchar of Minnesota, who "
+                     "sits on the Senate Judiciary Committee, said on CNN."),
+            V{"Amy Klobuchar"});
+}
+
+TEST(SpeakerRulesTest, AppositiveAfterTheNameKeepsTheName) {
+  // Vf0TXLIvyNcAUmPT: the second quote continues the same speaker's statement.
+  EXPECT_EQ(Speakers("In Orange County alone, “the number of Election Day vote-by-mail dropoffs "
+                     "was unprecedented — over 250,000,” Fred Whitaker, chairman of the county "
+                     "Republican Party, said in a note to supporters. “This is a direct result "
+                     "of ballot harvesting allowed under California law for the first time.”"),
+            (V{"Fred Whitaker", "Fred Whitaker"}));
+  // tXMSi0kWWeq5W8ar: a place in the appositive.
+  EXPECT_EQ(Speakers("\"It's antiquated as much as it's offensive,\" Clark Lee Walker, a "
+                     "Comanche from Austin, Texas, told the paper."),
+            V{"Clark Lee Walker"});
+  // PoVSfyTJt1wC2GRm: the employer in the appositive is not the speaker.
+  EXPECT_EQ(Speakers("Nick Merrill, the spokesman for Clinton, defended the aides' use of "
+                     "personal email saying that it was \"their practice to primarily use their "
+                     "work email when conducting state business.\""),
+            V{"Nick Merrill"});
+}
+
+TEST(SpeakerRulesTest, PossessiveIsNotTheSubject) {
+  // joctv2xO7gzPWBbS: "he" is Bill Clinton, not Bush.
+  EXPECT_EQ(Speakers("Bush's predecessor Bill Clinton perhaps had a higher opinion of Mandela.\n\n"
+                     "\"Every time Nelson Mandela walks in a room we all feel a little bigger,\" "
+                     "he said."),
+            V{"Bill Clinton"});
+}
+
+TEST(SpeakerRulesTest, PronounAgreesWithTheGivenName) {
+  // gCSQUWRGeDPLMxN8 (shortened): "he" cannot be Tammy Duckworth... nor Nancy.
+  EXPECT_EQ(Speakers("Sen. Nancy Duckworth answered Fox News host Tucker Carlson on Monday.\n\n"
+                     "“You’re not supposed to criticize Tammy Duckworth in any way because she "
+                     "once served in the military,” he said."),
+            V{"Tucker Carlson"});
+  EXPECT_EQ(GivenNameGender("Nancy"), Gender::kFemale);
+  EXPECT_EQ(GivenNameGender("Mitch"), Gender::kMale);
+  EXPECT_EQ(GivenNameGender("Alexis"), Gender::kUnknown);
+  EXPECT_TRUE(IsGivenName("Alexis"));
+}
+
+TEST(SpeakerRulesTest, SheResolvesToSomeoneWhoCanBeShe) {
+  // 7qYnjHPrFF2xJVXX: the last man named is not "she".
+  EXPECT_EQ(Speakers("Watching Sanders at the state fair on Sunday, Alexis Johnson, 33, of Des "
+                     "Moines, said beating Trump was her top priority as a voter.\n\n"
+                     "“It’s going to Bernie or Biden, I feel like,” she said. “And Bernie’s my "
+                     "man.”"),
+            (V{"Alexis Johnson", "Alexis Johnson"}));
+}
+
+TEST(SpeakerRulesTest, QuoteAfterASpeechSentenceIsThatSpeakers) {
+  // slPhAGhse6tXLkoV.
+  EXPECT_EQ(Speakers("Boehner can’t corral Tea Party Republicans to support a bipartisan "
+                     "compromise to raise the debt ceiling, Van Hollen said. “I’m very nervous "
+                     "that he can’t see his way to putting on the table a decent way out.”"),
+            V{"Van Hollen"});
+}
+
+TEST(SpeakerRulesTest, ContinuedQuoteParagraphKeepsTheSpeaker) {
+  // yqdFnHmtFJFIqNlP.
+  EXPECT_EQ(Speakers("“The concern for Democrats has to be that Republicans are pretty united,” "
+                     "Geoffrey Skelley, a political analyst at the University of Virginia, said, "
+                     "citing issues like immigration.\n\n"
+                     "“If you are looking for a way to make sure more Republicans turn up than "
+                     "expected, these kinds of issues might be the ticket.”"),
+            (V{"Geoffrey Skelley", "Geoffrey Skelley"}));
+}
+
+TEST(SpeakerRulesTest, PartialQuoteBelongsToTheSentenceSubject) {
+  // 69mkc7zfiZ1pUEDv: the subject before a relative clause holding another quote.
+  EXPECT_EQ(Speakers("Mr. Jindal, who praised Mr. Robertson and his family as “great citizens "
+                     "of the State of Louisiana,” noted that “the politically correct crowd is "
+                     "tolerant of all viewpoints, except those they disagree with.”"),
+            (V{"Jindal", "Jindal"}));
+}
+
+TEST(SpeakerRulesTest, NearestAttributionVerbWins) {
+  // Two quotes, two speakers in one paragraph: the second is not the first one's.
+  EXPECT_EQ(Speakers("\"We are confident about the plan going forward,\" Pauley said. \"We will "
+                     "see what the voters decide in November,\" Clinton said."),
+            (V{"Pauley", "Clinton"}));
+}
+
+TEST(SpeakerRulesTest, OrganizationOnlyWhenNoPersonIsNamed) {
+  // zYAWH3jIuHb1VBFy: told CNN: CNN is the listener; the person is in the appositive.
+  EXPECT_EQ(Speakers("His wife, Paige Mitchell, told CNN on Wednesday that \"95% of what is "
+                     "being said\" about her mother-in-law is not true.\n\n"
+                     "\"They don't have the facts to prove this,\" she said."),
+            (V{"Paige Mitchell", "Paige Mitchell"}));
+  EXPECT_EQ(Speakers("\"We will keep fighting for our members every single day,\" NATO said."),
+            V{"NATO"});
+}
+
+}  // namespace
+}  // namespace claimdup
