@@ -123,9 +123,11 @@ const std::vector<OptionSpec>& Options() {
       {"shingle", "K", "run dedup", "Words per shingle. Default 3.",
        IntIn("shingle", 1, 16, [](CliConfig* c) { return &c->run.match.shingle_size; })},
       {"contained-share", "S", "run",
-       "A contained claim must hold at least this share of the longer one's words; LSH is "
-       "tuned to find every such pair. Default 0.5 (a quote cut in half still joins); 0.66 "
-       "with --unit sentences.",
+       "How much of a longer claim a contained one must hold for LSH to propose the pair "
+       "(it sets the similarity LSH is tuned for). With --unit sentences it is also the "
+       "minimum for containment. In quotes mode word-run anchors find excerpts of any "
+       "length besides, so it only tunes LSH there. Default 0.5; 0.66 with --unit "
+       "sentences.",
        [](const std::string& v, CliConfig* c) {
          c->given.min_contained_share = true;
          return ParseFraction("contained-share", v, &c->run.match.min_contained_share);

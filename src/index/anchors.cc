@@ -144,36 +144,50 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
           for (size_t h = 0; h < holders; ++h) {
             const uint32_t other = posted[h];
             if (other == id || length[other] < length[id]) continue;
-            pairs.push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
+            pairs.push_back((uint64_t{id} << 32) | other);  // (query, holder)
           }
         }
       }
       lo = hi;
     }
   });
-  std::vector<uint64_t> pairs = std::move(proposed[0]);
+  std::vector<uint64_t> raw = std::move(proposed[0]);
   for (int t = 1; t < threads; ++t) {
-    pairs.insert(pairs.end(), proposed[t].begin(), proposed[t].end());
+    raw.insert(raw.end(), proposed[t].begin(), proposed[t].end());
     std::vector<uint64_t>().swap(proposed[t]);
   }
   std::vector<uint64_t>().swap(entries);
-  // A pair proposed by one query gram of an item that queries with several shares one
-  // common phrase, not a stretch of words: it needs two.
-  RadixSortInPlace(absl::MakeSpan(pairs));
-  size_t kept_pairs = 0;
-  for (size_t lo = 0; lo < pairs.size();) {
+  // Proposals by query item (a stable radix pass over the high half), then each item's few
+  // holders counted: a holder proposed by one query gram of an item that queries with
+  // several shares one common phrase, not a stretch of words: it needs two.
+  {
+    std::vector<uint64_t> scratch(raw.size());
+    RadixSortByHighHalf(absl::MakeSpan(raw), absl::MakeSpan(scratch));
+  }
+  std::vector<uint64_t> pairs;
+  for (size_t lo = 0; lo < raw.size();) {
     size_t hi = lo + 1;
-    while (hi < pairs.size() && pairs[hi] == pairs[lo]) ++hi;
-    const uint32_t a = static_cast<uint32_t>(pairs[lo] >> 32), b = static_cast<uint32_t>(pairs[lo]);
-    const uint32_t shorter = length[a] < length[b] || (length[a] == length[b] && a < b) ? a : b;
-    if (hi - lo >= std::min<size_t>(options.min_shared_queries, queries[shorter])) {
-      pairs[kept_pairs++] = pairs[lo];
-    } else if (dropped != nullptr) {
-      ++*dropped;
+    while (hi < raw.size() && (raw[hi] >> 32) == (raw[lo] >> 32)) ++hi;
+    std::sort(raw.begin() + lo, raw.begin() + hi);
+    const uint32_t id = static_cast<uint32_t>(raw[lo] >> 32);
+    const size_t needed = std::min<size_t>(options.min_shared_queries, queries[id]);
+    for (size_t k = lo; k < hi;) {
+      size_t m = k + 1;
+      while (m < hi && raw[m] == raw[k]) ++m;
+      const uint32_t other = static_cast<uint32_t>(raw[k]);
+      if (m - k >= needed) {
+        pairs.push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
+      } else if (dropped != nullptr) {
+        ++*dropped;
+      }
+      k = m;
     }
     lo = hi;
   }
-  pairs.resize(kept_pairs);
+  std::vector<uint64_t>().swap(raw);
+  RadixSortInPlace(absl::MakeSpan(pairs));
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  const size_t kept_pairs = pairs.size();
   if (!keep) return pairs;
   // Each distinct proposal is tested once, on `threads` threads over contiguous chunks.
   std::vector<uint8_t> kept(pairs.size(), 0);
