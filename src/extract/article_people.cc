@@ -7,6 +7,7 @@
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
+#include "text/edit_distance.h"
 
 namespace claimdup {
 namespace {
@@ -144,20 +145,6 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     AddPerson(t.Join(name_begin, j), titles);
     i = j - 1;
   }
-}
-
-// Edit distance of two short words, for transliterations (Sergei / Sergey).
-static int EditDistance(absl::string_view a, absl::string_view b) {
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
 }
 
 // The given names of two spellings of one surname agree: equal, one missing ("Lavrov"), one

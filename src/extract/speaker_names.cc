@@ -5,22 +5,10 @@
 
 #include "absl/strings/ascii.h"
 #include "cluster/union_find.h"
+#include "text/edit_distance.h"
 
 namespace claimdup {
 namespace {
-
-int EditDistance(const std::string& a, const std::string& b) {
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 struct Parsed {
   std::string first;    // Lower-case first given name ("" for a bare surname).
