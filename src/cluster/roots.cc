@@ -110,7 +110,8 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
         best_via = edges[e].via;
       }
     }
-    if (found && !own_quote && holders.size() >= static_cast<size_t>(kStockPhraseRoots)) {
+    if (found && !own_quote && input.words[longest[g]] < kStockPhraseWords &&
+        holders.size() >= static_cast<size_t>(kStockPhraseRoots)) {
       ++stats->stock;
     } else if (found) {
       root[g] = best;

@@ -39,9 +39,12 @@ struct RootInput {
   std::vector<std::pair<uint32_t, uint32_t>> overlapping;
 };
 
-// A group held by this many different roots or more is a stock phrase ("It's the right
-// thing to do."): it joins none and stays its own root.
+// A short group (under kStockPhraseWords words) held by this many different roots or more
+// is a stock phrase ("It's the right thing to do."): it joins none and stays its own root.
+// A longer one held by several roots is a real excerpt of a statement that outlets quoted
+// in different stretches: it joins one.
 inline constexpr int kStockPhraseRoots = 3;
+inline constexpr uint32_t kStockPhraseWords = 10;
 
 struct RootStats {
   int64_t joined = 0;     // Groups that joined a root through containment.

@@ -126,6 +126,12 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
          run.length >= kOverlapHeldShare * shorter_seq)) {
       return Match::kOverlap;
     }
+    // An edited copy ("over whether or not they") breaks the run but keeps the words in order.
+    if (run.length >= static_cast<size_t>(params.overlap_words)) {
+      const double in_order =
+          lcs > 0 ? lcs : static_cast<double>(LongestCommonSubsequence(words_a, words_b));
+      if (in_order >= kOverlapInOrderShare * shorter_seq) return Match::kOverlap;
+    }
   }
   return Match::kNone;
 }

@@ -42,6 +42,9 @@ size_t SharedGramsBound(absl::Span<const WordToken> a, absl::Span<const WordToke
 inline constexpr size_t kOverlapSlackWords = 2;
 // A run holding this share of the shorter wording needs no stagger: the rest is an edit.
 inline constexpr double kOverlapHeldShare = 0.75;
+// Or an overlap run plus this share of the shorter wording's words in order (an edit inside
+// the shared stretch).
+inline constexpr double kOverlapInOrderShare = 0.8;
 
 enum class Match { kNone, kJaccard, kContainment, kOverlap };
 
