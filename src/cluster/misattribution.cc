@@ -1,0 +1,253 @@
+#include "cluster/misattribution.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+
+namespace claimdup {
+namespace {
+
+// Words that name a body or a role, not a person.
+const absl::flat_hash_set<std::string>& OrganizationWords() {
+  static const auto* words = new absl::flat_hash_set<std::string>{
+      "administration", "agency",      "aide",        "aides",       "army",
+      "association",    "authorities", "board",       "campaign",    "commission",
+      "committee",      "company",     "congress",    "corp",        "corporation",
+      "council",        "court",       "department",  "embassy",     "foundation",
+      "government",     "group",       "inc",         "institute",   "kremlin",
+      "llc",            "media",       "military",    "ministry",    "network",
+      "news",           "office",      "officials",   "official",    "organization",
+      "party",          "pentagon",    "police",      "spokesman",   "spokesmen",
+      "spokespeople",   "spokesperson", "spokeswoman", "staff",      "statement",
+      "team",           "union",       "university",  "white",       "spokespersons",
+      "lawmakers",      "democrats",   "republicans", "officers",    "sources",
+      "source",         "report",      "reports",     "senate",      "house"};
+  return *words;
+}
+
+// Titles and honorifics dropped from the front of a name.
+const absl::flat_hash_set<std::string>& TitleWords() {
+  static const auto* words = new absl::flat_hash_set<std::string>{
+      "president", "vice",      "former",    "mr",        "mrs",        "ms",       "miss",
+      "dr",        "sen",       "senator",   "rep",       "representative", "gov", "governor",
+      "secretary", "gen",       "general",   "rev",       "judge",      "justice",  "mayor",
+      "prime",     "minister",  "chancellor", "speaker",  "leader",     "majority", "minority",
+      "house",     "senate",    "state",     "attorney",  "press",      "chairman", "chairwoman",
+      "ceo",       "lt",        "col",       "sgt",       "adm",        "admiral",  "sir",
+      "dame",      "lord",      "king",      "queen",     "prince",     "princess", "pope",
+      "first",     "lady",      "us",        "u.s",       "democratic", "republican",
+      "candidate", "commissioner", "director", "ambassador", "president-elect", "of", "the",
+      "white",     "gop",       "sens",      "reps",      "coach",      "officer",  "chief",
+      "deputy",    "assistant", "acting",    "spokesman", "spokeswoman", "ex"};
+  return *words;
+}
+
+bool IsSuffix(absl::string_view w) {
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
+// Lower-case words of a name, without periods, commas and a trailing possessive.
+std::vector<std::string> NameWords(absl::string_view name) {
+  std::vector<std::string> out;
+  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    std::string s = absl::AsciiStrToLower(w);
+    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '.' || c == ','; }),
+            s.end());
+    if (s.size() > 2 && (absl::EndsWith(s, "'s") || absl::EndsWith(s, "\xE2\x80\x99s"))) {
+      s.resize(s.size() - (s.back() == 's' && s[s.size() - 2] == '\'' ? 2 : 4));
+    }
+    if (!s.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+absl::string_view Surname(const std::vector<absl::string_view>& words) {
+  if (words.size() >= 2 && IsSuffix(words.back())) return words[words.size() - 2];
+  return words.empty() ? absl::string_view() : words.back();
+}
+
+// Lower-case words of a text, letters and digits only: the words a name could appear as.
+absl::flat_hash_set<std::string> TextWords(absl::string_view text) {
+  absl::flat_hash_set<std::string> out;
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+      w.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    } else if (!w.empty()) {
+      out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+struct Person {
+  uint32_t speaker = 0;  // Longest spelling.
+  int64_t claims = 0;
+  uint32_t first = UINT32_MAX;
+  uint32_t key_speaker = 0;  // The spelling whose person key this is.
+  int64_t outlets = 0;
+};
+
+bool Earlier(const ClaimTable& claims, uint32_t a, uint32_t b) {
+  if (b == UINT32_MAX) return true;
+  const std::string& da = claims.docs[claims.doc[a]].date;
+  const std::string& db = claims.docs[claims.doc[b]].date;
+  if (da.empty() != db.empty()) return !da.empty();
+  return da < db || (da == db && a < b);
+}
+
+}  // namespace
+
+bool IsOrganizationSpeaker(absl::string_view speaker) {
+  const std::vector<std::string> words = NameWords(speaker);
+  if (words.empty()) return false;
+  // An acronym alone (FBI, CDC, NATO) is a body.
+  if (words.size() == 1 && speaker.size() >= 2 && speaker.size() <= 6 &&
+      std::all_of(speaker.begin(), speaker.end(),
+                  [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "white" || w == "house" || w == "senate") {
+      // "White House", "House Democrats": a body; "House Speaker Nancy Pelosi": a person.
+      if (w == "white" && i + 1 < words.size() && words[i + 1] == "house") return true;
+      continue;
+    }
+    if (OrganizationWords().contains(w)) return true;
+  }
+  return false;
+}
+
+std::string PersonKey(absl::string_view speaker) {
+  const std::vector<std::string> words = NameWords(speaker);
+  size_t i = 0;
+  while (i + 1 < words.size() && TitleWords().contains(words[i])) ++i;
+  std::string key;
+  for (; i < words.size(); ++i) {
+    if (!key.empty()) key.push_back(' ');
+    key += words[i];
+  }
+  return key;
+}
+
+MisattributionReport FindMisattributions(const ClaimTable& claims,
+                                         const std::vector<ClusterInfo>& clusters,
+                                         const ClusterRelations& relations) {
+  MisattributionReport report;
+  // Per speaker of the run: organization or person key (computed once).
+  std::vector<int8_t> is_org(claims.speakers.size(), -1);
+  std::vector<std::string> key(claims.speakers.size());
+  auto classify = [&](uint32_t s) {
+    if (is_org[s] < 0) {
+      is_org[s] = IsOrganizationSpeaker(claims.speakers[s]);
+      if (!is_org[s]) key[s] = PersonKey(claims.speakers[s]);
+    }
+    return is_org[s] == 1;
+  };
+  absl::flat_hash_map<absl::string_view, uint32_t> person_of;  // Key -> slot in people.
+  absl::flat_hash_map<absl::string_view, int> full_names;      // Surname -> full names.
+  absl::flat_hash_map<absl::string_view, uint32_t> full_of;    // Surname -> slot.
+  absl::flat_hash_set<uint64_t> person_outlets;
+  std::vector<Person> people;
+  std::vector<uint32_t> merged;  // Slot -> slot it folds onto.
+  std::vector<absl::string_view> parts;
+  for (const ClusterInfo& c : clusters) {
+    if (!IsCrossOutlet(c)) continue;
+    ++report.cross_outlet_clusters;
+    person_of.clear();
+    people.clear();
+    uint32_t organization = 0;  // An organization speaker, and whether two differ.
+    bool organizations = false;
+    for (const uint32_t m : c.members) {
+      const uint32_t s = claims.speaker[m];
+      if (s == 0) continue;
+      if (classify(s)) {
+        organizations |= organization != 0 && organization != s;
+        organization = s;
+        continue;
+      }
+      if (key[s].empty()) continue;
+      auto [it, added] = person_of.try_emplace(key[s], static_cast<uint32_t>(people.size()));
+      if (added) people.push_back({s, 0, UINT32_MAX, s, 0});
+    }
+    if (people.size() < 2) {
+      report.left_out_organization += organization != 0 && (organizations || !people.empty());
+      continue;
+    }
+    // A bare surname is the person of the cluster's one full name with that surname.
+    full_names.clear();
+    full_of.clear();
+    merged.resize(people.size());
+    for (uint32_t k = 0; k < people.size(); ++k) {
+      merged[k] = k;
+      parts = absl::StrSplit(key[people[k].key_speaker], ' ');
+      if (parts.size() < 2) continue;
+      const absl::string_view surname = Surname(parts);
+      ++full_names[surname];
+      full_of[surname] = k;
+    }
+    for (uint32_t k = 0; k < people.size(); ++k) {
+      const absl::string_view bare = key[people[k].key_speaker];
+      if (absl::StrContains(bare, ' ')) continue;
+      auto n = full_names.find(bare);
+      if (n != full_names.end() && n->second == 1) merged[k] = full_of[bare];
+    }
+    // Claims, outlets, first member and longest spelling per person.
+    person_outlets.clear();
+    for (const uint32_t m : c.members) {
+      const uint32_t s = claims.speaker[m];
+      if (s == 0 || is_org[s] == 1 || key[s].empty()) continue;
+      const uint32_t k = merged[person_of.at(key[s])];
+      Person& p = people[k];
+      ++p.claims;
+      if (Earlier(claims, m, p.first)) p.first = m;
+      if (claims.speakers[s].size() > claims.speakers[p.speaker].size()) p.speaker = s;
+      if (person_outlets.insert((uint64_t{k} << 32) | claims.docs[claims.doc[m]].outlet).second) {
+        ++p.outlets;
+      }
+    }
+    MisattributedCluster lead;
+    lead.cluster = &c;
+    for (uint32_t k = 0; k < people.size(); ++k) {
+      if (merged[k] != k) continue;
+      lead.speakers.push_back({people[k].speaker, people[k].outlets, people[k].claims,
+                               people[k].first});
+    }
+    if (lead.speakers.size() < 2) continue;
+    // One person quoting another: a speaker's surname inside the words.
+    const absl::flat_hash_set<std::string> words = TextWords(RootText(claims, relations, c));
+    bool quoting = false;
+    for (const CreditedSpeaker& cs : lead.speakers) {
+      parts = absl::StrSplit(key[cs.speaker], ' ');
+      if (words.contains(std::string(Surname(parts)))) quoting = true;
+    }
+    if (quoting) {
+      ++report.left_out_quoting;
+      continue;
+    }
+    std::sort(lead.speakers.begin(), lead.speakers.end(),
+              [](const CreditedSpeaker& a, const CreditedSpeaker& b) {
+                if (a.outlets != b.outlets) return a.outlets > b.outlets;
+                if (a.claims != b.claims) return a.claims > b.claims;
+                return a.speaker < b.speaker;
+              });
+    report.clusters.push_back(std::move(lead));
+  }
+  std::sort(report.clusters.begin(), report.clusters.end(),
+            [](const MisattributedCluster& a, const MisattributedCluster& b) {
+              const ClusterInfo &x = *a.cluster, &y = *b.cluster;
+              if (x.outlets.size() != y.outlets.size()) return x.outlets.size() > y.outlets.size();
+              if (x.members.size() != y.members.size()) return x.members.size() > y.members.size();
+              return x.id < y.id;
+            });
+  return report;
+}
+
+}  // namespace claimdup
