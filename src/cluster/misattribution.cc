@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -68,6 +69,49 @@ std::vector<std::string> NameWords(absl::string_view name) {
 absl::string_view Surname(const std::vector<absl::string_view>& words) {
   if (words.size() >= 2 && IsSuffix(words.back())) return words[words.size() - 2];
   return words.empty() ? absl::string_view() : words.back();
+}
+
+// A person key's first name ("" for a bare surname), surname and suffix ("jr", or "").
+struct NameParts {
+  absl::string_view first, surname, suffix;
+};
+NameParts SplitName(absl::string_view key, std::vector<absl::string_view>* words) {
+  *words = absl::StrSplit(key, ' ');
+  NameParts n;
+  size_t count = words->size();
+  if (count >= 2 && IsSuffix(words->back())) n.suffix = (*words)[--count];
+  if (count == 0) return n;
+  n.surname = (*words)[count - 1];
+  if (count >= 2) n.first = (*words)[0];
+  return n;
+}
+
+// "donald" / "donald", "d" / "donald", "don" / "donald".
+bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return absl::StartsWith(b, a) && (a.size() == 1 || a.size() >= 3 || a == b);
+}
+
+// Whether a speaker string can name a person: a word of two letters or more that is not a
+// suffix, and no word run into another ("TrumpSessions", link text glued to a name).
+bool LooksLikePersonName(absl::string_view speaker, absl::string_view key) {
+  bool word = false;
+  for (absl::string_view w : absl::StrSplit(key, ' ')) word |= w.size() >= 2 && !IsSuffix(w);
+  if (!word) return false;
+  for (size_t i = 1; i < speaker.size(); ++i) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(speaker[i])) ||
+        !absl::ascii_islower(static_cast<unsigned char>(speaker[i - 1]))) {
+      continue;
+    }
+    size_t start = i;  // Start of this word.
+    while (start > 0 && speaker[start - 1] != ' ') --start;
+    const absl::string_view prefix = speaker.substr(start, i - start);
+    if (prefix != "Mc" && prefix != "Mac" && prefix != "De" && prefix != "La" &&
+        prefix != "Di" && prefix != "Le" && prefix != "Van" && prefix != "Du") {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Lower-case words of a text, letters and digits only: the words a name could appear as.
@@ -147,13 +191,16 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
   auto classify = [&](uint32_t s) {
     if (is_org[s] < 0) {
       is_org[s] = IsOrganizationSpeaker(claims.speakers[s]);
-      if (!is_org[s]) key[s] = PersonKey(claims.speakers[s]);
+      if (!is_org[s]) {
+        key[s] = PersonKey(claims.speakers[s]);
+        if (!LooksLikePersonName(claims.speakers[s], key[s])) key[s].clear();  // As unknown.
+      }
     }
     return is_org[s] == 1;
   };
   absl::flat_hash_map<absl::string_view, uint32_t> person_of;  // Key -> slot in people.
-  absl::flat_hash_map<absl::string_view, int> full_names;      // Surname -> full names.
-  absl::flat_hash_map<absl::string_view, uint32_t> full_of;    // Surname -> slot.
+  absl::flat_hash_map<uint64_t, uint32_t> reps;  // (Surname, suffix) -> first full name.
+  std::vector<uint32_t> rep_next, rep_count;     // Further people of that surname; count.
   absl::flat_hash_set<uint64_t> person_outlets;
   std::vector<Person> people;
   std::vector<uint32_t> merged;  // Slot -> slot it folds onto.
@@ -167,7 +214,7 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     bool organizations = false;
     for (const uint32_t m : c.members) {
       const uint32_t s = claims.speaker[m];
-      if (s == 0) continue;
+      if (s == 0 || claims.words[m] < kMinCreditedWords) continue;
       if (classify(s)) {
         organizations |= organization != 0 && organization != s;
         organization = s;
@@ -181,29 +228,50 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
       report.left_out_organization += organization != 0 && (organizations || !people.empty());
       continue;
     }
-    // A bare surname is the person of the cluster's one full name with that surname.
-    full_names.clear();
-    full_of.clear();
+    // Full names with one surname (and suffix) are one person when their first names agree;
+    // a bare surname is the person of the cluster's one full name with that surname.
+    reps.clear();
     merged.resize(people.size());
+    rep_next.assign(people.size(), UINT32_MAX);
+    rep_count.assign(people.size(), 0);
     for (uint32_t k = 0; k < people.size(); ++k) {
       merged[k] = k;
-      parts = absl::StrSplit(key[people[k].key_speaker], ' ');
-      if (parts.size() < 2) continue;
-      const absl::string_view surname = Surname(parts);
-      ++full_names[surname];
-      full_of[surname] = k;
+      const NameParts name = SplitName(key[people[k].key_speaker], &parts);
+      if (name.first.empty()) continue;
+      const uint64_t group = absl::HashOf(name.surname, name.suffix);
+      auto [it, added] = reps.try_emplace(group, k);
+      if (added) {
+        rep_count[k] = 1;
+        continue;
+      }
+      uint32_t r = it->second, last = r;
+      int walked = 0;
+      for (; r != UINT32_MAX && walked < 8; last = r, r = rep_next[r], ++walked) {
+        if (FirstNamesAgree(SplitName(key[people[r].key_speaker], &parts).first,
+                            SplitName(key[people[k].key_speaker], &parts).first)) {
+          break;
+        }
+      }
+      if (r != UINT32_MAX && walked < 8) {
+        merged[k] = r;
+      } else {
+        rep_next[last] = k;
+        ++rep_count[it->second];
+      }
     }
     for (uint32_t k = 0; k < people.size(); ++k) {
-      const absl::string_view bare = key[people[k].key_speaker];
-      if (absl::StrContains(bare, ' ')) continue;
-      auto n = full_names.find(bare);
-      if (n != full_names.end() && n->second == 1) merged[k] = full_of[bare];
+      const NameParts name = SplitName(key[people[k].key_speaker], &parts);
+      if (!name.first.empty() || name.surname.empty()) continue;
+      auto it = reps.find(absl::HashOf(name.surname, name.suffix));
+      if (it != reps.end() && rep_count[it->second] == 1) merged[k] = it->second;
     }
     // Claims, outlets, first member and longest spelling per person.
     person_outlets.clear();
     for (const uint32_t m : c.members) {
       const uint32_t s = claims.speaker[m];
-      if (s == 0 || is_org[s] == 1 || key[s].empty()) continue;
+      if (s == 0 || claims.words[m] < kMinCreditedWords || is_org[s] == 1 || key[s].empty()) {
+        continue;
+      }
       const uint32_t k = merged[person_of.at(key[s])];
       Person& p = people[k];
       ++p.claims;

@@ -4,6 +4,9 @@
 // Speakers are compared as people, within each cluster: titles are dropped ("President
 // Trump", "Mr. Trump" -> "Trump"), and a bare surname is the person of the cluster's one
 // full name with that surname ("Trump" = "Donald Trump"). Left out, and counted:
+//  - short excerpts: a member under kMinCreditedWords words ("no one is above the law",
+//    "the enemy of the people") is a phrase many people repeat, so its speaker is not
+//    compared;
 //  - an unknown speaker against a name (no speaker is not a different speaker);
 //  - organizations: a speaker naming a body or a role rather than a person ("White House",
 //    "campaign", "spokesman", "department", "ministry", "police"...) is set aside, since a
@@ -25,6 +28,8 @@
 #include "core/claim_table.h"
 
 namespace claimdup {
+
+inline constexpr uint32_t kMinCreditedWords = 8;
 
 // One person a cluster credits the words to.
 struct CreditedSpeaker {
