@@ -86,10 +86,19 @@ NameParts SplitName(absl::string_view key, std::vector<absl::string_view>* words
   return n;
 }
 
-// "donald" / "donald", "d" / "donald", "don" / "donald".
+// "donald" / "donald", "d" / "donald", "don" / "donald", "joe" / "joseph".
 bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
-  return absl::StartsWith(b, a) && (a.size() == 1 || a.size() >= 3 || a == b);
+  if (absl::StartsWith(b, a) && (a.size() == 1 || a.size() >= 3 || a == b)) return true;
+  static constexpr absl::string_view kNicknames[][2] = {
+      {"joe", "joseph"},  {"bill", "william"}, {"bob", "robert"},  {"mike", "michael"},
+      {"jim", "james"},   {"chuck", "charles"}, {"dick", "richard"}, {"rick", "richard"},
+      {"ted", "edward"},  {"ted", "theodore"}, {"bernie", "bernard"}, {"liz", "elizabeth"},
+      {"beto", "robert"}, {"tim", "timothy"},  {"andy", "andrew"},  {"nick", "nicholas"}};
+  for (const auto& pair : kNicknames) {
+    if (a == pair[0] && b == pair[1]) return true;
+  }
+  return false;
 }
 
 // Whether a speaker string can name a person: a word of two letters or more that is not a
@@ -204,6 +213,7 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
   absl::flat_hash_set<uint64_t> person_outlets;
   std::vector<Person> people;
   std::vector<uint32_t> merged;  // Slot -> slot it folds onto.
+  std::vector<bool> glued;       // Slot holds a full name with a word glued on.
   std::vector<absl::string_view> parts;
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
@@ -232,10 +242,28 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     // a bare surname is the person of the cluster's one full name with that surname.
     reps.clear();
     merged.resize(people.size());
+    for (uint32_t k = 0; k < people.size(); ++k) merged[k] = k;
+    glued.assign(people.size(), false);
     rep_next.assign(people.size(), UINT32_MAX);
     rep_count.assign(people.size(), 0);
+    // A name ending in another's full name is that person with a word glued on ("Mitt
+    // Barack Obama", "Even Bill Clinton": extraction took a word too many).
     for (uint32_t k = 0; k < people.size(); ++k) {
-      merged[k] = k;
+      const absl::string_view whole = key[people[k].key_speaker];
+      size_t cut = whole.find(' ');
+      for (; cut != absl::string_view::npos; cut = whole.find(' ', cut + 1)) {
+        const absl::string_view tail = whole.substr(cut + 1);
+        if (!absl::StrContains(tail, ' ')) break;
+        auto it = person_of.find(tail);
+        if (it != person_of.end()) {
+          merged[k] = it->second;
+          glued[k] = true;
+          break;
+        }
+      }
+    }
+    for (uint32_t k = 0; k < people.size(); ++k) {
+      if (merged[k] != k) continue;
       const NameParts name = SplitName(key[people[k].key_speaker], &parts);
       if (name.first.empty()) continue;
       const uint64_t group = absl::HashOf(name.surname, name.suffix);
@@ -252,18 +280,21 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
           break;
         }
       }
-      if (r != UINT32_MAX && walked < 8) {
-        merged[k] = r;
-      } else {
+      if (r == UINT32_MAX) {  // A new person of that surname.
         rep_next[last] = k;
         ++rep_count[it->second];
-      }
+      } else if (walked < 8) {
+        merged[k] = r;
+      }  // Else: past 8 people of one surname, a person of its own.
     }
     for (uint32_t k = 0; k < people.size(); ++k) {
       const NameParts name = SplitName(key[people[k].key_speaker], &parts);
       if (!name.first.empty() || name.surname.empty()) continue;
       auto it = reps.find(absl::HashOf(name.surname, name.suffix));
       if (it != reps.end() && rep_count[it->second] == 1) merged[k] = it->second;
+    }
+    for (uint32_t k = 0; k < people.size(); ++k) {
+      while (merged[merged[k]] != merged[k]) merged[k] = merged[merged[k]];
     }
     // Claims, outlets, first member and longest spelling per person.
     person_outlets.clear();
@@ -272,11 +303,13 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
       if (s == 0 || claims.words[m] < kMinCreditedWords || is_org[s] == 1 || key[s].empty()) {
         continue;
       }
-      const uint32_t k = merged[person_of.at(key[s])];
+      const uint32_t slot = person_of.at(key[s]), k = merged[slot];
       Person& p = people[k];
       ++p.claims;
       if (Earlier(claims, m, p.first)) p.first = m;
-      if (claims.speakers[s].size() > claims.speakers[p.speaker].size()) p.speaker = s;
+      if (!glued[slot] && claims.speakers[s].size() > claims.speakers[p.speaker].size()) {
+        p.speaker = s;  // The longest spelling, glued words left out.
+      }
       if (person_outlets.insert((uint64_t{k} << 32) | claims.docs[claims.doc[m]].outlet).second) {
         ++p.outlets;
       }

@@ -135,5 +135,38 @@ TEST_F(MisattributionClusterTest, OneOutletAloneIsNotExamined) {
   EXPECT_TRUE(r.clusters.empty());
 }
 
+TEST_F(MisattributionClusterTest, ANameWithAWordGluedOnIsThatPerson) {
+  // Real extractions from the dev data: "Mitt Barack Obama", "Even Bill Clinton".
+  Add("Washington Times", "Barack Obama", "2012-09-21");
+  Add("Politico", "Mitt Barack Obama", "2012-09-26");
+  Add("Fox", "Obama", "2012-09-26");
+  EXPECT_TRUE(Find().clusters.empty());
+}
+
+TEST_F(MisattributionClusterTest, FirstNamesAgreeOnAnInitialOrAShortForm) {
+  Add("CNN", "Joseph R Biden", "2019-04-25");
+  Add("Fox", "Joe Biden", "2019-04-25");
+  Add("BBC", "J. Biden", "2019-04-25");
+  EXPECT_TRUE(Find().clusters.empty());
+}
+
+TEST_F(MisattributionClusterTest, ShortExcerptsAreNotCompared) {
+  // "No one is above the law": said by Pelosi, Nadler, Mosby... all joined to one root.
+  Add("NPR", "Nancy Pelosi", "2019-09-25");
+  claims_.AddClaim(0, 0, 0, 6, 1, claims_.InternSpeaker("Jerrold Nadler"), 0,
+                   "No one is above the law", ClaimSketch());
+  claims_.docs.push_back({"r", claims_.InternOutlet("Reuters"), "2019-08-27", "", ""});
+  claims_.doc[1] = 1;
+  EXPECT_TRUE(Find().clusters.empty());
+}
+
+TEST_F(MisattributionClusterTest, WordsGluedInsideANameMakeNoPerson) {
+  // The Hill's link text runs into names: "Trump Donald John TrumpSessions".
+  Add("The Hill", "Trump Donald John TrumpSessions", "2018-03-06");
+  Add("Fox", "Donald Trump", "2018-03-06");
+  Add("CNN", "M", "2018-03-06");
+  EXPECT_TRUE(Find().clusters.empty());
+}
+
 }  // namespace
 }  // namespace claimdup
