@@ -84,7 +84,7 @@ std::string EditName(const QuoteEdit& e) {
 }
 
 QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken> member,
-                    bool ellipsis_in_text, DiffScratch* s) {
+                    bool ellipsis_in_text, DiffScratch* s, bool cut_start, bool cut_end) {
   QuoteEdit e;
   e.known = true;
   size_t prefix = 0;
@@ -115,10 +115,12 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
     }
     size_t j = i, del = 0, ins = 0;
     for (; j < n && s->ops[j] != kMatch; ++j) (s->ops[j] == kDelete ? del : ins) += 1;
-    if (ins == 0 && i == 0 && j < n) {
-      e.truncated_start = true;
-    } else if (ins == 0 && j == n && i > 0) {
-      e.truncated_end = true;
+    const bool leading = i == 0 && j < n, trailing = j == n && i > 0;
+    if ((leading && (ins == 0 || cut_start)) || (trailing && (ins == 0 || cut_end))) {
+      // Root words before the first (after the last) shared word were not quoted; words
+      // only the member has there were added ("In fact, ...").
+      (leading ? e.truncated_start : e.truncated_end) |= del > 0;
+      e.added = Clamp16(e.added + ins);
     } else {
       const size_t paired = std::min(del, ins);
       e.replaced = Clamp16(e.replaced + paired);
@@ -157,7 +159,8 @@ std::vector<QuoteEdit> ComputeQuoteEdits(const ClaimTable& claims,
         begin = std::min<size_t>(relations.root_begin[m], end);
       }
       const auto slice = absl::MakeConstSpan(root).subspan(begin, end - begin);
-      QuoteEdit e = DiffWords(slice, member, HasEllipsis(text), &scratch);
+      QuoteEdit e =
+          DiffWords(slice, member, HasEllipsis(text), &scratch, begin > 0, end < root.size());
       e.truncated_start |= begin > 0;
       e.truncated_end |= end < root.size();
       e.ellipsis = HasEllipsis(text) && (e.dropped > 0 || e.truncated_start || e.truncated_end);

@@ -53,9 +53,13 @@ struct DiffScratch {
 };
 
 // The edit turning `root` into `member` (normalized word tokens). `ellipsis_in_text` says
-// whether the member's original text holds an ellipsis. Cost O((N+M) * min(D, 64)).
+// whether the member's original text holds an ellipsis. Root words before the first shared
+// word (after the last) are a truncation; member words there are added, and with
+// `cut_start` (`cut_end`: `root` is a slice of a longer root that starts before it) they
+// do not pair with root words as replacements. Cost O((N+M) * min(D, 64)).
 QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken> member,
-                    bool ellipsis_in_text, DiffScratch* scratch);
+                    bool ellipsis_in_text, DiffScratch* scratch, bool cut_start = false,
+                    bool cut_end = false);
 
 // Whether `text` holds "..." or "…".
 bool HasEllipsis(absl::string_view text);
