@@ -322,12 +322,15 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
                                people[k].first});
     }
     if (lead.speakers.size() < 2) continue;
-    // One person quoting another: a speaker's surname inside the words.
+    // One person quoting another, or talking about another: a speaker's surname (or its
+    // plural, "the Bidens"), or first name, inside the words.
     const absl::flat_hash_set<std::string> words = TextWords(RootText(claims, relations, c));
     bool quoting = false;
     for (const CreditedSpeaker& cs : lead.speakers) {
-      parts = absl::StrSplit(key[cs.speaker], ' ');
-      if (words.contains(std::string(Surname(parts)))) quoting = true;
+      const NameParts name = SplitName(key[cs.speaker], &parts);
+      const std::string surname(name.surname);
+      quoting |= words.contains(surname) || words.contains(surname + "s") ||
+                 (name.first.size() >= 3 && words.contains(std::string(name.first)));
     }
     if (quoting) {
       ++report.left_out_quoting;

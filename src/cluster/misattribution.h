@@ -12,8 +12,9 @@
 //    "campaign", "spokesman", "department", "ministry", "police"...) is set aside, since a
 //    spokesperson speaks for the organization and either credit is right; only two or more
 //    people among the remaining speakers make a lead;
-//  - quoting: a cluster whose wording holds the surname of one of its speakers, or says
-//    "as X said", is one person quoting another ("as Lincoln said"), not a misattribution.
+//  - quoting: a cluster whose root wording holds the surname (or its plural, or the first
+//    name) of one of its speakers is one person quoting or answering another ("as Lincoln
+//    said ...", "Obama just endorsed Crooked Hillary"), not a misattribution.
 // Everything is linear in the cluster's size (hash sets of its speakers and root words).
 #ifndef CLAIMDUP_CLUSTER_MISATTRIBUTION_H_
 #define CLAIMDUP_CLUSTER_MISATTRIBUTION_H_

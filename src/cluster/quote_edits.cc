@@ -87,6 +87,36 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
                     bool ellipsis_in_text, DiffScratch* s, bool cut_start, bool cut_end) {
   QuoteEdit e;
   e.known = true;
+  // Anchor the member in the root by its first and last three words, so an excerpt is
+  // read as a cut, not as words dropped around an early match of a common word ("I").
+  const size_t k = std::min<size_t>(3, member.size());
+  if (k > 0 && member.size() < root.size()) {
+    auto at = [&](size_t p, size_t m) { return std::equal(member.begin() + m,
+                                                           member.begin() + m + k,
+                                                           root.begin() + p); };
+    size_t lo = root.size(), hi = 0;
+    for (size_t p = 0; p + k <= root.size(); ++p) {
+      if (at(p, 0)) {
+        lo = p;
+        break;
+      }
+    }
+    for (size_t p = root.size() - k + 1; p-- > 0 && lo < root.size() && p >= lo;) {
+      if (at(p, member.size() - k)) {
+        hi = p + k;
+        break;
+      }
+    }
+    if (lo < root.size() && hi > lo && (lo > 0 || hi < root.size())) {
+      QuoteEdit inner = DiffWords(root.subspan(lo, hi - lo), member, ellipsis_in_text, s,
+                                  cut_start || lo > 0, cut_end || hi < root.size());
+      inner.truncated_start |= lo > 0;
+      inner.truncated_end |= hi < root.size();
+      inner.ellipsis = ellipsis_in_text &&
+                       (inner.dropped > 0 || inner.truncated_start || inner.truncated_end);
+      return inner;
+    }
+  }
   size_t prefix = 0;
   while (prefix < root.size() && prefix < member.size() && root[prefix] == member[prefix]) {
     ++prefix;

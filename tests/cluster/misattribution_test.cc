@@ -118,6 +118,23 @@ TEST_F(MisattributionClusterTest, ASpeakerNamedInTheWordsIsBeingQuoted) {
   EXPECT_EQ(r.left_out_quoting, 1);
 }
 
+TEST_F(MisattributionClusterTest, APluralSurnameOrAFirstNameInTheWordsIsQuotingToo) {
+  // Vindman's testimony, which The Hill's extraction credits to Joe Biden.
+  text_ = "I realized that if Ukraine pursued an investigation into the Bidens and Burisma, it "
+          "would likely be interpreted as a partisan play";
+  Add("Politico", "Alexander Vindman", "2019-10-28");
+  Add("The Hill", "Joe Biden", "2019-11-04");
+  EXPECT_EQ(Find().left_out_quoting, 1);
+  // Trump's tweet, which Vanity Fair's extraction credits to Clinton.
+  text_ = "Obama just endorsed Crooked Hillary. He wants four more years of Obama";
+  claims_ = ClaimTable();
+  Add("Washington Times", "Donald Trump", "2016-06-09");
+  Add("Vanity Fair", "Hillary Clinton", "2016-06-09");
+  const MisattributionReport r = Find();
+  EXPECT_TRUE(r.clusters.empty());
+  EXPECT_EQ(r.left_out_quoting, 1);
+}
+
 TEST_F(MisattributionClusterTest, ASurnameSharedByTwoFullNamesStaysApart) {
   Add("CNN", "Donald Trump", "2018-03-06");
   Add("Fox", "Ivanka Trump", "2018-03-06");

@@ -68,7 +68,7 @@ TEST(QuoteEditsTest, WordsLeftOutInsideWithAnEllipsisAreDroppedAndMarked) {
                  "The new Fake News narrative is that there is CHAOS in the White House ... I "
                  "still have some people that I want to change (always seeking perfection). "
                  "There is no Chaos, only great Energy."),
-            "ellipsis,dropped:15");
+            "ellipsis,dropped:16");
 }
 
 TEST(QuoteEditsTest, WordsOnlyTheMemberHasAreAdded) {
@@ -115,9 +115,9 @@ TEST(QuoteEditsTest, ComputeQuoteEditsDiffsAnExcerptAgainstTheRootWordsItCovers)
   ClusterRelations rel;
   rel.relation = {Relation::kVariant, Relation::kExcerpt, Relation::kExcerpt};
   rel.similarity = {1, 1, 1};
-  // "I still have ..." is root words [27, 37); The Hill's 7 words are [30, 37).
-  rel.root_begin = {0, 27, 30};
-  rel.root_end = {47, 37, 37};
+  // "I still have ..." is root words [30, 40); The Hill's 7 words are [33, 40).
+  rel.root_begin = {0, 30, 33};
+  rel.root_end = {50, 40, 40};
   ClusterInfo c;
   c.id = 0;
   c.members = {0, 1, 2};
@@ -128,7 +128,7 @@ TEST(QuoteEditsTest, ComputeQuoteEditsDiffsAnExcerptAgainstTheRootWordsItCovers)
   EXPECT_EQ(EditName(edits[0]), "verbatim");
   EXPECT_EQ(EditName(edits[1]), "excerpt");
   EXPECT_EQ(EditName(edits[2]), "excerpt");
-  EXPECT_EQ(Words(kTweet).size(), 47u);
+  EXPECT_EQ(Words(kTweet).size(), 50u);  // "&" reads as "and".
 }
 
 }  // namespace
