@@ -20,7 +20,8 @@ bool MyersOps(absl::Span<const WordToken> a, absl::Span<const WordToken> b, Diff
   const int max_d = std::min(n + m, kMaxEditDistance);
   const int width = 2 * max_d + 3, offset = max_d + 1;
   s->trace.assign(static_cast<size_t>(width) * (max_d + 1), 0);
-  std::vector<int> v(width, 0);  // Small: max_d <= 64.
+  std::vector<int>& v = s->frontier;
+  v.assign(width, 0);
   int found = -1;
   for (int d = 0; d <= max_d && found < 0; ++d) {
     std::copy(v.begin(), v.end(), s->trace.begin() + static_cast<size_t>(d) * width);

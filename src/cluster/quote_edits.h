@@ -48,7 +48,8 @@ std::string EditName(const QuoteEdit& e);
 
 // Reused buffers of DiffWords: a run diffs millions of members without allocating.
 struct DiffScratch {
-  std::vector<int> trace;
+  std::vector<int> frontier;  // Furthest x per diagonal.
+  std::vector<int> trace;     // The frontier before each step, for the walk back.
   std::vector<uint8_t> ops;
 };
 
