@@ -15,35 +15,46 @@ namespace {
 // Words that name a body or a role, not a person.
 const absl::flat_hash_set<std::string>& OrganizationWords() {
   static const auto* words = new absl::flat_hash_set<std::string>{
-      "administration", "agency",      "aide",        "aides",       "army",
-      "association",    "authorities", "board",       "campaign",    "commission",
-      "committee",      "company",     "congress",    "corp",        "corporation",
-      "council",        "court",       "department",  "embassy",     "foundation",
-      "government",     "group",       "inc",         "institute",   "kremlin",
-      "llc",            "media",       "military",    "ministry",    "network",
-      "news",           "office",      "officials",   "official",    "organization",
-      "party",          "pentagon",    "police",      "spokesman",   "spokesmen",
-      "spokespeople",   "spokesperson", "spokeswoman", "staff",      "statement",
-      "team",           "union",       "university",  "white",       "spokespersons",
-      "lawmakers",      "democrats",   "republicans", "officers",    "sources",
-      "source",         "report",      "reports",     "senate",      "house"};
+      "administration", "agency",        "aide",         "aides",
+      "army",           "association",   "authorities",  "board",
+      "campaign",       "commission",    "committee",    "company",
+      "congress",       "corp",          "corporation",  "council",
+      "court",          "department",    "embassy",      "foundation",
+      "government",     "group",         "inc",          "institute",
+      "kremlin",        "llc",           "media",        "military",
+      "ministry",       "network",       "news",         "office",
+      "officials",      "official",      "organization", "party",
+      "pentagon",       "police",        "spokesman",    "spokesmen",
+      "spokespeople",   "spokesperson",  "spokeswoman",  "staff",
+      "statement",      "team",          "union",        "university",
+      "white",          "spokespersons", "lawmakers",    "democrats",
+      "republicans",    "officers",      "sources",      "source",
+      "report",         "reports",       "senate",       "house"};
   return *words;
 }
 
 // Titles and honorifics dropped from the front of a name.
 const absl::flat_hash_set<std::string>& TitleWords() {
   static const auto* words = new absl::flat_hash_set<std::string>{
-      "president", "vice",      "former",    "mr",        "mrs",        "ms",       "miss",
-      "dr",        "sen",       "senator",   "rep",       "representative", "gov", "governor",
-      "secretary", "gen",       "general",   "rev",       "judge",      "justice",  "mayor",
-      "prime",     "minister",  "chancellor", "speaker",  "leader",     "majority", "minority",
-      "house",     "senate",    "state",     "attorney",  "press",      "chairman", "chairwoman",
-      "ceo",       "lt",        "col",       "sgt",       "adm",        "admiral",  "sir",
-      "dame",      "lord",      "king",      "queen",     "prince",     "princess", "pope",
-      "first",     "lady",      "us",        "u.s",       "democratic", "republican",
-      "candidate", "commissioner", "director", "ambassador", "president-elect", "of", "the",
-      "white",     "gop",       "sens",      "reps",      "coach",      "officer",  "chief",
-      "deputy",    "assistant", "acting",    "spokesman", "spokeswoman", "ex"};
+      "president",    "vice",        "former",     "mr",
+      "mrs",          "ms",          "miss",       "dr",
+      "sen",          "senator",     "rep",        "representative",
+      "gov",          "governor",    "secretary",  "gen",
+      "general",      "rev",         "judge",      "justice",
+      "mayor",        "prime",       "minister",   "chancellor",
+      "speaker",      "leader",      "majority",   "minority",
+      "house",        "senate",      "state",      "attorney",
+      "press",        "chairman",    "chairwoman", "ceo",
+      "lt",           "col",         "sgt",        "adm",
+      "admiral",      "sir",         "dame",       "lord",
+      "king",         "queen",       "prince",     "princess",
+      "pope",         "first",       "lady",       "us",
+      "u.s",          "democratic",  "republican", "candidate",
+      "commissioner", "director",    "ambassador", "president-elect",
+      "of",           "the",         "white",      "gop",
+      "sens",         "reps",        "coach",      "officer",
+      "chief",        "deputy",      "assistant",  "acting",
+      "spokesman",    "spokeswoman", "ex"};
   return *words;
 }
 
@@ -91,10 +102,10 @@ bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (absl::StartsWith(b, a) && (a.size() == 1 || a.size() >= 3 || a == b)) return true;
   static constexpr absl::string_view kNicknames[][2] = {
-      {"joe", "joseph"},  {"bill", "william"}, {"bob", "robert"},  {"mike", "michael"},
-      {"jim", "james"},   {"chuck", "charles"}, {"dick", "richard"}, {"rick", "richard"},
-      {"ted", "edward"},  {"ted", "theodore"}, {"bernie", "bernard"}, {"liz", "elizabeth"},
-      {"beto", "robert"}, {"tim", "timothy"},  {"andy", "andrew"},  {"nick", "nicholas"}};
+      {"joe", "joseph"},  {"bill", "william"},  {"bob", "robert"},     {"mike", "michael"},
+      {"jim", "james"},   {"chuck", "charles"}, {"dick", "richard"},   {"rick", "richard"},
+      {"ted", "edward"},  {"ted", "theodore"},  {"bernie", "bernard"}, {"liz", "elizabeth"},
+      {"beto", "robert"}, {"tim", "timothy"},   {"andy", "andrew"},    {"nick", "nicholas"}};
   for (const auto& pair : kNicknames) {
     if (a == pair[0] && b == pair[1]) return true;
   }
@@ -115,8 +126,8 @@ bool LooksLikePersonName(absl::string_view speaker, absl::string_view key) {
     size_t start = i;  // Start of this word.
     while (start > 0 && speaker[start - 1] != ' ') --start;
     const absl::string_view prefix = speaker.substr(start, i - start);
-    if (prefix != "Mc" && prefix != "Mac" && prefix != "De" && prefix != "La" &&
-        prefix != "Di" && prefix != "Le" && prefix != "Van" && prefix != "Du") {
+    if (prefix != "Mc" && prefix != "Mac" && prefix != "De" && prefix != "La" && prefix != "Di" &&
+        prefix != "Le" && prefix != "Van" && prefix != "Du") {
       return false;
     }
   }
@@ -318,8 +329,8 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     lead.cluster = &c;
     for (uint32_t k = 0; k < people.size(); ++k) {
       if (merged[k] != k) continue;
-      lead.speakers.push_back({people[k].speaker, people[k].outlets, people[k].claims,
-                               people[k].first});
+      lead.speakers.push_back(
+          {people[k].speaker, people[k].outlets, people[k].claims, people[k].first});
     }
     if (lead.speakers.size() < 2) continue;
     // One person quoting another, or talking about another: a speaker's surname (or its

@@ -34,10 +34,10 @@ inline constexpr uint32_t kMinCreditedWords = 8;
 
 // One person a cluster credits the words to.
 struct CreditedSpeaker {
-  uint32_t speaker = 0;     // Index into ClaimTable::speakers: its longest spelling here.
-  int64_t outlets = 0;      // Distinct outlets crediting this person.
-  int64_t claims = 0;       // Members crediting this person.
-  uint32_t first = 0;       // Member of the earliest dated article crediting this person.
+  uint32_t speaker = 0;  // Index into ClaimTable::speakers: its longest spelling here.
+  int64_t outlets = 0;   // Distinct outlets crediting this person.
+  int64_t claims = 0;    // Members crediting this person.
+  uint32_t first = 0;    // Member of the earliest dated article crediting this person.
 };
 
 struct MisattributedCluster {
@@ -47,9 +47,9 @@ struct MisattributedCluster {
 
 struct MisattributionReport {
   std::vector<MisattributedCluster> clusters;  // Most outlets first, then claims, then id.
-  int64_t cross_outlet_clusters = 0;  // Examined.
-  int64_t left_out_quoting = 0;       // Two people, but one quotes the other.
-  int64_t left_out_organization = 0;  // Two speakers only once an organization is counted.
+  int64_t cross_outlet_clusters = 0;           // Examined.
+  int64_t left_out_quoting = 0;                // Two people, but one quotes the other.
+  int64_t left_out_organization = 0;           // Two speakers only once an organization is counted.
 };
 
 // Whether `speaker` names an organization or a role rather than a person (see above).

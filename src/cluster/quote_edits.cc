@@ -92,9 +92,9 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
   // read as a cut, not as words dropped around an early match of a common word ("I").
   const size_t k = std::min<size_t>(3, member.size());
   if (k > 0 && member.size() < root.size()) {
-    auto at = [&](size_t p, size_t m) { return std::equal(member.begin() + m,
-                                                           member.begin() + m + k,
-                                                           root.begin() + p); };
+    auto at = [&](size_t p, size_t m) {
+      return std::equal(member.begin() + m, member.begin() + m + k, root.begin() + p);
+    };
     size_t lo = root.size(), hi = 0;
     for (size_t p = 0; p + k <= root.size(); ++p) {
       if (at(p, 0)) {
@@ -113,8 +113,8 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
                                   cut_start || lo > 0, cut_end || hi < root.size());
       inner.truncated_start |= lo > 0;
       inner.truncated_end |= hi < root.size();
-      inner.ellipsis = ellipsis_in_text &&
-                       (inner.dropped > 0 || inner.truncated_start || inner.truncated_end);
+      inner.ellipsis =
+          ellipsis_in_text && (inner.dropped > 0 || inner.truncated_start || inner.truncated_end);
       return inner;
     }
   }

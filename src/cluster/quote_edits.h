@@ -35,9 +35,7 @@ struct QuoteEdit {
   uint16_t dropped = 0;          // Root words left out inside the quote.
   uint16_t added = 0;            // Words the member has and the root does not.
 
-  bool verbatim() const {
-    return known && !truncated_start && !truncated_end && !changed();
-  }
+  bool verbatim() const { return known && !truncated_start && !truncated_end && !changed(); }
   bool changed() const { return replaced + dropped + added > 0; }
 };
 

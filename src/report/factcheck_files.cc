@@ -110,7 +110,7 @@ void AppendMisattributionSection(const ClaimTable& claims, const ClusterRelation
                   "folding titles and surnames), most outlets first: leads for a "
                   "fact-checker, not verdicts. Left out: unknown speakers, organizations and "
                   "their spokespeople (",
-                  report.left_out_organization, " quotes), one person quoting another (",
+                  report.left_out_organization, " clusters), one person quoting another (",
                   report.left_out_quoting, "). All ", report.clusters.size(),
                   " are in misattributed.csv.</p>");
   if (report.clusters.empty()) {

@@ -149,7 +149,8 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
       if (r.relations.relation.size() == claims.size()) {
         v.Str("r", RelationName(r.relations.relation[m])).Num("s", r.relations.similarity[m]);
       }
-      if (m < r.quote_edits.size() && r.quote_edits[m].known) v.Str("e", EditName(r.quote_edits[m]));
+      if (m < r.quote_edits.size() && r.quote_edits[m].known)
+        v.Str("e", EditName(r.quote_edits[m]));
       absl::StrAppend(&variants, shown++ ? "," : "", v.Finish());
     }
     variants += "]";

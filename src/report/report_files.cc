@@ -15,8 +15,7 @@ namespace {
 // quotes.jsonl: the largest file, written on its own.
 absl::Status WriteQuotes(const RunOptions& options, const RunResult& r, const std::string& path) {
   const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
-  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path,
-                          r.quote_edits);
+  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits);
 }
 
 // Everything else: clusters.jsonl, the CSV tables and report.html.
@@ -43,9 +42,9 @@ absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, Run
   r->quote_edits = ComputeQuoteEdits(r->claims, r->clusters, r->relations);
   r->misattribution = FindMisattributions(r->claims, r->clusters, r->relations);
   timer.Done("fact-check");
-  static constexpr const char* kOthers[] = {"clusters.jsonl", "outlet_quotes.csv",
-                                            "outlet_pairs.csv", "speakers.csv", "report.html",
-                                            "misattributed.csv", "outlet_edits.csv"};
+  static constexpr const char* kOthers[] = {
+      "clusters.jsonl", "outlet_quotes.csv", "outlet_pairs.csv", "speakers.csv",
+      "report.html",    "misattributed.csv", "outlet_edits.csv"};
   const std::string quotes = outputs->Stage("quotes.jsonl");
   std::vector<std::string> others;
   for (const char* name : kOthers) others.push_back(outputs->Stage(name));

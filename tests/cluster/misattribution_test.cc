@@ -120,8 +120,9 @@ TEST_F(MisattributionClusterTest, ASpeakerNamedInTheWordsIsBeingQuoted) {
 
 TEST_F(MisattributionClusterTest, APluralSurnameOrAFirstNameInTheWordsIsQuotingToo) {
   // Vindman's testimony, which The Hill's extraction credits to Joe Biden.
-  text_ = "I realized that if Ukraine pursued an investigation into the Bidens and Burisma, it "
-          "would likely be interpreted as a partisan play";
+  text_ =
+      "I realized that if Ukraine pursued an investigation into the Bidens and Burisma, it "
+      "would likely be interpreted as a partisan play";
   Add("Politico", "Alexander Vindman", "2019-10-28");
   Add("The Hill", "Joe Biden", "2019-11-04");
   EXPECT_EQ(Find().left_out_quoting, 1);

@@ -92,8 +92,8 @@ TEST(QuoteEditsTest, WordingsTooFarApartAreOneReplacedBlock) {
     b += "beta" + std::to_string(i) + " ";
   }
   DiffScratch scratch;
-  const QuoteEdit e = DiffWords(Words("start " + a + "end"), Words("start " + b + "end"),
-                                false, &scratch);
+  const QuoteEdit e =
+      DiffWords(Words("start " + a + "end"), Words("start " + b + "end"), false, &scratch);
   EXPECT_EQ(e.replaced, 200);
   EXPECT_EQ(e.dropped, 0);
   EXPECT_EQ(e.added, 0);

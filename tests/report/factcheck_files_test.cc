@@ -46,8 +46,9 @@ TempDir* FactCheckFilesTest::dir_ = nullptr;
 TEST_F(FactCheckFilesTest, MisattributedListsEachPersonOfALead) {
   const std::string csv = File("misattributed.csv");
   EXPECT_TRUE(absl::StartsWith(
-      csv, "cluster,speaker,outlets,claims,first_date,first_outlet,rank,quote\n"
-           "21,Joe Biden,3,4,2019-04-05,Reuters,1,\"Social norms have begun to change,"));
+      csv,
+      "cluster,speaker,outlets,claims,first_date,first_outlet,rank,quote\n"
+      "21,Joe Biden,3,4,2019-04-05,Reuters,1,\"Social norms have begun to change,"));
   EXPECT_TRUE(absl::StrContains(csv, "\n21,Barack Obama,1,2,2019-04-25,Vox,1,\"Social norms"));
   EXPECT_TRUE(absl::StrContains(csv, "\n2,Barack Obama,3,3,2016-06-09,The Guardian,2,"));
   EXPECT_TRUE(absl::StrContains(csv, "\n2,Bernie Sanders,1,1,,Vanity Fair,2,"));
