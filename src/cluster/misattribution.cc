@@ -69,17 +69,15 @@ std::vector<std::string> NameWords(absl::string_view name) {
     std::string s = absl::AsciiStrToLower(w);
     s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '.' || c == ','; }),
             s.end());
-    if (s.size() > 2 && (absl::EndsWith(s, "'s") || absl::EndsWith(s, "\xE2\x80\x99s"))) {
-      s.resize(s.size() - (s.back() == 's' && s[s.size() - 2] == '\'' ? 2 : 4));
+    for (const absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {  // Trump's, Trump’s
+      if (s.size() > possessive.size() && absl::EndsWith(s, possessive)) {
+        s.erase(s.size() - possessive.size());
+        break;
+      }
     }
     if (!s.empty()) out.push_back(std::move(s));
   }
   return out;
-}
-
-absl::string_view Surname(const std::vector<absl::string_view>& words) {
-  if (words.size() >= 2 && IsSuffix(words.back())) return words[words.size() - 2];
-  return words.empty() ? absl::string_view() : words.back();
 }
 
 // A person key's first name ("" for a bare surname), surname and suffix ("jr", or "").

@@ -18,6 +18,7 @@ TEST(MisattributionTest, PersonKeyDropsTitlesAndHonorifics) {
   EXPECT_EQ(PersonKey("Secretary of State John Kerry"), "john kerry");
   EXPECT_EQ(PersonKey("Sen. Marco Rubio"), "marco rubio");
   EXPECT_EQ(PersonKey("Donald Trump Jr."), "donald trump jr");
+  EXPECT_EQ(PersonKey("Trump’s"), "trump");
 }
 
 TEST(MisattributionTest, OrganizationsAndRolesAreNotPeople) {
