@@ -231,20 +231,32 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     people.clear();
     uint32_t organization = 0;  // An organization speaker, and whether two differ.
     bool organizations = false;
+    bool unknown = false;  // A member of 8+ words with no speaker, or no person's name.
     for (const uint32_t m : c.members) {
+      if (claims.words[m] < kMinCreditedWords) continue;
       const uint32_t s = claims.speaker[m];
-      if (s == 0 || claims.words[m] < kMinCreditedWords) continue;
+      if (s == 0) {
+        unknown = true;
+        continue;
+      }
       if (classify(s)) {
         organizations |= organization != 0 && organization != s;
         organization = s;
         continue;
       }
-      if (key[s].empty()) continue;
+      if (key[s].empty()) {
+        unknown = true;
+        continue;
+      }
       auto [it, added] = person_of.try_emplace(key[s], static_cast<uint32_t>(people.size()));
       if (added) people.push_back({s, 0, UINT32_MAX, s, 0});
     }
     if (people.size() < 2) {
-      report.left_out_organization += organization != 0 && (organizations || !people.empty());
+      if (organization != 0 && (organizations || !people.empty())) {
+        ++report.left_out_organization;
+      } else if (unknown && !people.empty()) {
+        ++report.left_out_unknown;
+      }
       continue;
     }
     // Full names with one surname (and suffix) are one person when their first names agree;

@@ -108,8 +108,8 @@ void AppendMisattributionSection(const ClaimTable& claims, const ClusterRelation
                   "<section id=\"misattributed\"><h2>Same words, different speakers</h2>"
                   "<p class=\"note\">Cross-outlet quotes credited to two or more people (after "
                   "folding titles and surnames), most outlets first: leads for a "
-                  "fact-checker, not verdicts. Left out: unknown speakers, organizations and "
-                  "their spokespeople (",
+                  "fact-checker, not verdicts. Left out: one person against unknown speakers (",
+                  report.left_out_unknown, " clusters), organizations and their spokespeople (",
                   report.left_out_organization, " clusters), one person quoting another (",
                   report.left_out_quoting, "). All ", report.clusters.size(),
                   " are in misattributed.csv.</p>");
@@ -157,6 +157,7 @@ std::string FactCheckSummaryJson(const std::vector<ClusterInfo>& clusters,
   j.Int("misattributed_clusters", report.clusters.size())
       .Int("misattribution_left_out_quoting", report.left_out_quoting)
       .Int("misattribution_left_out_organization", report.left_out_organization)
+      .Int("misattribution_left_out_unknown", report.left_out_unknown)
       .Int("edited_members", members)
       .Int("edits_verbatim", verbatim)
       .Int("edits_excerpt", excerpt)

@@ -99,7 +99,9 @@ TEST_F(MisattributionClusterTest, TwoPeopleMakeALeadRankedByOutlets) {
 TEST_F(MisattributionClusterTest, AnUnknownSpeakerIsNoSecondSpeaker) {
   Add("CNN", "Barack Obama", "2014-12-17");
   Add("Politico", "", "2014-12-17");
-  EXPECT_TRUE(Find().clusters.empty());
+  const MisattributionReport r = Find();
+  EXPECT_TRUE(r.clusters.empty());
+  EXPECT_EQ(r.left_out_unknown, 1);
 }
 
 TEST_F(MisattributionClusterTest, AnOrganizationAndItsSpokespersonAreLeftOut) {

@@ -85,7 +85,8 @@ TEST_F(FactCheckFilesTest, SummaryCountsLeadsAndEdits) {
   EXPECT_TRUE(absl::StrContains(
       File("summary.json"),
       "\"fact_check\":{\"misattributed_clusters\":3,\"misattribution_left_out_quoting\":0,"
-      "\"misattribution_left_out_organization\":0,\"edited_members\":16,\"edits_verbatim\":1,"
+      "\"misattribution_left_out_organization\":0,\"misattribution_left_out_unknown\":0,"
+      "\"edited_members\":16,\"edits_verbatim\":1,"
       "\"edits_excerpt\":9,\"edits_changed_words\":6,\"edits_ellipsis\":0}"));
 }
 
