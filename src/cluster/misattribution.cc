@@ -110,6 +110,16 @@ bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
   return false;
 }
 
+// Surnames of 5+ letters one insertion, deletion or substitution apart.
+bool SpelledAlike(absl::string_view a, absl::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < 5 || b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
 // Whether a speaker string can name a person: a word of two letters or more that is not a
 // suffix, and no word run into another ("TrumpSessions", link text glued to a name).
 bool LooksLikePersonName(absl::string_view speaker, absl::string_view key) {
@@ -219,6 +229,7 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
   absl::flat_hash_map<absl::string_view, uint32_t> person_of;  // Key -> slot in people.
   absl::flat_hash_map<uint64_t, uint32_t> reps;  // (Surname, suffix) -> first full name.
   std::vector<uint32_t> rep_next, rep_count;     // Further people of that surname; count.
+  absl::flat_hash_map<uint64_t, uint32_t> by_first;  // (First name, suffix) -> first one.
   absl::flat_hash_set<uint64_t> person_outlets;
   std::vector<Person> people;
   std::vector<uint32_t> merged;  // Slot -> slot it folds onto.
@@ -262,6 +273,7 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     // Full names with one surname (and suffix) are one person when their first names agree;
     // a bare surname is the person of the cluster's one full name with that surname.
     reps.clear();
+    by_first.clear();
     merged.resize(people.size());
     for (uint32_t k = 0; k < people.size(); ++k) merged[k] = k;
     glued.assign(people.size(), false);
@@ -287,7 +299,21 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
       if (merged[k] != k) continue;
       const NameParts name = SplitName(key[people[k].key_speaker], &parts);
       if (name.first.empty()) continue;
-      const uint64_t group = absl::HashOf(name.surname, name.suffix);
+      // One first name, surnames one letter apart: one person spelled two ways
+      // (Volodymyr Zelensky / Zelenskiy).
+      auto [same_first, first_added] =
+          by_first.try_emplace(absl::HashOf(name.first, name.suffix), k);
+      if (!first_added) {
+        const absl::string_view other =
+            SplitName(key[people[same_first->second].key_speaker], &parts).surname;
+        const NameParts again = SplitName(key[people[k].key_speaker], &parts);
+        if (other != again.surname && SpelledAlike(other, again.surname)) {
+          merged[k] = same_first->second;
+          continue;
+        }
+      }
+      const NameParts mine = SplitName(key[people[k].key_speaker], &parts);
+      const uint64_t group = absl::HashOf(mine.surname, mine.suffix);
       auto [it, added] = reps.try_emplace(group, k);
       if (added) {
         rep_count[k] = 1;

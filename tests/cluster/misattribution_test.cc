@@ -171,6 +171,21 @@ TEST_F(MisattributionClusterTest, FirstNamesAgreeOnAnInitialOrAShortForm) {
   EXPECT_TRUE(Find().clusters.empty());
 }
 
+TEST_F(MisattributionClusterTest, ASurnameSpelledTwoWaysIsOnePerson) {
+  // Daily Mail and Washington Times: Zelensky; ABC News: Zelenskiy.
+  Add("Washington Times", "Volodymyr Zelensky", "2019-09-25");
+  Add("ABC News", "Volodymyr Zelenskiy", "2019-09-25");
+  EXPECT_TRUE(Find().clusters.empty());
+  claims_ = ClaimTable();
+  Add("CNN", "John Kerry", "2017-09-25");
+  Add("Fox", "John Kelly", "2017-09-25");  // Two letters apart: two people.
+  EXPECT_EQ(Find().clusters.size(), 1u);
+  claims_ = ClaimTable();
+  Add("CNN", "Mike Lee", "2017-09-25");
+  Add("Fox", "Mike Lew", "2017-09-25");  // Too short to call a spelling variant.
+  EXPECT_EQ(Find().clusters.size(), 1u);
+}
+
 TEST_F(MisattributionClusterTest, ShortExcerptsAreNotCompared) {
   // "No one is above the law": said by Pelosi, Nadler, Mosby... all joined to one root.
   Add("NPR", "Nancy Pelosi", "2019-09-25");
