@@ -227,8 +227,8 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     return is_org[s] == 1;
   };
   absl::flat_hash_map<absl::string_view, uint32_t> person_of;  // Key -> slot in people.
-  absl::flat_hash_map<uint64_t, uint32_t> reps;  // (Surname, suffix) -> first full name.
-  std::vector<uint32_t> rep_next, rep_count;     // Further people of that surname; count.
+  absl::flat_hash_map<uint64_t, uint32_t> reps;      // (Surname, suffix) -> first full name.
+  std::vector<uint32_t> rep_next, rep_count;         // Further people of that surname; count.
   absl::flat_hash_map<uint64_t, uint32_t> by_first;  // (First name, suffix) -> first one.
   absl::flat_hash_set<uint64_t> person_outlets;
   std::vector<Person> people;

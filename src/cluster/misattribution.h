@@ -49,7 +49,7 @@ struct MisattributionReport {
   std::vector<MisattributedCluster> clusters;  // Most outlets first, then claims, then id.
   int64_t cross_outlet_clusters = 0;           // Examined.
   int64_t left_out_quoting = 0;                // Two people, but one quotes the other.
-  int64_t left_out_unknown = 0;       // One person, and members with no speaker.
+  int64_t left_out_unknown = 0;                // One person, and members with no speaker.
   int64_t left_out_organization = 0;           // Two speakers only once an organization is counted.
 };
 
