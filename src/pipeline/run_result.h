@@ -11,6 +11,8 @@
 #include "absl/time/time.h"
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
+#include "cluster/misattribution.h"
+#include "cluster/quote_edits.h"
 #include "core/claim_table.h"
 #include "extract/claim_extractor.h"
 #include "index/lsh.h"
@@ -56,6 +58,9 @@ struct RunResult {
   std::vector<std::string> files;  // Files written.
   // Cross-outlet clusters too wide (report/outlet_tables.h) to add rows to outlet_pairs.csv.
   int64_t clusters_without_pairs = 0;
+  // Fact-checking (report/factcheck_files.h), filled when the reports are written.
+  std::vector<QuoteEdit> quote_edits;   // Per claim: its edit against its root wording.
+  MisattributionReport misattribution;  // Points into `clusters`.
 };
 
 }  // namespace claimdup

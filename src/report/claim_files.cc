@@ -10,7 +10,7 @@ namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                               const ClusterRelations& relations, bool only_repeated,
-                              const std::string& path) {
+                              const std::string& path, const std::vector<QuoteEdit>& edits) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // A claim is repeated when its cluster id is not its own, or another claim points to it.
@@ -43,6 +43,11 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
           .Raw("root_words", relations.root_end[i] > 0 ? span : "null");
     } else {
       line.Raw("relation", "null").Raw("similarity", "null").Raw("root_words", "null");
+    }
+    if (i < edits.size() && edits[i].known) {
+      line.Str("edit", EditName(edits[i]));
+    } else {
+      line.Raw("edit", "null");
     }
     (*file)->WriteLine(line.Finish());
   }

@@ -9,6 +9,8 @@
 // clusters.jsonl: one line per cluster of 2+ claims: cluster, size, n_outlets, outlets,
 // docs, speakers, canonical, root (the longest full wording; may be a split quote's joined
 // text), first {outlet, date, doc}, members.
+// quotes.jsonl also gives each member of a reported cluster its "edit" against the root
+// wording (cluster/quote_edits.h EditName, from `edits`, per claim; null when absent).
 #ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
 #define CLAIMDUP_REPORT_CLAIM_FILES_H_
 
@@ -18,13 +20,14 @@
 #include "absl/status/status.h"
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
+#include "cluster/quote_edits.h"
 #include "core/claim_table.h"
 
 namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                               const ClusterRelations& relations, bool only_repeated,
-                              const std::string& path);
+                              const std::string& path, const std::vector<QuoteEdit>& edits = {});
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
                                 const ClusterRelations& relations, const std::string& path);

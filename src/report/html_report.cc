@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
+#include "report/factcheck_files.h"
 #include "report/html_style.h"
 #include "report/json_writer.h"
 #include "report/output_file.h"
@@ -148,6 +149,8 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
       if (r.relations.relation.size() == claims.size()) {
         v.Str("r", RelationName(r.relations.relation[m])).Num("s", r.relations.similarity[m]);
       }
+      if (m < r.quote_edits.size() && r.quote_edits[m].known)
+        v.Str("e", EditName(r.quote_edits[m]));
       absl::StrAppend(&variants, shown++ ? "," : "", v.Finish());
     }
     variants += "]";
@@ -255,8 +258,9 @@ std::string RenderHtmlReport(const RunOptions& options, const RunResult& r, cons
                   "<div class=\"filters\"><select id=\"outlet-select\"></select></div>"
                   "<table id=\"outlet-table\"><thead><tr><th>Shares quotes with</th>"
                   "<th>Shared</th><th>They had it first</th><th>It had it first</th></tr>"
-                  "</thead><tbody></tbody></table></section></main>"
-                  "<script type=\"application/json\" id=\"data\">",
+                  "</thead><tbody></tbody></table></section>");
+  AppendMisattributionSection(r.claims, r.relations, r.misattribution, &out);
+  absl::StrAppend(&out, "</main><script type=\"application/json\" id=\"data\">",
                   DataJson(options, r, t), "</script><script>", kReportJs,
                   "</script></body></html>\n");
   return out;

@@ -60,7 +60,7 @@ document.querySelector('#quotes-table tbody').addEventListener('click',e=>{
   if(tr.nextSibling&&tr.nextSibling.classList&&tr.nextSibling.classList.contains('variants')){tr.nextSibling.remove();return;}
   const c=D.clusters.find(x=>x.id==tr.dataset.cluster), v=document.createElement('tr'); v.className='variants';
   v.innerHTML='<td></td><td colspan="4"><div class="who">Root wording: “'+esc(c.root)+'”</div><ul>'+c.variants.map(x=>'<li><b>'+esc(O[x.o])+'</b> <span class="who">'+
-    esc(x.d||'undated')+(x.r?' · '+esc(x.r)+' '+Math.round(100*x.s)+'%':'')+'</span> — “'+esc(x.t)+'”</li>').join('')+'</ul>'+(c.more?'<div class="who">… and '+c.more+
+    esc(x.d||'undated')+(x.r?' · '+esc(x.r)+' '+Math.round(100*x.s)+'%':'')+(x.e?' · '+esc(x.e):'')+'</span> — “'+esc(x.t)+'”</li>').join('')+'</ul>'+(c.more?'<div class="who">… and '+c.more+
     ' more (see clusters.jsonl)</div>':'')+'</td>'; tr.after(v);
 });
 document.querySelectorAll('#quotes-table th').forEach(th=>th.addEventListener('click',()=>{

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "report/claim_files.h"
 #include "report/csv_reports.h"
+#include "report/factcheck_files.h"
 #include "report/html_report.h"
 #include "report/outlet_tables.h"
 
@@ -14,7 +15,7 @@ namespace {
 // quotes.jsonl: the largest file, written on its own.
 absl::Status WriteQuotes(const RunOptions& options, const RunResult& r, const std::string& path) {
   const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
-  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path);
+  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits);
 }
 
 // Everything else: clusters.jsonl, the CSV tables and report.html.
@@ -26,7 +27,9 @@ absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
   *clusters_without_pairs = tables.clusters_without_pairs;
   for (absl::Status s : {WriteOutletQuotesCsv(r.claims, tables, paths[1]),
                          WriteOutletPairsCsv(r.claims, tables, paths[2]),
-                         WriteSpeakersCsv(r.claims, tables, paths[3])}) {
+                         WriteSpeakersCsv(r.claims, tables, paths[3]),
+                         WriteMisattributedCsv(r.claims, r.relations, r.misattribution, paths[5]),
+                         WriteOutletEditsCsv(r.claims, r.clusters, r.quote_edits, paths[6])}) {
     if (!s.ok()) return s;
   }
   return WriteHtmlReport(options, r, tables, paths[4]);
@@ -36,8 +39,12 @@ absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
 
 absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* r) {
   StageTimer timer(&r->stages);
-  static constexpr const char* kOthers[] = {"clusters.jsonl", "outlet_quotes.csv",
-                                            "outlet_pairs.csv", "speakers.csv", "report.html"};
+  r->quote_edits = ComputeQuoteEdits(r->claims, r->clusters, r->relations);
+  r->misattribution = FindMisattributions(r->claims, r->clusters, r->relations);
+  timer.Done("fact-check");
+  static constexpr const char* kOthers[] = {
+      "clusters.jsonl", "outlet_quotes.csv", "outlet_pairs.csv", "speakers.csv",
+      "report.html",    "misattributed.csv", "outlet_edits.csv"};
   const std::string quotes = outputs->Stage("quotes.jsonl");
   std::vector<std::string> others;
   for (const char* name : kOthers) others.push_back(outputs->Stage(name));

@@ -11,7 +11,8 @@
 
 namespace claimdup {
 
-// quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv and
+// quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv,
+// misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and
 // report.html, staged in `outputs` (committed by the caller); adds each final path to
 // result->files, and summary.json's. quotes.jsonl is written on a thread of its own beside
 // the others when result->threads > 1.

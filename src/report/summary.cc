@@ -5,6 +5,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "pipeline/progress.h"
+#include "report/factcheck_files.h"
 #include "report/json_writer.h"
 #include "report/output_file.h"
 #include "report/report_files.h"
@@ -93,6 +94,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
       .Raw("counts", counts.Finish())
       .Raw("parameters", params.Finish())
       .Raw("stage_seconds", stages.Finish())
+      .Raw("fact_check", FactCheckSummaryJson(r.clusters, r.misattribution, r.quote_edits))
       .Num("total_seconds", total)
       .Int("peak_rss_bytes", r.peak_rss_bytes)
       .Raw("warnings", JsonStringArray(r.ingest.warnings));
