@@ -4,7 +4,7 @@
 #include <map>
 
 #include "absl/strings/ascii.h"
-#include "cluster/union_find.h"
+#include "util/union_find.h"
 
 namespace claimdup {
 namespace {

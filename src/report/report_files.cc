@@ -12,35 +12,44 @@ namespace claimdup {
 namespace {
 
 // quotes.jsonl: the largest file, written on its own.
-absl::Status WriteQuotes(const RunOptions& options, const RunResult& r, const std::string& path) {
-  const bool only_repeated = options.extract.unit == ClaimUnit::kSentences && !options.all_claims;
+absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
+                         const std::string& path) {
+  const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
   return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path);
 }
 
+// Where the files other than quotes.jsonl are staged.
+struct OtherPaths {
+  std::string clusters, outlet_quotes, outlet_pairs, speakers, html;
+};
+
 // Everything else: clusters.jsonl, the CSV tables and report.html.
-absl::Status WriteOthers(const RunOptions& options, const RunResult& r,
-                         const std::vector<std::string>& paths, int64_t* clusters_without_pairs) {
-  absl::Status st = WriteClustersJsonl(r.claims, r.clusters, r.relations, paths[0]);
+absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const OtherPaths& paths,
+                         int64_t* clusters_without_pairs) {
+  absl::Status st = WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters);
   if (!st.ok()) return st;
   const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
   *clusters_without_pairs = tables.clusters_without_pairs;
-  for (absl::Status s : {WriteOutletQuotesCsv(r.claims, tables, paths[1]),
-                         WriteOutletPairsCsv(r.claims, tables, paths[2]),
-                         WriteSpeakersCsv(r.claims, tables, paths[3])}) {
+  for (absl::Status s : {WriteOutletQuotesCsv(r.claims, tables, paths.outlet_quotes),
+                         WriteOutletPairsCsv(r.claims, tables, paths.outlet_pairs),
+                         WriteSpeakersCsv(r.claims, tables, paths.speakers)}) {
     if (!s.ok()) return s;
   }
-  return WriteHtmlReport(options, r, tables, paths[4]);
+  return WriteHtmlReport(options, r, tables, paths.html);
 }
 
 }  // namespace
 
-absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* r) {
+absl::Status WriteReportFiles(const ReportOptions& options, OutputSet* outputs, RunResult* r) {
   StageTimer timer(&r->stages);
   static constexpr const char* kOthers[] = {"clusters.jsonl", "outlet_quotes.csv",
                                             "outlet_pairs.csv", "speakers.csv", "report.html"};
   const std::string quotes = outputs->Stage("quotes.jsonl");
-  std::vector<std::string> others;
-  for (const char* name : kOthers) others.push_back(outputs->Stage(name));
+  const OtherPaths others{.clusters = outputs->Stage(kOthers[0]),
+                          .outlet_quotes = outputs->Stage(kOthers[1]),
+                          .outlet_pairs = outputs->Stage(kOthers[2]),
+                          .speakers = outputs->Stage(kOthers[3]),
+                          .html = outputs->Stage(kOthers[4])};
   // The two writers only read the result, so they run side by side when two threads may.
   absl::Status quotes_status, others_status;
   int64_t without_pairs = 0;

@@ -5,9 +5,8 @@
 #include <string>
 
 #include "absl/status/status.h"
-#include "pipeline/run_options.h"
-#include "pipeline/run_result.h"
 #include "report/output_set.h"
+#include "report/report_input.h"
 
 namespace claimdup {
 
@@ -15,15 +14,15 @@ namespace claimdup {
 // report.html, staged in `outputs` (committed by the caller); adds each final path to
 // result->files, and summary.json's. quotes.jsonl is written on a thread of its own beside
 // the others when result->threads > 1.
-absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* result);
+absl::Status WriteReportFiles(const ReportOptions& options, OutputSet* outputs, RunResult* result);
 
 // summary.json (to `path`): counts, parameters, per-stage wall time and peak memory.
-absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& result,
+absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& result,
                               const std::string& path);
 
 // The summary printed after a run: counts, the top `options.top` cross-outlet quotes with
 // their outlets, and where the files are.
-std::string TerminalSummary(const RunOptions& options, const RunResult& result);
+std::string TerminalSummary(const ReportOptions& options, const RunResult& result);
 
 }  // namespace claimdup
 
