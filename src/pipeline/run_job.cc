@@ -97,7 +97,8 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   };
   c.shingle_size = match.shingle_size;
   c.shingle_seed = match.seed;
-  // The estimate's standard error grows as 1 / sqrt(K): 0.15 at K = 128, 0.21 at K = 64.
+  // About 3.4 of the estimate's largest standard error (0.5 / sqrt(K)), as
+  // ClusterOptions::estimate_slack says: 0.15 at K = 128, 0.21 at K = 64.
   c.estimate_slack = 1.7 / std::sqrt(static_cast<double>(match.num_perms));
   c.candidate_threshold = CandidateThreshold(match);
   c.lsh = ChooseBandsRows(match.num_perms, c.candidate_threshold);
@@ -207,11 +208,14 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
   const ReportOptions report = ReportOptionsOf(options);
-  absl::Status written = WriteReportFiles(report, outputs->get(), &*result);  // Adds times.
-  if (!written.ok()) return written;
+  auto reports = WriteReportFiles(report, outputs->get(), *result);
+  if (!reports.ok()) return reports.status();
+  result->stages.push_back(reports->time);
+  result->clusters_without_pairs = reports->clusters_without_pairs;
+  result->files.insert(result->files.end(), reports->files.begin(), reports->files.end());
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
-  written = WriteSummaryJson(report, *result, (*outputs)->Stage(kSummaryFileName));
+  absl::Status written = WriteSummaryJson(report, *result, (*outputs)->Stage(kSummaryFileName));
   if (!written.ok()) return written;
   written = (*outputs)->Commit();
   if (!written.ok()) return written;

@@ -40,8 +40,10 @@ absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const
 
 }  // namespace
 
-absl::Status WriteReportFiles(const ReportOptions& options, OutputSet* outputs, RunResult* r) {
-  StageTimer timer(&r->stages);
+absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
+                                                const RunResult& r) {
+  std::vector<StageTime> stages;
+  StageTimer timer(&stages);
   static constexpr const char* kOthers[] = {"clusters.jsonl", "outlet_quotes.csv",
                                             "outlet_pairs.csv", "speakers.csv", "report.html"};
   const std::string quotes = outputs->Stage("quotes.jsonl");
@@ -52,23 +54,25 @@ absl::Status WriteReportFiles(const ReportOptions& options, OutputSet* outputs, 
                           .html = outputs->Stage(kOthers[4])};
   // The two writers only read the result, so they run side by side when two threads may.
   absl::Status quotes_status, others_status;
-  int64_t without_pairs = 0;
-  if (r->threads > 1) {
-    std::thread writer([&] { quotes_status = WriteQuotes(options, *r, quotes); });
-    others_status = WriteOthers(options, *r, others, &without_pairs);
+  WrittenReports written;
+  if (r.threads > 1) {
+    std::thread writer([&] { quotes_status = WriteQuotes(options, r, quotes); });
+    others_status = WriteOthers(options, r, others, &written.clusters_without_pairs);
     writer.join();
   } else {
-    quotes_status = WriteQuotes(options, *r, quotes);
-    if (quotes_status.ok()) others_status = WriteOthers(options, *r, others, &without_pairs);
+    quotes_status = WriteQuotes(options, r, quotes);
+    if (quotes_status.ok()) {
+      others_status = WriteOthers(options, r, others, &written.clusters_without_pairs);
+    }
   }
   if (!quotes_status.ok()) return quotes_status;
   if (!others_status.ok()) return others_status;
   timer.Done("write reports");
-  r->clusters_without_pairs = without_pairs;
-  r->files.push_back(outputs->FinalPath("quotes.jsonl"));
-  for (const char* name : kOthers) r->files.push_back(outputs->FinalPath(name));
-  r->files.push_back(outputs->FinalPath(kSummaryFileName));
-  return absl::OkStatus();
+  written.time = stages.back();
+  written.files.push_back(outputs->FinalPath("quotes.jsonl"));
+  for (const char* name : kOthers) written.files.push_back(outputs->FinalPath(name));
+  written.files.push_back(outputs->FinalPath(kSummaryFileName));
+  return written;
 }
 
 }  // namespace claimdup
