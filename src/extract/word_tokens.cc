@@ -47,7 +47,7 @@ bool IsAbbreviation(absl::string_view word) {
 }
 
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
-                                     const std::vector<QuoteSpan>& quotes) {
+                                    const std::vector<QuoteSpan>& quotes) {
   std::vector<WordSpan> tokens;
   tokens.reserve(text.size() / 5 + 16);  // ~6 bytes per English word with its space.
   size_t q = 0;

@@ -31,7 +31,7 @@ struct WordSpan {
 
 // Tokens of `text` over `paragraphs`; tokens inside quotes[i].marks get quote = i.
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
-                                     const std::vector<QuoteSpan>& quotes);
+                                    const std::vector<QuoteSpan>& quotes);
 
 // True for abbreviations that end in a period but do not end a sentence: Mr, Dr, Gen, Jan,
 // U.S, a.m, single initials. `word` is given without its final period.
