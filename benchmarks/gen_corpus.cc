@@ -32,9 +32,9 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "bench_data.h"
-#include "report/json_writer.h"
-#include "report/output_file.h"
 #include "sketch/minhash.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 namespace {

@@ -16,8 +16,8 @@
 #include "bench_data.h"
 #include "core/memory.h"
 #include "pipeline/run_job.h"
-#include "report/json_writer.h"
-#include "report/output_file.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 namespace {

@@ -52,7 +52,7 @@ int Run(const CliConfig& c) {
   if (!log.empty()) std::fputs(log.c_str(), stderr);
   if (!result.ok()) return Fail(result.status());
   if (!c.quiet) {
-    const std::string summary = TerminalSummary(c.run, *result);
+    const std::string summary = TerminalSummary(ReportOptionsOf(c.run), *result);
     std::fwrite(summary.data(), 1, summary.size(), stdout);
   }
   return FlushStdout(kExitOk);

@@ -18,7 +18,7 @@ struct OptionSpec {
   const char* name;      // Without the leading "--".
   const char* metavar;   // nullptr for a flag.
   const char* commands;  // Space-separated commands it applies to.
-  const char* help;
+  std::string help;      // Defaults are printed from the option structs, never restated.
   Setter set;
 };
 
@@ -69,7 +69,9 @@ const std::vector<OptionSpec>& Options() {
          return absl::OkStatus();
        }},
       {"max-record-mb", "N", "run extract dedup",
-       "A record (JSONL line or text file) larger than N MiB is a bad record. Default 64.",
+       absl::StrCat(
+           "A record (JSONL line or text file) larger than N MiB is a bad record. Default ",
+           IngestOptions{}.max_record_bytes >> 20, "."),
        [](const std::string& v, CliConfig* c) -> absl::Status {
          int64_t x;
          if (!absl::SimpleAtoi(v, &x) || x < 1 || x > 4096) {
@@ -92,9 +94,11 @@ const std::vector<OptionSpec>& Options() {
          return absl::OkStatus();
        }},
       {"min-words", "N", "run extract",
-       "Claims shorter than N words are skipped as scare quotes or fragments (the parts of a "
-       "split quote count together). Also the minimum length for containment matches. "
-       "Default 5.",
+       absl::StrCat(
+           "Claims shorter than N words are skipped as scare quotes or fragments (the parts of a "
+           "split quote count together). Also the minimum length for containment "
+           "matches. Default ",
+           ExtractOptions{}.min_words, "."),
        [](const std::string& v, CliConfig* c) -> absl::Status {
          absl::Status st = IntIn("min-words", 1, 1000,
                                  [](CliConfig* c) { return &c->run.extract.min_words; })(v, c);
@@ -102,39 +106,50 @@ const std::vector<OptionSpec>& Options() {
          return st;
        }},
       {"threshold", "T", "run dedup",
-       "Jaccard similarity of word-shingle sets at which two claims (dedup: two articles) are "
-       "the same. LSH bands are chosen for it. Default 0.8.",
+       absl::StrCat(
+           "Jaccard similarity of word-shingle sets at which two claims (dedup: two articles) are "
+           "the same. LSH bands are chosen for it. Default ",
+           MatchOptions{}.threshold, "."),
        [](const std::string& v, CliConfig* c) {
          return ParseFraction("threshold", v, &c->run.match.threshold);
        }},
       {"containment", "C", "run",
-       "Also match when this share of the shorter claim's shingles is in the longer one, so a "
-       "truncated quote joins the full one (shorter claim needs --min-words). Default 0.9.",
+       absl::StrCat(
+           "Also match when this share of the shorter claim's shingles is in the longer one, so a "
+           "truncated quote joins the full one (shorter claim needs --min-words). Default ",
+           MatchOptions{}.containment, "."),
        [](const std::string& v, CliConfig* c) {
          return ParseFraction("containment", v, &c->run.match.containment);
        }},
       {"word-similarity", "S", "run",
-       "Also match when the normalized words agree in order (longest common subsequence) on "
-       "this share of the longer claim: one replaced, dropped or misspelt word in a short "
-       "quote breaks three shingles but only one word. Default 0.85.",
+       absl::StrCat(
+           "Also match when the normalized words agree in order (longest common subsequence) on "
+           "this share of the longer claim: one replaced, dropped or misspelt word in a short "
+           "quote breaks three shingles but only one word. Default ",
+           MatchOptions{}.word_similarity, "."),
        [](const std::string& v, CliConfig* c) {
          return ParseFraction("word-similarity", v, &c->run.match.word_similarity);
        }},
-      {"shingle", "K", "run dedup", "Words per shingle. Default 3.",
+      {"shingle", "K", "run dedup",
+       absl::StrCat("Words per shingle. Default ", MatchOptions{}.shingle_size, "."),
        IntIn("shingle", 1, 16, [](CliConfig* c) { return &c->run.match.shingle_size; })},
       {"contained-share", "S", "run",
-       "How much of a longer claim a contained one must hold for LSH to propose the pair "
-       "(it sets the similarity LSH is tuned for). With --unit sentences it is also the "
-       "minimum for containment. In quotes mode word-run anchors find excerpts of any "
-       "length besides, so it only tunes LSH there. Default 0.5; 0.66 with --unit "
-       "sentences.",
+       absl::StrCat(
+           "How much of a longer claim a contained one must hold for LSH to propose the pair "
+           "(it sets the similarity LSH is tuned for). With --unit sentences it is also the "
+           "minimum for containment. In quotes mode word-run anchors find excerpts of any "
+           "length besides, so it only tunes LSH there. Default ",
+           MatchOptions{}.min_contained_share, "; ", kSentenceContainedShare,
+           " with --unit sentences."),
        [](const std::string& v, CliConfig* c) {
          c->given.min_contained_share = true;
          return ParseFraction("contained-share", v, &c->run.match.min_contained_share);
        }},
       {"perms", "K", "run dedup",
-       "MinHash values per claim (signature length). More is more accurate and slower. "
-       "Default 128; 64 with --unit sentences.",
+       absl::StrCat(
+           "MinHash values per claim (signature length). More is more accurate and slower. "
+           "Default ",
+           MatchOptions{}.num_perms, "; ", kSentencePerms, " with --unit sentences."),
        [](const std::string& v, CliConfig* c) {
          c->given.num_perms = true;
          return IntIn("perms", 8, 1024, [](CliConfig* c) { return &c->run.match.num_perms; })(v, c);
@@ -188,11 +203,15 @@ const std::vector<OptionSpec>& Options() {
          c->extract_out = v;
          return absl::OkStatus();
        }},
-      {"top", "N", "run", "Cross-outlet quotes listed in the terminal summary. Default 10.",
+      {"top", "N", "run",
+       absl::StrCat("Cross-outlet quotes listed in the terminal summary. Default ",
+                    ReportOptions{}.top, "."),
        IntIn("top", 0, 1000000, [](CliConfig* c) { return &c->run.top; })},
       {"html-top", "N", "run",
-       "Clusters listed in report.html (the largest first); keeps the file bounded on huge "
-       "runs. Default 2000.",
+       absl::StrCat(
+           "Clusters listed in report.html (the largest first); keeps the file bounded on huge "
+           "runs. Default ",
+           ReportOptions{}.html_top, "."),
        IntIn("html-top", 1, 1000000, [](CliConfig* c) { return &c->run.html_top; })},
       {"all-claims", nullptr, "run",
        "With --unit sentences: list every sentence in quotes.jsonl. By default it lists only "

@@ -7,11 +7,11 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "cluster/roots.h"
-#include "cluster/union_find.h"
-#include "index/anchors.h"
 #include "core/radix_sort.h"
+#include "index/anchors.h"
 #include "sketch/minhash.h"
 #include "text/shingle.h"
+#include "util/union_find.h"
 
 namespace claimdup {
 namespace {

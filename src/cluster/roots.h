@@ -15,7 +15,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "cluster/union_find.h"
+#include "util/union_find.h"
 
 namespace claimdup {
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "absl/types/span.h"
+#include "core/match_options.h"
 #include "text/shingle.h"
 
 namespace claimdup {
@@ -48,15 +49,17 @@ inline constexpr double kOverlapInOrderShare = 0.8;
 
 enum class Match { kNone, kJaccard, kContainment, kOverlap };
 
+// The defaults are MatchOptions' (core/match_options.h), the one place they are set;
+// pipeline/run_job.h's MakeClusterOptions fills these from the run's MatchOptions.
 struct VerifyParams {
-  double threshold = 0.8;    // Jaccard of shingle sets.
-  double containment = 0.9;  // |A ∩ B| / |shorter| of shingles or words in order.
-  int containment_min_words = 5;
-  double word_similarity = 0.85;  // LCS of the word sequences / the longer length.
+  double threshold = MatchOptions{}.threshold;      // Jaccard of shingle sets.
+  double containment = MatchOptions{}.containment;  // |A ∩ B| / |shorter|, shingles or words.
+  int containment_min_words = MatchOptions{}.containment_min_words;
+  double word_similarity = MatchOptions{}.word_similarity;  // LCS of words / longer length.
   // A contained claim must hold at least this share of the longer one (shingles, or words in
   // order): LSH is tuned to find such pairs (see CandidateThreshold), so whether a shorter
   // fragment joins never depends on which candidates LSH happened to produce.
-  double min_contained_share = 0.5;
+  double min_contained_share = MatchOptions{}.min_contained_share;
   // kOverlap: two wordings of one statement that each quote a different stretch of it share a
   // run of at least `overlap_words` consecutive words, covering at least `overlap_share`
   // of the shorter (MemeTracker's 10-word rule, kept from linking a long quote to another

@@ -1,5 +1,6 @@
 #include "core/claim_table.h"
 
+#include <cassert>
 #include <cstring>
 
 #include "core/memory.h"
@@ -30,6 +31,8 @@ uint32_t ClaimTable::InternSpeaker(absl::string_view name) {
 void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t end_offset,
                           uint32_t word_count, uint32_t group_id, uint32_t speaker_index,
                           uint64_t paragraph, absl::string_view text, const ClaimSketch& sketch) {
+  assert(!dropped_);
+  sealed_ = false;
   doc.push_back(doc_index);
   begin.push_back(begin_offset);
   end.push_back(end_offset);
@@ -74,6 +77,10 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
 }
 
 void ClaimTable::Append(const ClaimTable& shard) {
+  assert(!dropped_);
+  CheckColumns();
+  shard.CheckColumns();
+  sealed_ = false;
   const uint32_t doc_base = static_cast<uint32_t>(docs.size());
   const uint32_t claim_base = static_cast<uint32_t>(size());
   std::vector<uint32_t> outlet_map(shard.outlets.size()), speaker_map(shard.speakers.size());
@@ -112,12 +119,15 @@ void ClaimTable::Append(const ClaimTable& shard) {
   set_key.insert(set_key.end(), shard.set_key.begin(), shard.set_key.end());
   token_count.insert(token_count.end(), shard.token_count.begin(), shard.token_count.end());
   signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
+  CheckColumns();
 }
 
 void ClaimTable::Compact(const std::vector<bool>& keep) {
   // In place, front to back: row i moves to row `out` <= i, so nothing is overwritten
   // before it is read. A group's parts are consecutive rows, so its new id is the new row
   // of its first kept part.
+  assert(!dropped_ && keep.size() == size());
+  CheckColumns();
   uint32_t old_group = UINT32_MAX, new_group = 0;
   const size_t k = signature_bytes();
   size_t out = 0;
@@ -152,11 +162,16 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   shingle_count.resize(out);
   set_key.resize(out);
   signatures.resize(out * k);
+  CheckColumns();
 }
 
-void ClaimTable::DropParagraphHashes() { std::vector<uint64_t>().swap(paragraph_hash); }
+void ClaimTable::DropParagraphHashes() {
+  dropped_ = true;
+  std::vector<uint64_t>().swap(paragraph_hash);
+}
 
 void ClaimTable::DropMatchingColumns() {
+  dropped_ = true;
   std::vector<WordToken>().swap(tokens);
   std::vector<uint64_t>().swap(token_begin);
   std::vector<uint32_t>().swap(token_count);
@@ -170,6 +185,7 @@ absl::Status ClaimTable::Spill(const std::string& dir) {
   if (!text_file.ok()) return text_file.status();
   auto token_file = SpillFile::Create(dir);
   if (!token_file.ok()) return token_file.status();
+  sealed_ = false;
   spill_ = std::move(*text_file);
   spill_->Append(text_arena_);  // Offsets of claims already here stay valid.
   std::string().swap(text_arena_);
@@ -188,6 +204,8 @@ absl::Status ClaimTable::Seal() {
     // The map is page-aligned and tokens sit at even offsets: aligned 16-bit reads.
     token_map_ = reinterpret_cast<const WordToken*>(token_spill_->View(0, 0).data());
   }
+  sealed_ = true;
+  CheckColumns();
   return absl::OkStatus();
 }
 
@@ -195,8 +213,21 @@ void ClaimTable::ReleaseText() const {
   if (spill_) spill_->Release(0, spill_->size());
 }
 
-void ClaimTable::ReleaseTokens() const {
-  if (token_spill_) token_spill_->Release(0, token_spill_->size());
+void ClaimTable::CheckColumns() const {
+#ifndef NDEBUG
+  const size_t n = size();
+  for (size_t rows :
+       {begin.size(), end.size(), words.size(), group.size(), speaker.size(), text_begin.size(),
+        text_length.size(), shingle_count.size(), set_key.size()}) {
+    assert(rows == n);
+  }
+  // Dropped columns are empty (the clusterer frees the signatures early, too).
+  assert(paragraph_hash.empty() || paragraph_hash.size() == n);
+  assert(token_begin.size() == token_count.size());
+  assert(token_begin.empty() || token_begin.size() == n);
+  assert(signatures.empty() || signatures.size() == n * signature_bytes());
+  (void)n;
+#endif
 }
 
 }  // namespace claimdup

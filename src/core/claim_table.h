@@ -10,6 +10,7 @@
 #ifndef CLAIMDUP_CORE_CLAIM_TABLE_H_
 #define CLAIMDUP_CORE_CLAIM_TABLE_H_
 
+#include <cassert>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -20,7 +21,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "core/spill_file.h"
-#include "text/shingle.h"
+#include "core/word_token.h"
 
 namespace claimdup {
 
@@ -76,11 +77,13 @@ class ClaimTable {
   size_t signature_bytes() const { return static_cast<size_t>(num_perms_) * (signature_bits_ / 8); }
   // The claim's original text. A spilled table answers only after Seal().
   absl::string_view text(size_t i) const {
+    assert(!spill_ || sealed_);
     return spill_ ? spill_->View(text_begin[i], text_length[i])
                   : absl::string_view(text_arena_).substr(text_begin[i], text_length[i]);
   }
   // The claim's normalized words. A spilled table answers only after Seal().
   absl::Span<const WordToken> token_seq(size_t i) const {
+    assert(!token_spill_ || token_map_ != nullptr);
     return absl::MakeConstSpan((token_map_ ? token_map_ : tokens.data()) + token_begin[i],
                                token_count[i]);
   }
@@ -126,16 +129,20 @@ class ClaimTable {
   // readers in claim order call it every few thousand claims, readers that jump around
   // every few hundred texts.
   void ReleaseText() const;
-  // The same for the tokens of a spilled table: called once a stage is done reading them.
-  void ReleaseTokens() const;
 
  private:
+  // Debug builds check the rules above (NDEBUG compiles this out): every claim column holds
+  // size() rows, a dropped one none; nothing is appended or compacted after a Drop*.
+  void CheckColumns() const;
+
   int num_perms_;
   int signature_bits_;
   std::string text_arena_;                  // In-memory text, or
   std::shared_ptr<SpillFile> spill_;        // the spill file (shared by copies of the table).
   std::shared_ptr<SpillFile> token_spill_;  // Spilled tokens,
   const WordToken* token_map_ = nullptr;    // mapped once sealed.
+  bool sealed_ = false;   // Seal() came after the last append (text() of a spilled table).
+  bool dropped_ = false;  // A Drop* was called: the table is read-only.
   absl::flat_hash_map<std::string, uint32_t> outlet_index_;
   absl::flat_hash_map<std::string, uint32_t> speaker_index_;
 };

@@ -4,6 +4,8 @@
 #include <sys/mman.h>
 
 #include <cstdint>
+#include <fstream>
+#include <string>
 
 namespace claimdup {
 
@@ -33,6 +35,15 @@ void AdviseHugePages(const void* data, size_t bytes) {
   (void)data;
   (void)bytes;
 #endif
+}
+
+int64_t PeakRssBytes() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6)) * 1024;
+  }
+  return 0;
 }
 
 }  // namespace claimdup

@@ -10,6 +10,7 @@
 #define CLAIMDUP_CORE_MEMORY_H_
 
 #include <cstddef>
+#include <cstdint>
 
 namespace claimdup {
 
@@ -28,6 +29,9 @@ template <typename Vector>
 void AdviseHugePages(const Vector& v) {
   AdviseHugePages(v.data(), v.capacity() * sizeof(*v.data()));
 }
+
+// Peak resident memory of this process so far, in bytes (0 if unknown).
+int64_t PeakRssBytes();
 
 }  // namespace claimdup
 

@@ -32,7 +32,7 @@ Gender GenderFromTitles(const std::vector<std::string>& titles) {
 }
 
 bool IsNameWord(const ArticleTokens& t, int j) {
-  const WordToken& w = t[j];
+  const WordSpan& w = t[j];
   const absl::string_view lw = t.Lower(j);
   return w.quote < 0 && w.capitalized && !w.all_caps && !w.in_parens && !IsTitleWord(lw) &&
          !IsNonNameCapitalized(lw);
@@ -134,7 +134,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     if (title) {
       int k = i + 1;
       while (k > 0 && i + 1 - k < kMaxTitleWords) {
-        const WordToken& w = t[k - 1];
+        const WordSpan& w = t[k - 1];
         if (w.quote >= 0 || w.sentence_end || w.paragraph != t[i].paragraph) break;
         if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized) break;
         if (k - 1 < i && w.comma_after) break;

@@ -45,7 +45,7 @@ ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& pa
     const uint32_t mark = quotes[q].marks.begin;
     const auto it =
         std::lower_bound(tokens_.begin(), tokens_.end(), mark,
-                         [](const WordToken& t, uint32_t pos) { return t.span.begin < pos; });
+                         [](const WordSpan& t, uint32_t pos) { return t.span.begin < pos; });
     quote_start_[q] = quote_end_[q] = static_cast<int>(it - tokens_.begin());
   }
 }

@@ -26,9 +26,9 @@ class ArticleTokens {
   absl::string_view text() const { return text_; }
   absl::string_view lower() const { return lower_; }  // text() lower-cased (ASCII), same offsets.
   const std::vector<QuoteSpan>& quotes() const { return quotes_; }
-  const std::vector<WordToken>& tokens() const { return tokens_; }
+  const std::vector<WordSpan>& tokens() const { return tokens_; }
   int size() const { return static_cast<int>(tokens_.size()); }
-  const WordToken& operator[](int i) const { return tokens_[i]; }
+  const WordSpan& operator[](int i) const { return tokens_[i]; }
   absl::string_view Lower(int i) const { return tokens_[i].span.In(lower_); }
   absl::string_view Word(int i) const { return tokens_[i].span.In(text_); }
 
@@ -58,7 +58,7 @@ class ArticleTokens {
   absl::string_view text_;
   std::string lower_;
   const std::vector<QuoteSpan>& quotes_;
-  std::vector<WordToken> tokens_;
+  std::vector<WordSpan> tokens_;
   std::vector<int> sentence_, sentence_begin_;
   std::vector<int> quote_start_, quote_end_;
 };

@@ -231,7 +231,7 @@ constexpr int kMaxDescriptorWords = 3;
 
 // Stops a name at "of"/"from" after it: "Sen. Dick Durbin of Illinois" -> "Sen. Dick Durbin".
 // Only after a name of two words or a titled one: "Scores of Republican leaders" is no name.
-size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordToken> words) {
+size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordSpan> words) {
   int name_words = 0;
   bool titled = false;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -262,17 +262,17 @@ bool IsAttachingWord(absl::string_view lower_word) {
 }
 
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
-                     absl::Span<const WordToken> all_words) {
+                     absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
   constexpr size_t kMaxSubjectWords = 12;
-  WordToken buffer[kMaxSubjectWords];
+  WordSpan buffer[kMaxSubjectWords];
   size_t kept = 0;
-  for (const WordToken& t : all_words) {
+  for (const WordSpan& t : all_words) {
     if (t.in_parens) continue;
     if (kept == kMaxSubjectWords) return Subject();
     buffer[kept++] = t;
   }
-  absl::Span<const WordToken> words(buffer, kept);
+  absl::Span<const WordSpan> words(buffer, kept);
   words = words.subspan(0, CutAtPlaceOfOrigin(lower, words));
   static const auto* kSkippable =
       new WordSet{"also",         "has",        "had",         "have",      "was",
@@ -307,7 +307,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // The trailing run of capitalized, non-title, non-acronym words is the name.
   size_t name_begin = n;
   while (name_begin > 0) {
-    const WordToken& t = words[name_begin - 1];
+    const WordSpan& t = words[name_begin - 1];
     const absl::string_view lw = LowerWord(lower, t);
     if (!t.capitalized || t.all_caps || IsTitleWord(lw) || IsNonNameCapitalized(lw)) break;
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
@@ -358,7 +358,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // No name: a description if it has a title word, an organization if it is one short name.
   bool has_title = false;
   for (const std::string& w : s.titles) has_title |= IsTitleWord(w) && w != "of" && w != "the";
-  const WordToken& last = words[n - 1];
+  const WordSpan& last = words[n - 1];
   if (last.all_caps && n <= 2) {
     s.kind = Subject::Kind::kOrganization;
     s.name = std::string(last.span.In(text));

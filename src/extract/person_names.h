@@ -44,10 +44,10 @@ bool IsNonNameCapitalized(absl::string_view lower_word);
 // byte for byte. Words in parentheses are skipped ("McConnell (R-Ky.)"), a place after the
 // name is cut ("Dick Durbin of Illinois"), and a phrase of more than 12 words is no subject.
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
-                     absl::Span<const WordToken> words);
+                     absl::Span<const WordSpan> words);
 
 // A token's text in the lower-cased copy of the article.
-inline absl::string_view LowerWord(absl::string_view lower, const WordToken& t) {
+inline absl::string_view LowerWord(absl::string_view lower, const WordSpan& t) {
   return t.span.In(lower);
 }
 

@@ -24,7 +24,7 @@ bool OpensStatement(const ArticleTokens& t, const std::vector<int>& group, int q
   if (group[q] != q) return true;
   const int start = t.QuoteStart(q);
   if (start == 0 || start >= t.size()) return true;
-  const WordToken& before = t[start - 1];
+  const WordSpan& before = t[start - 1];
   if (before.quote >= 0) return true;
   return before.paragraph != t[start].paragraph || before.sentence_end || before.colon_after;
 }

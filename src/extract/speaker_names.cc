@@ -4,8 +4,8 @@
 #include <map>
 
 #include "absl/strings/ascii.h"
-#include "cluster/union_find.h"
 #include "text/edit_distance.h"
+#include "util/union_find.h"
 
 namespace claimdup {
 namespace {

@@ -85,7 +85,7 @@ class Attributor {
   int TokenBeforeOpeningQuote(int q) const {
     const int start = t_.QuoteStart(q);
     if (start <= 0 || start >= t_.size()) return -1;
-    const WordToken& before = t_[start - 1];
+    const WordSpan& before = t_[start - 1];
     const bool opens =
         before.paragraph != t_[start].paragraph || t_.Sentence(start - 1) != t_.Sentence(start);
     return opens ? start - 1 : -1;

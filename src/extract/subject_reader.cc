@@ -147,7 +147,7 @@ Subject SubjectReader::ClauseOpeningSubject(int b, int v) const {
   return SentenceOpeningSubject(b, v);
 }
 
-absl::Span<const WordToken> SubjectReader::Tokens(int b, int e) const {
+absl::Span<const WordSpan> SubjectReader::Tokens(int b, int e) const {
   return absl::MakeConstSpan(t_.tokens()).subspan(b, e - b);
 }
 

@@ -51,7 +51,7 @@ class SubjectReader {
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
-  absl::Span<const WordToken> Tokens(int b, int e) const;
+  absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;
   Subject NameOrPronounIn(int s, int end) const;

@@ -46,9 +46,9 @@ bool IsAbbreviation(absl::string_view word) {
   return false;
 }
 
-std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
-                                     const std::vector<QuoteSpan>& quotes) {
-  std::vector<WordToken> tokens;
+std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
+                                    const std::vector<QuoteSpan>& quotes) {
+  std::vector<WordSpan> tokens;
   tokens.reserve(text.size() / 5 + 16);  // ~6 bytes per English word with its space.
   size_t q = 0;
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
@@ -75,7 +75,7 @@ std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<S
       int opens = 0, closes = 0;  // Parentheses before and after the word.
       for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
       if (e > b) {
-        WordToken t;
+        WordSpan t;
         t.in_parens = paren_depth + opens > 0;
         // Possessive: Annan's, Russia’s.
         absl::string_view w = text.substr(b, e - b);

@@ -14,7 +14,9 @@
 
 namespace claimdup {
 
-struct WordToken {
+// A word of article text with its position and the marks around it (not the 16-bit
+// core/word_token.h WordToken that claims are matched in).
+struct WordSpan {
   Span span;  // The word without surrounding punctuation.
   uint32_t paragraph = 0;
   bool capitalized = false;   // First letter upper case (any script we fold).
@@ -28,8 +30,8 @@ struct WordToken {
 };
 
 // Tokens of `text` over `paragraphs`; tokens inside quotes[i].marks get quote = i.
-std::vector<WordToken> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
-                                     const std::vector<QuoteSpan>& quotes);
+std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
+                                    const std::vector<QuoteSpan>& quotes);
 
 // True for abbreviations that end in a period but do not end a sentence: Mr, Dr, Gen, Jan,
 // U.S, a.m, single initials. `word` is given without its final period.

@@ -154,18 +154,6 @@ uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band)
   return XXH3_64bits_withSeed(rows, params.rows * value_bytes, static_cast<uint64_t>(band));
 }
 
-void ComputeBandKeys(const SignatureView& signatures, LshParams params,
-                     std::vector<uint64_t>* keys) {
-  const size_t n = signatures.main.size() / signatures.bytes();
-  keys->resize(n * params.bands);
-  for (size_t i = 0; i < n; ++i) {
-    for (int b = 0; b < params.bands; ++b) {
-      (*keys)[i * params.bands + b] =
-          BandKey(signatures(static_cast<uint32_t>(i)), signatures.bits, params, b);
-    }
-  }
-}
-
 std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams params,
                                      absl::Span<const uint32_t> items,
                                      const CandidateOptions& options, const PairFilter& keep,

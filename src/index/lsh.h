@@ -54,11 +54,6 @@ struct SignatureView {
 // themselves when they fit in 64 bits (no collisions), else a seeded hash of them.
 uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band);
 
-// Writes the keys of all bands of the signatures (row-major, n x bands) — the flat form
-// that can be written out and merged across shards.
-void ComputeBandKeys(const SignatureView& signatures, LshParams params,
-                     std::vector<uint64_t>* keys);
-
 struct CandidateOptions {
   int max_bucket = 64;  // Buckets up to this size give all their pairs.
   int window = 16;      // Larger buckets: each member with this many following neighbours.

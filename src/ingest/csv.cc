@@ -5,9 +5,9 @@
 
 namespace claimdup {
 
-absl::StatusOr<std::vector<CsvRow>> ParseCsv(absl::string_view text, absl::string_view name) {
-  std::vector<CsvRow> rows;
-  CsvRow row;
+absl::StatusOr<std::vector<CsvRecord>> ParseCsv(absl::string_view text, absl::string_view name) {
+  std::vector<CsvRecord> rows;
+  CsvRecord row;
   std::string field;
   bool in_quotes = false;
   bool row_has_content = false;
@@ -23,7 +23,7 @@ absl::StatusOr<std::vector<CsvRow>> ParseCsv(absl::string_view text, absl::strin
       end_field();
       rows.push_back(std::move(row));
     }
-    row = CsvRow();
+    row = CsvRecord();
     field.clear();
     row_has_content = false;
     row.line = line;

@@ -12,14 +12,15 @@
 
 namespace claimdup {
 
-struct CsvRow {
+// One parsed row (report/csv_writer.h's CsvRow is the writer's row).
+struct CsvRecord {
   std::vector<std::string> fields;
   int line = 0;  // 1-based line where the row starts.
 };
 
 // Parses `text` into rows. Blank lines are skipped. An unterminated quoted field is an error
 // naming `name` and the line it started on.
-absl::StatusOr<std::vector<CsvRow>> ParseCsv(absl::string_view text, absl::string_view name);
+absl::StatusOr<std::vector<CsvRecord>> ParseCsv(absl::string_view text, absl::string_view name);
 
 }  // namespace claimdup
 

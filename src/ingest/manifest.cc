@@ -57,7 +57,7 @@ absl::StatusOr<Manifest> Manifest::Load(const std::string& path) {
   Manifest m;
   m.dir_ = std::filesystem::path(path).parent_path().string();
   for (size_t r = 1; r < rows->size(); ++r) {
-    const CsvRow& row = (*rows)[r];
+    const CsvRecord& row = (*rows)[r];
     auto get = [&](int k) -> std::string {
       std::string value;
       if (col[k] >= 0 && col[k] < static_cast<int>(row.fields.size())) {

@@ -5,16 +5,16 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "cluster/union_find.h"
 #include "ingest/byte_source.h"
 #include "ingest/document_stream.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
 #include "pipeline/output_guard.h"
 #include "pipeline/progress.h"
-#include "report/json_writer.h"
-#include "report/output_file.h"
 #include "report/output_set.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
+#include "util/union_find.h"
 
 namespace claimdup {
 namespace {

@@ -18,7 +18,7 @@
 #include "index/lsh.h"
 #include "ingest/ingest_options.h"
 #include "pipeline/run_options.h"
-#include "pipeline/run_result.h"
+#include "report/report_input.h"
 
 namespace claimdup {
 

@@ -1,7 +1,7 @@
 #include "pipeline/extract_job.h"
 
 #include "ingest/document_stream.h"
-#include "report/json_writer.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 

@@ -27,9 +27,6 @@ class Progress {
   bool drawn_ = false;
 };
 
-// Formats a byte count as "12.3 MB".
-std::string HumanBytes(double bytes);
-
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_PIPELINE_PROGRESS_H_

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <thread>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
+#include "cluster/misattribution.h"
+#include "cluster/quote_edits.h"
 #include "cluster/verify.h"
 #include "core/memory.h"
 #include "extract/boilerplate.h"
@@ -19,9 +20,9 @@
 #include "pipeline/output_guard.h"
 #include "pipeline/progress.h"
 #include "pipeline/split_quotes.h"
-#include "report/output_file.h"
 #include "report/output_set.h"
 #include "report/report_files.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 namespace {
@@ -84,31 +85,26 @@ double CandidateThreshold(const MatchOptions& match) {
 
 ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   ClusterOptions c;
-  c.verify = {match.threshold, match.containment, match.containment_min_words,
-              match.word_similarity, match.min_contained_share};
   // With anchors, an excerpt of any length is found and verified; min_contained_share then
-  // only sets how far below the Jaccard threshold LSH reaches for truncated copies.
+  // only sets how far below the Jaccard threshold LSH reaches for truncated copies, and
+  // overlapping stretches of one statement are matched too.
   c.anchors = match.excerpts;
-  if (c.anchors) {
-    c.verify.min_contained_share = 0;
-    c.verify.overlap_words = match.overlap_words;
-  }
+  c.verify = VerifyParams{
+      .threshold = match.threshold,
+      .containment = match.containment,
+      .containment_min_words = match.containment_min_words,
+      .word_similarity = match.word_similarity,
+      .min_contained_share = c.anchors ? 0.0 : match.min_contained_share,
+      .overlap_words = c.anchors ? match.overlap_words : 0,
+  };
   c.shingle_size = match.shingle_size;
   c.shingle_seed = match.seed;
-  // The estimate's standard error grows as 1 / sqrt(K): 0.15 at K = 128, 0.21 at K = 64.
+  // About 3.4 of the estimate's largest standard error (0.5 / sqrt(K)), as
+  // ClusterOptions::estimate_slack says: 0.15 at K = 128, 0.21 at K = 64.
   c.estimate_slack = 1.7 / std::sqrt(static_cast<double>(match.num_perms));
   c.candidate_threshold = CandidateThreshold(match);
   c.lsh = ChooseBandsRows(match.num_perms, c.candidate_threshold);
   return c;
-}
-
-int64_t PeakRssBytes() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6)) * 1024;
-  }
-  return 0;
 }
 
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
@@ -198,6 +194,9 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   timer.Done("cluster");
   result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
   timer.Done("summarize");
+  result.quote_edits = ComputeQuoteEdits(result.claims, result.clusters, result.relations);
+  result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
+  timer.Done("fact-check");
   result.peak_rss_bytes = PeakRssBytes();
   return result;
 }
@@ -213,11 +212,15 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
   if (!outputs.ok()) return outputs.status();
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
-  absl::Status written = WriteReportFiles(options, outputs->get(), &*result);  // Adds times.
-  if (!written.ok()) return written;
+  const ReportOptions report = ReportOptionsOf(options);
+  auto reports = WriteReportFiles(report, outputs->get(), *result);
+  if (!reports.ok()) return reports.status();
+  result->stages.push_back(reports->time);
+  result->clusters_without_pairs = reports->clusters_without_pairs;
+  result->files.insert(result->files.end(), reports->files.begin(), reports->files.end());
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
-  written = WriteSummaryJson(options, *result, (*outputs)->Stage(kSummaryFileName));
+  absl::Status written = WriteSummaryJson(report, *result, (*outputs)->Stage(kSummaryFileName));
   if (!written.ok()) return written;
   written = (*outputs)->Commit();
   if (!written.ok()) return written;

@@ -12,7 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "pipeline/run_options.h"
-#include "pipeline/run_result.h"
+#include "report/report_input.h"
 
 namespace claimdup {
 
@@ -35,9 +35,6 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
 // ClaimTable::DropMatchingColumns).
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log);
-
-// Peak resident memory of this process so far, in bytes (0 if unknown).
-int64_t PeakRssBytes();
 
 }  // namespace claimdup
 

@@ -10,6 +10,17 @@ int EffectiveThreads(const RunOptions& options) {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
+ReportOptions ReportOptionsOf(const RunOptions& options) {
+  return ReportOptions{.top = options.top,
+                       .html_top = options.html_top,
+                       .all_claims = options.all_claims,
+                       .out_dir = options.out_dir,
+                       .unit = options.extract.unit,
+                       .min_words = options.extract.min_words,
+                       .lenient = options.ingest.lenient,
+                       .match = options.match};
+}
+
 void UseSentenceDefaults(const GivenMatchOptions& given, MatchOptions* match) {
   if (!given.num_perms) match->num_perms = kSentencePerms;
   if (!given.min_contained_share) match->min_contained_share = kSentenceContainedShare;

@@ -5,35 +5,12 @@
 #include <cstdint>
 #include <string>
 
+#include "core/match_options.h"
 #include "extract/claim_extractor.h"
 #include "ingest/ingest_options.h"
+#include "report/report_input.h"
 
 namespace claimdup {
-
-enum class SketchKind { kClassic, kOph };
-
-// How claims are fingerprinted and matched.
-struct MatchOptions {
-  int shingle_size = 3;       // Words per shingle.
-  bool spelling_fold = true;  // defence/defense, -ise/-ize, -our/-or fold together.
-  SketchKind sketch = SketchKind::kClassic;
-  int num_perms = 128;                    // MinHash values per claim.
-  int signature_bits = 16;                // Bits kept of each value: 8 or 16 (sketch/minhash.h).
-  uint64_t seed = 0x636c61696d647570ull;  // "claimdup": fixed, so runs are reproducible.
-  double threshold = 0.8;                 // Jaccard of shingle sets that makes two claims the same.
-  double containment = 0.9;       // Or: this share of the shorter claim's shingles in the other.
-  int containment_min_words = 5;  // Containment applies only when the shorter has this many.
-  double word_similarity = 0.85;  // Or: words in order (LCS) / longer length reach this.
-  // A contained claim holds at least this share of the longer one. It sets how low LSH must
-  // reach (see CandidateThreshold): 0.5 finds a quote cut in half.
-  double min_contained_share = 0.5;
-  // Word-run anchors find excerpts of any length ratio (index/anchors.h). Quotes mode only:
-  // a sentence is the unit of reuse there.
-  bool excerpts = true;
-  // With excerpts: two quotes sharing a run of this many words (at least half the shorter)
-  // are one statement quoted in overlapping stretches (MemeTracker's rule).
-  int overlap_words = 10;
-};
 
 // Sentence mode has ~15x the claims of quote mode, nearly all unique: it sketches with fewer
 // permutations and looks for copies holding two thirds of the longer sentence or more (a
@@ -71,16 +48,19 @@ struct RunOptions {
   BoilerplateOptions boilerplate;
   int threads = 0;  // 0: one per core.
   std::string out_dir = "claimdup-out";
-  int top = 10;         // Quotes listed in the terminal summary.
-  int html_top = 2000;  // Clusters listed in report.html.
+  int top = ReportOptions{}.top;            // Quotes listed in the terminal summary.
+  int html_top = ReportOptions{}.html_top;  // Clusters listed in report.html.
   // Sentence mode: list every sentence in quotes.jsonl, not only repeated ones.
-  bool all_claims = false;
+  bool all_claims = ReportOptions{}.all_claims;
   bool verbose = false;
   bool progress = true;  // Progress bar (only drawn when stderr is a terminal).
 };
 
 // The worker threads a job uses: options.threads, or one per core when it is 0.
 int EffectiveThreads(const RunOptions& options);
+
+// What the reports need of `options`.
+ReportOptions ReportOptionsOf(const RunOptions& options);
 
 }  // namespace claimdup
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "report/json_writer.h"
-#include "report/output_file.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 

@@ -1,7 +1,7 @@
 #include "report/csv_reports.h"
 
 #include "report/csv_writer.h"
-#include "report/output_file.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 

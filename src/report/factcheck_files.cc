@@ -5,10 +5,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "report/csv_writer.h"
-#include "report/json_writer.h"
-#include "report/output_file.h"
 #include "text/control_chars.h"
 #include "text/utf8.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 namespace {

@@ -9,11 +9,11 @@
 #include "absl/strings/str_replace.h"
 #include "report/factcheck_files.h"
 #include "report/html_style.h"
-#include "report/json_writer.h"
-#include "report/output_file.h"
 #include "report/seriation.h"
 #include "text/control_chars.h"
 #include "text/utf8.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 namespace {
@@ -120,7 +120,7 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
 }
 
 // The data the page's script renders: outlets, top clusters with variants, pairs.
-std::string DataJson(const RunOptions& options, const RunResult& r, const OutletTables& t) {
+std::string DataJson(const ReportOptions& options, const RunResult& r, const OutletTables& t) {
   const ClaimTable& claims = r.claims;
   std::vector<const ClusterInfo*> top = RankCrossOutlet(r.clusters);
   if (top.size() > static_cast<size_t>(options.html_top)) top.resize(options.html_top);
@@ -197,7 +197,8 @@ std::string DataJson(const RunOptions& options, const RunResult& r, const Outlet
 
 }  // namespace
 
-std::string RenderHtmlReport(const RunOptions& options, const RunResult& r, const OutletTables& t) {
+std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
+                             const OutletTables& t) {
   int64_t cross = 0;
   for (const ClusterInfo& c : r.clusters) cross += IsCrossOutlet(c);
   std::string out;
@@ -209,13 +210,13 @@ std::string RenderHtmlReport(const RunOptions& options, const RunResult& r, cons
   absl::StrAppendFormat(
       &out, "%d articles from %d outlets · %d %s · %d quotes carried by more than one outlet",
       r.ingest.documents, r.claims.outlets.size(), r.claims.size(),
-      options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", cross);
+      options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", cross);
   absl::StrAppend(&out,
                   "</p></header><main><section id=\"summary\"><h2>Run summary</h2>"
                   "<div class=\"cards\">");
   Card(&out, r.ingest.documents, "articles");
   Card(&out, r.claims.outlets.size(), "outlets");
-  Card(&out, r.claims.size(), options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences");
+  Card(&out, r.claims.size(), options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences");
   Card(&out, cross, "cross-outlet clusters");
   Card(&out, r.clusters.size(), "clusters (2+ claims)");
   Card(&out, r.extract.short_skipped, "skipped as too short");
@@ -266,7 +267,7 @@ std::string RenderHtmlReport(const RunOptions& options, const RunResult& r, cons
   return out;
 }
 
-absl::Status WriteHtmlReport(const RunOptions& options, const RunResult& result,
+absl::Status WriteHtmlReport(const ReportOptions& options, const RunResult& result,
                              const OutletTables& tables, const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();

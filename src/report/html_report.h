@@ -12,9 +12,8 @@
 #include <string>
 
 #include "absl/status/status.h"
-#include "pipeline/run_options.h"
-#include "pipeline/run_result.h"
 #include "report/outlet_tables.h"
+#include "report/report_input.h"
 
 namespace claimdup {
 
@@ -23,10 +22,10 @@ inline constexpr int kMaxVariants = 8;
 inline constexpr int kMaxPairs = 20000;
 
 // The page as a string.
-std::string RenderHtmlReport(const RunOptions& options, const RunResult& result,
+std::string RenderHtmlReport(const ReportOptions& options, const RunResult& result,
                              const OutletTables& tables);
 
-absl::Status WriteHtmlReport(const RunOptions& options, const RunResult& result,
+absl::Status WriteHtmlReport(const ReportOptions& options, const RunResult& result,
                              const OutletTables& tables, const std::string& path);
 
 }  // namespace claimdup

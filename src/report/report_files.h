@@ -2,29 +2,40 @@
 #ifndef CLAIMDUP_REPORT_REPORT_FILES_H_
 #define CLAIMDUP_REPORT_REPORT_FILES_H_
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
-#include "pipeline/run_options.h"
-#include "pipeline/run_result.h"
+#include "absl/status/statusor.h"
 #include "report/output_set.h"
+#include "report/report_input.h"
 
 namespace claimdup {
 
+// What writing the report files adds to a run's account.
+struct WrittenReports {
+  StageTime time;  // The "write reports" stage.
+  // Cross-outlet clusters too wide (report/outlet_tables.h) to add rows to outlet_pairs.csv.
+  int64_t clusters_without_pairs = 0;
+  std::vector<std::string> files;  // Final paths, summary.json's (written later) last.
+};
+
 // quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv,
-// misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and
-// report.html, staged in `outputs` (committed by the caller); adds each final path to
-// result->files, and summary.json's. quotes.jsonl is written on a thread of its own beside
-// the others when result->threads > 1.
-absl::Status WriteReportFiles(const RunOptions& options, OutputSet* outputs, RunResult* result);
+// misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and report.html, staged
+// in `outputs` (committed by the caller). quotes.jsonl is written on a
+// thread of its own beside the others when result.threads > 1. The caller adds the answer
+// to its RunResult before WriteSummaryJson.
+absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
+                                                const RunResult& result);
 
 // summary.json (to `path`): counts, parameters, per-stage wall time and peak memory.
-absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& result,
+absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& result,
                               const std::string& path);
 
 // The summary printed after a run: counts, the top `options.top` cross-outlet quotes with
 // their outlets, and where the files are.
-std::string TerminalSummary(const RunOptions& options, const RunResult& result);
+std::string TerminalSummary(const ReportOptions& options, const RunResult& result);
 
 }  // namespace claimdup
 

@@ -4,13 +4,13 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "pipeline/progress.h"
 #include "report/factcheck_files.h"
-#include "report/json_writer.h"
-#include "report/output_file.h"
 #include "report/report_files.h"
 #include "text/control_chars.h"
 #include "text/utf8.h"
+#include "util/human_bytes.h"
+#include "util/json_writer.h"
+#include "util/output_file.h"
 
 namespace claimdup {
 namespace {
@@ -28,7 +28,7 @@ int64_t CrossOutletClusters(const RunResult& r) {
 
 }  // namespace
 
-absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
+absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
                               const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
@@ -65,8 +65,8 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
       .Int("stock_phrases", r.cluster_stats.stock_phrases)
       .Int("overlap_edges", r.cluster_stats.overlap_edges);
   JsonLine params;
-  params.Str("unit", options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences")
-      .Int("min_words", options.extract.min_words)
+  params.Str("unit", options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences")
+      .Int("min_words", options.min_words)
       .Num("threshold", options.match.threshold)
       .Num("containment", options.match.containment)
       .Num("word_similarity", options.match.word_similarity)
@@ -82,7 +82,7 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
       .Int("lsh_rows", r.lsh.rows)
       .Num("lsh_threshold", r.lsh_threshold)
       .Int("threads", r.threads)
-      .Bool("lenient", options.ingest.lenient);
+      .Bool("lenient", options.lenient);
   JsonLine stages;
   double total = 0;
   for (const StageTime& s : r.stages) {
@@ -102,18 +102,18 @@ absl::Status WriteSummaryJson(const RunOptions& options, const RunResult& r,
   return (*file)->Close();
 }
 
-std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
+std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
   std::string out;
   double total = 0;
   for (const StageTime& s : r.stages) total += s.seconds;
   absl::StrAppendFormat(&out, "claimdup: %d articles (%s) from %d outlets -> %d %s in %.2f s\n",
                         r.ingest.documents, HumanBytes(r.ingest.bytes), r.claims.outlets.size(),
                         r.claims.size(),
-                        options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", total);
+                        options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", total);
   absl::StrAppendFormat(&out,
                         "  skipped: %d short (< %d words), %d unbalanced, %d overlong, "
                         "%d outlet boilerplate; %d menu-like lines ignored\n",
-                        r.extract.short_skipped, options.extract.min_words, r.extract.unbalanced,
+                        r.extract.short_skipped, options.min_words, r.extract.unbalanced,
                         r.extract.overlong, r.boilerplate_claims, r.extract.menu_lines);
   if (r.ingest.total_skipped() > 0) {
     std::vector<std::string> parts;
@@ -148,8 +148,8 @@ std::string TerminalSummary(const RunOptions& options, const RunResult& r) {
           c->speakers.empty() ? "unknown speaker" : Printable(r.claims.speakers[c->speakers[0]]);
       const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
       absl::StrAppendFormat(&out, "%3d. \"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
-                            Printable(TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110)), speaker,
-                            c->outlets.size(), absl::StrJoin(outlets, ", "),
+                            Printable(TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110)),
+                            speaker, c->outlets.size(), absl::StrJoin(outlets, ", "),
                             Printable(r.claims.outlets[first.outlet]),
                             first.date.empty() ? "" : absl::StrCat(" (", first.date, ")"));
     }

@@ -193,11 +193,4 @@ void NormalizeForMatching(absl::string_view text, const NormalizeOptions& option
   FlushWord(&word, &apostrophe, options, out, &scratch);
 }
 
-int CountNormalizedWords(absl::string_view normalized) {
-  if (normalized.empty()) return 0;
-  int n = 1;
-  for (char c : normalized) n += (c == ' ');
-  return n;
-}
-
 }  // namespace claimdup

@@ -22,9 +22,6 @@ struct NormalizeOptions {
 void NormalizeForMatching(absl::string_view text, const NormalizeOptions& options,
                           std::string* out);
 
-// Number of words of a normalized string.
-int CountNormalizedWords(absl::string_view normalized);
-
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_TEXT_NORMALIZE_H_

@@ -17,10 +17,9 @@
 
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "core/word_token.h"
 
 namespace claimdup {
-
-using WordToken = uint16_t;
 
 // Replaces *tokens with the tokens of `normalized` (words separated by single spaces).
 void WordTokens(absl::string_view normalized, std::vector<WordToken>* tokens);

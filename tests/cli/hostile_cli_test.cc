@@ -1,8 +1,8 @@
 // The binary under careless use (issue 14, defects 1, 2, 4): standard input and pipes as
 // input, failed writes failing the run, outputs that are inputs refused.
 #include "gtest/gtest.h"
-#include "report/json_writer.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {

@@ -62,7 +62,6 @@ TEST(ClaimTableTest, SpilledTextAndTokensReadBackLikeMemory) {
   EXPECT_EQ(spilled.doc[1999], 2u);                  // Documents renumbered per shard,
   EXPECT_EQ(spilled.outlet_of(1999), "gamma-.com");  // outlets interned,
   spilled.ReleaseText();                             // Pages dropped are read again.
-  spilled.ReleaseTokens();
   EXPECT_EQ(spilled.text(0), "alpha-0");
   EXPECT_EQ(spilled.token_seq(0)[2], 1000);
   // The file has no name: nothing is left in the output folder.

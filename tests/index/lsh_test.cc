@@ -89,15 +89,6 @@ TEST(LshTest, SmallBucketsGiveAllPairsOnce) {
   EXPECT_EQ(pairs, (std::vector<uint64_t>{(0ull << 32) | 1, (0ull << 32) | 2, (1ull << 32) | 2}));
 }
 
-TEST(LshTest, BandKeysAreAFlatMatrix) {
-  std::vector<uint8_t> sigs(2 * 2 * 8, 3);  // Two signatures of 8 16-bit values.
-  std::vector<uint64_t> keys;
-  ComputeBandKeys({sigs, {}, 8, 16}, {4, 2}, &keys);
-  ASSERT_EQ(keys.size(), 8u);
-  EXPECT_EQ(keys[0], keys[4]);  // Same signature, same band -> same key.
-  EXPECT_NE(keys[0], keys[1]);  // Bands are seeded apart.
-}
-
 TEST(LshTest, BandKeysHoldTheRowValuesExactlyWhenTheyFit) {
   const uint8_t sig8[8] = {1, 2, 3, 4, 5, 6, 7, 8};
   EXPECT_EQ(BandKey(sig8, 8, {2, 4}, 1), 0x05060708ull << 32 | 1);  // Band 1 in the low bits.

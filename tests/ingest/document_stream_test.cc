@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "report/json_writer.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {

@@ -1,8 +1,8 @@
 // Outlet boilerplate in a whole run (issue 14, defect 11): repeated news is not a template.
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
-#include "report/json_writer.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {

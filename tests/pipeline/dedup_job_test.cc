@@ -2,8 +2,8 @@
 
 #include "gtest/gtest.h"
 #include "ingest/document_stream.h"
-#include "report/json_writer.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {

@@ -7,9 +7,9 @@
 #include "gtest/gtest.h"
 #include "pipeline/dedup_job.h"
 #include "pipeline/run_job.h"
-#include "report/json_writer.h"
 #include "report/output_set.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {

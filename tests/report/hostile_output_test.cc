@@ -10,11 +10,11 @@
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
 #include "report/csv_writer.h"
-#include "report/json_writer.h"
 #include "report/outlet_tables.h"
 #include "report/report_files.h"
 #include "test_util.h"
 #include "text/utf8.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {
@@ -101,7 +101,7 @@ TEST_F(HostileReportTest, HtmlWithHostileDataRendersInHeadlessChromium) {
 
 TEST_F(HostileReportTest, TerminalSummaryHasNoControlCharacters) {
   RunOptions o = Options(out_.path());
-  const std::string summary = TerminalSummary(o, result_);
+  const std::string summary = TerminalSummary(ReportOptionsOf(o), result_);
   EXPECT_NE(summary.find("Top cross-outlet quotes"), std::string::npos);
   EXPECT_NE(summary.find("NullOutlet"), std::string::npos);  // Not cut at the NUL.
   for (char c : summary) {
@@ -128,7 +128,7 @@ TEST(WideClusterTest, PairsAndTerminalStayBoundedWhenOneQuoteIsEverywhere) {
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1);  // The header.
   EXPECT_NE(ReadFile(out.File("summary.json")).find("\"clusters_without_pairs\":1"),
             std::string::npos);
-  const std::string summary = TerminalSummary(Options(out.path()), *r);
+  const std::string summary = TerminalSummary(ReportOptionsOf(Options(out.path())), *r);
   EXPECT_NE(summary.find("and " + std::to_string(outlets - 10) + " more"), std::string::npos);
   EXPECT_EQ(summary.find("outlet119"), std::string::npos);
 }
@@ -167,7 +167,7 @@ TEST(OutputEncodingTest, EveryOutputFileIsValidUtf8WhateverTheInputBytes) {
       EXPECT_EQ(parser.parse(padded).get(e), simdjson::SUCCESS) << path << ": " << line;
     }
   }
-  EXPECT_TRUE(IsValidUtf8(TerminalSummary(o, *r)));
+  EXPECT_TRUE(IsValidUtf8(TerminalSummary(ReportOptionsOf(o), *r)));
 }
 
 TEST(CsvWriterTest, NeutralizesFormulaCellsAndDropsControlCharacters) {

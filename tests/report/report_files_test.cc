@@ -4,8 +4,8 @@
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
 #include "report/csv_writer.h"
-#include "report/json_writer.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {

@@ -1,8 +1,8 @@
 // OutputFile: a buffered file writer whose errors (cannot create, disk full) come back as
 // a Status naming the path, instead of being lost in a stream's fail bit. A path ending in
 // ".zst" or ".gz" is compressed on the fly.
-#ifndef CLAIMDUP_REPORT_OUTPUT_FILE_H_
-#define CLAIMDUP_REPORT_OUTPUT_FILE_H_
+#ifndef CLAIMDUP_UTIL_OUTPUT_FILE_H_
+#define CLAIMDUP_UTIL_OUTPUT_FILE_H_
 
 #include <cstdio>
 #include <memory>
@@ -42,4 +42,4 @@ absl::Status EnsureDirectory(const std::string& dir);
 
 }  // namespace claimdup
 
-#endif  // CLAIMDUP_REPORT_OUTPUT_FILE_H_
+#endif  // CLAIMDUP_UTIL_OUTPUT_FILE_H_

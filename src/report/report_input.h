@@ -1,44 +1,40 @@
-// RunResult: what a run computed — the claim table, clusters and every count and timing
-// the reports print.
-#ifndef CLAIMDUP_PIPELINE_RUN_RESULT_H_
-#define CLAIMDUP_PIPELINE_RUN_RESULT_H_
+// What the reports read: the settings that shape them (ReportOptions) and what a run
+// computed (RunResult: the claim table, clusters and every count and timing the reports
+// print). Plain structs, so the reports can be built and tested without the pipeline that
+// fills them (pipeline/run_job.h).
+#ifndef CLAIMDUP_REPORT_REPORT_INPUT_H_
+#define CLAIMDUP_REPORT_REPORT_INPUT_H_
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "absl/time/clock.h"
-#include "absl/time/time.h"
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
 #include "cluster/misattribution.h"
 #include "cluster/quote_edits.h"
 #include "core/claim_table.h"
+#include "core/match_options.h"
 #include "extract/claim_extractor.h"
 #include "index/lsh.h"
 #include "ingest/ingest_options.h"
+#include "util/stage_timer.h"
 
 namespace claimdup {
 
-struct StageTime {
-  std::string stage;
-  double seconds = 0;
-};
-
-// Records the wall time of consecutive stages: each Done() closes the stage begun at the
-// previous Done() (or at construction).
-class StageTimer {
- public:
-  explicit StageTimer(std::vector<StageTime>* stages) : stages_(stages), start_(absl::Now()) {}
-  void Done(const std::string& stage) {
-    const absl::Time now = absl::Now();
-    stages_->push_back({stage, absl::ToDoubleSeconds(now - start_)});
-    start_ = now;
-  }
-
- private:
-  std::vector<StageTime>* stages_;
-  absl::Time start_;
+// The settings the reports use: how much they list (the source of these defaults) and the
+// run settings they record, which pipeline/run_options.h's ReportOptionsOf copies in.
+struct ReportOptions {
+  int top = 10;         // Quotes listed in the terminal summary.
+  int html_top = 2000;  // Clusters listed in report.html.
+  // Sentence mode: list every sentence in quotes.jsonl, not only repeated ones.
+  bool all_claims = false;
+  // Recorded in summary.json, report.html and the terminal summary.
+  std::string out_dir;
+  ClaimUnit unit = ExtractOptions{}.unit;
+  int min_words = ExtractOptions{}.min_words;
+  bool lenient = IngestOptions{}.lenient;
+  MatchOptions match;
 };
 
 struct RunResult {
@@ -58,11 +54,12 @@ struct RunResult {
   std::vector<std::string> files;  // Files written.
   // Cross-outlet clusters too wide (report/outlet_tables.h) to add rows to outlet_pairs.csv.
   int64_t clusters_without_pairs = 0;
-  // Fact-checking (report/factcheck_files.h), filled when the reports are written.
+  // Fact-checking (cluster/quote_edits.h, cluster/misattribution.h), computed after
+  // clustering.
   std::vector<QuoteEdit> quote_edits;   // Per claim: its edit against its root wording.
   MisattributionReport misattribution;  // Points into `clusters`.
 };
 
 }  // namespace claimdup
 
-#endif  // CLAIMDUP_PIPELINE_RUN_RESULT_H_
+#endif  // CLAIMDUP_REPORT_REPORT_INPUT_H_

@@ -1,4 +1,4 @@
-#include "report/output_file.h"
+#include "util/output_file.h"
 
 #include <zlib.h>
 #include <zstd.h>

@@ -1,7 +1,7 @@
 // UnionFind: disjoint sets over 0..n-1 with path halving and union by smallest root, so
 // the root of every set is its smallest element whatever order unions happen in.
-#ifndef CLAIMDUP_CLUSTER_UNION_FIND_H_
-#define CLAIMDUP_CLUSTER_UNION_FIND_H_
+#ifndef CLAIMDUP_UTIL_UNION_FIND_H_
+#define CLAIMDUP_UTIL_UNION_FIND_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -40,4 +40,4 @@ class UnionFind {
 
 }  // namespace claimdup
 
-#endif  // CLAIMDUP_CLUSTER_UNION_FIND_H_
+#endif  // CLAIMDUP_UTIL_UNION_FIND_H_

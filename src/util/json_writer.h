@@ -2,8 +2,8 @@
 //
 // The one JSON writer of the project: quotes.jsonl, clusters.jsonl, summary.json, extract
 // output and dedup's removed.jsonl all go through it, so every file loads in pandas/DuckDB.
-#ifndef CLAIMDUP_REPORT_JSON_WRITER_H_
-#define CLAIMDUP_REPORT_JSON_WRITER_H_
+#ifndef CLAIMDUP_UTIL_JSON_WRITER_H_
+#define CLAIMDUP_UTIL_JSON_WRITER_H_
 
 #include <cstdint>
 #include <string>
@@ -56,4 +56,4 @@ std::string JsonStringArray(const Range& items) {
 
 }  // namespace claimdup
 
-#endif  // CLAIMDUP_REPORT_JSON_WRITER_H_
+#endif  // CLAIMDUP_UTIL_JSON_WRITER_H_
