@@ -195,7 +195,10 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
   timer.Done("summarize");
   result.quote_edits = ComputeQuoteEdits(result.claims, result.clusters, result.relations);
-  result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
+  // Sentences carry no speakers: nothing to misattribute.
+  if (options.extract.unit == ClaimUnit::kQuotes) {
+    result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
+  }
   timer.Done("fact-check");
   result.peak_rss_bytes = PeakRssBytes();
   return result;
