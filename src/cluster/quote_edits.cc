@@ -1,6 +1,7 @@
 #include "cluster/quote_edits.h"
 
 #include <algorithm>
+#include <thread>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -166,38 +167,49 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
 
 std::vector<QuoteEdit> ComputeQuoteEdits(const ClaimTable& claims,
                                          const std::vector<ClusterInfo>& clusters,
-                                         const ClusterRelations& relations) {
+                                         const ClusterRelations& relations, int threads) {
   std::vector<QuoteEdit> edits(claims.size());
   const bool described = relations.relation.size() == claims.size();
-  DiffScratch scratch;
-  std::string normalized;
-  std::vector<WordToken> root, member;
   const NormalizeOptions norm;
-  size_t read = 0;
-  for (const ClusterInfo& c : clusters) {
-    NormalizeForMatching(RootText(claims, relations, c), norm, &normalized);
-    WordTokens(normalized, &root);
-    for (const uint32_t m : c.members) {
-      if (++read % 4096 == 0) claims.ReleaseText();  // Texts scattered: see ReleaseText.
-      const absl::string_view text = claims.text(m);
-      NormalizeForMatching(text, norm, &normalized);
-      WordTokens(normalized, &member);
-      // An excerpt located in the root is diffed against the words it covers.
-      size_t begin = 0, end = root.size();
-      if (described && relations.relation[m] != Relation::kVariant &&
-          relations.root_end[m] > relations.root_begin[m]) {
-        end = std::min<size_t>(relations.root_end[m], root.size());
-        begin = std::min<size_t>(relations.root_begin[m], end);
+  threads = std::max(1, threads);
+  // Each thread: its own buffers, a contiguous share of the clusters; members are disjoint,
+  // so every edits[m] is written by one thread.
+  auto work = [&](int t) {
+    DiffScratch scratch;
+    std::string normalized;
+    std::vector<WordToken> root, member;
+    size_t read = 0;
+    const size_t lo = clusters.size() * t / threads, hi = clusters.size() * (t + 1) / threads;
+    for (size_t k = lo; k < hi; ++k) {
+      const ClusterInfo& c = clusters[k];
+      NormalizeForMatching(RootText(claims, relations, c), norm, &normalized);
+      WordTokens(normalized, &root);
+      for (const uint32_t m : c.members) {
+        if (++read % 4096 == 0) claims.ReleaseText();  // Texts scattered: see ReleaseText.
+        const absl::string_view text = claims.text(m);
+        NormalizeForMatching(text, norm, &normalized);
+        WordTokens(normalized, &member);
+        // An excerpt located in the root is diffed against the words it covers.
+        size_t begin = 0, end = root.size();
+        if (described && relations.relation[m] != Relation::kVariant &&
+            relations.root_end[m] > relations.root_begin[m]) {
+          end = std::min<size_t>(relations.root_end[m], root.size());
+          begin = std::min<size_t>(relations.root_begin[m], end);
+        }
+        const auto slice = absl::MakeConstSpan(root).subspan(begin, end - begin);
+        QuoteEdit e =
+            DiffWords(slice, member, HasEllipsis(text), &scratch, begin > 0, end < root.size());
+        e.truncated_start |= begin > 0;
+        e.truncated_end |= end < root.size();
+        e.ellipsis = HasEllipsis(text) && (e.dropped > 0 || e.truncated_start || e.truncated_end);
+        edits[m] = e;
       }
-      const auto slice = absl::MakeConstSpan(root).subspan(begin, end - begin);
-      QuoteEdit e =
-          DiffWords(slice, member, HasEllipsis(text), &scratch, begin > 0, end < root.size());
-      e.truncated_start |= begin > 0;
-      e.truncated_end |= end < root.size();
-      e.ellipsis = HasEllipsis(text) && (e.dropped > 0 || e.truncated_start || e.truncated_end);
-      edits[m] = e;
     }
-  }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
   claims.ReleaseText();
   return edits;
 }

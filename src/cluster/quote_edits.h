@@ -64,10 +64,11 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
 bool HasEllipsis(absl::string_view text);
 
 // The edit of every member of `clusters` against its cluster's root wording (per claim;
-// claims outside `clusters` stay !known). Reads each member's text once, cluster by cluster.
+// claims outside `clusters` stay !known). Reads each member's text once, cluster by cluster;
+// `threads` threads take contiguous shares of the clusters (the result does not depend on it).
 std::vector<QuoteEdit> ComputeQuoteEdits(const ClaimTable& claims,
                                          const std::vector<ClusterInfo>& clusters,
-                                         const ClusterRelations& relations);
+                                         const ClusterRelations& relations, int threads = 1);
 
 }  // namespace claimdup
 

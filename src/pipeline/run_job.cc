@@ -194,7 +194,8 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   timer.Done("cluster");
   result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
   timer.Done("summarize");
-  result.quote_edits = ComputeQuoteEdits(result.claims, result.clusters, result.relations);
+  result.quote_edits =
+      ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
   // Sentences carry no speakers: nothing to misattribute.
   if (options.extract.unit == ClaimUnit::kQuotes) {
     result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
