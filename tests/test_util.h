@@ -12,6 +12,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "util/json_writer.h"
 
 namespace claimdup::testing {
 
@@ -30,6 +31,18 @@ inline void WriteFile(const std::string& path, const std::string& content) {
   std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   std::ofstream out(path, std::ios::binary);
   out << content;
+}
+
+// Two bundled-corpus articles (DW and SpaceWar.com, which share quotes) as a JSONL dump.
+inline std::string CorpusDumpJsonl() {
+  std::string out;
+  for (const char* name :
+       {"dw-2012-04-19-concerns-about-nato-plans.txt", "spacewar-2012-04-19-afp-nato-russia.txt"}) {
+    JsonLine line;
+    line.Str("id", name).Str("outlet", name).Str("text", ReadFile(CorpusFile(name)));
+    out += line.Finish() + "\n";
+  }
+  return out;
 }
 
 // A fresh folder under the test temp dir, removed when the object goes away.

@@ -92,7 +92,8 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
   if (shorter_seq >= params.min_contained_share * longer) {
     needed = std::min(needed, params.containment * shorter_seq);
   }
-  const double lcs = SharedWordsBound(words_a, words_b) < needed
+  const size_t shared_words = SharedWordsBound(words_a, words_b);
+  const double lcs = shared_words < needed
                          ? 0.0
                          : static_cast<double>(LongestCommonSubsequence(words_a, words_b));
   if (lcs >= params.word_similarity * longer && lcs >= params.containment_min_words) {
@@ -113,8 +114,7 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
       inter >= kMinRunShareForWordOrder * shorter) {
     return Match::kContainment;
   }
-  if (params.overlap_words > 0 &&
-      SharedWordsBound(words_a, words_b) >= static_cast<size_t>(params.overlap_words)) {
+  if (params.overlap_words > 0 && shared_words >= static_cast<size_t>(params.overlap_words)) {
     const CommonRun run = LongestCommonRun(words_a, words_b);
     const size_t s = kOverlapSlackWords;
     const bool a_starts = run.begin_a <= s, b_starts = run.begin_b <= s;

@@ -14,20 +14,9 @@ using testing::WriteFile;
 
 const std::string kBin = CLAIMDUP_BINARY;
 
-std::string CorpusDump() {
-  std::string out;
-  for (const char* name :
-       {"dw-2012-04-19-concerns-about-nato-plans.txt", "spacewar-2012-04-19-afp-nato-russia.txt"}) {
-    JsonLine line;
-    line.Str("id", name).Str("outlet", name).Str("text", ReadFile(testing::CorpusFile(name)));
-    out += line.Finish() + "\n";
-  }
-  return out;
-}
-
 TEST(HostileCliTest, StandardInputAndPipesAreReadLikeFiles) {
   TempDir tmp;
-  WriteFile(tmp.File("d.jsonl"), CorpusDump());
+  WriteFile(tmp.File("d.jsonl"), testing::CorpusDumpJsonl());
   const std::string in = tmp.File("d.jsonl");
   for (const std::string& cmd :
        {"cat " + in + " | " + kBin + " run - --quiet --out " + tmp.File("o1"),
@@ -47,7 +36,7 @@ TEST(HostileCliTest, StandardInputAndPipesAreReadLikeFiles) {
 
 TEST(HostileCliTest, DedupRefusesAPipeItCannotReadTwice) {
   TempDir tmp;
-  WriteFile(tmp.File("d.jsonl"), CorpusDump());
+  WriteFile(tmp.File("d.jsonl"), testing::CorpusDumpJsonl());
   const auto r = RunCommand("cat " + tmp.File("d.jsonl") + " | " + kBin + " dedup - --out " +
                             tmp.File("o.jsonl"));
   EXPECT_EQ(r.exit_code, 2);
@@ -69,13 +58,13 @@ TEST(HostileCliTest, FailedWritesFailTheRun) {
 
 TEST(HostileCliTest, OutputEqualToAnInputIsRefusedAndTheInputKept) {
   TempDir tmp;
-  WriteFile(tmp.File("d.jsonl"), CorpusDump());
+  WriteFile(tmp.File("d.jsonl"), testing::CorpusDumpJsonl());
   for (const char* cmd : {"dedup", "extract"}) {
     const auto r =
         RunCommand(kBin + " " + cmd + " " + tmp.File("d.jsonl") + " --out " + tmp.File("d.jsonl"));
     EXPECT_EQ(r.exit_code, 2) << cmd << ": " << r.output;
     EXPECT_NE(r.output.find("is also an input"), std::string::npos) << r.output;
-    EXPECT_EQ(ReadFile(tmp.File("d.jsonl")), CorpusDump()) << cmd;
+    EXPECT_EQ(ReadFile(tmp.File("d.jsonl")), testing::CorpusDumpJsonl()) << cmd;
   }
 }
 

@@ -28,20 +28,9 @@ RunOptions Options(const std::string& out) {
   return o;
 }
 
-std::string Dump() {
-  std::string out;
-  for (const char* name :
-       {"dw-2012-04-19-concerns-about-nato-plans.txt", "spacewar-2012-04-19-afp-nato-russia.txt"}) {
-    JsonLine line;
-    line.Str("id", name).Str("outlet", name).Str("text", ReadFile(testing::CorpusFile(name)));
-    out += line.Finish() + "\n";
-  }
-  return out;
-}
-
 TEST(OutputSafetyTest, DedupRefusesAnOutputThatIsAnInputAndLeavesItIntact) {
   TempDir tmp;
-  WriteFile(tmp.File("d.jsonl"), Dump());
+  WriteFile(tmp.File("d.jsonl"), testing::CorpusDumpJsonl());
   fs::create_symlink(tmp.File("d.jsonl"), tmp.File("link.jsonl"));
   for (const std::string& out :
        {tmp.File("d.jsonl"), tmp.File("link.jsonl"), tmp.File("./sub/../d.jsonl")}) {
@@ -50,17 +39,17 @@ TEST(OutputSafetyTest, DedupRefusesAnOutputThatIsAnInputAndLeavesItIntact) {
     EXPECT_NE(r.status().message().find("is also an input"), std::string::npos) << r.status();
   }
   // removed.jsonl is written beside --out: it may not be an input either.
-  WriteFile(tmp.File("dir/removed.jsonl"), Dump());
+  WriteFile(tmp.File("dir/removed.jsonl"), testing::CorpusDumpJsonl());
   auto r = RunDedupJob({tmp.File("dir/removed.jsonl")}, Options(tmp.path()),
                        tmp.File("dir/clean.jsonl"));
   EXPECT_FALSE(r.ok());
-  EXPECT_EQ(ReadFile(tmp.File("d.jsonl")), Dump());
-  EXPECT_EQ(ReadFile(tmp.File("dir/removed.jsonl")), Dump());
+  EXPECT_EQ(ReadFile(tmp.File("d.jsonl")), testing::CorpusDumpJsonl());
+  EXPECT_EQ(ReadFile(tmp.File("dir/removed.jsonl")), testing::CorpusDumpJsonl());
 }
 
 TEST(OutputSafetyTest, DedupIntoItsInputFolderNeverReadsItsOwnOutput) {
   TempDir tmp;
-  WriteFile(tmp.File("dir/d.jsonl"), Dump());
+  WriteFile(tmp.File("dir/d.jsonl"), testing::CorpusDumpJsonl());
   for (int run = 0; run < 2; ++run) {  // The second run finds the first run's files there.
     auto r = RunDedupJob({tmp.File("dir")}, Options(tmp.path()), tmp.File("dir/clean.jsonl"));
     ASSERT_TRUE(r.ok()) << r.status();
@@ -70,18 +59,18 @@ TEST(OutputSafetyTest, DedupIntoItsInputFolderNeverReadsItsOwnOutput) {
 
 TEST(OutputSafetyTest, RunRefusesAnOutputFolderThatIsOrHoldsAnInput) {
   TempDir tmp;
-  WriteFile(tmp.File("dir/quotes.jsonl"), Dump());
+  WriteFile(tmp.File("dir/quotes.jsonl"), testing::CorpusDumpJsonl());
   auto same = RunJob({tmp.File("dir")}, Options(tmp.File("dir")), nullptr);
   ASSERT_FALSE(same.ok());
   EXPECT_NE(same.status().message().find("choose a separate folder"), std::string::npos);
   auto holds = RunJob({tmp.File("dir/quotes.jsonl")}, Options(tmp.File("dir")), nullptr);
   EXPECT_FALSE(holds.ok());
-  EXPECT_EQ(ReadFile(tmp.File("dir/quotes.jsonl")), Dump());
+  EXPECT_EQ(ReadFile(tmp.File("dir/quotes.jsonl")), testing::CorpusDumpJsonl());
 }
 
 TEST(OutputSafetyTest, RunTwiceIntoAFolderInsideTheInputReadsTheSameArticles) {
   TempDir tmp;
-  WriteFile(tmp.File("in/d.jsonl"), Dump());
+  WriteFile(tmp.File("in/d.jsonl"), testing::CorpusDumpJsonl());
   for (int run = 0; run < 2; ++run) {
     auto r = RunJob({tmp.File("in")}, Options(tmp.File("in/claimdup-out")), nullptr);
     ASSERT_TRUE(r.ok()) << r.status();
