@@ -290,6 +290,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   for (const auto& [p, j] : parts) {
     alone[p] = items.words(p) >= static_cast<uint32_t>(options.verify.containment_min_words);
   }
+  StageTimer timer(&stats->steps);
   UnionFind uf(items.size());
   std::vector<uint64_t> same_key;
   const std::vector<uint32_t> reps = GroupBySetKey(items, alone, &same_key);
@@ -304,6 +305,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
   std::vector<uint8_t>().swap(claim_table->signatures);  // Not read again.
+  timer.Done("lsh");
   if (options.anchors) {
     // Excerpts of any length: pairs LSH cannot see, verified without an estimate.
     // A proposal whose shorter item has too few words in the longer one cannot verify.
@@ -335,12 +337,14 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
     merged.reserve(pairs.size() + extra.size());
     std::merge(pairs.begin(), pairs.end(), extra.begin(), extra.end(), std::back_inserter(merged));
     pairs.swap(merged);
+    timer.Done("anchors");
   }
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);
   const std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
   std::vector<uint64_t>().swap(pairs);
+  timer.Done("verify");
   RootInput input;
   input.words.resize(items.size());
   input.outlet.resize(items.size());
@@ -379,7 +383,11 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   for (uint32_t i = n; i-- > 0;) first_claim[roots.root[i]] = i;
   std::vector<uint32_t> cluster(n);
   for (uint32_t i = 0; i < n; ++i) cluster[i] = first_claim[roots.root[i]];
-  if (relations != nullptr) DescribeMembers(items, cluster, roots, options, relations);
+  timer.Done("roots");
+  if (relations != nullptr) {
+    DescribeMembers(items, cluster, roots, options, relations);
+    timer.Done("relations");
+  }
   return cluster;
 }
 

@@ -29,6 +29,7 @@
 #include "core/claim_table.h"
 #include "index/anchors.h"
 #include "index/lsh.h"
+#include "util/stage_timer.h"
 
 namespace claimdup {
 
@@ -58,6 +59,7 @@ struct ClusterStats {
   int64_t containment_joined = 0;     // Contained variant groups joined to a root.
   int64_t containment_ambiguous = 0;  // Of those, held by two or more roots (one chosen).
   int64_t stock_phrases = 0;  // Contained groups held by many roots: stock phrases, alone.
+  std::vector<StageTime> steps;  // Wall time of the stage's steps (summary.json).
 };
 
 // How each claim of a cluster of 2+ claims relates to the cluster's root wording (the

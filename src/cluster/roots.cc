@@ -82,6 +82,9 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   // Visit groups in rank order; edges are sorted the same way.
   std::vector<uint32_t> root(n);
   std::vector<bool> via_part(n, false);
+  // Groups that joined their root through an overlap (or are a part of such a quote): they
+  // hold words the root does not, so nothing follows them into the root but their own parts.
+  std::vector<bool> via_overlap(n, false);
   size_t e = 0;
   std::vector<uint32_t> holders;  // The distinct roots holding the current group.
   // Own split quote first, then most outlets, then earliest.
@@ -92,21 +95,24 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     root[g] = g;
     bool found = false, own_quote = false;
     Via best_via = Via::kContained;
-    uint32_t best = g;
+    uint32_t best = g, best_to = g;
     holders.clear();
     for (; e < edges.size() && edges[e].from == g; ++e) {
       const uint32_t to = edges[e].to, r = root[to];
       if (edges[e].via == Via::kOverlap && r != to) continue;  // Overlaps meet roots only.
+      if (edges[e].via != Via::kPart && via_overlap[to]) continue;
       own_quote |= edges[e].via == Via::kPart;
       if (std::find(holders.begin(), holders.end(), r) == holders.end()) holders.push_back(r);
       if (!found) {
         found = true;
         best = r;
+        best_to = to;
         best_via = edges[e].via;
         continue;
       }
       if (key(r, edges[e].via) < key(best, best_via)) {
         best = r;
+        best_to = to;
         best_via = edges[e].via;
       }
     }
@@ -116,6 +122,8 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     } else if (found) {
       root[g] = best;
       via_part[g] = best_via == Via::kPart;
+      via_overlap[g] =
+          best_via == Via::kOverlap || (best_via == Via::kPart && via_overlap[best_to]);
       ++stats->joined;
       stats->ambiguous += holders.size() > 1;
     }

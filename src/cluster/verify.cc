@@ -117,13 +117,13 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
   if (params.overlap_words > 0 && shared_words >= static_cast<size_t>(params.overlap_words)) {
     const CommonRun run = LongestCommonRun(words_a, words_b);
     const size_t s = kOverlapSlackWords;
-    const bool a_starts = run.begin_a <= s, b_starts = run.begin_b <= s;
-    const bool a_ends = run.begin_a + run.length + s >= words_a.size();
-    const bool b_ends = run.begin_b + run.length + s >= words_b.size();
+    // A run that opens both wordings and ends neither: the same opening, two statements.
+    const bool same_opening = run.begin_a <= s && run.begin_b <= s &&
+                              run.begin_a + run.length + s < words_a.size() &&
+                              run.begin_b + run.length + s < words_b.size();
     if (run.length >= static_cast<size_t>(params.overlap_words) &&
         run.length >= params.overlap_share * shorter_seq &&
-        ((a_starts && b_ends) || (b_starts && a_ends) ||
-         run.length >= kOverlapHeldShare * shorter_seq)) {
+        (!same_opening || run.length >= kOverlapHeldShare * shorter_seq)) {
       return Match::kOverlap;
     }
     // An edited copy ("over whether or not they") breaks the run but keeps the words in order.

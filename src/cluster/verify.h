@@ -63,9 +63,11 @@ struct VerifyParams {
   // kOverlap: two wordings of one statement that each quote a different stretch of it share a
   // run of at least `overlap_words` consecutive words, covering at least `overlap_share`
   // of the shorter (MemeTracker's 10-word rule, kept from linking a long quote to another
-  // through one shared phrase), and staggered: the run ends one wording and starts the other
-  // (within kOverlapSlackWords), unless it holds kOverlapHeldShare of the shorter. Two quotes
-  // that open alike and go on differently are two statements. 0 turns the rule off.
+  // through one shared phrase). A run that opens both wordings (within kOverlapSlackWords)
+  // and ends neither must hold kOverlapHeldShare of the shorter: two quotes that open alike
+  // and go on differently are two statements. Elsewhere (an excerpt that ends one wording,
+  // one sentence quoted inside different neighbours) the run is one statement quoted in
+  // different stretches. 0 turns the rule off.
   int overlap_words = 0;
   double overlap_share = 0.5;
 };

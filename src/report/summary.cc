@@ -89,11 +89,14 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
     stages.Num(s.stage, s.seconds);
     total += s.seconds;
   }
+  JsonLine cluster_steps;
+  for (const StageTime& s : r.cluster_stats.steps) cluster_steps.Num(s.stage, s.seconds);
   JsonLine top;
   top.Str("version", CLAIMDUP_VERSION)
       .Raw("counts", counts.Finish())
       .Raw("parameters", params.Finish())
       .Raw("stage_seconds", stages.Finish())
+      .Raw("cluster_step_seconds", cluster_steps.Finish())
       .Raw("fact_check", FactCheckSummaryJson(r.clusters, r.misattribution, r.quote_edits))
       .Num("total_seconds", total)
       .Int("peak_rss_bytes", r.peak_rss_bytes)

@@ -88,15 +88,17 @@ TEST_F(ClusterFixture, TruncatedQuoteJoinsTheFullOneByContainment) {
 
 TEST_F(ClusterFixture, ShortGenericQuoteDoesNotChainUnrelatedQuotes) {
   // A short line contained in two unrelated long quotes joins one of them (the one with
-  // more outlets, then the earliest), never both.
+  // more outlets, then the earliest), never both. (The two share the line's 11 words, under
+  // half of either: not one statement quoted in two stretches.)
   const ClaimTable t = Table({
       {"A", "We are committed to continue discussing all issues at all times"},
       {"B",
        "We are committed to continue discussing all issues at all times because the "
-       "council is an all weather forum"},
+       "council is an all weather forum and it still has untapped potential for both sides"},
       {"C",
        "Our ministers said on Thursday in Brussels that we are committed to continue "
-       "discussing all issues at all times, whatever the council decides next week"},
+       "discussing all issues at all times, whatever the council decides next week or next "
+       "year"},
   });
   ClusterStats stats;
   const auto cluster = Cluster(t, &stats);
@@ -119,6 +121,40 @@ TEST_F(ClusterFixture, OverlappingStretchesOfOneStatementCluster) {
   ClusterStats stats;
   EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 0}));
   EXPECT_EQ(stats.overlap_edges, 1);
+}
+
+TEST_F(ClusterFixture, OneSentenceQuotedInsideDifferentNeighboursClusters) {
+  // Real (allsides dev, 2016-04-29): Fox carried Pence's endorsement with the sentence after
+  // it, NPR with the sentence before it and "in the Republican primary": a 12-word run opens
+  // one wording and sits inside the other, over half the shorter.
+  const ClaimTable t = Table({
+      {"Fox Online News",
+       "I'm not against anybody but I will be voting for Ted Cruz. I see Ted Cruz as a "
+       "principled conservative who's dedicated his career to advocating the Reagan agenda."},
+      {"NPR Online News",
+       "for his voice in the national debate. I'm not against anybody, but I will be voting "
+       "for Ted Cruz in the Republican primary."},
+  });
+  ClusterStats stats;
+  EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 0}));
+  EXPECT_EQ(stats.overlap_edges, 1);
+}
+
+TEST_F(ClusterFixture, NothingFollowsAnOverlapIntoItsRoot) {
+  // The NPR wording joins the Fox root through an overlap; a line held only by the NPR
+  // wording (its opening, not in the root) does not follow it.
+  const ClaimTable t = Table({
+      {"Fox Online News",
+       "I'm not against anybody but I will be voting for Ted Cruz. I see Ted Cruz as a "
+       "principled conservative who's dedicated his career to advocating the Reagan agenda."},
+      {"NPR Online News",
+       "He has a voice in the national debate. I'm not against anybody, but I will be voting "
+       "for Ted Cruz in the Republican primary."},
+      {"Politico", "a voice in the national debate. I'm not against anybody"},
+  });
+  const auto cluster = Cluster(t);
+  EXPECT_EQ(cluster[0], cluster[1]);
+  EXPECT_NE(cluster[2], cluster[0]);
 }
 
 TEST_F(ClusterFixture, QuotesThatOpenAlikeAndGoOnDifferentlyStayApart) {
