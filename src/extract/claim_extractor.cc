@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include "extract/link_boxes.h"
 #include "extract/paragraphs.h"
 #include "extract/quoted_titles.h"
 #include "extract/sentences.h"
@@ -17,6 +18,7 @@ ExtractCounts& ExtractCounts::operator+=(const ExtractCounts& o) {
   unbalanced += o.unbalanced;
   overlong += o.overlong;
   titles += o.titles;
+  link_boxes += o.link_boxes;
   claims += o.claims;
   return *this;
 }
@@ -132,6 +134,15 @@ std::vector<ExtractedClaim> ExtractSentenceClaims(absl::string_view text,
 
 std::vector<ExtractedClaim> ExtractClaims(absl::string_view text, const ExtractOptions& options,
                                           ExtractCounts* counts) {
+  // Related-link boxes are blanked in a copy (offsets stay valid), only where one may be.
+  std::string blanked;
+  int boxes = 0;
+  if (MayHaveLinkBoxes(text)) {
+    blanked.assign(text.data(), text.size());
+    boxes = BlankLinkBoxes(&blanked);
+    if (boxes > 0) text = blanked;
+  }
+  counts->link_boxes += boxes;
   const std::vector<Span> paragraphs = SplitParagraphs(text);
   std::vector<bool> menu(paragraphs.size());
   for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -143,6 +154,9 @@ std::vector<ExtractedClaim> ExtractClaims(absl::string_view text, const ExtractO
       options.unit == ClaimUnit::kQuotes
           ? ExtractQuoteClaims(text, paragraphs, menu, options, counts)
           : ExtractSentenceClaims(text, paragraphs, menu, options, counts);
+  if (boxes > 0) {
+    for (ExtractedClaim& c : claims) c.text = CollapseSpaces(c.text);
+  }
   counts->claims += claims.size();
   return claims;
 }

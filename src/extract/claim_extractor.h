@@ -45,6 +45,7 @@ struct ExtractCounts {
   int64_t short_skipped = 0;  // Below min_words.
   int64_t unbalanced = 0;
   int64_t overlong = 0;
+  int64_t link_boxes = 0;      // Related-link boxes blanked (extract/link_boxes.h).
   int64_t claims = 0;
   ExtractCounts& operator+=(const ExtractCounts& o);
 };

@@ -43,6 +43,7 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
       .Int("skipped_unbalanced", r.extract.unbalanced)
       .Int("skipped_overlong", r.extract.overlong)
       .Int("menu_lines", r.extract.menu_lines)
+      .Int("link_boxes", r.extract.link_boxes)
       .Int("boilerplate_claims", r.boilerplate_claims)
       .Int("bad_records_skipped", r.ingest.total_skipped())
       .Raw("bad_records_by_reason", skipped.Finish())

@@ -1,0 +1,97 @@
+// The Hill's related-link boxes are blanked before extraction: quotes and speakers read as
+// the article was written. Snippets are real news from ../shared/real/allsides_dev.jsonl.zst
+// (ids in the comments).
+#include "extract/link_boxes.h"
+
+#include <string>
+
+#include "extract/claim_extractor.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+std::string Blanked(std::string text, int* boxes = nullptr) {
+  const size_t size = text.size();
+  const int n = BlankLinkBoxes(&text);
+  EXPECT_EQ(text.size(), size);  // Offsets stay valid.
+  if (boxes != nullptr) *boxes = n;
+  return CollapseSpaces(text);
+}
+
+TEST(LinkBoxesTest, FullNameGluedToHeadlines) {
+  // 0J0SahCvBC5Kvd94
+  int boxes = 0;
+  EXPECT_EQ(Blanked("President Trump Donald John TrumpTrump faces high stakes in meeting with "
+                    "Erdoğan amid impeachment drama Democrats worry they don't have right "
+                    "candidate to beat Trump Trump threatening to fire Mulvaney: report MORE on "
+                    "Sunday said that it was \"certainly possible\"",
+                    &boxes),
+            "President Trump on Sunday said that it was \"certainly possible\"");
+  EXPECT_EQ(boxes, 1);
+}
+
+TEST(LinkBoxesTest, FullNameWithNicknameAndParty) {
+  // 0RIB95UWMIy95wr9
+  EXPECT_EQ(Blanked("“It’s another blow to the trans-Atlantic alliance,” said Sen. Bob Menendez "
+                    "Robert (Bob) MenendezGraham blocks resolution recognizing Armenian genocide "
+                    "after Erdoğan meeting Trump encounters GOP resistance to investigating "
+                    "Hunter Biden Fairness, tradition, and the Constitution demand the "
+                    "'whistleblower' step forward MORE (D-N.J.), ranking member"),
+            "“It’s another blow to the trans-Atlantic alliance,” said Sen. Bob Menendez "
+            "(D-N.J.), ranking member");
+}
+
+TEST(LinkBoxesTest, FullNameFollowedByASpace) {
+  // 0LxoZ8TyFo53yEtD: no glue between the full name and the first headline.
+  EXPECT_EQ(Blanked("to McConnell and Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no "
+                    "thanks' to Romney's Social Security plan California Governor Newsom and "
+                    "family dress as 2020 Democrats for Halloween DC's liaison to rock 'n' roll "
+                    "MORE (R-Wis.), and they’re not getting the job done."),
+            "to McConnell and Speaker Paul Ryan (R-Wis.), and they’re not getting the job done.");
+}
+
+TEST(LinkBoxesTest, BoxWithoutHeadlinesAndPossessive) {
+  // 3JVWxj2byhpVg1uM: MORE glued to the name.
+  EXPECT_EQ(Blanked("Trump campaign manager Brad Parscale Bradley (Brad) James ParscaleMORE said "
+                    "that the sign-ups"),
+            "Trump campaign manager Brad Parscale said that the sign-ups");
+  // 1GnbhScbUBR1s5EK: a possessive after the box.
+  EXPECT_EQ(Blanked("President Obama Barack Hussein ObamaObama clip joking that GOP will want a "
+                    "moat, alligators resurfaces after Trump report READ: Transcript of Pete "
+                    "Buttigieg's exclusive interview with The Hill MORE’s vice president."),
+            "President Obama’s vice president.");
+}
+
+TEST(LinkBoxesTest, CapitalMoreInProseIsNoBox) {
+  // FEoKbOtRguYDWHfr, WiH212egtj2PyHJ2: Trump's capitals; a camel-case name is no repeat.
+  for (const std::string text :
+       {"“NATO countries must pay MORE, the United States must pay LESS. Very Unfair!”",
+        "making Amazon richer and the Post Office dumber and poorer? Should be charging MUCH MORE!",
+        "Senate Majority Leader Mitch McConnell said they want MORE time",
+        "MOREOVER, Mitch McConnell said so"}) {
+    int boxes = -1;
+    EXPECT_EQ(Blanked(text, &boxes), text);
+    EXPECT_EQ(boxes, 0) << text;
+  }
+  EXPECT_FALSE(MayHaveLinkBoxes("No capital more here."));
+}
+
+TEST(LinkBoxesTest, ExtractionReadsTheQuoteAndSpeakerWithoutTheBox) {
+  // 0RIB95UWMIy95wr9: before, the speaker read as a fragment of the box.
+  const std::string text =
+      "“It’s another blow to the trans-Atlantic alliance,” said Sen. Bob Menendez Robert (Bob) "
+      "MenendezGraham blocks resolution recognizing Armenian genocide after Erdoğan meeting "
+      "Trump encounters GOP resistance to investigating Hunter Biden Fairness, tradition, and "
+      "the Constitution demand the 'whistleblower' step forward MORE (D-N.J.), ranking member "
+      "of the Senate Foreign Relations Committee.";
+  ExtractCounts counts;
+  const std::vector<ExtractedClaim> claims = ExtractClaims(text, ExtractOptions{}, &counts);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "It’s another blow to the trans-Atlantic alliance");
+  EXPECT_EQ(claims[0].speaker, "Bob Menendez");
+  EXPECT_EQ(counts.link_boxes, 1);
+}
+
+}  // namespace
+}  // namespace claimdup
