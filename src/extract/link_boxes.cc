@@ -12,11 +12,20 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnum(char c) { return IsUpper(c) || IsLower(c) || IsDigit(c); }
 
-// A word of a full name: "Donald", "(Jim)", "J.".
+// A word of a full name: "Donald", "(Jim)", "J.", "McConnell"; not an all-capitals word
+// ("THE", in a transcript in capitals).
 bool IsNameWord(absl::string_view w) {
   if (!w.empty() && w.front() == '(') w.remove_prefix(1);
-  return !w.empty() && IsUpper(w.front());
+  if (w.empty() || !IsUpper(w.front())) return false;
+  if (w.size() == 2 && w[1] == '.') return true;  // An initial.
+  for (const char c : w) {
+    if (IsLower(c)) return true;
+  }
+  return false;
 }
+
+// The first word of a headline: a capital or a digit ("GOP senators…", "2020 Democrats…").
+bool IsHeadlineStart(absl::string_view w) { return IsUpper(w.front()) || IsDigit(w.front()); }
 
 struct Token {
   size_t begin, end;
@@ -46,7 +55,7 @@ size_t BoxStart(absl::string_view t, size_t lo, size_t more, std::vector<Token>*
   auto word = [&](size_t k) { return t.substr(w[k].begin, w[k].end - w[k].begin); };
   for (size_t j = w.size(); j-- > 1;) {
     // Word j ends the full name: MORE or a headline's first word follows.
-    if (j + 1 < w.size() && !IsNameWord(word(j + 1)) && !IsDigit(t[w[j + 1].begin])) continue;
+    if (j + 1 < w.size() && !IsHeadlineStart(word(j + 1))) continue;
     if (!IsNameWord(word(j))) continue;
     for (size_t i = j - 1; i-- > 0 && j - i - 1 <= static_cast<size_t>(kMaxNameWords);) {
       if (word(i) == word(j)) return w[i + 1].begin;
@@ -74,7 +83,10 @@ int BlankLinkBoxes(std::string* text) {
     const size_t more_end = at + 4;
     if (at == 0 || (t[at - 1] != ' ' && !IsLower(t[at - 1]))) continue;
     if (more_end < t.size() && IsAlnum(t[more_end])) continue;  // "MOREOVER"
-    const size_t lo = at > kMaxBoxBytes && at - kMaxBoxBytes > floor ? at - kMaxBoxBytes : floor;
+    // A box lies inside one paragraph, within kMaxBoxBytes of its MORE.
+    size_t lo = at > kMaxBoxBytes && at - kMaxBoxBytes > floor ? at - kMaxBoxBytes : floor;
+    const size_t line = view.rfind('\n', at);
+    if (line != absl::string_view::npos && line + 1 > lo) lo = line + 1;
     const size_t start = BoxStart(view, lo, at, &tokens);
     if (start == absl::string_view::npos || start == 0) continue;
     for (size_t i = t[start - 1] == ' ' ? start - 1 : start; i < more_end; ++i) t[i] = ' ';

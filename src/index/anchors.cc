@@ -56,6 +56,36 @@ std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const Anchor
   return picked;
 }
 
+namespace {
+
+// Entries and proposals are spread over kParts partitions (by the gram hash's top bits, or
+// by the query item's id), each sorted and read by one thread on its own: no sort of the
+// whole table, and each part (~1/256 of it) stays in cache.
+constexpr int kPartBits = 8;
+constexpr size_t kParts = size_t{1} << kPartBits;
+
+using Parts = std::vector<std::vector<uint64_t>>;  // [thread * kParts + part]
+
+// Runs work(t) on `threads` threads (t = 0 on the caller's).
+void EachThread(int threads, const std::function<void(int)>& work) {
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+}
+
+// Part p of every thread, moved into *out (cleared first) and freed.
+void GatherPart(Parts* parts, int threads, size_t p, std::vector<uint64_t>* out) {
+  out->clear();
+  for (int t = 0; t < threads; ++t) {
+    std::vector<uint64_t>& v = (*parts)[t * kParts + p];
+    out->insert(out->end(), v.begin(), v.end());
+    std::vector<uint64_t>().swap(v);
+  }
+}
+
+}  // namespace
+
 std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const TokensOf& tokens,
                                   const AnchorOptions& options, const ContainerFilter& keep,
                                   int64_t* dropped) {
@@ -65,133 +95,115 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   for (const uint32_t id : items) max_id = std::max(max_id, id);
   std::vector<uint32_t> length(items.empty() ? 0 : max_id + 1, 0);
   std::vector<uint8_t> queries(length.size(), 0);  // Query grams per item (saturating).
-  // Posts: one entry (gram hash << 32 | item) per gram of every item, at offsets fixed by a
-  // prefix sum, so threads fill disjoint ranges in item order; queries (with kQueryBit)
-  // follow, per thread in item order. A stable sort by hash then lists each gram's posts
-  // (items ascending) before its queries.
-  std::vector<uint64_t> offset(items.size() + 1, 0);
-  for (size_t k = 0; k < items.size(); ++k) {
-    assert(items[k] < kQueryBit);
-    const size_t n = tokens(items[k]).size();
-    length[items[k]] = static_cast<uint32_t>(n);
-    offset[k + 1] = offset[k] + (n >= static_cast<size_t>(options.gram) ? n - options.gram + 1 : 0);
+  for (const uint32_t id : items) {
+    assert(id < kQueryBit);
+    length[id] = static_cast<uint32_t>(tokens(id).size());
   }
-  std::vector<uint64_t> entries(offset.back());
-  std::vector<std::vector<uint64_t>> queried(threads);
-  auto each_thread = [threads](const std::function<void(int)>& work) {
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& th : pool) th.join();
-  };
-  each_thread([&](int t) {
+  // Entries: (gram hash << 32 | item) for every gram an item posts, and with kQueryBit for
+  // its query grams, in the part of the hash's top bits. Sorted as plain integers, a gram's
+  // posts (items ascending) come before its queries.
+  Parts entries(threads * kParts);
+  EachThread(threads, [&](int t) {
     const size_t lo = items.size() * t / threads, hi = items.size() * (t + 1) / threads;
     std::vector<uint32_t> hash, picked;
     for (size_t k = lo; k < hi; ++k) {
       const uint32_t id = items[k];
       const absl::Span<const WordToken> words = tokens(id);
       if (words.size() < static_cast<size_t>(options.gram)) continue;
-      uint64_t* out = entries.data() + offset[k];
       hash.resize(words.size() - options.gram + 1);
       for (size_t i = 0; i < hash.size(); ++i) {
         hash[i] = GramHash(words, i, options.gram);
-        out[i] = (uint64_t{hash[i]} << 32) | id;
+        entries[t * kParts + (hash[i] >> (32 - kPartBits))].push_back((uint64_t{hash[i]} << 32) | id);
       }
       Winnow(hash, options.window, &picked);
       queries[id] = static_cast<uint8_t>(std::min<size_t>(picked.size(), 255));
       for (const uint32_t i : picked) {
-        queried[t].push_back((uint64_t{hash[i]} << 32) | kQueryBit | id);
+        entries[t * kParts + (hash[i] >> (32 - kPartBits))].push_back(
+            (uint64_t{hash[i]} << 32) | kQueryBit | id);
       }
     }
   });
-  std::vector<uint64_t>().swap(offset);
-  for (std::vector<uint64_t>& q : queried) {
-    entries.insert(entries.end(), q.begin(), q.end());
-    std::vector<uint64_t>().swap(q);
-  }
-  {
-    std::vector<uint64_t> scratch(entries.size());
-    RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
-  }
-  // Each thread scans the lists starting in its share of the entries.
-  std::vector<std::vector<uint64_t>> proposed(threads);
-  auto list_start = [&](size_t at) {
-    while (at > 0 && at < entries.size() && (entries[at] >> 32) == (entries[at - 1] >> 32)) ++at;
-    return std::min(at, entries.size());
-  };
-  each_thread([&](int t) {
-    std::vector<uint64_t>& pairs = proposed[t];
+  // Proposals (query item << 32 | holder), in the part of the query item's id.
+  int id_shift = 0;
+  while ((uint64_t{max_id} >> id_shift) >= kParts) ++id_shift;
+  Parts proposed(threads * kParts);
+  EachThread(threads, [&](int t) {
+    std::vector<uint64_t> list;
     std::vector<uint32_t> posted;
     auto longer_first = [&](uint32_t a, uint32_t b) {
       return length[a] != length[b] ? length[a] > length[b] : a < b;
     };
-    const size_t end = list_start(entries.size() * (t + 1) / threads);
-    for (size_t lo = list_start(entries.size() * t / threads); lo < end;) {
-      size_t hi = lo + 1;
-      while (hi < entries.size() && (entries[hi] >> 32) == (entries[lo] >> 32)) ++hi;
-      // Posts come first (query bit clear), items ascending: distinct posted items.
-      posted.clear();
-      size_t q = lo;
-      for (; q < hi && !(entries[q] & kQueryBit); ++q) {
-        const uint32_t id = static_cast<uint32_t>(entries[q]);
-        if (posted.empty() || posted.back() != id) posted.push_back(id);
-      }
-      if (posted.size() >= 2 && posted.size() <= static_cast<size_t>(options.max_df)) {
-        const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
-        std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
-        for (; q < hi; ++q) {
-          const uint32_t id = static_cast<uint32_t>(entries[q] & (kQueryBit - 1));
-          for (size_t h = 0; h < holders; ++h) {
-            const uint32_t other = posted[h];
-            if (other == id || length[other] < length[id]) continue;
-            pairs.push_back((uint64_t{id} << 32) | other);  // (query, holder)
+    for (size_t p = t; p < kParts; p += threads) {
+      GatherPart(&entries, threads, p, &list);
+      RadixSortInPlace(absl::MakeSpan(list));
+      for (size_t lo = 0; lo < list.size();) {
+        size_t hi = lo + 1;
+        while (hi < list.size() && (list[hi] >> 32) == (list[lo] >> 32)) ++hi;
+        // Posts first (query bit clear), items ascending: distinct posted items.
+        posted.clear();
+        size_t q = lo;
+        for (; q < hi && !(list[q] & kQueryBit); ++q) {
+          const uint32_t id = static_cast<uint32_t>(list[q]);
+          if (posted.empty() || posted.back() != id) posted.push_back(id);
+        }
+        if (posted.size() >= 2 && posted.size() <= static_cast<size_t>(options.max_df)) {
+          const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
+          std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
+          for (; q < hi; ++q) {
+            const uint32_t id = static_cast<uint32_t>(list[q] & (kQueryBit - 1));
+            std::vector<uint64_t>& out = proposed[t * kParts + (id >> id_shift)];
+            for (size_t h = 0; h < holders; ++h) {
+              const uint32_t other = posted[h];
+              if (other == id || length[other] < length[id]) continue;
+              out.push_back((uint64_t{id} << 32) | other);
+            }
           }
         }
+        lo = hi;
       }
-      lo = hi;
     }
   });
-  std::vector<uint64_t> raw = std::move(proposed[0]);
-  for (int t = 1; t < threads; ++t) {
-    raw.insert(raw.end(), proposed[t].begin(), proposed[t].end());
-    std::vector<uint64_t>().swap(proposed[t]);
-  }
-  std::vector<uint64_t>().swap(entries);
-  // Proposals by query item (a stable radix pass over the high half), then each item's few
-  // holders counted: a holder proposed by one query gram of an item that queries with
-  // several shares one common phrase, not a stretch of words: it needs two.
-  {
-    std::vector<uint64_t> scratch(raw.size());
-    RadixSortByHighHalf(absl::MakeSpan(raw), absl::MakeSpan(scratch));
-  }
-  std::vector<uint64_t> pairs;
-  for (size_t lo = 0; lo < raw.size();) {
-    size_t hi = lo + 1;
-    while (hi < raw.size() && (raw[hi] >> 32) == (raw[lo] >> 32)) ++hi;
-    std::sort(raw.begin() + lo, raw.begin() + hi);
-    const uint32_t id = static_cast<uint32_t>(raw[lo] >> 32);
-    const size_t needed = std::min<size_t>(options.min_shared_queries, queries[id]);
-    for (size_t k = lo; k < hi;) {
-      size_t m = k + 1;
-      while (m < hi && raw[m] == raw[k]) ++m;
-      const uint32_t other = static_cast<uint32_t>(raw[k]);
-      if (m - k >= needed) {
-        pairs.push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
-      } else if (dropped != nullptr) {
-        ++*dropped;
+  Parts().swap(entries);
+  // Each item's few holders counted: a holder proposed by one query gram of an item that
+  // queries with several shares one common phrase, not a stretch of words: it needs two.
+  std::vector<std::vector<uint64_t>> found(threads);
+  std::vector<int64_t> short_of(threads, 0);
+  EachThread(threads, [&](int t) {
+    std::vector<uint64_t> list;
+    for (size_t p = t; p < kParts; p += threads) {
+      GatherPart(&proposed, threads, p, &list);
+      RadixSortInPlace(absl::MakeSpan(list));
+      for (size_t k = 0; k < list.size();) {
+        size_t m = k + 1;
+        while (m < list.size() && list[m] == list[k]) ++m;
+        const uint32_t id = static_cast<uint32_t>(list[k] >> 32);
+        const uint32_t other = static_cast<uint32_t>(list[k]);
+        const size_t needed = std::min<size_t>(options.min_shared_queries, queries[id]);
+        if (m - k >= needed) {
+          found[t].push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
+        } else {
+          ++short_of[t];
+        }
+        k = m;
       }
-      k = m;
     }
-    lo = hi;
+  });
+  Parts().swap(proposed);
+  std::vector<uint64_t> pairs = std::move(found[0]);
+  for (int t = 1; t < threads; ++t) {
+    pairs.insert(pairs.end(), found[t].begin(), found[t].end());
+    std::vector<uint64_t>().swap(found[t]);
   }
-  std::vector<uint64_t>().swap(raw);
+  if (dropped != nullptr) {
+    for (const int64_t n : short_of) *dropped += n;
+  }
   RadixSortInPlace(absl::MakeSpan(pairs));
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   const size_t kept_pairs = pairs.size();
   if (!keep) return pairs;
   // Each distinct proposal is tested once, on `threads` threads over contiguous chunks.
   std::vector<uint8_t> kept(pairs.size(), 0);
-  each_thread([&](int t) {
+  EachThread(threads, [&](int t) {
     const size_t lo = pairs.size() * t / threads, hi = pairs.size() * (t + 1) / threads;
     for (size_t k = lo; k < hi; ++k) {
       const uint32_t a = static_cast<uint32_t>(pairs[k] >> 32), b = static_cast<uint32_t>(pairs[k]);

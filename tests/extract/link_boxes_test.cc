@@ -69,7 +69,11 @@ TEST(LinkBoxesTest, CapitalMoreInProseIsNoBox) {
        {"“NATO countries must pay MORE, the United States must pay LESS. Very Unfair!”",
         "making Amazon richer and the Post Office dumber and poorer? Should be charging MUCH MORE!",
         "Senate Majority Leader Mitch McConnell said they want MORE time",
-        "MOREOVER, Mitch McConnell said so"}) {
+        "MOREOVER, Mitch McConnell said so",
+        // ABC News, a headline in capitals.
+        "AN AMERICAN IDOL RUNNER AIMS TO BE A RUNNER UP NO MORE",
+        // National Review: one word per paragraph.
+        "Advertisement\n\nAdvertisement\n\nREAD MORE"}) {
     int boxes = -1;
     EXPECT_EQ(Blanked(text, &boxes), text);
     EXPECT_EQ(boxes, 0) << text;
