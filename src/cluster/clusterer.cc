@@ -207,9 +207,10 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitParts(const MatchItems& items,
 
 // Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
 // excerpts and parts, the words of the root it covers (located by its first and last word
-// runs found in the root).
+// runs found in the root). Clusters are shared out to `threads` threads in contiguous runs
+// of whole clusters; each writes only its members' entries.
 void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& cluster,
-                     const RootAssignment& roots, const ClusterOptions& options,
+                     const RootAssignment& roots, const ClusterOptions& options, int threads,
                      ClusterRelations* out) {
   const uint32_t n = static_cast<uint32_t>(items.num_claims());
   out->relation.assign(n, Relation::kVariant);
@@ -218,9 +219,6 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
   out->root_end.assign(n, 0);
   std::vector<uint32_t> size(n, 0);
   for (uint32_t i = 0; i < n; ++i) ++size[cluster[i]];
-  std::vector<uint32_t> root_set, member_set;
-  absl::flat_hash_map<uint64_t, uint32_t> gram_at;  // The root's 4-word runs: first position.
-  uint32_t gram_root = UINT32_MAX;
   std::vector<uint32_t> by_root;
   for (uint32_t i = 0; i < n; ++i) {
     if (size[cluster[i]] >= 2) by_root.push_back(i);
@@ -228,51 +226,76 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
   std::stable_sort(by_root.begin(), by_root.end(), [&](uint32_t a, uint32_t b) {
     return roots.root_item[a] < roots.root_item[b];
   });
+  threads = std::max(1, threads);
+  // Share boundaries moved forward to the next change of root.
+  std::vector<size_t> bound(threads + 1, by_root.size());
+  for (int t = 0; t < threads; ++t) {
+    size_t b = by_root.size() * t / threads;
+    while (b > 0 && b < by_root.size() &&
+           roots.root_item[by_root[b]] == roots.root_item[by_root[b - 1]]) {
+      ++b;
+    }
+    bound[t] = b;
+  }
+  std::vector<absl::flat_hash_map<uint32_t, std::string>> root_text(threads);
   constexpr int kGram = 4;
   auto gram = [](absl::Span<const WordToken> w, size_t i) {
     uint64_t key = 0;
     for (int j = 0; j < kGram; ++j) key = (key << 16) | w[i + j];
     return key;
   };
-  for (const uint32_t i : by_root) {
-    const uint32_t root = roots.root_item[i];
-    const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
-    if (root != gram_root) {
-      gram_root = root;
-      ShinglesOf(items, root, options, &root_set);
-      gram_at.clear();
-      for (size_t k = 0; k + kGram <= rw.size(); ++k) gram_at.try_emplace(gram(rw, k), k);
-      out->root_text.try_emplace(cluster[i], items.table(root).text(items.row(root)));
-    }
-    out->relation[i] = roots.relation[i];
-    out->root_end[i] = static_cast<uint32_t>(rw.size());
-    if (i == root) continue;
-    ShinglesOf(items, i, options, &member_set);
-    const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
-    if (roots.relation[i] == Relation::kVariant) {
-      const double uni = static_cast<double>(member_set.size() + root_set.size()) - inter;
-      out->similarity[i] = uni > 0 ? static_cast<float>(inter / uni) : 1.0f;
-      continue;
-    }
-    out->similarity[i] =
-        member_set.empty() ? 0.0f : static_cast<float>(inter / member_set.size());
-    int64_t begin = -1, end = -1;
-    for (size_t k = 0; k + kGram <= w.size() && begin < 0; ++k) {
-      auto it = gram_at.find(gram(w, k));
-      if (it != gram_at.end()) begin = std::max<int64_t>(0, int64_t{it->second} - int64_t(k));
-    }
-    for (size_t k = w.size(); k >= kGram && end < 0; --k) {
-      auto it = gram_at.find(gram(w, k - kGram));
-      if (it != gram_at.end()) {
-        end = std::min<int64_t>(rw.size(), int64_t{it->second} + kGram + int64_t(w.size() - k));
+  auto work = [&](int t) {
+    std::vector<uint32_t> root_set, member_set;
+    absl::flat_hash_map<uint64_t, uint32_t> gram_at;  // The root's 4-word runs: first position.
+    uint32_t gram_root = UINT32_MAX;
+    for (size_t k = bound[t]; k < bound[t + 1]; ++k) {
+      const uint32_t i = by_root[k];
+      const uint32_t root = roots.root_item[i];
+      const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
+      if (root != gram_root) {
+        gram_root = root;
+        ShinglesOf(items, root, options, &root_set);
+        gram_at.clear();
+        for (size_t g = 0; g + kGram <= rw.size(); ++g) gram_at.try_emplace(gram(rw, g), g);
+        root_text[t].try_emplace(cluster[i], items.table(root).text(items.row(root)));
+      }
+      out->relation[i] = roots.relation[i];
+      out->root_end[i] = static_cast<uint32_t>(rw.size());
+      if (i == root) continue;
+      ShinglesOf(items, i, options, &member_set);
+      const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
+      if (roots.relation[i] == Relation::kVariant) {
+        const double uni = static_cast<double>(member_set.size() + root_set.size()) - inter;
+        out->similarity[i] = uni > 0 ? static_cast<float>(inter / uni) : 1.0f;
+        continue;
+      }
+      out->similarity[i] =
+          member_set.empty() ? 0.0f : static_cast<float>(inter / member_set.size());
+      int64_t begin = -1, end = -1;
+      for (size_t g = 0; g + kGram <= w.size() && begin < 0; ++g) {
+        auto it = gram_at.find(gram(w, g));
+        if (it != gram_at.end()) begin = std::max<int64_t>(0, int64_t{it->second} - int64_t(g));
+      }
+      for (size_t g = w.size(); g >= kGram && end < 0; --g) {
+        auto it = gram_at.find(gram(w, g - kGram));
+        if (it != gram_at.end()) {
+          end = std::min<int64_t>(rw.size(), int64_t{it->second} + kGram + int64_t(w.size() - g));
+        }
+      }
+      if (begin >= 0 && end > begin) {
+        out->root_begin[i] = static_cast<uint32_t>(begin);
+        out->root_end[i] = static_cast<uint32_t>(end);
+      } else {
+        out->root_end[i] = 0;  // Not located (no shared 4-word run).
       }
     }
-    if (begin >= 0 && end > begin) {
-      out->root_begin[i] = static_cast<uint32_t>(begin);
-      out->root_end[i] = static_cast<uint32_t>(end);
-    } else {
-      out->root_end[i] = 0;  // Not located (no shared 4-word run).
-    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  for (auto& texts : root_text) {
+    for (auto& [id, text] : texts) out->root_text.try_emplace(id, std::move(text));
   }
 }
 
@@ -385,7 +408,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   for (uint32_t i = 0; i < n; ++i) cluster[i] = first_claim[roots.root[i]];
   timer.Done("roots");
   if (relations != nullptr) {
-    DescribeMembers(items, cluster, roots, options, relations);
+    DescribeMembers(items, cluster, roots, options, threads, relations);
     timer.Done("relations");
   }
   return cluster;
