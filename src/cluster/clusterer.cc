@@ -301,73 +301,63 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
 
 }  // namespace
 
-std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& joined,
-                                    const ClusterOptions& options, int threads,
-                                    ClusterStats* stats, ClusterRelations* relations) {
-  const ClaimTable& claims = *claim_table;
-  const MatchItems items(claims, joined);
-  const uint32_t n = static_cast<uint32_t>(items.num_claims());
-  const std::vector<std::pair<uint32_t, uint32_t>> parts = SplitParts(items, claims);
-  // A part under the minimum length matches only through its whole quote.
-  std::vector<bool> alone(items.size(), true);
-  for (const auto& [p, j] : parts) {
-    alone[p] = items.words(p) >= static_cast<uint32_t>(options.verify.containment_min_words);
-  }
-  StageTimer timer(&stats->steps);
-  UnionFind uf(items.size());
-  std::vector<uint64_t> same_key;
-  const std::vector<uint32_t> reps = GroupBySetKey(items, alone, &same_key);
-  stats->lsh_items = reps.size();
+namespace {
+
+// LSH pairs (near-identical candidates, filtered by the signature estimate as they are
+// found) and, in quotes mode, word-run anchor pairs (excerpts of any length, filtered by a
+// shared-runs bound): sorted, unique. The claims' signatures are freed once LSH has read
+// them. Counts go to *stats.
+std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<uint32_t>& reps,
+                                   const ClusterOptions& options, int threads,
+                                   std::vector<uint8_t>* signatures, StageTimer* timer,
+                                   ClusterStats* stats) {
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;
-  // The estimate filter runs as pairs are found, so hopeless pairs are never stored.
   int64_t dropped = 0;
   std::vector<uint64_t> pairs = CandidatePairs(
       items.signatures(), options.lsh, reps, candidate_options,
       [&](uint32_t a, uint32_t b) { return WorthVerifying(items, a, b, options); }, &dropped);
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
-  std::vector<uint8_t>().swap(claim_table->signatures);  // Not read again.
-  timer.Done("lsh");
-  if (options.anchors) {
-    // Excerpts of any length: pairs LSH cannot see, verified without an estimate.
-    // A proposal whose shorter item has too few words in the longer one cannot verify.
-    const VerifyParams& v = options.verify;
-    // Containment keeps most of the shorter's 4-word runs (kMinRunShareForWordOrder of its
-    // shingles at the least: 0.4 of its runs allows for an edit); an overlap needs
-    // overlap_words consecutive words, so overlap_words - 3 consecutive runs.
-    auto could_hold = [&](uint32_t shorter, uint32_t longer) {
-      const auto s = items.token_seq(shorter);
-      const double grams = s.size() >= 4 ? static_cast<double>(s.size() - 3) : 0.0;
-      double needed = std::max(1.0, 0.4 * grams);
-      if (v.overlap_words > 0) needed = std::min(needed, v.overlap_words - 3.0);
-      return SharedGramsBound(s, items.token_seq(longer)) >= needed;
-    };
-    int64_t refused = 0;
-    AnchorOptions anchor_options = options.anchor;
-    anchor_options.threads = threads;
-    std::vector<uint64_t> anchored = AnchorPairs(
-        reps, [&](uint32_t id) { return items.token_seq(id); }, anchor_options, could_hold,
-        &refused);
-    stats->anchor_refused = refused;
-    std::vector<uint64_t> extra;
-    std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),
-                        std::back_inserter(extra));
-    std::vector<uint64_t>().swap(anchored);
-    stats->anchor_pairs = extra.size();
-    stats->candidate_pairs += extra.size();
-    std::vector<uint64_t> merged;
-    merged.reserve(pairs.size() + extra.size());
-    std::merge(pairs.begin(), pairs.end(), extra.begin(), extra.end(), std::back_inserter(merged));
-    pairs.swap(merged);
-    timer.Done("anchors");
-  }
-  std::vector<Edge> duplicate_edges;
-  ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
-  std::vector<uint64_t>().swap(same_key);
-  const std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
-  std::vector<uint64_t>().swap(pairs);
-  timer.Done("verify");
+  std::vector<uint8_t>().swap(*signatures);  // Not read again.
+  timer->Done("lsh");
+  if (!options.anchors) return pairs;
+  // A proposal whose shorter item has too few words in the longer one cannot verify:
+  // containment keeps most of the shorter's 4-word runs (kMinRunShareForWordOrder of its
+  // shingles at the least: 0.4 of its runs allows for an edit); an overlap needs
+  // overlap_words consecutive words, so overlap_words - 3 consecutive runs.
+  const VerifyParams& v = options.verify;
+  auto could_hold = [&](uint32_t shorter, uint32_t longer) {
+    const auto s = items.token_seq(shorter);
+    const double grams = s.size() >= 4 ? static_cast<double>(s.size() - 3) : 0.0;
+    double needed = std::max(1.0, 0.4 * grams);
+    if (v.overlap_words > 0) needed = std::min(needed, v.overlap_words - 3.0);
+    return SharedGramsBound(s, items.token_seq(longer)) >= needed;
+  };
+  int64_t refused = 0;
+  AnchorOptions anchor_options = options.anchor;
+  anchor_options.threads = threads;
+  std::vector<uint64_t> anchored = AnchorPairs(
+      reps, [&](uint32_t id) { return items.token_seq(id); }, anchor_options, could_hold,
+      &refused);
+  stats->anchor_refused = refused;
+  std::vector<uint64_t> extra;
+  std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),
+                      std::back_inserter(extra));
+  std::vector<uint64_t>().swap(anchored);
+  stats->anchor_pairs = extra.size();
+  stats->candidate_pairs += extra.size();
+  std::vector<uint64_t> merged;
+  merged.reserve(pairs.size() + extra.size());
+  std::merge(pairs.begin(), pairs.end(), extra.begin(), extra.end(), std::back_inserter(merged));
+  timer->Done("anchors");
+  return merged;
+}
+
+// What root assignment reads: every item's length, outlet and order; verified Jaccard
+// edges unioned into *variants; containment and overlap edges (shorter, longer).
+RootInput RootInputOf(const MatchItems& items, const ClaimTable& claims,
+                      const std::vector<Edge>& edges, UnionFind* variants, ClusterStats* stats) {
   RootInput input;
   input.words.resize(items.size());
   input.outlet.resize(items.size());
@@ -380,7 +370,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   }
   for (const Edge& e : edges) {
     if (e.match == Match::kJaccard) {
-      uf.Union(e.a, e.b);
+      variants->Union(e.a, e.b);
       ++stats->jaccard_edges;
       continue;
     }
@@ -395,6 +385,39 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
       input.contained.push_back(edge);
     }
   }
+  return input;
+}
+
+}  // namespace
+
+std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& joined,
+                                    const ClusterOptions& options, int threads,
+                                    ClusterStats* stats, ClusterRelations* relations) {
+  const ClaimTable& claims = *claim_table;
+  const MatchItems items(claims, joined);
+  const uint32_t n = static_cast<uint32_t>(items.num_claims());
+  // Split quotes: each part points at its joined quote; a part under the minimum length
+  // matches only through it.
+  const std::vector<std::pair<uint32_t, uint32_t>> parts = SplitParts(items, claims);
+  std::vector<bool> alone(items.size(), true);
+  for (const auto& [p, j] : parts) {
+    alone[p] = items.words(p) >= static_cast<uint32_t>(options.verify.containment_min_words);
+  }
+  StageTimer timer(&stats->steps);
+  // Exact duplicates: one representative per shingle set, the others confirmed onto it.
+  UnionFind uf(items.size());
+  std::vector<uint64_t> same_key;
+  const std::vector<uint32_t> reps = GroupBySetKey(items, alone, &same_key);
+  stats->lsh_items = reps.size();
+  std::vector<uint64_t> pairs =
+      ProposePairs(items, reps, options, threads, &claim_table->signatures, &timer, stats);
+  std::vector<Edge> duplicate_edges;
+  ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
+  std::vector<uint64_t>().swap(same_key);
+  const std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
+  std::vector<uint64_t>().swap(pairs);
+  timer.Done("verify");
+  RootInput input = RootInputOf(items, claims, edges, &uf, stats);
   input.parts = parts;
   RootStats root_stats;
   const RootAssignment roots = AssignRoots(input, &uf, &root_stats);
