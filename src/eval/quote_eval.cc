@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
@@ -104,17 +105,15 @@ int64_t CrossOutletPairs(const std::vector<const Item*>& items, Key key) {
   return pairs;
 }
 
-}  // namespace
-
-absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const std::string& pred_dir,
-                                          int examples) {
-  std::vector<Item> gold, pred;
+// The gold occurrences and the run's claims, read from their JSON Lines.
+absl::Status ReadItems(const std::string& gold_path, const std::string& pred_dir,
+                       std::vector<Item>* gold, std::vector<Item>* pred) {
   absl::Status st = ReadJsonLines(gold_path, [&](simdjson::dom::object o) {
     bool ok = true;
     Item it{Str(o, "doc"),  Str(o, "outlet"),       Str(o, "text"),
             Str(o, "edit"), Int(o, "cluster", &ok), {}};
     if (!ok || it.doc.empty()) return absl::InvalidArgumentError("gold needs doc, cluster");
-    gold.push_back(std::move(it));
+    gold->push_back(std::move(it));
     return absl::OkStatus();
   });
   if (!st.ok()) return st;
@@ -122,17 +121,20 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
     bool ok = true;
     Item it{Str(o, "doc"), Str(o, "outlet"), Str(o, "text"), "", Int(o, "cluster", &ok), {}};
     if (!ok) return absl::InvalidArgumentError("quotes.jsonl needs doc, cluster");
-    pred.push_back(std::move(it));
+    pred->push_back(std::move(it));
     return absl::OkStatus();
   });
   if (!st.ok()) return st;
-  EvalReport report;
-  report.gold_occurrences = static_cast<int64_t>(gold.size());
-  report.predicted_claims = static_cast<int64_t>(pred.size());
-  for (Item& g : gold) g.words = WordSet(g.text);
-  for (Item& p : pred) p.words = WordSet(p.text);
+  for (Item& g : *gold) g.words = WordSet(g.text);
+  for (Item& p : *pred) p.words = WordSet(p.text);
+  return absl::OkStatus();
+}
 
-  // Match each predicted claim to the gold occurrence of its document containing it best.
+// Per gold occurrence, the cluster of the predicted claim of its document that contains it
+// best (at least 0.7 of the claim's words), or a cluster of its own (-1 - i) when none does.
+// Counts the matched occurrences in *matched.
+std::vector<int64_t> PredictedClusters(const std::vector<Item>& gold, const std::vector<Item>& pred,
+                                       int64_t* matched) {
   absl::flat_hash_map<std::string, std::vector<size_t>> gold_by_doc;
   for (size_t i = 0; i < gold.size(); ++i) gold_by_doc[gold[i].doc].push_back(i);
   std::vector<int64_t> pred_cluster(gold.size());
@@ -155,12 +157,15 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
       pred_cluster[best] = p.cluster;
     }
   }
-  for (size_t i = 0; i < gold.size(); ++i) report.matched_occurrences += best_overlap[i] > 0;
+  for (size_t i = 0; i < gold.size(); ++i) *matched += best_overlap[i] > 0;
+  return pred_cluster;
+}
 
-  // Pairwise over cross-outlet pairs, via contingency counts.
+// Pairwise precision and recall over cross-outlet pairs, via contingency counts.
+PairScores ScorePairs(const std::vector<Item>& gold, const std::vector<int64_t>& pred_cluster) {
   std::vector<const Item*> items;
   for (const Item& g : gold) items.push_back(&g);
-  PairScores& pw = report.pairwise;
+  PairScores pw;
   pw.true_pairs = CrossOutletPairs(items, [&](size_t i) {
     return std::pair<int64_t, int64_t>{gold[i].cluster, 0};
   });
@@ -174,8 +179,12 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
   pw.recall = pw.true_pairs ? double(pw.correct_pairs) / pw.true_pairs : 1.0;
   pw.f1 =
       pw.precision + pw.recall > 0 ? 2 * pw.precision * pw.recall / (pw.precision + pw.recall) : 0;
+  return pw;
+}
 
-  // B-cubed over all occurrences.
+// B-cubed precision, recall and F1 over all occurrences.
+void ScoreBcubed(const std::vector<Item>& gold, const std::vector<int64_t>& pred_cluster,
+                 EvalReport* report) {
   absl::flat_hash_map<int64_t, int64_t> n_gold, n_pred;
   absl::flat_hash_map<std::pair<int64_t, int64_t>, int64_t> n_both;
   for (size_t i = 0; i < gold.size(); ++i) {
@@ -190,13 +199,17 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
     br += both / n_gold[gold[i].cluster];
   }
   if (!gold.empty()) {
-    report.bcubed_precision = bp / gold.size();
-    report.bcubed_recall = br / gold.size();
-    const double s = report.bcubed_precision + report.bcubed_recall;
-    report.bcubed_f1 = s > 0 ? 2 * report.bcubed_precision * report.bcubed_recall / s : 0;
+    report->bcubed_precision = bp / gold.size();
+    report->bcubed_recall = br / gold.size();
+    const double s = report->bcubed_precision + report->bcubed_recall;
+    report->bcubed_f1 = s > 0 ? 2 * report->bcubed_precision * report->bcubed_recall / s : 0;
   }
+}
 
-  // Per edit type: is each edited copy clustered with its original (in another outlet)?
+// Per edit type, whether each edited copy is clustered with its original (in another
+// outlet); and the near-miss distractors merged with any other true quote.
+void ScoreEdits(const std::vector<Item>& gold, const std::vector<int64_t>& pred_cluster,
+                EvalReport* report) {
   absl::flat_hash_map<int64_t, size_t> original;
   for (size_t i = 0; i < gold.size(); ++i) {
     if (gold[i].edit == "original" || gold[i].edit == "near_miss")
@@ -206,20 +219,24 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
     auto it = original.find(gold[i].cluster);
     if (it == original.end() || it->second == i || gold[it->second].outlet == gold[i].outlet)
       continue;
-    EditScore& e = report.by_edit[gold[i].edit];
+    EditScore& e = report->by_edit[gold[i].edit];
     ++e.occurrences;
     e.found += pred_cluster[i] == pred_cluster[it->second];
   }
-  // Distractors: a near-miss merged with any other true quote.
-  absl::flat_hash_map<int64_t, absl::flat_hash_map<int64_t, int64_t>> gold_in_pred;
-  for (size_t i = 0; i < gold.size(); ++i) ++gold_in_pred[pred_cluster[i]][gold[i].cluster];
+  absl::flat_hash_map<int64_t, absl::flat_hash_set<int64_t>> gold_in_pred;
+  for (size_t i = 0; i < gold.size(); ++i) gold_in_pred[pred_cluster[i]].insert(gold[i].cluster);
   for (size_t i = 0; i < gold.size(); ++i) {
     if (gold[i].edit != "near_miss") continue;
-    ++report.near_miss_occurrences;
-    report.near_miss_merged += gold_in_pred[pred_cluster[i]].size() > 1;
+    ++report->near_miss_occurrences;
+    report->near_miss_merged += gold_in_pred[pred_cluster[i]].size() > 1;
   }
+}
 
-  // Worst false merges: predicted clusters mixing the most occurrences of other quotes.
+// Worst false merges: predicted clusters mixing the most occurrences of other quotes.
+std::vector<std::string> WorstFalseMerges(const std::vector<Item>& gold,
+                                          const std::vector<int64_t>& pred_cluster, int examples) {
+  absl::flat_hash_map<int64_t, absl::flat_hash_map<int64_t, int64_t>> gold_in_pred;
+  for (size_t i = 0; i < gold.size(); ++i) ++gold_in_pred[pred_cluster[i]][gold[i].cluster];
   std::vector<std::pair<int64_t, int64_t>> merges;  // (wrong members, pred cluster)
   for (const auto& [p, by_gold] : gold_in_pred) {
     if (by_gold.size() < 2) continue;
@@ -230,6 +247,7 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
   std::sort(merges.begin(), merges.end(), [](auto a, auto b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
+  std::vector<std::string> out;
   for (size_t k = 0; k < merges.size() && static_cast<int>(k) < examples; ++k) {
     std::string desc =
         absl::StrFormat("predicted cluster %d joins %d true quotes:", merges[k].second,
@@ -242,9 +260,14 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
       absl::StrAppend(&desc, "\n      [", gold[i].cluster, ", ", gold[i].edit, "] \"",
                       gold[i].text.substr(0, 140), "\"");
     }
-    report.worst_false_merges.push_back(desc);
+    out.push_back(desc);
   }
-  // Worst misses: true quotes spread over the most predicted clusters.
+  return out;
+}
+
+// Worst misses: true quotes spread over the most predicted clusters.
+std::vector<std::string> WorstMisses(const std::vector<Item>& gold,
+                                     const std::vector<int64_t>& pred_cluster, int examples) {
   absl::flat_hash_map<int64_t, absl::flat_hash_map<int64_t, int64_t>> pred_in_gold;
   for (size_t i = 0; i < gold.size(); ++i) ++pred_in_gold[gold[i].cluster][pred_cluster[i]];
   std::vector<std::pair<int64_t, int64_t>> misses;
@@ -254,6 +277,7 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
   std::sort(misses.begin(), misses.end(), [](auto a, auto b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
+  std::vector<std::string> out;
   for (size_t k = 0; k < misses.size() && static_cast<int>(k) < examples; ++k) {
     std::string desc = absl::StrFormat(
         "true quote %d is split over %d predicted clusters:", misses[k].second, misses[k].first);
@@ -265,8 +289,28 @@ absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const st
                       pred_cluster[i] < 0 ? ", not extracted" : "", "] \"",
                       gold[i].text.substr(0, 140), "\"");
     }
-    report.worst_misses.push_back(desc);
+    out.push_back(desc);
   }
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<EvalReport> EvaluateQuotes(const std::string& gold_path, const std::string& pred_dir,
+                                          int examples) {
+  std::vector<Item> gold, pred;
+  absl::Status st = ReadItems(gold_path, pred_dir, &gold, &pred);
+  if (!st.ok()) return st;
+  EvalReport report;
+  report.gold_occurrences = static_cast<int64_t>(gold.size());
+  report.predicted_claims = static_cast<int64_t>(pred.size());
+  const std::vector<int64_t> pred_cluster =
+      PredictedClusters(gold, pred, &report.matched_occurrences);
+  report.pairwise = ScorePairs(gold, pred_cluster);
+  ScoreBcubed(gold, pred_cluster, &report);
+  ScoreEdits(gold, pred_cluster, &report);
+  report.worst_false_merges = WorstFalseMerges(gold, pred_cluster, examples);
+  report.worst_misses = WorstMisses(gold, pred_cluster, examples);
   return report;
 }
 
