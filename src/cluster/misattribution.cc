@@ -393,6 +393,11 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
   }
   std::sort(report.clusters.begin(), report.clusters.end(),
             [](const MisattributedCluster& a, const MisattributedCluster& b) {
+              // A second person credited by several outlets is a lead; one outlet's odd
+              // credit is most often that outlet's (or claimdup's) slip.
+              if (a.speakers[1].outlets != b.speakers[1].outlets) {
+                return a.speakers[1].outlets > b.speakers[1].outlets;
+              }
               const ClusterInfo &x = *a.cluster, &y = *b.cluster;
               if (x.outlets.size() != y.outlets.size()) return x.outlets.size() > y.outlets.size();
               if (x.members.size() != y.members.size()) return x.members.size() > y.members.size();

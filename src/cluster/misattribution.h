@@ -46,7 +46,9 @@ struct MisattributedCluster {
 };
 
 struct MisattributionReport {
-  std::vector<MisattributedCluster> clusters;  // Most outlets first, then claims, then id.
+  // Strongest disagreement first (outlets crediting the second person), then most outlets,
+  // then claims, then id.
+  std::vector<MisattributedCluster> clusters;
   int64_t cross_outlet_clusters = 0;           // Examined.
   int64_t left_out_quoting = 0;                // Two people, but one quotes the other.
   int64_t left_out_unknown = 0;                // One person, and members with no speaker.
