@@ -168,6 +168,20 @@ WireSet CreditLine(absl::string_view line) {
     if (byline && !a.surname) return a.wire;
     return 0;
   }
+  // "By ROBERT BURNS AP National Security Writer": an agency's staff title after the name.
+  if (byline) {
+    for (const Alias& a : kAliases) {
+      if (a.surname) continue;
+      for (absl::string_view title : {" Writer", " Correspondent", " Reporter", " Staff", " writer",
+                                      " correspondent", " reporter", " staff"}) {
+        const size_t at = line.find(a.text);
+        if (at != absl::string_view::npos && WholeWord(line, at, a.text.size()) &&
+            absl::EndsWith(line, title)) {
+          return a.wire;
+        }
+      }
+    }
+  }
   return 0;
 }
 

@@ -78,6 +78,7 @@ TEST(WireCreditsTest, CreditLinesAndBylines) {
             kWireAp);
   EXPECT_EQ(DetectWireCredits("Justin Sink, Margaret Talev and Ilya Arkhipov, Bloomberg"),
             kWireBloomberg);
+  EXPECT_EQ(DetectWireCredits("By ROBERT BURNS AP National Security Writer"), kWireAp);
   EXPECT_EQ(DetectWireCredits("Reuters"), kWireReuters);
   EXPECT_EQ(DetectWireCredits("AFP\n\n14 Jul 2018"), kWireAfp);
 }
