@@ -194,9 +194,9 @@ void AppendFacts(const PairFacts& f, const Wording& a, const Wording& b,
   }
   absl::StrAppend(out, indent, "shared anchors: ", f.anchors.size(), " of the shorter's ",
                   f.queries, " query grams (", options.anchor.gram, " words; ",
-                  match.excerpts
-                      ? absl::StrCat(options.anchor.min_shared_queries, " propose a pair")
-                      : std::string("anchors off in this run"),
+                  match.excerpts ? absl::StrCat(options.anchor.min_shared_queries,
+                                                ", or all when fewer, propose a pair")
+                                 : std::string("anchors off in this run"),
                   ")");
   for (size_t i = 0; i < f.anchors.size() && i < kShownAnchors; ++i) {
     absl::StrAppend(out, i ? ", " : ": ", "\"", f.anchors[i], "\"");
