@@ -101,10 +101,11 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
         auto it = shared.find((uint64_t{a} << 32) | b);
         return it == shared.end() ? int64_t{0} : it->second;
       }();
-      const auto fill_of = [&](int64_t n, int64_t max) -> std::string {
+      const auto fill_of = [&](int64_t count, int64_t max) -> std::string {
         if (i == j) return "#d5d9e0";
-        if (n == 0) return "#f4f6fa";
-        const double x = std::log1p(static_cast<double>(n)) / std::log1p(static_cast<double>(max));
+        if (count == 0) return "#f4f6fa";
+        const double x =
+            std::log1p(static_cast<double>(count)) / std::log1p(static_cast<double>(max));
         return absl::StrFormat("rgb(%d,%d,%d)", static_cast<int>(222 - 186 * x),
                                static_cast<int>(233 - 146 * x), static_cast<int>(252 - 38 * x));
       };
