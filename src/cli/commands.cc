@@ -4,10 +4,12 @@
 #include <fstream>
 #include <iostream>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "cli/options.h"
 #include "eval/quote_eval.h"
 #include "pipeline/dedup_job.h"
+#include "pipeline/explain_job.h"
 #include "pipeline/extract_job.h"
 #include "pipeline/output_guard.h"
 #include "pipeline/run_job.h"
@@ -125,6 +127,17 @@ int Eval(const CliConfig& c) {
   return FlushStdout(kExitOk);
 }
 
+int Explain(const CliConfig& c) {
+  int64_t a = 0, b = 0;
+  if (!absl::SimpleAtoi(c.inputs[0], &a) || !absl::SimpleAtoi(c.inputs[1], &b)) {
+    return Fail(absl::InvalidArgumentError("explain needs two claim ids"));
+  }
+  auto text = ExplainPair(c.run.out_dir, a, b);
+  if (!text.ok()) return Fail(text.status());
+  std::fwrite(text->data(), 1, text->size(), stdout);
+  return FlushStdout(kExitOk);
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -142,6 +155,7 @@ int Main(int argc, char** argv) {
   if (config->command == "extract") return Extract(*config);
   if (config->command == "dedup") return Dedup(*config);
   if (config->command == "eval") return Eval(*config);
+  if (config->command == "explain") return Explain(*config);
   return Fail(absl::InvalidArgumentError(absl::StrCat("unknown command ", config->command)));
 }
 

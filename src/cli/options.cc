@@ -194,9 +194,10 @@ const std::vector<OptionSpec>& Options() {
       {"threads", "N", "run dedup",
        "Worker threads. Default: one per core. Output is identical for every N.",
        IntIn("threads", 1, 1024, [](CliConfig* c) { return &c->run.threads; })},
-      {"out", "PATH", "run extract dedup",
+      {"out", "PATH", "run extract dedup explain",
        "run: output folder (default claimdup-out/). extract: output file (default stdout). "
-       "dedup: the deduplicated dump, .jsonl or .jsonl.zst (required).",
+       "dedup: the deduplicated dump, .jsonl or .jsonl.zst (required). explain: the output "
+       "folder of a finished run (default claimdup-out/).",
        [](const std::string& v, CliConfig* c) {
          c->run.out_dir = v;
          c->dedup_out = v;
@@ -272,6 +273,12 @@ const char* Summary(const std::string& command) {
            "(whole-body MinHash at --threshold), keeping the earliest of each group; "
            "removed.jsonl beside it says which article each removed one duplicates.";
   }
+  if (command == "explain") {
+    return "Say why claims ID1 and ID2 (ids from quotes.jsonl) of the run in --out matched or "
+           "not: their normalized words, exact Jaccard and containment, the MinHash estimate, "
+           "shared anchors, the rule that joined or separated them, and the path through "
+           "their cluster's root. Reads the folder; runs nothing again.";
+  }
   if (command == "eval") {
     return "Score a run against ground truth: pairwise precision/recall/F1 over cross-outlet "
            "quote pairs, B-cubed, recall per edit type, and the worst false merges and misses.";
@@ -288,7 +295,7 @@ std::string HelpText(const std::string& command) {
                     ": find the same quote carried by different news outlets.\n\n"
                     "Usage: claimdup COMMAND INPUT... [OPTIONS]\n\n"
                     "Commands:\n");
-    for (const char* c : {"run", "extract", "dedup", "eval"}) {
+    for (const char* c : {"run", "extract", "dedup", "eval", "explain"}) {
       absl::StrAppendFormat(&out, "  %-8s %s\n", c, Summary(c));
     }
     absl::StrAppend(&out,
@@ -301,8 +308,10 @@ std::string HelpText(const std::string& command) {
     return out;
   }
   absl::StrAppend(&out, "Usage: claimdup ", command,
-                  command == "eval" ? " --gold FILE --pred DIR" : " INPUT... [OPTIONS]", "\n\n",
-                  Summary(command), "\n\nOptions:\n");
+                  command == "eval"      ? " --gold FILE --pred DIR"
+                  : command == "explain" ? " ID1 ID2 [--out DIR]"
+                                         : " INPUT... [OPTIONS]",
+                  "\n\n", Summary(command), "\n\nOptions:\n");
   for (const OptionSpec& o : Options()) {
     if (!AppliesTo(o, command)) continue;
     std::string head = absl::StrCat("  --", o.name, o.metavar ? absl::StrCat(" ", o.metavar) : "");
@@ -334,7 +343,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     c.help = true;
     if (argc > 2) c.command = argv[2];
     if (!c.command.empty() && c.command != "run" && c.command != "extract" &&
-        c.command != "dedup" && c.command != "eval") {
+        c.command != "dedup" && c.command != "eval" && c.command != "explain") {
       return absl::InvalidArgumentError(
           absl::StrCat("unknown command '", c.command, "' (try: claimdup --help)"));
     }
@@ -344,7 +353,8 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     c.version = true;
     return c;
   }
-  if (first != "run" && first != "extract" && first != "dedup" && first != "eval") {
+  if (first != "run" && first != "extract" && first != "dedup" && first != "eval" &&
+      first != "explain") {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown command '", first, "' (try: claimdup --help)"));
   }
@@ -400,6 +410,15 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
   if (c.command == "eval") {
     if (c.gold.empty() || c.pred.empty()) {
       return absl::InvalidArgumentError("eval needs --gold FILE and --pred DIR");
+    }
+    return c;
+  }
+  if (c.command == "explain") {
+    int64_t id;
+    if (c.inputs.size() != 2 || !absl::SimpleAtoi(c.inputs[0], &id) || id < 0 ||
+        !absl::SimpleAtoi(c.inputs[1], &id) || id < 0) {
+      return absl::InvalidArgumentError(
+          "explain needs two claim ids from quotes.jsonl: claimdup explain ID1 ID2 --out DIR");
     }
     return c;
   }

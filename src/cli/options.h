@@ -12,7 +12,7 @@
 namespace claimdup::cli {
 
 struct CliConfig {
-  std::string command;              // run, extract, dedup, eval
+  std::string command;              // run, extract, dedup, eval, explain
   std::vector<std::string> inputs;  // Positional arguments.
   RunOptions run;
   std::string dedup_out;    // dedup: output dump path.

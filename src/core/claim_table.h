@@ -31,6 +31,7 @@ struct DocInfo {
   std::string date;     // ISO 8601 or "".
   std::string url;
   std::string title;
+  uint8_t wire = 0;  // Wires the article credits (a WireSet, extract/wire_credits.h).
 };
 
 // What matching keeps of a claim's text.

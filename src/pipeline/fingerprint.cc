@@ -1,5 +1,6 @@
 #include "pipeline/fingerprint.h"
 
+#include "extract/wire_credits.h"
 #include "text/normalize.h"
 #include "text/shingle.h"
 
@@ -26,6 +27,7 @@ void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& e
   for (const Document& d : docs) {
     const uint32_t doc_index = static_cast<uint32_t>(t.docs.size());
     t.docs.push_back({d.id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    t.docs.back().wire = DetectWireCredits(d.text, d.title);
     const std::vector<ExtractedClaim> claims = ExtractClaims(d.text, extract, &out->counts);
     const uint32_t first_claim = static_cast<uint32_t>(t.size());
     for (const ExtractedClaim& c : claims) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "report/wire_provenance.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
 
@@ -49,6 +50,7 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
     } else {
       line.Raw("edit", "null");
     }
+    line.Raw("wire", WireJsonArray(d.wire));
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();
@@ -83,6 +85,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
            relations.relation[c.canonical] == Relation::kPart;
   };
   std::vector<absl::string_view> names;
+  std::vector<uint32_t> wire_slot;
   for (size_t k = 0; k < clusters.size(); ++k) {
     const ClusterInfo& c = clusters[k];
     names.clear();
@@ -116,6 +119,10 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
         .Str("root", RootText(claims, relations, c))
         .Raw("first", first_json.Finish())
         .Raw("members", members);
+    const ClusterWire wire = ClassifyClusterWire(claims, c, &wire_slot);
+    line.Raw("wire", WireJsonArray(wire.wires))
+        .Int("wire_outlets", wire.wire_outlets)
+        .Str("carried", WireCarryName(wire.carry));
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();

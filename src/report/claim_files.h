@@ -11,6 +11,9 @@
 // text), first {outlet, date, doc}, members.
 // quotes.jsonl also gives each member of a reported cluster its "edit" against the root
 // wording (cluster/quote_edits.h EditName, from `edits`, per claim; null when absent).
+// Wire provenance (report/wire_provenance.h): quotes.jsonl's "wire" lists the wires the
+// claim's article credits ([] for none); clusters.jsonl's "wire" those its articles credit,
+// "wire_outlets" how many of its outlets credit one, "carried" wire, mixed or own.
 #ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
 #define CLAIMDUP_REPORT_CLAIM_FILES_H_
 

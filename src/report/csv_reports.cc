@@ -26,7 +26,7 @@ absl::Status WriteOutletPairsCsv(const ClaimTable& claims, const OutletTables& t
                                  const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
-  (*file)->Write("outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard\n");
+  (*file)->Write("outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard,shared_not_wire\n");
   for (const OutletPairRow& p : t.pairs) {
     (*file)->Write(CsvRow()
                        .Add(claims.outlets[p.a])
@@ -35,6 +35,7 @@ absl::Status WriteOutletPairsCsv(const ClaimTable& claims, const OutletTables& t
                        .Add(p.a_first)
                        .Add(p.b_first)
                        .Add(p.jaccard)
+                       .Add(p.not_wire)
                        .Finish());
   }
   return (*file)->Close();

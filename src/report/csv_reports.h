@@ -13,7 +13,7 @@ namespace claimdup {
 // outlet,cluster,claims,first_date,is_first
 absl::Status WriteOutletQuotesCsv(const ClaimTable& claims, const OutletTables& t,
                                   const std::string& path);
-// outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard
+// outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard,shared_not_wire
 absl::Status WriteOutletPairsCsv(const ClaimTable& claims, const OutletTables& t,
                                  const std::string& path);
 // speaker,clusters,outlets,claims

@@ -9,6 +9,7 @@
 #include "absl/strings/str_replace.h"
 #include "report/factcheck_files.h"
 #include "report/html_style.h"
+#include "report/html_wire.h"
 #include "report/seriation.h"
 #include "text/control_chars.h"
 #include "text/utf8.h"
@@ -70,6 +71,12 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
   }
   int64_t max_shared = 1;
   for (const auto& [k, v] : shared) max_shared = std::max(max_shared, v);
+  absl::flat_hash_map<uint64_t, int64_t> not_wire;
+  int64_t max_not_wire = 1;
+  for (const OutletPairRow& p : t.pairs) {
+    not_wire[(uint64_t{p.a} << 32) | p.b] = not_wire[(uint64_t{p.b} << 32) | p.a] = p.not_wire;
+    max_not_wire = std::max(max_not_wire, p.not_wire);
+  }
   const int cell = std::clamp(640 / n, 12, 34);
   const int label = 170;
   const int size = label + n * cell;
@@ -94,29 +101,32 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
         auto it = shared.find((uint64_t{a} << 32) | b);
         return it == shared.end() ? int64_t{0} : it->second;
       }();
-      std::string fill;
-      if (i == j) {
-        fill = "#d5d9e0";
-      } else if (v == 0) {
-        fill = "#f4f6fa";
-      } else {
+      const auto fill_of = [&](int64_t count, int64_t max) -> std::string {
+        if (i == j) return "#d5d9e0";
+        if (count == 0) return "#f4f6fa";
         const double x =
-            std::log1p(static_cast<double>(v)) / std::log1p(static_cast<double>(max_shared));
-        fill = absl::StrFormat("rgb(%d,%d,%d)", static_cast<int>(222 - 186 * x),
+            std::log1p(static_cast<double>(count)) / std::log1p(static_cast<double>(max));
+        return absl::StrFormat("rgb(%d,%d,%d)", static_cast<int>(222 - 186 * x),
                                static_cast<int>(233 - 146 * x), static_cast<int>(252 - 38 * x));
-      }
+      };
+      const std::string fill = fill_of(v, max_shared);
+      // The same cell when reuse through a common wire is left out (report/html_wire.h).
+      const auto nw_it = not_wire.find((uint64_t{a} << 32) | b);
+      const int64_t nw = i == j || nw_it == not_wire.end() ? 0 : nw_it->second;
       absl::StrAppendFormat(
           out,
           "<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
-          "data-a=\"%s\" data-b=\"%s\" data-n=\"%d\"><title>%s</title></rect>",
+          "data-a=\"%s\" data-b=\"%s\" data-n=\"%d\" data-w=\"%d\" data-fa=\"%s\" "
+          "data-fw=\"%s\"><title>%s</title></rect>",
           label + j * cell, label + i * cell, cell, cell, fill, Html(claims.outlets[a]),
-          Html(claims.outlets[b]), v,
+          Html(claims.outlets[b]), v, nw, fill, fill_of(nw, max_not_wire),
           i == j ? Html(absl::StrCat(claims.outlets[a], ": ", v, " cross-outlet quotes"))
                  : Html(absl::StrCat(claims.outlets[a], " × ", claims.outlets[b], ": ", v,
-                                     " shared quotes")));
+                                     " shared quotes, ", nw, " not through a common wire")));
     }
   }
   absl::StrAppend(out, "</svg></div>");
+  AppendHeatmapWireSwitch(out);
 }
 
 // The data the page's script renders: outlets, top clusters with variants, pairs.
@@ -261,6 +271,7 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
                   "<th>Shared</th><th>They had it first</th><th>It had it first</th></tr>"
                   "</thead><tbody></tbody></table></section>");
   AppendMisattributionSection(r.claims, r.relations, r.misattribution, &out);
+  AppendWireSection(r.claims, r.clusters, t, &out);
   absl::StrAppend(&out, "</main><script type=\"application/json\" id=\"data\">",
                   DataJson(options, r, t), "</script><script>", kReportJs,
                   "</script></body></html>\n");

@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "report/wire_provenance.h"
 
 namespace claimdup {
 
@@ -11,8 +12,9 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
   OutletTables t;
   t.clusters_per_outlet.assign(claims.outlets.size(), 0);
   struct PairCounts {
-    int64_t shared = 0, a_first = 0, b_first = 0;
+    int64_t shared = 0, a_first = 0, b_first = 0, not_wire = 0;
   };
+  std::vector<uint32_t> wire_slot;
   absl::flat_hash_map<uint64_t, PairCounts> pairs;
   const uint32_t first_outlet_sentinel = UINT32_MAX;
   absl::flat_hash_map<uint32_t, size_t> row_of;  // Outlet -> its row in this cluster.
@@ -44,6 +46,9 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
     // A quote every outlet carried says little about who repeats whom, and its pairs would
     // grow with the square of its outlets: such clusters add no pairs.
     if (rows.size() > kMaxPairOutlets) ++t.clusters_without_pairs;
+    const std::vector<uint8_t> wires = rows.size() <= kMaxPairOutlets
+                                           ? ClassifyClusterWire(claims, c, &wire_slot).outlet_wires
+                                           : std::vector<uint8_t>();
     for (size_t i = 0; rows.size() <= kMaxPairOutlets && i < rows.size(); ++i) {
       for (size_t j = i + 1; j < rows.size(); ++j) {
         const OutletQuoteRow* x = &rows[i];
@@ -51,6 +56,7 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
         if (claims.outlets[y->outlet] < claims.outlets[x->outlet]) std::swap(x, y);
         PairCounts& p = pairs[(static_cast<uint64_t>(x->outlet) << 32) | y->outlet];
         ++p.shared;
+        p.not_wire += (wires[i] & wires[j]) == 0;
         if (!x->first_date.empty() && !y->first_date.empty()) {
           p.a_first += x->first_date < y->first_date;
           p.b_first += y->first_date < x->first_date;
@@ -63,7 +69,8 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
     const double uni =
         static_cast<double>(t.clusters_per_outlet[a] + t.clusters_per_outlet[b] - p.shared);
-    t.pairs.push_back({a, b, p.shared, p.a_first, p.b_first, uni > 0 ? p.shared / uni : 0.0});
+    t.pairs.push_back(
+        {a, b, p.shared, p.a_first, p.b_first, uni > 0 ? p.shared / uni : 0.0, p.not_wire});
   }
   std::sort(t.pairs.begin(), t.pairs.end(), [&](const OutletPairRow& x, const OutletPairRow& y) {
     if (x.shared != y.shared) return x.shared > y.shared;

@@ -34,6 +34,9 @@ struct OutletPairRow {
   int64_t a_first = 0;    // Of those, clusters a published strictly earlier.
   int64_t b_first = 0;
   double jaccard = 0;  // shared / (clusters of a + clusters of b - shared).
+  // Of `shared`, clusters where no wire is credited both by an article of a and by one of
+  // b (report/wire_provenance.h): reuse a common wire credit does not explain.
+  int64_t not_wire = 0;
 };
 
 struct SpeakerRow {

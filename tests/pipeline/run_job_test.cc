@@ -127,19 +127,20 @@ TEST(RunJobTest, QuotesJsonlHasOneLinePerClaimWithTheContractFields) {
       first.substr(0, 123),
       R"({"id":0,"doc":"dw-2012-04-19","outlet":"Deutsche Welle","date":"2012-04-19","speaker":"Sergei Lavrov","text":"As long as Af)");
   EXPECT_NE(first.find(R"("begin":655,"end":829,"quote_group":0,"cluster":0,"relation":"variant",)"
-                       R"("similarity":1,"root_words":[0,32],"edit":"verbatim"})"),
+                       R"("similarity":1,"root_words":[0,32],"edit":"verbatim","wire":[]})"),
             std::string::npos)
       << first;
   // AFP's copy of the second part of DW's split quote: an excerpt of its words 13-24.
   EXPECT_NE(quotes.find(R"("quote_group":27,"cluster":5,"relation":"excerpt","similarity":1,)"
-                        R"("root_words":[13,24],"edit":"truncated_start"})"),
+                        R"("root_words":[13,24],"edit":"truncated_start","wire":["AFP"]})"),
             std::string::npos);
   EXPECT_NE(quotes.find(R"("quote_group":5,"cluster":5,"relation":"part","similarity":1,)"
-                        R"("root_words":[13,24],"edit":"truncated_start"})"),
+                        R"("root_words":[13,24],"edit":"truncated_start","wire":[]})"),
             std::string::npos);
   // Singletons carry no relation.
-  EXPECT_NE(quotes.find(R"("relation":null,"similarity":null,"root_words":null,"edit":null})"),
-            std::string::npos);
+  EXPECT_NE(
+      quotes.find(R"("relation":null,"similarity":null,"root_words":null,"edit":null,"wire":[]})"),
+      std::string::npos);
   const std::string summary = ReadFile(tmp.File("summary.json"));
   EXPECT_NE(summary.find(R"("cross_outlet_clusters":3)"), std::string::npos);
   EXPECT_NE(summary.find(R"("lsh_bands":)"), std::string::npos);

@@ -33,9 +33,9 @@ TEST_F(CorpusReportTest, OutletPairsSayWhoSharesWhichQuotes) {
   // DW and SpaceWar.com (AFP) share the two Lavrov quotes, RFE/RL and SpaceWar.com the
   // Rasmussen quote; DW and RFE/RL share nothing, so no row. Same-day: nobody was first.
   EXPECT_EQ(File("outlet_pairs.csv"),
-            "outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard\n"
-            "Deutsche Welle,SpaceWar.com,2,0,0,0.666667\n"
-            "RFE/RL,SpaceWar.com,1,0,0,0.333333\n");
+            "outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard,shared_not_wire\n"
+            "Deutsche Welle,SpaceWar.com,2,0,0,0.666667,2\n"
+            "RFE/RL,SpaceWar.com,1,0,0,0.333333,1\n");
 }
 
 TEST_F(CorpusReportTest, OutletQuotesIsTidyLongFormat) {
