@@ -139,5 +139,14 @@ TEST(SpeakerRulesTest, OrganizationOnlyWhenNoPersonIsNamed) {
             V{"NATO"});
 }
 
+TEST(SpeakerRulesTest, AuxiliaryBetweenNameAndVerb) {
+  // KXXn1Z9ulAPrjMgC: "has said that" left both quotes without a speaker.
+  EXPECT_EQ(Speakers("Director of National Intelligence Dan Coats has said that the \"warning "
+                     "lights are blinking red again\" about future Russian cyberattacks and that "
+                     "\"the digital infrastructure that serves this country is literally under "
+                     "attack.\""),
+            (V{"Dan Coats", "Dan Coats"}));
+}
+
 }  // namespace
 }  // namespace claimdup
