@@ -149,12 +149,31 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
 // verb before `v` (`"…," Smith said, adding "…"`). Nothing when neither is there: the names
 // in between are objects, not speakers.
 Subject SubjectReader::SharedSubject(int b, int v) const {
-  Subject s = SentenceOpeningSubject(b, v);
-  if (s.kind != Subject::Kind::kNone) return s;
-  for (int c = b; c + 1 < v && c < b + kMaxSubjectWords && t_[c].quote < 0; ++c) {
-    if (t_[c].comma_after) return SentenceOpeningSubject(c + 1, v);
+  // `Mateen’s ex-wife, Sitora Yusufiy, told CNN … but added: "…"`: a possessive opening
+  // names someone else; the appositive after it is the subject.
+  bool possessive = false;
+  for (int i = b; i < v && i < b + kMaxSubjectWords && t_[i].quote < 0 &&
+                  (t_[i].capitalized || IsTitleWord(t_.Lower(i)));
+       ++i) {
+    if (t_[i].possessive) possessive = true;
+    if (t_[i].comma_after) break;
   }
-  if (t_[b].quote < 0) return Subject();
+  Subject s = possessive ? Subject() : SentenceOpeningSubject(b, v);
+  if (s.kind != Subject::Kind::kNone) return s;
+  // `While …, his former chief strategist, Steve Bannon, carried …, warning`: a clause that
+  // opens with a person, after an opening phrase or an appositive.
+  int clauses = 0;
+  for (int c = b; c + 1 < v && clauses < kMaxSubjectClauses && t_[c].quote < 0; ++c) {
+    if (!t_[c].comma_after) continue;
+    ++clauses;
+    s = SentenceOpeningSubject(c + 1, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
+  if (t_[b].quote < 0) {
+    // `At the time she talked …, saying`: a pronoun is a subject wherever it stands.
+    s = SubjectBefore(b, v);
+    return s.kind == Subject::Kind::kPronoun ? s : Subject();
+  }
   // The sentence opens with a quote: `"…," Smith said, adding "…"`.
   for (int u = v - 1; u >= b; --u) {
     const absl::string_view w = t_.Lower(u);
