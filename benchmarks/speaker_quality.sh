@@ -12,6 +12,9 @@
 #
 #   benchmarks/speaker_quality.sh          # BUILD=build DUMP=../shared/real/allsides_dev.jsonl.zst
 #   VERBOSE=1 benchmarks/speaker_quality.sh  # also lists every wrong and missing speaker
+#   LABELS=benchmarks/data/speaker_labels_buzzfeed_eventdays.jsonl benchmarks/speaker_quality.sh
+#     # a label's `dump` field names its dump file in DUMP's folder (here BuzzFeed-Webis and
+#     # event_days); labels without one are articles of DUMP
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -27,8 +30,17 @@ fi
 command -v jq >/dev/null || { echo "needs jq" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-jq -c '.doc' "$LABELS" | sort -u | jq -s 'map({(.): true}) | add' > "$tmp/docs.json"
-zstdcat "$DUMP" | jq -c --slurpfile d "$tmp/docs.json" 'select($d[0][.id])' > "$tmp/articles.jsonl"
+# A label may name its dump (`dump`: a file name under the real-data folder); others use DUMP.
+realdir=$(dirname "$DUMP")
+: > "$tmp/articles.jsonl"
+jq -r '.dump // ""' "$LABELS" | sort -u | while read -r name; do
+  src=$DUMP
+  [ -n "$name" ] && src=$realdir/$name
+  [ -f "$src" ] || { echo "no dump $src for labels of $LABELS" >&2; exit 2; }
+  jq -c --arg n "$name" 'select((.dump // "") == $n) | .doc' "$LABELS" | sort -u \
+    | jq -s 'map({(.): true}) | add' > "$tmp/docs.json"
+  zstdcat "$src" | jq -c --slurpfile d "$tmp/docs.json" 'select($d[0][.id])' >> "$tmp/articles.jsonl"
+done
 "$BUILD/claimdup" extract "$tmp/articles.jsonl" > "$tmp/pred.jsonl" 2>/dev/null
 jq -n -r --slurpfile pred "$tmp/pred.jsonl" --arg verbose "${VERBOSE:-}" '
   def last_word: ascii_downcase | gsub("[^a-z0-9 .-]"; "") | split(" ") | map(select(. != "")) | last // "";

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/given_names.h"
+#include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -84,6 +85,13 @@ Subject SubjectReader::HeadSubject(int q) const {
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
+    // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
+    // right before it is the object of the verb before ("…named the EU a foe of the United
+    // States, saying").
+    if (v > b && t_[v - 1].quote < 0 &&
+        ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)))) {
+      return SharedSubject(b, v);
+    }
     Subject s = SubjectBefore(b, v);
     if (s.kind != Subject::Kind::kNone) return s;
     if (IsSpeechVerb(w) && !IsListenerVerb(w)) {
@@ -135,6 +143,50 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
   return person ? s : Subject();
 }
 
+// The subject that the verb at `v`, which has none of its own, shares: the name or pronoun
+// opening the sentence, after an opening phrase (`On Sunday, President Donald Trump named …,
+// saying "…"`), or, when the sentence opens with a quote, the subject of the nearest quoting
+// verb before `v` (`"…," Smith said, adding "…"`). Nothing when neither is there: the names
+// in between are objects, not speakers.
+Subject SubjectReader::SharedSubject(int b, int v) const {
+  // `Mateen’s ex-wife, Sitora Yusufiy, told CNN … but added: "…"`: a possessive opening
+  // names someone else; the appositive after it is the subject.
+  bool possessive = false;
+  for (int i = b; i < v && i < b + kMaxSubjectWords && t_[i].quote < 0 &&
+                  (t_[i].capitalized || IsTitleWord(t_.Lower(i)));
+       ++i) {
+    if (t_[i].possessive) possessive = true;
+    if (t_[i].comma_after) break;
+  }
+  Subject s = possessive ? Subject() : SentenceOpeningSubject(b, v);
+  if (s.kind != Subject::Kind::kNone) return s;
+  // `While …, his former chief strategist, Steve Bannon, carried …, warning`: a clause that
+  // opens with a person, after an opening phrase or an appositive.
+  int clauses = 0;
+  for (int c = b; c + 1 < v && clauses < kMaxSubjectClauses && t_[c].quote < 0; ++c) {
+    if (!t_[c].comma_after) continue;
+    ++clauses;
+    s = SentenceOpeningSubject(c + 1, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
+  if (t_[b].quote < 0) {
+    // `At the time she talked …, saying`: a pronoun is a subject wherever it stands.
+    s = SubjectBefore(b, v);
+    return s.kind == Subject::Kind::kPronoun ? s : Subject();
+  }
+  // The sentence opens with a quote: `"…," Smith said, adding "…"`.
+  for (int u = v - 1; u >= b; --u) {
+    const absl::string_view w = t_.Lower(u);
+    if (t_[u].quote >= 0 || !IsQuotingVerb(w) || IsParticiple(w)) continue;
+    s = SubjectBefore(b, u);
+    if (s.kind == Subject::Kind::kNone && IsSpeechVerb(w) && !IsListenerVerb(w)) {
+      s = NameAfter(u + 1, v);
+    }
+    return s;
+  }
+  return Subject();
+}
+
 // The subject opening the clause of the verb at `v` ("In a recent statement, Mr. Snowden
 // praised the ruling saying, "…""), else the sentence's.
 Subject SubjectReader::ClauseOpeningSubject(int b, int v) const {
@@ -180,18 +232,30 @@ bool SubjectReader::IsSubjectlessClause(int s) const {
 // The shortest phrase ending at `end` and starting in [s, end) that is a pronoun or a name
 // (extended over its titles: "Foreign Minister Sergei Lavrov said").
 Subject SubjectReader::NameOrPronounIn(int s, int end) const {
+  // `Director of National Intelligence Dan Coats`: when the run of capitalized words has no
+  // clean start (a title phrase with "of" in it), the name from its given name on.
+  Subject from_given_name;
   for (int start = end - 1; start >= s; --start) {
     if (t_[start].in_parens) continue;
     // A name or pronoun starts at a capitalized word or "he"/"she"; nothing else parses.
     if (!t_[start].capitalized && t_.Lower(start) != "he" && t_.Lower(start) != "she") continue;
     // "the spokesman for Clinton": a name after "for"/"of"/"at" is not who speaks.
     if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
+      // "appointed by President Bill Clinton": the whole run is an object. Only a title
+      // phrase keeps its name: "Director of National Intelligence Dan Coats".
+      const bool title_of = t_.Lower(start - 1) == "of" && start - 1 > s && t_[start - 2].capitalized;
+      if (!title_of) from_given_name = Subject();
       continue;
     }
     Subject subj = ParseSubject(t_.text(), t_.lower(), Tokens(start, end));
     if (subj.kind == Subject::Kind::kPronoun) return subj;
     if (subj.kind != Subject::Kind::kName) continue;
-    if (start > s && t_[start - 1].capitalized && !t_[start - 1].in_parens) continue;
+    if (start > s && t_[start - 1].capitalized && !t_[start - 1].in_parens) {
+      if (IsGivenName(t_.Word(start)) && subj.name.find(' ') != std::string::npos) {
+        from_given_name = subj;
+      }
+      continue;
+    }
     int first = start;
     while (first > s && (t_[first - 1].capitalized || t_[first - 1].in_parens ||
                          IsTitleWord(t_.Lower(first - 1)))) {
@@ -200,7 +264,7 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
     return full.kind == Subject::Kind::kName ? full : subj;
   }
-  return Subject();
+  return from_given_name;
 }
 
 // The subject of the verb at `v`, read back to `b`, clause by clause across appositives
@@ -208,6 +272,11 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
 // ends in a pronoun or a name; else a description or organization right before the verb.
 Subject SubjectReader::SubjectBefore(int b, int v) const {
   Subject fallback;
+  // `Dan Coats has said that "…"`: auxiliaries and adverbs stand between subject and verb.
+  while (v - 1 > b && t_[v - 1].quote < 0 && !t_[v - 1].capitalized &&
+         IsAuxiliaryBeforeVerb(t_.Lower(v - 1))) {
+    --v;
+  }
   int end = v;
   // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
   // describes X, and names in it ("spokesman under Eric Holder") do not speak.

@@ -51,6 +51,7 @@ class SubjectReader {
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
+  Subject SharedSubject(int b, int v) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;

@@ -139,5 +139,37 @@ TEST(SpeakerRulesTest, OrganizationOnlyWhenNoPersonIsNamed) {
             V{"NATO"});
 }
 
+TEST(SpeakerRulesTest, AuxiliaryBetweenNameAndVerb) {
+  // KXXn1Z9ulAPrjMgC: "has said that" left both quotes without a speaker.
+  EXPECT_EQ(Speakers("Director of National Intelligence Dan Coats has said that the \"warning "
+                     "lights are blinking red again\" about future Russian cyberattacks and that "
+                     "\"the digital infrastructure that serves this country is literally under "
+                     "attack.\""),
+            (V{"Dan Coats", "Dan Coats"}));
+}
+
+TEST(SpeakerRulesTest, ParticipleSharesTheSentenceSubject) {
+  // vizNWmaxvRKXVicY: `…, saying "…"` after an opening phrase; Obama was taken for the
+  // speaker.
+  EXPECT_EQ(Speakers("In responding to Biden's attacks, Warren made sure to praise former "
+                     "President Barack Obama, saying, \"We all owe huge debt to President "
+                     "Obama\" for the Affordable Care Act."),
+            V{"Warren"});
+  // hgZljmEW8cb8xByd: `… and accused …`: the sentence's subject, not the speaker of the
+  // reported speech before it.
+  EXPECT_EQ(Speakers("Strategic Affairs Minister Yuval Steinitz told reporters in Jerusalem on "
+                     "Sunday that Kerry had said \"hurtful, unfair, intolerable things,\" and "
+                     "accused the secretary of trying to force the Jewish state to \"negotiate "
+                     "with a gun to its head.\""),
+            V{"Yuval Steinitz"});
+  // siUI1ufauYDOhFLQ: `X called Y a "…" and said, "…"`: X, not the man X called.
+  EXPECT_EQ(Speakers("President Donald Trump defended Acosta.\n\nIn 2002, about three years "
+                     "before investigators opened their first probe into Epstein, Trump told New "
+                     "York Magazine he had known Epstein for 15 years. Trump called Epstein a "
+                     "\"terrific guy\" and said, \"He's a lot of fun to be with. It is even said "
+                     "that he likes beautiful women as much as I do.\""),
+            V{"Donald Trump"});
+}
+
 }  // namespace
 }  // namespace claimdup

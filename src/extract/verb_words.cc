@@ -1,0 +1,21 @@
+#include "extract/verb_words.h"
+
+#include "absl/strings/match.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+
+bool IsAuxiliaryBeforeVerb(absl::string_view w) {
+  static const auto* kWords = new WordSet{
+      "has",        "have",       "had",        "will",     "would",     "could",
+      "also",       "later",      "then",       "once",     "previously", "repeatedly",
+      "recently",   "often",      "again",      "already",  "reportedly", "publicly",
+      "frequently", "famously",   "privately",  "similarly", "likewise",  "simply"};
+  return kWords->contains(w);
+}
+
+bool IsParticiple(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
+
+bool IsVerbConjunction(absl::string_view w) { return w == "and" || w == "but"; }
+
+}  // namespace claimdup

@@ -1,0 +1,25 @@
+// Word classes around an attribution verb that decide whose verb it is.
+//
+// "Dan Coats has said that …": auxiliaries and adverbs between a subject and its verb are
+// skipped. "…, saying …" / "… and says …": a participle after a comma, or a verb joined by
+// "and", has no subject of its own; its subject is the sentence's (subject_reader.h).
+#ifndef CLAIMDUP_EXTRACT_VERB_WORDS_H_
+#define CLAIMDUP_EXTRACT_VERB_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace claimdup {
+
+// True for auxiliaries and adverbs that may stand between a subject and its speech verb:
+// has, had, will, would, also, later, repeatedly, ...
+bool IsAuxiliaryBeforeVerb(absl::string_view lower_word);
+
+// True for a present participle ("saying", "adding", "calling").
+bool IsParticiple(absl::string_view lower_word);
+
+// True for words that join a second verb to the first one's subject: "and", "but".
+bool IsVerbConjunction(absl::string_view lower_word);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_VERB_WORDS_H_
