@@ -45,10 +45,17 @@ struct OldClaims {
   std::vector<StoredDoc> docs;      // Per claim.
 };
 
-// The earlier claims the new ones may match (sharing a 4-word run the index keeps), every
-// member of their clusters, and the whole quote groups of all those.
+// A key held by at most this many earlier claims is rare enough that one shared key makes
+// them worth comparing; a commoner one must be shared twice (as anchors ask for two shared
+// query runs, index/anchors.h), so common phrases do not load half the index.
+constexpr size_t kRareKeyHolders = 8;
+
+// The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
+// two), every member of their clusters, and the whole quote groups of all those.
 absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* index,
                            OldClaims* out) {
+  // Each distinct key is looked up once.
+  absl::flat_hash_map<uint32_t, std::vector<int64_t>> holders;
   std::vector<uint32_t> keys;
   for (size_t i = 0; i < fresh.size(); ++i) {
     const absl::Span<const WordToken> w = fresh.token_seq(i);
@@ -56,11 +63,33 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::vector<int64_t> ids;
   for (const uint32_t key : keys) {
-    if (absl::Status st = index->ClaimsPostingGram(key, max_df, &ids); !st.ok()) return st;
+    std::vector<int64_t> claims;
+    if (absl::Status st = index->ClaimsPostingGram(key, max_df, &claims); !st.ok()) return st;
+    if (!claims.empty()) holders.emplace(key, std::move(claims));
   }
   std::vector<uint32_t>().swap(keys);
+  std::vector<int64_t> ids;
+  absl::flat_hash_map<int64_t, int> shared;
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const absl::Span<const WordToken> w = fresh.token_seq(i);
+    keys.clear();
+    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    shared.clear();
+    for (const uint32_t key : keys) {
+      auto it = holders.find(key);
+      if (it == holders.end()) continue;
+      const bool rare = it->second.size() <= kRareKeyHolders;
+      for (const int64_t id : it->second) {
+        if (++shared[id] == 2 || rare) ids.push_back(id);
+      }
+    }
+  }
+  decltype(holders)().swap(holders);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   absl::flat_hash_map<int64_t, size_t> slot;
   std::vector<StoredClaim> claims;
   std::vector<StoredDoc> docs;

@@ -146,8 +146,7 @@ absl::Status ClaimIndex::Prepare() {
   for (auto [sql, out] : std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
            {"SELECT claim FROM grams WHERE gram = ? LIMIT ?", &gram_lookup_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
-           {"SELECT id FROM claims WHERE id >= ?1 AND id < ?1 + 4096 AND grp = ?1 ORDER BY id",
-            &group_lookup_},
+           {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
            {"SELECT doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id = ?",
             &claim_lookup_},
            {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_}}) {
@@ -183,9 +182,12 @@ absl::Status ClaimIndex::ClusterMembers(int64_t cluster, std::vector<int64_t>* o
 }
 
 absl::Status ClaimIndex::GroupMembers(int64_t group, std::vector<int64_t>* out) {
+  // A group's parts are consecutive claims from its first: read on while they belong.
   group_lookup_->BindInt(1, group);
   absl::Status st;
-  while (group_lookup_->Step(&st)) out->push_back(group_lookup_->Int(0));
+  while (group_lookup_->Step(&st) && group_lookup_->Int(1) == group) {
+    out->push_back(group_lookup_->Int(0));
+  }
   group_lookup_->Reset();
   return st;
 }

@@ -45,6 +45,7 @@ std::string Field(const std::string& line, const std::string& key) {
     while (end < line.size() && (line[end] != '"' || line[end - 1] == '\\')) ++end;
     return line.substr(at + 1, end - at - 1);
   }
+  if (line[at] == '[') return line.substr(at, line.find(']', at) + 1 - at);
   size_t end = line.find_first_of(",}", at);
   return line.substr(at, end - at);
 }
