@@ -43,12 +43,19 @@ uint32_t GramKey(absl::Span<const WordToken> words, size_t i) {
 struct OldClaims {
   std::vector<StoredClaim> claims;  // In id order.
   std::vector<StoredDoc> docs;      // Per claim.
+  // How many were found by the lookups, then with their clusters, then with their groups.
+  int64_t found = 0, with_clusters = 0;
 };
 
-// A key held by at most this many earlier claims is rare enough that one shared key makes
-// them worth comparing; a commoner one must be shared twice (as anchors ask for two shared
-// query runs, index/anchors.h), so common phrases do not load half the index.
-constexpr size_t kRareKeyHolders = 8;
+// Which earlier claims a new one is compared with. The index keeps each claim's winnowed
+// 4-word runs (all of them when it has fewer than two winnowed ones), and a new claim looks
+// up all of its runs. A claim contained in the other shares at least one kept run once the
+// shared stretch spans a winnowing window, two once it spans a window more: an earlier claim
+// sharing two kept runs is loaded (as anchors ask for two shared query runs, index/anchors.h);
+// a new claim of few runs (too short to share two) loads the holders of any run it shares,
+// unless more than kRareKeyHolders hold it (a common phrase).
+constexpr size_t kRareKeyHolders = 32;
+constexpr size_t kShortClaimKeys = 8;
 
 // The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
 // two), every member of their clusters, and the whole quote groups of all those.
@@ -81,7 +88,8 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
     for (const uint32_t key : keys) {
       auto it = holders.find(key);
       if (it == holders.end()) continue;
-      const bool rare = it->second.size() <= kRareKeyHolders;
+      const bool rare =
+          keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
       for (const int64_t id : it->second) {
         if (++shared[id] == 2 || rare) ids.push_back(id);
       }
@@ -102,6 +110,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
   for (const int64_t id : ids) {
     if (absl::Status st = load(id); !st.ok()) return st;
   }
+  out->found = static_cast<int64_t>(claims.size());
   // Whole clusters: the clustering decides with every member in view, as one run would.
   absl::flat_hash_set<int64_t> clusters;
   for (const StoredClaim& c : claims) clusters.insert(c.cluster);
@@ -112,6 +121,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
       if (absl::Status st = load(id); !st.ok()) return st;
     }
   }
+  out->with_clusters = static_cast<int64_t>(claims.size());
   // Whole quote groups: a split quote is matched as its joined text too.
   absl::flat_hash_set<int64_t> groups;
   for (const StoredClaim& c : claims) groups.insert(c.group);
@@ -391,7 +401,12 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     if (absl::Status st = index.AddClaim(c); !st.ok()) return st;
     (*quotes)->WriteLine(IndexQuoteLine(c, d));
     const absl::Span<const WordToken> w = claims.token_seq(i);
-    for (const uint32_t p : QueryGrams(w, anchors)) grams.push_back({GramKey(w, p), c.id});
+    std::vector<uint32_t> kept = QueryGrams(w, anchors);
+    if (kept.size() < 2) {  // Short: every run, so a claim containing it shares two.
+      kept.clear();
+      for (uint32_t p = 0; p + 4 <= w.size(); ++p) kept.push_back(p);
+    }
+    for (const uint32_t p : kept) grams.push_back({GramKey(w, p), c.id});
     if (i == claims.size() / 2) PauseForTests();
   }
   if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
@@ -430,8 +445,11 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   if (absl::Status st = index.Commit(absl::StrJoin(inputs, " ")); !st.ok()) return st;
   if (absl::Status st = (*outputs)->Commit(); !st.ok()) return st;
   if (log != nullptr) {
-    absl::StrAppendFormat(log, "index: %d earlier claims loaded for matching, %d candidate pairs\n",
-                          counts.old_claims_loaded, stats.candidate_pairs);
+    absl::StrAppendFormat(log,
+                          "index: %d earlier claims found by the lookups, %d with their "
+                          "clusters, %d with their quote groups; %d candidate pairs\n",
+                          old.found, old.with_clusters, counts.old_claims_loaded,
+                          stats.candidate_pairs);
     for (const StageTime& s : counts.stages) {
       absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);
     }
