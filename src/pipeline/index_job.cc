@@ -101,6 +101,8 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
   absl::flat_hash_map<int64_t, size_t> slot;
   std::vector<StoredClaim> claims;
   std::vector<StoredDoc> docs;
+  claims.reserve(2 * ids.size());  // Clusters and groups add some: move strings rarely.
+  docs.reserve(2 * ids.size());
   auto load = [&](int64_t id) -> absl::Status {
     if (!slot.try_emplace(id, claims.size()).second) return absl::OkStatus();
     claims.emplace_back();
@@ -145,13 +147,45 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
   return absl::OkStatus();
 }
 
+// The sketches of the old claims, recomputed from their text on `threads` threads.
+struct OldSketch {
+  std::vector<WordToken> tokens;
+  uint32_t shingle_count = 0;
+  uint64_t set_key = 0;
+  std::vector<uint8_t> signature;
+};
+std::vector<OldSketch> SketchOldClaims(const OldClaims& old, const MatchOptions& match,
+                                       const MinHasher& hasher, int threads) {
+  std::vector<OldSketch> out(old.claims.size());
+  threads = std::max(1, threads);
+  const size_t chunk = (out.size() + threads - 1) / threads;
+  auto work = [&](int t) {
+    SketchScratch scratch;
+    const size_t lo = std::min(out.size(), t * chunk), hi = std::min(out.size(), lo + chunk);
+    for (size_t k = lo; k < hi; ++k) {
+      SketchText(old.claims[k].text, match, hasher, &scratch);
+      const ClaimSketch sketch = scratch.sketch();
+      out[k] = {scratch.tokens, sketch.shingle_count, sketch.set_key, scratch.signature};
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  return out;
+}
+
 // One table for the clustering: the old claims (re-sketched from their text) in id order,
 // then the new ones in input order, as one run over all the dumps would order them.
 ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const MatchOptions& match,
-                      const MinHasher& hasher) {
+                      const MinHasher& hasher, int threads) {
   ClaimTable t(match.num_perms, match.signature_bits);
+  size_t text_bytes = 0;
+  for (const StoredClaim& c : old.claims) text_bytes += c.text.size();
+  for (size_t i = 0; i < fresh.size(); ++i) text_bytes += fresh.text_length[i];
+  t.Reserve(old.claims.size() + fresh.size(), text_bytes);
+  const std::vector<OldSketch> sketches = SketchOldClaims(old, match, hasher, threads);
   absl::flat_hash_map<int64_t, uint32_t> doc_row, claim_row;
-  SketchScratch scratch;
   for (size_t k = 0; k < old.claims.size(); ++k) {
     const StoredClaim& c = old.claims[k];
     const StoredDoc& d = old.docs[k];
@@ -160,9 +194,10 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
     const uint32_t row = static_cast<uint32_t>(t.size());
     claim_row[c.id] = row;
     auto first = claim_row.find(c.group);
-    SketchText(c.text, match, hasher, &scratch);
+    const OldSketch& s = sketches[k];
     t.AddClaim(it->second, c.begin, c.end, c.words, first == claim_row.end() ? row : first->second,
-               t.InternSpeaker(c.speaker), 0, c.text, scratch.sketch());
+               t.InternSpeaker(c.speaker), 0, c.text,
+               ClaimSketch{s.tokens, s.shingle_count, s.set_key, s.signature.data()});
   }
   const uint32_t doc_base = static_cast<uint32_t>(t.docs.size());
   const uint32_t claim_base = static_cast<uint32_t>(t.size());
@@ -371,8 +406,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
 
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
-  ClaimTable table = MatchTable(old, fresh.claims, options.match, hasher);
+  ClaimTable table = MatchTable(old, fresh.claims, options.match, hasher, fresh.threads);
   const ClaimTable joined = JoinSplitQuotes(table, options.match, hasher);
+  timer.Done("match table");
   ClusterStats stats;
   const std::vector<uint32_t> cluster_of =
       ClusterClaims(&table, joined, MakeClusterOptions(options.match), fresh.threads, &stats);
