@@ -29,8 +29,8 @@ namespace {
 constexpr const char* kNormalizerVersion = "1";
 
 // The stored form of new claim i of `fresh`.
-void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc_base,
-              int64_t run, int64_t cluster, StoredClaim* c, StoredDoc* d) {
+void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc_base, int64_t run,
+              int64_t cluster, StoredClaim* c, StoredDoc* d) {
   const DocInfo& info = fresh.docs[fresh.doc[i]];
   c->id = claim_base + static_cast<int64_t>(i);
   c->doc = doc_base + fresh.doc[i];
@@ -128,8 +128,8 @@ IndexParams IndexParamsOf(const RunOptions& options) {
 }
 
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
-                                           const RunOptions& options,
-                                           const std::string& index_path, std::string* log) {
+                                           const RunOptions& options, const std::string& index_path,
+                                           std::string* log) {
   if (absl::Status apart = CheckOutputFolderApart(inputs, options.out_dir); !apart.ok()) {
     return apart;
   }
@@ -153,9 +153,8 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
 
   OldClaims old;
   const AnchorOptions anchors;
-  if (absl::Status st = FindOldClaims(fresh.claims, anchors.max_df, &index, &old); !st.ok()) {
-    return st;
-  }
+  absl::Status found = FindOldClaims(fresh.claims, anchors.max_df, fresh.threads, &index, &old);
+  if (!found.ok()) return found;
   counts.old_claims_loaded = static_cast<int64_t>(old.claims.size());
   timer.Done("index lookup");
 
@@ -182,8 +181,13 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   StoredDoc d;
   for (size_t k = 0; k < claims.docs.size(); ++k) {
     const DocInfo& info = claims.docs[k];
-    const StoredDoc doc{doc_base + static_cast<int64_t>(k), counts.run, info.id,
-                        claims.outlets[info.outlet], info.date, info.url, info.title};
+    const StoredDoc doc{doc_base + static_cast<int64_t>(k),
+                        counts.run,
+                        info.id,
+                        claims.outlets[info.outlet],
+                        info.date,
+                        info.url,
+                        info.title};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
   }
   std::vector<std::pair<uint32_t, int64_t>> grams;
@@ -227,7 +231,8 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   if (absl::Status st = (*clusters)->Close(); !st.ok()) return st;
   timer.Done("write reports");
   counts.peak_rss_bytes = PeakRssBytes();
-  if (absl::Status st = WriteIndexSummary(counts, index.params(), (*outputs)->Stage(kSummaryFileName));
+  if (absl::Status st =
+          WriteIndexSummary(counts, index.params(), (*outputs)->Stage(kSummaryFileName));
       !st.ok()) {
     return st;
   }
@@ -238,9 +243,10 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   if (log != nullptr) {
     absl::StrAppendFormat(log,
                           "index: %d earlier claims found by the lookups, %d with their "
-                          "clusters, %d with their quote groups; %d candidate pairs\n",
+                          "clusters, %d with their quote groups (key lookups %.3f s); %d "
+                          "candidate pairs\n",
                           old.found, old.with_clusters, counts.old_claims_loaded,
-                          stats.candidate_pairs);
+                          old.lookup_seconds, stats.candidate_pairs);
     for (const StageTime& s : counts.stages) {
       absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);
     }

@@ -33,8 +33,8 @@ IndexParams IndexParamsOf(const RunOptions& options);
 // reports into options.out_dir: quotes.jsonl (the new claims), clusters.jsonl (every
 // cluster they touched, with all its members), summary.json. `log` gets --verbose lines.
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
-                                           const RunOptions& options,
-                                           const std::string& index_path, std::string* log);
+                                           const RunOptions& options, const std::string& index_path,
+                                           std::string* log);
 
 // The same files over everything in the index (read-only; a run may write meanwhile).
 absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,

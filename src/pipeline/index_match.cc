@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "index/anchors.h"
 #include "pipeline/fingerprint.h"
 #include "util/union_find.h"
@@ -65,8 +68,10 @@ uint32_t GramKey(absl::Span<const WordToken> words, size_t i) {
 
 // The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
 // two), every member of their clusters, and the whole quote groups of all those.
-absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* index,
+absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, ClaimIndex* index,
                            OldClaims* out) {
+  if (index->claim_count() == 0) return absl::OkStatus();  // Nothing to find.
+  const absl::Time start = absl::Now();
   // Each distinct key is looked up once.
   absl::flat_hash_map<uint32_t, std::vector<int64_t>> holders;
   std::vector<uint32_t> keys;
@@ -76,12 +81,42 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  for (const uint32_t key : keys) {
-    std::vector<int64_t> claims;
-    if (absl::Status st = index->ClaimsPostingGram(key, max_df, &claims); !st.ok()) return st;
-    if (!claims.empty()) holders.emplace(key, std::move(claims));
+  // Contiguous shares of the sorted keys, one connection each (B-tree pages read in order).
+  threads = std::max(1, threads);
+  std::vector<std::vector<std::pair<uint32_t, std::vector<int64_t>>>> found(threads);
+  std::vector<absl::Status> status(threads);
+  const size_t chunk = (keys.size() + threads - 1) / threads;
+  auto work = [&](int t) {
+    ClaimIndex* reader = index;
+    std::unique_ptr<ClaimIndex> own;
+    if (t > 0) {
+      auto opened = ClaimIndex::OpenForReading(index->path());
+      if (!opened.ok()) {
+        status[t] = opened.status();
+        return;
+      }
+      own = std::move(*opened);
+      reader = own.get();
+    }
+    const size_t lo = std::min(keys.size(), t * chunk), hi = std::min(keys.size(), lo + chunk);
+    for (size_t k = lo; k < hi; ++k) {
+      std::vector<int64_t> claims;
+      status[t] = reader->ClaimsPostingGram(keys[k], max_df, &claims);
+      if (!status[t].ok()) return;
+      if (!claims.empty()) found[t].push_back({keys[k], std::move(claims)});
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  for (int t = 0; t < threads; ++t) {
+    if (!status[t].ok()) return status[t];
+    for (auto& [key, claims] : found[t]) holders.emplace(key, std::move(claims));
   }
+  decltype(found)().swap(found);
   std::vector<uint32_t>().swap(keys);
+  out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
   std::vector<int64_t> ids;
   absl::flat_hash_map<int64_t, int> shared;
   for (size_t i = 0; i < fresh.size(); ++i) {
@@ -94,8 +129,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
     for (const uint32_t key : keys) {
       auto it = holders.find(key);
       if (it == holders.end()) continue;
-      const bool rare =
-          keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
+      const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
       for (const int64_t id : it->second) {
         if (++shared[id] == 2 || rare) ids.push_back(id);
       }
@@ -109,11 +143,19 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* inde
   std::vector<StoredDoc> docs;
   claims.reserve(2 * ids.size());  // Clusters and groups add some: move strings rarely.
   docs.reserve(2 * ids.size());
+  absl::flat_hash_map<int64_t, StoredDoc> doc_cache;
   auto load = [&](int64_t id) -> absl::Status {
     if (!slot.try_emplace(id, claims.size()).second) return absl::OkStatus();
     claims.emplace_back();
     docs.emplace_back();
-    return index->LoadClaim(id, &claims.back(), &docs.back());
+    if (absl::Status st = index->LoadClaim(id, &claims.back(), nullptr); !st.ok()) return st;
+    // An article's claims come together: each document is read once.
+    auto [doc, added] = doc_cache.try_emplace(claims.back().doc);
+    if (added) {
+      if (absl::Status st = index->LoadDoc(claims.back().doc, &doc->second); !st.ok()) return st;
+    }
+    docs.back() = doc->second;
+    return absl::OkStatus();
   };
   for (const int64_t id : ids) {
     if (absl::Status st = load(id); !st.ok()) return st;
@@ -241,6 +283,5 @@ StableIds MapToStableIds(const OldClaims& old, const std::vector<uint32_t>& clus
   std::sort(out.merges.begin(), out.merges.end());
   return out;
 }
-
 
 }  // namespace claimdup

@@ -26,11 +26,13 @@ struct OldClaims {
   std::vector<StoredDoc> docs;      // Per claim.
   // How many were found by the lookups, then with their clusters, then with their groups.
   int64_t found = 0, with_clusters = 0;
+  double lookup_seconds = 0;  // Of the time: looking the keys up (the rest is loading).
 };
 
 // The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
-// two), every member of their clusters, and the whole quote groups of all those.
-absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, ClaimIndex* index,
+// two), every member of their clusters, and the whole quote groups of all those. Keys are
+// looked up on `threads` threads (a read connection each beside `index`'s).
+absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, ClaimIndex* index,
                            OldClaims* out);
 
 // One table for the clustering: the old claims (re-sketched from their text) in id order,

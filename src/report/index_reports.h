@@ -17,10 +17,10 @@ namespace claimdup {
 
 // What an indexed run did, as summary.json says it.
 struct IndexRunCounts {
-  std::string index;       // The index path.
-  int64_t run = 0;         // This run's number (1 = the first); 0 for `report`.
-  int64_t new_docs = 0;    // Articles this run added.
-  int64_t new_claims = 0;  // Claims this run added.
+  std::string index;               // The index path.
+  int64_t run = 0;                 // This run's number (1 = the first); 0 for `report`.
+  int64_t new_docs = 0;            // Articles this run added.
+  int64_t new_claims = 0;          // Claims this run added.
   int64_t boilerplate_claims = 0;  // New claims dropped as outlet boilerplate.
   int64_t old_claims_loaded = 0;   // Earlier claims the lookups brought into matching.
   int64_t joined_existing = 0;     // New claims that joined a cluster of earlier runs.

@@ -46,16 +46,15 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
   if (!mode.ok()) return mode.status();
   absl::Status st;
   if (mode->Step(&st) && mode->Text(0) != "wal") {
-    return absl::PermissionDeniedError(
-        absl::StrCat("index ", path, ": cannot use a write-ahead log (journal mode ",
-                     mode->Text(0), ")"));
+    return absl::PermissionDeniedError(absl::StrCat(
+        "index ", path, ": cannot use a write-ahead log (journal mode ", mode->Text(0), ")"));
   }
   if (!st.ok()) return st;
   mode->Reset();
   // Lookups read the file through a map (no copy per page read); writes go through the log.
-  for (const char* sql : {"PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
-                          "PRAGMA mmap_size=17179869184", "PRAGMA temp_store=MEMORY",
-                          "BEGIN IMMEDIATE"}) {
+  for (const char* sql :
+       {"PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=17179869184",
+        "PRAGMA temp_store=MEMORY", "BEGIN IMMEDIATE"}) {
     if (absl::Status s = d.Exec(sql); !s.ok()) return s;
   }
   index->writing_ = true;
@@ -68,8 +67,8 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
 absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std::string& path) {
   auto db = SqliteDb::Open(path, /*create=*/false, /*read_only=*/true);
   if (!db.ok()) {
-    return absl::NotFoundError(absl::StrCat("index ", path, ": cannot open (", db.status().message(),
-                                            ")"));
+    return absl::NotFoundError(
+        absl::StrCat("index ", path, ": cannot open (", db.status().message(), ")"));
   }
   std::unique_ptr<ClaimIndex> index(new ClaimIndex(std::move(*db)));
   if (absl::Status s = index->db_->Exec("PRAGMA mmap_size=17179869184"); !s.ok()) return s;
@@ -117,8 +116,7 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
   if (!differences.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "index ", db_->path(), " was built with other fingerprint parameters (", differences,
-        "). Use the settings it was built with, or a new --index. This run: ",
-        Describe(params)));
+        "). Use the settings it was built with, or a new --index. This run: ", Describe(params)));
   }
   params_ = params;
   return absl::OkStatus();
@@ -146,7 +144,8 @@ absl::Status ClaimIndex::Prepare() {
     return absl::OkStatus();
   };
   absl::Status st;
-  for (auto [sql, out] : std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
+  for (auto [sql, out] :
+       std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
            {"SELECT claim FROM grams WHERE gram = ? LIMIT ?", &gram_lookup_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
@@ -156,12 +155,14 @@ absl::Status ClaimIndex::Prepare() {
     st.Update(prepare(sql, out));
   }
   if (!writing_) return st;
-  st.Update(prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title) "
-                    "VALUES(?, ?, ?, ?, ?, ?, ?)",
-                    &insert_doc_));
-  st.Update(prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text) "
-                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    &insert_claim_));
+  st.Update(
+      prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?)",
+              &insert_doc_));
+  st.Update(
+      prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              &insert_claim_));
   st.Update(prepare("INSERT OR IGNORE INTO grams(gram, claim) VALUES(?, ?)", &insert_gram_));
   return st;
 }
@@ -275,7 +276,8 @@ absl::Status ClaimIndex::MergeCluster(int64_t from, int64_t into) {
 }
 
 absl::Status ClaimIndex::Commit(const std::string& inputs) {
-  auto q = db_->Prepare("INSERT INTO runs(id, finished, inputs, docs, claims) VALUES(?, ?, ?, ?, ?)");
+  auto q =
+      db_->Prepare("INSERT INTO runs(id, finished, inputs, docs, claims) VALUES(?, ?, ?, ?, ?)");
   if (!q.ok()) return q.status();
   char when[32];
   const std::time_t now = std::time(nullptr);
@@ -326,8 +328,7 @@ absl::Status ClaimIndex::ForEachCluster(
                                      const std::vector<StoredDoc>&)>& fn) {
   // Clusters of 2+: ids that some other claim points to (a claim's own id is its cluster
   // while alone).
-  auto q = db_->Prepare(
-      "SELECT DISTINCT cluster FROM claims WHERE cluster != id ORDER BY cluster");
+  auto q = db_->Prepare("SELECT DISTINCT cluster FROM claims WHERE cluster != id ORDER BY cluster");
   if (!q.ok()) return q.status();
   absl::Status st;
   std::vector<int64_t> ids;

@@ -58,10 +58,11 @@ class ClaimIndex {
   // Opens an existing index read-only (its last committed run).
   static absl::StatusOr<std::unique_ptr<ClaimIndex>> OpenForReading(const std::string& path);
 
-  int64_t run() const { return run_; }  // This run's number (the next one when reading).
+  int64_t run() const { return run_; }             // This run's number (the next one when reading).
   int64_t claim_count() const { return claims_; }  // Also the next claim id.
   int64_t doc_count() const { return docs_; }
   const IndexParams& params() const { return params_; }
+  const std::string& path() const { return db_->path(); }
 
   // Lookups. Each appends to *out.
   // Claims posting `gram`, unless more than `max_df` do (a stock phrase: nothing appended).
@@ -71,7 +72,9 @@ class ClaimIndex {
   absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
   // Ids merged into `cluster` (its aliases).
   absl::Status Aliases(int64_t cluster, std::vector<int64_t>* out);
+  // Claim `id`, and its document unless `doc` is null.
   absl::Status LoadClaim(int64_t id, StoredClaim* claim, StoredDoc* doc);
+  absl::Status LoadDoc(int64_t id, StoredDoc* doc) { return DocOf(id, doc); }
 
   // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
   absl::Status AddDoc(const StoredDoc& doc);

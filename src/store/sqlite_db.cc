@@ -53,7 +53,7 @@ std::string SqliteStatement::Text(int column) const {
   const unsigned char* text = sqlite3_column_text(stmt_, column);
   if (text == nullptr) return {};
   return std::string(reinterpret_cast<const char*>(text),
-                           static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+                     static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 absl::StatusOr<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool create,

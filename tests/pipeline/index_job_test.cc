@@ -77,8 +77,9 @@ std::vector<std::string> Lines(const std::string& path) {
 // B-cubed F1 between two partitions of the same claims (each claim keyed by document and
 // span), over the claims both hold.
 double BCubedF1(const std::vector<Quote>& a, const std::vector<Quote>& b) {
-  auto key = [](const Quote& q) { return q.doc + "/" + std::to_string(q.begin) + "/" +
-                                         std::to_string(q.end); };
+  auto key = [](const Quote& q) {
+    return q.doc + "/" + std::to_string(q.begin) + "/" + std::to_string(q.end);
+  };
   std::map<std::string, std::pair<int64_t, int64_t>> both;
   for (const Quote& q : a) both[key(q)].first = q.cluster + 1;
   for (const Quote& q : b) both[key(q)].second = q.cluster + 1;
@@ -117,8 +118,10 @@ std::string CorpusDump(const std::vector<std::string>& files) {
   for (const std::string& f : files) {
     const std::vector<std::string>& m = manifest[f];
     JsonLine line;
-    line.Str("id", m[0]).Str("outlet", m[2]).Str("date", m[4]).Str(
-        "text", ReadFile(testing::CorpusFile(f)));
+    line.Str("id", m[0])
+        .Str("outlet", m[2])
+        .Str("date", m[4])
+        .Str("text", ReadFile(testing::CorpusFile(f)));
     out += line.Finish() + "\n";
   }
   return out;
@@ -188,9 +191,12 @@ constexpr const char* kQuoteB =
 std::string Article(const std::string& id, const std::string& outlet, const std::string& date,
                     const std::string& quote) {
   JsonLine line;
-  line.Str("id", id).Str("outlet", outlet).Str("date", date).Str(
-      "text", "City officials met on Monday to discuss the project.\n\n\"" + quote +
-                  ",\" mayor John Smith told reporters at the site.\n\nThe work began in 2021.");
+  line.Str("id", id)
+      .Str("outlet", outlet)
+      .Str("date", date)
+      .Str("text",
+           "City officials met on Monday to discuss the project.\n\n\"" + quote +
+               ",\" mayor John Smith told reporters at the site.\n\nThe work began in 2021.");
   return line.Finish() + "\n";
 }
 
@@ -280,33 +286,30 @@ TEST(IndexJobTest, RunKilledMidUpdateLeavesTheIndexAsBeforeAndTheNextRunWorks) {
   for (const int signal : {SIGKILL, SIGINT}) {
     TwoDays t;
     ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
-    ASSERT_EQ(RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r0"))
-                  .exit_code,
-              0);
-    const pid_t pid = StartPaused(kBin + " run " + t.day2 + " --index " + t.index + " --out " +
-                                      t.tmp.File("b") + " --quiet",
-                                  t.tmp.File("paused"));
+    ASSERT_EQ(
+        RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r0")).exit_code,
+        0);
+    const pid_t pid = StartPaused(
+        kBin + " run " + t.day2 + " --index " + t.index + " --out " + t.tmp.File("b") + " --quiet",
+        t.tmp.File("paused"));
     KillAndReap(pid, signal);
     // As before the run: the same reports.
     auto before = RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r1"));
     ASSERT_EQ(before.exit_code, 0) << before.output;
     EXPECT_EQ(ReadFile(t.tmp.File("r1/quotes.jsonl")), ReadFile(t.tmp.File("r0/quotes.jsonl")));
-    EXPECT_EQ(ReadFile(t.tmp.File("r1/clusters.jsonl")),
-              ReadFile(t.tmp.File("r0/clusters.jsonl")));
+    EXPECT_EQ(ReadFile(t.tmp.File("r1/clusters.jsonl")), ReadFile(t.tmp.File("r0/clusters.jsonl")));
     // The next run works and gives what an uninterrupted one does.
     ASSERT_EQ(t.Run(t.day2, "b").exit_code, 0);
-    ASSERT_EQ(RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r2"))
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r2")).exit_code,
+        0);
     TwoDays clean;
     ASSERT_EQ(clean.Run(clean.day1, "a").exit_code, 0);
     ASSERT_EQ(clean.Run(clean.day2, "b").exit_code, 0);
-    ASSERT_EQ(RunCommand(kBin + " report --index " + clean.index + " --out " +
-                         clean.tmp.File("r"))
+    ASSERT_EQ(RunCommand(kBin + " report --index " + clean.index + " --out " + clean.tmp.File("r"))
                   .exit_code,
               0);
-    EXPECT_EQ(ReadFile(t.tmp.File("r2/quotes.jsonl")),
-              ReadFile(clean.tmp.File("r/quotes.jsonl")));
+    EXPECT_EQ(ReadFile(t.tmp.File("r2/quotes.jsonl")), ReadFile(clean.tmp.File("r/quotes.jsonl")));
     EXPECT_EQ(ReadFile(t.tmp.File("r2/clusters.jsonl")),
               ReadFile(clean.tmp.File("r/clusters.jsonl")));
   }
@@ -315,9 +318,9 @@ TEST(IndexJobTest, RunKilledMidUpdateLeavesTheIndexAsBeforeAndTheNextRunWorks) {
 TEST(IndexJobTest, ASecondWriterIsToldTheIndexIsLocked) {
   TwoDays t;
   ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
-  const pid_t pid = StartPaused(kBin + " run " + t.day2 + " --index " + t.index + " --out " +
-                                    t.tmp.File("b") + " --quiet",
-                                t.tmp.File("paused"));
+  const pid_t pid = StartPaused(
+      kBin + " run " + t.day2 + " --index " + t.index + " --out " + t.tmp.File("b") + " --quiet",
+      t.tmp.File("paused"));
   auto second = t.Run(t.day2, "c");
   EXPECT_EQ(second.exit_code, 2) << second.output;
   EXPECT_NE(second.output.find("is locked by another run"), std::string::npos) << second.output;
