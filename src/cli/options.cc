@@ -195,8 +195,8 @@ const std::vector<OptionSpec>& Options() {
        "Worker threads. Default: one per core. Output is identical for every N.",
        IntIn("threads", 1, 1024, [](CliConfig* c) { return &c->run.threads; })},
       {"out", "PATH", "run extract dedup report",
-       "run, report: output folder (default claimdup-out/). extract: output file (default stdout). "
-       "dedup: the deduplicated dump, .jsonl or .jsonl.zst (required).",
+       "run, report: output folder (default claimdup-out/). extract: output file (default "
+       "stdout). dedup: the deduplicated dump, .jsonl or .jsonl.zst (required).",
        [](const std::string& v, CliConfig* c) {
          c->run.out_dir = v;
          c->dedup_out = v;
