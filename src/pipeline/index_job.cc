@@ -190,7 +190,14 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                         info.title};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
   }
-  std::vector<std::pair<uint32_t, int64_t>> grams;
+  struct Posting {
+    uint32_t key;
+    int64_t claim;
+    int keys;
+    bool operator<(const Posting& o) const { return key != o.key ? key < o.key : claim < o.claim; }
+  };
+  std::vector<Posting> grams;
+  std::vector<uint32_t> claim_keys;
   for (size_t i = 0; i < claims.size(); ++i) {
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
     if (absl::Status st = index.AddClaim(c); !st.ok()) return st;
@@ -201,14 +208,20 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
       kept.clear();
       for (uint32_t p = 0; p + 4 <= w.size(); ++p) kept.push_back(p);
     }
-    for (const uint32_t p : kept) grams.push_back({GramKey(w, p), c.id});
+    claim_keys.clear();
+    for (const uint32_t p : kept) claim_keys.push_back(GramKey(w, p));
+    std::sort(claim_keys.begin(), claim_keys.end());
+    claim_keys.erase(std::unique(claim_keys.begin(), claim_keys.end()), claim_keys.end());
+    for (const uint32_t key : claim_keys) {
+      grams.push_back({key, c.id, static_cast<int>(claim_keys.size())});
+    }
     if (i == claims.size() / 2) PauseForTests();
   }
   if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
   // In key order: each B-tree page is visited once, not once per claim.
   std::sort(grams.begin(), grams.end());
-  for (const auto& [key, claim] : grams) {
-    if (absl::Status st = index.AddGram(key, claim); !st.ok()) return st;
+  for (const Posting& g : grams) {
+    if (absl::Status st = index.AddGram(g.key, g.claim, g.keys); !st.ok()) return st;
   }
   for (const auto& [from, into] : stable.merges) {
     if (absl::Status st = index.MergeCluster(from, into); !st.ok()) return st;

@@ -19,14 +19,22 @@ namespace {
 constexpr int64_t kNone = std::numeric_limits<int64_t>::max();
 
 // Which earlier claims a new one is compared with. The index keeps each claim's winnowed
-// 4-word runs (all of them when it has fewer than two winnowed ones), and a new claim looks
-// up all of its runs. A claim contained in the other shares at least one kept run once the
-// shared stretch spans a winnowing window, two once it spans a window more: an earlier claim
-// sharing two kept runs is loaded (as anchors ask for two shared query runs, index/anchors.h);
-// a new claim of few runs (too short to share two) loads the holders of any run it shares,
-// unless more than kRareKeyHolders hold it (a common phrase).
+// 4-word runs (all of them when it has fewer than two winnowed ones) with their count; a new
+// claim looks up all of its runs. An earlier claim is loaded when it shares two kept runs
+// and enough of them for one claim to hold the other: half of its own kept runs (it sits in
+// the new claim, edits allowed), or kNewClaimShare of the new claim's runs (the new claim
+// sits in it, or they are variants: winnowing keeps ~2/(window+1) = 0.4 of its runs, so a
+// full match shares about twice that share). This is anchors' rule (two shared query runs,
+// and 0.4 of the shorter's runs in the longer; index/anchors.h, cluster/clusterer.cc), with
+// slack. A new claim of few runs (too short to share two) loads the holders of any run it
+// shares, unless more than kRareKeyHolders hold it (a common phrase).
 constexpr size_t kRareKeyHolders = 32;
 constexpr size_t kShortClaimKeys = 8;
+constexpr double kNewClaimShare = 0.2;
+// A key held by more claims is counted for its kMaxHoldersCounted longest holders only (as
+// an anchor query meets a gram's max_holders longest posters): counting stays linear in
+// the new claims' keys, whatever phrase they share with the index.
+constexpr size_t kMaxHoldersCounted = 64;
 
 // The sketches of the old claims, recomputed from their text on `threads` threads.
 struct OldSketch {
@@ -73,7 +81,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   if (index->claim_count() == 0) return absl::OkStatus();  // Nothing to find.
   const absl::Time start = absl::Now();
   // Each distinct key is looked up once.
-  absl::flat_hash_map<uint32_t, std::vector<int64_t>> holders;
+  absl::flat_hash_map<uint32_t, std::vector<GramHolder>> holders;
   std::vector<uint32_t> keys;
   for (size_t i = 0; i < fresh.size(); ++i) {
     const absl::Span<const WordToken> w = fresh.token_seq(i);
@@ -83,7 +91,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   // Contiguous shares of the sorted keys, one connection each (B-tree pages read in order).
   threads = std::max(1, threads);
-  std::vector<std::vector<std::pair<uint32_t, std::vector<int64_t>>>> found(threads);
+  std::vector<std::vector<std::pair<uint32_t, std::vector<GramHolder>>>> found(threads);
   std::vector<absl::Status> status(threads);
   const size_t chunk = (keys.size() + threads - 1) / threads;
   auto work = [&](int t) {
@@ -100,9 +108,16 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
     }
     const size_t lo = std::min(keys.size(), t * chunk), hi = std::min(keys.size(), lo + chunk);
     for (size_t k = lo; k < hi; ++k) {
-      std::vector<int64_t> claims;
+      std::vector<GramHolder> claims;
       status[t] = reader->ClaimsPostingGram(keys[k], max_df, &claims);
       if (!status[t].ok()) return;
+      if (claims.size() > kMaxHoldersCounted) {  // The longest (most keys) compare.
+        std::partial_sort(claims.begin(), claims.begin() + kMaxHoldersCounted, claims.end(),
+                          [](const GramHolder& a, const GramHolder& b) {
+                            return a.keys != b.keys ? a.keys > b.keys : a.claim < b.claim;
+                          });
+        claims.resize(kMaxHoldersCounted);
+      }
       if (!claims.empty()) found[t].push_back({keys[k], std::move(claims)});
     }
   };
@@ -118,7 +133,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   std::vector<uint32_t>().swap(keys);
   out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
   std::vector<int64_t> ids;
-  absl::flat_hash_map<int64_t, int> shared;
+  absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
   for (size_t i = 0; i < fresh.size(); ++i) {
     const absl::Span<const WordToken> w = fresh.token_seq(i);
     keys.clear();
@@ -130,9 +145,16 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
       auto it = holders.find(key);
       if (it == holders.end()) continue;
       const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
-      for (const int64_t id : it->second) {
-        if (++shared[id] == 2 || rare) ids.push_back(id);
+      for (const GramHolder& h : it->second) {
+        if (rare) ids.push_back(h.claim);
+        auto& [count, kept] = shared[h.claim];
+        ++count;
+        kept = h.keys;
       }
+    }
+    const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
+    for (const auto& [id, c] : shared) {
+      if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
     }
   }
   decltype(holders)().swap(holders);

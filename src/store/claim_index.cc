@@ -9,7 +9,7 @@ namespace claimdup {
 namespace {
 
 // Bumped when the layout changes: an index of another layout is refused, not misread.
-constexpr const char* kLayoutVersion = "1";
+constexpr const char* kLayoutVersion = "2";
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -167,11 +167,17 @@ absl::Status ClaimIndex::Prepare() {
   return st;
 }
 
-absl::Status ClaimIndex::ClaimsPostingGram(uint32_t gram, int max_df, std::vector<int64_t>* out) {
+// A posting stores claim * 64 + its key count in one integer column: the lookup that finds a
+// claim also says how many keys it posts, at no extra read.
+absl::Status ClaimIndex::ClaimsPostingGram(uint32_t gram, int max_df,
+                                           std::vector<GramHolder>* out) {
   gram_lookup_->BindInt(1, gram).BindInt(2, max_df + 1);
   const size_t before = out->size();
   absl::Status st;
-  while (gram_lookup_->Step(&st)) out->push_back(gram_lookup_->Int(0));
+  while (gram_lookup_->Step(&st)) {
+    const int64_t v = gram_lookup_->Int(0);
+    out->push_back({v >> 6, static_cast<int>(v & 63)});
+  }
   gram_lookup_->Reset();
   if (out->size() - before > static_cast<size_t>(max_df)) out->resize(before);
   return st;
@@ -259,8 +265,8 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
   return insert_claim_->Run();
 }
 
-absl::Status ClaimIndex::AddGram(uint32_t gram, int64_t claim) {
-  insert_gram_->BindInt(1, gram).BindInt(2, claim);
+absl::Status ClaimIndex::AddGram(uint32_t gram, int64_t claim, int keys) {
+  insert_gram_->BindInt(1, gram).BindInt(2, claim * 64 + std::min(keys, kMaxGramKeys));
   return insert_gram_->Run();
 }
 

@@ -47,6 +47,13 @@ struct StoredClaim {
   std::string speaker, text;
 };
 
+// A claim posting a lookup key, and how many keys it posts (at most kMaxGramKeys).
+struct GramHolder {
+  int64_t claim = 0;
+  int keys = 0;
+};
+inline constexpr int kMaxGramKeys = 63;
+
 class ClaimIndex {
  public:
   // Opens the index at `path` for a run, creating it when missing, and takes the write lock
@@ -65,8 +72,9 @@ class ClaimIndex {
   const std::string& path() const { return db_->path(); }
 
   // Lookups. Each appends to *out.
-  // Claims posting `gram`, unless more than `max_df` do (a stock phrase: nothing appended).
-  absl::Status ClaimsPostingGram(uint32_t gram, int max_df, std::vector<int64_t>* out);
+  // Claims posting `gram` with the number of keys each posts, unless more than `max_df`
+  // do (a stock phrase: nothing appended).
+  absl::Status ClaimsPostingGram(uint32_t gram, int max_df, std::vector<GramHolder>* out);
   absl::Status ClusterMembers(int64_t cluster, std::vector<int64_t>* out);
   // The claims of the quote group whose first part is `group`.
   absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
@@ -79,7 +87,8 @@ class ClaimIndex {
   // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
   absl::Status AddDoc(const StoredDoc& doc);
   absl::Status AddClaim(const StoredClaim& claim);
-  absl::Status AddGram(uint32_t gram, int64_t claim);
+  // Claim `claim`, which posts `keys` keys in all, posts `gram`.
+  absl::Status AddGram(uint32_t gram, int64_t claim, int keys);
   // Cluster `from` joins `into`: its claims move and it (and its aliases) become aliases.
   absl::Status MergeCluster(int64_t from, int64_t into);
   // Records the run (`inputs`, a description) and commits: the run is in.

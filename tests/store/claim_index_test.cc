@@ -66,16 +66,18 @@ TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
   std::vector<StoredClaim> claims;
   for (int64_t i = 0; i < 5; ++i) claims.push_back(Claim(i, i));
   ASSERT_TRUE(AddRun(index->get(), claims).ok());
-  for (int64_t i = 0; i < 5; ++i) ASSERT_TRUE((*index)->AddGram(7, i).ok());
-  ASSERT_TRUE((*index)->AddGram(9, 3).ok());
-  std::vector<int64_t> found;
+  for (int64_t i = 0; i < 5; ++i) ASSERT_TRUE((*index)->AddGram(7, i, 2).ok());
+  ASSERT_TRUE((*index)->AddGram(9, 3, 2).ok());
+  std::vector<GramHolder> found;
   ASSERT_TRUE((*index)->ClaimsPostingGram(7, 4, &found).ok());
   EXPECT_TRUE(found.empty());
   ASSERT_TRUE((*index)->ClaimsPostingGram(7, 5, &found).ok());
   EXPECT_EQ(found.size(), 5u);
   found.clear();
   ASSERT_TRUE((*index)->ClaimsPostingGram(9, 4, &found).ok());
-  EXPECT_EQ(found, (std::vector<int64_t>{3}));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].claim, 3);
+  EXPECT_EQ(found[0].keys, 2);
 }
 
 TEST(ClaimIndexTest, AnUncommittedRunLeavesNothingAndOtherParametersAreRefused) {
