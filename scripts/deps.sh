@@ -3,7 +3,7 @@
 # root or with sudo available). Extra package names may be given as arguments.
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config libabsl-dev libxxhash-dev
-          libeigen3-dev libgtest-dev libbenchmark-dev zlib1g-dev libzstd-dev libsimdjson-dev
+          libeigen3-dev libgtest-dev libbenchmark-dev zlib1g-dev libzstd-dev libsimdjson-dev libsqlite3-dev
           zstd "$@")
 missing=()
 for p in "${packages[@]}"; do

@@ -11,6 +11,7 @@
 #include "pipeline/dedup_job.h"
 #include "pipeline/explain_job.h"
 #include "pipeline/extract_job.h"
+#include "pipeline/index_job.h"
 #include "pipeline/output_guard.h"
 #include "pipeline/run_job.h"
 #include "report/output_set.h"
@@ -48,7 +49,40 @@ int FlushStdout(int code) {
   return code;
 }
 
+// `run --index` and `report`: a few lines on what the run added and where the files are.
+void PrintIndexSummary(const IndexRunCounts& r, const std::string& out_dir) {
+  if (r.run > 0) {
+    std::printf(
+        "claimdup run %lld into %s: %lld articles, %lld claims added (%lld joined earlier "
+        "clusters, %lld new clusters, %lld clusters gained an outlet, %lld merged)\n",
+        static_cast<long long>(r.run), r.index.c_str(), static_cast<long long>(r.new_docs),
+        static_cast<long long>(r.new_claims), static_cast<long long>(r.joined_existing),
+        static_cast<long long>(r.new_clusters), static_cast<long long>(r.gained_outlet),
+        static_cast<long long>(r.merged_clusters));
+  }
+  std::printf("  index: %lld articles, %lld claims; %lld clusters listed in %s/clusters.jsonl\n",
+              static_cast<long long>(r.index_docs), static_cast<long long>(r.index_claims),
+              static_cast<long long>(r.clusters_touched), out_dir.c_str());
+}
+
+int RunIndexed(const CliConfig& c) {
+  std::string log;
+  auto result = RunIndexJob(c.inputs, c.run, c.index, c.run.verbose ? &log : nullptr);
+  if (!log.empty()) std::fputs(log.c_str(), stderr);
+  if (!result.ok()) return Fail(result.status());
+  if (!c.quiet) PrintIndexSummary(*result, c.run.out_dir);
+  return FlushStdout(kExitOk);
+}
+
+int Report(const CliConfig& c) {
+  auto result = ReportIndexJob(c.index, c.run.out_dir);
+  if (!result.ok()) return Fail(result.status());
+  if (!c.quiet) PrintIndexSummary(*result, c.run.out_dir);
+  return FlushStdout(kExitOk);
+}
+
 int Run(const CliConfig& c) {
+  if (!c.index.empty()) return RunIndexed(c);
   std::string log;
   auto result = RunJob(c.inputs, c.run, c.run.verbose ? &log : nullptr);
   if (!log.empty()) std::fputs(log.c_str(), stderr);
@@ -156,6 +190,7 @@ int Main(int argc, char** argv) {
   if (config->command == "dedup") return Dedup(*config);
   if (config->command == "eval") return Eval(*config);
   if (config->command == "explain") return Explain(*config);
+  if (config->command == "report") return Report(*config);
   return Fail(absl::InvalidArgumentError(absl::StrCat("unknown command ", config->command)));
 }
 

@@ -194,10 +194,10 @@ const std::vector<OptionSpec>& Options() {
       {"threads", "N", "run dedup",
        "Worker threads. Default: one per core. Output is identical for every N.",
        IntIn("threads", 1, 1024, [](CliConfig* c) { return &c->run.threads; })},
-      {"out", "PATH", "run extract dedup explain",
-       "run: output folder (default claimdup-out/). extract: output file (default stdout). "
-       "dedup: the deduplicated dump, .jsonl or .jsonl.zst (required). explain: the output "
-       "folder of a finished run (default claimdup-out/).",
+      {"out", "PATH", "run extract dedup explain report",
+       "run, report: output folder (default claimdup-out/). extract: output file (default "
+       "stdout). dedup: the deduplicated dump, .jsonl or .jsonl.zst (required). explain: the "
+       "output folder of a finished run (default claimdup-out/).",
        [](const std::string& v, CliConfig* c) {
          c->run.out_dir = v;
          c->dedup_out = v;
@@ -228,6 +228,15 @@ const std::vector<OptionSpec>& Options() {
          c->run.verbose = true;
          return absl::OkStatus();
        }},
+      {"index", "PATH", "run report",
+       "run: match the new dumps against everything indexed before in the SQLite file PATH "
+       "(created when missing), add them, and report only what this run added or touched, "
+       "with claim and cluster ids that stay the same across runs. report: write the reports "
+       "over the whole index. Default: none (run starts from nothing).",
+       [](const std::string& v, CliConfig* c) {
+         c->index = v;
+         return absl::OkStatus();
+       }},
       {"gold", "FILE", "eval",
        "Ground truth: JSON Lines of quote occurrences (doc, outlet, cluster, edit, text), as "
        "benchmarks' gen_corpus writes (PREFIX.quotes.jsonl).",
@@ -240,7 +249,7 @@ const std::vector<OptionSpec>& Options() {
          c->pred = v;
          return absl::OkStatus();
        }},
-      {"quiet", nullptr, "run extract dedup",
+      {"quiet", nullptr, "run extract dedup report",
        "No progress bar and no terminal summary (errors are still printed).",
        [](const std::string&, CliConfig* c) {
          c->quiet = true;
@@ -279,6 +288,10 @@ const char* Summary(const std::string& command) {
            "shared anchors, the rule that joined or separated them, and the path through "
            "their cluster's root. Reads the folder; runs nothing again.";
   }
+  if (command == "report") {
+    return "Write quotes.jsonl, clusters.jsonl and summary.json over everything in the index "
+           "--index PATH (built by `run --index`), with its stable claim and cluster ids.";
+  }
   if (command == "eval") {
     return "Score a run against ground truth: pairwise precision/recall/F1 over cross-outlet "
            "quote pairs, B-cubed, recall per edit type, and the worst false merges and misses.";
@@ -295,7 +308,7 @@ std::string HelpText(const std::string& command) {
                     ": find the same quote carried by different news outlets.\n\n"
                     "Usage: claimdup COMMAND INPUT... [OPTIONS]\n\n"
                     "Commands:\n");
-    for (const char* c : {"run", "extract", "dedup", "eval", "explain"}) {
+    for (const char* c : {"run", "extract", "dedup", "eval", "explain", "report"}) {
       absl::StrAppendFormat(&out, "  %-8s %s\n", c, Summary(c));
     }
     absl::StrAppend(&out,
@@ -310,6 +323,7 @@ std::string HelpText(const std::string& command) {
   absl::StrAppend(&out, "Usage: claimdup ", command,
                   command == "eval"      ? " --gold FILE --pred DIR"
                   : command == "explain" ? " ID1 ID2 [--out DIR]"
+                  : command == "report"  ? " --index PATH [--out DIR]"
                                          : " INPUT... [OPTIONS]",
                   "\n\n", Summary(command), "\n\nOptions:\n");
   for (const OptionSpec& o : Options()) {
@@ -343,7 +357,8 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     c.help = true;
     if (argc > 2) c.command = argv[2];
     if (!c.command.empty() && c.command != "run" && c.command != "extract" &&
-        c.command != "dedup" && c.command != "eval" && c.command != "explain") {
+        c.command != "dedup" && c.command != "eval" && c.command != "explain" &&
+        c.command != "report") {
       return absl::InvalidArgumentError(
           absl::StrCat("unknown command '", c.command, "' (try: claimdup --help)"));
     }
@@ -354,7 +369,7 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
     return c;
   }
   if (first != "run" && first != "extract" && first != "dedup" && first != "eval" &&
-      first != "explain") {
+      first != "explain" && first != "report") {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown command '", first, "' (try: claimdup --help)"));
   }
@@ -419,6 +434,12 @@ absl::StatusOr<CliConfig> ParseCommandLine(int argc, char** argv) {
         !absl::SimpleAtoi(c.inputs[1], &id) || id < 0) {
       return absl::InvalidArgumentError(
           "explain needs two claim ids from quotes.jsonl: claimdup explain ID1 ID2 --out DIR");
+    }
+    return c;
+  }
+  if (c.command == "report") {
+    if (c.index.empty() || !c.inputs.empty()) {
+      return absl::InvalidArgumentError("report needs --index PATH and no INPUT");
     }
     return c;
   }

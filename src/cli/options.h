@@ -12,13 +12,14 @@
 namespace claimdup::cli {
 
 struct CliConfig {
-  std::string command;              // run, extract, dedup, eval, explain
+  std::string command;              // run, extract, dedup, eval, explain, report
   std::vector<std::string> inputs;  // Positional arguments.
   RunOptions run;
   std::string dedup_out;    // dedup: output dump path.
   std::string extract_out;  // extract: output file ("" = stdout).
   std::string gold;         // eval: ground-truth quote occurrences (JSONL).
   std::string pred;         // eval: output folder of a run.
+  std::string index;        // run, report: the index file ("" = run without one).
   GivenMatchOptions given;  // Options given on the command line: no sentence-mode default.
   bool quiet = false;
   bool help = false;

@@ -107,9 +107,9 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   return c;
 }
 
-absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
-                                          const RunOptions& options, std::string* log) {
-  RunResult result;
+absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions& options,
+                        RunResult* out) {
+  RunResult& result = *out;
   const int threads = EffectiveThreads(options);
   result.threads = threads;
   StageTimer timer(&result.stages);
@@ -169,6 +169,17 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   result.claims.DropParagraphHashes();
   CanonicalizeSpeakers(&result.claims);
   timer.Done("boilerplate+speakers");
+  return absl::OkStatus();
+}
+
+absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
+                                          const RunOptions& options, std::string* log) {
+  RunResult result;
+  if (absl::Status read = ReadClaims(inputs, options, &result); !read.ok()) return read;
+  const int threads = result.threads;
+  StageTimer timer(&result.stages);
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
 
   // 3. Cluster.
   const ClusterOptions cluster_options = MakeClusterOptions(options.match);

@@ -29,6 +29,13 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match);
 absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
                                  std::string* log);
 
+// The first stages of a run: ingest, extract and fingerprint `inputs` into result->claims
+// (text and tokens spilled to options.out_dir, which must exist; sealed), drop outlet
+// boilerplate, fold speaker spellings. Fills threads, ingest, extract, boilerplate_claims
+// and the stages' times.
+absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions& options,
+                        RunResult* result);
+
 // Everything up to clustering, without writing report files (tests and benchmarks use
 // this). The claim text is kept in an unnamed temporary file in options.out_dir, which must
 // exist. The result's claims keep no paragraph hashes, tokens or signatures (see

@@ -1,0 +1,311 @@
+#include "pipeline/index_job.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "cluster/clusterer.h"
+#include "core/memory.h"
+#include "index/anchors.h"
+#include "pipeline/index_match.h"
+#include "pipeline/output_guard.h"
+#include "pipeline/run_job.h"
+#include "pipeline/split_quotes.h"
+#include "report/output_set.h"
+#include "sketch/minhash.h"
+#include "util/output_file.h"
+
+namespace claimdup {
+namespace {
+
+// Bumped whenever text/normalize.cc or the word tokens change what a text fingerprints to.
+constexpr const char* kNormalizerVersion = "1";
+
+// The stored form of new claim i of `fresh`.
+void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc_base, int64_t run,
+              int64_t cluster, StoredClaim* c, StoredDoc* d) {
+  const DocInfo& info = fresh.docs[fresh.doc[i]];
+  c->id = claim_base + static_cast<int64_t>(i);
+  c->doc = doc_base + fresh.doc[i];
+  c->group = claim_base + fresh.group[i];
+  c->cluster = cluster;
+  c->begin = fresh.begin[i];
+  c->end = fresh.end[i];
+  c->words = fresh.words[i];
+  c->speaker = fresh.speakers[fresh.speaker[i]];
+  c->text = std::string(fresh.text(i));
+  d->id = c->doc;
+  d->run = run;
+  d->ext_id = info.id;
+  d->outlet = fresh.outlets[info.outlet];
+  d->date = info.date;
+  d->url = info.url;
+  d->title = info.title;
+}
+
+// Writes clusters.jsonl lines for `clusters` (ids, read back from the index with all their
+// members); counts the listed ones and the earlier ones (id < first_new_id) that gained an
+// outlet in `run`.
+absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>& clusters,
+                                  int64_t run, OutputFile* file, IndexRunCounts* counts) {
+  std::vector<int64_t> ids, aliases;
+  std::vector<StoredClaim> members;
+  std::vector<StoredDoc> docs;
+  for (const int64_t cluster : clusters) {
+    ids.clear();
+    if (absl::Status st = index->ClusterMembers(cluster, &ids); !st.ok()) return st;
+    if (ids.size() < 2) continue;
+    std::sort(ids.begin(), ids.end());
+    members.assign(ids.size(), {});
+    docs.assign(ids.size(), {});
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (absl::Status st = index->LoadClaim(ids[k], &members[k], &docs[k]); !st.ok()) return st;
+    }
+    absl::flat_hash_set<std::string> before;
+    bool had_old = false, gained = false;
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (docs[k].run != run) {
+        before.insert(docs[k].outlet);
+        had_old = true;
+      }
+    }
+    for (size_t k = 0; k < ids.size() && had_old; ++k) {
+      gained |= docs[k].run == run && !before.contains(docs[k].outlet);
+    }
+    counts->gained_outlet += gained;
+    ++counts->clusters_touched;
+    aliases.clear();
+    if (absl::Status st = index->Aliases(cluster, &aliases); !st.ok()) return st;
+    file->WriteLine(IndexClusterLine(cluster, aliases, members, docs, run));
+  }
+  return absl::OkStatus();
+}
+
+// Test hook: with CLAIMDUP_TEST_PAUSE_FILE set, a run stops in the middle of its index
+// update, after creating that file, until it is killed (the kill and lock tests use it to
+// stop a run at a known point instead of guessing with timers).
+void PauseForTests() {
+  const char* path = std::getenv("CLAIMDUP_TEST_PAUSE_FILE");
+  if (path == nullptr || *path == '\0') return;
+  if (std::FILE* f = std::fopen(path, "w")) std::fclose(f);
+  for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
+}
+
+}  // namespace
+
+IndexParams IndexParamsOf(const RunOptions& options) {
+  const MatchOptions& m = options.match;
+  const AnchorOptions anchors;
+  return {
+      {"unit", options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences"},
+      {"min_words", absl::StrCat(options.extract.min_words)},
+      {"normalizer_version", kNormalizerVersion},
+      {"spelling_fold", m.spelling_fold ? "true" : "false"},
+      {"token_bits", absl::StrCat(8 * sizeof(WordToken))},
+      {"shingle_size", absl::StrCat(m.shingle_size)},
+      {"sketch", m.sketch == SketchKind::kOph ? "oph" : "classic"},
+      {"num_perms", absl::StrCat(m.num_perms)},
+      {"signature_bits", absl::StrCat(m.signature_bits)},
+      {"seed", absl::StrFormat("0x%016x", m.seed)},
+      {"threshold", absl::StrCat(m.threshold)},
+      {"containment", absl::StrCat(m.containment)},
+      {"containment_min_words", absl::StrCat(m.containment_min_words)},
+      {"word_similarity", absl::StrCat(m.word_similarity)},
+      {"min_contained_share", absl::StrCat(m.min_contained_share)},
+      {"excerpts", m.excerpts ? "true" : "false"},
+      {"overlap_words", absl::StrCat(m.overlap_words)},
+      {"anchor_gram", absl::StrCat(anchors.gram)},
+      {"anchor_window", absl::StrCat(anchors.window)},
+      {"anchor_max_df", absl::StrCat(anchors.max_df)},
+  };
+}
+
+absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
+                                           const RunOptions& options, const std::string& index_path,
+                                           std::string* log) {
+  if (absl::Status apart = CheckOutputFolderApart(inputs, options.out_dir); !apart.ok()) {
+    return apart;
+  }
+  if (absl::Status apart = CheckOutputFilesApart(inputs, {index_path}); !apart.ok()) return apart;
+  if (absl::Status dir = EnsureDirectory(options.out_dir); !dir.ok()) return dir;
+  auto outputs = OutputSet::Open(options.out_dir);  // Locked until the run ends.
+  if (!outputs.ok()) return outputs.status();
+  // The index first: a locked or mismatched index fails before any dump is read.
+  auto opened = ClaimIndex::OpenForUpdate(index_path, IndexParamsOf(options));
+  if (!opened.ok()) return opened.status();
+  ClaimIndex& index = **opened;
+
+  IndexRunCounts counts;
+  counts.index = index_path;
+  counts.run = index.run();
+  RunResult fresh;
+  if (absl::Status read = ReadClaims(inputs, options, &fresh); !read.ok()) return read;
+  counts.stages = fresh.stages;
+  counts.boilerplate_claims = fresh.boilerplate_claims;
+  StageTimer timer(&counts.stages);
+
+  OldClaims old;
+  const AnchorOptions anchors;
+  absl::Status found = FindOldClaims(fresh.claims, anchors.max_df, fresh.threads, &index, &old);
+  if (!found.ok()) return found;
+  counts.old_claims_loaded = static_cast<int64_t>(old.claims.size());
+  timer.Done("index lookup");
+
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
+  ClaimTable table = MatchTable(old, fresh.claims, options.match, hasher, fresh.threads);
+  const ClaimTable joined = JoinSplitQuotes(table, options.match, hasher);
+  timer.Done("match table");
+  ClusterStats stats;
+  const std::vector<uint32_t> cluster_of =
+      ClusterClaims(&table, joined, MakeClusterOptions(options.match), fresh.threads, &stats);
+  const int64_t claim_base = index.claim_count(), doc_base = index.doc_count();
+  const StableIds stable = MapToStableIds(old, cluster_of, claim_base);
+  counts.joined_existing = stable.joined_existing;
+  counts.new_clusters = stable.new_clusters;
+  counts.merged_clusters = static_cast<int64_t>(stable.merges.size());
+  timer.Done("cluster");
+
+  // Into the index (one transaction) and quotes.jsonl.
+  auto quotes = OutputFile::Create((*outputs)->Stage("quotes.jsonl"));
+  if (!quotes.ok()) return quotes.status();
+  const ClaimTable& claims = fresh.claims;
+  StoredClaim c;
+  StoredDoc d;
+  for (size_t k = 0; k < claims.docs.size(); ++k) {
+    const DocInfo& info = claims.docs[k];
+    const StoredDoc doc{doc_base + static_cast<int64_t>(k),
+                        counts.run,
+                        info.id,
+                        claims.outlets[info.outlet],
+                        info.date,
+                        info.url,
+                        info.title};
+    if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
+  }
+  struct Posting {
+    uint32_t key;
+    int64_t claim;
+    int keys;
+    bool operator<(const Posting& o) const { return key != o.key ? key < o.key : claim < o.claim; }
+  };
+  std::vector<Posting> grams;
+  std::vector<uint32_t> claim_keys;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
+    if (absl::Status st = index.AddClaim(c); !st.ok()) return st;
+    (*quotes)->WriteLine(IndexQuoteLine(c, d));
+    const absl::Span<const WordToken> w = claims.token_seq(i);
+    std::vector<uint32_t> kept = QueryGrams(w, anchors);
+    if (kept.size() < 2) {  // Short: every run, so a claim containing it shares two.
+      kept.clear();
+      for (uint32_t p = 0; p + 4 <= w.size(); ++p) kept.push_back(p);
+    }
+    claim_keys.clear();
+    for (const uint32_t p : kept) claim_keys.push_back(GramKey(w, p));
+    std::sort(claim_keys.begin(), claim_keys.end());
+    claim_keys.erase(std::unique(claim_keys.begin(), claim_keys.end()), claim_keys.end());
+    for (const uint32_t key : claim_keys) {
+      grams.push_back({key, c.id, static_cast<int>(claim_keys.size())});
+    }
+    if (i == claims.size() / 2) PauseForTests();
+  }
+  if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
+  // In key order: each B-tree page is visited once, not once per claim.
+  std::sort(grams.begin(), grams.end());
+  for (const Posting& g : grams) {
+    if (absl::Status st = index.AddGram(g.key, g.claim, g.keys); !st.ok()) return st;
+  }
+  for (const auto& [from, into] : stable.merges) {
+    if (absl::Status st = index.MergeCluster(from, into); !st.ok()) return st;
+  }
+  counts.new_docs = static_cast<int64_t>(claims.docs.size());
+  counts.new_claims = static_cast<int64_t>(claims.size());
+  counts.index_claims = index.claim_count();
+  counts.index_docs = index.doc_count();
+  timer.Done("index update");
+
+  std::vector<int64_t> touched(stable.cluster);
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
+  if (!clusters.ok()) return clusters.status();
+  if (absl::Status st = WriteTouchedClusters(&index, touched, counts.run, clusters->get(), &counts);
+      !st.ok()) {
+    return st;
+  }
+  if (absl::Status st = (*clusters)->Close(); !st.ok()) return st;
+  timer.Done("write reports");
+  counts.peak_rss_bytes = PeakRssBytes();
+  if (absl::Status st =
+          WriteIndexSummary(counts, index.params(), (*outputs)->Stage(kSummaryFileName));
+      !st.ok()) {
+    return st;
+  }
+  // The index commits first: once it does, the run is in (its reports can be written again
+  // with `report`); the report files follow.
+  if (absl::Status st = index.Commit(absl::StrJoin(inputs, " ")); !st.ok()) return st;
+  if (absl::Status st = (*outputs)->Commit(); !st.ok()) return st;
+  if (log != nullptr) {
+    absl::StrAppendFormat(log,
+                          "index: %d earlier claims found by the lookups, %d with their "
+                          "clusters, %d with their quote groups (key lookups %.3f s); %d "
+                          "candidate pairs\n",
+                          old.found, old.with_clusters, counts.old_claims_loaded,
+                          old.lookup_seconds, stats.candidate_pairs);
+    for (const StageTime& s : counts.stages) {
+      absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);
+    }
+  }
+  return counts;
+}
+
+absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,
+                                              const std::string& out_dir) {
+  if (absl::Status dir = EnsureDirectory(out_dir); !dir.ok()) return dir;
+  auto outputs = OutputSet::Open(out_dir);
+  if (!outputs.ok()) return outputs.status();
+  auto opened = ClaimIndex::OpenForReading(index_path);
+  if (!opened.ok()) return opened.status();
+  ClaimIndex& index = **opened;
+  IndexRunCounts counts;
+  counts.index = index_path;
+  counts.index_claims = index.claim_count();
+  counts.index_docs = index.doc_count();
+  StageTimer timer(&counts.stages);
+  auto quotes = OutputFile::Create((*outputs)->Stage("quotes.jsonl"));
+  if (!quotes.ok()) return quotes.status();
+  absl::Status st = index.ForEachClaim([&](const StoredClaim& c, const StoredDoc& d) {
+    (*quotes)->WriteLine(IndexQuoteLine(c, d));
+  });
+  if (!st.ok()) return st;
+  if (st = (*quotes)->Close(); !st.ok()) return st;
+  auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
+  if (!clusters.ok()) return clusters.status();
+  std::vector<int64_t> aliases;
+  st = index.ForEachCluster([&](int64_t cluster, const std::vector<StoredClaim>& members,
+                                const std::vector<StoredDoc>& docs) -> absl::Status {
+    aliases.clear();
+    if (absl::Status a = index.Aliases(cluster, &aliases); !a.ok()) return a;
+    (*clusters)->WriteLine(IndexClusterLine(cluster, aliases, members, docs, 0));
+    ++counts.clusters_touched;
+    return absl::OkStatus();
+  });
+  if (!st.ok()) return st;
+  if (st = (*clusters)->Close(); !st.ok()) return st;
+  timer.Done("write reports");
+  counts.peak_rss_bytes = PeakRssBytes();
+  st = WriteIndexSummary(counts, index.params(), (*outputs)->Stage(kSummaryFileName));
+  if (!st.ok()) return st;
+  if (st = (*outputs)->Commit(); !st.ok()) return st;
+  return counts;
+}
+
+}  // namespace claimdup

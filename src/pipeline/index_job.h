@@ -1,0 +1,45 @@
+// Daily runs against an index (store/claim_index.h): `run --index` and `report --index`.
+//
+// A run reads its dumps as `run` does (ReadClaims), then finds the earlier claims its new
+// claims may match: every 4-word run of a new claim is looked up among the winnowed runs
+// the index keeps of each old claim (a run held by more than the anchors' max_df claims is
+// a stock phrase and finds nothing, as in one run). Those claims, every member of their
+// clusters and whole quote groups are loaded beside the new claims into one ClaimTable,
+// and the clustering of one run (ClusterClaims) runs on it unchanged. Its groups are then
+// mapped onto stable ids: a new claim joins the cluster of the earlier claims it matched;
+// earlier clusters one new claim links become one, keeping the oldest (smallest) id, the
+// others becoming its aliases; a cluster of new claims only takes the id of its first
+// claim. Earlier decisions are never undone: a cluster never splits, no claim leaves its
+// cluster except by a merge. Cost follows the new claims and what they match, not the index.
+#ifndef CLAIMDUP_PIPELINE_INDEX_JOB_H_
+#define CLAIMDUP_PIPELINE_INDEX_JOB_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "pipeline/run_options.h"
+#include "report/index_reports.h"
+#include "store/claim_index.h"
+
+namespace claimdup {
+
+// The settings recorded in an index: everything that changes a claim's fingerprint or how
+// claims match (K, signature bits, sketch, token width, shingle size, seed, normalizer
+// version, thresholds, claim unit, minimum words, anchor settings).
+IndexParams IndexParamsOf(const RunOptions& options);
+
+// Adds `inputs` to the index at `index_path` (created when missing) and writes this run's
+// reports into options.out_dir: quotes.jsonl (the new claims), clusters.jsonl (every
+// cluster they touched, with all its members), summary.json. `log` gets --verbose lines.
+absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
+                                           const RunOptions& options, const std::string& index_path,
+                                           std::string* log);
+
+// The same files over everything in the index (read-only; a run may write meanwhile).
+absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,
+                                              const std::string& out_dir);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_INDEX_JOB_H_

@@ -1,0 +1,309 @@
+#include "pipeline/index_match.h"
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <thread>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "index/anchors.h"
+#include "pipeline/fingerprint.h"
+#include "util/union_find.h"
+
+namespace claimdup {
+namespace {
+
+constexpr int64_t kNone = std::numeric_limits<int64_t>::max();
+
+// Which earlier claims a new one is compared with. The index keeps each claim's winnowed
+// 4-word runs (all of them when it has fewer than two winnowed ones) with their count; a new
+// claim looks up all of its runs. An earlier claim is loaded when it shares two kept runs
+// and enough of them for one claim to hold the other: half of its own kept runs (it sits in
+// the new claim, edits allowed), or kNewClaimShare of the new claim's runs (the new claim
+// sits in it, or they are variants: winnowing keeps ~2/(window+1) = 0.4 of its runs, so a
+// full match shares about twice that share). This is anchors' rule (two shared query runs,
+// and 0.4 of the shorter's runs in the longer; index/anchors.h, cluster/clusterer.cc), with
+// slack. A new claim of few runs (too short to share two) loads the holders of any run it
+// shares, unless more than kRareKeyHolders hold it (a common phrase).
+constexpr size_t kRareKeyHolders = 32;
+constexpr size_t kShortClaimKeys = 8;
+constexpr double kNewClaimShare = 0.2;
+// A key held by more claims is counted for its kMaxHoldersCounted longest holders only (as
+// an anchor query meets a gram's max_holders longest posters): counting stays linear in
+// the new claims' keys, whatever phrase they share with the index.
+constexpr size_t kMaxHoldersCounted = 64;
+
+// The sketches of the old claims, recomputed from their text on `threads` threads.
+struct OldSketch {
+  std::vector<WordToken> tokens;
+  uint32_t shingle_count = 0;
+  uint64_t set_key = 0;
+  std::vector<uint8_t> signature;
+};
+std::vector<OldSketch> SketchOldClaims(const OldClaims& old, const MatchOptions& match,
+                                       const MinHasher& hasher, int threads) {
+  std::vector<OldSketch> out(old.claims.size());
+  threads = std::max(1, threads);
+  const size_t chunk = (out.size() + threads - 1) / threads;
+  auto work = [&](int t) {
+    SketchScratch scratch;
+    const size_t lo = std::min(out.size(), t * chunk), hi = std::min(out.size(), lo + chunk);
+    for (size_t k = lo; k < hi; ++k) {
+      SketchText(old.claims[k].text, match, hasher, &scratch);
+      const ClaimSketch sketch = scratch.sketch();
+      out[k] = {scratch.tokens, sketch.shingle_count, sketch.set_key, scratch.signature};
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  return out;
+}
+
+}  // namespace
+
+// The index key of the 4-word run at words[i]: 31 bits (a collision only loads one more
+// old claim to compare, never a wrong match).
+uint32_t GramKey(absl::Span<const WordToken> words, size_t i) {
+  uint64_t key = 0;
+  for (int j = 0; j < 4; ++j) key = (key << 16) | words[i + j];
+  return static_cast<uint32_t>(Mix64(key) & 0x7FFFFFFFu);
+}
+
+// The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
+// two), every member of their clusters, and the whole quote groups of all those.
+absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, ClaimIndex* index,
+                           OldClaims* out) {
+  if (index->claim_count() == 0) return absl::OkStatus();  // Nothing to find.
+  const absl::Time start = absl::Now();
+  // Each distinct key is looked up once.
+  absl::flat_hash_map<uint32_t, std::vector<GramHolder>> holders;
+  std::vector<uint32_t> keys;
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const absl::Span<const WordToken> w = fresh.token_seq(i);
+    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  // Contiguous shares of the sorted keys, one connection each (B-tree pages read in order).
+  threads = std::max(1, threads);
+  std::vector<std::vector<std::pair<uint32_t, std::vector<GramHolder>>>> found(threads);
+  std::vector<absl::Status> status(threads);
+  const size_t chunk = (keys.size() + threads - 1) / threads;
+  auto work = [&](int t) {
+    ClaimIndex* reader = index;
+    std::unique_ptr<ClaimIndex> own;
+    if (t > 0) {
+      auto opened = ClaimIndex::OpenForReading(index->path());
+      if (!opened.ok()) {
+        status[t] = opened.status();
+        return;
+      }
+      own = std::move(*opened);
+      reader = own.get();
+    }
+    const size_t lo = std::min(keys.size(), t * chunk), hi = std::min(keys.size(), lo + chunk);
+    for (size_t k = lo; k < hi; ++k) {
+      std::vector<GramHolder> claims;
+      status[t] = reader->ClaimsPostingGram(keys[k], max_df, &claims);
+      if (!status[t].ok()) return;
+      if (claims.size() > kMaxHoldersCounted) {  // The longest (most keys) compare.
+        std::partial_sort(claims.begin(), claims.begin() + kMaxHoldersCounted, claims.end(),
+                          [](const GramHolder& a, const GramHolder& b) {
+                            return a.keys != b.keys ? a.keys > b.keys : a.claim < b.claim;
+                          });
+        claims.resize(kMaxHoldersCounted);
+      }
+      if (!claims.empty()) found[t].push_back({keys[k], std::move(claims)});
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  for (int t = 0; t < threads; ++t) {
+    if (!status[t].ok()) return status[t];
+    for (auto& [key, claims] : found[t]) holders.emplace(key, std::move(claims));
+  }
+  decltype(found)().swap(found);
+  std::vector<uint32_t>().swap(keys);
+  out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
+  std::vector<int64_t> ids;
+  absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const absl::Span<const WordToken> w = fresh.token_seq(i);
+    keys.clear();
+    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    shared.clear();
+    for (const uint32_t key : keys) {
+      auto it = holders.find(key);
+      if (it == holders.end()) continue;
+      const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
+      for (const GramHolder& h : it->second) {
+        if (rare) ids.push_back(h.claim);
+        auto& [count, kept] = shared[h.claim];
+        ++count;
+        kept = h.keys;
+      }
+    }
+    const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
+    for (const auto& [id, c] : shared) {
+      if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
+    }
+  }
+  decltype(holders)().swap(holders);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  absl::flat_hash_map<int64_t, size_t> slot;
+  std::vector<StoredClaim> claims;
+  std::vector<StoredDoc> docs;
+  claims.reserve(2 * ids.size());  // Clusters and groups add some: move strings rarely.
+  docs.reserve(2 * ids.size());
+  absl::flat_hash_map<int64_t, StoredDoc> doc_cache;
+  auto load = [&](int64_t id) -> absl::Status {
+    if (!slot.try_emplace(id, claims.size()).second) return absl::OkStatus();
+    claims.emplace_back();
+    docs.emplace_back();
+    if (absl::Status st = index->LoadClaim(id, &claims.back(), nullptr); !st.ok()) return st;
+    // An article's claims come together: each document is read once.
+    auto [doc, added] = doc_cache.try_emplace(claims.back().doc);
+    if (added) {
+      if (absl::Status st = index->LoadDoc(claims.back().doc, &doc->second); !st.ok()) return st;
+    }
+    docs.back() = doc->second;
+    return absl::OkStatus();
+  };
+  for (const int64_t id : ids) {
+    if (absl::Status st = load(id); !st.ok()) return st;
+  }
+  out->found = static_cast<int64_t>(claims.size());
+  // Whole clusters: the clustering decides with every member in view, as one run would.
+  absl::flat_hash_set<int64_t> clusters;
+  for (const StoredClaim& c : claims) clusters.insert(c.cluster);
+  for (const int64_t cluster : clusters) {
+    ids.clear();
+    if (absl::Status st = index->ClusterMembers(cluster, &ids); !st.ok()) return st;
+    for (const int64_t id : ids) {
+      if (absl::Status st = load(id); !st.ok()) return st;
+    }
+  }
+  out->with_clusters = static_cast<int64_t>(claims.size());
+  // Whole quote groups: a split quote is matched as its joined text too.
+  absl::flat_hash_set<int64_t> groups;
+  for (const StoredClaim& c : claims) groups.insert(c.group);
+  for (const int64_t group : groups) {
+    ids.clear();
+    if (absl::Status st = index->GroupMembers(group, &ids); !st.ok()) return st;
+    for (const int64_t id : ids) {
+      if (absl::Status st = load(id); !st.ok()) return st;
+    }
+  }
+  std::vector<size_t> order(claims.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return claims[a].id < claims[b].id; });
+  out->claims.reserve(order.size());
+  out->docs.reserve(order.size());
+  for (const size_t k : order) {
+    out->claims.push_back(std::move(claims[k]));
+    out->docs.push_back(std::move(docs[k]));
+  }
+  return absl::OkStatus();
+}
+
+// One table for the clustering: the old claims (re-sketched from their text) in id order,
+// then the new ones in input order, as one run over all the dumps would order them.
+ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const MatchOptions& match,
+                      const MinHasher& hasher, int threads) {
+  ClaimTable t(match.num_perms, match.signature_bits);
+  size_t text_bytes = 0;
+  for (const StoredClaim& c : old.claims) text_bytes += c.text.size();
+  for (size_t i = 0; i < fresh.size(); ++i) text_bytes += fresh.text_length[i];
+  t.Reserve(old.claims.size() + fresh.size(), text_bytes);
+  const std::vector<OldSketch> sketches = SketchOldClaims(old, match, hasher, threads);
+  absl::flat_hash_map<int64_t, uint32_t> doc_row, claim_row;
+  for (size_t k = 0; k < old.claims.size(); ++k) {
+    const StoredClaim& c = old.claims[k];
+    const StoredDoc& d = old.docs[k];
+    auto [it, added] = doc_row.try_emplace(c.doc, static_cast<uint32_t>(t.docs.size()));
+    if (added) t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    const uint32_t row = static_cast<uint32_t>(t.size());
+    claim_row[c.id] = row;
+    auto first = claim_row.find(c.group);
+    const OldSketch& s = sketches[k];
+    t.AddClaim(it->second, c.begin, c.end, c.words, first == claim_row.end() ? row : first->second,
+               t.InternSpeaker(c.speaker), 0, c.text,
+               ClaimSketch{s.tokens, s.shingle_count, s.set_key, s.signature.data()});
+  }
+  const uint32_t doc_base = static_cast<uint32_t>(t.docs.size());
+  const uint32_t claim_base = static_cast<uint32_t>(t.size());
+  for (const DocInfo& d : fresh.docs) {
+    t.docs.push_back({d.id, t.InternOutlet(fresh.outlets[d.outlet]), d.date, d.url, d.title});
+  }
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const ClaimSketch sketch{fresh.token_seq(i), fresh.shingle_count[i], fresh.set_key[i],
+                             fresh.signature(i)};
+    t.AddClaim(doc_base + fresh.doc[i], fresh.begin[i], fresh.end[i], fresh.words[i],
+               claim_base + fresh.group[i], t.InternSpeaker(fresh.speakers[fresh.speaker[i]]), 0,
+               fresh.text(i), sketch);
+  }
+  return t;
+}
+
+StableIds MapToStableIds(const OldClaims& old, const std::vector<uint32_t>& cluster_of,
+                         int64_t first_new_id) {
+  const uint32_t n = static_cast<uint32_t>(cluster_of.size());
+  const uint32_t n_old = static_cast<uint32_t>(old.claims.size());
+  std::vector<bool> has_new(n, false);
+  for (uint32_t r = n_old; r < n; ++r) has_new[cluster_of[r]] = true;
+  UnionFind uf(n);
+  absl::flat_hash_map<int64_t, uint32_t> row_of_cluster;
+  for (uint32_t r = 0; r < n_old; ++r) {
+    auto [it, added] = row_of_cluster.try_emplace(old.claims[r].cluster, r);
+    if (!added) uf.Union(r, it->second);
+  }
+  // Only groups holding a new claim say something new; the others keep earlier decisions.
+  for (uint32_t r = 0; r < n; ++r) {
+    if (has_new[cluster_of[r]]) uf.Union(r, cluster_of[r]);
+  }
+  std::vector<int64_t> best_old(n, kNone), best_new(n, kNone);
+  std::vector<int64_t> new_count(n, 0);
+  for (uint32_t r = 0; r < n; ++r) {
+    const uint32_t root = uf.Find(r);
+    if (r < n_old) {
+      best_old[root] = std::min(best_old[root], old.claims[r].cluster);
+    } else {
+      best_new[root] = std::min(best_new[root], first_new_id + (r - n_old));
+      ++new_count[root];
+    }
+  }
+  StableIds out;
+  out.cluster.resize(n - n_old);
+  for (uint32_t r = n_old; r < n; ++r) {
+    const uint32_t root = uf.Find(r);
+    const bool existing = best_old[root] != kNone;
+    out.cluster[r - n_old] = existing ? best_old[root] : best_new[root];
+    out.joined_existing += existing;
+    if (!existing && new_count[root] >= 2 && best_new[root] == first_new_id + (r - n_old)) {
+      ++out.new_clusters;
+    }
+  }
+  absl::flat_hash_set<int64_t> merged;
+  for (uint32_t r = 0; r < n_old; ++r) {
+    const uint32_t root = uf.Find(r);
+    const int64_t from = old.claims[r].cluster;
+    if (new_count[root] > 0 && from != best_old[root] && merged.insert(from).second) {
+      out.merges.push_back({from, best_old[root]});
+    }
+  }
+  std::sort(out.merges.begin(), out.merges.end());
+  return out;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,359 @@
+#include "store/claim_index.h"
+
+#include <algorithm>
+#include <ctime>
+
+#include "absl/strings/str_cat.h"
+
+namespace claimdup {
+namespace {
+
+// Bumped when the layout changes: an index of another layout is refused, not misread.
+constexpr const char* kLayoutVersion = "2";
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS runs(id INTEGER PRIMARY KEY, finished TEXT, inputs TEXT,
+                                docs INTEGER, claims INTEGER);
+CREATE TABLE IF NOT EXISTS docs(id INTEGER PRIMARY KEY, run INTEGER, ext_id TEXT, outlet TEXT,
+                                date TEXT, url TEXT, title TEXT);
+CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEGER,
+                                  cluster INTEGER, b INTEGER, e INTEGER, words INTEGER,
+                                  speaker TEXT, text TEXT);
+CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster);
+CREATE TABLE IF NOT EXISTS grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
+  WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS aliases(alias INTEGER PRIMARY KEY, target INTEGER, run INTEGER);
+CREATE INDEX IF NOT EXISTS aliases_by_target ON aliases(target);
+)sql";
+
+std::string Describe(const IndexParams& params) {
+  std::string out;
+  for (const auto& [k, v] : params) absl::StrAppend(&out, out.empty() ? "" : ", ", k, "=", v);
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std::string& path,
+                                                                      const IndexParams& params) {
+  auto db = SqliteDb::Open(path, /*create=*/true, /*read_only=*/false);
+  if (!db.ok()) return db.status();
+  std::unique_ptr<ClaimIndex> index(new ClaimIndex(std::move(*db)));
+  SqliteDb& d = *index->db_;
+  // WAL: readers see the last commit while a run writes; a killed run's frames are ignored.
+  auto mode = d.Prepare("PRAGMA journal_mode=WAL");
+  if (!mode.ok()) return mode.status();
+  absl::Status st;
+  if (mode->Step(&st) && mode->Text(0) != "wal") {
+    return absl::PermissionDeniedError(absl::StrCat(
+        "index ", path, ": cannot use a write-ahead log (journal mode ", mode->Text(0), ")"));
+  }
+  if (!st.ok()) return st;
+  mode->Reset();
+  // Lookups read the file through a map (no copy per page read); writes go through the log.
+  for (const char* sql :
+       {"PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=17179869184",
+        "PRAGMA temp_store=MEMORY", "BEGIN IMMEDIATE"}) {
+    if (absl::Status s = d.Exec(sql); !s.ok()) return s;
+  }
+  index->writing_ = true;
+  if (absl::Status s = index->CreateOrCheck(params); !s.ok()) return s;
+  if (absl::Status s = index->ReadCounts(); !s.ok()) return s;
+  if (absl::Status s = index->Prepare(); !s.ok()) return s;
+  return index;
+}
+
+absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std::string& path) {
+  auto db = SqliteDb::Open(path, /*create=*/false, /*read_only=*/true);
+  if (!db.ok()) {
+    return absl::NotFoundError(
+        absl::StrCat("index ", path, ": cannot open (", db.status().message(), ")"));
+  }
+  std::unique_ptr<ClaimIndex> index(new ClaimIndex(std::move(*db)));
+  if (absl::Status s = index->db_->Exec("PRAGMA mmap_size=17179869184"); !s.ok()) return s;
+  auto meta = index->db_->Prepare("SELECT key, value FROM meta ORDER BY key");
+  if (!meta.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(path, " is not a claimdup index"));
+  }
+  absl::Status st;
+  while (meta->Step(&st)) index->params_.push_back({meta->Text(0), meta->Text(1)});
+  if (!st.ok()) return st;
+  if (absl::Status s = index->ReadCounts(); !s.ok()) return s;
+  if (absl::Status s = index->Prepare(); !s.ok()) return s;
+  return index;
+}
+
+absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
+  if (absl::Status s = db_->Exec(kSchema); !s.ok()) return s;
+  IndexParams wanted = {{"layout", kLayoutVersion}};
+  wanted.insert(wanted.end(), params.begin(), params.end());
+  auto read = db_->Prepare("SELECT value FROM meta WHERE key = ?");
+  if (!read.ok()) return read.status();
+  auto write = db_->Prepare("INSERT INTO meta(key, value) VALUES(?, ?)");
+  if (!write.ok()) return write.status();
+  auto count = db_->Prepare("SELECT COUNT(*) FROM meta");
+  if (!count.ok()) return count.status();
+  absl::Status st;
+  const bool fresh = count->Step(&st) && count->Int(0) == 0;
+  if (!st.ok()) return st;
+  std::string differences;
+  for (const auto& [key, value] : wanted) {
+    if (fresh) {
+      write->BindText(1, key).BindText(2, value);
+      if (absl::Status s = write->Run(); !s.ok()) return s;
+      continue;
+    }
+    read->BindText(1, key);
+    const std::string have = read->Step(&st) ? read->Text(0) : "(none)";
+    read->Reset();
+    if (!st.ok()) return st;
+    if (have != value) {
+      absl::StrAppend(&differences, differences.empty() ? "" : "; ", key, ": index has ", have,
+                      ", this run asks ", value);
+    }
+  }
+  if (!differences.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "index ", db_->path(), " was built with other fingerprint parameters (", differences,
+        "). Use the settings it was built with, or a new --index. This run: ", Describe(params)));
+  }
+  params_ = params;
+  return absl::OkStatus();
+}
+
+absl::Status ClaimIndex::ReadCounts() {
+  auto q = db_->Prepare(
+      "SELECT (SELECT COALESCE(MAX(id), 0) FROM runs), (SELECT COALESCE(MAX(id) + 1, 0) FROM "
+      "claims), (SELECT COALESCE(MAX(id) + 1, 0) FROM docs)");
+  if (!q.ok()) return q.status();
+  absl::Status st;
+  if (q->Step(&st)) {
+    run_ = q->Int(0) + 1;
+    claims_ = q->Int(1);
+    docs_ = q->Int(2);
+  }
+  return st;
+}
+
+absl::Status ClaimIndex::Prepare() {
+  auto prepare = [&](const char* sql, std::unique_ptr<SqliteStatement>* out) -> absl::Status {
+    auto s = db_->Prepare(sql);
+    if (!s.ok()) return s.status();
+    *out = std::make_unique<SqliteStatement>(std::move(*s));
+    return absl::OkStatus();
+  };
+  absl::Status st;
+  for (auto [sql, out] :
+       std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
+           {"SELECT claim FROM grams WHERE gram = ? LIMIT ?", &gram_lookup_},
+           {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
+           {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
+           {"SELECT doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id = ?",
+            &claim_lookup_},
+           {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_}}) {
+    st.Update(prepare(sql, out));
+  }
+  if (!writing_) return st;
+  st.Update(
+      prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?)",
+              &insert_doc_));
+  st.Update(
+      prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              &insert_claim_));
+  st.Update(prepare("INSERT OR IGNORE INTO grams(gram, claim) VALUES(?, ?)", &insert_gram_));
+  return st;
+}
+
+// A posting stores claim * 64 + its key count in one integer column: the lookup that finds a
+// claim also says how many keys it posts, at no extra read.
+absl::Status ClaimIndex::ClaimsPostingGram(uint32_t gram, int max_df,
+                                           std::vector<GramHolder>* out) {
+  gram_lookup_->BindInt(1, gram).BindInt(2, max_df + 1);
+  const size_t before = out->size();
+  absl::Status st;
+  while (gram_lookup_->Step(&st)) {
+    const int64_t v = gram_lookup_->Int(0);
+    out->push_back({v >> 6, static_cast<int>(v & 63)});
+  }
+  gram_lookup_->Reset();
+  if (out->size() - before > static_cast<size_t>(max_df)) out->resize(before);
+  return st;
+}
+
+absl::Status ClaimIndex::ClusterMembers(int64_t cluster, std::vector<int64_t>* out) {
+  cluster_lookup_->BindInt(1, cluster);
+  absl::Status st;
+  while (cluster_lookup_->Step(&st)) out->push_back(cluster_lookup_->Int(0));
+  cluster_lookup_->Reset();
+  return st;
+}
+
+absl::Status ClaimIndex::GroupMembers(int64_t group, std::vector<int64_t>* out) {
+  // A group's parts are consecutive claims from its first: read on while they belong.
+  group_lookup_->BindInt(1, group);
+  absl::Status st;
+  while (group_lookup_->Step(&st) && group_lookup_->Int(1) == group) {
+    out->push_back(group_lookup_->Int(0));
+  }
+  group_lookup_->Reset();
+  return st;
+}
+
+absl::Status ClaimIndex::Aliases(int64_t cluster, std::vector<int64_t>* out) {
+  auto q = db_->Prepare("SELECT alias FROM aliases WHERE target = ? ORDER BY alias");
+  if (!q.ok()) return q.status();
+  q->BindInt(1, cluster);
+  absl::Status st;
+  while (q->Step(&st)) out->push_back(q->Int(0));
+  return st;
+}
+
+absl::Status ClaimIndex::DocOf(int64_t id, StoredDoc* doc) {
+  doc_lookup_->BindInt(1, id);
+  absl::Status st;
+  if (doc_lookup_->Step(&st)) {
+    doc->id = id;
+    doc->run = doc_lookup_->Int(0);
+    doc->ext_id = doc_lookup_->Text(1);
+    doc->outlet = doc_lookup_->Text(2);
+    doc->date = doc_lookup_->Text(3);
+    doc->url = doc_lookup_->Text(4);
+    doc->title = doc_lookup_->Text(5);
+  } else if (st.ok()) {
+    st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": document ", id, " missing"));
+  }
+  doc_lookup_->Reset();
+  return st;
+}
+
+absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
+  claim_lookup_->BindInt(1, id);
+  absl::Status st;
+  if (claim_lookup_->Step(&st)) {
+    c->id = id;
+    c->doc = claim_lookup_->Int(0);
+    c->group = claim_lookup_->Int(1);
+    c->cluster = claim_lookup_->Int(2);
+    c->begin = static_cast<uint32_t>(claim_lookup_->Int(3));
+    c->end = static_cast<uint32_t>(claim_lookup_->Int(4));
+    c->words = static_cast<uint32_t>(claim_lookup_->Int(5));
+    c->speaker = claim_lookup_->Text(6);
+    c->text = claim_lookup_->Text(7);
+  } else if (st.ok()) {
+    st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
+  }
+  claim_lookup_->Reset();
+  if (!st.ok()) return st;
+  return doc == nullptr ? st : DocOf(c->doc, doc);
+}
+
+absl::Status ClaimIndex::AddDoc(const StoredDoc& d) {
+  insert_doc_->BindInt(1, d.id).BindInt(2, d.run).BindText(3, d.ext_id).BindText(4, d.outlet);
+  insert_doc_->BindText(5, d.date).BindText(6, d.url).BindText(7, d.title);
+  docs_ = std::max(docs_, d.id + 1);
+  return insert_doc_->Run();
+}
+
+absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
+  insert_claim_->BindInt(1, c.id).BindInt(2, c.doc).BindInt(3, c.group).BindInt(4, c.cluster);
+  insert_claim_->BindInt(5, c.begin).BindInt(6, c.end).BindInt(7, c.words);
+  insert_claim_->BindText(8, c.speaker).BindText(9, c.text);
+  claims_ = std::max(claims_, c.id + 1);
+  return insert_claim_->Run();
+}
+
+absl::Status ClaimIndex::AddGram(uint32_t gram, int64_t claim, int keys) {
+  insert_gram_->BindInt(1, gram).BindInt(2, claim * 64 + std::min(keys, kMaxGramKeys));
+  return insert_gram_->Run();
+}
+
+absl::Status ClaimIndex::MergeCluster(int64_t from, int64_t into) {
+  for (const std::string& sql :
+       {absl::StrCat("UPDATE claims SET cluster = ", into, " WHERE cluster = ", from),
+        absl::StrCat("UPDATE aliases SET target = ", into, " WHERE target = ", from),
+        absl::StrCat("INSERT INTO aliases(alias, target, run) VALUES(", from, ", ", into, ", ",
+                     run_, ")")}) {
+    if (absl::Status s = db_->Exec(sql); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ClaimIndex::Commit(const std::string& inputs) {
+  auto q =
+      db_->Prepare("INSERT INTO runs(id, finished, inputs, docs, claims) VALUES(?, ?, ?, ?, ?)");
+  if (!q.ok()) return q.status();
+  char when[32];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  q->BindInt(1, run_).BindText(2, when).BindText(3, inputs).BindInt(4, docs_).BindInt(5, claims_);
+  if (absl::Status s = q->Run(); !s.ok()) return s;
+  if (absl::Status s = db_->Exec("COMMIT"); !s.ok()) return s;
+  writing_ = false;
+  // Fold the log into the file: the index stays one file between runs. Best effort (a
+  // reader may hold the log); the commit above is what counts.
+  (void)db_->Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  return absl::OkStatus();
+}
+
+absl::Status ClaimIndex::ForEachClaim(
+    const std::function<void(const StoredClaim&, const StoredDoc&)>& fn) {
+  auto q = db_->Prepare(
+      "SELECT c.id, c.doc, c.grp, c.cluster, c.b, c.e, c.words, c.speaker, c.text, d.run, "
+      "d.ext_id, d.outlet, d.date, d.url, d.title FROM claims c JOIN docs d ON d.id = c.doc "
+      "ORDER BY c.id");
+  if (!q.ok()) return q.status();
+  absl::Status st;
+  StoredClaim c;
+  StoredDoc d;
+  while (q->Step(&st)) {
+    c.id = q->Int(0);
+    c.doc = d.id = q->Int(1);
+    c.group = q->Int(2);
+    c.cluster = q->Int(3);
+    c.begin = static_cast<uint32_t>(q->Int(4));
+    c.end = static_cast<uint32_t>(q->Int(5));
+    c.words = static_cast<uint32_t>(q->Int(6));
+    c.speaker = q->Text(7);
+    c.text = q->Text(8);
+    d.run = q->Int(9);
+    d.ext_id = q->Text(10);
+    d.outlet = q->Text(11);
+    d.date = q->Text(12);
+    d.url = q->Text(13);
+    d.title = q->Text(14);
+    fn(c, d);
+  }
+  return st;
+}
+
+absl::Status ClaimIndex::ForEachCluster(
+    const std::function<absl::Status(int64_t, const std::vector<StoredClaim>&,
+                                     const std::vector<StoredDoc>&)>& fn) {
+  // Clusters of 2+: ids that some other claim points to (a claim's own id is its cluster
+  // while alone).
+  auto q = db_->Prepare("SELECT DISTINCT cluster FROM claims WHERE cluster != id ORDER BY cluster");
+  if (!q.ok()) return q.status();
+  absl::Status st;
+  std::vector<int64_t> ids;
+  std::vector<StoredClaim> members;
+  std::vector<StoredDoc> docs;
+  while (q->Step(&st)) {
+    const int64_t cluster = q->Int(0);
+    ids.clear();
+    // The cluster lookup shares no state with `q`: a second statement reads beside it.
+    if (absl::Status s = ClusterMembers(cluster, &ids); !s.ok()) return s;
+    std::sort(ids.begin(), ids.end());
+    members.assign(ids.size(), {});
+    docs.assign(ids.size(), {});
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (absl::Status s = LoadClaim(ids[k], &members[k], &docs[k]); !s.ok()) return s;
+    }
+    if (absl::Status s = fn(cluster, members, docs); !s.ok()) return s;
+  }
+  return st;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,122 @@
+// ClaimIndex: the claims of every earlier run, kept in one SQLite file so a daily run matches
+// new claims against them without reading old dumps again (pipeline/index_job.h).
+//
+// What it holds: the documents and claims (original text, speaker, quote group and their
+// stable ids), each claim's current cluster id, cluster aliases left by merges, the
+// winnowed 4-word-run keys of every claim (the lookup that finds old claims a new one may
+// match, B-tree indexed), and the fingerprint parameters the index was built with.
+// Signatures and word tokens are not stored: they are recomputed from the text of the few
+// old claims a run loads, which keeps the file small.
+//
+// One run = one SQLite transaction (WAL journal): a run that is killed at any moment leaves
+// the index as it was before, and a committed run is entirely in. The transaction starts at
+// OpenForUpdate (BEGIN IMMEDIATE, no waiting), so a second writer fails at once with
+// FailedPrecondition ("locked by another run"); readers (`report`) read the last commit.
+#ifndef CLAIMDUP_STORE_CLAIM_INDEX_H_
+#define CLAIMDUP_STORE_CLAIM_INDEX_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "store/sqlite_db.h"
+
+namespace claimdup {
+
+// (name, value) pairs of every setting that changes fingerprints or matching: an index
+// built with one set refuses a run asking for another.
+using IndexParams = std::vector<std::pair<std::string, std::string>>;
+
+struct StoredDoc {
+  int64_t id = 0;   // Stable document id (input order over all runs).
+  int64_t run = 0;  // The run that added it (1 = the first).
+  std::string ext_id, outlet, date, url, title;
+};
+
+struct StoredClaim {
+  int64_t id = 0;       // Stable claim id (input order over all runs).
+  int64_t doc = 0;      // StoredDoc::id.
+  int64_t group = 0;    // Claim id of the first part of its quote group.
+  int64_t cluster = 0;  // Current cluster id (never an alias).
+  uint32_t begin = 0, end = 0, words = 0;
+  std::string speaker, text;
+};
+
+// A claim posting a lookup key, and how many keys it posts (at most kMaxGramKeys).
+struct GramHolder {
+  int64_t claim = 0;
+  int keys = 0;
+};
+inline constexpr int kMaxGramKeys = 63;
+
+class ClaimIndex {
+ public:
+  // Opens the index at `path` for a run, creating it when missing, and takes the write lock
+  // for the object's life. Errors: FailedPrecondition when another run holds it,
+  // InvalidArgument when it was built with other `params` (every difference named),
+  // PermissionDenied / DataLoss when it cannot be written or is not an index.
+  static absl::StatusOr<std::unique_ptr<ClaimIndex>> OpenForUpdate(const std::string& path,
+                                                                   const IndexParams& params);
+  // Opens an existing index read-only (its last committed run).
+  static absl::StatusOr<std::unique_ptr<ClaimIndex>> OpenForReading(const std::string& path);
+
+  int64_t run() const { return run_; }             // This run's number (the next one when reading).
+  int64_t claim_count() const { return claims_; }  // Also the next claim id.
+  int64_t doc_count() const { return docs_; }
+  const IndexParams& params() const { return params_; }
+  const std::string& path() const { return db_->path(); }
+
+  // Lookups. Each appends to *out.
+  // Claims posting `gram` with the number of keys each posts, unless more than `max_df`
+  // do (a stock phrase: nothing appended).
+  absl::Status ClaimsPostingGram(uint32_t gram, int max_df, std::vector<GramHolder>* out);
+  absl::Status ClusterMembers(int64_t cluster, std::vector<int64_t>* out);
+  // The claims of the quote group whose first part is `group`.
+  absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
+  // Ids merged into `cluster` (its aliases).
+  absl::Status Aliases(int64_t cluster, std::vector<int64_t>* out);
+  // Claim `id`, and its document unless `doc` is null.
+  absl::Status LoadClaim(int64_t id, StoredClaim* claim, StoredDoc* doc);
+  absl::Status LoadDoc(int64_t id, StoredDoc* doc) { return DocOf(id, doc); }
+
+  // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
+  absl::Status AddDoc(const StoredDoc& doc);
+  absl::Status AddClaim(const StoredClaim& claim);
+  // Claim `claim`, which posts `keys` keys in all, posts `gram`.
+  absl::Status AddGram(uint32_t gram, int64_t claim, int keys);
+  // Cluster `from` joins `into`: its claims move and it (and its aliases) become aliases.
+  absl::Status MergeCluster(int64_t from, int64_t into);
+  // Records the run (`inputs`, a description) and commits: the run is in.
+  absl::Status Commit(const std::string& inputs);
+
+  // Every claim in id order, with its document.
+  absl::Status ForEachClaim(const std::function<void(const StoredClaim&, const StoredDoc&)>& fn);
+  // The members (in id order) of every cluster of 2+ claims, cluster by cluster in id order.
+  absl::Status ForEachCluster(
+      const std::function<absl::Status(int64_t cluster, const std::vector<StoredClaim>&,
+                                       const std::vector<StoredDoc>&)>& fn);
+
+ private:
+  explicit ClaimIndex(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
+  absl::Status CreateOrCheck(const IndexParams& params);
+  absl::Status ReadCounts();
+  absl::Status Prepare();
+  absl::Status DocOf(int64_t id, StoredDoc* doc);
+
+  std::unique_ptr<SqliteDb> db_;
+  IndexParams params_;
+  int64_t run_ = 1, claims_ = 0, docs_ = 0;
+  bool writing_ = false;
+  // Prepared once: the statements a run repeats thousands of times.
+  std::unique_ptr<SqliteStatement> gram_lookup_, cluster_lookup_, group_lookup_, claim_lookup_,
+      doc_lookup_, insert_doc_, insert_claim_, insert_gram_;
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_STORE_CLAIM_INDEX_H_

@@ -1,0 +1,366 @@
+// Daily runs against an index (`run --index`, `report --index`) as a user runs them: the
+// same clusters as one run, stable ids, merges with aliases, a killed run, the lock, the
+// parameter record and an unwritable index.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "gtest/gtest.h"
+#include "test_util.h"
+#include "util/json_writer.h"
+
+namespace claimdup {
+namespace {
+
+using testing::ReadFile;
+using testing::RunCommand;
+using testing::TempDir;
+using testing::WriteFile;
+
+const std::string kBin = CLAIMDUP_BINARY;
+
+struct Quote {
+  int64_t id = -1, cluster = -1, begin = 0, end = 0;
+  std::string doc, text;
+};
+
+// The value of "key" in a JSON line written by JsonLine (strings without escaped quotes in
+// the fields read here, except text, read up to the next unescaped quote).
+std::string Field(const std::string& line, const std::string& key) {
+  const std::string tag = "\"" + key + "\":";
+  size_t at = line.find(tag);
+  if (at == std::string::npos) return "";
+  at += tag.size();
+  if (line[at] == '"') {
+    size_t end = at + 1;
+    while (end < line.size() && (line[end] != '"' || line[end - 1] == '\\')) ++end;
+    return line.substr(at + 1, end - at - 1);
+  }
+  if (line[at] == '[') return line.substr(at, line.find(']', at) + 1 - at);
+  size_t end = line.find_first_of(",}", at);
+  return line.substr(at, end - at);
+}
+
+int64_t IntField(const std::string& line, const std::string& key) {
+  int64_t v = -1;
+  EXPECT_TRUE(absl::SimpleAtoi(Field(line, key), &v)) << key << " in " << line;
+  return v;
+}
+
+std::vector<Quote> ReadQuotes(const std::string& path) {
+  std::vector<Quote> out;
+  for (absl::string_view line : absl::StrSplit(ReadFile(path), '\n', absl::SkipEmpty())) {
+    const std::string l(line);
+    out.push_back({IntField(l, "id"), IntField(l, "cluster"), IntField(l, "begin"),
+                   IntField(l, "end"), Field(l, "doc"), Field(l, "text")});
+  }
+  return out;
+}
+
+std::vector<std::string> Lines(const std::string& path) {
+  std::vector<std::string> out;
+  for (absl::string_view line : absl::StrSplit(ReadFile(path), '\n', absl::SkipEmpty())) {
+    out.emplace_back(line);
+  }
+  return out;
+}
+
+// B-cubed F1 between two partitions of the same claims (each claim keyed by document and
+// span), over the claims both hold.
+double BCubedF1(const std::vector<Quote>& a, const std::vector<Quote>& b) {
+  auto key = [](const Quote& q) {
+    return q.doc + "/" + std::to_string(q.begin) + "/" + std::to_string(q.end);
+  };
+  std::map<std::string, std::pair<int64_t, int64_t>> both;
+  for (const Quote& q : a) both[key(q)].first = q.cluster + 1;
+  for (const Quote& q : b) both[key(q)].second = q.cluster + 1;
+  std::map<int64_t, int64_t> size_a, size_b;
+  std::map<std::pair<int64_t, int64_t>, int64_t> size_ab;
+  int64_t n = 0;
+  for (const auto& [k, c] : both) {
+    if (c.first == 0 || c.second == 0) continue;
+    ++n;
+    ++size_a[c.first];
+    ++size_b[c.second];
+    ++size_ab[c];
+  }
+  double precision = 0, recall = 0;
+  for (const auto& [k, c] : both) {
+    if (c.first == 0 || c.second == 0) continue;
+    const double shared = static_cast<double>(size_ab[c]);
+    precision += shared / size_b[c.second];
+    recall += shared / size_a[c.first];
+  }
+  if (n == 0) return 0;
+  precision /= n;
+  recall /= n;
+  return 2 * precision * recall / (precision + recall);
+}
+
+// A JSONL dump of the bundled corpus articles `files`, with the manifest's metadata.
+std::string CorpusDump(const std::vector<std::string>& files) {
+  std::map<std::string, std::vector<std::string>> manifest;
+  for (absl::string_view line :
+       absl::StrSplit(ReadFile(testing::CorpusFile("manifest.csv")), '\n', absl::SkipEmpty())) {
+    std::vector<std::string> cols = absl::StrSplit(line, ',');
+    if (cols.size() >= 5) manifest[cols[1]] = cols;
+  }
+  std::string out;
+  for (const std::string& f : files) {
+    const std::vector<std::string>& m = manifest[f];
+    JsonLine line;
+    line.Str("id", m[0])
+        .Str("outlet", m[2])
+        .Str("date", m[4])
+        .Str("text", ReadFile(testing::CorpusFile(f)));
+    out += line.Finish() + "\n";
+  }
+  return out;
+}
+
+// The bundled corpus in date order, split in two "days".
+struct TwoDays {
+  TempDir tmp;
+  std::string day1 = tmp.File("day1.jsonl"), day2 = tmp.File("day2.jsonl");
+  std::string index = tmp.File("index.db");
+  TwoDays() {
+    WriteFile(day1, CorpusDump({"rferl-2009-12-04-nato-russia-paper-over-differences.txt",
+                                "dw-2012-04-19-concerns-about-nato-plans.txt",
+                                "rferl-2012-04-19-missile-defense-shield.txt"}));
+    WriteFile(day2, CorpusDump({"spacewar-2012-04-19-afp-nato-russia.txt",
+                                "russian-state-2013-lavrov-brussels.txt"}));
+  }
+  testing::CommandResult Run(const std::string& dump, const std::string& out,
+                             const std::string& extra = "") {
+    return RunCommand(kBin + " run " + dump + " --index " + index + " --out " + tmp.File(out) +
+                      " --quiet " + extra);
+  }
+};
+
+TEST(IndexJobTest, TwoDaysGiveTheClustersOfOneRunOverBoth) {
+  TwoDays t;
+  auto one = RunCommand(kBin + " run " + t.day1 + " " + t.day2 + " --out " + t.tmp.File("one") +
+                        " --quiet");
+  ASSERT_EQ(one.exit_code, 0) << one.output;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  ASSERT_EQ(t.Run(t.day2, "b").exit_code, 0);
+  auto report = RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r"));
+  ASSERT_EQ(report.exit_code, 0) << report.output;
+  const std::vector<Quote> whole = ReadQuotes(t.tmp.File("one/quotes.jsonl"));
+  const std::vector<Quote> indexed = ReadQuotes(t.tmp.File("r/quotes.jsonl"));
+  ASSERT_EQ(indexed.size(), whole.size());
+  EXPECT_EQ(ReadQuotes(t.tmp.File("a/quotes.jsonl")).size() +
+                ReadQuotes(t.tmp.File("b/quotes.jsonl")).size(),
+            whole.size());
+  const double f1 = BCubedF1(whole, indexed);
+  EXPECT_GE(f1, 0.995);
+  // The ids are the one run's too: claims in input order, clusters by their first claim.
+  for (size_t i = 0; i < whole.size(); ++i) {
+    EXPECT_EQ(indexed[i].id, whole[i].id);
+    EXPECT_EQ(indexed[i].text, whole[i].text);
+    EXPECT_EQ(indexed[i].cluster, whole[i].cluster) << whole[i].text;
+  }
+  // Day 2 matched day 1: some of its claims joined clusters of day 1, listed whole.
+  const std::string summary = ReadFile(t.tmp.File("b/summary.json"));
+  EXPECT_GT(IntField(summary, "joined_existing_clusters"), 0) << summary;
+  EXPECT_EQ(IntField(summary, "run"), 2);
+  bool listed_day1_first = false;
+  for (const std::string& line : Lines(t.tmp.File("b/clusters.jsonl"))) {
+    // "first" is the object ending in its article's run.
+    listed_day1_first |= line.find("\"run\":1},\"members\"") != std::string::npos;
+  }
+  EXPECT_TRUE(listed_day1_first);
+}
+
+// Quotes for the merge test: A and B are said separately on day 1 (two outlets each), and
+// one outlet prints them as one quote on day 2.
+constexpr const char* kQuoteA =
+    "The new bridge across the river will open to traffic before the end of next summer";
+constexpr const char* kQuoteB =
+    "Our engineers have checked every single cable and found no sign of damage anywhere";
+
+std::string Article(const std::string& id, const std::string& outlet, const std::string& date,
+                    const std::string& quote) {
+  JsonLine line;
+  line.Str("id", id)
+      .Str("outlet", outlet)
+      .Str("date", date)
+      .Str("text",
+           "City officials met on Monday to discuss the project.\n\n\"" + quote +
+               ",\" mayor John Smith told reporters at the site.\n\nThe work began in 2021.");
+  return line.Finish() + "\n";
+}
+
+TEST(IndexJobTest, IdsStayAndAMergedClusterKeepsTheOlderIdWithTheOtherAsAlias) {
+  TempDir tmp;
+  const std::string index = tmp.File("index.db");
+  WriteFile(tmp.File("d1.jsonl"), Article("a1", "Alpha", "2024-01-01", kQuoteA) +
+                                      Article("a2", "Beta", "2024-01-01", kQuoteA) +
+                                      Article("b1", "Alpha", "2024-01-01", kQuoteB) +
+                                      Article("b2", "Beta", "2024-01-01", kQuoteB));
+  WriteFile(tmp.File("d2.jsonl"),
+            Article("ab", "Gamma", "2024-01-02", std::string(kQuoteA) + ". " + kQuoteB));
+  WriteFile(tmp.File("d3.jsonl"), Article("a3", "Delta", "2024-01-03", kQuoteA));
+  auto run = [&](const std::string& day, const std::string& out) {
+    auto r = RunCommand(kBin + " run " + tmp.File(day) + " --index " + index + " --out " +
+                        tmp.File(out) + " --quiet");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+  };
+  run("d1.jsonl", "o1");
+  const std::vector<Quote> day1 = ReadQuotes(tmp.File("o1/quotes.jsonl"));
+  ASSERT_EQ(day1.size(), 4u);
+  EXPECT_EQ(day1[0].cluster, 0);
+  EXPECT_EQ(day1[1].cluster, 0);
+  EXPECT_EQ(day1[2].cluster, 2);
+  EXPECT_EQ(day1[3].cluster, 2);
+  run("d2.jsonl", "o2");
+  const std::vector<Quote> day2 = ReadQuotes(tmp.File("o2/quotes.jsonl"));
+  ASSERT_EQ(day2.size(), 1u);
+  EXPECT_EQ(day2[0].id, 4);
+  EXPECT_EQ(day2[0].cluster, 0);  // The older of the two clusters it joined.
+  const std::vector<std::string> clusters = Lines(tmp.File("o2/clusters.jsonl"));
+  ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(Field(clusters[0], "cluster"), "0");
+  EXPECT_EQ(Field(clusters[0], "aliases"), "[2]");
+  EXPECT_EQ(Field(clusters[0], "members"), "[0,1,2,3,4]");
+  EXPECT_EQ(Field(clusters[0], "new_members"), "1");
+  const std::string summary = ReadFile(tmp.File("o2/summary.json"));
+  EXPECT_EQ(IntField(summary, "merged_clusters"), 1);
+  EXPECT_EQ(IntField(summary, "clusters_gained_outlet"), 1);
+  EXPECT_EQ(IntField(summary, "new_clusters"), 0);
+  // A third day: the old ids still name the same claims and the cluster, first from day 1.
+  run("d3.jsonl", "o3");
+  const std::vector<Quote> day3 = ReadQuotes(tmp.File("o3/quotes.jsonl"));
+  ASSERT_EQ(day3.size(), 1u);
+  EXPECT_EQ(day3[0].id, 5);
+  EXPECT_EQ(day3[0].cluster, 0);
+  auto report = RunCommand(kBin + " report --index " + index + " --out " + tmp.File("r"));
+  ASSERT_EQ(report.exit_code, 0) << report.output;
+  const std::vector<Quote> all = ReadQuotes(tmp.File("r/quotes.jsonl"));
+  ASSERT_EQ(all.size(), 6u);
+  for (size_t i = 0; i < day1.size(); ++i) {
+    EXPECT_EQ(all[i].id, day1[i].id);
+    EXPECT_EQ(all[i].text, day1[i].text);
+    EXPECT_EQ(all[i].cluster, 0);
+  }
+  const std::vector<std::string> all_clusters = Lines(tmp.File("r/clusters.jsonl"));
+  ASSERT_EQ(all_clusters.size(), 1u);
+  EXPECT_EQ(Field(all_clusters[0], "aliases"), "[2]");
+  EXPECT_EQ(Field(all_clusters[0], "size"), "6");
+  EXPECT_NE(all_clusters[0].find("\"first\":{\"id\":0,"), std::string::npos) << all_clusters[0];
+}
+
+// Starts `command` (a shell line run with exec, so the pid is claimdup's) with
+// CLAIMDUP_TEST_PAUSE_FILE=pause_file, and waits until it pauses mid-update.
+pid_t StartPaused(const std::string& command, const std::string& pause_file) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    setenv("CLAIMDUP_TEST_PAUSE_FILE", pause_file.c_str(), 1);
+    execl("/bin/sh", "sh", "-c", ("exec " + command + " >/dev/null 2>&1").c_str(), nullptr);
+    _exit(127);
+  }
+  for (int i = 0; i < 600 && !std::filesystem::exists(pause_file); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(std::filesystem::exists(pause_file));
+  return pid;
+}
+
+void KillAndReap(pid_t pid, int signal) {
+  kill(pid, signal);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  EXPECT_TRUE(WIFSIGNALED(status));
+}
+
+TEST(IndexJobTest, RunKilledMidUpdateLeavesTheIndexAsBeforeAndTheNextRunWorks) {
+  for (const int signal : {SIGKILL, SIGINT}) {
+    TwoDays t;
+    ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+    ASSERT_EQ(
+        RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r0")).exit_code,
+        0);
+    const pid_t pid = StartPaused(
+        kBin + " run " + t.day2 + " --index " + t.index + " --out " + t.tmp.File("b") + " --quiet",
+        t.tmp.File("paused"));
+    KillAndReap(pid, signal);
+    // As before the run: the same reports.
+    auto before = RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r1"));
+    ASSERT_EQ(before.exit_code, 0) << before.output;
+    EXPECT_EQ(ReadFile(t.tmp.File("r1/quotes.jsonl")), ReadFile(t.tmp.File("r0/quotes.jsonl")));
+    EXPECT_EQ(ReadFile(t.tmp.File("r1/clusters.jsonl")), ReadFile(t.tmp.File("r0/clusters.jsonl")));
+    // The next run works and gives what an uninterrupted one does.
+    ASSERT_EQ(t.Run(t.day2, "b").exit_code, 0);
+    ASSERT_EQ(
+        RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r2")).exit_code,
+        0);
+    TwoDays clean;
+    ASSERT_EQ(clean.Run(clean.day1, "a").exit_code, 0);
+    ASSERT_EQ(clean.Run(clean.day2, "b").exit_code, 0);
+    ASSERT_EQ(RunCommand(kBin + " report --index " + clean.index + " --out " + clean.tmp.File("r"))
+                  .exit_code,
+              0);
+    EXPECT_EQ(ReadFile(t.tmp.File("r2/quotes.jsonl")), ReadFile(clean.tmp.File("r/quotes.jsonl")));
+    EXPECT_EQ(ReadFile(t.tmp.File("r2/clusters.jsonl")),
+              ReadFile(clean.tmp.File("r/clusters.jsonl")));
+  }
+}
+
+TEST(IndexJobTest, ASecondWriterIsToldTheIndexIsLocked) {
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  const pid_t pid = StartPaused(
+      kBin + " run " + t.day2 + " --index " + t.index + " --out " + t.tmp.File("b") + " --quiet",
+      t.tmp.File("paused"));
+  auto second = t.Run(t.day2, "c");
+  EXPECT_EQ(second.exit_code, 2) << second.output;
+  EXPECT_NE(second.output.find("is locked by another run"), std::string::npos) << second.output;
+  // Readers still see the last committed run.
+  auto report = RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r"));
+  EXPECT_EQ(report.exit_code, 0) << report.output;
+  KillAndReap(pid, SIGKILL);
+  EXPECT_EQ(t.Run(t.day2, "c").exit_code, 0);
+}
+
+TEST(IndexJobTest, OtherFingerprintParametersAreRefusedNamingBoth) {
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  auto r = t.Run(t.day2, "b", "--threshold 0.7 --perms 64");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("threshold: index has 0.8, this run asks 0.7"), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("num_perms: index has 128, this run asks 64"), std::string::npos)
+      << r.output;
+  EXPECT_EQ(t.Run(t.day2, "b").exit_code, 0);  // Nothing was written.
+}
+
+TEST(IndexJobTest, AnIndexThatCannotBeWrittenIsExitCode2) {
+  TwoDays t;
+  WriteFile(t.tmp.File("file"), "not a folder");
+  auto r = RunCommand(kBin + " run " + t.day1 + " --index " + t.tmp.File("file/index.db") +
+                      " --out " + t.tmp.File("a") + " --quiet");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("file/index.db"), std::string::npos) << r.output;
+  // A file that is not an index is refused too, and left alone.
+  WriteFile(t.tmp.File("notes.txt"), std::string(4096, 'x'));
+  r = RunCommand(kBin + " run " + t.day1 + " --index " + t.tmp.File("notes.txt") + " --out " +
+                 t.tmp.File("a") + " --quiet");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_EQ(ReadFile(t.tmp.File("notes.txt")), std::string(4096, 'x'));
+  // `report` on a missing index says so.
+  r = RunCommand(kBin + " report --index " + t.tmp.File("missing.db") + " --out " +
+                 t.tmp.File("r"));
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+}
+
+}  // namespace
+}  // namespace claimdup

@@ -1,0 +1,110 @@
+// ClaimIndex on its own: parameters, lookups, merges and aliases, the run's transaction.
+#include "store/claim_index.h"
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace claimdup {
+namespace {
+
+using testing::TempDir;
+
+const IndexParams kParams = {{"num_perms", "128"}, {"threshold", "0.8"}};
+
+StoredClaim Claim(int64_t id, int64_t cluster) {
+  StoredClaim c;
+  c.id = id;
+  c.doc = 0;
+  c.group = id;
+  c.cluster = cluster;
+  c.words = 6;
+  c.text = "claim " + std::to_string(id);
+  return c;
+}
+
+absl::Status AddRun(ClaimIndex* index, const std::vector<StoredClaim>& claims) {
+  if (index->doc_count() == 0) {
+    StoredDoc d;
+    d.run = index->run();
+    d.ext_id = "doc";
+    d.outlet = "outlet";
+    if (absl::Status st = index->AddDoc(d); !st.ok()) return st;
+  }
+  for (const StoredClaim& c : claims) {
+    if (absl::Status st = index->AddClaim(c); !st.ok()) return st;
+  }
+  return absl::OkStatus();
+}
+
+TEST(ClaimIndexTest, MergesMoveClaimsAndKeepEveryAliasPointingAtTheSurvivor) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE(AddRun(index->get(), {Claim(0, 0), Claim(1, 1), Claim(2, 2), Claim(3, 2)}).ok());
+    ASSERT_TRUE((*index)->MergeCluster(2, 1).ok());  // 2 joins 1,
+    ASSERT_TRUE((*index)->MergeCluster(1, 0).ok());  // then 1 joins 0: 2 must follow.
+    ASSERT_TRUE((*index)->Commit("day1").ok());
+  }
+  auto index = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(index.ok()) << index.status();
+  EXPECT_EQ((*index)->claim_count(), 4);
+  EXPECT_EQ((*index)->run(), 2);
+  std::vector<int64_t> members, aliases;
+  ASSERT_TRUE((*index)->ClusterMembers(0, &members).ok());
+  std::sort(members.begin(), members.end());
+  EXPECT_EQ(members, (std::vector<int64_t>{0, 1, 2, 3}));
+  ASSERT_TRUE((*index)->Aliases(0, &aliases).ok());
+  EXPECT_EQ(aliases, (std::vector<int64_t>{1, 2}));
+}
+
+TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
+  TempDir tmp;
+  auto index = ClaimIndex::OpenForUpdate(tmp.File("i.db"), kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  std::vector<StoredClaim> claims;
+  for (int64_t i = 0; i < 5; ++i) claims.push_back(Claim(i, i));
+  ASSERT_TRUE(AddRun(index->get(), claims).ok());
+  for (int64_t i = 0; i < 5; ++i) ASSERT_TRUE((*index)->AddGram(7, i, 2).ok());
+  ASSERT_TRUE((*index)->AddGram(9, 3, 2).ok());
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*index)->ClaimsPostingGram(7, 4, &found).ok());
+  EXPECT_TRUE(found.empty());
+  ASSERT_TRUE((*index)->ClaimsPostingGram(7, 5, &found).ok());
+  EXPECT_EQ(found.size(), 5u);
+  found.clear();
+  ASSERT_TRUE((*index)->ClaimsPostingGram(9, 4, &found).ok());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].claim, 3);
+  EXPECT_EQ(found[0].keys, 2);
+}
+
+TEST(ClaimIndexTest, AnUncommittedRunLeavesNothingAndOtherParametersAreRefused) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok());
+    ASSERT_TRUE((*index)->Commit("empty").ok());
+  }
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok());
+    ASSERT_TRUE(AddRun(index->get(), {Claim(0, 0)}).ok());
+    // Dropped without Commit: rolled back.
+  }
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->claim_count(), 0);
+  EXPECT_EQ((*reader)->run(), 2);
+  auto other = ClaimIndex::OpenForUpdate(path, {{"num_perms", "64"}, {"threshold", "0.8"}});
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(other.status().message().find("num_perms: index has 128, this run asks 64"),
+            std::string::npos)
+      << other.status();
+}
+
+}  // namespace
+}  // namespace claimdup
