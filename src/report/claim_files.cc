@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "extract/sentence_quotes.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
 
@@ -10,7 +11,8 @@ namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                               const ClusterRelations& relations, bool only_repeated,
-                              const std::string& path, const std::vector<QuoteEdit>& edits) {
+                              const std::string& path, const std::vector<QuoteEdit>& edits,
+                              bool sentences) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // A claim is repeated when its cluster id is not its own, or another claim points to it.
@@ -49,13 +51,15 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
     } else {
       line.Raw("edit", "null");
     }
+    if (sentences) line.Bool("quoted", IsWholeQuotation(claims.text(i)));
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();
 }
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                                const ClusterRelations& relations, const std::string& path) {
+                                const ClusterRelations& relations, const std::string& path,
+                                const std::vector<bool>& stock) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // Canonical texts are scattered over the (spilled) text: they are read once, in file
@@ -116,6 +120,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
         .Str("root", RootText(claims, relations, c))
         .Raw("first", first_json.Finish())
         .Raw("members", members);
+    if (k < stock.size()) line.Bool("stock", stock[k]);
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();

@@ -11,6 +11,9 @@
 // text), first {outlet, date, doc}, members.
 // quotes.jsonl also gives each member of a reported cluster its "edit" against the root
 // wording (cluster/quote_edits.h EditName, from `edits`, per claim; null when absent).
+// Sentence mode (`sentences`): quotes.jsonl adds "quoted" (the sentence is one whole
+// quotation, extract/sentence_quotes.h) and clusters.jsonl "stock" (from `stock`, per
+// cluster: a stock phrase, cluster/article_reuse.h).
 #ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
 #define CLAIMDUP_REPORT_CLAIM_FILES_H_
 
@@ -27,10 +30,12 @@ namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                               const ClusterRelations& relations, bool only_repeated,
-                              const std::string& path, const std::vector<QuoteEdit>& edits = {});
+                              const std::string& path, const std::vector<QuoteEdit>& edits = {},
+                              bool sentences = false);
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                                const ClusterRelations& relations, const std::string& path);
+                                const ClusterRelations& relations, const std::string& path,
+                                const std::vector<bool>& stock = {});
 
 }  // namespace claimdup
 
