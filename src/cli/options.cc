@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "cluster/article_reuse.h"
 
 namespace claimdup::cli {
 namespace {
@@ -225,8 +226,9 @@ const std::vector<OptionSpec>& Options() {
        absl::StrCat(
            "With --unit sentences: keep stock phrases in the cross-outlet tables, the terminal "
            "summary and report.html (marked [stock] in the terminal). A stock phrase is a "
-           "sentence cluster of 5+ articles, most of them unrelated stories that share no "
-           "other sentences, not published in one burst (\"X did not respond to a request "
+           "sentence cluster of ", ArticleReuseOptions{}.min_stock_docs,
+           "+ articles, most of them unrelated stories that share no other sentences, not "
+           "published in one burst (\"X did not respond to a request "
            "for comment.\", bios, copyright footers); clusters.jsonl marks them \"stock\" and "
            "summary.json counts them either way. Default: ",
            ReportOptions{}.show_stock ? "shown" : "left out", "."),

@@ -30,7 +30,8 @@ std::string ArticleCell(const ClaimTable& claims, const DocInfo& d) {
                     : absl::StrCat("<a href=\"", Escape(d.url), "\" rel=\"noopener\">", title, "</a>");
   return absl::StrCat("<b>", Escape(claims.outlets[d.outlet]), "</b> ",
                       d.date.empty() ? "undated" : Escape(d.date), "<br>", link,
-                      "<div class=\"who\">", Escape(d.id), "</div>");
+                      d.title.empty() ? "" : absl::StrCat("<div class=\"who\">", Escape(d.id),
+                                                          "</div>"));
 }
 
 }  // namespace
