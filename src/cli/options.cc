@@ -226,7 +226,8 @@ const std::vector<OptionSpec>& Options() {
        absl::StrCat(
            "With --unit sentences: keep stock phrases in the cross-outlet tables, the terminal "
            "summary and report.html (marked [stock] in the terminal). A stock phrase is a "
-           "sentence cluster of ", ArticleReuseOptions{}.min_stock_docs,
+           "sentence cluster of ",
+           ArticleReuseOptions{}.min_stock_docs,
            "+ articles, most of them unrelated stories that share no other sentences, not "
            "published in one burst (\"X did not respond to a request "
            "for comment.\", bios, copyright footers); clusters.jsonl marks them \"stock\" and "

@@ -4,12 +4,13 @@
 #include <climits>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 #include "util/union_find.h"
 
 namespace claimdup {
 namespace {
 
-using PairCounts = absl::flat_hash_map<uint64_t, uint32_t>;  // (doc a << 32 | doc b), a < b.
+using PairCounts = absl::flat_hash_map<uint64_t, int32_t>;  // (doc a << 32 | doc b), a < b.
 
 uint64_t PairKey(uint32_t a, uint32_t b) {
   return a < b ? (uint64_t{a} << 32) | b : (uint64_t{b} << 32) | a;
@@ -60,31 +61,38 @@ Facts GatherFacts(const ClaimTable& claims, const std::vector<ClusterInfo>& clus
   return f;
 }
 
-// Shared clusters per article pair, over the clusters not `excluded`.
-PairCounts CountPairs(const std::vector<ClusterInfo>& clusters, const std::vector<bool>& excluded,
-                      const Facts& f, const ArticleReuseOptions& options) {
-  PairCounts pairs;
-  std::vector<uint32_t> docs;
-  for (size_t k = 0; k < clusters.size(); ++k) {
-    const std::vector<uint32_t>& all = clusters[k].docs;
-    if (excluded[k] || all.size() < 2) continue;
-    if (all.size() <= options.max_pair_docs) {
-      for (size_t i = 0; i < all.size(); ++i) {
-        for (size_t j = i + 1; j < all.size(); ++j) ++pairs[PairKey(all[i], all[j])];
-      }
-      continue;
+// Adds `delta` to the shared count of each article pair cluster `c` adds (all pairs up to
+// max_pair_docs articles, else each article with its `neighbours` next in `f.order`).
+void AddPairs(const ClusterInfo& c, int delta, const Facts& f, const ArticleReuseOptions& options,
+              std::vector<uint32_t>* docs, PairCounts* pairs) {
+  const std::vector<uint32_t>& all = c.docs;
+  if (all.size() < 2) return;
+  if (all.size() <= options.max_pair_docs) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      for (size_t j = i + 1; j < all.size(); ++j) (*pairs)[PairKey(all[i], all[j])] += delta;
     }
-    docs = all;
-    std::sort(docs.begin(), docs.end(), [&](uint32_t a, uint32_t b) {
-      return f.order[a] != f.order[b] ? f.order[a] < f.order[b] : a < b;
-    });
-    for (size_t i = 0; i < docs.size(); ++i) {
-      for (size_t j = i + 1; j < docs.size() && j <= i + options.neighbours; ++j) {
-        ++pairs[PairKey(docs[i], docs[j])];
-      }
+    return;
+  }
+  *docs = all;
+  std::sort(docs->begin(), docs->end(), [&](uint32_t a, uint32_t b) {
+    return f.order[a] != f.order[b] ? f.order[a] < f.order[b] : a < b;
+  });
+  for (size_t i = 0; i < docs->size(); ++i) {
+    for (size_t j = i + 1; j < docs->size() && j <= i + options.neighbours; ++j) {
+      (*pairs)[PairKey((*docs)[i], (*docs)[j])] += delta;
     }
   }
-  return pairs;
+}
+
+// Moves `pairs` from counting the clusters not in `was` to those not in `now`: only the
+// clusters whose stock flag changed are visited (stock phrases are few).
+void Recount(const std::vector<ClusterInfo>& clusters, const std::vector<bool>& was,
+             const std::vector<bool>& now, const Facts& f, const ArticleReuseOptions& options,
+             PairCounts* pairs) {
+  std::vector<uint32_t> docs;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    if (was[k] != now[k]) AddPairs(clusters[k], was[k] ? 1 : -1, f, options, &docs, pairs);
+  }
 }
 
 // Reprint families: articles joined by pairs sharing enough of the shorter one.
@@ -93,7 +101,7 @@ UnionFind Families(const PairCounts& pairs, const Facts& f, const ArticleReuseOp
   for (const auto& [key, n] : pairs) {
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
     const double shorter = std::min(f.sentences[a], f.sentences[b]);
-    if (static_cast<int>(n) >= options.family_min_shared &&
+    if (n >= options.family_min_shared &&
         n >= options.family_min_share * shorter) {
       families.Union(a, b);
     }
@@ -140,13 +148,17 @@ std::vector<ArticlePair> ListPairs(const PairCounts& pairs, const ClaimTable& cl
     uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
     const std::string &da = claims.docs[a].date, &db = claims.docs[b].date;
     // a < b: the later is b unless b is dated strictly earlier.
-    if (!da.empty() && !db.empty() && db.substr(0, 10) < da.substr(0, 10)) std::swap(a, b);
+    if (!da.empty() && !db.empty() &&
+        absl::string_view(db).substr(0, 10) < absl::string_view(da).substr(0, 10)) {
+      std::swap(a, b);
+    }
+    if (n == 0) continue;  // Every cluster it shared is a stock phrase.
     const uint32_t later = f.sentences[b];
     const double share = later > 0 ? static_cast<double>(n) / later : 0.0;
-    if (static_cast<int>(n) < options.pair_min_shared && share < options.pair_min_later_share) {
+    if (n < options.pair_min_shared && share < options.pair_min_later_share) {
       continue;
     }
-    out.push_back({a, b, n, later, share});
+    out.push_back({a, b, static_cast<uint32_t>(n), later, share});
   }
   std::sort(out.begin(), out.end(), [](const ArticlePair& x, const ArticlePair& y) {
     if (x.shared != y.shared) return x.shared > y.shared;
@@ -163,12 +175,17 @@ ArticleReuse FindArticleReuse(const ClaimTable& claims, const std::vector<Cluste
   ArticleReuse r;
   const Facts f = GatherFacts(claims, clusters);
   r.stock.assign(clusters.size(), false);
-  for (int round = 0; round < 2; ++round) {
-    const PairCounts pairs = CountPairs(clusters, r.stock, f, options);
-    UnionFind families = Families(pairs, f, options);
-    r.stock = StockClusters(clusters, families, f, options);
+  PairCounts pairs;  // Shared clusters per article pair, stock phrases (r.stock) left out.
+  {
+    std::vector<uint32_t> docs;
+    for (const ClusterInfo& c : clusters) AddPairs(c, 1, f, options, &docs, &pairs);
   }
-  const PairCounts pairs = CountPairs(clusters, r.stock, f, options);
+  for (int round = 0; round < 2; ++round) {
+    UnionFind families = Families(pairs, f, options);
+    std::vector<bool> stock = StockClusters(clusters, families, f, options);
+    Recount(clusters, r.stock, stock, f, options, &pairs);
+    r.stock = std::move(stock);
+  }
   r.pairs = ListPairs(pairs, claims, f, options);
   for (size_t k = 0; k < clusters.size(); ++k) {
     r.stock_clusters += r.stock[k];

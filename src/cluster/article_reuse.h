@@ -53,11 +53,11 @@ struct ArticlePair {
 };
 
 struct ArticleReuse {
-  std::vector<bool> stock;          // Per cluster (index into the clusters given).
-  std::vector<ArticlePair> pairs;   // Most shared first, then document indices.
+  std::vector<bool> stock;         // Per cluster (index into the clusters given).
+  std::vector<ArticlePair> pairs;  // Most shared first, then document indices.
   int64_t stock_clusters = 0;
-  int64_t stock_cross_outlet = 0;   // Of those, carried by 2+ outlets.
-  int64_t wide_clusters = 0;        // Over max_pair_docs articles: neighbour pairs only.
+  int64_t stock_cross_outlet = 0;  // Of those, carried by 2+ outlets.
+  int64_t wide_clusters = 0;       // Over max_pair_docs articles: neighbour pairs only.
 };
 
 ArticleReuse FindArticleReuse(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,

@@ -7,18 +7,35 @@
 namespace claimdup {
 namespace {
 
-enum class Mark { kNone, kDoubleOpen, kDoubleClose, kDoubleStraight, kSingleOpen, kSingleClose,
-                  kSingleStraight };
+enum class Mark {
+  kNone,
+  kDoubleOpen,
+  kDoubleClose,
+  kDoubleStraight,
+  kSingleOpen,
+  kSingleClose,
+  kSingleStraight
+};
 
 Mark MarkOf(char32_t c) {
   switch (c) {
-    case 0x201C: case 0x201E: case 0x00AB: return Mark::kDoubleOpen;
-    case 0x201D: case 0x00BB: return Mark::kDoubleClose;
-    case '"': return Mark::kDoubleStraight;
-    case 0x2018: return Mark::kSingleOpen;
-    case 0x2019: return Mark::kSingleClose;
-    case '\'': return Mark::kSingleStraight;
-    default: return Mark::kNone;
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB:
+      return Mark::kDoubleOpen;
+    case 0x201D:
+    case 0x00BB:
+      return Mark::kDoubleClose;
+    case '"':
+      return Mark::kDoubleStraight;
+    case 0x2018:
+      return Mark::kSingleOpen;
+    case 0x2019:
+      return Mark::kSingleClose;
+    case '\'':
+      return Mark::kSingleStraight;
+    default:
+      return Mark::kNone;
   }
 }
 
@@ -53,8 +70,7 @@ Marks ReadMarks(absl::string_view s) {
   for (size_t i = 0; i < cps.size(); ++i) {
     Mark k = MarkOf(cps[i]);
     const bool single = k == Mark::kSingleClose || k == Mark::kSingleStraight;
-    if (single && i > 0 && i + 1 < cps.size() && IsWordChar(cps[i - 1]) &&
-        IsWordChar(cps[i + 1])) {
+    if (single && i > 0 && i + 1 < cps.size() && IsWordChar(cps[i - 1]) && IsWordChar(cps[i + 1])) {
       k = Mark::kNone;  // Apostrophe: it’s, O'Brien.
     }
     // A closing single mark at the end only after punctuation: "the students’" is possessive.
@@ -70,14 +86,19 @@ int& Count(Marks& m, Mark k) { return m.count[static_cast<int>(k)]; }
 // Whether an edge mark `k` has no partner in the sentence.
 bool Unbalanced(Marks& m, Mark k, bool opening) {
   switch (k) {
-    case Mark::kDoubleStraight: case Mark::kSingleStraight: return Count(m, k) % 2 == 1;
-    case Mark::kDoubleOpen: case Mark::kDoubleClose:
+    case Mark::kDoubleStraight:
+    case Mark::kSingleStraight:
+      return Count(m, k) % 2 == 1;
+    case Mark::kDoubleOpen:
+    case Mark::kDoubleClose:
       return opening ? Count(m, Mark::kDoubleOpen) > Count(m, Mark::kDoubleClose)
                      : Count(m, Mark::kDoubleClose) > Count(m, Mark::kDoubleOpen);
-    case Mark::kSingleOpen: case Mark::kSingleClose:
+    case Mark::kSingleOpen:
+    case Mark::kSingleClose:
       return opening ? Count(m, Mark::kSingleOpen) > Count(m, Mark::kSingleClose)
                      : Count(m, Mark::kSingleClose) > Count(m, Mark::kSingleOpen);
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -117,10 +138,18 @@ bool IsWholeQuotation(absl::string_view sentence) {
   const Mark open = m.mark[0];
   Mark close;
   switch (open) {
-    case Mark::kDoubleOpen: close = Mark::kDoubleClose; break;
-    case Mark::kDoubleStraight: case Mark::kSingleStraight: close = open; break;
-    case Mark::kSingleOpen: close = Mark::kSingleClose; break;
-    default: return false;
+    case Mark::kDoubleOpen:
+      close = Mark::kDoubleClose;
+      break;
+    case Mark::kDoubleStraight:
+    case Mark::kSingleStraight:
+      close = open;
+      break;
+    case Mark::kSingleOpen:
+      close = Mark::kSingleClose;
+      break;
+    default:
+      return false;
   }
   for (size_t i = 1; i < n; ++i) {
     if (m.mark[i] == close) return i + 1 == n;

@@ -6,7 +6,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
-
 #include "report/csv_writer.h"
 #include "text/control_chars.h"
 #include "text/utf8.h"
@@ -27,11 +26,11 @@ std::string ArticleCell(const ClaimTable& claims, const DocInfo& d) {
   const bool web = absl::StartsWith(d.url, "http://") || absl::StartsWith(d.url, "https://");
   const std::string link =
       !web ? title
-                    : absl::StrCat("<a href=\"", Escape(d.url), "\" rel=\"noopener\">", title, "</a>");
-  return absl::StrCat("<b>", Escape(claims.outlets[d.outlet]), "</b> ",
-                      d.date.empty() ? "undated" : Escape(d.date), "<br>", link,
-                      d.title.empty() ? "" : absl::StrCat("<div class=\"who\">", Escape(d.id),
-                                                          "</div>"));
+           : absl::StrCat("<a href=\"", Escape(d.url), "\" rel=\"noopener\">", title, "</a>");
+  return absl::StrCat(
+      "<b>", Escape(claims.outlets[d.outlet]), "</b> ", d.date.empty() ? "undated" : Escape(d.date),
+      "<br>", link,
+      d.title.empty() ? "" : absl::StrCat("<div class=\"who\">", Escape(d.id), "</div>"));
 }
 
 }  // namespace

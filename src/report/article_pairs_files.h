@@ -1,8 +1,8 @@
-// article_pairs.csv and report.html's "Article pairs" section (sentence mode): which article reprinted which. One row per article
-// pair of cluster/article_reuse.h (stock phrases not counted), most shared sentences first:
-// article_a (the earlier: by date, else input order), article_b (the later), their outlets,
-// dates, titles and URLs, shared_sentences, sentences_b (the later article's sentences
-// after outlet boilerplate) and share_b = shared_sentences / sentences_b.
+// article_pairs.csv and report.html's "Article pairs" section (sentence mode): which article
+// reprinted which. One row per article pair of cluster/article_reuse.h (stock phrases not counted),
+// most shared sentences first: article_a (the earlier: by date, else input order), article_b (the
+// later), their outlets, dates, titles and URLs, shared_sentences, sentences_b (the later article's
+// sentences after outlet boilerplate) and share_b = shared_sentences / sentences_b.
 #ifndef CLAIMDUP_REPORT_ARTICLE_PAIRS_FILES_H_
 #define CLAIMDUP_REPORT_ARTICLE_PAIRS_FILES_H_
 

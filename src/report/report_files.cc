@@ -17,8 +17,8 @@ namespace {
 absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
                          const std::string& path) {
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
-  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path,
-                          r.quote_edits, options.unit == ClaimUnit::kSentences);
+  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
+                          options.unit == ClaimUnit::kSentences);
 }
 
 // Where the files other than quotes.jsonl are staged.
@@ -61,13 +61,13 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
       "report.html",    "misattributed.csv", "outlet_edits.csv"};
   const std::string quotes = outputs->Stage("quotes.jsonl");
   OtherPaths others{.clusters = outputs->Stage(kOthers[0]),
-                          .outlet_quotes = outputs->Stage(kOthers[1]),
-                          .outlet_pairs = outputs->Stage(kOthers[2]),
-                          .speakers = outputs->Stage(kOthers[3]),
-                          .html = outputs->Stage(kOthers[4]),
-                          .misattributed = outputs->Stage(kOthers[5]),
-                          .outlet_edits = outputs->Stage(kOthers[6]),
-                          .article_pairs = ""};
+                    .outlet_quotes = outputs->Stage(kOthers[1]),
+                    .outlet_pairs = outputs->Stage(kOthers[2]),
+                    .speakers = outputs->Stage(kOthers[3]),
+                    .html = outputs->Stage(kOthers[4]),
+                    .misattributed = outputs->Stage(kOthers[5]),
+                    .outlet_edits = outputs->Stage(kOthers[6]),
+                    .article_pairs = ""};
   const bool sentences = options.unit == ClaimUnit::kSentences;
   if (sentences) others.article_pairs = outputs->Stage(kArticlePairsFileName);
   // The two writers only read the result, so they run side by side when two threads may.

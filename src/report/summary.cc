@@ -138,13 +138,13 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
   absl::StrAppendFormat(&out, "  clusters: %d of 2+ claims, %d across outlets\n", r.clusters.size(),
                         cross);
   if (options.unit == ClaimUnit::kSentences) {
-    absl::StrAppendFormat(&out,
-                          "  stock phrases: %d clusters (%d across outlets), %s; article pairs "
-                          "sharing sentences: %d (article_pairs.csv)\n",
-                          r.reuse.stock_clusters, r.reuse.stock_cross_outlet,
-                          options.show_stock ? "shown (--show-stock)"
-                                             : "left out below (--show-stock shows them)",
-                          r.reuse.pairs.size());
+    absl::StrAppendFormat(
+        &out,
+        "  stock phrases: %d clusters (%d across outlets), %s; article pairs "
+        "sharing sentences: %d (article_pairs.csv)\n",
+        r.reuse.stock_clusters, r.reuse.stock_cross_outlet,
+        options.show_stock ? "shown (--show-stock)" : "left out below (--show-stock shows them)",
+        r.reuse.pairs.size());
   }
   const auto ranked = RankCrossOutlet(r.clusters);
   if (!ranked.empty() && options.top > 0) {

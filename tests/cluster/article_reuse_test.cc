@@ -93,8 +93,8 @@ class ReuseRulesTest : public ::testing::Test {
  protected:
   uint32_t AddDoc(const std::string& date, int sentences) {
     const uint32_t d = static_cast<uint32_t>(claims_.docs.size());
-    claims_.docs.push_back({"d" + std::to_string(d), claims_.InternOutlet("o" + std::to_string(d)),
-                            date, "", ""});
+    claims_.docs.push_back(
+        {"d" + std::to_string(d), claims_.InternOutlet("o" + std::to_string(d)), date, "", ""});
     for (int s = 0; s < sentences; ++s) {
       claims_.AddClaim(d, 0, 0, 8, claims_.size(), 0, 0, "text", ClaimSketch());
     }

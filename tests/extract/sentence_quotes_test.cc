@@ -40,8 +40,9 @@ TEST(SentenceQuotesTest, WholeQuotationOpensAndClosesWithOneQuote) {
   EXPECT_TRUE(IsWholeQuotation("“I really think the world wants to see us get along.”"));
   EXPECT_TRUE(IsWholeQuotation("\"He is the President of the United States.\""));
   EXPECT_TRUE(IsWholeQuotation("‘It’s great to be with you!’"));
-  EXPECT_FALSE(IsWholeQuotation("“I think we will end up having an extraordinary relationship,” "
-                                "he told Mr. Putin."));
+  EXPECT_FALSE(
+      IsWholeQuotation("“I think we will end up having an extraordinary relationship,” "
+                       "he told Mr. Putin."));
   EXPECT_FALSE(IsWholeQuotation("“We will win,” he said, “and soon.”"));
   EXPECT_FALSE(IsWholeQuotation("Bush said it was “the right thing” to do."));
   EXPECT_FALSE(IsWholeQuotation("“"));
