@@ -111,9 +111,21 @@ bool IsClosingEdge(Mark k) {
          k == Mark::kSingleStraight;
 }
 
+// Whether the byte can start a quote mark (" ' or the lead byte of “ ” ‘ ’ „ « »): most
+// sentences neither open nor close with one and are returned without decoding.
+bool MayStartMark(char c) { return c == '"' || c == '\'' || c == '\xE2' || c == '\xC2'; }
+// Whether the byte can end one (" ' or the last byte of ” ’ » “ ‘ „ «).
+bool MayEndMark(char c) {
+  return c == '"' || c == '\'' || c == '\x9D' || c == '\x99' || c == '\xBB' || c == '\x9C' ||
+         c == '\x98' || c == '\x9E' || c == '\xAB';
+}
+
 }  // namespace
 
 Span TrimUnbalancedQuotes(absl::string_view text, Span s) {
+  if (s.end == s.begin || (!MayStartMark(text[s.begin]) && !MayEndMark(text[s.end - 1]))) {
+    return s;
+  }
   Marks m = ReadMarks(s.In(text));
   size_t first = 0, last = m.mark.size();  // Code points [first, last) kept.
   while (first < last && IsOpeningEdge(m.mark[first]) && Unbalanced(m, m.mark[first], true)) {
@@ -132,6 +144,9 @@ Span TrimUnbalancedQuotes(absl::string_view text, Span s) {
 }
 
 bool IsWholeQuotation(absl::string_view sentence) {
+  if (sentence.size() < 2 || !MayStartMark(sentence.front()) || !MayEndMark(sentence.back())) {
+    return false;
+  }
   const Marks m = ReadMarks(sentence);
   const size_t n = m.mark.size();
   if (n < 2) return false;
