@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "cluster/article_reuse.h"
 
 namespace claimdup::cli {
 namespace {
@@ -220,6 +221,21 @@ const std::vector<OptionSpec>& Options() {
        "Quote mode always lists every quote.",
        [](const std::string&, CliConfig* c) {
          c->run.all_claims = true;
+         return absl::OkStatus();
+       }},
+      {"show-stock", nullptr, "run",
+       absl::StrCat(
+           "With --unit sentences: keep stock phrases in the cross-outlet tables, the terminal "
+           "summary and report.html (marked [stock] in the terminal). A stock phrase is a "
+           "sentence cluster of ",
+           ArticleReuseOptions{}.min_stock_docs,
+           "+ articles, most of them unrelated stories that share no other sentences, not "
+           "published in one burst (\"X did not respond to a request "
+           "for comment.\", bios, copyright footers); clusters.jsonl marks them \"stock\" and "
+           "summary.json counts them either way. Default: ",
+           ReportOptions{}.show_stock ? "shown" : "left out", "."),
+       [](const std::string&, CliConfig* c) {
+         c->run.show_stock = true;
          return absl::OkStatus();
        }},
       {"verbose", nullptr, "run",

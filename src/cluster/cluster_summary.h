@@ -23,6 +23,8 @@ struct ClusterInfo {
   // without such a member, of the excerpts; else the longest split part.
   uint32_t canonical = 0;
   uint32_t first = 0;      // Member of the earliest dated article (ties: input order).
+  // A stock phrase (cluster/article_reuse.h) left out of the cross-outlet views.
+  bool stock = false;
 };
 
 // Clusters with at least `min_size` quote groups (a split quote's parts count once), by id.
@@ -40,8 +42,8 @@ absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations
 absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& relations,
                            const ClusterInfo& c);
 
-// Whether a cluster spans more than one outlet.
-inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1; }
+// Whether a cluster spans more than one outlet (and is not a stock phrase left out).
+inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1 && !c.stock; }
 
 // The cross-outlet clusters, most outlets first, then most claims, then id.
 std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters);

@@ -5,6 +5,7 @@
 #include "extract/link_boxes.h"
 #include "extract/paragraphs.h"
 #include "extract/quoted_titles.h"
+#include "extract/sentence_quotes.h"
 #include "extract/sentences.h"
 #include "extract/speakers.h"
 
@@ -112,7 +113,8 @@ std::vector<ExtractedClaim> ExtractSentenceClaims(absl::string_view text,
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     if (menu[p]) continue;
     const uint64_t hash = HashParagraph(text, paragraphs[p]);
-    for (const Span& s : SplitSentences(text, paragraphs[p])) {
+    for (Span s : SplitSentences(text, paragraphs[p])) {
+      s = TrimUnbalancedQuotes(text, s);
       const int words = CountWords(s.In(text));
       if (words < options.min_words) {
         ++counts->short_skipped;

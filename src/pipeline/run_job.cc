@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
+#include "cluster/article_reuse.h"
 #include "cluster/misattribution.h"
 #include "cluster/quote_edits.h"
 #include "cluster/verify.h"
@@ -205,6 +206,13 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   timer.Done("cluster");
   result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
   timer.Done("summarize");
+  if (options.extract.unit == ClaimUnit::kSentences) {
+    result.reuse = FindArticleReuse(result.claims, result.clusters);
+    for (size_t k = 0; k < result.clusters.size(); ++k) {
+      result.clusters[k].stock = result.reuse.stock[k] && !options.show_stock;
+    }
+    timer.Done("article reuse");
+  }
   result.quote_edits =
       ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
   // Sentences carry no speakers: nothing to misattribute.

@@ -14,6 +14,7 @@ ReportOptions ReportOptionsOf(const RunOptions& options) {
   return ReportOptions{.top = options.top,
                        .html_top = options.html_top,
                        .all_claims = options.all_claims,
+                       .show_stock = options.show_stock,
                        .out_dir = options.out_dir,
                        .unit = options.extract.unit,
                        .min_words = options.extract.min_words,

@@ -52,6 +52,7 @@ struct RunOptions {
   int html_top = ReportOptions{}.html_top;  // Clusters listed in report.html.
   // Sentence mode: list every sentence in quotes.jsonl, not only repeated ones.
   bool all_claims = ReportOptions{}.all_claims;
+  bool show_stock = ReportOptions{}.show_stock;  // Sentence mode: stock phrases in the views.
   bool verbose = false;
   bool progress = true;  // Progress bar (only drawn when stderr is a terminal).
 };

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "report/wire_provenance.h"
+#include "extract/sentence_quotes.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
 
@@ -11,7 +12,8 @@ namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                               const ClusterRelations& relations, bool only_repeated,
-                              const std::string& path, const std::vector<QuoteEdit>& edits) {
+                              const std::string& path, const std::vector<QuoteEdit>& edits,
+                              bool sentences) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // A claim is repeated when its cluster id is not its own, or another claim points to it.
@@ -51,13 +53,15 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
       line.Raw("edit", "null");
     }
     line.Raw("wire", WireJsonArray(d.wire));
+    if (sentences) line.Bool("quoted", IsWholeQuotation(claims.text(i)));
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();
 }
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                                const ClusterRelations& relations, const std::string& path) {
+                                const ClusterRelations& relations, const std::string& path,
+                                const std::vector<bool>& stock) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
   // Canonical texts are scattered over the (spilled) text: they are read once, in file
@@ -123,6 +127,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
     line.Raw("wire", WireJsonArray(wire.wires))
         .Int("wire_outlets", wire.wire_outlets)
         .Str("carried", WireCarryName(wire.carry));
+    if (k < stock.size()) line.Bool("stock", stock[k]);
     (*file)->WriteLine(line.Finish());
   }
   return (*file)->Close();

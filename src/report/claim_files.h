@@ -14,6 +14,9 @@
 // Wire provenance (report/wire_provenance.h): quotes.jsonl's "wire" lists the wires the
 // claim's article credits ([] for none); clusters.jsonl's "wire" those its articles credit,
 // "wire_outlets" how many of its outlets credit one, "carried" wire, mixed or own.
+// Sentence mode (`sentences`): quotes.jsonl adds "quoted" (the sentence is one whole
+// quotation, extract/sentence_quotes.h) and clusters.jsonl "stock" (from `stock`, per
+// cluster: a stock phrase, cluster/article_reuse.h).
 #ifndef CLAIMDUP_REPORT_CLAIM_FILES_H_
 #define CLAIMDUP_REPORT_CLAIM_FILES_H_
 
@@ -30,10 +33,12 @@ namespace claimdup {
 
 absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                               const ClusterRelations& relations, bool only_repeated,
-                              const std::string& path, const std::vector<QuoteEdit>& edits = {});
+                              const std::string& path, const std::vector<QuoteEdit>& edits = {},
+                              bool sentences = false);
 
 absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                                const ClusterRelations& relations, const std::string& path);
+                                const ClusterRelations& relations, const std::string& path,
+                                const std::vector<bool>& stock = {});
 
 }  // namespace claimdup
 

@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
+#include "report/article_pairs_files.h"
 #include "report/factcheck_files.h"
 #include "report/html_style.h"
 #include "report/html_wire.h"
@@ -270,7 +271,11 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
                   "<table id=\"outlet-table\"><thead><tr><th>Shares quotes with</th>"
                   "<th>Shared</th><th>They had it first</th><th>It had it first</th></tr>"
                   "</thead><tbody></tbody></table></section>");
-  AppendMisattributionSection(r.claims, r.relations, r.misattribution, &out);
+  if (options.unit == ClaimUnit::kSentences) {
+    AppendArticlePairsSection(r.claims, r.reuse, &out);
+  } else {
+    AppendMisattributionSection(r.claims, r.relations, r.misattribution, &out);
+  }
   AppendWireSection(r.claims, r.clusters, t, &out);
   absl::StrAppend(&out, "</main><script type=\"application/json\" id=\"data\">",
                   DataJson(options, r, t), "</script><script>", kReportJs,

@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "absl/strings/str_cat.h"
+#include "report/article_pairs_files.h"
 #include "report/claim_files.h"
 #include "report/csv_reports.h"
 #include "report/factcheck_files.h"
@@ -16,20 +17,26 @@ namespace {
 absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
                          const std::string& path) {
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
-  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path,
-                          r.quote_edits);
+  return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
+                          options.unit == ClaimUnit::kSentences);
 }
 
 // Where the files other than quotes.jsonl are staged.
 struct OtherPaths {
   std::string clusters, outlet_quotes, outlet_pairs, speakers, html, misattributed, outlet_edits;
+  std::string article_pairs;  // Sentence mode only.
 };
 
 // Everything else: clusters.jsonl, the CSV tables and report.html.
 absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const OtherPaths& paths,
                          int64_t* clusters_without_pairs) {
-  absl::Status st = WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters);
+  absl::Status st =
+      WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock);
   if (!st.ok()) return st;
+  if (!paths.article_pairs.empty()) {
+    st = WriteArticlePairsCsv(r.claims, r.reuse.pairs, paths.article_pairs);
+    if (!st.ok()) return st;
+  }
   const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
   *clusters_without_pairs = tables.clusters_without_pairs;
   for (absl::Status s :
@@ -53,13 +60,16 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
       "clusters.jsonl", "outlet_quotes.csv", "outlet_pairs.csv", "speakers.csv",
       "report.html",    "misattributed.csv", "outlet_edits.csv"};
   const std::string quotes = outputs->Stage("quotes.jsonl");
-  const OtherPaths others{.clusters = outputs->Stage(kOthers[0]),
-                          .outlet_quotes = outputs->Stage(kOthers[1]),
-                          .outlet_pairs = outputs->Stage(kOthers[2]),
-                          .speakers = outputs->Stage(kOthers[3]),
-                          .html = outputs->Stage(kOthers[4]),
-                          .misattributed = outputs->Stage(kOthers[5]),
-                          .outlet_edits = outputs->Stage(kOthers[6])};
+  OtherPaths others{.clusters = outputs->Stage(kOthers[0]),
+                    .outlet_quotes = outputs->Stage(kOthers[1]),
+                    .outlet_pairs = outputs->Stage(kOthers[2]),
+                    .speakers = outputs->Stage(kOthers[3]),
+                    .html = outputs->Stage(kOthers[4]),
+                    .misattributed = outputs->Stage(kOthers[5]),
+                    .outlet_edits = outputs->Stage(kOthers[6]),
+                    .article_pairs = ""};
+  const bool sentences = options.unit == ClaimUnit::kSentences;
+  if (sentences) others.article_pairs = outputs->Stage(kArticlePairsFileName);
   // The two writers only read the result, so they run side by side when two threads may.
   absl::Status quotes_status, others_status;
   WrittenReports written;
@@ -79,6 +89,7 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
   written.time = stages.back();
   written.files.push_back(outputs->FinalPath("quotes.jsonl"));
   for (const char* name : kOthers) written.files.push_back(outputs->FinalPath(name));
+  if (sentences) written.files.push_back(outputs->FinalPath(kArticlePairsFileName));
   written.files.push_back(outputs->FinalPath(kSummaryFileName));
   return written;
 }

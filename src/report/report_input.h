@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cluster/article_reuse.h"
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
 #include "cluster/misattribution.h"
@@ -29,6 +30,8 @@ struct ReportOptions {
   int html_top = 2000;  // Clusters listed in report.html.
   // Sentence mode: list every sentence in quotes.jsonl, not only repeated ones.
   bool all_claims = false;
+  // Sentence mode: keep stock phrases (cluster/article_reuse.h) in the cross-outlet views.
+  bool show_stock = false;
   // Recorded in summary.json, report.html and the terminal summary.
   std::string out_dir;
   ClaimUnit unit = ExtractOptions{}.unit;
@@ -58,6 +61,8 @@ struct RunResult {
   // clustering.
   std::vector<QuoteEdit> quote_edits;   // Per claim: its edit against its root wording.
   MisattributionReport misattribution;  // Points into `clusters`.
+  // Sentence mode: stock phrases and article pairs (cluster/article_reuse.h).
+  ArticleReuse reuse;
 };
 
 }  // namespace claimdup

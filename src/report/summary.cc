@@ -65,6 +65,13 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
       .Int("anchor_pairs", r.cluster_stats.anchor_pairs)
       .Int("stock_phrases", r.cluster_stats.stock_phrases)
       .Int("overlap_edges", r.cluster_stats.overlap_edges);
+  if (options.unit == ClaimUnit::kSentences) {
+    // Stock phrases are left out of cross_outlet_clusters unless --show-stock.
+    counts.Int("stock_clusters", r.reuse.stock_clusters)
+        .Int("stock_cross_outlet_clusters", r.reuse.stock_cross_outlet)
+        .Int("article_pairs", r.reuse.pairs.size())
+        .Int("clusters_over_pair_cap", r.reuse.wide_clusters);
+  }
   JsonLine params;
   params.Str("unit", options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences")
       .Int("min_words", options.min_words)
@@ -134,6 +141,15 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
   const int64_t cross = CrossOutletClusters(r);
   absl::StrAppendFormat(&out, "  clusters: %d of 2+ claims, %d across outlets\n", r.clusters.size(),
                         cross);
+  if (options.unit == ClaimUnit::kSentences) {
+    absl::StrAppendFormat(
+        &out,
+        "  stock phrases: %d clusters (%d across outlets), %s; article pairs "
+        "sharing sentences: %d (article_pairs.csv)\n",
+        r.reuse.stock_clusters, r.reuse.stock_cross_outlet,
+        options.show_stock ? "shown (--show-stock)" : "left out below (--show-stock shows them)",
+        r.reuse.pairs.size());
+  }
   const auto ranked = RankCrossOutlet(r.clusters);
   if (!ranked.empty() && options.top > 0) {
     absl::StrAppendFormat(&out, "\nTop cross-outlet quotes:\n");
@@ -151,7 +167,10 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
       const std::string speaker =
           c->speakers.empty() ? "unknown speaker" : Printable(r.claims.speakers[c->speakers[0]]);
       const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
-      absl::StrAppendFormat(&out, "%3d. \"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
+      const size_t index = c - r.clusters.data();
+      const bool stock = index < r.reuse.stock.size() && r.reuse.stock[index];
+      absl::StrAppendFormat(&out, "%3d. %s\"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
+                            stock ? "[stock] " : "",
                             Printable(TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110)),
                             speaker, c->outlets.size(), absl::StrJoin(outlets, ", "),
                             Printable(r.claims.outlets[first.outlet]),

@@ -1,0 +1,198 @@
+#include "cluster/article_reuse.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "util/union_find.h"
+
+namespace claimdup {
+namespace {
+
+using PairCounts = absl::flat_hash_map<uint64_t, int32_t>;  // (doc a << 32 | doc b), a < b.
+
+uint64_t PairKey(uint32_t a, uint32_t b) {
+  return a < b ? (uint64_t{a} << 32) | b : (uint64_t{b} << 32) | a;
+}
+
+uint64_t Mix(uint64_t x) {  // splitmix64's finalizer.
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+// Days since 1970-01-01 of an ISO date's first 10 characters; INT_MIN when undated.
+int DayNumber(const std::string& date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return INT_MIN;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (date[i] < '0' || date[i] > '9') return INT_MIN;
+  }
+  int y = std::stoi(date.substr(0, 4));
+  const unsigned m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+struct Facts {
+  std::vector<uint32_t> sentences;  // Per document: its claims.
+  std::vector<uint64_t> order;      // Per document: min-hash of its multi-article clusters.
+  std::vector<int> day;             // Per document: DayNumber of its date.
+};
+
+Facts GatherFacts(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters) {
+  Facts f;
+  f.sentences.assign(claims.docs.size(), 0);
+  for (uint32_t d : claims.doc) ++f.sentences[d];
+  f.order.assign(claims.docs.size(), UINT64_MAX);
+  for (const ClusterInfo& c : clusters) {
+    const uint64_t h = Mix(c.id);
+    for (uint32_t d : c.docs) f.order[d] = std::min(f.order[d], h);
+  }
+  f.day.resize(claims.docs.size());
+  for (size_t d = 0; d < claims.docs.size(); ++d) f.day[d] = DayNumber(claims.docs[d].date);
+  return f;
+}
+
+// Adds `delta` to the shared count of each article pair cluster `c` adds (all pairs up to
+// max_pair_docs articles, else each article with its `neighbours` next in `f.order`).
+void AddPairs(const ClusterInfo& c, int delta, const Facts& f, const ArticleReuseOptions& options,
+              std::vector<uint32_t>* docs, PairCounts* pairs) {
+  const std::vector<uint32_t>& all = c.docs;
+  if (all.size() < 2) return;
+  if (all.size() <= options.max_pair_docs) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      for (size_t j = i + 1; j < all.size(); ++j) (*pairs)[PairKey(all[i], all[j])] += delta;
+    }
+    return;
+  }
+  *docs = all;
+  std::sort(docs->begin(), docs->end(), [&](uint32_t a, uint32_t b) {
+    return f.order[a] != f.order[b] ? f.order[a] < f.order[b] : a < b;
+  });
+  for (size_t i = 0; i < docs->size(); ++i) {
+    for (size_t j = i + 1; j < docs->size() && j <= i + options.neighbours; ++j) {
+      (*pairs)[PairKey((*docs)[i], (*docs)[j])] += delta;
+    }
+  }
+}
+
+// Moves `pairs` from counting the clusters not in `was` to those not in `now`: only the
+// clusters whose stock flag changed are visited (stock phrases are few).
+void Recount(const std::vector<ClusterInfo>& clusters, const std::vector<bool>& was,
+             const std::vector<bool>& now, const Facts& f, const ArticleReuseOptions& options,
+             PairCounts* pairs) {
+  std::vector<uint32_t> docs;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    if (was[k] != now[k]) AddPairs(clusters[k], was[k] ? 1 : -1, f, options, &docs, pairs);
+  }
+}
+
+// Reprint families: articles joined by pairs sharing enough of the shorter one.
+UnionFind Families(const PairCounts& pairs, const Facts& f, const ArticleReuseOptions& options) {
+  UnionFind families(f.sentences.size());
+  for (const auto& [key, n] : pairs) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    const double shorter = std::min(f.sentences[a], f.sentences[b]);
+    if (n >= options.family_min_shared &&
+        n >= options.family_min_share * shorter) {
+      families.Union(a, b);
+    }
+  }
+  return families;
+}
+
+// Whether enough of the cluster's dated articles lie within burst_days of each other.
+bool IsBurst(const ClusterInfo& c, const Facts& f, const ArticleReuseOptions& options) {
+  std::vector<int> days;
+  for (uint32_t d : c.docs) {
+    if (f.day[d] != INT_MIN) days.push_back(f.day[d]);
+  }
+  if (days.size() < 3) return false;
+  std::sort(days.begin(), days.end());
+  size_t best = 0;
+  for (size_t i = 0, j = 0; i < days.size(); ++i) {
+    while (days[i] - days[j] > options.burst_days) ++j;
+    best = std::max(best, i - j + 1);
+  }
+  return best >= options.burst_share * days.size();
+}
+
+std::vector<bool> StockClusters(const std::vector<ClusterInfo>& clusters, UnionFind& families,
+                                const Facts& f, const ArticleReuseOptions& options) {
+  std::vector<bool> stock(clusters.size(), false);
+  std::vector<uint32_t> roots;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    const ClusterInfo& c = clusters[k];
+    if (c.docs.size() < static_cast<size_t>(options.min_stock_docs)) continue;
+    roots.clear();
+    for (uint32_t d : c.docs) roots.push_back(families.Find(d));
+    std::sort(roots.begin(), roots.end());
+    const size_t stories = std::unique(roots.begin(), roots.end()) - roots.begin();
+    stock[k] = stories >= options.stock_story_share * c.docs.size() && !IsBurst(c, f, options);
+  }
+  return stock;
+}
+
+std::vector<ArticlePair> ListPairs(const PairCounts& pairs, const ClaimTable& claims,
+                                   const Facts& f, const ArticleReuseOptions& options) {
+  std::vector<ArticlePair> out;
+  for (const auto& [key, n] : pairs) {
+    uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    const std::string &da = claims.docs[a].date, &db = claims.docs[b].date;
+    // a < b: the later is b unless b is dated strictly earlier.
+    if (!da.empty() && !db.empty() &&
+        absl::string_view(db).substr(0, 10) < absl::string_view(da).substr(0, 10)) {
+      std::swap(a, b);
+    }
+    if (n == 0) continue;  // Every cluster it shared is a stock phrase.
+    const uint32_t later = f.sentences[b];
+    const double share = later > 0 ? static_cast<double>(n) / later : 0.0;
+    if (n < options.pair_min_shared && share < options.pair_min_later_share) {
+      continue;
+    }
+    out.push_back({a, b, static_cast<uint32_t>(n), later, share});
+  }
+  std::sort(out.begin(), out.end(), [](const ArticlePair& x, const ArticlePair& y) {
+    if (x.shared != y.shared) return x.shared > y.shared;
+    if (x.earlier != y.earlier) return x.earlier < y.earlier;
+    return x.later < y.later;
+  });
+  return out;
+}
+
+}  // namespace
+
+ArticleReuse FindArticleReuse(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
+                              const ArticleReuseOptions& options) {
+  ArticleReuse r;
+  const Facts f = GatherFacts(claims, clusters);
+  r.stock.assign(clusters.size(), false);
+  PairCounts pairs;  // Shared clusters per article pair, stock phrases (r.stock) left out.
+  {
+    std::vector<uint32_t> docs;
+    for (const ClusterInfo& c : clusters) AddPairs(c, 1, f, options, &docs, &pairs);
+  }
+  for (int round = 0; round < 2; ++round) {
+    UnionFind families = Families(pairs, f, options);
+    std::vector<bool> stock = StockClusters(clusters, families, f, options);
+    Recount(clusters, r.stock, stock, f, options, &pairs);
+    r.stock = std::move(stock);
+  }
+  r.pairs = ListPairs(pairs, claims, f, options);
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    r.stock_clusters += r.stock[k];
+    r.stock_cross_outlet += r.stock[k] && clusters[k].outlets.size() > 1;
+    r.wide_clusters += clusters[k].docs.size() > options.max_pair_docs;
+  }
+  return r;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,175 @@
+#include "extract/sentence_quotes.h"
+
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace claimdup {
+namespace {
+
+enum class Mark {
+  kNone,
+  kDoubleOpen,
+  kDoubleClose,
+  kDoubleStraight,
+  kSingleOpen,
+  kSingleClose,
+  kSingleStraight
+};
+
+Mark MarkOf(char32_t c) {
+  switch (c) {
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB:
+      return Mark::kDoubleOpen;
+    case 0x201D:
+    case 0x00BB:
+      return Mark::kDoubleClose;
+    case '"':
+      return Mark::kDoubleStraight;
+    case 0x2018:
+      return Mark::kSingleOpen;
+    case 0x2019:
+      return Mark::kSingleClose;
+    case '\'':
+      return Mark::kSingleStraight;
+    default:
+      return Mark::kNone;
+  }
+}
+
+bool IsWordChar(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         (c >= 0xC0 && (c < 0x2000 || c > 0x206F));
+}
+
+bool IsPunct(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' || c == 0x2026 ||
+         MarkOf(c) != Mark::kNone;
+}
+
+// A sentence's code points with the quote marks that are not apostrophes.
+struct Marks {
+  std::vector<Mark> mark;     // Per code point (kNone: no mark, or an apostrophe).
+  std::vector<uint32_t> pos;  // Byte offset of each code point, and the end.
+  int count[7] = {};
+};
+
+Marks ReadMarks(absl::string_view s) {
+  Marks m;
+  std::vector<char32_t> cps;
+  for (size_t p = 0; p < s.size();) {
+    int len = 1;
+    cps.push_back(DecodeUtf8(s, p, &len));
+    m.pos.push_back(static_cast<uint32_t>(p));
+    p += len;
+  }
+  m.pos.push_back(static_cast<uint32_t>(s.size()));
+  m.mark.resize(cps.size());
+  for (size_t i = 0; i < cps.size(); ++i) {
+    Mark k = MarkOf(cps[i]);
+    const bool single = k == Mark::kSingleClose || k == Mark::kSingleStraight;
+    if (single && i > 0 && i + 1 < cps.size() && IsWordChar(cps[i - 1]) && IsWordChar(cps[i + 1])) {
+      k = Mark::kNone;  // Apostrophe: it’s, O'Brien.
+    }
+    // A closing single mark at the end only after punctuation: "the students’" is possessive.
+    if (single && i + 1 == cps.size() && (i == 0 || !IsPunct(cps[i - 1]))) k = Mark::kNone;
+    m.mark[i] = k;
+    ++m.count[static_cast<int>(k)];
+  }
+  return m;
+}
+
+int& Count(Marks& m, Mark k) { return m.count[static_cast<int>(k)]; }
+
+// Whether an edge mark `k` has no partner in the sentence.
+bool Unbalanced(Marks& m, Mark k, bool opening) {
+  switch (k) {
+    case Mark::kDoubleStraight:
+    case Mark::kSingleStraight:
+      return Count(m, k) % 2 == 1;
+    case Mark::kDoubleOpen:
+    case Mark::kDoubleClose:
+      return opening ? Count(m, Mark::kDoubleOpen) > Count(m, Mark::kDoubleClose)
+                     : Count(m, Mark::kDoubleClose) > Count(m, Mark::kDoubleOpen);
+    case Mark::kSingleOpen:
+    case Mark::kSingleClose:
+      return opening ? Count(m, Mark::kSingleOpen) > Count(m, Mark::kSingleClose)
+                     : Count(m, Mark::kSingleClose) > Count(m, Mark::kSingleOpen);
+    default:
+      return false;
+  }
+}
+
+bool IsOpeningEdge(Mark k) {
+  return k == Mark::kDoubleOpen || k == Mark::kDoubleStraight || k == Mark::kSingleOpen ||
+         k == Mark::kSingleStraight;
+}
+bool IsClosingEdge(Mark k) {
+  return k == Mark::kDoubleClose || k == Mark::kDoubleStraight || k == Mark::kSingleClose ||
+         k == Mark::kSingleStraight;
+}
+
+// Whether the byte can start a quote mark (" ' or the lead byte of “ ” ‘ ’ „ « »): most
+// sentences neither open nor close with one and are returned without decoding.
+bool MayStartMark(char c) { return c == '"' || c == '\'' || c == '\xE2' || c == '\xC2'; }
+// Whether the byte can end one (" ' or the last byte of ” ’ » “ ‘ „ «).
+bool MayEndMark(char c) {
+  return c == '"' || c == '\'' || c == '\x9D' || c == '\x99' || c == '\xBB' || c == '\x9C' ||
+         c == '\x98' || c == '\x9E' || c == '\xAB';
+}
+
+}  // namespace
+
+Span TrimUnbalancedQuotes(absl::string_view text, Span s) {
+  if (s.end == s.begin || (!MayStartMark(text[s.begin]) && !MayEndMark(text[s.end - 1]))) {
+    return s;
+  }
+  Marks m = ReadMarks(s.In(text));
+  size_t first = 0, last = m.mark.size();  // Code points [first, last) kept.
+  while (first < last && IsOpeningEdge(m.mark[first]) && Unbalanced(m, m.mark[first], true)) {
+    --Count(m, m.mark[first]);
+    ++first;
+  }
+  while (last > first && IsClosingEdge(m.mark[last - 1]) &&
+         Unbalanced(m, m.mark[last - 1], false)) {
+    --Count(m, m.mark[last - 1]);
+    --last;
+  }
+  Span out{s.begin + m.pos[first], s.begin + m.pos[last]};
+  while (out.begin < out.end && (text[out.begin] == ' ' || text[out.begin] == '\t')) ++out.begin;
+  while (out.end > out.begin && (text[out.end - 1] == ' ' || text[out.end - 1] == '\t')) --out.end;
+  return out;
+}
+
+bool IsWholeQuotation(absl::string_view sentence) {
+  if (sentence.size() < 2 || !MayStartMark(sentence.front()) || !MayEndMark(sentence.back())) {
+    return false;
+  }
+  const Marks m = ReadMarks(sentence);
+  const size_t n = m.mark.size();
+  if (n < 2) return false;
+  const Mark open = m.mark[0];
+  Mark close;
+  switch (open) {
+    case Mark::kDoubleOpen:
+      close = Mark::kDoubleClose;
+      break;
+    case Mark::kDoubleStraight:
+    case Mark::kSingleStraight:
+      close = open;
+      break;
+    case Mark::kSingleOpen:
+      close = Mark::kSingleClose;
+      break;
+    default:
+      return false;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (m.mark[i] == close) return i + 1 == n;
+  }
+  return false;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,162 @@
+// Stock phrases and article pairs in sentence mode: on snippets of real articles
+// (tests/data/sentence_reuse_excerpts.jsonl: six AllSides articles of different stories and
+// years that each end with "X did not respond to requests for comment.", and three reprints
+// of one AP story from event_days.jsonl.zst), and on small hand-made tables for the rules.
+#include "cluster/article_reuse.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+#include "pipeline/run_job.h"
+#include "test_util.h"
+
+namespace claimdup {
+namespace {
+
+using testing::SourceDir;
+using testing::TempDir;
+
+class RealSentenceReuseTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    RunOptions o;
+    o.out_dir = dir_->path();
+    o.threads = 2;
+    o.progress = false;
+    o.extract.unit = ClaimUnit::kSentences;
+    UseSentenceDefaults({}, &o.match);
+    auto r = RunJob({SourceDir() + "/tests/data/sentence_reuse_excerpts.jsonl"}, o, nullptr);
+    ASSERT_TRUE(r.ok()) << r.status();
+    result_ = new RunResult(std::move(*r));
+  }
+  static void TearDownTestSuite() {
+    delete result_;
+    delete dir_;
+  }
+  // The cluster whose canonical text contains `words`.
+  static size_t ClusterWith(const std::string& words) {
+    for (size_t k = 0; k < result_->clusters.size(); ++k) {
+      if (absl::StrContains(result_->claims.text(result_->clusters[k].canonical), words)) return k;
+    }
+    ADD_FAILURE() << "no cluster holds: " << words;
+    return 0;
+  }
+  static std::string Doc(uint32_t d) { return result_->claims.docs[d].id; }
+  static TempDir* dir_;
+  static RunResult* result_;
+};
+TempDir* RealSentenceReuseTest::dir_ = nullptr;
+RunResult* RealSentenceReuseTest::result_ = nullptr;
+
+TEST_F(RealSentenceReuseTest, RequestForCommentAcrossUnrelatedStoriesIsStock) {
+  const size_t k = ClusterWith("did not respond to requests for comment.");
+  const ClusterInfo& c = result_->clusters[k];
+  EXPECT_EQ(c.docs.size(), 6u);
+  EXPECT_EQ(c.outlets.size(), 5u);
+  EXPECT_TRUE(result_->reuse.stock[k]);
+  EXPECT_TRUE(c.stock);
+  EXPECT_FALSE(IsCrossOutlet(c));
+  EXPECT_EQ(result_->reuse.stock_clusters, 1);
+  EXPECT_EQ(result_->reuse.stock_cross_outlet, 1);
+}
+
+TEST_F(RealSentenceReuseTest, WireSentencesAreNotStockAndTopTheCrossOutletList) {
+  const size_t k = ClusterWith("played a key role in pushing the Trump administration");
+  EXPECT_FALSE(result_->reuse.stock[k]);
+  const auto ranked = RankCrossOutlet(result_->clusters);
+  ASSERT_FALSE(ranked.empty());
+  for (const ClusterInfo* c : ranked) EXPECT_FALSE(c->stock);
+  EXPECT_EQ(ranked[0]->outlets.size(), 3u);
+}
+
+TEST_F(RealSentenceReuseTest, ArticlePairsAreTheReprintsOnly) {
+  // Three reprints of one AP story: three pairs sharing its sentences; the six articles that
+  // share only the stock phrase make no pair. Undated: the earlier is the first in input.
+  const std::vector<ArticlePair>& pairs = result_->reuse.pairs;
+  ASSERT_EQ(pairs.size(), 3u);
+  std::vector<std::string> got;
+  for (const ArticlePair& p : pairs) {
+    got.push_back(Doc(p.earlier) + ">" + Doc(p.later));
+    EXPECT_EQ(p.shared, 5u);
+    EXPECT_EQ(p.later_sentences, 5u);
+    EXPECT_DOUBLE_EQ(p.later_share, 1.0);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"census-8200>census-8818", "census-8200>census-9990",
+                                           "census-8818>census-9990"}));
+}
+
+// A hand-made table: `docs` articles of `sentences` claims each, dated `dates`.
+class ReuseRulesTest : public ::testing::Test {
+ protected:
+  uint32_t AddDoc(const std::string& date, int sentences) {
+    const uint32_t d = static_cast<uint32_t>(claims_.docs.size());
+    claims_.docs.push_back(
+        {"d" + std::to_string(d), claims_.InternOutlet("o" + std::to_string(d)), date, "", ""});
+    for (int s = 0; s < sentences; ++s) {
+      claims_.AddClaim(d, 0, 0, 8, claims_.size(), 0, 0, "text", ClaimSketch());
+    }
+    return d;
+  }
+  // A cluster carried once by each of `docs`.
+  void AddCluster(const std::vector<uint32_t>& docs) {
+    ClusterInfo c;
+    c.id = static_cast<uint32_t>(clusters_.size());
+    c.docs = docs;
+    for (uint32_t d : docs) c.outlets.push_back(claims_.docs[d].outlet);
+    clusters_.push_back(c);
+  }
+  ClaimTable claims_;
+  std::vector<ClusterInfo> clusters_;
+};
+
+TEST_F(ReuseRulesTest, ATravellingClaimPublishedInOneBurstIsNotStock) {
+  std::vector<uint32_t> burst, years;
+  for (int i = 0; i < 5; ++i) burst.push_back(AddDoc("2017-03-0" + std::to_string(4 + i), 20));
+  for (int i = 0; i < 5; ++i) years.push_back(AddDoc(std::to_string(2013 + i) + "-06-01", 20));
+  AddCluster(burst);
+  AddCluster(years);
+  const ArticleReuse r = FindArticleReuse(claims_, clusters_);
+  EXPECT_FALSE(r.stock[0]);
+  EXPECT_TRUE(r.stock[1]);
+  EXPECT_TRUE(r.pairs.empty());  // One shared sentence of 20: no reprint.
+}
+
+TEST_F(ReuseRulesTest, ABioBlockAcrossOneWritersColumnsIsStock) {
+  // Six columns of 30 sentences, each ending in the same three-sentence bio, one of them
+  // reprinted whole at a second outlet.
+  std::vector<uint32_t> docs;
+  for (int i = 0; i < 6; ++i) docs.push_back(AddDoc("201" + std::to_string(i) + "-01-01", 30));
+  const uint32_t reprint = AddDoc("2015-01-02", 30);
+  std::vector<uint32_t> with_reprint = docs;
+  with_reprint.push_back(reprint);
+  for (int s = 0; s < 3; ++s) AddCluster(with_reprint);
+  for (int s = 0; s < 27; ++s) AddCluster({docs[5], reprint});
+  const ArticleReuse r = FindArticleReuse(claims_, clusters_);
+  for (int s = 0; s < 3; ++s) EXPECT_TRUE(r.stock[s]) << s;
+  for (size_t s = 3; s < clusters_.size(); ++s) EXPECT_FALSE(r.stock[s]) << s;
+  ASSERT_EQ(r.pairs.size(), 1u);
+  EXPECT_EQ(r.pairs[0].earlier, docs[5]);
+  EXPECT_EQ(r.pairs[0].later, reprint);
+  EXPECT_EQ(r.pairs[0].shared, 27u);  // The bio is not counted.
+  EXPECT_DOUBLE_EQ(r.pairs[0].later_share, 0.9);
+}
+
+TEST_F(ReuseRulesTest, AWideClusterPairsEachArticleWithItsNeighboursOnly) {
+  std::vector<uint32_t> docs;
+  // One story of three sentences reprinted by 200 outlets.
+  for (int i = 0; i < 200; ++i) docs.push_back(AddDoc("", 3));
+  for (int s = 0; s < 3; ++s) AddCluster(docs);
+  ArticleReuseOptions o;
+  const ArticleReuse r = FindArticleReuse(claims_, clusters_, o);
+  // 200 articles x 8 neighbours, less the last ones' missing neighbours: not 19,900 pairs.
+  EXPECT_EQ(r.pairs.size(), 200u * 8 - 8 * 9 / 2);
+  EXPECT_EQ(r.wide_clusters, 3);
+  EXPECT_EQ(r.stock_clusters, 0);  // One story: neighbours share all three sentences.
+  EXPECT_EQ(r.pairs[0].shared, 3u);
+}
+
+}  // namespace
+}  // namespace claimdup

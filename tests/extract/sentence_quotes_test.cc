@@ -1,0 +1,52 @@
+// Quote marks at the edges of sentence claims, on sentences from real articles
+// (../shared/real/allsides_dev.jsonl.zst and event_days.jsonl.zst).
+#include "extract/sentence_quotes.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+std::string Trimmed(const std::string& s) {
+  return std::string(TrimUnbalancedQuotes(s, {0, static_cast<uint32_t>(s.size())}).In(s));
+}
+
+TEST(SentenceQuotesTest, DropsOpeningMarkOfAQuotationsFirstSentence) {
+  EXPECT_EQ(Trimmed("“It’s not going to happen."), "It’s not going to happen.");
+  EXPECT_EQ(Trimmed("\"The new evidence reveals that Dr."), "The new evidence reveals that Dr.");
+  EXPECT_EQ(Trimmed("‘‘President Obama thought that Crooked Hillary was going to win."),
+            "President Obama thought that Crooked Hillary was going to win.");
+}
+
+TEST(SentenceQuotesTest, DropsClosingMarkOfAQuotationsLastSentence) {
+  EXPECT_EQ(Trimmed("No one is above the law.”"), "No one is above the law.");
+  EXPECT_EQ(Trimmed("I hope you can let this go.’’"), "I hope you can let this go.");
+}
+
+TEST(SentenceQuotesTest, KeepsBalancedMarksApostrophesAndInnerMarks) {
+  for (const std::string s :
+       {"“I really think the world wants to see us get along.”",
+        "'Biden went about bragging that he stopped the prosecution,' the president said.",
+        "Bush said it was “the right thing” to do.",
+        "There’s no question about that,” Dunham says.",  // Inner mark: not at an edge.
+        "It was a win for the students’", "The Clintons’ foundation said it was ‘reviewing’ it."}) {
+    EXPECT_EQ(Trimmed(s), s);
+  }
+}
+
+TEST(SentenceQuotesTest, WholeQuotationOpensAndClosesWithOneQuote) {
+  EXPECT_TRUE(IsWholeQuotation("“I really think the world wants to see us get along.”"));
+  EXPECT_TRUE(IsWholeQuotation("\"He is the President of the United States.\""));
+  EXPECT_TRUE(IsWholeQuotation("‘It’s great to be with you!’"));
+  EXPECT_FALSE(
+      IsWholeQuotation("“I think we will end up having an extraordinary relationship,” "
+                       "he told Mr. Putin."));
+  EXPECT_FALSE(IsWholeQuotation("“We will win,” he said, “and soon.”"));
+  EXPECT_FALSE(IsWholeQuotation("Bush said it was “the right thing” to do."));
+  EXPECT_FALSE(IsWholeQuotation("“"));
+}
+
+}  // namespace
+}  // namespace claimdup
