@@ -163,6 +163,19 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   result.ingest = stream.stats();
   ReturnFreeMemory();  // The batches' memory: clustering's peak comes next.
   timer.Done("ingest+extract+sketch");
+  if (absl::Status clustered = ClusterIngestedClaims(options, log, &result); !clustered.ok()) {
+    return clustered;
+  }
+  return result;
+}
+
+absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
+                                   RunResult* result_ptr) {
+  RunResult& result = *result_ptr;
+  const int threads = result.threads;
+  StageTimer timer(&result.stages);
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
 
   // 2. Outlet boilerplate and speaker spellings need the whole run.
   result.boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result.claims);
@@ -202,7 +215,7 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   }
   timer.Done("fact-check");
   result.peak_rss_bytes = PeakRssBytes();
-  return result;
+  return absl::OkStatus();
 }
 
 absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const RunOptions& options,
@@ -216,24 +229,30 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
   if (!outputs.ok()) return outputs.status();
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
+  return WriteRunReports(options, outputs->get(), std::move(*result), log);
+}
+
+absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
+                                          RunResult result_value, std::string* log) {
+  RunResult* result = &result_value;
   const ReportOptions report = ReportOptionsOf(options);
-  auto reports = WriteReportFiles(report, outputs->get(), *result);
+  auto reports = WriteReportFiles(report, outputs, *result);
   if (!reports.ok()) return reports.status();
   result->stages.push_back(reports->time);
   result->clusters_without_pairs = reports->clusters_without_pairs;
   result->files.insert(result->files.end(), reports->files.begin(), reports->files.end());
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
-  absl::Status written = WriteSummaryJson(report, *result, (*outputs)->Stage(kSummaryFileName));
+  absl::Status written = WriteSummaryJson(report, *result, outputs->Stage(kSummaryFileName));
   if (!written.ok()) return written;
-  written = (*outputs)->Commit();
+  written = outputs->Commit();
   if (!written.ok()) return written;
   if (log != nullptr) {
     for (const StageTime& s : result->stages) {
       absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);
     }
   }
-  return result;
+  return result_value;
 }
 
 }  // namespace claimdup
