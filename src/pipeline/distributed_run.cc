@@ -181,15 +181,84 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
 }
 
 absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
-    MpiWorld* world, const std::vector<std::string>& inputs, const RunOptions& options,
+    MpiWorld* world, const std::vector<std::string>& inputs, const RunOptions& run_options,
     const std::string& output) {
+  const RunOptions options = RankOptions(run_options, *world);
+  absl::Status st = world->root() ? CheckDedupPaths(inputs, output) : absl::OkStatus();
+  if (st = world->Agree(st); !st.ok()) return st;
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
+  const int n = world->size();
+  // Every rank reads the input and sketches batches rank, rank + n, ...
+  std::vector<DedupSketches> mine;
+  int64_t total = 0;
+  auto sketch_share = [&](const IngestOptions& ingest, IngestStats* stats) -> absl::Status {
+    auto stream_or = DocumentStream::Open(inputs, ingest);
+    if (!stream_or.ok()) return stream_or.status();
+    DocumentStream& stream = **stream_or;
+    std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
+        [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
+      for (;;) {
+        auto got = stream.NextBatch(kDedupBatchDocs, kDedupBatchBytes, batch);
+        if (!got.ok() || !*got) return got;
+        if (total++ % n == world->rank()) return true;
+        batch->clear();
+      }
+    };
+    std::function<void(std::vector<Document>&, DedupSketches*)> process =
+        [&](std::vector<Document>& batch, DedupSketches* out) {
+          SketchArticles(batch, options.match, hasher, out);
+        };
+    std::function<void(DedupSketches&)> consume = [&](DedupSketches& b) {
+      mine.push_back(std::move(b));
+    };
+    const int threads = EffectiveThreads(options);
+    absl::Status read = OrderedParallel<std::vector<Document>, DedupSketches>(
+        threads, 2 * threads + 2, produce, process, consume);
+    *stats = stream.stats();
+    return world->Agree(read, total);
+  };
   if (!world->root()) {
-    if (absl::Status st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
+    IngestOptions ingest = options.ingest;
+    ingest.skip_paths = {output, RemovedPath(output)};  // Partial files are skipped by name.
+    IngestStats stats;
+    if (st = sketch_share(ingest, &stats); !st.ok()) return st;
+    std::string bytes;
+    for (DedupSketches& batch : mine) {
+      bytes.clear();
+      EncodeDedupSketches(batch, &bytes);
+      batch = DedupSketches();
+      world->Send(0, bytes);
+    }
+    if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
     return std::nullopt;
   }
-  // Rank 0 works alone here: it takes every core it was given.
-  absl::StatusOr<DedupResult> done = RunDedupJob(inputs, options, output);
-  if (absl::Status st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
+  bool shared = false;
+  DedupSketchPass pass = [&](const IngestOptions& ingest, DedupSketches* all,
+                             IngestStats* stats) -> absl::Status {
+    shared = true;
+    if (absl::Status read = sketch_share(ingest, stats); !read.ok()) return read;
+    absl::Status damaged;
+    for (int64_t b = 0; b < total; ++b) {
+      const int owner = static_cast<int>(b % n);
+      if (owner == 0) {
+        all->Append(mine[b / n]);
+        continue;
+      }
+      const std::string bytes = world->Receive(owner);  // Also after damage: senders wait.
+      absl::string_view in = bytes;
+      auto batch = DecodeDedupSketches(&in, hasher.signature_bytes());
+      if (!batch.ok()) damaged = batch.status();
+      if (damaged.ok()) all->Append(*batch);
+    }
+    return damaged;
+  };
+  absl::StatusOr<DedupResult> done = RunDedupJobWith(inputs, options, output, pass);
+  // A failure before pass 1 still releases the ranks waiting in it.
+  if (!shared) {
+    if (st = world->Agree(done.status()); !st.ok()) return st;
+  }
+  if (st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
   return std::optional<DedupResult>(std::move(*done));
 }
 

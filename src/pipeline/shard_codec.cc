@@ -191,4 +191,33 @@ absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_pe
   return batch;
 }
 
+void EncodeDedupSketches(const DedupSketches& batch, std::string* out) {
+  Put<uint64_t>(batch.docs.size(), out);
+  for (const DedupDoc& d : batch.docs) {
+    PutString(d.id, out);
+    PutString(d.outlet, out);
+    PutString(d.date, out);
+  }
+  PutColumn(batch.signatures, out);
+  PutColumn(batch.has_words, out);
+}
+
+absl::StatusOr<DedupSketches> DecodeDedupSketches(absl::string_view* in, size_t signature_bytes) {
+  Reader r(in);
+  DedupSketches batch;
+  batch.docs.resize(r.GetCount(3 * sizeof(uint64_t)));
+  for (DedupDoc& d : batch.docs) {
+    d.id = r.GetString();
+    d.outlet = r.GetString();
+    d.date = r.GetString();
+  }
+  batch.signatures = r.GetColumn<uint8_t>();
+  batch.has_words = r.GetColumn<uint8_t>();
+  if (!r.ok() || batch.signatures.size() != batch.docs.size() * signature_bytes ||
+      batch.has_words.size() != batch.docs.size()) {
+    return absl::DataLossError("a rank's article sketches arrived damaged");
+  }
+  return batch;
+}
+
 }  // namespace claimdup

@@ -1,4 +1,4 @@
-// Fingerprinted batches as bytes, so a batch made on one rank of an MPI job can be merged on
+// Fingerprinted batches (and dedup's article sketches) as bytes, so a batch made on one rank of an MPI job can be merged on
 // another (pipeline/distributed_run.h).
 //
 // A batch travels whole: its documents, outlets, speakers, every claim column, the claim
@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "pipeline/dedup_job.h"
 #include "pipeline/fingerprint.h"
 
 namespace claimdup {
@@ -22,6 +23,10 @@ void EncodeShard(const FingerprintedBatch& batch, std::string* out);
 // write (truncated, or signatures of another size than num_perms x signature_bits).
 absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_perms,
                                                int signature_bits);
+
+// The same for a batch of dedup's article sketches (pass 1 of pipeline/dedup_job.h).
+void EncodeDedupSketches(const DedupSketches& batch, std::string* out);
+absl::StatusOr<DedupSketches> DecodeDedupSketches(absl::string_view* in, size_t signature_bytes);
 
 }  // namespace claimdup
 

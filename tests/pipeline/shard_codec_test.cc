@@ -94,3 +94,30 @@ TEST(ShardCodecTest, SignaturesOfAnotherSizeAreAnError) {
 
 }  // namespace
 }  // namespace claimdup
+
+namespace claimdup {
+namespace {
+
+TEST(ShardCodecTest, DedupSketchesRoundTrip) {
+  DedupSketches batch;
+  batch.docs = {{"a", "x.com", "2012-04-19"}, {"b", "y.org", ""}};
+  batch.signatures = {1, 2, 3, 4, 5, 6};
+  batch.has_words = {1, 0};
+  std::string bytes;
+  EncodeDedupSketches(batch, &bytes);
+  absl::string_view in = bytes;
+  auto decoded = DecodeDedupSketches(&in, 3);
+  ASSERT_TRUE(decoded.ok()) << decoded.status();
+  EXPECT_TRUE(in.empty());
+  ASSERT_EQ(decoded->docs.size(), 2u);
+  EXPECT_EQ(decoded->docs[1].id, "b");
+  EXPECT_EQ(decoded->docs[1].outlet, "y.org");
+  EXPECT_EQ(decoded->docs[0].date, "2012-04-19");
+  EXPECT_EQ(decoded->signatures, batch.signatures);
+  EXPECT_EQ(decoded->has_words, batch.has_words);
+  in = bytes;
+  EXPECT_FALSE(DecodeDedupSketches(&in, 4).ok());  // Signatures of another size.
+}
+
+}  // namespace
+}  // namespace claimdup
