@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <unistd.h>
+
 #include "absl/strings/numbers.h"
 
 #ifdef CLAIMDUP_HAVE_MPI
@@ -42,13 +44,31 @@ namespace {
 constexpr int kTagBytes = 17;
 constexpr size_t kChunk = size_t{1} << 30;  // MPI counts are ints.
 
+// Waits for `request` without holding a core. MPI's blocking calls spin; a rank that waits
+// long (rank 0 for the others' batches, the others for rank 0's clustering) would take a
+// core from the ranks that work whenever ranks share a machine's cores. Polls back off to 2 ms.
+void WaitPatiently(MPI_Request* request) {
+  int done = 0;
+  for (int sleep_us = 20;; sleep_us = std::min(2 * sleep_us, 2000)) {
+    MPI_Test(request, &done, MPI_STATUS_IGNORE);
+    if (done) return;
+    usleep(sleep_us);
+  }
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<MpiWorld>> MpiWorld::Init() {
   int provided = 0;
-  // Worker threads never call MPI: only the main thread does.
-  if (MPI_Init_thread(nullptr, nullptr, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS) {
+  // Batches are sent and received as they are made, by whichever thread consumes them in
+  // order (pipeline/ordered_parallel.h): one thread at a time.
+  if (MPI_Init_thread(nullptr, nullptr, MPI_THREAD_SERIALIZED, &provided) != MPI_SUCCESS) {
     return absl::InternalError("MPI_Init failed");
+  }
+  if (provided < MPI_THREAD_SERIALIZED) {
+    MPI_Finalize();
+    return absl::FailedPreconditionError(
+        "this MPI library gives no thread support (MPI_THREAD_SERIALIZED)");
   }
   // MPI's own failures (a lost rank) end the job; claimdup's errors are agreed on (Agree).
   MPI_Comm_set_errhandler(MPI_COMM_WORLD, MPI_ERRORS_ARE_FATAL);
@@ -65,14 +85,18 @@ absl::Status MpiWorld::Agree(const absl::Status& local, int64_t order) {
     long value;
     int rank;
   } mine{local.ok() ? LONG_MAX : static_cast<long>(order), rank_}, first{};
-  MPI_Allreduce(&mine, &first, 1, MPI_LONG_INT, MPI_MINLOC, MPI_COMM_WORLD);
+  MPI_Request request;
+  MPI_Iallreduce(&mine, &first, 1, MPI_LONG_INT, MPI_MINLOC, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);
   if (first.value == LONG_MAX) return absl::OkStatus();
   return Broadcast(first.rank, local);
 }
 
 absl::Status MpiWorld::BroadcastFromRoot(const absl::Status& root_status) {
   int failed = root() && !root_status.ok();
-  MPI_Bcast(&failed, 1, MPI_INT, 0, MPI_COMM_WORLD);
+  MPI_Request request;
+  MPI_Ibcast(&failed, 1, MPI_INT, 0, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);
   if (!failed) return absl::OkStatus();
   return Broadcast(0, root_status);
 }
@@ -99,14 +123,18 @@ void MpiWorld::Send(int dest, absl::string_view bytes) {
   MPI_Send(&size, 1, MPI_UNSIGNED_LONG_LONG, dest, kTagBytes, MPI_COMM_WORLD);
   for (size_t at = 0; at < bytes.size(); at += kChunk) {
     const size_t n = std::min(kChunk, bytes.size() - at);
-    MPI_Send(bytes.data() + at, static_cast<int>(n), MPI_BYTE, dest, kTagBytes, MPI_COMM_WORLD);
+    MPI_Request request;
+    MPI_Isend(bytes.data() + at, static_cast<int>(n), MPI_BYTE, dest, kTagBytes, MPI_COMM_WORLD,
+              &request);
+    WaitPatiently(&request);  // Until rank 0 takes it, which may be long.
   }
 }
 
 std::string MpiWorld::Receive(int source) {
   unsigned long long size = 0;
-  MPI_Recv(&size, 1, MPI_UNSIGNED_LONG_LONG, source, kTagBytes, MPI_COMM_WORLD,
-           MPI_STATUS_IGNORE);
+  MPI_Request request;
+  MPI_Irecv(&size, 1, MPI_UNSIGNED_LONG_LONG, source, kTagBytes, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);  // The sender may still be working; the bytes follow at once.
   std::string bytes(size, '\0');
   for (size_t at = 0; at < bytes.size(); at += kChunk) {
     const size_t n = std::min(kChunk, bytes.size() - at);

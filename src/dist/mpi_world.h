@@ -1,10 +1,11 @@
 // MpiWorld: the processes (ranks) of one job started by `mpirun` or Slurm's `srun`.
 //
 // A run is distributed only when the launcher says so (LaunchedByMpiLauncher); otherwise
-// claimdup never touches MPI. The MPI calls the distributed jobs need are wrapped here, all
-// made from the main thread: agreeing on a status (so a failure on one rank stops every rank
-// with the same error instead of leaving the others waiting), and sending byte strings of
-// any size. Built without MPI (CLAIMDUP_HAVE_MPI unset), Init() fails with a message saying
+// claimdup never touches MPI. The MPI calls the distributed jobs need are wrapped here (one
+// thread at a time may call them: MPI_THREAD_SERIALIZED): agreeing on a status (so a failure
+// on one rank stops every rank with the same error instead of leaving the others waiting),
+// and sending byte strings of any size. Waits sleep instead of spinning, so ranks that share
+// a machine's cores leave them to the ranks that work. Built without MPI (CLAIMDUP_HAVE_MPI unset), Init() fails with a message saying
 // so.
 #ifndef CLAIMDUP_DIST_MPI_WORLD_H_
 #define CLAIMDUP_DIST_MPI_WORLD_H_
@@ -48,7 +49,8 @@ class MpiWorld {
   // Collective sum of one count.
   int64_t SumAll(int64_t value);
 
-  // Point to point, in order between a pair of ranks: `bytes` of any size.
+  // Point to point, in order between a pair of ranks: `bytes` of any size. Both wait
+  // until the other side takes part.
   void Send(int dest, absl::string_view bytes);
   std::string Receive(int source);
 

@@ -1,6 +1,7 @@
 #include "pipeline/distributed_run.h"
 
 #include <algorithm>
+#include <climits>
 #include <memory>
 #include <thread>
 
@@ -24,29 +25,92 @@ namespace {
 constexpr size_t kBatchBytes = 1 << 20;
 constexpr size_t kBatchDocs = 512;
 
-struct Share {
-  std::vector<FingerprintedBatch> batches;  // Batches rank, rank + size, ... in order.
-  int64_t total_batches = 0;                // Batches of the whole input.
-  IngestStats ingest;                       // The whole input's (every rank reads it all).
+// Messages from a rank to rank 0: its batches in order, then an end mark. A rank that
+// fails stops sending batches but always sends the end mark, and rank 0 always reads up to
+// every rank's end mark, so nobody is left waiting before the ranks agree on the outcome.
+constexpr char kBatchMessage = 'B';
+constexpr char kEndMessage = 'E';
+
+// Rank 0's side of the exchange: appends every batch of the run to the claim table in input
+// order, its own as they are made and the others' as they arrive.
+class BatchMerger {
+ public:
+  BatchMerger(MpiWorld* world, RunResult* result)
+      : world_(world), result_(result), ended_(world->size(), false) {}
+
+  // Appends global batch `b`, one of rank 0's, after every earlier batch of the others.
+  void AppendOwn(int64_t b, FingerprintedBatch& batch) {
+    if (!TakeOthersUntil(b)) return;
+    Append(batch);
+    next_ = b + 1;
+  }
+  // Once rank 0 has read all `total` batches (or failed): the others' remaining batches, then
+  // their end marks. Returns an error if a batch arrived damaged.
+  absl::Status Finish(int64_t total, bool own_ok) {
+    if (own_ok) TakeOthersUntil(total);
+    for (int r = 1; r < world_->size(); ++r) {
+      while (!ended_[r]) ended_[r] = world_->Receive(r).front() == kEndMessage;
+    }
+    return problem_;
+  }
+  // A rank ended before sending all its batches: it failed, and says why when the ranks agree.
+  bool incomplete() const { return incomplete_; }
+
+ private:
+  bool TakeOthersUntil(int64_t b) {
+    while (problem_.ok() && !incomplete_ && next_ < b) {
+      const int owner = static_cast<int>(next_ % world_->size());
+      const std::string bytes = world_->Receive(owner);
+      if (bytes.front() == kEndMessage) {
+        ended_[owner] = true;
+        incomplete_ = true;
+        return false;
+      }
+      absl::string_view in(bytes);
+      in.remove_prefix(1);
+      auto batch = DecodeShard(&in, result_->claims.num_perms(), result_->claims.signature_bits());
+      if (!batch.ok()) {
+        problem_ = batch.status();
+        break;
+      }
+      Append(*batch);
+      ++next_;
+    }
+    return problem_.ok() && !incomplete_;
+  }
+  void Append(FingerprintedBatch& batch) {
+    result_->claims.Append(batch.table);
+    result_->extract += batch.counts;
+    batch = FingerprintedBatch();
+  }
+
+  MpiWorld* world_;
+  RunResult* result_;
+  std::vector<bool> ended_;
+  int64_t next_ = 0;  // The next global batch to append.
+  absl::Status problem_;
+  bool incomplete_ = false;
 };
 
-// Reads all of `inputs` and fingerprints this rank's batches. share->total_batches counts
+// Reads all of `inputs` and fingerprints batches rank, rank + size, ...: rank 0 merges them
+// (and the others') into result->claims, the other ranks send them to rank 0. *total counts
 // the batches read, so a failure can be placed in input order.
-absl::Status FingerprintShare(const std::vector<std::string>& inputs, const RunOptions& options,
-                              int rank, int size, Share* share) {
+absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& inputs,
+                              const RunOptions& options, RunResult* result, int64_t* total,
+                              bool* incomplete) {
   auto stream_or = DocumentStream::Open(inputs, options.ingest);
   if (!stream_or.ok()) return stream_or.status();
   DocumentStream& stream = **stream_or;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
+  const int rank = world->rank(), size = world->size();
+  int64_t mine = 0;  // This rank's batches consumed so far.
   std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
       [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
     for (;;) {
       auto got = stream.NextBatch(kBatchDocs, kBatchBytes, batch);
       if (!got.ok() || !*got) return got;
-      const bool mine = share->total_batches % size == rank;
-      ++share->total_batches;
-      if (mine) return true;
+      if ((*total)++ % size == rank) return true;
       batch->clear();
     }
   };
@@ -56,43 +120,27 @@ absl::Status FingerprintShare(const std::vector<std::string>& inputs, const RunO
         batch.clear();
         batch.shrink_to_fit();
       };
+  BatchMerger merger(world, result);
+  std::string bytes;
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
-    share->batches.push_back(std::move(batch));
+    const int64_t global = mine++ * size + rank;
+    if (world->root()) return merger.AppendOwn(global, batch);
+    bytes.assign(1, kBatchMessage);
+    EncodeShard(batch, &bytes);
+    batch = FingerprintedBatch();
+    world->Send(0, bytes);
   };
   const int threads = EffectiveThreads(options);
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
-  share->ingest = stream.stats();
-  return st;
-}
-
-// Rank 0: every batch of the run, in input order, into result->claims (spilled like RunJob's).
-absl::Status MergeShares(MpiWorld* world, Share* own, RunResult* result) {
-  absl::Status damaged;
-  for (int64_t b = 0; b < own->total_batches; ++b) {
-    const int owner = static_cast<int>(b % world->size());
-    if (owner == 0) {
-      FingerprintedBatch& batch = own->batches[b / world->size()];
-      result->claims.Append(batch.table);
-      result->extract += batch.counts;
-      batch = FingerprintedBatch();
-      continue;
-    }
-    // Keep receiving after damage: the senders must not be left blocked.
-    const std::string bytes = world->Receive(owner);
-    absl::string_view in = bytes;
-    auto batch = DecodeShard(&in, result->claims.num_perms(), result->claims.signature_bits());
-    if (!batch.ok()) {
-      damaged = batch.status();
-      continue;
-    }
-    if (damaged.ok()) {
-      result->claims.Append(batch->table);
-      result->extract += batch->counts;
-    }
+  result->ingest = stream.stats();
+  if (!world->root()) {
+    world->Send(0, std::string(1, kEndMessage));
+    return st;
   }
-  own->batches.clear();
-  return damaged;
+  absl::Status merged = merger.Finish(*total, st.ok());
+  *incomplete = merger.incomplete();
+  return st.ok() ? merged : st;
 }
 
 // The threads one rank uses: --threads, or its share of this machine's cores.
@@ -106,13 +154,12 @@ RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   return o;
 }
 
-void LogRank(const MpiWorld& world, const Share& share, size_t mine, absl::Time start,
-             std::string* log) {
+void LogRank(const MpiWorld& world, int64_t total, absl::Time start, std::string* log) {
   if (log == nullptr) return;
-  absl::StrAppendFormat(log, "rank %d of %d: fingerprinted %d of %d batches in %.2f s, peak RSS %s\n",
-                        world.rank(), world.size(), mine, share.total_batches,
-                        absl::ToDoubleSeconds(absl::Now() - start),
-                        HumanBytes(PeakRssBytes()));
+  const int64_t mine = (total - world.rank() + world.size() - 1) / world.size();
+  absl::StrAppendFormat(log, "rank %d of %d: fingerprinted %d of %d batches, %.2f s, peak RSS %s\n",
+                        world.rank(), world.size(), std::max<int64_t>(mine, 0), total,
+                        absl::ToDoubleSeconds(absl::Now() - start), HumanBytes(PeakRssBytes()));
 }
 
 }  // namespace
@@ -142,40 +189,31 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   }
   if (st = world->Agree(st); !st.ok()) return st;
 
-  // 1. Every rank fingerprints its batches.
+  // 1. Every rank fingerprints its batches; rank 0 merges all in input order as they come.
   StageTimer timer(&result.stages);
-  result.threads = EffectiveThreads(options);
-  Share share;
-  st = FingerprintShare(inputs, options, world->rank(), world->size(), &share);
-  const size_t mine = share.batches.size();
-  if (st = world->Agree(st, share.total_batches); !st.ok()) return st;
-
-  // 2. Rank 0 merges them in input order; the others send theirs and wait for the outcome.
+  int64_t total = 0;
+  bool incomplete = false;
+  st = FingerprintShare(world, inputs, options, &result, &total, &incomplete);
+  // The failure first in input order is the one a single process reports.
+  if (st = world->Agree(st, total); !st.ok()) return st;
   if (!world->root()) {
-    std::string bytes;
-    for (FingerprintedBatch& batch : share.batches) {
-      bytes.clear();
-      EncodeShard(batch, &bytes);
-      batch = FingerprintedBatch();
-      world->Send(0, bytes);
-    }
-    share.batches.clear();
-    LogRank(*world, share, mine, start, log);
+    LogRank(*world, total, start, log);
     if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
     return std::nullopt;
   }
-  st = MergeShares(world, &share, &result);
-  if (st.ok()) st = result.claims.Seal();
-  result.ingest = share.ingest;
+  st = incomplete ? absl::InternalError("a rank stopped before the end of the input")
+                  : result.claims.Seal();
   ReturnFreeMemory();
   timer.Done("ingest+extract+sketch");
 
-  // 3. Rank 0 clusters and reports, as one process would.
+  // 3. Rank 0 clusters and reports, as one process would, on as many threads: the other
+  // ranks only wait now.
+  result.threads = EffectiveThreads(run_options);
   if (st.ok()) st = ClusterIngestedClaims(options, log, &result);
   absl::StatusOr<RunResult> done =
       st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log)
               : absl::StatusOr<RunResult>(st);
-  LogRank(*world, share, mine, start, log);
+  LogRank(*world, total, start, log);
   if (st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
   return std::optional<RunResult>(std::move(*done));
 }
