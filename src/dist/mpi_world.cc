@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 
 #include <unistd.h>
 
@@ -28,13 +29,28 @@ bool LaunchedByMpiLauncher() {
          EnvSet("PMI_RANK");
 }
 
-int LocalRankCount() {
-  for (const char* name : {"OMPI_COMM_WORLD_LOCAL_SIZE", "MPI_LOCALNRANKS", "SLURM_NTASKS_PER_NODE"}) {
-    const char* v = std::getenv(name);
-    int n = 0;
-    if (v != nullptr && absl::SimpleAtoi(v, &n) && n > 0) return n;
+namespace {
+
+// A positive count from the environment, or 0.
+int EnvCount(const char* name) {
+  const char* v = std::getenv(name);
+  int n = 0;
+  return v != nullptr && absl::SimpleAtoi(v, &n) && n > 0 ? n : 0;
+}
+
+}  // namespace
+
+int CoresPerRank() {
+  if (const int cpus = EnvCount("SLURM_CPUS_PER_TASK"); cpus > 0) return cpus;
+  int local_ranks = 1;
+  for (const char* name : {"OMPI_COMM_WORLD_LOCAL_SIZE", "MPI_LOCALNRANKS"}) {
+    if (const int n = EnvCount(name); n > 0) {
+      local_ranks = n;
+      break;
+    }
   }
-  return 1;
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::max(1, cores / local_ranks);
 }
 
 #ifdef CLAIMDUP_HAVE_MPI

@@ -24,9 +24,9 @@ namespace claimdup {
 // (Open MPI's OMPI_COMM_WORLD_SIZE, PMIx's PMIX_RANK, PMI's PMI_SIZE as set by srun) is set.
 bool LaunchedByMpiLauncher();
 
-// Ranks of the job on this machine (to share its cores), from the launcher's environment;
-// 1 when it does not say.
-int LocalRankCount();
+// The cores one rank of the job may use: Slurm's --cpus-per-task when set, else this
+// machine's cores divided by the job's ranks on it (from the launcher's environment).
+int CoresPerRank();
 
 class MpiWorld {
  public:

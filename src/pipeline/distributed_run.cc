@@ -146,10 +146,7 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
 // The threads one rank uses: --threads, or its share of this machine's cores.
 RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   RunOptions o = options;
-  if (o.threads <= 0) {
-    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    o.threads = std::max(1, cores / LocalRankCount());
-  }
+  if (o.threads <= 0) o.threads = CoresPerRank();
   if (!world.root()) o.progress = false;
   return o;
 }

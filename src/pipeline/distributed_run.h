@@ -2,10 +2,10 @@
 //
 // Every rank reads the same input stream and cuts it into the same batches; rank r extracts
 // and fingerprints batches r, r+N, r+2N, ... (the bulk of a run's time) on its own threads.
-// Rank 0 receives the other ranks' batches as bytes (pipeline/shard_codec.h) and appends
-// all batches in input order, so claim ids, and from there boilerplate, speakers, clusters,
-// ids and every report, are those of a single process; it then clusters and writes the
-// reports as RunJob does. Reading (decompressing, parsing JSON) is repeated on every rank;
+// Each batch goes to rank 0 as bytes (pipeline/shard_codec.h) as soon as it is made, and
+// rank 0 appends all batches in input order, so claim ids, and from there boilerplate,
+// speakers, clusters, ids and every report, are those of a single process; it then clusters
+// and writes the reports as RunJob does. Reading (decompressing, parsing JSON) is repeated on every rank;
 // matching and reports run on rank 0 alone.
 //
 // A failure on any rank (bad input in strict mode, an unreadable file, a locked output
@@ -32,8 +32,9 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
                                                            const RunOptions& options,
                                                            std::string* log);
 
-// RunDedupJob across the ranks of `world`: rank 0 runs it, the others wait for its outcome
-// (dedup's sketching is not distributed yet). Rank 0 gets the result.
+// RunDedupJob across the ranks of `world` (a collective call): every rank sketches every
+// N-th batch of articles (pass 1), rank 0 gathers the sketches in input order, matches and
+// writes the output. Rank 0 gets the result, the other ranks std::nullopt.
 absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
     MpiWorld* world, const std::vector<std::string>& inputs, const RunOptions& options,
     const std::string& output);

@@ -148,6 +148,20 @@ TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
   ExpectSameRunForEveryRankCount(dump, "--threads 1 --unit sentences");
 }
 
+// Lenient mode: the skipped records and their messages (summary.json, warnings) are those
+// of one process.
+TEST_F(DistributedRunTest, LenientRunCountsTheSameBadRecords) {
+  TempDir data;
+  std::string dump = GeneratedDump(1400);
+  for (size_t line : {1000u, 30u, 700u}) {
+    size_t at = 0;
+    for (size_t i = 0; i + 1 < line; ++i) at = dump.find('\n', at) + 1;
+    dump.insert(at, "{\"maintext\": 42}\nnot json\n");
+  }
+  WriteFile(data.File("dump.jsonl"), dump);
+  ExpectSameRunForEveryRankCount(data.File("dump.jsonl"), "--threads 1 --lenient");
+}
+
 TEST_F(DistributedRunTest, DedupKeepsTheSameRecords) {
   TempDir tmp;
   const std::string dump = tmp.File("in/dump.jsonl");
