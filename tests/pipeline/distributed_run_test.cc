@@ -1,7 +1,7 @@
 // The run and dedup jobs under mpirun give the files of one process, byte for byte.
 //
-// Runs the built binary under `mpirun -np 1/2/4` (oversubscribed: the test machine may have
-// two cores) and compares every output file with a single-process run. Skipped when the
+// Runs the built binary under `mpirun -np N` (N = 1, 2, 3, 4; oversubscribed: the test
+// machine may have two cores) and compares every output file with a single-process run. Skipped when the
 // build has no MPI or mpirun is missing. Open MPI's own allocations show up as leaks under
 // LeakSanitizer, so leak checking is off for the MPI processes only (ASAN_OPTIONS below).
 #include <filesystem>
@@ -34,10 +34,10 @@ bool HaveMpirun() {
 
 // `claimdup ARGS`, as one process (ranks == 0) or under mpirun with `ranks` processes.
 testing::CommandResult Claimdup(int ranks, const std::string& args) {
-  std::string command = "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 ";
+  std::string command;
   if (ranks > 0) {
-    absl::StrAppend(&command, "mpirun --allow-run-as-root --oversubscribe -np ", ranks,
-                    " --mca btl self,vader ");
+    absl::StrAppend(&command, "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 ",
+                    "mpirun --allow-run-as-root --oversubscribe -np ", ranks, " ");
   }
   absl::StrAppend(&command, CLAIMDUP_BINARY, " ", args);
   return RunCommand(command);
@@ -115,13 +115,14 @@ class DistributedRunTest : public ::testing::Test {
   void SetUp() override {
     if (!HaveMpirun()) GTEST_SKIP() << "no MPI in this build or no mpirun";
   }
-  // `run INPUTS --out DIR OPTIONS` once alone and with 1, 2 and 4 ranks: the same files.
-  void ExpectSameRunForEveryRankCount(const std::string& inputs, const std::string& options) {
+  // `run INPUTS --out DIR OPTIONS` once alone and with each of `rank_counts`: the same files.
+  void ExpectSameRunForEveryRankCount(const std::string& inputs, const std::string& options,
+                                      std::vector<int> rank_counts = {1, 2, 4}) {
     TempDir tmp;
     const std::string single = tmp.File("single");
     auto r = Claimdup(0, absl::StrCat("run ", inputs, " --out ", single, " --quiet ", options));
     ASSERT_EQ(r.exit_code, 0) << r.output;
-    for (int ranks : {1, 2, 4}) {
+    for (int ranks : rank_counts) {
       const std::string out = tmp.File(absl::StrCat("ranks", ranks));
       auto m = Claimdup(ranks, absl::StrCat("run ", inputs, " --out ", out, " --quiet ", options));
       ASSERT_EQ(m.exit_code, 0) << m.output;
@@ -137,7 +138,7 @@ TEST_F(DistributedRunTest, BundledCorpusGivesTheSameFilesOnEveryRankCount) {
 TEST_F(DistributedRunTest, GeneratedDumpGivesTheSameFilesOnEveryRankCount) {
   TempDir data;
   const std::string dump = data.File("dump.jsonl");
-  WriteFile(dump, GeneratedDump(2600));
+  WriteFile(dump, GeneratedDump(2100));  // 5 batches.
   ExpectSameRunForEveryRankCount(dump, "--threads 2");
 }
 
@@ -145,7 +146,7 @@ TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
   TempDir data;
   const std::string dump = data.File("dump.jsonl");
   WriteFile(dump, GeneratedDump(1200));
-  ExpectSameRunForEveryRankCount(dump, "--threads 1 --unit sentences");
+  ExpectSameRunForEveryRankCount(dump, "--threads 1 --unit sentences", {3});
 }
 
 // Lenient mode: the skipped records and their messages (summary.json, warnings) are those
@@ -159,7 +160,7 @@ TEST_F(DistributedRunTest, LenientRunCountsTheSameBadRecords) {
     dump.insert(at, "{\"maintext\": 42}\nnot json\n");
   }
   WriteFile(data.File("dump.jsonl"), dump);
-  ExpectSameRunForEveryRankCount(data.File("dump.jsonl"), "--threads 1 --lenient");
+  ExpectSameRunForEveryRankCount(data.File("dump.jsonl"), "--threads 1 --lenient", {3});
 }
 
 TEST_F(DistributedRunTest, DedupKeepsTheSameRecords) {
@@ -192,13 +193,10 @@ TEST_F(DistributedRunTest, BadRecordStopsEveryRankWithTheSingleProcessMessage) {
   auto r = Claimdup(0, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("one")));
   EXPECT_EQ(r.exit_code, 2) << r.output;
   ASSERT_NE(r.output.find("dump.jsonl:1300: malformed JSON"), std::string::npos) << r.output;
-  for (int ranks : {2, 4}) {
-    auto m = Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ",
-                                          tmp.File(absl::StrCat("m", ranks))));
-    EXPECT_EQ(m.exit_code, 2) << m.output;
-    EXPECT_NE(m.output.find(r.output), std::string::npos) << m.output;
-    EXPECT_FALSE(std::filesystem::exists(tmp.File(absl::StrCat("m", ranks, "/quotes.jsonl"))));
-  }
+  auto m = Claimdup(3, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("m")));
+  EXPECT_EQ(m.exit_code, 2) << m.output;
+  EXPECT_NE(m.output.find(r.output), std::string::npos) << m.output;
+  EXPECT_FALSE(std::filesystem::exists(tmp.File("m/quotes.jsonl")));
 }
 
 TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {
