@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config libabsl-dev libxxhash-dev
           libeigen3-dev libgtest-dev libbenchmark-dev zlib1g-dev libzstd-dev libsimdjson-dev libsqlite3-dev
-          zstd "$@")
+          zstd libopenmpi-dev openmpi-bin "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

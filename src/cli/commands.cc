@@ -7,9 +7,11 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "cli/options.h"
+#include "dist/mpi_world.h"
 #include "eval/quote_eval.h"
 #include "pipeline/dedup_job.h"
 #include "pipeline/explain_job.h"
+#include "pipeline/distributed_run.h"
 #include "pipeline/extract_job.h"
 #include "pipeline/index_job.h"
 #include "pipeline/output_guard.h"
@@ -24,9 +26,8 @@ constexpr int kExitOk = 0;
 constexpr int kExitInternal = 1;
 constexpr int kExitUsage = 2;
 
-int Fail(const absl::Status& status) {
-  std::fprintf(stderr, "claimdup: error: %s\n", std::string(status.message()).c_str());
-  // Bad input and bad usage are the user's to fix (2); anything else is ours (1).
+// Bad input and bad usage are the user's to fix (2); anything else is ours (1).
+int ExitCodeOf(const absl::Status& status) {
   switch (status.code()) {
     case absl::StatusCode::kInvalidArgument:
     case absl::StatusCode::kNotFound:
@@ -37,6 +38,11 @@ int Fail(const absl::Status& status) {
     default:
       return kExitInternal;
   }
+}
+
+int Fail(const absl::Status& status) {
+  std::fprintf(stderr, "claimdup: error: %s\n", std::string(status.message()).c_str());
+  return ExitCodeOf(status);
 }
 
 // Standard output is a file too: a full disk or closed pipe must not pass for success.
@@ -81,7 +87,35 @@ int Report(const CliConfig& c) {
   return FlushStdout(kExitOk);
 }
 
+void PrintDedupSummary(const CliConfig& c, const DedupResult& result);
+
+// One rank of an MPI job (mpirun, srun): every rank gets the job's outcome; rank 0 prints
+// what a single process would, the others only their --verbose lines.
+int RunAsRank(const CliConfig& c) {
+  auto world = MpiWorld::Init();
+  if (!world.ok()) return Fail(world.status());
+  std::string log;
+  int code = kExitOk;
+  const bool root = (*world)->root();
+  if (c.command == "dedup") {
+    auto result = RunDedupAcrossRanks(world->get(), c.inputs, c.run, c.dedup_out);
+    if (!result.ok()) code = root ? Fail(result.status()) : ExitCodeOf(result.status());
+    if (result.ok() && result->has_value() && !c.quiet) PrintDedupSummary(c, **result);
+  } else {
+    auto result = RunJobAcrossRanks(world->get(), c.inputs, c.run, c.run.verbose ? &log : nullptr);
+    if (!log.empty()) std::fputs(log.c_str(), stderr);
+    if (!result.ok()) code = root ? Fail(result.status()) : ExitCodeOf(result.status());
+    if (result.ok() && result->has_value() && !c.quiet) {
+      const std::string summary = TerminalSummary(ReportOptionsOf(c.run), **result);
+      std::fwrite(summary.data(), 1, summary.size(), stdout);
+    }
+  }
+  world->reset();  // MPI_Finalize: every rank gets here, also after an error.
+  return code == kExitOk ? FlushStdout(code) : code;
+}
+
 int Run(const CliConfig& c) {
+  if (LaunchedByMpiLauncher()) return RunAsRank(c);
   if (!c.index.empty()) return RunIndexed(c);
   std::string log;
   auto result = RunJob(c.inputs, c.run, c.run.verbose ? &log : nullptr);
@@ -134,23 +168,26 @@ int Extract(const CliConfig& c) {
   return FlushStdout(kExitOk);
 }
 
+void PrintDedupSummary(const CliConfig& c, const DedupResult& result) {
+  double secs = 0;
+  for (const StageTime& s : result.stages) secs += s.seconds;
+  std::printf(
+      "claimdup dedup: %lld articles -> %lld kept, %lld near-duplicates removed "
+      "(threshold %.2f, LSH %d x %d) in %.2f s\n  wrote %s and %s\n",
+      static_cast<long long>(result.documents), static_cast<long long>(result.kept),
+      static_cast<long long>(result.removed), c.run.match.threshold, result.lsh.bands,
+      result.lsh.rows, secs, result.output.c_str(), result.removed_path.c_str());
+  if (result.ingest.total_skipped() > 0) {
+    std::printf("  %lld bad records skipped (--lenient)\n",
+                static_cast<long long>(result.ingest.total_skipped()));
+  }
+}
+
 int Dedup(const CliConfig& c) {
+  if (LaunchedByMpiLauncher()) return RunAsRank(c);
   auto result = RunDedupJob(c.inputs, c.run, c.dedup_out);
   if (!result.ok()) return Fail(result.status());
-  if (!c.quiet) {
-    double secs = 0;
-    for (const StageTime& s : result->stages) secs += s.seconds;
-    std::printf(
-        "claimdup dedup: %lld articles -> %lld kept, %lld near-duplicates removed "
-        "(threshold %.2f, LSH %d x %d) in %.2f s\n  wrote %s and %s\n",
-        static_cast<long long>(result->documents), static_cast<long long>(result->kept),
-        static_cast<long long>(result->removed), c.run.match.threshold, result->lsh.bands,
-        result->lsh.rows, secs, result->output.c_str(), result->removed_path.c_str());
-    if (result->ingest.total_skipped() > 0) {
-      std::printf("  %lld bad records skipped (--lenient)\n",
-                  static_cast<long long>(result->ingest.total_skipped()));
-    }
-  }
+  if (!c.quiet) PrintDedupSummary(c, *result);
   return FlushStdout(kExitOk);
 }
 

@@ -193,7 +193,8 @@ const std::vector<OptionSpec>& Options() {
          return absl::OkStatus();
        }},
       {"threads", "N", "run dedup",
-       "Worker threads. Default: one per core. Output is identical for every N.",
+       "Worker threads. Default: one per core (under mpirun/srun: per rank, the machine's "
+       "cores shared among its ranks). Output is identical for every N.",
        IntIn("threads", 1, 1024, [](CliConfig* c) { return &c->run.threads; })},
       {"out", "PATH", "run extract dedup explain report",
        "run, report: output folder (default claimdup-out/). extract: output file (default "
@@ -330,6 +331,8 @@ std::string HelpText(const std::string& command) {
     absl::StrAppend(&out,
                     "\nINPUT is a .txt article, a .jsonl/.jsonl.gz/.jsonl.zst dump (one article "
                     "per line), or a folder searched recursively for both.\n\n"
+                    "Started by mpirun -np N or srun -n N, run and dedup work as N processes "
+                    "and write the files one process writes (README: Running on a cluster).\n\n"
                     "claimdup COMMAND --help lists the options of a command.\n"
                     "claimdup --version prints the version.\n\n"
                     "Exit codes: 0 ok, 1 internal error, 2 bad usage or bad input (the message "

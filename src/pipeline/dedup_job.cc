@@ -19,16 +19,6 @@
 namespace claimdup {
 namespace {
 
-struct DocKey {
-  std::string id, outlet, date;
-};
-
-struct SketchedBatch {
-  std::vector<DocKey> docs;
-  std::vector<uint8_t> signatures;
-  std::vector<uint8_t> has_words;
-};
-
 // A text-file article as a JSON record (JSONL records are written as read).
 std::string AsJsonRecord(const Document& d) {
   JsonLine line;
@@ -43,19 +33,21 @@ std::string AsJsonRecord(const Document& d) {
 
 }  // namespace
 
-absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
-                                        const RunOptions& options, const std::string& output) {
-  DedupResult result;
-  const int threads = EffectiveThreads(options);
-  const int k = options.match.num_perms;
-  const int bits = options.match.signature_bits;
-  const MinHasher hasher(options.match.sketch == SketchKind::kOph, k, options.match.seed, bits);
-  StageTimer timer(&result.stages);
+void SketchArticles(const std::vector<Document>& batch, const MatchOptions& match,
+                    const MinHasher& hasher, DedupSketches* out) {
+  SketchScratch scratch;
+  for (const Document& d : batch) {
+    SketchText(d.text, match, hasher, &scratch);
+    out->docs.push_back({d.id, d.outlet, d.date});
+    out->signatures.insert(out->signatures.end(), scratch.signature.begin(),
+                           scratch.signature.end());
+    out->has_words.push_back(!scratch.shingles.empty());
+  }
+}
+
+absl::Status CheckDedupPaths(const std::vector<std::string>& inputs, const std::string& output) {
   const std::filesystem::path out_path(output);
-  const std::string removed_path =
-      ((out_path.parent_path().empty() ? std::filesystem::path(".") : out_path.parent_path()) /
-       "removed.jsonl")
-          .string();
+  const std::string removed_path = RemovedPath(output);
   if (absl::Status apart = CheckOutputFilesApart(inputs, {output, removed_path}); !apart.ok()) {
     return apart;
   }
@@ -77,49 +69,79 @@ absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
                      ": dedup writes its removal log to removed.jsonl beside --out; "
                      "choose another name"));
   }
+  return absl::OkStatus();
+}
+
+std::string RemovedPath(const std::string& output) {
+  const std::filesystem::path out_path(output);
+  return ((out_path.parent_path().empty() ? std::filesystem::path(".") : out_path.parent_path()) /
+          "removed.jsonl")
+      .string();
+}
+
+absl::StatusOr<DedupResult> RunDedupJob(const std::vector<std::string>& inputs,
+                                        const RunOptions& options, const std::string& output) {
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
+  const int threads = EffectiveThreads(options);
+  DedupSketchPass pass = [&](const IngestOptions& ingest, DedupSketches* all,
+                             IngestStats* stats) -> absl::Status {
+    auto stream_or = DocumentStream::Open(inputs, ingest);
+    if (!stream_or.ok()) return stream_or.status();
+    DocumentStream& stream = **stream_or;
+    Progress progress(options.progress, "claimdup dedup");
+    std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
+        [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
+      auto got = stream.NextBatch(kDedupBatchDocs, kDedupBatchBytes, batch);
+      progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
+                      stream.stats().documents);
+      return got;
+    };
+    std::function<void(std::vector<Document>&, DedupSketches*)> process =
+        [&](std::vector<Document>& batch, DedupSketches* out) {
+          SketchArticles(batch, options.match, hasher, out);
+        };
+    std::function<void(DedupSketches&)> consume = [&](DedupSketches& b) { all->Append(b); };
+    absl::Status st = OrderedParallel<std::vector<Document>, DedupSketches>(
+        threads, 2 * threads + 2, produce, process, consume);
+    progress.Finish();
+    *stats = stream.stats();
+    return st;
+  };
+  return RunDedupJobWith(inputs, options, output, pass);
+}
+
+void DedupSketches::Append(DedupSketches& batch) {
+  for (DedupDoc& d : batch.docs) docs.push_back(std::move(d));
+  signatures.insert(signatures.end(), batch.signatures.begin(), batch.signatures.end());
+  has_words.insert(has_words.end(), batch.has_words.begin(), batch.has_words.end());
+  batch = DedupSketches();
+}
+
+absl::StatusOr<DedupResult> RunDedupJobWith(const std::vector<std::string>& inputs,
+                                            const RunOptions& options, const std::string& output,
+                                            const DedupSketchPass& sketch_pass) {
+  DedupResult result;
+  const int threads = EffectiveThreads(options);
+  const int k = options.match.num_perms;
+  const int bits = options.match.signature_bits;
+  StageTimer timer(&result.stages);
+  const std::string removed_path = RemovedPath(output);
+  if (absl::Status paths = CheckDedupPaths(inputs, output); !paths.ok()) return paths;
   // Both files are written under temporary names and renamed into place at the end.
   AtomicFilePath out_file(output), removed_file(removed_path);
   IngestOptions ingest = options.ingest;
   ingest.skip_paths = {output, removed_path, out_file.temp(), removed_file.temp()};
 
   // Pass 1: sketch every body.
-  auto stream_or = DocumentStream::Open(inputs, ingest);
-  if (!stream_or.ok()) return stream_or.status();
-  DocumentStream& stream = **stream_or;
-  std::vector<DocKey> docs;
-  std::vector<uint8_t> signatures;
+  DedupSketches sketches;
+  if (absl::Status st = sketch_pass(ingest, &sketches, &result.ingest); !st.ok()) return st;
+  std::vector<DedupDoc>& docs = sketches.docs;
+  const std::vector<uint8_t>& signatures = sketches.signatures;
   std::vector<uint32_t> items;  // Documents with at least one word.
-  Progress progress(options.progress, "claimdup dedup");
-  std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
-      [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
-    auto got = stream.NextBatch(256, 1u << 20, batch);
-    progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
-                    stream.stats().documents);
-    return got;
-  };
-  std::function<void(std::vector<Document>&, SketchedBatch*)> process =
-      [&](std::vector<Document>& batch, SketchedBatch* out) {
-        SketchScratch scratch;
-        for (const Document& d : batch) {
-          SketchText(d.text, options.match, hasher, &scratch);
-          out->docs.push_back({d.id, d.outlet, d.date});
-          out->signatures.insert(out->signatures.end(), scratch.signature.begin(),
-                                 scratch.signature.end());
-          out->has_words.push_back(!scratch.shingles.empty());
-        }
-      };
-  std::function<void(SketchedBatch&)> consume = [&](SketchedBatch& b) {
-    for (size_t i = 0; i < b.docs.size(); ++i) {
-      if (b.has_words[i]) items.push_back(static_cast<uint32_t>(docs.size()));
-      docs.push_back(std::move(b.docs[i]));
-    }
-    signatures.insert(signatures.end(), b.signatures.begin(), b.signatures.end());
-  };
-  absl::Status st = OrderedParallel<std::vector<Document>, SketchedBatch>(
-      threads, 2 * threads + 2, produce, process, consume);
-  progress.Finish();
-  if (!st.ok()) return st;
-  result.ingest = stream.stats();
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    if (sketches.has_words[i]) items.push_back(i);
+  }
   result.documents = static_cast<int64_t>(docs.size());
   timer.Done("sketch");
 

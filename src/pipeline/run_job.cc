@@ -108,8 +108,11 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   return c;
 }
 
-absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions& options,
-                        RunResult* out) {
+namespace {
+
+// Step 1: ingest, extract and fingerprint `inputs` into result->claims, sealed.
+absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptions& options,
+                          RunResult* out) {
   RunResult& result = *out;
   const int threads = EffectiveThreads(options);
   result.threads = threads;
@@ -164,19 +167,31 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
   result.ingest = stream.stats();
   ReturnFreeMemory();  // The batches' memory: clustering's peak comes next.
   timer.Done("ingest+extract+sketch");
-
-  // 2. Outlet boilerplate and speaker spellings need the whole run.
-  result.boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result.claims);
-  result.claims.DropParagraphHashes();
-  CanonicalizeSpeakers(&result.claims);
-  timer.Done("boilerplate+speakers");
   return absl::OkStatus();
 }
 
-absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
-                                          const RunOptions& options, std::string* log) {
-  RunResult result;
-  if (absl::Status read = ReadClaims(inputs, options, &result); !read.ok()) return read;
+// Step 2: outlet boilerplate and speaker spellings need the whole run.
+void PrepareClaims(const RunOptions& options, RunResult* result) {
+  StageTimer timer(&result->stages);
+  result->boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result->claims);
+  result->claims.DropParagraphHashes();
+  CanonicalizeSpeakers(&result->claims);
+  timer.Done("boilerplate+speakers");
+}
+
+}  // namespace
+
+absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions& options,
+                        RunResult* result) {
+  if (absl::Status read = IngestClaims(inputs, options, result); !read.ok()) return read;
+  PrepareClaims(options, result);
+  return absl::OkStatus();
+}
+
+absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
+                                   RunResult* result_ptr) {
+  PrepareClaims(options, result_ptr);
+  RunResult& result = *result_ptr;
   const int threads = result.threads;
   StageTimer timer(&result.stages);
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
@@ -221,6 +236,16 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
   }
   timer.Done("fact-check");
   result.peak_rss_bytes = PeakRssBytes();
+  return absl::OkStatus();
+}
+
+absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
+                                          const RunOptions& options, std::string* log) {
+  RunResult result;
+  if (absl::Status read = IngestClaims(inputs, options, &result); !read.ok()) return read;
+  if (absl::Status clustered = ClusterIngestedClaims(options, log, &result); !clustered.ok()) {
+    return clustered;
+  }
   return result;
 }
 
@@ -235,24 +260,30 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
   if (!outputs.ok()) return outputs.status();
   auto result = ComputeClusters(inputs, options, log);
   if (!result.ok()) return result.status();
+  return WriteRunReports(options, outputs->get(), std::move(*result), log);
+}
+
+absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
+                                          RunResult result_value, std::string* log) {
+  RunResult* result = &result_value;
   const ReportOptions report = ReportOptionsOf(options);
-  auto reports = WriteReportFiles(report, outputs->get(), *result);
+  auto reports = WriteReportFiles(report, outputs, *result);
   if (!reports.ok()) return reports.status();
   result->stages.push_back(reports->time);
   result->clusters_without_pairs = reports->clusters_without_pairs;
   result->files.insert(result->files.end(), reports->files.begin(), reports->files.end());
   result->peak_rss_bytes = PeakRssBytes();
   // summary.json last, so it carries every stage's time.
-  absl::Status written = WriteSummaryJson(report, *result, (*outputs)->Stage(kSummaryFileName));
+  absl::Status written = WriteSummaryJson(report, *result, outputs->Stage(kSummaryFileName));
   if (!written.ok()) return written;
-  written = (*outputs)->Commit();
+  written = outputs->Commit();
   if (!written.ok()) return written;
   if (log != nullptr) {
     for (const StageTime& s : result->stages) {
       absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);
     }
   }
-  return result;
+  return result_value;
 }
 
 }  // namespace claimdup

@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "pipeline/run_options.h"
+#include "report/output_set.h"
 #include "report/report_input.h"
 
 namespace claimdup {
@@ -42,6 +43,18 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
 // ClaimTable::DropMatchingColumns).
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log);
+
+// The stages of ComputeClusters after ingest: *result holds the sealed claim table of the
+// whole run (in input order), its ingest and extract counts and its thread count; this
+// removes boilerplate, folds speakers, clusters, summarizes and fact-checks, as
+// ComputeClusters does. The distributed run (pipeline/distributed_run.h) calls it on rank 0.
+absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
+                                   RunResult* result);
+
+// The report half of RunJob: writes every report file of `result` and summary.json into
+// `outputs` and commits them.
+absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
+                                          RunResult result, std::string* log);
 
 }  // namespace claimdup
 

@@ -1,0 +1,210 @@
+// The run and dedup jobs under mpirun give the files of one process, byte for byte.
+//
+// Runs the built binary under `mpirun -np N` (N = 1, 2, 3, 4; oversubscribed: the test
+// machine may have two cores) and compares every output file with a single-process run. Skipped when the
+// build has no MPI or mpirun is missing. Open MPI's own allocations show up as leaks under
+// LeakSanitizer, so leak checking is off for the MPI processes only (ASAN_OPTIONS below).
+#include <filesystem>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "test_util.h"
+#include "util/json_writer.h"
+
+namespace claimdup {
+namespace {
+
+using testing::CorpusDir;
+using testing::CorpusFile;
+using testing::ReadFile;
+using testing::RunCommand;
+using testing::TempDir;
+using testing::WriteFile;
+
+bool HaveMpirun() {
+#ifndef CLAIMDUP_HAVE_MPI
+  return false;
+#else
+  return RunCommand("command -v mpirun").exit_code == 0;
+#endif
+}
+
+// `claimdup ARGS`, as one process (ranks == 0) or under mpirun with `ranks` processes.
+testing::CommandResult Claimdup(int ranks, const std::string& args) {
+  std::string command;
+  if (ranks > 0) {
+    absl::StrAppend(&command, "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 ",
+                    "mpirun --allow-run-as-root --oversubscribe -np ", ranks, " ");
+  }
+  absl::StrAppend(&command, CLAIMDUP_BINARY, " ", args);
+  return RunCommand(command);
+}
+
+// summary.json without what differs between two runs of the same input: times, memory.
+std::string SummaryCounts(std::string json) {
+  json = std::regex_replace(json, std::regex(R"re("(cluster_step|stage)_seconds":\{[^}]*\})re"), "");
+  json = std::regex_replace(json, std::regex(R"re("(total_seconds|peak_rss_bytes)":[0-9.e+-]+)re"), "");
+  return json;
+}
+
+// Every file of folder `a` is in folder `b` with the same bytes, and `b` has no other.
+void ExpectSameFiles(const std::string& a, const std::string& b, const std::string& what) {
+  std::vector<std::string> names_a, names_b;
+  for (const auto& e : std::filesystem::directory_iterator(a)) {
+    names_a.push_back(e.path().filename().string());
+  }
+  for (const auto& e : std::filesystem::directory_iterator(b)) {
+    names_b.push_back(e.path().filename().string());
+  }
+  std::sort(names_a.begin(), names_a.end());
+  std::sort(names_b.begin(), names_b.end());
+  ASSERT_EQ(names_a, names_b) << what;
+  ASSERT_GT(names_a.size(), 3u) << what;
+  for (const std::string& name : names_a) {
+    std::string x = ReadFile(a + "/" + name), y = ReadFile(b + "/" + name);
+    if (name == "summary.json") x = SummaryCounts(x), y = SummaryCounts(y);
+    EXPECT_TRUE(x == y) << what << ": " << name << " differs";
+  }
+}
+
+// A generated dump of `articles` articles from 7 outlets: paragraphs of the bundled corpus
+// drawn in a fixed pseudo-random order (so quotes repeat across outlets), each outlet's own
+// footer (boilerplate), some records without an id. Several input batches, so every rank of
+// a 4-rank run fingerprints some.
+std::string GeneratedDump(int articles) {
+  std::vector<std::string> paragraphs;
+  for (const auto& e : std::filesystem::directory_iterator(CorpusDir())) {
+    if (e.path().extension() != ".txt") continue;
+    const std::string text = ReadFile(e.path().string());
+    size_t at = 0;
+    while (at < text.size()) {
+      size_t end = text.find("\n\n", at);
+      if (end == std::string::npos) end = text.size();
+      if (end - at > 80) paragraphs.push_back(text.substr(at, end - at));
+      at = end + 2;
+    }
+  }
+  std::sort(paragraphs.begin(), paragraphs.end());
+  uint64_t state = 42;
+  auto next = [&state](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  std::string dump;
+  for (int i = 0; i < articles; ++i) {
+    const int outlet = static_cast<int>(next(7));
+    std::string body;
+    for (int p = 0; p < 4; ++p) absl::StrAppend(&body, paragraphs[next(paragraphs.size())], "\n\n");
+    absl::StrAppend(&body, "Follow outlet ", outlet, " on every network for the news as it happens.");
+    JsonLine line;
+    if (i % 5 != 0) line.Str("id", absl::StrCat("a", i));
+    line.Str("source_domain", absl::StrCat("outlet", outlet, ".example"))
+        .Str("date_publish", absl::StrCat("2012-04-", 10 + next(19)))
+        .Str("title", absl::StrCat("Article ", i))
+        .Str("maintext", body);
+    absl::StrAppend(&dump, line.Finish(), "\n");
+  }
+  return dump;
+}
+
+class DistributedRunTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!HaveMpirun()) GTEST_SKIP() << "no MPI in this build or no mpirun";
+  }
+  // `run INPUTS --out DIR OPTIONS` once alone and with each of `rank_counts`: the same files.
+  void ExpectSameRunForEveryRankCount(const std::string& inputs, const std::string& options,
+                                      std::vector<int> rank_counts = {1, 2, 4}) {
+    TempDir tmp;
+    const std::string single = tmp.File("single");
+    auto r = Claimdup(0, absl::StrCat("run ", inputs, " --out ", single, " --quiet ", options));
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    for (int ranks : rank_counts) {
+      const std::string out = tmp.File(absl::StrCat("ranks", ranks));
+      auto m = Claimdup(ranks, absl::StrCat("run ", inputs, " --out ", out, " --quiet ", options));
+      ASSERT_EQ(m.exit_code, 0) << m.output;
+      ExpectSameFiles(single, out, absl::StrCat(ranks, " ranks"));
+    }
+  }
+};
+
+TEST_F(DistributedRunTest, BundledCorpusGivesTheSameFilesOnEveryRankCount) {
+  ExpectSameRunForEveryRankCount(CorpusDir(), "--threads 1");
+}
+
+TEST_F(DistributedRunTest, GeneratedDumpGivesTheSameFilesOnEveryRankCount) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(2100));  // 5 batches.
+  ExpectSameRunForEveryRankCount(dump, "--threads 2");
+}
+
+TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(1200));
+  ExpectSameRunForEveryRankCount(dump, "--threads 1 --unit sentences", {3});
+}
+
+// Lenient mode: the skipped records and their messages (summary.json, warnings) are those
+// of one process.
+TEST_F(DistributedRunTest, LenientRunCountsTheSameBadRecords) {
+  TempDir data;
+  std::string dump = GeneratedDump(1400);
+  for (size_t line : {1000u, 30u, 700u}) {
+    size_t at = 0;
+    for (size_t i = 0; i + 1 < line; ++i) at = dump.find('\n', at) + 1;
+    dump.insert(at, "{\"maintext\": 42}\nnot json\n");
+  }
+  WriteFile(data.File("dump.jsonl"), dump);
+  ExpectSameRunForEveryRankCount(data.File("dump.jsonl"), "--threads 1 --lenient", {3});
+}
+
+TEST_F(DistributedRunTest, DedupKeepsTheSameRecords) {
+  TempDir tmp;
+  const std::string dump = tmp.File("in/dump.jsonl");
+  WriteFile(dump, GeneratedDump(600));
+  std::filesystem::create_directories(tmp.File("one"));
+  std::filesystem::create_directories(tmp.File("three"));
+  auto r = Claimdup(0, absl::StrCat("dedup ", dump, " --out ", tmp.File("one/kept.jsonl")));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  auto m = Claimdup(3, absl::StrCat("dedup ", dump, " --out ", tmp.File("three/kept.jsonl")));
+  ASSERT_EQ(m.exit_code, 0) << m.output;
+  EXPECT_EQ(ReadFile(tmp.File("one/kept.jsonl")), ReadFile(tmp.File("three/kept.jsonl")));
+  EXPECT_EQ(ReadFile(tmp.File("one/removed.jsonl")), ReadFile(tmp.File("three/removed.jsonl")));
+  EXPECT_FALSE(ReadFile(tmp.File("one/removed.jsonl")).empty());
+}
+
+// Bad input in strict mode fails on whichever rank meets it: every rank stops with exit 2
+// and rank 0 prints the one message a single process prints. No hang, no partial output.
+TEST_F(DistributedRunTest, BadRecordStopsEveryRankWithTheSingleProcessMessage) {
+  TempDir tmp;
+  std::string dump = GeneratedDump(1500);
+  const size_t line_1300 = [&] {
+    size_t at = 0;
+    for (int i = 0; i < 1299; ++i) at = dump.find('\n', at) + 1;
+    return at;
+  }();
+  dump.insert(line_1300, "{\"maintext\": \"cut off\n");
+  WriteFile(tmp.File("dump.jsonl"), dump);
+  auto r = Claimdup(0, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("one")));
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  ASSERT_NE(r.output.find("dump.jsonl:1300: malformed JSON"), std::string::npos) << r.output;
+  auto m = Claimdup(3, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("m")));
+  EXPECT_EQ(m.exit_code, 2) << m.output;
+  EXPECT_NE(m.output.find(r.output), std::string::npos) << m.output;
+  EXPECT_FALSE(std::filesystem::exists(tmp.File("m/quotes.jsonl")));
+}
+
+TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {
+  TempDir tmp;
+  auto m = Claimdup(2, absl::StrCat("run ", tmp.File("missing.jsonl"), " --out ", tmp.File("o")));
+  EXPECT_EQ(m.exit_code, 2) << m.output;
+  EXPECT_NE(m.output.find("missing.jsonl"), std::string::npos) << m.output;
+}
+
+}  // namespace
+}  // namespace claimdup

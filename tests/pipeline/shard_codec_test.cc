@@ -1,0 +1,126 @@
+#include "pipeline/shard_codec.h"
+
+#include "gtest/gtest.h"
+#include "test_util.h"
+
+namespace claimdup {
+namespace {
+
+using testing::CorpusFile;
+using testing::ReadFile;
+
+FingerprintedBatch CorpusBatch() {
+  std::vector<Document> docs(2);
+  docs[0].id = "dw";
+  docs[0].outlet = "Deutsche Welle";
+  docs[0].date = "2012-04-19";
+  docs[0].text = ReadFile(CorpusFile("dw-2012-04-19-concerns-about-nato-plans.txt"));
+  docs[1].id = "spacewar";
+  docs[1].outlet = "SpaceWar.com";
+  docs[1].url = "https://www.spacewar.com/x.html";
+  docs[1].title = "NATO, Russia";
+  docs[1].text = ReadFile(CorpusFile("spacewar-2012-04-19-afp-nato-russia.txt"));
+  MatchOptions match;
+  const MinHasher hasher(match.sketch == SketchKind::kOph, match.num_perms, match.seed,
+                         match.signature_bits);
+  FingerprintedBatch batch;
+  FingerprintBatch(docs, ExtractOptions(), match, hasher, &batch);
+  return batch;
+}
+
+TEST(ShardCodecTest, DecodedBatchAppendsLikeTheOriginal) {
+  const FingerprintedBatch batch = CorpusBatch();
+  ASSERT_GT(batch.table.size(), 10u);
+  std::string bytes;
+  EncodeShard(batch, &bytes);
+  EncodeShard(batch, &bytes);  // Two batches back to back.
+  absl::string_view in = bytes;
+  const ClaimTable& t = batch.table;
+  for (int copy = 0; copy < 2; ++copy) {
+    auto decoded = DecodeShard(&in, t.num_perms(), t.signature_bits());
+    ASSERT_TRUE(decoded.ok()) << decoded.status();
+    EXPECT_EQ(decoded->counts.claims, batch.counts.claims);
+    EXPECT_EQ(decoded->counts.paragraphs, batch.counts.paragraphs);
+    EXPECT_EQ(decoded->counts.link_boxes, batch.counts.link_boxes);
+    ClaimTable a(t.num_perms(), t.signature_bits()), b(t.num_perms(), t.signature_bits());
+    a.Append(t);
+    b.Append(decoded->table);
+    ASSERT_EQ(a.size(), b.size());
+    EXPECT_EQ(a.outlets, b.outlets);
+    EXPECT_EQ(a.speakers, b.speakers);
+    ASSERT_EQ(a.docs.size(), b.docs.size());
+    for (size_t d = 0; d < a.docs.size(); ++d) {
+      EXPECT_EQ(a.docs[d].id, b.docs[d].id);
+      EXPECT_EQ(a.docs[d].outlet, b.docs[d].outlet);
+      EXPECT_EQ(a.docs[d].url, b.docs[d].url);
+      EXPECT_EQ(a.docs[d].title, b.docs[d].title);
+      EXPECT_EQ(a.docs[d].date, b.docs[d].date);
+      EXPECT_EQ(a.docs[d].wire, b.docs[d].wire);
+    }
+    EXPECT_NE(a.docs[1].wire, 0);  // SpaceWar's AFP credit travels.
+    EXPECT_EQ(a.doc, b.doc);
+    EXPECT_EQ(a.begin, b.begin);
+    EXPECT_EQ(a.end, b.end);
+    EXPECT_EQ(a.words, b.words);
+    EXPECT_EQ(a.group, b.group);
+    EXPECT_EQ(a.speaker, b.speaker);
+    EXPECT_EQ(a.paragraph_hash, b.paragraph_hash);
+    EXPECT_EQ(a.shingle_count, b.shingle_count);
+    EXPECT_EQ(a.set_key, b.set_key);
+    EXPECT_EQ(a.signatures, b.signatures);
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a.text(i), b.text(i));
+      EXPECT_TRUE(a.token_seq(i) == b.token_seq(i)) << i;
+    }
+  }
+  EXPECT_TRUE(in.empty());
+}
+
+TEST(ShardCodecTest, TruncatedBytesAreAnError) {
+  const FingerprintedBatch batch = CorpusBatch();
+  std::string bytes;
+  EncodeShard(batch, &bytes);
+  for (size_t keep : {size_t{0}, size_t{10}, bytes.size() / 2, bytes.size() - 1}) {
+    absl::string_view in(bytes.data(), keep);
+    auto decoded = DecodeShard(&in, batch.table.num_perms(), batch.table.signature_bits());
+    EXPECT_FALSE(decoded.ok()) << keep;
+  }
+}
+
+TEST(ShardCodecTest, SignaturesOfAnotherSizeAreAnError) {
+  const FingerprintedBatch batch = CorpusBatch();
+  std::string bytes;
+  EncodeShard(batch, &bytes);
+  absl::string_view in = bytes;
+  EXPECT_FALSE(DecodeShard(&in, batch.table.num_perms() / 2, batch.table.signature_bits()).ok());
+}
+
+}  // namespace
+}  // namespace claimdup
+
+namespace claimdup {
+namespace {
+
+TEST(ShardCodecTest, DedupSketchesRoundTrip) {
+  DedupSketches batch;
+  batch.docs = {{"a", "x.com", "2012-04-19"}, {"b", "y.org", ""}};
+  batch.signatures = {1, 2, 3, 4, 5, 6};
+  batch.has_words = {1, 0};
+  std::string bytes;
+  EncodeDedupSketches(batch, &bytes);
+  absl::string_view in = bytes;
+  auto decoded = DecodeDedupSketches(&in, 3);
+  ASSERT_TRUE(decoded.ok()) << decoded.status();
+  EXPECT_TRUE(in.empty());
+  ASSERT_EQ(decoded->docs.size(), 2u);
+  EXPECT_EQ(decoded->docs[1].id, "b");
+  EXPECT_EQ(decoded->docs[1].outlet, "y.org");
+  EXPECT_EQ(decoded->docs[0].date, "2012-04-19");
+  EXPECT_EQ(decoded->signatures, batch.signatures);
+  EXPECT_EQ(decoded->has_words, batch.has_words);
+  in = bytes;
+  EXPECT_FALSE(DecodeDedupSketches(&in, 4).ok());  // Signatures of another size.
+}
+
+}  // namespace
+}  // namespace claimdup
