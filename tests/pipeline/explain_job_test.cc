@@ -12,6 +12,7 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
+#include "run_util.h"
 #include "test_util.h"
 
 namespace claimdup {
@@ -26,11 +27,8 @@ class ExplainJobTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    RunOptions o;
-    o.out_dir = dir_->path();
-    o.progress = false;
-    auto r = RunJob({SourceDir() + "/tests/data/wire_excerpts.jsonl"}, o, nullptr);
-    ASSERT_TRUE(r.ok()) << r.status();
+    const absl::Status run = testing::RunInto(SourceDir() + "/tests/data/wire_excerpts.jsonl", dir_->path());
+    ASSERT_TRUE(run.ok()) << run;
   }
   static void TearDownTestSuite() { delete dir_; }
   // The id of the quotes.jsonl line whose text starts with `text`, or -1.

@@ -11,6 +11,7 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
+#include "run_util.h"
 #include "test_util.h"
 
 namespace claimdup {
@@ -24,11 +25,8 @@ class FactCheckFilesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    RunOptions o;
-    o.out_dir = dir_->path();
-    o.progress = false;
-    auto r = RunJob({SourceDir() + "/tests/data/factcheck_excerpts.jsonl"}, o, nullptr);
-    ASSERT_TRUE(r.ok()) << r.status();
+    const absl::Status run = testing::RunInto(SourceDir() + "/tests/data/factcheck_excerpts.jsonl", dir_->path());
+    ASSERT_TRUE(run.ok()) << run;
   }
   static void TearDownTestSuite() { delete dir_; }
   static std::string File(const std::string& name) { return ReadFile(dir_->File(name)); }

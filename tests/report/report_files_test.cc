@@ -4,6 +4,7 @@
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
 #include "report/csv_writer.h"
+#include "run_util.h"
 #include "test_util.h"
 #include "util/json_writer.h"
 
@@ -17,11 +18,8 @@ class CorpusReportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    RunOptions o;
-    o.out_dir = dir_->path();
-    o.progress = false;
-    auto r = RunJob({testing::CorpusDir()}, o, nullptr);
-    ASSERT_TRUE(r.ok()) << r.status();
+    const absl::Status run = testing::RunInto(testing::CorpusDir(), dir_->path());
+    ASSERT_TRUE(run.ok()) << run;
   }
   static void TearDownTestSuite() { delete dir_; }
   static std::string File(const std::string& name) { return ReadFile(dir_->File(name)); }
