@@ -107,8 +107,9 @@ void AppendMisattributionSection(const ClaimTable& claims, const ClusterRelation
   absl::StrAppend(html,
                   "<section id=\"misattributed\"><h2>Same words, different speakers</h2>"
                   "<p class=\"note\">Cross-outlet quotes credited to two or more people (after "
-                  "folding titles and surnames), most outlets first: leads for a "
-                  "fact-checker, not verdicts. Left out: one person against unknown speakers (",
+                  "folding titles and surnames); first those whose second person several outlets "
+                  "credit, then most outlets: leads for a fact-checker, not verdicts. Left out: "
+                  "one person against unknown speakers (",
                   report.left_out_unknown, " clusters), organizations and their spokespeople (",
                   report.left_out_organization, " clusters), one person quoting another (",
                   report.left_out_quoting, "). All ", report.clusters.size(),
