@@ -133,9 +133,9 @@ std::string RuleReason(const PairFacts& f, const VerifyParams& v) {
                                    f.lcs);
     case Match::kOverlap:
       return absl::StrFormat(
-          "they share a run of %d words (>= %d) where one ends and the other "
-          "starts",
-          f.run.length, v.overlap_words);
+          "they share a run of %d words (>= %d, at least %.2f of the shorter; a run that only "
+          "opens both needs %.2f): one statement quoted in overlapping stretches",
+          f.run.length, v.overlap_words, v.overlap_share, kOverlapHeldShare);
     case Match::kNone:
       break;
   }
