@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -11,6 +10,7 @@
 #include "index/anchors.h"
 #include "sketch/minhash.h"
 #include "text/shingle.h"
+#include "util/run_on_threads.h"
 #include "util/union_find.h"
 
 namespace claimdup {
@@ -181,10 +181,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
       if (m != Match::kNone) found[t].push_back({a, b, m});
     }
   };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
+  RunOnThreads(threads, work);
   std::vector<Edge> edges;
   for (int t = 0; t < threads; ++t) {
     edges.insert(edges.end(), found[t].begin(), found[t].end());
@@ -290,10 +287,7 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
       }
     }
   };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
+  RunOnThreads(threads, work);
   for (auto& texts : root_text) {
     for (auto& [id, text] : texts) out->root_text.try_emplace(id, std::move(text));
   }

@@ -1,11 +1,11 @@
 #include "cluster/quote_edits.h"
 
 #include <algorithm>
-#include <thread>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "text/normalize.h"
+#include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
@@ -206,10 +206,7 @@ std::vector<QuoteEdit> ComputeQuoteEdits(const ClaimTable& claims,
       }
     }
   };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
+  RunOnThreads(threads, work);
   claims.ReleaseText();
   return edits;
 }

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdio>
-#include <thread>
 
 #include "core/radix_sort.h"
+#include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
@@ -66,14 +66,6 @@ constexpr size_t kParts = size_t{1} << kPartBits;
 
 using Parts = std::vector<std::vector<uint64_t>>;  // [thread * kParts + part]
 
-// Runs work(t) on `threads` threads (t = 0 on the caller's).
-void EachThread(int threads, const std::function<void(int)>& work) {
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
-}
-
 // Part p of every thread, moved into *out (cleared first) and freed.
 void GatherPart(Parts* parts, int threads, size_t p, std::vector<uint64_t>* out) {
   out->clear();
@@ -103,7 +95,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   // its query grams, in the part of the hash's top bits. Sorted as plain integers, a gram's
   // posts (items ascending) come before its queries.
   Parts entries(threads * kParts);
-  EachThread(threads, [&](int t) {
+  RunOnThreads(threads, [&](int t) {
     const size_t lo = items.size() * t / threads, hi = items.size() * (t + 1) / threads;
     std::vector<uint32_t> hash, picked;
     for (size_t k = lo; k < hi; ++k) {
@@ -127,7 +119,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   int id_shift = 0;
   while ((uint64_t{max_id} >> id_shift) >= kParts) ++id_shift;
   Parts proposed(threads * kParts);
-  EachThread(threads, [&](int t) {
+  RunOnThreads(threads, [&](int t) {
     std::vector<uint64_t> list;
     std::vector<uint32_t> posted;
     auto longer_first = [&](uint32_t a, uint32_t b) {
@@ -168,7 +160,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   // queries with several shares one common phrase, not a stretch of words: it needs two.
   std::vector<std::vector<uint64_t>> found(threads);
   std::vector<int64_t> short_of(threads, 0);
-  EachThread(threads, [&](int t) {
+  RunOnThreads(threads, [&](int t) {
     std::vector<uint64_t> list;
     for (size_t p = t; p < kParts; p += threads) {
       GatherPart(&proposed, threads, p, &list);
@@ -203,7 +195,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   if (!keep) return pairs;
   // Each distinct proposal is tested once, on `threads` threads over contiguous chunks.
   std::vector<uint8_t> kept(pairs.size(), 0);
-  EachThread(threads, [&](int t) {
+  RunOnThreads(threads, [&](int t) {
     const size_t lo = pairs.size() * t / threads, hi = pairs.size() * (t + 1) / threads;
     for (size_t k = lo; k < hi; ++k) {
       const uint32_t a = static_cast<uint32_t>(pairs[k] >> 32), b = static_cast<uint32_t>(pairs[k]);

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <thread>
 
 #include "core/radix_sort.h"
+#include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
@@ -182,10 +182,7 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
     }
     RadixSortInPlace(absl::MakeSpan(out));  // Pairs are unique; sorting makes the order canonical.
   };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
+  RunOnThreads(threads, work);
   std::vector<uint64_t> pairs = std::move(per_thread[0]);
   for (int t = 1; t < threads; ++t) {
     const size_t mid = pairs.size();

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
-#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -11,6 +10,7 @@
 #include "absl/time/time.h"
 #include "index/anchors.h"
 #include "pipeline/fingerprint.h"
+#include "util/run_on_threads.h"
 #include "util/union_find.h"
 
 namespace claimdup {
@@ -57,10 +57,7 @@ std::vector<OldSketch> SketchOldClaims(const OldClaims& old, const MatchOptions&
       out[k] = {scratch.tokens, sketch.shingle_count, sketch.set_key, scratch.signature};
     }
   };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
+  RunOnThreads(threads, work);
   return out;
 }
 
@@ -121,10 +118,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
       if (!claims.empty()) found[t].push_back({keys[k], std::move(claims)});
     }
   };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
+  RunOnThreads(threads, work);
   for (int t = 0; t < threads; ++t) {
     if (!status[t].ok()) return status[t];
     for (auto& [key, claims] : found[t]) holders.emplace(key, std::move(claims));
