@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <filesystem>
 
 #include "absl/strings/str_cat.h"
 
@@ -65,11 +66,12 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
 }
 
 absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std::string& path) {
-  auto db = SqliteDb::Open(path, /*create=*/false, /*read_only=*/true);
-  if (!db.ok()) {
-    return absl::NotFoundError(
-        absl::StrCat("index ", path, ": cannot open (", db.status().message(), ")"));
+  if (!std::filesystem::exists(path)) {
+    return absl::NotFoundError(absl::StrCat("index ", path, ": no such file (build one with "
+                                            "`claimdup run DUMP --index ", path, "`)"));
   }
+  auto db = SqliteDb::Open(path, /*create=*/false, /*read_only=*/true);
+  if (!db.ok()) return absl::NotFoundError(db.status().message());
   std::unique_ptr<ClaimIndex> index(new ClaimIndex(std::move(*db)));
   if (absl::Status s = index->db_->Exec("PRAGMA mmap_size=17179869184"); !s.ok()) return s;
   auto meta = index->db_->Prepare("SELECT key, value FROM meta ORDER BY key");
