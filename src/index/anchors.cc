@@ -4,13 +4,12 @@
 #include <cassert>
 #include <cstdio>
 
+#include "absl/container/flat_hash_set.h"
 #include "core/radix_sort.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
-
-constexpr uint64_t kQueryBit = uint64_t{1} << 31;
 
 // The gram of `gram` tokens starting at words[i], hashed to 32 bits (a 32-bit collision only
 // merges two grams' lists: more proposals, never a wrong match).
@@ -58,6 +57,44 @@ std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const Anchor
 
 namespace {
 
+// Marks an entry that posts its gram without querying with it.
+constexpr uint64_t kPostOnly = uint64_t{1} << 31;
+
+// The grams short items pick, as a set: a bitmap of the hashes' top bits first (nearly all
+// grams miss it), then the exact hashes.
+class ShortPicks {
+ public:
+  void Add(uint32_t hash) {
+    bits_[hash >> (32 - kBits) >> 6] |= uint64_t{1} << ((hash >> (32 - kBits)) & 63);
+    hashes_.insert(hash);
+  }
+  bool Has(uint32_t hash) const {
+    if (!(bits_[hash >> (32 - kBits) >> 6] >> ((hash >> (32 - kBits)) & 63) & 1)) return false;
+    return hashes_.contains(hash);
+  }
+
+ private:
+  static constexpr int kBits = 24;  // A 2 MiB bitmap.
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(size_t{1} << (kBits - 6), 0);
+  absl::flat_hash_set<uint32_t> hashes_;
+};
+
+ShortPicks ShortItemPicks(absl::Span<const uint32_t> items, const TokensOf& tokens,
+                          const AnchorOptions& options) {
+  ShortPicks picks;
+  const size_t shortest = options.gram, longest = options.gram + options.window - 2;
+  for (const uint32_t id : items) {
+    const absl::Span<const WordToken> words = tokens(id);
+    if (words.size() < shortest || words.size() > longest) continue;
+    uint32_t smallest = UINT32_MAX;
+    for (size_t i = 0; i + options.gram <= words.size(); ++i) {
+      smallest = std::min(smallest, GramHash(words, i, options.gram));
+    }
+    picks.Add(smallest);
+  }
+  return picks;
+}
+
 // Entries and proposals are spread over kParts partitions (by the gram hash's top bits, or
 // by the query item's id), each sorted and read by one thread on its own: no sort of the
 // whole table, and each part (~1/256 of it) stays in cache.
@@ -88,12 +125,15 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   std::vector<uint32_t> length(items.empty() ? 0 : max_id + 1, 0);
   std::vector<uint8_t> queries(length.size(), 0);  // Query grams per item (saturating).
   for (const uint32_t id : items) {
-    assert(id < kQueryBit);
     length[id] = static_cast<uint32_t>(tokens(id).size());
   }
-  // Entries: (gram hash << 32 | item) for every gram an item posts, and with kQueryBit for
-  // its query grams, in the part of the hash's top bits. Sorted as plain integers, a gram's
-  // posts (items ascending) come before its queries.
+  // Short items (fewer grams than a window) pick their smallest gram, which a container
+  // need not pick: every item also posts, without querying, each gram that is such a pick.
+  const ShortPicks short_picks = ShortItemPicks(items, tokens, options);
+  // Entries: (gram hash << 32 | item) for every winnowed gram of an item, which the item
+  // posts and queries with, and (gram hash << 32 | kPostOnly | item) for its other grams
+  // that short items pick; in the part of the hash's top bits. Sorted as plain integers, a
+  // gram's picks (items ascending) come before its post-only entries.
   Parts entries(threads * kParts);
   RunOnThreads(threads, [&](int t) {
     const size_t lo = items.size() * t / threads, hi = items.size() * (t + 1) / threads;
@@ -103,15 +143,18 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
       const absl::Span<const WordToken> words = tokens(id);
       if (words.size() < static_cast<size_t>(options.gram)) continue;
       hash.resize(words.size() - options.gram + 1);
-      for (size_t i = 0; i < hash.size(); ++i) {
-        hash[i] = GramHash(words, i, options.gram);
-        entries[t * kParts + (hash[i] >> (32 - kPartBits))].push_back((uint64_t{hash[i]} << 32) | id);
-      }
+      for (size_t i = 0; i < hash.size(); ++i) hash[i] = GramHash(words, i, options.gram);
       Winnow(hash, options.window, &picked);
       queries[id] = static_cast<uint8_t>(std::min<size_t>(picked.size(), 255));
-      for (const uint32_t i : picked) {
-        entries[t * kParts + (hash[i] >> (32 - kPartBits))].push_back(
-            (uint64_t{hash[i]} << 32) | kQueryBit | id);
+      size_t next_pick = 0;
+      for (size_t i = 0; i < hash.size(); ++i) {
+        std::vector<uint64_t>& part = entries[t * kParts + (hash[i] >> (32 - kPartBits))];
+        if (next_pick < picked.size() && picked[next_pick] == i) {
+          part.push_back((uint64_t{hash[i]} << 32) | id);
+          ++next_pick;
+        } else if (short_picks.Has(hash[i])) {
+          part.push_back((uint64_t{hash[i]} << 32) | kPostOnly | id);
+        }
       }
     }
   });
@@ -121,7 +164,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   Parts proposed(threads * kParts);
   RunOnThreads(threads, [&](int t) {
     std::vector<uint64_t> list;
-    std::vector<uint32_t> posted;
+    std::vector<uint32_t> posted, queriers;
     auto longer_first = [&](uint32_t a, uint32_t b) {
       return length[a] != length[b] ? length[a] > length[b] : a < b;
     };
@@ -131,18 +174,21 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
       for (size_t lo = 0; lo < list.size();) {
         size_t hi = lo + 1;
         while (hi < list.size() && (list[hi] >> 32) == (list[lo] >> 32)) ++hi;
-        // Posts first (query bit clear), items ascending: distinct posted items.
-        posted.clear();
+        // The items picking the gram query with it (an item picking it twice, twice); with
+        // the post-only ones, they are the distinct items posting it.
+        queriers.clear();
         size_t q = lo;
-        for (; q < hi && !(list[q] & kQueryBit); ++q) {
-          const uint32_t id = static_cast<uint32_t>(list[q]);
-          if (posted.empty() || posted.back() != id) posted.push_back(id);
-        }
-        if (posted.size() >= 2 && posted.size() <= static_cast<size_t>(options.max_df)) {
+        for (; q < hi && !(list[q] & kPostOnly); ++q) queriers.push_back(static_cast<uint32_t>(list[q]));
+        posted.clear();
+        for (size_t r = q; r < hi; ++r) posted.push_back(static_cast<uint32_t>(list[r] & (kPostOnly - 1)));
+        posted.insert(posted.end(), queriers.begin(), queriers.end());
+        std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
+        posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
+        if (!queriers.empty() && posted.size() >= 2 &&
+            posted.size() <= static_cast<size_t>(options.max_df)) {
           const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
           std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
-          for (; q < hi; ++q) {
-            const uint32_t id = static_cast<uint32_t>(list[q] & (kQueryBit - 1));
+          for (const uint32_t id : queriers) {
             std::vector<uint64_t>& out = proposed[t * kParts + (id >> id_shift)];
             for (size_t h = 0; h < holders; ++h) {
               const uint32_t other = posted[h];

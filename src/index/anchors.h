@@ -2,14 +2,20 @@
 //
 // LSH on MinHash proposes pairs of similar Jaccard; an excerpt (12 words quoted out of a
 // 60-word statement) has a Jaccard of 0.2 with its source and is never proposed. Anchors
-// find such pairs from the words themselves: every item posts each of its k-word runs
-// ("grams"; k 16-bit tokens fit one 64-bit key exactly) and queries with a winnowed few
-// of them (the smallest hash in every `window` consecutive grams), so an item held word
-// for word inside a longer one always shares a gram with it, and an item with a typo or an
-// ellipsis almost always does. A query pairs its item only with the `max_holders` longest
-// items posting that gram (the possible containers), and a gram posted by more than
-// `max_df` items is a stock phrase that proposes nothing (passim's max-DF): the work is
-// linear in the words posted, whatever the corpus repeats. Pairs are only proposals:
+// find such pairs from the words themselves: every item posts, and queries with, the
+// winnowed few of its k-word runs ("grams"; k 16-bit tokens fit one 64-bit key exactly): the
+// smallest hash in every `window` consecutive grams. Winnowing picks a gram from the words
+// of its window alone, so an item of at least `window` grams held word for word inside a
+// longer one picks only grams the longer one picks too (Schleimer et al., 2003), and an
+// item with a typo or an ellipsis still shares its picks away from the edit. An item with
+// fewer grams picks its smallest one, which a container need not pick, so every item also
+// posts (without querying) each of its grams that such a short item picks. A query pairs
+// its item only with the `max_holders` longest items posting that gram (the possible
+// containers), and a gram posted by more than `max_df` items is a stock phrase that
+// proposes nothing (passim's max-DF): the work is linear in the grams picked, whatever the
+// corpus repeats. Window 3 picks half the grams: a shared stretch of 6 words is found
+// whatever surrounds it (window 4 posts a fifth fewer but lost excerpts with a word
+// changed on real news). Pairs are only proposals:
 // verification (cluster/verify.h) decides.
 #ifndef CLAIMDUP_INDEX_ANCHORS_H_
 #define CLAIMDUP_INDEX_ANCHORS_H_
@@ -25,7 +31,7 @@ namespace claimdup {
 
 struct AnchorOptions {
   int gram = 4;          // Words per anchor (at most 4: one 64-bit key).
-  int window = 4;        // Winnowing window: an item queries with ~2/(window+1) of its grams.
+  int window = 3;        // Winnowing window: an item picks ~2/(window+1) of its grams.
   int max_df = 500;      // A gram posted by more items proposes no pair.
   int max_holders = 8;   // A query meets at most this many of a gram's longest items.
   // A pair must be proposed by this many of the shorter item's query grams (or all of
@@ -39,7 +45,7 @@ struct AnchorOptions {
 using TokensOf = std::function<absl::Span<const WordToken>(uint32_t id)>;
 
 // Candidate pairs (a < b, as a << 32 | b, sorted, unique) between each of `items` and the
-// items at least as long (in words) that post one of its query grams. Items with fewer
+// items at least as long (in words) that pick one of its grams. Items with fewer
 // words than options.gram post and query nothing.
 // `keep(shorter, longer)`, when given, is asked once about every distinct proposal (a cheap
 // test, e.g. whether enough words are shared at all; called from options.threads threads);

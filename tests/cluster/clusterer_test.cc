@@ -140,6 +140,35 @@ TEST_F(ClusterFixture, OneSentenceQuotedInsideDifferentNeighboursClusters) {
   EXPECT_EQ(stats.overlap_edges, 1);
 }
 
+TEST_F(ClusterFixture, AFiveWordExcerptJoinsTheLongQuoteHoldingIt) {
+  // Real (allsides dev, 2017-09-15 / 10-08): USA TODAY quoted the first five words of what
+  // The Hill carried. Too short to pick a gram its container must pick: found through the
+  // container's post-only grams (index/anchors.h).
+  const ClaimTable t = Table({
+      {"The Hill",
+       "The wall will come later, we're right now renovating large sections of wall, massive "
+       "sections, making it brand new"},
+      {"USA TODAY", "the wall will come later."},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0}));
+}
+
+TEST_F(ClusterFixture, AnExcerptWithAnEditedMiddleJoinsItsRoot) {
+  // Real (allsides dev, 2018-05-09/10): CBN's excerpt drops "a" and "but it will be" from
+  // the statement the Washington Times carried whole: the stretches either side of the edit
+  // (6 and 7 words) still share picked grams.
+  const ClaimTable t = Table({
+      {"Washington Times",
+       "My proudest achievement will be \u2014 this is a part of it, but it will be when we "
+       "denuclearize that entire peninsula. This is what people have been waiting for for a "
+       "long time. Nobody thought we could be on this track in terms of the speed."},
+      {"CBN",
+       "My proudest achievement will be - this is part of it - when we denuclearize that "
+       "entire peninsula."},
+  });
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0}));
+}
+
 TEST_F(ClusterFixture, NothingFollowsAnOverlapIntoItsRoot) {
   // The NPR wording joins the Fox root through an overlap; a line held only by the NPR
   // wording (its opening, not in the root) does not follow it.
