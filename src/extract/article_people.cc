@@ -130,6 +130,13 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     }
     if (j == i + 1) continue;
     if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
+    // "former New York City Mayor Michael Bloomberg": a run right before a title word is the
+    // title's place or office, not a person; the title introduces the name after it.
+    if (title && j < n && t[j].capitalized && !t[j - 1].comma_after && !t[j - 1].sentence_end &&
+        IsTitleWord(t.Lower(j)) && t.Lower(j) != "of" && t.Lower(j) != "the" && t.Lower(j) != "for") {
+      i = j - 1;
+      continue;
+    }
     std::vector<std::string> titles;
     if (title) {
       int k = i + 1;

@@ -101,11 +101,15 @@ Subject SubjectReader::HeadSubject(int q) const {
     // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject.
     return ClauseOpeningSubject(b, v);
   }
+  if (!t_[e - 1].colon_after) return Subject();
   // "Lavrov: "…"
-  if (t_[e - 1].colon_after && e - b <= kMaxColonSubjectWords) {
-    return ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
+  if (e - b <= kMaxColonSubjectWords) {
+    Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
+    if (s.kind != Subject::Kind::kNone) return s;
   }
-  return Subject();
+  // `DeSantis looked at South Korea’s experience: "…"`: a sentence that introduces the quote
+  // with a colon gives it to the person it opens with.
+  return SharedSubject(b, e);
 }
 
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
@@ -133,7 +137,9 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
     ++e;
     if (t_[e - 1].comma_after || t_[e - 1].sentence_end) break;
   }
-  if (e == i || e >= v || t_[e].capitalized) return Subject();
+  // A run cut off by the word limit may go on with the name; one closed by a comma ends it
+  // (`House Minority Leader Kevin McCarthy, R-Calif., ripped …`).
+  if (e == i || e >= v || (t_[e].capitalized && !t_[e - 1].comma_after)) return Subject();
   Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
   if (s.kind != Subject::Kind::kName) return Subject();
   // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
@@ -256,13 +262,28 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
       }
       continue;
     }
+    // "the Department of Health and Human Services": the run after "and" ends a name that
+    // an employer word governs; it is an object, not a speaker.
+    if (start >= s + 2 && t_.Lower(start - 1) == "and" && t_[start - 2].capitalized) {
+      int r = start - 2;
+      while (r > s && t_[r - 1].capitalized) --r;
+      if (r > s && IsAttachingWord(t_.Lower(r - 1))) {
+        from_given_name = Subject();
+        continue;
+      }
+    }
     int first = start;
     while (first > s && (t_[first - 1].capitalized || t_[first - 1].in_parens ||
                          IsTitleWord(t_.Lower(first - 1)))) {
       --first;
     }
     Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
-    return full.kind == Subject::Kind::kName ? full : subj;
+    // The titles before the name only add titles: "Fraternal Order of Police president Chuck
+    // Canterbury" is still Chuck Canterbury.
+    const bool same_name = full.kind == Subject::Kind::kName && full.name.size() >= subj.name.size() &&
+                           absl::string_view(full.name).substr(full.name.size() - subj.name.size()) ==
+                               subj.name;
+    return same_name ? full : subj;
   }
   return from_given_name;
 }
@@ -318,11 +339,23 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   return fallback;
 }
 
+// Words naming a written statement: `a statement from X`, `a release by X`.
+static bool IsStatementWord(absl::string_view w) {
+  return w == "statement" || w == "release" || w == "letter" || w == "memo" || w == "post" ||
+         w == "tweet" || w == "email";
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
 // United States is …" names nobody: a clause follows, not an attribution.
 Subject SubjectReader::NameAfter(int b, int e) const {
+  // `"…," said a statement from Stephanie Grisham, …`: the statement's author speaks.
+  if (b + 3 < e && (t_.Lower(b) == "a" || t_.Lower(b) == "the") &&
+      IsStatementWord(t_.Lower(b + 1)) && (t_.Lower(b + 2) == "from" || t_.Lower(b + 2) == "by") &&
+      t_[b + 3].capitalized) {
+    b += 3;
+  }
   int n = b, name_end = b;
   bool closed = false;
   while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {

@@ -128,6 +128,8 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           t.sentence_end = !(period_only && dot == 0 && IsAbbreviation(word));
           // "(R-Ky.)": a period inside parentheses closes the aside, not the sentence.
           if (period_only && t.in_parens && closes > 0) t.sentence_end = false;
+          // "Sen. Jack Reed, D-R.I., said": a period before a comma ends no sentence.
+          if (period_only && t.comma_after) t.sentence_end = false;
         }
         while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
         if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
