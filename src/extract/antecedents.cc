@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/verb_words.h"
+
 namespace claimdup {
 
 // Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
@@ -12,6 +14,9 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
   const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
   for (int v = sb + 1; v < se; ++v) {
     if (t_[v].quote >= 0 || t_[v].capitalized || !IsSpeechVerb(t_.Lower(v))) continue;
+    // "he’s holding off telling his constituents": a participle shares its clause's subject;
+    // read back on its own it reaches names of other clauses ("In Bartlett, Tenn., …").
+    if (IsParticiple(t_.Lower(v))) continue;
     const Subject subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
     if (subj.kind != Subject::Kind::kName) continue;
     const std::string& name = names_.emplace_back(people_.FullName(subj.name));

@@ -47,7 +47,8 @@ bool IsOrganizationWord(absl::string_view lower_word) {
                   "group",    "association", "committee", "council", "party",      "department",
                   "news",     "times",       "post",      "journal", "elementary", "city",
                   "state",    "airport",     "bank",      "fund",    "project",    "network",
-                  "media",    "press",       "club",      "island",  "bridge"};
+                  "media",    "press",       "club",      "island",  "bridge",     "act",
+                  "agency",   "commission",  "court",     "office",  "services"};
   return kWords->contains(lower_word);
 }
 
@@ -124,12 +125,15 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     if (!title && !given) continue;
     const int name_begin = given ? i : i + 1;
     int j = i + 1;
-    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j)) {
+    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j) &&
+           t[j].paragraph == t[i].paragraph) {
       ++j;
       if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
     }
     if (j == i + 1) continue;
     if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
+    // "Foreign Intelligence Security Act": a title before a body's name introduces no one.
+    if (title && IsOrganizationWord(t.Lower(j - 1))) continue;
     // "former New York City Mayor Michael Bloomberg": a run right before a title word is the
     // title's place or office, not a person; the title introduces the name after it.
     if (title && j < n && t[j].capitalized && !t[j - 1].comma_after && !t[j - 1].sentence_end &&

@@ -143,9 +143,10 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
   Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
   if (s.kind != Subject::Kind::kName) return Subject();
   // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
+  // A given name alone ("See also …") is no evidence: a full name or a known person.
   const size_t sp = s.name.find(' ');
-  const bool person =
-      IsGivenName(absl::string_view(s.name).substr(0, sp)) || people_.Find(s.name) >= 0;
+  const bool person = (sp != std::string::npos && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
+                      people_.Find(s.name) >= 0;
   return person ? s : Subject();
 }
 
@@ -278,12 +279,17 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
       --first;
     }
     Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
-    // The titles before the name only add titles: "Fraternal Order of Police president Chuck
-    // Canterbury" is still Chuck Canterbury.
-    const bool same_name = full.kind == Subject::Kind::kName && full.name.size() >= subj.name.size() &&
+    if (full.kind != Subject::Kind::kName) return subj;
+    // After a role word the titles before it only add titles: "Fraternal Order of Police
+    // president Chuck Canterbury" is still Chuck Canterbury ("James Hohmann of the
+    // Washington Post" is James Hohmann).
+    const absl::string_view before = start > s ? t_.Lower(start - 1) : absl::string_view();
+    const bool after_role =
+        IsTitleWord(before) && before != "of" && before != "the" && before != "for";
+    const bool same_name = full.name.size() >= subj.name.size() &&
                            absl::string_view(full.name).substr(full.name.size() - subj.name.size()) ==
                                subj.name;
-    return same_name ? full : subj;
+    return after_role && !same_name ? subj : full;
   }
   return from_given_name;
 }
