@@ -315,8 +315,8 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     const WordSpan& t = words[name_begin - 1];
     const absl::string_view lw = LowerWord(lower, t);
     // "Rep. Peter King": a title word after a given name, ending the phrase, is a surname.
-    const bool title_surname = name_begin == n && n >= 2 && IsSurnameTitle(lw) &&
-                               !s.definite && words[n - 2].capitalized &&
+    const bool title_surname = name_begin == n && n >= 2 && IsSurnameTitle(lw) && !s.definite &&
+                               words[n - 2].capitalized &&
                                !IsTitleWord(LowerWord(lower, words[n - 2])) &&
                                IsGivenName(words[n - 2].span.In(text));
     if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname) ||

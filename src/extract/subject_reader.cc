@@ -42,7 +42,8 @@ Subject SubjectReader::TailSubject(int q) const {
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
-        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first)) {
+        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first) &&
+        !RoleWordsBeforeFullName(b, e)) {
       return Subject();
     }
   }
@@ -63,6 +64,20 @@ Subject SubjectReader::TailSubject(int q) const {
     return SubjectBefore(b, v);
   }
   return Subject();
+}
+
+// `"…," broadcaster and writer Earl Ofari Hutchinson told The Hill`: a few lower-case role
+// words, then a full name (a given name first) and a speech verb right after it.
+bool SubjectReader::RoleWordsBeforeFullName(int b, int e) const {
+  int i = b;
+  while (i < e && i < b + kMaxRoleWordsBeforeName && !t_[i].capitalized && !t_[i].comma_after &&
+         !IsSpeechVerb(t_.Lower(i))) {
+    ++i;
+  }
+  if (i == e || !t_[i].capitalized || !IsGivenName(t_.Word(i))) return false;
+  int n = i;
+  while (n < e && n < i + 4 && t_[n].capitalized && !t_[n].comma_after) ++n;
+  return n - i >= 2 && n < e && IsSpeechVerb(t_.Lower(n));
 }
 
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
@@ -145,8 +160,9 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
   // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
   // A given name alone ("See also …") is no evidence: a full name or a known person.
   const size_t sp = s.name.find(' ');
-  const bool person = (sp != std::string::npos && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
-                      people_.Find(s.name) >= 0;
+  const bool person =
+      (sp != std::string::npos && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
+      people_.Find(s.name) >= 0;
   return person ? s : Subject();
 }
 
@@ -286,9 +302,9 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     const absl::string_view before = start > s ? t_.Lower(start - 1) : absl::string_view();
     const bool after_role =
         IsTitleWord(before) && before != "of" && before != "the" && before != "for";
-    const bool same_name = full.name.size() >= subj.name.size() &&
-                           absl::string_view(full.name).substr(full.name.size() - subj.name.size()) ==
-                               subj.name;
+    const bool same_name =
+        full.name.size() >= subj.name.size() &&
+        absl::string_view(full.name).substr(full.name.size() - subj.name.size()) == subj.name;
     return after_role && !same_name ? subj : full;
   }
   return from_given_name;
