@@ -123,8 +123,14 @@ Subject SubjectReader::HeadSubject(int q) const {
     if (s.kind != Subject::Kind::kNone) return s;
   }
   // `DeSantis looked at South Korea’s experience: "…"`: a sentence that introduces the quote
-  // with a colon gives it to the person it opens with.
-  return SharedSubject(b, e);
+  // with a colon gives it to the person it opens with, one the article names (`See also
+  // John Fleck's reply:` opens with no person).
+  Subject s = SharedSubject(b, e);
+  if (s.kind == Subject::Kind::kName && s.name.find(' ') == std::string::npos &&
+      people_.Find(s.name) < 0) {
+    return Subject();
+  }
+  return s;
 }
 
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
@@ -158,11 +164,12 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
   Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
   if (s.kind != Subject::Kind::kName) return Subject();
   // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
-  // A given name alone ("See also …") is no evidence: a full name or a known person.
+  // A given name alone counts only after an opening phrase ("In responding …, Warren made"):
+  // a sentence's first word is capitalized anyway ("Had", "Even", "See also").
   const size_t sp = s.name.find(' ');
-  const bool person =
-      (sp != std::string::npos && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
-      people_.Find(s.name) >= 0;
+  const bool lone_ok = sp != std::string::npos || i != t_.SentenceBegin(t_.Sentence(i));
+  const bool person = (lone_ok && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
+                      people_.Find(s.name) >= 0;
   return person ? s : Subject();
 }
 

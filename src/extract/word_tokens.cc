@@ -80,6 +80,12 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       }
       int opens = 0, closes = 0;  // Parentheses before and after the word.
       for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
+      // "out of control : “If I …": a colon set apart from its word still closes it.
+      if (!tokens.empty() && tokens.back().paragraph == p && !tokens.back().colon_after) {
+        for (uint32_t i = pos; i < b; ++i) {
+          if (text[i] == ':') tokens.back().colon_after = true;
+        }
+      }
       if (e > b) {
         WordSpan t;
         t.in_parens = paren_depth + opens > 0;

@@ -51,6 +51,20 @@ TEST(SpeakerRulesRound3Test, ColonIntroducedQuoteTakesTheSentenceSubject) {
                      "income: \"So if you're a single mom, if you're making $40,000 a "
                      "year, what that means is an extra about $5,000 in your pocket…\""),
             (V{"", "Ted Cruz"}));
+  // 5GxLiDDq8UNFTu5v (joined from two places): a colon set apart from its word (`control :`).
+  EXPECT_EQ(Speakers("A couple of months ago, the media, almost as one, decided that "
+                     "Governor Ron DeSantis was a public menace.\n\nFlorida fortified the "
+                     "hospitals with PPE, too, but DeSantis realized that it wouldn’t do "
+                     "the hospitals any good if infection in the nursing homes ran out "
+                     "of control : “If I can send PPE to the nursing homes, and they can "
+                     "prevent an outbreak there, that’s going to do more to lower the "
+                     "burden on hospitals than me just sending them another 500,000 N95 "
+                     "masks.”"),
+            V{"Ron DeSantis"});
+  // nTJq5MSW3Wx1rNFd: an imperative opening (`See also`) is no person.
+  EXPECT_EQ(Speakers("-- See also John Fleck's reply: \"So how are we going to build these "
+                     "western water markets?\""),
+            V{""});
 }
 
 TEST(SpeakerRulesRound3Test, NameRunClosedByCommaBeforeAppositive) {
