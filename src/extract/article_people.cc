@@ -17,14 +17,18 @@ constexpr int kMaxNameWords = 4;
 // Titles read before a name: "NATO Deputy Secretary General".
 constexpr int kMaxTitleWords = 6;
 
-Gender GenderFromTitles(const std::vector<std::string>& titles) {
+// `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
+// Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
+Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words) {
   for (const std::string& t : titles) {
-    if (t == "mr" || t == "sir" || t == "king" || t == "prince" || t == "congressman" ||
-        t == "spokesman" || t == "chairman" || t == "councilman") {
+    if (t == "mr" || t == "sir" || t == "king" || t == "prince" ||
+        (role_words &&
+         (t == "congressman" || t == "spokesman" || t == "chairman" || t == "councilman"))) {
       return Gender::kMale;
     }
     if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" || t == "princess" ||
-        t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" || t == "councilwoman") {
+        (role_words && (t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" ||
+                        t == "councilwoman"))) {
       return Gender::kFemale;
     }
   }
@@ -73,11 +77,12 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
         people_[p].name = spelling;
       }
     }
-    Gender g = GenderFromTitles(people_[p].titles);
+    Gender g = GenderFromTitles(people_[p].titles, /*role_words=*/false);
     const size_t sp = people_[p].name.find(' ');
     if (g == Gender::kUnknown && sp != std::string::npos) {
       g = GivenNameGender(absl::string_view(people_[p].name).substr(0, sp));
     }
+    if (g == Gender::kUnknown) g = GenderFromTitles(people_[p].titles, /*role_words=*/true);
     people_[p].gender = g;
   }
 }
@@ -137,7 +142,8 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     // "former New York City Mayor Michael Bloomberg": a run right before a title word is the
     // title's place or office, not a person; the title introduces the name after it.
     if (title && j < n && t[j].capitalized && !t[j - 1].comma_after && !t[j - 1].sentence_end &&
-        IsTitleWord(t.Lower(j)) && t.Lower(j) != "of" && t.Lower(j) != "the" && t.Lower(j) != "for") {
+        IsTitleWord(t.Lower(j)) && t.Lower(j) != "of" && t.Lower(j) != "the" &&
+        t.Lower(j) != "for") {
       i = j - 1;
       continue;
     }

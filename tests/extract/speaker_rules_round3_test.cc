@@ -239,5 +239,17 @@ TEST(SpeakerRulesRound3Test, RoleWordsBeforeAFullName) {
             V{"Earl Ofari Hutchinson"});
 }
 
+TEST(SpeakerRulesRound3Test, GivenNameDecidesOverAManRole) {
+  // K5rgodUOd0sn8Lu3: "Chairman" made Dianne Feinstein a "he"; "she" went to Obama.
+  EXPECT_EQ(Speakers("Senate Intelligence Committee Chairman Dianne Feinstein, D-Calif., on "
+                     "Friday warned the militants’ next target may be Baghdad, with "
+                     "ambitions to attack the West. She urged an expanded confrontation."
+                     "\n\n“It takes an army to defeat an army, and I believe that we "
+                     "either confront [IS] now or we will be forced to deal with an even "
+                     "stronger enemy in the future. Inaction is no longer an option,” she "
+                     "said in a statement."),
+            V{"Dianne Feinstein"});
+}
+
 }  // namespace
 }  // namespace claimdup
