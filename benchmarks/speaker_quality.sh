@@ -12,6 +12,8 @@
 #
 #   benchmarks/speaker_quality.sh          # BUILD=build DUMP=../shared/real/allsides_dev.jsonl.zst
 #   VERBOSE=1 benchmarks/speaker_quality.sh  # also lists every wrong and missing speaker
+#   LABELS=benchmarks/data/speaker_labels_tuning2.jsonl benchmarks/speaker_quality.sh
+#     # the second tuning set (README, "Quotes and speakers": how each set was labelled)
 #   LABELS=benchmarks/data/speaker_labels_buzzfeed_eventdays.jsonl benchmarks/speaker_quality.sh
 #     # a label's `dump` field names its dump file in DUMP's folder (here BuzzFeed-Webis and
 #     # event_days); labels without one are articles of DUMP

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "extract/verb_words.h"
+#include "extract/word_set.h"
+
 namespace claimdup {
 
 // Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
@@ -12,6 +15,9 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
   const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
   for (int v = sb + 1; v < se; ++v) {
     if (t_[v].quote >= 0 || t_[v].capitalized || !IsSpeechVerb(t_.Lower(v))) continue;
+    // "he’s holding off telling his constituents": a participle shares its clause's subject;
+    // read back on its own it reaches names of other clauses ("In Bartlett, Tenn., …").
+    if (IsParticiple(t_.Lower(v))) continue;
     const Subject subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
     if (subj.kind != Subject::Kind::kName) continue;
     const std::string& name = names_.emplace_back(people_.FullName(subj.name));
@@ -71,6 +77,9 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
     if (found.empty()) continue;
+    // `That's why he is developing a relationship with Trump`: a sentence led by the same
+    // pronoun goes on about the same person; the names in it are others. Look further back.
+    if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) continue;
     std::sort(found.begin(), found.end(),
               [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
     const Antecedent* pick = &found.front();
@@ -87,6 +96,26 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     return people_.FullName(pick->name);
   }
   return std::nullopt;
+}
+
+bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {
+  return std::any_of(found.begin(), found.end(), [](const Antecedent& a) { return a.spoke; });
+}
+
+// True when "he" (g = kMale) or "she" stands among the first kMaxLeadWords words of sentence
+// s, before token `before`, and the sentence does not open with a subordinate clause ("When
+// he arrived, Trump said").
+bool AntecedentResolver::LedByPronoun(int s, Gender g, int before) const {
+  if (g == Gender::kUnknown) return false;
+  const absl::string_view pronoun = g == Gender::kMale ? "he" : "she";
+  static const auto* kSubordinators = new WordSet{
+      "when", "as", "after", "if", "while", "because", "although", "though", "since", "before"};
+  const int sb = t_.SentenceBegin(s);
+  if (kSubordinators->contains(t_.Lower(sb))) return false;
+  for (int i = sb; i < before && i < sb + kMaxLeadWords; ++i) {
+    if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return true;
+  }
+  return false;
 }
 
 // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s before e

@@ -27,6 +27,8 @@ namespace claimdup {
 
 inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
+inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
+                                         // start is its subject.
 
 class AntecedentResolver {
  public:
@@ -62,6 +64,8 @@ class AntecedentResolver {
   template <typename Visit>
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
+  static bool AnySpoke(const std::vector<Antecedent>& found);
+  bool LedByPronoun(int s, Gender g, int before) const;
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
   // before token e.
   void CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const;

@@ -17,14 +17,18 @@ constexpr int kMaxNameWords = 4;
 // Titles read before a name: "NATO Deputy Secretary General".
 constexpr int kMaxTitleWords = 6;
 
-Gender GenderFromTitles(const std::vector<std::string>& titles) {
+// `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
+// Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
+Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words) {
   for (const std::string& t : titles) {
-    if (t == "mr" || t == "sir" || t == "king" || t == "prince" || t == "congressman" ||
-        t == "spokesman" || t == "chairman" || t == "councilman") {
+    if (t == "mr" || t == "sir" || t == "king" || t == "prince" ||
+        (role_words &&
+         (t == "congressman" || t == "spokesman" || t == "chairman" || t == "councilman"))) {
       return Gender::kMale;
     }
     if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" || t == "princess" ||
-        t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" || t == "councilwoman") {
+        (role_words && (t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" ||
+                        t == "councilwoman"))) {
       return Gender::kFemale;
     }
   }
@@ -47,7 +51,8 @@ bool IsOrganizationWord(absl::string_view lower_word) {
                   "group",    "association", "committee", "council", "party",      "department",
                   "news",     "times",       "post",      "journal", "elementary", "city",
                   "state",    "airport",     "bank",      "fund",    "project",    "network",
-                  "media",    "press",       "club",      "island",  "bridge"};
+                  "media",    "press",       "club",      "island",  "bridge",     "act",
+                  "agency",   "commission",  "court",     "office",  "services"};
   return kWords->contains(lower_word);
 }
 
@@ -72,11 +77,12 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
         people_[p].name = spelling;
       }
     }
-    Gender g = GenderFromTitles(people_[p].titles);
+    Gender g = GenderFromTitles(people_[p].titles, /*role_words=*/false);
     const size_t sp = people_[p].name.find(' ');
     if (g == Gender::kUnknown && sp != std::string::npos) {
       g = GivenNameGender(absl::string_view(people_[p].name).substr(0, sp));
     }
+    if (g == Gender::kUnknown) g = GenderFromTitles(people_[p].titles, /*role_words=*/true);
     people_[p].gender = g;
   }
 }
@@ -124,12 +130,23 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     if (!title && !given) continue;
     const int name_begin = given ? i : i + 1;
     int j = i + 1;
-    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j)) {
+    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j) &&
+           t[j].paragraph == t[i].paragraph) {
       ++j;
       if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
     }
     if (j == i + 1) continue;
     if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
+    // "Foreign Intelligence Security Act": a title before a body's name introduces no one.
+    if (title && IsOrganizationWord(t.Lower(j - 1))) continue;
+    // "former New York City Mayor Michael Bloomberg": a run right before a title word is the
+    // title's place or office, not a person; the title introduces the name after it.
+    if (title && j < n && t[j].capitalized && !t[j - 1].comma_after && !t[j - 1].sentence_end &&
+        IsTitleWord(t.Lower(j)) && t.Lower(j) != "of" && t.Lower(j) != "the" &&
+        t.Lower(j) != "for") {
+      i = j - 1;
+      continue;
+    }
     std::vector<std::string> titles;
     if (title) {
       int k = i + 1;

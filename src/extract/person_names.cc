@@ -261,6 +261,11 @@ bool IsAttachingWord(absl::string_view lower_word) {
          lower_word == "over";
 }
 
+// Title words that are also common surnames: Peter King, Jim Justice.
+static bool IsSurnameTitle(absl::string_view w) {
+  return w == "king" || w == "justice" || w == "judge" || w == "bishop" || w == "dean";
+}
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -309,7 +314,15 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   while (name_begin > 0) {
     const WordSpan& t = words[name_begin - 1];
     const absl::string_view lw = LowerWord(lower, t);
-    if (!t.capitalized || t.all_caps || IsTitleWord(lw) || IsNonNameCapitalized(lw)) break;
+    // "Rep. Peter King": a title word after a given name, ending the phrase, is a surname.
+    const bool title_surname = name_begin == n && n >= 2 && IsSurnameTitle(lw) && !s.definite &&
+                               words[n - 2].capitalized &&
+                               !IsTitleWord(LowerWord(lower, words[n - 2])) &&
+                               IsGivenName(words[n - 2].span.In(text));
+    if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname) ||
+        IsNonNameCapitalized(lw)) {
+      break;
+    }
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
     --name_begin;
   }

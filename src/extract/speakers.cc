@@ -82,9 +82,16 @@ class Attributor {
 
   // The token before quote q when q opens a sentence (its paragraph's, or the previous
   // paragraph's last one when q opens its paragraph); -1 when q is inside a sentence.
+  // `…," says Megan Coffee. And "if you see …"`: a sentence opening "And"/"But" before the
+  // quote counts as the quote opening it.
   int TokenBeforeOpeningQuote(int q) const {
-    const int start = t_.QuoteStart(q);
+    int start = t_.QuoteStart(q);
     if (start <= 0 || start >= t_.size()) return -1;
+    if (start >= 2 && t_[start - 1].quote < 0 && t_[start - 1].capitalized &&
+        t_.Sentence(start - 1) == t_.Sentence(start) &&
+        (t_.Lower(start - 1) == "and" || t_.Lower(start - 1) == "but")) {
+      --start;
+    }
     const WordSpan& before = t_[start - 1];
     const bool opens =
         before.paragraph != t_[start].paragraph || t_.Sentence(start - 1) != t_.Sentence(start);

@@ -42,7 +42,8 @@ Subject SubjectReader::TailSubject(int q) const {
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
-        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first)) {
+        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first) &&
+        !RoleWordsBeforeFullName(b, e)) {
       return Subject();
     }
   }
@@ -63,6 +64,20 @@ Subject SubjectReader::TailSubject(int q) const {
     return SubjectBefore(b, v);
   }
   return Subject();
+}
+
+// `"…," broadcaster and writer Earl Ofari Hutchinson told The Hill`: a few lower-case role
+// words, then a full name (a given name first) and a speech verb right after it.
+bool SubjectReader::RoleWordsBeforeFullName(int b, int e) const {
+  int i = b;
+  while (i < e && i < b + kMaxRoleWordsBeforeName && !t_[i].capitalized && !t_[i].comma_after &&
+         !IsSpeechVerb(t_.Lower(i))) {
+    ++i;
+  }
+  if (i == e || !t_[i].capitalized || !IsGivenName(t_.Word(i))) return false;
+  int n = i;
+  while (n < e && n < i + 4 && t_[n].capitalized && !t_[n].comma_after) ++n;
+  return n - i >= 2 && n < e && IsSpeechVerb(t_.Lower(n));
 }
 
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
@@ -101,11 +116,21 @@ Subject SubjectReader::HeadSubject(int q) const {
     // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject.
     return ClauseOpeningSubject(b, v);
   }
+  if (!t_[e - 1].colon_after) return Subject();
   // "Lavrov: "…"
-  if (t_[e - 1].colon_after && e - b <= kMaxColonSubjectWords) {
-    return ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
+  if (e - b <= kMaxColonSubjectWords) {
+    Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
+    if (s.kind != Subject::Kind::kNone) return s;
   }
-  return Subject();
+  // `DeSantis looked at South Korea’s experience: "…"`: a sentence that introduces the quote
+  // with a colon gives it to the person it opens with, one the article names (`See also
+  // John Fleck's reply:` opens with no person).
+  Subject s = SharedSubject(b, e);
+  if (s.kind == Subject::Kind::kName && s.name.find(' ') == std::string::npos &&
+      people_.Find(s.name) < 0) {
+    return Subject();
+  }
+  return s;
 }
 
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
@@ -133,13 +158,18 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
     ++e;
     if (t_[e - 1].comma_after || t_[e - 1].sentence_end) break;
   }
-  if (e == i || e >= v || t_[e].capitalized) return Subject();
+  // A run cut off by the word limit may go on with the name; one closed by a comma ends it
+  // (`House Minority Leader Kevin McCarthy, R-Calif., ripped …`).
+  if (e == i || e >= v || (t_[e].capitalized && !t_[e - 1].comma_after)) return Subject();
   Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
   if (s.kind != Subject::Kind::kName) return Subject();
   // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
+  // A given name alone counts only after an opening phrase ("In responding …, Warren made"):
+  // a sentence's first word is capitalized anyway ("Had", "Even", "See also").
   const size_t sp = s.name.find(' ');
-  const bool person =
-      IsGivenName(absl::string_view(s.name).substr(0, sp)) || people_.Find(s.name) >= 0;
+  const bool lone_ok = sp != std::string::npos || i != t_.SentenceBegin(t_.Sentence(i));
+  const bool person = (lone_ok && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
+                      people_.Find(s.name) >= 0;
   return person ? s : Subject();
 }
 
@@ -256,13 +286,33 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
       }
       continue;
     }
+    // "the Department of Health and Human Services": the run after "and" ends a name that
+    // an employer word governs; it is an object, not a speaker.
+    if (start >= s + 2 && t_.Lower(start - 1) == "and" && t_[start - 2].capitalized) {
+      int r = start - 2;
+      while (r > s && t_[r - 1].capitalized) --r;
+      if (r > s && IsAttachingWord(t_.Lower(r - 1))) {
+        from_given_name = Subject();
+        continue;
+      }
+    }
     int first = start;
     while (first > s && (t_[first - 1].capitalized || t_[first - 1].in_parens ||
                          IsTitleWord(t_.Lower(first - 1)))) {
       --first;
     }
     Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
-    return full.kind == Subject::Kind::kName ? full : subj;
+    if (full.kind != Subject::Kind::kName) return subj;
+    // After a role word the titles before it only add titles: "Fraternal Order of Police
+    // president Chuck Canterbury" is still Chuck Canterbury ("James Hohmann of the
+    // Washington Post" is James Hohmann).
+    const absl::string_view before = start > s ? t_.Lower(start - 1) : absl::string_view();
+    const bool after_role =
+        IsTitleWord(before) && before != "of" && before != "the" && before != "for";
+    const bool same_name =
+        full.name.size() >= subj.name.size() &&
+        absl::string_view(full.name).substr(full.name.size() - subj.name.size()) == subj.name;
+    return after_role && !same_name ? subj : full;
   }
   return from_given_name;
 }
@@ -318,11 +368,23 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   return fallback;
 }
 
+// Words naming a written statement: `a statement from X`, `a release by X`.
+static bool IsStatementWord(absl::string_view w) {
+  return w == "statement" || w == "release" || w == "letter" || w == "memo" || w == "post" ||
+         w == "tweet" || w == "email";
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
 // United States is …" names nobody: a clause follows, not an attribution.
 Subject SubjectReader::NameAfter(int b, int e) const {
+  // `"…," said a statement from Stephanie Grisham, …`: the statement's author speaks.
+  if (b + 3 < e && (t_.Lower(b) == "a" || t_.Lower(b) == "the") &&
+      IsStatementWord(t_.Lower(b + 1)) && (t_.Lower(b + 2) == "from" || t_.Lower(b + 2) == "by") &&
+      t_[b + 3].capitalized) {
+    b += 3;
+  }
   int n = b, name_end = b;
   bool closed = false;
   while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {

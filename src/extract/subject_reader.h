@@ -29,6 +29,8 @@ inline constexpr int kMaxSubjectClauses = 3;     // `X, chairman of Y, who …, 
 inline constexpr int kMaxAppositiveWords = 24;   // `X, a Christian author and the senior vice
                                                  // president of the National …, argued`.
 inline constexpr int kMaxColonSubjectWords = 5;  // `Lavrov: "…"`.
+// `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
+inline constexpr int kMaxRoleWordsBeforeName = 4;
 
 class SubjectReader {
  public:
@@ -56,6 +58,7 @@ class SubjectReader {
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;
   Subject NameOrPronounIn(int s, int end) const;
+  bool RoleWordsBeforeFullName(int b, int e) const;
 
   const ArticleTokens& t_;
   const ArticlePeople& people_;

@@ -22,6 +22,12 @@ bool IsUpper(char32_t c) {
          (c >= 0x410 && c <= 0x42F) || (c >= 0x391 && c <= 0x3A9);
 }
 
+// "D-R.I", "R-Calif", "I-Vt": a party letter, a hyphen and a state.
+bool IsPartyStateTag(absl::string_view word) {
+  return word.size() >= 4 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
+         word[1] == '-' && absl::ascii_isupper(static_cast<unsigned char>(word[2]));
+}
+
 }  // namespace
 
 bool IsAbbreviation(absl::string_view word) {
@@ -74,6 +80,12 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       }
       int opens = 0, closes = 0;  // Parentheses before and after the word.
       for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
+      // "out of control : “If I …": a colon set apart from its word still closes it.
+      if (!tokens.empty() && tokens.back().paragraph == p && !tokens.back().colon_after) {
+        for (uint32_t i = pos; i < b; ++i) {
+          if (text[i] == ':') tokens.back().colon_after = true;
+        }
+      }
       if (e > b) {
         WordSpan t;
         t.in_parens = paren_depth + opens > 0;
@@ -128,7 +140,13 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           t.sentence_end = !(period_only && dot == 0 && IsAbbreviation(word));
           // "(R-Ky.)": a period inside parentheses closes the aside, not the sentence.
           if (period_only && t.in_parens && closes > 0) t.sentence_end = false;
+          // "Sen. Jack Reed, D-R.I., said": a party-and-state tag before a comma ends no
+          // sentence. (A state after a town, "New Haven, Conn., who …", still does: reading
+          // across it finds the town's state as a subject.)
+          if (period_only && t.comma_after && IsPartyStateTag(word)) t.sentence_end = false;
         }
+        // "Elijah Cummings, R-Md., said": a party-and-state tag is an aside, like "(R-Ky.)".
+        if (IsPartyStateTag(text.substr(b, e - b))) t.in_parens = true;
         while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
         if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);
