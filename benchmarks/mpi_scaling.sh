@@ -42,12 +42,16 @@ def load(d, f):
     data = open(os.path.join(d, f), "rb").read()
     if f != "summary.json": return data
     s = json.loads(data)
-    for k in ("stage_seconds", "total_seconds", "peak_rss_bytes"): s.pop(k, None)
+    for k in ("stage_seconds", "cluster_step_seconds", "total_seconds", "peak_rss_bytes"):
+        s.pop(k, None)
     s["parameters"].pop("threads", None)
     return s
 names = sorted(os.listdir(a))
-ok = names == sorted(os.listdir(b)) and all(load(a, f) == load(b, f) for f in names)
-print("yes" if ok else "NO")
+if names != sorted(os.listdir(b)):
+    print("NO (other files)")
+else:
+    bad = [f for f in names if load(a, f) != load(b, f)]
+    print("yes" if not bad else "NO: " + ",".join(bad))
 PY
 }
 for dump in "${dumps[@]}"; do

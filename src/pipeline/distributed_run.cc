@@ -1,5 +1,7 @@
 #include "pipeline/distributed_run.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <climits>
 #include <memory>
@@ -262,6 +264,15 @@ RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   return o;
 }
 
+// User and system CPU time of this process so far: on a machine shared with other work,
+// what each rank did, where wall times say more about the other work.
+double CpuSeconds() {
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
+
 void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl::Time start,
              std::string* log) {
   if (log == nullptr) return;
@@ -276,9 +287,10 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
   }
   absl::StrAppendFormat(log,
                         "rank %d of %d: %s; ingest+extract+sketch %.2f s, exchange %.2f s, "
-                        "total %.2f s, peak RSS %s\n",
+                        "total %.2f s, CPU %.2f s, peak RSS %s\n",
                         world.rank(), world.size(), what, times.read, times.exchange,
-                        absl::ToDoubleSeconds(absl::Now() - start), HumanBytes(PeakRssBytes()));
+                        absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
+                        HumanBytes(PeakRssBytes()));
 }
 
 }  // namespace
