@@ -177,7 +177,7 @@ TEST_F(DistributedRunTest, SeveralFilesGiveTheSameFilesOnEveryRankCount) {
   std::filesystem::copy_file(CorpusFile("dw-2012-04-19-concerns-about-nato-plans.txt"),
                              data.File("in/d.txt"));
   WriteFile(data.File("in/e.jsonl"), Lines(dump, 1400, 1600));
-  ExpectSameRunForEveryRankCount(data.File("in"), "--threads 1", {2, 3, 4});
+  ExpectSameRunForEveryRankCount(data.File("in"), "--threads 1", {2, 3});
 }
 
 // Where the input can be cut evenly each rank reads its own share; one compressed dump
