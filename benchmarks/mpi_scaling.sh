@@ -2,7 +2,10 @@
 # MPI scaling of `claimdup run`: for each dump, one process without mpirun, then
 # `mpirun -np N` for N in RANKS; prints wall time, speedup over N = 1, peak RSS of each rank
 # (rank 0 first) and whether the output files are byte-identical to the single process
-# (summary.json compared without times and memory).
+# (summary.json compared without times and memory), then each rank's --verbose line (share
+# read, ingest+extract+sketch and exchange seconds) and rank 0's stage times. Plain .jsonl
+# dumps are cut into per-rank byte ranges; a single .zst/.gz dump cannot be cut, and every
+# rank then reads all of it (decompress the generated dumps to measure the shared mode).
 #
 #   benchmarks/mpi_scaling.sh [DUMP...]       # RANKS="1 2 4" UNIT=quotes BUILD=build
 #
@@ -39,12 +42,16 @@ def load(d, f):
     data = open(os.path.join(d, f), "rb").read()
     if f != "summary.json": return data
     s = json.loads(data)
-    for k in ("stage_seconds", "total_seconds", "peak_rss_bytes"): s.pop(k, None)
+    for k in ("stage_seconds", "cluster_step_seconds", "total_seconds", "peak_rss_bytes"):
+        s.pop(k, None)
     s["parameters"].pop("threads", None)
     return s
 names = sorted(os.listdir(a))
-ok = names == sorted(os.listdir(b)) and all(load(a, f) == load(b, f) for f in names)
-print("yes" if ok else "NO")
+if names != sorted(os.listdir(b)):
+    print("NO (other files)")
+else:
+    bad = [f for f in names if load(a, f) != load(b, f)]
+    print("yes" if not bad else "NO: " + ",".join(bad))
 PY
 }
 for dump in "${dumps[@]}"; do
@@ -79,6 +86,10 @@ PY
 )
     printf "%-28s %-12s %8.2f %8.2f  %-8s %s\n" "$name" "mpirun -np $n" "$wall" \
       "$(python3 -c "print($base / $wall)")" "$(same "$out.single" "$out.$n")" "$rss"
+    # Per rank: whether it read its own share or all input, its ingest+extract+sketch and
+    # exchange times; then rank 0's stages (those after ingest run on rank 0 alone).
+    grep -E "^rank [0-9]+ of" ".bench/mpi_log.$n" | sort -n -k2 | sed 's/^/    /'
+    grep -E "^stage " ".bench/mpi_log.$n" | sed 's/^/    rank 0 /'
     rm -rf "$out.$n"
   done
   rm -rf "$out.single"

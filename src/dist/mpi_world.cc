@@ -134,6 +134,15 @@ int64_t MpiWorld::SumAll(int64_t value) {
   return out;
 }
 
+std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) {
+  std::vector<long long> in(mine.begin(), mine.end()), out(mine.size() * size_);
+  MPI_Request request;
+  MPI_Iallgather(in.data(), static_cast<int>(in.size()), MPI_LONG_LONG, out.data(),
+                 static_cast<int>(in.size()), MPI_LONG_LONG, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);
+  return std::vector<int64_t>(out.begin(), out.end());
+}
+
 void MpiWorld::Send(int dest, absl::string_view bytes) {
   unsigned long long size = bytes.size();
   MPI_Send(&size, 1, MPI_UNSIGNED_LONG_LONG, dest, kTagBytes, MPI_COMM_WORLD);
@@ -172,6 +181,7 @@ absl::Status MpiWorld::Agree(const absl::Status& local, int64_t) { return local;
 absl::Status MpiWorld::BroadcastFromRoot(const absl::Status& root_status) { return root_status; }
 absl::Status MpiWorld::Broadcast(int, const absl::Status& status) { return status; }
 int64_t MpiWorld::SumAll(int64_t value) { return value; }
+std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) { return mine; }
 void MpiWorld::Send(int, absl::string_view) {}
 std::string MpiWorld::Receive(int) { return {}; }
 

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -48,6 +49,8 @@ class MpiWorld {
   absl::Status BroadcastFromRoot(const absl::Status& root_status);
   // Collective sum of one count.
   int64_t SumAll(int64_t value);
+  // Collective: every rank passes as many values and gets all ranks' values, rank 0's first.
+  std::vector<int64_t> AllGather(const std::vector<int64_t>& mine);
 
   // Point to point, in order between a pair of ranks: `bytes` of any size. Both wait
   // until the other side takes part.

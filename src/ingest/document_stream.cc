@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "ingest/file_range.h"
 #include "ingest/json_record.h"
 #include "ingest/metadata.h"
 #include "text/utf8.h"
@@ -47,6 +48,13 @@ DocumentStream::DocumentStream(std::vector<InputFile> files, std::optional<Manif
     total_input_bytes_ += f.size;
     ++text_names_[fs::path(f.path).filename().string()];
   }
+}
+
+void DocumentStream::KeepShare(std::vector<InputFile> share, bool keep_listing_stats) {
+  files_ = std::move(share);
+  total_input_bytes_ = 0;
+  for (const InputFile& f : files_) total_input_bytes_ += f.size;
+  if (!keep_listing_stats) stats_ = IngestStats();
 }
 
 absl::StatusOr<std::unique_ptr<ByteSource>> DocumentStream::OpenInput(InputFile* file) {
@@ -186,8 +194,9 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
     auto source = OpenInput(&files_[file_index_]);
     if (!source.ok()) return source.status();
     lines_ = std::make_unique<LineReader>(std::move(*source), options_.max_record_bytes);
+    if (file.first_line > 1) lines_->StartAtLine(file.first_line);
     records_in_file_ = 0;
-    ++stats_.files;
+    if (file.begin == 0) ++stats_.files;  // A file read in parts counts once.
   }
   Line line;
   for (;;) {
@@ -243,7 +252,12 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
     if (doc->outlet.empty()) doc->outlet = "unknown";
     return true;
   }
-  const bool empty = records_in_file_ == 0;
+  bool empty = records_in_file_ == 0 && file.begin == 0;
+  if (empty && file.end >= 0) {  // The first part of a file: is there a record after it?
+    auto more = HasNonBlankAfter(file.path, file.end);
+    if (!more.ok()) return more.status();
+    empty = !*more;
+  }
   lines_.reset();
   records_in_file_ = 0;
   if (empty) {

@@ -46,6 +46,12 @@ class DocumentStream {
   // whether it holds any (false at the end of the input).
   absl::StatusOr<bool> NextBatch(size_t max_docs, size_t max_bytes, std::vector<Document>* batch);
 
+  // Reads only `share` (parts of the files Open listed, ingest/input_share.h) instead of all
+  // of them; manifest lookups still see every listed file. Without `keep_listing_stats` the
+  // skips counted while listing (lenient mode) are dropped: one rank of several counts them.
+  void KeepShare(std::vector<InputFile> share, bool keep_listing_stats);
+  const std::vector<InputFile>& files() const { return files_; }
+
   const IngestStats& stats() const { return stats_; }
   // Sizes on disk, for progress: all input files, and what has been consumed so far.
   int64_t total_input_bytes() const { return total_input_bytes_; }

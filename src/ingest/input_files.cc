@@ -10,6 +10,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "ingest/file_range.h"
 
 namespace claimdup {
 namespace fs = std::filesystem;
@@ -219,6 +220,7 @@ absl::StatusOr<InputList> ListInputFiles(absl::Span<const std::string> inputs,
 }
 
 absl::StatusOr<std::unique_ptr<ByteSource>> OpenInputFile(InputFile* file) {
+  if (!file->whole()) return OpenFileRange(file->path, file->begin, file->end);
   auto source = OpenByteSource(file->path);
   if (!source.ok() || file->kind != InputKind::kDetect) return source;
   std::string head(kDetectBytes, '\0');

@@ -28,6 +28,12 @@ struct InputFile {
   std::string id;  // Text: the path relative to the input folder. JSONL: the file name.
   InputKind kind;
   int64_t size = 0;  // 0 for pipes and FIFOs.
+  // A part of a plain JSON Lines file (one rank's share, ingest/input_share.h): the lines
+  // starting in bytes [begin, end) (end < 0: to the end of the file), numbered from first_line.
+  int64_t begin = 0;
+  int64_t end = -1;
+  int64_t first_line = 1;
+  bool whole() const { return begin == 0 && end < 0; }
 };
 
 struct InputList {

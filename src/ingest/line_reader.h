@@ -30,6 +30,12 @@ struct Line {
 class LineReader {
  public:
   LineReader(std::unique_ptr<ByteSource> source, size_t max_line_bytes);
+  // The source is a part of a file starting at line `number` (> 1): lines are numbered from
+  // there, and no byte order mark is looked for. Call before the first Next().
+  void StartAtLine(int64_t number) {
+    line_number_ = number - 1;
+    bom_checked_ = true;
+  }
   // Stores the next line in *line; returns false at the end of the input. The view is valid
   // until the next call.
   absl::StatusOr<bool> Next(Line* line);

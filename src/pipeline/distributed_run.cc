@@ -1,5 +1,7 @@
 #include "pipeline/distributed_run.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <climits>
 #include <memory>
@@ -9,6 +11,8 @@
 #include "absl/time/clock.h"
 #include "core/memory.h"
 #include "ingest/document_stream.h"
+#include "ingest/file_range.h"
+#include "ingest/input_share.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
 #include "pipeline/output_guard.h"
@@ -143,6 +147,115 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
   return st.ok() ? merged : st;
 }
 
+// Per-rank times of the ingest stage, for --verbose.
+struct RankTimes {
+  double read = 0;      // Reading, extracting and sketching this rank's input.
+  double exchange = 0;  // Agreeing on the outcome and moving batches to rank 0.
+  int64_t parts = 0;    // Files and parts of files this rank read (shared mode).
+  int64_t bytes = 0;    // Their size on disk.
+  bool shared = false;  // Each rank read its own share (else every rank read everything).
+};
+
+// Numbers the first part of this rank's share when it starts inside a file: its first line
+// is 1 + the newlines of the earlier ranks' parts of that file. Each rank counts the
+// newlines of its last part when a later rank goes on in the same file.
+absl::Status NumberFirstLine(MpiWorld* world, InputShare* share) {
+  absl::Status st;
+  int64_t last_file = -1, newlines = 0;
+  if (st.ok() && !share->files.empty() && share->files.back().end >= 0) {
+    const InputFile& last = share->files.back();
+    auto counted = CountNewlines(last.path, last.begin, last.end);
+    if (counted.ok()) {
+      last_file = static_cast<int64_t>(share->listed.back());
+      newlines = *counted;
+    }
+    st = counted.status();
+  }
+  const std::vector<int64_t> all = world->AllGather({last_file, newlines});
+  if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+  if (share->files.empty() || share->files.front().begin == 0) return absl::OkStatus();
+  int64_t before = 0;
+  for (int q = 0; q < world->rank(); ++q) {
+    if (all[2 * q] == static_cast<int64_t>(share->listed.front())) before += all[2 * q + 1];
+  }
+  share->files.front().first_line = before + 1;
+  return absl::OkStatus();
+}
+
+// Each rank reads, extracts and fingerprints its own share of the input (ingest/
+// input_share.h), keeping its batches; once all are done, rank 0 appends its own and then
+// each other rank's in rank order: the input order. Ingest counts are summed the same way.
+// `stream` has listed the input; its share has been chosen.
+// Returns the agreed outcome of reading (the same on every rank); *merged says on rank 0
+// whether the other ranks' batches arrived whole.
+absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
+                                 const RunOptions& options, RunResult* result,
+                                 absl::Status* merged, RankTimes* times) {
+  const absl::Time start = absl::Now();
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
+  std::vector<std::string> kept;  // Another rank's encoded batches, until rank 0 takes them.
+  std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
+      [&](std::vector<Document>* batch) { return stream->NextBatch(kBatchDocs, kBatchBytes, batch); };
+  std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
+      [&](std::vector<Document>& batch, FingerprintedBatch* out) {
+        FingerprintBatch(batch, options.extract, options.match, hasher, out);
+        batch.clear();
+        batch.shrink_to_fit();
+      };
+  std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
+    if (world->root()) {
+      result->claims.Append(batch.table);
+      result->extract += batch.counts;
+    } else {
+      kept.emplace_back(1, kBatchMessage);
+      EncodeShard(batch, &kept.back());
+    }
+    batch = FingerprintedBatch();
+  };
+  const int threads = EffectiveThreads(options);
+  absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
+      threads, 2 * threads + 2, produce, process, consume);
+  const absl::Time read = absl::Now();
+  times->read = absl::ToDoubleSeconds(read - start);
+  // The failure first in input order is on the lowest failing rank: one process's error.
+  if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+  if (!world->root()) {
+    for (std::string& bytes : kept) {
+      world->Send(0, bytes);
+      std::string().swap(bytes);
+    }
+    std::string end(1, kEndMessage);
+    EncodeIngestStats(stream->stats(), &end);
+    world->Send(0, end);
+    times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
+    return absl::OkStatus();
+  }
+  result->ingest = stream->stats();
+  absl::Status damaged;
+  for (int r = 1; r < world->size(); ++r) {
+    for (;;) {  // Every message is taken, also after damage: the senders wait for it.
+      const std::string bytes = world->Receive(r);
+      absl::string_view in(bytes);
+      in.remove_prefix(1);
+      if (bytes.front() == kEndMessage) {
+        auto stats = DecodeIngestStats(&in);
+        if (!stats.ok()) damaged.Update(stats.status());
+        if (damaged.ok()) AddIngestStats(*stats, &result->ingest);
+        break;
+      }
+      auto batch = DecodeShard(&in, result->claims.num_perms(), result->claims.signature_bits());
+      if (!batch.ok()) damaged.Update(batch.status());
+      if (!damaged.ok()) continue;
+      result->claims.Append(batch->table);
+      result->extract += batch->counts;
+    }
+  }
+  times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
+  *merged = damaged;
+  return absl::OkStatus();
+}
+
 // The threads one rank uses: --threads, or its share of this machine's cores.
 RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   RunOptions o = options;
@@ -151,12 +264,33 @@ RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   return o;
 }
 
-void LogRank(const MpiWorld& world, int64_t total, absl::Time start, std::string* log) {
+// User and system CPU time of this process so far: on a machine shared with other work,
+// what each rank did, where wall times say more about the other work.
+double CpuSeconds() {
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
+
+void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl::Time start,
+             std::string* log) {
   if (log == nullptr) return;
-  const int64_t mine = (total - world.rank() + world.size() - 1) / world.size();
-  absl::StrAppendFormat(log, "rank %d of %d: fingerprinted %d of %d batches, %.2f s, peak RSS %s\n",
-                        world.rank(), world.size(), std::max<int64_t>(mine, 0), total,
-                        absl::ToDoubleSeconds(absl::Now() - start), HumanBytes(PeakRssBytes()));
+  std::string what;
+  if (times.shared) {
+    what = absl::StrFormat("read its share (%d files or parts, %s)", times.parts,
+                           HumanBytes(times.bytes));
+  } else {
+    const int64_t mine = (total - world.rank() + world.size() - 1) / world.size();
+    what = absl::StrFormat("read all input, fingerprinted %d of %d batches",
+                           std::max<int64_t>(mine, 0), total);
+  }
+  absl::StrAppendFormat(log,
+                        "rank %d of %d: %s; ingest+extract+sketch %.2f s, exchange %.2f s, "
+                        "total %.2f s, CPU %.2f s, peak RSS %s\n",
+                        world.rank(), world.size(), what, times.read, times.exchange,
+                        absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
+                        HumanBytes(PeakRssBytes()));
 }
 
 }  // namespace
@@ -186,20 +320,42 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   }
   if (st = world->Agree(st); !st.ok()) return st;
 
-  // 1. Every rank fingerprints its batches; rank 0 merges all in input order as they come.
+  // 1. Every rank lists the input and takes its share of it. Where the shares are even,
+  // each rank reads its own; else (one big compressed dump) every rank reads all of it.
   StageTimer timer(&result.stages);
+  RankTimes times;
+  auto stream = DocumentStream::Open(inputs, options.ingest);
+  absl::StatusOr<InputShare> share = stream.ok() ? ShareOfInput((*stream)->files(), world->rank(),
+                                                                world->size())
+                                                 : absl::StatusOr<InputShare>(stream.status());
+  if (st = world->Agree(share.status()); !st.ok()) return st;
+  times.shared = world->SumAll(share->balanced ? 1 : 0) == world->size();
   int64_t total = 0;
   bool incomplete = false;
-  st = FingerprintShare(world, inputs, options, &result, &total, &incomplete);
-  // The failure first in input order is the one a single process reports.
-  if (st = world->Agree(st, total); !st.ok()) return st;
+  absl::Status merged;  // Rank 0: whether every rank's batches arrived whole.
+  if (times.shared) {
+    if (st = NumberFirstLine(world, &*share); !st.ok()) return st;
+    times.parts = static_cast<int64_t>(share->files.size());
+    for (const InputFile& f : share->files) times.bytes += f.size;
+    (*stream)->KeepShare(std::move(share->files), world->root());
+    st = FingerprintOwnShare(world, stream->get(), options, &result, &merged, &times);
+    if (!st.ok()) return st;
+  } else {
+    stream->reset();
+    const absl::Time begin = absl::Now();
+    st = FingerprintShare(world, inputs, options, &result, &total, &incomplete);
+    times.read = absl::ToDoubleSeconds(absl::Now() - begin);
+    // The failure first in input order is the one a single process reports.
+    if (st = world->Agree(st, total); !st.ok()) return st;
+  }
   if (!world->root()) {
-    LogRank(*world, total, start, log);
+    LogRank(*world, total, times, start, log);
     if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
     return std::nullopt;
   }
   st = incomplete ? absl::InternalError("a rank stopped before the end of the input")
-                  : result.claims.Seal();
+                  : merged;
+  if (st.ok()) st = result.claims.Seal();
   ReturnFreeMemory();
   timer.Done("ingest+extract+sketch");
 
@@ -210,7 +366,7 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   absl::StatusOr<RunResult> done =
       st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log)
               : absl::StatusOr<RunResult>(st);
-  LogRank(*world, total, start, log);
+  LogRank(*world, total, times, start, log);
   if (st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
   return std::optional<RunResult>(std::move(*done));
 }
@@ -224,19 +380,31 @@ absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
   const int n = world->size();
-  // Every rank reads the input and sketches batches rank, rank + n, ...
+  // Each rank sketches its own share of the input (as RunJobAcrossRanks reads it) or, where
+  // the shares cannot be made even, reads all of it and sketches batches rank, rank + n, ...
   std::vector<DedupSketches> mine;
   int64_t total = 0;
+  bool by_shares = false;
   auto sketch_share = [&](const IngestOptions& ingest, IngestStats* stats) -> absl::Status {
     auto stream_or = DocumentStream::Open(inputs, ingest);
-    if (!stream_or.ok()) return stream_or.status();
+    absl::StatusOr<InputShare> share =
+        stream_or.ok() ? ShareOfInput((*stream_or)->files(), world->rank(), n)
+                       : absl::StatusOr<InputShare>(stream_or.status());
+    if (absl::Status agreed = world->Agree(share.status()); !agreed.ok()) return agreed;
+    by_shares = world->SumAll(share->balanced ? 1 : 0) == n;
     DocumentStream& stream = **stream_or;
+    if (by_shares) {
+      if (absl::Status numbered = NumberFirstLine(world, &*share); !numbered.ok()) {
+        return numbered;
+      }
+      stream.KeepShare(std::move(share->files), world->root());
+    }
     std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
         [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
       for (;;) {
         auto got = stream.NextBatch(kDedupBatchDocs, kDedupBatchBytes, batch);
         if (!got.ok() || !*got) return got;
-        if (total++ % n == world->rank()) return true;
+        if (by_shares || total++ % n == world->rank()) return true;
         batch->clear();
       }
     };
@@ -251,21 +419,31 @@ absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
     absl::Status read = OrderedParallel<std::vector<Document>, DedupSketches>(
         threads, 2 * threads + 2, produce, process, consume);
     *stats = stream.stats();
-    return world->Agree(read, total);
+    return world->Agree(read, by_shares ? world->rank() : total);
   };
   if (!world->root()) {
     IngestOptions ingest = options.ingest;
     ingest.skip_paths = {output, RemovedPath(output)};  // Partial files are skipped by name.
     IngestStats stats;
-    if (st = sketch_share(ingest, &stats); !st.ok()) return st;
-    std::string bytes;
-    for (DedupSketches& batch : mine) {
-      bytes.clear();
-      EncodeDedupSketches(batch, &bytes);
-      batch = DedupSketches();
-      world->Send(0, bytes);
+    st = sketch_share(ingest, &stats);
+    if (st.ok()) {
+      std::string bytes;
+      for (DedupSketches& batch : mine) {
+        bytes.assign(1, kBatchMessage);
+        EncodeDedupSketches(batch, &bytes);
+        batch = DedupSketches();
+        world->Send(0, by_shares ? absl::string_view(bytes) : absl::string_view(bytes).substr(1));
+      }
+      if (by_shares) {  // The end mark carries this rank's ingest counts.
+        bytes.assign(1, kEndMessage);
+        EncodeIngestStats(stats, &bytes);
+        world->Send(0, bytes);
+      }
     }
-    if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
+    // Rank 0 ends with the job's outcome, also after a failure agreed on above.
+    absl::Status outcome = world->BroadcastFromRoot(absl::OkStatus());
+    if (!st.ok()) return st;
+    if (!outcome.ok()) return outcome;
     return std::nullopt;
   }
   bool shared = false;
@@ -274,6 +452,26 @@ absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
     shared = true;
     if (absl::Status read = sketch_share(ingest, stats); !read.ok()) return read;
     absl::Status damaged;
+    if (by_shares) {  // Rank 0's share, then each other rank's: the input order.
+      for (DedupSketches& batch : mine) all->Append(batch);
+      for (int r = 1; r < n; ++r) {
+        for (;;) {  // Every message is taken, also after damage: the senders wait for it.
+          const std::string bytes = world->Receive(r);
+          absl::string_view in(bytes);
+          in.remove_prefix(1);
+          if (bytes.front() == kEndMessage) {
+            auto counts = DecodeIngestStats(&in);
+            if (!counts.ok()) damaged.Update(counts.status());
+            if (damaged.ok()) AddIngestStats(*counts, stats);
+            break;
+          }
+          auto batch = DecodeDedupSketches(&in, hasher.signature_bytes());
+          if (!batch.ok()) damaged.Update(batch.status());
+          if (damaged.ok()) all->Append(*batch);
+        }
+      }
+      return damaged;
+    }
     for (int64_t b = 0; b < total; ++b) {
       const int owner = static_cast<int>(b % n);
       if (owner == 0) {
@@ -290,9 +488,7 @@ absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
   };
   absl::StatusOr<DedupResult> done = RunDedupJobWith(inputs, options, output, pass);
   // A failure before pass 1 still releases the ranks waiting in it.
-  if (!shared) {
-    if (st = world->Agree(done.status()); !st.ok()) return st;
-  }
+  if (!shared) world->Agree(done.status()).IgnoreError();
   if (st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
   return std::optional<DedupResult>(std::move(*done));
 }

@@ -1,15 +1,23 @@
 // The `run` and `dedup` jobs as N processes (ranks) of an MPI job, with the output of one.
 //
-// Every rank reads the same input stream and cuts it into the same batches; rank r extracts
-// and fingerprints batches r, r+N, r+2N, ... (the bulk of a run's time) on its own threads.
-// Each batch goes to rank 0 as bytes (pipeline/shard_codec.h) as soon as it is made, and
-// rank 0 appends all batches in input order, so claim ids, and from there boilerplate,
-// speakers, clusters, ids and every report, are those of a single process; it then clusters
-// and writes the reports as RunJob does. Reading (decompressing, parsing JSON) is repeated on every rank;
-// matching and reports run on rank 0 alone.
+// run: the input is cut into N contiguous shares in input order (ingest/input_share.h):
+// whole files, and byte ranges of plain JSON Lines files cut at line boundaries; a rank
+// starting inside a file numbers its lines after the earlier ranks' newline counts
+// (all-gathered), so doc ids and error messages name the same lines. Each rank reads,
+// extracts and fingerprints its share on its own threads; then rank 0 appends its batches
+// and each other rank's (sent as bytes, pipeline/shard_codec.h) in rank order, which is input
+// order, and adds up their ingest counts. Claim ids, boilerplate, speakers, clusters and every
+// report are therefore those of a single process. When the shares cannot be made even (a
+// compressed dump cannot be cut by byte offset, so one big .zst would fall to one rank),
+// every rank reads the whole input instead and fingerprints every N-th batch, streaming it
+// to rank 0. Matching and reports run on rank 0 alone.
+//
+// dedup: every rank reads the whole input and sketches every N-th batch of articles; rank 0
+// matches and writes the output.
 //
 // A failure on any rank (bad input in strict mode, an unreadable file, a locked output
-// folder) is agreed on before the next exchange: every rank returns the same error.
+// folder) is agreed on before the next exchange: every rank returns the same error, the one
+// first in input order.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_RUN_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_RUN_H_
 

@@ -1,6 +1,7 @@
 #include "pipeline/shard_codec.h"
 
 #include <cstring>
+#include <map>
 #include <type_traits>
 #include <vector>
 
@@ -223,6 +224,58 @@ absl::StatusOr<DedupSketches> DecodeDedupSketches(absl::string_view* in, size_t 
     return absl::DataLossError("a rank's article sketches arrived damaged");
   }
   return batch;
+}
+
+// Every count travels: a field added to IngestStats must be added here.
+static_assert(sizeof(IngestStats) == 7 * sizeof(int64_t) + sizeof(std::map<std::string, int64_t>) +
+                                         sizeof(std::vector<std::string>),
+              "IngestStats changed: update the codec");
+
+void EncodeIngestStats(const IngestStats& s, std::string* out) {
+  for (int64_t v : {s.files, s.documents, s.bytes, s.utf8_repaired_records, s.utf8_replacements,
+                    s.undated_documents, s.invalid_dates}) {
+    Put(v, out);
+  }
+  Put<uint64_t>(s.skipped.size(), out);
+  for (const auto& [reason, count] : s.skipped) {
+    PutString(reason, out);
+    Put(count, out);
+  }
+  Put<uint64_t>(s.warnings.size(), out);
+  for (const std::string& w : s.warnings) PutString(w, out);
+}
+
+absl::StatusOr<IngestStats> DecodeIngestStats(absl::string_view* in) {
+  Reader r(in);
+  IngestStats s;
+  for (int64_t* v : {&s.files, &s.documents, &s.bytes, &s.utf8_repaired_records,
+                     &s.utf8_replacements, &s.undated_documents, &s.invalid_dates}) {
+    *v = r.Get<int64_t>();
+  }
+  const uint64_t skipped = r.GetCount(2 * sizeof(uint64_t));
+  for (uint64_t i = 0; r.ok() && i < skipped; ++i) {
+    std::string reason = r.GetString();
+    s.skipped[reason] = r.Get<int64_t>();
+  }
+  const uint64_t warnings = r.GetCount(sizeof(uint64_t));
+  for (uint64_t i = 0; r.ok() && i < warnings; ++i) s.warnings.push_back(r.GetString());
+  if (!r.ok()) return absl::DataLossError("a rank's ingest counts arrived damaged");
+  return s;
+}
+
+void AddIngestStats(const IngestStats& later, IngestStats* s) {
+  s->files += later.files;
+  s->documents += later.documents;
+  s->bytes += later.bytes;
+  s->utf8_repaired_records += later.utf8_repaired_records;
+  s->utf8_replacements += later.utf8_replacements;
+  s->undated_documents += later.undated_documents;
+  s->invalid_dates += later.invalid_dates;
+  for (const auto& [reason, count] : later.skipped) s->skipped[reason] += count;
+  for (const std::string& w : later.warnings) {
+    if (s->warnings.size() >= IngestStats::kMaxWarnings) break;
+    s->warnings.push_back(w);
+  }
 }
 
 }  // namespace claimdup

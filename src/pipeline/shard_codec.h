@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "ingest/ingest_options.h"
 #include "pipeline/dedup_job.h"
 #include "pipeline/fingerprint.h"
 
@@ -27,6 +28,14 @@ absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_pe
 // The same for a batch of dedup's article sketches (pass 1 of pipeline/dedup_job.h).
 void EncodeDedupSketches(const DedupSketches& batch, std::string* out);
 absl::StatusOr<DedupSketches> DecodeDedupSketches(absl::string_view* in, size_t signature_bytes);
+
+// A rank's ingest counts (when each rank reads its own share of the input).
+void EncodeIngestStats(const IngestStats& stats, std::string* out);
+absl::StatusOr<IngestStats> DecodeIngestStats(absl::string_view* in);
+
+// Adds the counts of `later` (read after what *stats counts) to *stats; its warnings follow,
+// up to IngestStats::kMaxWarnings in all, as one stream reading both would keep them.
+void AddIngestStats(const IngestStats& later, IngestStats* stats);
 
 }  // namespace claimdup
 

@@ -4,6 +4,8 @@
 // machine may have two cores) and compares every output file with a single-process run. Skipped when the
 // build has no MPI or mpirun is missing. Open MPI's own allocations show up as leaks under
 // LeakSanitizer, so leak checking is off for the MPI processes only (ASAN_OPTIONS below).
+#include <zstd.h>
+
 #include <filesystem>
 #include <regex>
 #include <string>
@@ -149,6 +151,54 @@ TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
   ExpectSameRunForEveryRankCount(dump, "--threads 1 --unit sentences", {3});
 }
 
+std::string Zstd(const std::string& raw) {
+  std::string out(ZSTD_compressBound(raw.size()), '\0');
+  out.resize(ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), 3));
+  return out;
+}
+
+// The lines [from, to) of `text`.
+std::string Lines(const std::string& text, size_t from, size_t to) {
+  size_t begin = 0, end;
+  for (size_t i = 0; i < from; ++i) begin = text.find('\n', begin) + 1;
+  end = begin;
+  for (size_t i = from; i < to && end < text.size(); ++i) end = text.find('\n', end) + 1;
+  return text.substr(begin, end - begin);
+}
+
+// A folder of several dumps: plain ones cut between ranks, a compressed one and a text
+// article read whole by one rank each.
+TEST_F(DistributedRunTest, SeveralFilesGiveTheSameFilesOnEveryRankCount) {
+  TempDir data;
+  const std::string dump = GeneratedDump(1600);
+  WriteFile(data.File("in/a.jsonl"), Lines(dump, 0, 300));
+  WriteFile(data.File("in/b.jsonl.zst"), Zstd(Lines(dump, 300, 500)));
+  WriteFile(data.File("in/c.jsonl"), Lines(dump, 500, 1400));
+  std::filesystem::copy_file(CorpusFile("dw-2012-04-19-concerns-about-nato-plans.txt"),
+                             data.File("in/d.txt"));
+  WriteFile(data.File("in/e.jsonl"), Lines(dump, 1400, 1600));
+  ExpectSameRunForEveryRankCount(data.File("in"), "--threads 1", {2, 3});
+}
+
+// Where the input can be cut evenly each rank reads its own share; one compressed dump
+// cannot be cut, and every rank reads all of it.
+TEST_F(DistributedRunTest, PlainDumpsAreReadInSharesCompressedOnesWhole) {
+  TempDir tmp;
+  const std::string dump = GeneratedDump(1200);
+  WriteFile(tmp.File("dump.jsonl"), dump);
+  WriteFile(tmp.File("dump.jsonl.zst"), Zstd(dump));
+  auto plain = Claimdup(2, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ",
+                                        tmp.File("p"), " --quiet --verbose --threads 1"));
+  ASSERT_EQ(plain.exit_code, 0) << plain.output;
+  EXPECT_NE(plain.output.find("rank 1 of 2: read its share (1 files or parts"), std::string::npos)
+      << plain.output;
+  auto packed = Claimdup(2, absl::StrCat("run ", tmp.File("dump.jsonl.zst"), " --out ",
+                                         tmp.File("z"), " --quiet --verbose --threads 1"));
+  ASSERT_EQ(packed.exit_code, 0) << packed.output;
+  EXPECT_NE(packed.output.find("rank 1 of 2: read all input"), std::string::npos)
+      << packed.output;
+}
+
 // Lenient mode: the skipped records and their messages (summary.json, warnings) are those
 // of one process.
 TEST_F(DistributedRunTest, LenientRunCountsTheSameBadRecords) {
@@ -168,14 +218,17 @@ TEST_F(DistributedRunTest, DedupKeepsTheSameRecords) {
   const std::string dump = tmp.File("in/dump.jsonl");
   WriteFile(dump, GeneratedDump(600));
   std::filesystem::create_directories(tmp.File("one"));
-  std::filesystem::create_directories(tmp.File("three"));
   auto r = Claimdup(0, absl::StrCat("dedup ", dump, " --out ", tmp.File("one/kept.jsonl")));
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  auto m = Claimdup(3, absl::StrCat("dedup ", dump, " --out ", tmp.File("three/kept.jsonl")));
-  ASSERT_EQ(m.exit_code, 0) << m.output;
-  EXPECT_EQ(ReadFile(tmp.File("one/kept.jsonl")), ReadFile(tmp.File("three/kept.jsonl")));
-  EXPECT_EQ(ReadFile(tmp.File("one/removed.jsonl")), ReadFile(tmp.File("three/removed.jsonl")));
   EXPECT_FALSE(ReadFile(tmp.File("one/removed.jsonl")).empty());
+  for (int ranks : {2, 3}) {  // Each rank sketches its own byte range of the dump.
+    const std::string dir = tmp.File(absl::StrCat("ranks", ranks));
+    std::filesystem::create_directories(dir);
+    auto m = Claimdup(ranks, absl::StrCat("dedup ", dump, " --out ", dir, "/kept.jsonl"));
+    ASSERT_EQ(m.exit_code, 0) << m.output;
+    EXPECT_EQ(ReadFile(tmp.File("one/kept.jsonl")), ReadFile(dir + "/kept.jsonl"));
+    EXPECT_EQ(ReadFile(tmp.File("one/removed.jsonl")), ReadFile(dir + "/removed.jsonl"));
+  }
 }
 
 // Bad input in strict mode fails on whichever rank meets it: every rank stops with exit 2
@@ -193,10 +246,13 @@ TEST_F(DistributedRunTest, BadRecordStopsEveryRankWithTheSingleProcessMessage) {
   auto r = Claimdup(0, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("one")));
   EXPECT_EQ(r.exit_code, 2) << r.output;
   ASSERT_NE(r.output.find("dump.jsonl:1300: malformed JSON"), std::string::npos) << r.output;
-  auto m = Claimdup(3, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("m")));
-  EXPECT_EQ(m.exit_code, 2) << m.output;
-  EXPECT_NE(m.output.find(r.output), std::string::npos) << m.output;
-  EXPECT_FALSE(std::filesystem::exists(tmp.File("m/quotes.jsonl")));
+  // Line 1300 lies in the last rank's share: it numbers its lines after the others'.
+  for (int ranks : {2, 3}) {
+    auto m = Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("m")));
+    EXPECT_EQ(m.exit_code, 2) << m.output;
+    EXPECT_NE(m.output.find(r.output), std::string::npos) << m.output;
+    EXPECT_FALSE(std::filesystem::exists(tmp.File("m/quotes.jsonl")));
+  }
 }
 
 TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {

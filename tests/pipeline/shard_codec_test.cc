@@ -1,5 +1,6 @@
 #include "pipeline/shard_codec.h"
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "test_util.h"
 
@@ -120,6 +121,36 @@ TEST(ShardCodecTest, DedupSketchesRoundTrip) {
   EXPECT_EQ(decoded->has_words, batch.has_words);
   in = bytes;
   EXPECT_FALSE(DecodeDedupSketches(&in, 4).ok());  // Signatures of another size.
+}
+
+TEST(ShardCodecTest, IngestStatsRoundTripAndAddUpInOrder) {
+  IngestStats a;
+  a.files = 2, a.documents = 10, a.bytes = 1000, a.utf8_repaired_records = 1;
+  a.utf8_replacements = 3, a.undated_documents = 4, a.invalid_dates = 5;
+  a.skipped["malformed JSON"] = 2;
+  for (int i = 0; i < 19; ++i) a.warnings.push_back(absl::StrCat("a:", i));
+  std::string bytes;
+  EncodeIngestStats(a, &bytes);
+  absl::string_view in = bytes;
+  auto b = DecodeIngestStats(&in);
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_TRUE(in.empty());
+  EXPECT_EQ(b->documents, 10);
+  EXPECT_EQ(b->invalid_dates, 5);
+  EXPECT_EQ(b->skipped, a.skipped);
+  EXPECT_EQ(b->warnings, a.warnings);
+  b->skipped["no text field"] = 1;
+  b->warnings = {"b:0", "b:1"};
+  AddIngestStats(*b, &a);
+  EXPECT_EQ(a.files, 4);
+  EXPECT_EQ(a.bytes, 2000);
+  EXPECT_EQ(a.undated_documents, 8);
+  EXPECT_EQ(a.skipped["malformed JSON"], 4);
+  EXPECT_EQ(a.skipped["no text field"], 1);
+  ASSERT_EQ(a.warnings.size(), IngestStats::kMaxWarnings);  // The first 20, in order.
+  EXPECT_EQ(a.warnings.back(), "b:0");
+  absl::string_view cut = absl::string_view(bytes).substr(0, bytes.size() - 3);
+  EXPECT_FALSE(DecodeIngestStats(&cut).ok());
 }
 
 }  // namespace
