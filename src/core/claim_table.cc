@@ -2,11 +2,28 @@
 
 #include <cassert>
 #include <cstring>
+#include <tuple>
 
 #include "core/memory.h"
 
 namespace claimdup {
 namespace {
+
+// The one list of the per-claim columns (one value per claim; the signatures, tokens and
+// text have their own layout): Reserve, Append, Compact and CheckColumns loop over it, so a
+// new column is added here, in AddClaim and, when it must cross between MPI ranks, in
+// pipeline/shard_codec.cc.
+constexpr auto kRowColumns = std::make_tuple(
+    &ClaimTable::doc, &ClaimTable::begin, &ClaimTable::end, &ClaimTable::words,
+    &ClaimTable::group, &ClaimTable::speaker, &ClaimTable::paragraph_hash,
+    &ClaimTable::text_begin, &ClaimTable::text_length, &ClaimTable::shingle_count,
+    &ClaimTable::set_key, &ClaimTable::token_begin, &ClaimTable::token_count);
+
+// Calls f(member) for each member pointer of kRowColumns.
+template <typename F>
+void ForEachRowColumn(F&& f) {
+  std::apply([&](auto... member) { (f(member), ...); }, kRowColumns);
+}
 
 absl::string_view AsBytes(absl::Span<const WordToken> tokens) {
   return absl::string_view(reinterpret_cast<const char*>(tokens.data()),
@@ -64,13 +81,7 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
     column->reserve(n);
     AdviseHugePages(*column);
   };
-  for (auto* column :
-       {&doc, &begin, &end, &words, &group, &speaker, &text_length, &shingle_count, &token_count}) {
-    reserve(column, claims);
-  }
-  for (auto* column : {&paragraph_hash, &set_key, &text_begin, &token_begin}) {
-    reserve(column, claims);
-  }
+  ForEachRowColumn([&](auto column) { reserve(&(this->*column), claims); });
   if (!token_spill_) reserve(&tokens, text_bytes / 5);
   reserve(&signatures, claims * signature_bytes());
   if (!spill_) reserve(&text_arena_, text_bytes);
@@ -102,22 +113,17 @@ void ClaimTable::Append(const ClaimTable& shard) {
                                   ? token_spill_->Append(AsBytes(shard.tokens)) / sizeof(WordToken)
                                   : tokens.size();
   if (!token_spill_) tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
-  for (size_t i = 0; i < n; ++i) {
-    doc.push_back(shard.doc[i] + doc_base);
-    group.push_back(shard.group[i] + claim_base);
-    speaker.push_back(speaker_map[shard.speaker[i]]);
-    text_begin.push_back(shard.text_begin[i] + text_base);
-    token_begin.push_back(shard.token_begin[i] + token_base);
+  ForEachRowColumn([&](auto column) {
+    (this->*column).insert((this->*column).end(), (shard.*column).begin(), (shard.*column).end());
+  });
+  // Ids and offsets point into this table now.
+  for (size_t i = claim_base; i < claim_base + n; ++i) {
+    doc[i] += doc_base;
+    group[i] += claim_base;
+    speaker[i] = speaker_map[speaker[i]];
+    text_begin[i] += text_base;
+    token_begin[i] += token_base;
   }
-  begin.insert(begin.end(), shard.begin.begin(), shard.begin.end());
-  end.insert(end.end(), shard.end.begin(), shard.end.end());
-  words.insert(words.end(), shard.words.begin(), shard.words.end());
-  paragraph_hash.insert(paragraph_hash.end(), shard.paragraph_hash.begin(),
-                        shard.paragraph_hash.end());
-  text_length.insert(text_length.end(), shard.text_length.begin(), shard.text_length.end());
-  shingle_count.insert(shingle_count.end(), shard.shingle_count.begin(), shard.shingle_count.end());
-  set_key.insert(set_key.end(), shard.set_key.begin(), shard.set_key.end());
-  token_count.insert(token_count.end(), shard.token_count.begin(), shard.token_count.end());
   signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
   CheckColumns();
 }
@@ -137,30 +143,13 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
       old_group = group[i];
       new_group = static_cast<uint32_t>(out);
     }
-    doc[out] = doc[i];
-    begin[out] = begin[i];
-    end[out] = end[i];
-    words[out] = words[i];
+    // The text and the tokens stay where they are: their offsets move with the row.
+    ForEachRowColumn([&](auto column) { (this->*column)[out] = (this->*column)[i]; });
     group[out] = new_group;
-    speaker[out] = speaker[i];
-    paragraph_hash[out] = paragraph_hash[i];
-    shingle_count[out] = shingle_count[i];
-    set_key[out] = set_key[i];
-    text_begin[out] = text_begin[i];  // The text and the tokens stay where they are.
-    text_length[out] = text_length[i];
-    token_begin[out] = token_begin[i];
-    token_count[out] = token_count[i];
     if (out != i) std::memcpy(&signatures[out * k], &signatures[i * k], k);  // Rows apart.
     ++out;
   }
-  for (auto* column : {&doc, &begin, &end, &words, &group, &speaker}) column->resize(out);
-  paragraph_hash.resize(out);
-  text_begin.resize(out);
-  text_length.resize(out);
-  token_begin.resize(out);
-  token_count.resize(out);
-  shingle_count.resize(out);
-  set_key.resize(out);
+  ForEachRowColumn([&](auto column) { (this->*column).resize(out); });
   signatures.resize(out * k);
   CheckColumns();
 }
@@ -216,15 +205,12 @@ void ClaimTable::ReleaseText() const {
 void ClaimTable::CheckColumns() const {
 #ifndef NDEBUG
   const size_t n = size();
-  for (size_t rows :
-       {begin.size(), end.size(), words.size(), group.size(), speaker.size(), text_begin.size(),
-        text_length.size(), shingle_count.size(), set_key.size()}) {
-    assert(rows == n);
-  }
-  // Dropped columns are empty (the clusterer frees the signatures early, too).
-  assert(paragraph_hash.empty() || paragraph_hash.size() == n);
-  assert(token_begin.size() == token_count.size());
-  assert(token_begin.empty() || token_begin.size() == n);
+  ForEachRowColumn([&](auto column) {
+    // A Drop* empties paragraph_hash, token_begin and token_count.
+    assert((this->*column).size() == n || (dropped_ && (this->*column).empty()));
+    (void)column;
+  });
+  // The clusterer frees the signatures early, too.
   assert(signatures.empty() || signatures.size() == n * signature_bytes());
   (void)n;
 #endif

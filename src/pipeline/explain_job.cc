@@ -82,12 +82,20 @@ PairFacts Compare(const Wording& a, const Wording& b, const ClusterOptions& opti
   f.run = LongestCommonRun(a.tokens, b.tokens);
   f.estimate = EstimateJaccard(a.signature.data(), b.signature.data(), match.num_perms,
                                match.signature_bits);
-  // Anchors: the shorter queries with its winnowed grams; the longer posts all of its own.
+  // Anchors (index/anchors.h): the shorter queries with its winnowed grams; the longer posts
+  // its own winnowed grams, and every gram when the shorter has fewer grams than a window
+  // (the longer posts, without querying, each gram that such a short claim picks).
   const Wording& s = a.tokens.size() <= b.tokens.size() ? a : b;
   const Wording& l = &s == &a ? b : a;
   const int gram = options.anchor.gram;
+  const bool short_query =
+      s.tokens.size() < static_cast<size_t>(gram + options.anchor.window - 1);
   absl::flat_hash_set<uint64_t> posted;
-  for (size_t i = 0; i + gram <= l.tokens.size(); ++i) posted.insert(GramKey(l.tokens, i, gram));
+  if (short_query) {
+    for (size_t i = 0; i + gram <= l.tokens.size(); ++i) posted.insert(GramKey(l.tokens, i, gram));
+  } else {
+    for (uint32_t at : QueryGrams(l.tokens, options.anchor)) posted.insert(GramKey(l.tokens, at, gram));
+  }
   if (s.tokens.size() >= static_cast<size_t>(gram)) {
     for (uint32_t at : QueryGrams(s.tokens, options.anchor)) {
       ++f.queries;
