@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "cluster/roots.h"
+#include "cluster/split_quotes.h"
 #include "core/radix_sort.h"
 #include "index/anchors.h"
 #include "sketch/minhash.h"
@@ -16,7 +17,8 @@
 namespace claimdup {
 namespace {
 
-// The items compared: claims 0..n-1, then joined split quotes n..n+g-1.
+// The items compared: claims 0..n-1, then joined split quotes n..n+g-1
+// (cluster/split_quotes.h).
 class MatchItems {
  public:
   MatchItems(const ClaimTable& claims, const ClaimTable& joined)
@@ -187,19 +189,6 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
     edges.insert(edges.end(), found[t].begin(), found[t].end());
   }
   return edges;  // In pair order: chunks are contiguous and joined in order.
-}
-
-// Claim ids of the parts of each split quote: parts[k] belongs to joined item
-// items.num_claims() + k.
-std::vector<std::pair<uint32_t, uint32_t>> SplitParts(const MatchItems& items,
-                                                      const ClaimTable& claims) {
-  std::vector<std::pair<uint32_t, uint32_t>> parts;
-  const uint32_t n = static_cast<uint32_t>(items.num_claims());
-  for (uint32_t j = n; j < items.size(); ++j) {
-    const uint32_t first = items.group(j);
-    for (uint32_t p = first; p < n && claims.group[p] == first; ++p) parts.push_back({p, j});
-  }
-  return parts;
 }
 
 // Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
@@ -390,13 +379,11 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   const ClaimTable& claims = *claim_table;
   const MatchItems items(claims, joined);
   const uint32_t n = static_cast<uint32_t>(items.num_claims());
-  // Split quotes: each part points at its joined quote; a part under the minimum length
-  // matches only through it.
-  const std::vector<std::pair<uint32_t, uint32_t>> parts = SplitParts(items, claims);
-  std::vector<bool> alone(items.size(), true);
-  for (const auto& [p, j] : parts) {
-    alone[p] = items.words(p) >= static_cast<uint32_t>(options.verify.containment_min_words);
-  }
+  // Split quotes (cluster/split_quotes.h): each part points at its joined quote; a part
+  // under the minimum length matches only through it.
+  const std::vector<std::pair<uint32_t, uint32_t>> parts = SplitQuoteParts(claims, joined);
+  const std::vector<bool> alone =
+      ItemsMatchedAlone(claims, joined, parts, options.verify.containment_min_words);
   StageTimer timer(&stats->steps);
   // Exact duplicates: one representative per shingle set, the others confirmed onto it.
   UnionFind uf(items.size());

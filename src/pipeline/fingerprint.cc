@@ -1,23 +1,8 @@
 #include "pipeline/fingerprint.h"
 
 #include "extract/wire_credits.h"
-#include "text/normalize.h"
-#include "text/shingle.h"
 
 namespace claimdup {
-
-void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
-                SketchScratch* s) {
-  NormalizeForMatching(text, NormalizeOptions{match.spelling_fold}, &s->normalized);
-  ShingleSet(s->normalized, match.shingle_size, match.seed, &s->tokens, &s->shingles);
-  s->signature.resize(hasher.signature_bytes());
-  hasher.SketchStored(s->shingles, &s->values, s->signature.data());
-}
-
-ClaimSketch SketchScratch::sketch() const {
-  return {tokens, static_cast<uint32_t>(shingles.size()), SetFingerprint(shingles),
-          signature.data()};
-}
 
 void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
                       const MatchOptions& match, const MinHasher& hasher, FingerprintedBatch* out) {

@@ -12,6 +12,7 @@
 #include "extract/claim_extractor.h"
 #include "pipeline/run_options.h"
 #include "sketch/minhash.h"
+#include "sketch/sketch_text.h"
 
 namespace claimdup {
 
@@ -23,20 +24,6 @@ struct FingerprintedBatch {
 // Fills *out with the documents of `docs` and their claims. The raw text is not kept.
 void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
                       const MatchOptions& match, const MinHasher& hasher, FingerprintedBatch* out);
-
-// Normalizes, shingles and sketches one text: the same steps for claims and (in dedup)
-// whole articles. Scratch vectors are reused across calls.
-struct SketchScratch {
-  std::string normalized;
-  std::vector<WordToken> tokens;  // The normalized words as 16-bit hashes, in order.
-  std::vector<uint32_t> shingles;
-  std::vector<uint32_t> values;
-  std::vector<uint8_t> signature;
-  // The claim's sketch: views of the vectors above, valid until the next call.
-  ClaimSketch sketch() const;
-};
-void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
-                SketchScratch* scratch);
 
 }  // namespace claimdup
 

@@ -2,12 +2,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "cluster/cluster_summary.h"
+#include "cluster/split_quotes.h"
 #include "cluster/verify.h"
 #include "extract/paragraphs.h"
 #include "gtest/gtest.h"
-#include "pipeline/fingerprint.h"
 #include "pipeline/run_job.h"
-#include "pipeline/split_quotes.h"
+#include "sketch/sketch_text.h"
 
 namespace claimdup {
 namespace {

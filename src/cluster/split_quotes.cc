@@ -1,6 +1,6 @@
-#include "pipeline/split_quotes.h"
+#include "cluster/split_quotes.h"
 
-#include "pipeline/fingerprint.h"
+#include "sketch/sketch_text.h"
 
 namespace claimdup {
 
@@ -30,6 +30,25 @@ ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
     i = j;
   }
   return joined;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> SplitQuoteParts(const ClaimTable& claims,
+                                                           const ClaimTable& joined) {
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  const uint32_t n = static_cast<uint32_t>(claims.size());
+  for (uint32_t k = 0; k < joined.size(); ++k) {
+    const uint32_t first = joined.group[k];
+    for (uint32_t p = first; p < n && claims.group[p] == first; ++p) parts.push_back({p, n + k});
+  }
+  return parts;
+}
+
+std::vector<bool> ItemsMatchedAlone(const ClaimTable& claims, const ClaimTable& joined,
+                                    const std::vector<std::pair<uint32_t, uint32_t>>& parts,
+                                    int min_words) {
+  std::vector<bool> alone(claims.size() + joined.size(), true);
+  for (const auto& [p, j] : parts) alone[p] = claims.words[p] >= static_cast<uint32_t>(min_words);
+  return alone;
 }
 
 }  // namespace claimdup

@@ -1,0 +1,42 @@
+#include "cluster/split_quotes.h"
+
+#include "gtest/gtest.h"
+#include "sketch/sketch_text.h"
+#include "extract/paragraphs.h"
+
+namespace claimdup {
+namespace {
+
+// Group 0 is real (allsides dev): McConnell's remark split around "McConnell (R-Ky.) said
+// on Louisville radio on Monday". Then a quote of its own, and a made-up split quote whose
+// first part is two words.
+TEST(SplitQuotesTest, PartsPointAtTheirJoinedTextAndShortPartsMatchOnlyThroughIt) {
+  const MatchOptions match;
+  const MinHasher hasher(false, match.num_perms, match.seed);
+  ClaimTable t(match.num_perms);
+  t.docs.push_back({"d0", t.InternOutlet("WaPo"), "", "", ""});
+  SketchScratch s;
+  const char* texts[] = {"If you look at the shape the world\u2019s in,",
+                         "my view is the nation\u2019s defense right now cries out for priority.",
+                         "We are going to win this election.", "Absolutely not.",
+                         "That is the point and we will make it."};
+  const uint32_t groups[] = {0, 0, 2, 3, 3};
+  for (int i = 0; i < 5; ++i) {
+    SketchText(texts[i], match, hasher, &s);
+    t.AddClaim(0, 0, 0, CountWords(texts[i]), groups[i], 0, 0, texts[i], s.sketch());
+  }
+  const ClaimTable joined = JoinSplitQuotes(t, match, hasher);
+  ASSERT_EQ(joined.size(), 2u);
+  EXPECT_EQ(joined.text(0),
+            "If you look at the shape the world\u2019s in, my view is the nation\u2019s defense "
+            "right now cries out for priority.");
+  EXPECT_EQ(joined.group[1], 3u);
+  EXPECT_EQ(joined.words[0], 21u);
+  const auto parts = SplitQuoteParts(t, joined);
+  EXPECT_EQ(parts, (std::vector<std::pair<uint32_t, uint32_t>>{{0, 5}, {1, 5}, {3, 6}, {4, 6}}));
+  const std::vector<bool> alone = ItemsMatchedAlone(t, joined, parts, match.containment_min_words);
+  EXPECT_EQ(alone, (std::vector<bool>{true, true, true, false, true, true, true}));
+}
+
+}  // namespace
+}  // namespace claimdup
