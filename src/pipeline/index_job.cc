@@ -1,11 +1,8 @@
 #include "pipeline/index_job.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
-#include <thread>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
@@ -88,16 +85,6 @@ absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>&
   return absl::OkStatus();
 }
 
-// Test hook: with CLAIMDUP_TEST_PAUSE_FILE set, a run stops in the middle of its index
-// update, after creating that file, until it is killed (the kill and lock tests use it to
-// stop a run at a known point instead of guessing with timers).
-void PauseForTests() {
-  const char* path = std::getenv("CLAIMDUP_TEST_PAUSE_FILE");
-  if (path == nullptr || *path == '\0') return;
-  if (std::FILE* f = std::fopen(path, "w")) std::fclose(f);
-  for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
-}
-
 }  // namespace
 
 IndexParams IndexParamsOf(const RunOptions& options) {
@@ -129,7 +116,7 @@ IndexParams IndexParamsOf(const RunOptions& options) {
 
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
                                            const RunOptions& options, const std::string& index_path,
-                                           std::string* log) {
+                                           std::string* log, const IndexJobHooks& hooks) {
   if (absl::Status apart = CheckOutputFolderApart(inputs, options.out_dir); !apart.ok()) {
     return apart;
   }
@@ -190,13 +177,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                         info.title};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
   }
-  struct Posting {
-    uint32_t key;
-    int64_t claim;
-    int keys;
-    bool operator<(const Posting& o) const { return key != o.key ? key < o.key : claim < o.claim; }
-  };
-  std::vector<Posting> grams;
+  std::vector<GramPosting> grams;
   std::vector<uint32_t> claim_keys;
   for (size_t i = 0; i < claims.size(); ++i) {
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
@@ -215,14 +196,11 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     for (const uint32_t key : claim_keys) {
       grams.push_back({key, c.id, static_cast<int>(claim_keys.size())});
     }
-    if (i == claims.size() / 2) PauseForTests();
+    if (i == claims.size() / 2 && hooks.mid_update) hooks.mid_update();
   }
   if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
-  // In key order: each B-tree page is visited once, not once per claim.
   std::sort(grams.begin(), grams.end());
-  for (const Posting& g : grams) {
-    if (absl::Status st = index.AddGram(g.key, g.claim, g.keys); !st.ok()) return st;
-  }
+  if (absl::Status st = index.AddGrams(grams); !st.ok()) return st;
   for (const auto& [from, into] : stable.merges) {
     if (absl::Status st = index.MergeCluster(from, into); !st.ok()) return st;
   }
