@@ -44,8 +44,7 @@ struct IndexJobHooks {
 // cluster they touched, with all its members), summary.json. `log` gets --verbose lines.
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
                                            const RunOptions& options, const std::string& index_path,
-                                           std::string* log,
-                                           const IndexJobHooks& hooks = {});
+                                           std::string* log, const IndexJobHooks& hooks = {});
 
 // The same files over everything in the index (read-only; a run may write meanwhile).
 absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,

@@ -121,9 +121,8 @@ absl::Status Expand(const std::vector<ClaimIndex*>& readers, std::vector<int64_t
   std::sort(of.begin(), of.end());
   of.erase(std::unique(of.begin(), of.end()), of.end());
   std::vector<std::vector<int64_t>> found(of.size());
-  absl::Status st = ReadShared(readers, of.size(), [&](ClaimIndex* r, size_t k) {
-    return (r->*members)(of[k], &found[k]);
-  });
+  absl::Status st = ReadShared(
+      readers, of.size(), [&](ClaimIndex* r, size_t k) { return (r->*members)(of[k], &found[k]); });
   ids->clear();
   for (const std::vector<int64_t>& f : found) ids->insert(ids->end(), f.begin(), f.end());
   return st;
@@ -187,32 +186,42 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   decltype(found)().swap(found);
   std::vector<uint32_t>().swap(keys);
   out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
-  std::vector<int64_t> ids;
-  absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
-  for (size_t i = 0; i < fresh.size(); ++i) {
-    const absl::Span<const WordToken> w = fresh.token_seq(i);
-    keys.clear();
-    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    shared.clear();
-    for (const uint32_t key : keys) {
-      auto it = holders.find(key);
-      if (it == holders.end()) continue;
-      const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
-      for (const GramHolder& h : it->second) {
-        if (rare) ids.push_back(h.claim);
-        auto& [count, kept] = shared[h.claim];
-        ++count;
-        kept = h.keys;
+  // Which holders each new claim loads, the new claims shared among the threads.
+  std::vector<std::vector<int64_t>> loads(threads);
+  const size_t per_thread = (fresh.size() + threads - 1) / threads;
+  RunOnThreads(threads, [&](int t) {
+    std::vector<int64_t>& ids = loads[t];
+    std::vector<uint32_t> keys;
+    absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
+    const size_t first = std::min(fresh.size(), t * per_thread);
+    for (size_t i = first; i < std::min(fresh.size(), first + per_thread); ++i) {
+      const absl::Span<const WordToken> w = fresh.token_seq(i);
+      keys.clear();
+      for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      shared.clear();
+      for (const uint32_t key : keys) {
+        auto it = holders.find(key);
+        if (it == holders.end()) continue;
+        const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
+        for (const GramHolder& h : it->second) {
+          if (rare) ids.push_back(h.claim);
+          auto& [count, kept] = shared[h.claim];
+          ++count;
+          kept = h.keys;
+        }
+      }
+      const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
+      for (const auto& [id, c] : shared) {
+        if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
       }
     }
-    const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
-    for (const auto& [id, c] : shared) {
-      if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
-    }
-  }
+  });
   decltype(holders)().swap(holders);
+  std::vector<int64_t> ids;
+  for (const std::vector<int64_t>& l : loads) ids.insert(ids.end(), l.begin(), l.end());
+  decltype(loads)().swap(loads);
   // Loading: the claims found, then the rest of their clusters, then the rest of their quote
   // groups, then their documents, each step's reads shared among the readers.
   std::vector<StoredClaim> claims;
@@ -220,9 +229,9 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   auto load = [&](std::vector<int64_t>* more) -> absl::Status {
     std::sort(more->begin(), more->end());
     more->erase(std::unique(more->begin(), more->end()), more->end());
-    more->erase(std::remove_if(more->begin(), more->end(),
-                               [&](int64_t id) { return loaded.contains(id); }),
-                more->end());
+    more->erase(
+        std::remove_if(more->begin(), more->end(), [&](int64_t id) { return loaded.contains(id); }),
+        more->end());
     loaded.insert(more->begin(), more->end());
     return LoadClaims(readers, *more, &claims);
   };
@@ -238,7 +247,9 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   out->with_clusters = static_cast<int64_t>(claims.size());
   // Whole quote groups: a split quote is matched as its joined text too.
   keys_of.clear();
-  for (const StoredClaim& c : claims) keys_of.push_back(c.group);
+  for (const StoredClaim& c : claims) {
+    if (c.grouped) keys_of.push_back(c.group);  // The others are their whole group.
+  }
   if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::GroupMembers, &ids); !st.ok()) {
     return st;
   }
@@ -251,11 +262,8 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   keys_of.erase(std::unique(keys_of.begin(), keys_of.end()), keys_of.end());
   std::vector<StoredDoc> docs;
   if (absl::Status st = LoadDocs(readers, keys_of, &docs); !st.ok()) return st;
-  out->docs.reserve(claims.size());
-  for (const StoredClaim& c : claims) {
-    out->docs.push_back(
-        docs[std::lower_bound(keys_of.begin(), keys_of.end(), c.doc) - keys_of.begin()]);
-  }
+  for (size_t k = 0; k < docs.size(); ++k) docs[k].id = keys_of[k];
+  out->docs = std::move(docs);
   out->claims = std::move(claims);
   return absl::OkStatus();
 }
@@ -273,9 +281,13 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
   absl::flat_hash_map<int64_t, uint32_t> doc_row, claim_row;
   for (size_t k = 0; k < old.claims.size(); ++k) {
     const StoredClaim& c = old.claims[k];
-    const StoredDoc& d = old.docs[k];
     auto [it, added] = doc_row.try_emplace(c.doc, static_cast<uint32_t>(t.docs.size()));
-    if (added) t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    if (added) {
+      const StoredDoc& d =
+          *std::lower_bound(old.docs.begin(), old.docs.end(), c.doc,
+                            [](const StoredDoc& doc, int64_t id) { return doc.id < id; });
+      t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    }
     const uint32_t row = static_cast<uint32_t>(t.size());
     claim_row[c.id] = row;
     auto first = claim_row.find(c.group);

@@ -80,8 +80,10 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
 
 absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std::string& path) {
   if (!std::filesystem::exists(path)) {
-    return absl::NotFoundError(absl::StrCat("index ", path, ": no such file (build one with "
-                                            "`claimdup run DUMP --index ", path, "`)"));
+    return absl::NotFoundError(absl::StrCat("index ", path,
+                                            ": no such file (build one with "
+                                            "`claimdup run DUMP --index ",
+                                            path, "`)"));
   }
   auto db = SqliteDb::Open(path, /*create=*/false, /*read_only=*/true);
   if (!db.ok()) return absl::NotFoundError(db.status().message());
@@ -128,8 +130,8 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
     read->Reset();
     if (!st.ok()) return st;
     if (key == "layout" && have == kUpgradableLayout) {
-      if (absl::Status s = db_->Exec(absl::StrCat("UPDATE meta SET value = '", kLayoutVersion,
-                                                  "' WHERE key = 'layout'"));
+      if (absl::Status s = db_->Exec(
+              absl::StrCat("UPDATE meta SET value = '", kLayoutVersion, "' WHERE key = 'layout'"));
           !s.ok()) {
         return s;
       }
@@ -190,9 +192,13 @@ absl::Status ClaimIndex::Prepare() {
             &gram_lookup_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
-           {"SELECT doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id = ?",
+           // The claim and the next one's group: a claim heading a quote group of 2+ is
+           // followed by its other parts.
+           {"SELECT id, doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id >= ? "
+            "ORDER BY id LIMIT 2",
             &claim_lookup_},
-           {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_}}) {
+           {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_},
+           {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_}}) {
     st.Update(prepare(sql, out));
   }
   if (!writing_) return st;
@@ -250,11 +256,10 @@ int64_t ClaimIndex::PostingsIn(const std::string& table) {
 }
 
 absl::Status ClaimIndex::Aliases(int64_t cluster, std::vector<int64_t>* out) {
-  auto q = db_->Prepare("SELECT alias FROM aliases WHERE target = ? ORDER BY alias");
-  if (!q.ok()) return q.status();
-  q->BindInt(1, cluster);
+  alias_lookup_->BindInt(1, cluster);
   absl::Status st;
-  while (q->Step(&st)) out->push_back(q->Int(0));
+  while (alias_lookup_->Step(&st)) out->push_back(alias_lookup_->Int(0));
+  alias_lookup_->Reset();
   return st;
 }
 
@@ -279,16 +284,17 @@ absl::Status ClaimIndex::DocOf(int64_t id, StoredDoc* doc) {
 absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
   claim_lookup_->BindInt(1, id);
   absl::Status st;
-  if (claim_lookup_->Step(&st)) {
+  if (claim_lookup_->Step(&st) && claim_lookup_->Int(0) == id) {
     c->id = id;
-    c->doc = claim_lookup_->Int(0);
-    c->group = claim_lookup_->Int(1);
-    c->cluster = claim_lookup_->Int(2);
-    c->begin = static_cast<uint32_t>(claim_lookup_->Int(3));
-    c->end = static_cast<uint32_t>(claim_lookup_->Int(4));
-    c->words = static_cast<uint32_t>(claim_lookup_->Int(5));
-    c->speaker = claim_lookup_->Text(6);
-    c->text = claim_lookup_->Text(7);
+    c->doc = claim_lookup_->Int(1);
+    c->group = claim_lookup_->Int(2);
+    c->cluster = claim_lookup_->Int(3);
+    c->begin = static_cast<uint32_t>(claim_lookup_->Int(4));
+    c->end = static_cast<uint32_t>(claim_lookup_->Int(5));
+    c->words = static_cast<uint32_t>(claim_lookup_->Int(6));
+    c->speaker = claim_lookup_->Text(7);
+    c->text = claim_lookup_->Text(8);
+    c->grouped = c->group != id || (claim_lookup_->Step(&st) && claim_lookup_->Int(2) == id);
   } else if (st.ok()) {
     st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
   }

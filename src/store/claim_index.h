@@ -46,6 +46,7 @@ struct StoredClaim {
   int64_t cluster = 0;  // Current cluster id (never an alias).
   uint32_t begin = 0, end = 0, words = 0;
   std::string speaker, text;
+  bool grouped = false;  // Part of a quote group of 2+ (set by LoadClaim).
 };
 
 // A claim posting a lookup key, and how many keys it posts (at most kMaxGramKeys).
@@ -130,7 +131,7 @@ class ClaimIndex {
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
   std::unique_ptr<SqliteStatement> gram_lookup_, cluster_lookup_, group_lookup_, claim_lookup_,
-      doc_lookup_, insert_doc_, insert_claim_;
+      doc_lookup_, alias_lookup_, insert_doc_, insert_claim_;
 };
 
 }  // namespace claimdup

@@ -1,6 +1,8 @@
 // Daily runs against an index (`run --index`, `report --index`) as a user runs them: the
 // same clusters as one run, stable ids, merges with aliases, a killed run, the lock, the
 // parameter record and an unwritable index.
+#include "pipeline/index_job.h"
+
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -14,7 +16,6 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
-#include "pipeline/index_job.h"
 #include "pipeline/run_options.h"
 #include "test_util.h"
 #include "util/json_writer.h"
