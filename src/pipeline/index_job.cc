@@ -12,10 +12,12 @@
 #include "core/memory.h"
 #include "index/anchors.h"
 #include "pipeline/index_match.h"
+#include "pipeline/index_report_input.h"
 #include "pipeline/output_guard.h"
 #include "pipeline/run_job.h"
 #include "pipeline/split_quotes.h"
 #include "report/output_set.h"
+#include "report/report_files.h"
 #include "sketch/minhash.h"
 #include "util/output_file.h"
 
@@ -151,14 +153,25 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   const ClaimTable joined = JoinSplitQuotes(table, options.match, hasher);
   timer.Done("match table");
   ClusterStats stats;
-  const std::vector<uint32_t> cluster_of =
-      ClusterClaims(&table, joined, MakeClusterOptions(options.match), fresh.threads, &stats);
+  ClusterRelations relations;
+  const std::vector<uint32_t> cluster_of = ClusterClaims(
+      &table, joined, MakeClusterOptions(options.match), fresh.threads, &stats, &relations);
   const int64_t claim_base = index.claim_count(), doc_base = index.doc_count();
   const StableIds stable = MapToStableIds(old, cluster_of, claim_base);
   counts.joined_existing = stable.joined_existing;
   counts.new_clusters = stable.new_clusters;
   counts.merged_clusters = static_cast<int64_t>(stable.merges.size());
   timer.Done("cluster");
+
+  // The one-run report files over the clusters this run touched; quotes.jsonl and
+  // clusters.jsonl are then written again below, with the stable ids of the index.
+  {
+    const RunResult touched = TouchedClustersResult(std::move(table), std::move(relations), old,
+                                                    stable, options, fresh.threads);
+    auto reports = WriteReportFiles(ReportOptionsOf(options), outputs->get(), touched);
+    if (!reports.ok()) return reports.status();
+  }
+  timer.Done("fact-check + tables");
 
   // Into the index (one transaction) and quotes.jsonl.
   auto quotes = OutputFile::Create((*outputs)->Stage("quotes.jsonl"));

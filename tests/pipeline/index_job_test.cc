@@ -261,6 +261,34 @@ TEST(IndexJobTest, IdsStayAndAMergedClusterKeepsTheOlderIdWithTheOtherAsAlias) {
   EXPECT_NE(all_clusters[0].find("\"first\":{\"id\":0,"), std::string::npos) << all_clusters[0];
 }
 
+// An indexed run writes the one-run report files too, over the clusters it touched, and
+// names those clusters by their stable ids (the ids of its clusters.jsonl).
+TEST(IndexJobTest, ADayWritesTheOneRunTablesAndHtmlWithStableClusterIds) {
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  ASSERT_EQ(t.Run(t.day2, "b").exit_code, 0);
+  for (const char* name : {"quotes.jsonl", "clusters.jsonl", "summary.json", "outlet_quotes.csv",
+                           "outlet_pairs.csv", "speakers.csv", "misattributed.csv",
+                           "outlet_edits.csv", "report.html"}) {
+    EXPECT_TRUE(std::filesystem::exists(t.tmp.File(std::string("b/") + name))) << name;
+  }
+  std::set<std::string> stable;
+  for (const std::string& line : Lines(t.tmp.File("b/clusters.jsonl"))) {
+    stable.insert(Field(line, "cluster"));
+  }
+  ASSERT_FALSE(stable.empty());
+  std::set<std::string> in_table;
+  const std::vector<std::string> rows = Lines(t.tmp.File("b/outlet_quotes.csv"));
+  ASSERT_GT(rows.size(), 1u);
+  for (size_t k = 1; k < rows.size(); ++k) {
+    const std::vector<std::string> cols = absl::StrSplit(rows[k], ',');
+    ASSERT_GE(cols.size(), 2u) << rows[k];
+    in_table.insert(cols[1]);
+  }
+  // Cross-outlet clusters only in the table: a subset of the clusters listed.
+  for (const std::string& id : in_table) EXPECT_TRUE(stable.contains(id)) << id;
+}
+
 // The file-size limit of the no-room test: above every report file of day 2, below the
 // index log its run writes.
 constexpr int64_t kNoRoomBytes = 16384;
