@@ -9,6 +9,8 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "cluster/clusterer.h"
+#include "cluster/quote_edits.h"
+#include "cluster/roots.h"
 #include "core/memory.h"
 #include "index/anchors.h"
 #include "pipeline/index_match.h"
@@ -165,11 +167,29 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
 
   // The one-run report files over the clusters this run touched; quotes.jsonl and
   // clusters.jsonl are then written again below, with the stable ids of the index.
+  std::vector<QuoteFacts> facts(fresh.claims.size());  // Per new claim, for quotes.jsonl.
   {
     const RunResult touched = TouchedClustersResult(std::move(table), std::move(relations), old,
                                                     stable, options, fresh.threads);
     auto reports = WriteReportFiles(ReportOptionsOf(options), outputs->get(), touched);
     if (!reports.ok()) return reports.status();
+    const size_t n_old = old.claims.size();
+    const bool described = touched.relations.relation.size() == touched.claims.size();
+    // A claim alone has no root to relate to, as in `run`.
+    std::vector<bool> repeated(touched.claims.size(), false);
+    for (uint32_t r = 0; r < touched.claims.size(); ++r) {
+      if (touched.cluster_of[r] != r) repeated[r] = repeated[touched.cluster_of[r]] = true;
+    }
+    for (size_t i = 0; i < facts.size(); ++i) {
+      const size_t row = n_old + i;
+      if (described && repeated[row]) {
+        facts[i].relation = RelationName(touched.relations.relation[row]);
+        facts[i].similarity = touched.relations.similarity[row];
+      }
+      if (row < touched.quote_edits.size() && touched.quote_edits[row].known) {
+        facts[i].edit = EditName(touched.quote_edits[row]);
+      }
+    }
   }
   timer.Done("fact-check + tables");
 
@@ -195,7 +215,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   for (size_t i = 0; i < claims.size(); ++i) {
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
     if (absl::Status st = index.AddClaim(c); !st.ok()) return st;
-    (*quotes)->WriteLine(IndexQuoteLine(c, d));
+    (*quotes)->WriteLine(IndexQuoteLine(c, d, &facts[i]));
     const absl::Span<const WordToken> w = claims.token_seq(i);
     std::vector<uint32_t> kept = QueryGrams(w, anchors);
     if (kept.size() < 2) {  // Short: every run, so a claim containing it shares two.

@@ -287,6 +287,16 @@ TEST(IndexJobTest, ADayWritesTheOneRunTablesAndHtmlWithStableClusterIds) {
   }
   // Cross-outlet clusters only in the table: a subset of the clusters listed.
   for (const std::string& id : in_table) EXPECT_TRUE(stable.contains(id)) << id;
+  // The new claims' lines say how each relates to its cluster's root, as `run`'s do.
+  int related = 0;
+  for (const std::string& line : Lines(t.tmp.File("b/quotes.jsonl"))) {
+    ASSERT_NE(line.find("\"relation\":"), std::string::npos) << line;
+    ASSERT_NE(line.find("\"edit\":"), std::string::npos) << line;
+    const std::string relation = Field(line, "relation");
+    related += relation != "null";
+    if (relation != "null") EXPECT_NE(Field(line, "similarity"), "null") << line;
+  }
+  EXPECT_GT(related, 0);
 }
 
 // The file-size limit of the no-room test: above every report file of day 2, below the
