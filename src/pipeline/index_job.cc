@@ -54,8 +54,36 @@ void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc
 // Writes clusters.jsonl lines for `clusters` (ids, read back from the index with all their
 // members); counts the listed ones and the earlier ones (id < first_new_id) that gained an
 // outlet in `run`.
+// Claims and documents this run holds in memory (the earlier ones it loaded, whole clusters,
+// and its own), read instead of the index where they are.
+struct InMemory {
+  const OldClaims* old = nullptr;
+  const std::vector<StoredClaim>* fresh = nullptr;
+  const std::vector<StoredDoc>* fresh_docs = nullptr;
+  int64_t claim_base = 0, doc_base = 0;
+
+  // Claim `id` and its document, from memory or else from `index`; its cluster is `cluster`.
+  absl::Status Load(ClaimIndex* index, int64_t id, int64_t cluster, StoredClaim* c,
+                    StoredDoc* d) const {
+    if (id >= claim_base) {
+      *c = (*fresh)[id - claim_base];
+      *d = (*fresh_docs)[c->doc - doc_base];
+      return absl::OkStatus();
+    }
+    auto it = std::lower_bound(old->claims.begin(), old->claims.end(), id,
+                               [](const StoredClaim& x, int64_t v) { return x.id < v; });
+    if (it == old->claims.end() || it->id != id) return index->LoadClaim(id, c, d);
+    *c = *it;
+    c->cluster = cluster;
+    *d = *std::lower_bound(old->docs.begin(), old->docs.end(), c->doc,
+                           [](const StoredDoc& x, int64_t v) { return x.id < v; });
+    return absl::OkStatus();
+  }
+};
+
 absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>& clusters,
-                                  int64_t run, OutputFile* file, IndexRunCounts* counts) {
+                                  int64_t run, const InMemory& memory, OutputFile* file,
+                                  IndexRunCounts* counts) {
   std::vector<int64_t> ids, aliases;
   std::vector<StoredClaim> members;
   std::vector<StoredDoc> docs;
@@ -67,7 +95,9 @@ absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>&
     members.assign(ids.size(), {});
     docs.assign(ids.size(), {});
     for (size_t k = 0; k < ids.size(); ++k) {
-      if (absl::Status st = index->LoadClaim(ids[k], &members[k], &docs[k]); !st.ok()) return st;
+      if (absl::Status st = memory.Load(index, ids[k], cluster, &members[k], &docs[k]); !st.ok()) {
+        return st;
+      }
     }
     absl::flat_hash_set<std::string> before;
     bool had_old = false, gained = false;
@@ -199,6 +229,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   const ClaimTable& claims = fresh.claims;
   StoredClaim c;
   StoredDoc d;
+  std::vector<StoredClaim> stored(claims.size());  // Kept for clusters.jsonl.
+  std::vector<StoredDoc> stored_docs;
+  stored_docs.reserve(claims.docs.size());
   for (size_t k = 0; k < claims.docs.size(); ++k) {
     const DocInfo& info = claims.docs[k];
     const StoredDoc doc{doc_base + static_cast<int64_t>(k),
@@ -209,6 +242,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                         info.url,
                         info.title};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
+    stored_docs.push_back(doc);
   }
   std::vector<GramPosting> grams;
   std::vector<uint32_t> claim_keys;
@@ -216,6 +250,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
     if (absl::Status st = index.AddClaim(c); !st.ok()) return st;
     (*quotes)->WriteLine(IndexQuoteLine(c, d, &facts[i]));
+    stored[i] = c;
     const absl::Span<const WordToken> w = claims.token_seq(i);
     std::vector<uint32_t> kept = QueryGrams(w, anchors);
     if (kept.size() < 2) {  // Short: every run, so a claim containing it shares two.
@@ -248,7 +283,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
   if (!clusters.ok()) return clusters.status();
-  if (absl::Status st = WriteTouchedClusters(&index, touched, counts.run, clusters->get(), &counts);
+  const InMemory memory{&old, &stored, &stored_docs, claim_base, doc_base};
+  if (absl::Status st =
+          WriteTouchedClusters(&index, touched, counts.run, memory, clusters->get(), &counts);
       !st.ok()) {
     return st;
   }
