@@ -201,7 +201,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   {
     const RunResult touched = TouchedClustersResult(std::move(table), std::move(relations), old,
                                                     stable, options, fresh.threads);
-    auto reports = WriteReportFiles(ReportOptionsOf(options), outputs->get(), touched);
+    ReportOptions report = ReportOptionsOf(options);
+    report.claim_files = false;  // Written below, with the stable ids.
+    auto reports = WriteReportFiles(report, outputs->get(), touched);
     if (!reports.ok()) return reports.status();
     const size_t n_old = old.claims.size();
     const bool described = touched.relations.relation.size() == touched.claims.size();
