@@ -72,7 +72,15 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
     if (absl::Status s = d.Exec(sql); !s.ok()) return s;
   }
   index->writing_ = true;
-  if (absl::Status s = index->CreateOrCheck(params); !s.ok()) return s;
+  bool created = false;
+  if (absl::Status s = index->CreateOrCheck(params, &created); !s.ok()) return s;
+  if (created) {
+    // A new index's tables, or an upgrade's, are committed before the run: the run's read
+    // connections (pipeline/index_match.h) see only what is committed.
+    for (const char* sql : {"COMMIT", "BEGIN IMMEDIATE"}) {
+      if (absl::Status s = d.Exec(sql); !s.ok()) return s;
+    }
+  }
   if (absl::Status s = index->ReadCounts(); !s.ok()) return s;
   if (absl::Status s = index->Prepare(); !s.ok()) return s;
   return index;
@@ -105,7 +113,7 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std
   return index;
 }
 
-absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
+absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created) {
   if (absl::Status s = db_->Exec(kSchema); !s.ok()) return s;
   IndexParams wanted = {{"layout", kLayoutVersion}};
   wanted.insert(wanted.end(), params.begin(), params.end());
@@ -117,6 +125,7 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
   if (!count.ok()) return count.status();
   absl::Status st;
   const bool fresh = count->Step(&st) && count->Int(0) == 0;
+  *created = fresh;
   if (!st.ok()) return st;
   std::string differences;
   for (const auto& [key, value] : wanted) {
@@ -130,6 +139,7 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
     read->Reset();
     if (!st.ok()) return st;
     if (key == "layout" && have == kUpgradableLayout) {
+      *created = true;
       if (absl::Status s = db_->Exec(
               absl::StrCat("UPDATE meta SET value = '", kLayoutVersion, "' WHERE key = 'layout'"));
           !s.ok()) {

@@ -119,7 +119,8 @@ class ClaimIndex {
 
  private:
   explicit ClaimIndex(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
-  absl::Status CreateOrCheck(const IndexParams& params);
+  // `created`: the tables were created or upgraded (not yet committed).
+  absl::Status CreateOrCheck(const IndexParams& params, bool* created);
   absl::Status ReadCounts();
   absl::Status Prepare();
   absl::Status DocOf(int64_t id, StoredDoc* doc);

@@ -1,6 +1,8 @@
 // ClaimIndex on its own: parameters, lookups, merges and aliases, the run's transaction.
 #include "store/claim_index.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 #include "gtest/gtest.h"
@@ -138,6 +140,48 @@ TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
   std::vector<GramHolder> found;
   ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 50, &found).ok());
   EXPECT_TRUE(found.empty());
+}
+
+// An index of layout 2 (one key tier) is upgraded by its next run, and the run's read
+// connections already see the upgraded tables.
+TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  std::vector<GramPosting> postings;
+  for (int64_t i = 0; i < 40; ++i) postings.push_back({7, i, 2});
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run 1").ok());
+  }
+  {  // Back to layout 2, as an index of the previous version left it.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; UPDATE meta SET "
+                           "value = '2' WHERE key = 'layout'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto index = ClaimIndex::OpenForUpdate(path, kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
+  EXPECT_EQ(found.size(), 40u);
+  ASSERT_TRUE((*index)->AddGrams({{7, 100, 2}}).ok());  // 4 x 1 <= 40: the recent tier.
+  ASSERT_TRUE((*index)->Commit("run 2").ok());
+  EXPECT_EQ((*index)->PostingsIn("grams"), 40);
+  EXPECT_EQ((*index)->PostingsIn("grams_recent"), 1);
+  auto after = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(after.ok());
+  found.clear();
+  ASSERT_TRUE((*after)->ClaimsPostingGram(7, 500, &found).ok());
+  EXPECT_EQ(found.size(), 41u);
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "3"}));
 }
 
 TEST(ClaimIndexTest, AnUncommittedRunLeavesNothingAndOtherParametersAreRefused) {
