@@ -424,6 +424,9 @@ TEST(IndexJobTest, AnIndexThatCannotBeWrittenIsExitCode2) {
 // SIGXFSZ ignored, a write past it fails with EFBIG as one on a full disk fails with ENOSPC.
 // The limit lets this run's report files through but not its index log.
 TEST(IndexJobTest, NoRoomToWriteTheIndexIsExitCode2AndLeavesTheIndexIntact) {
+  if (RunCommand("command -v prlimit").exit_code != 0) {
+    GTEST_SKIP() << "prlimit (util-linux) is not installed";
+  }
   TwoDays t;
   ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
   ASSERT_EQ(
