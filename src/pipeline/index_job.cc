@@ -1,24 +1,25 @@
 #include "pipeline/index_job.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
-#include <thread>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "cluster/clusterer.h"
+#include "cluster/quote_edits.h"
+#include "cluster/roots.h"
 #include "cluster/split_quotes.h"
 #include "core/memory.h"
 #include "index/anchors.h"
 #include "pipeline/index_match.h"
+#include "pipeline/index_report_input.h"
 #include "pipeline/output_guard.h"
 #include "pipeline/run_job.h"
 #include "report/output_set.h"
+#include "report/report_files.h"
 #include "sketch/minhash.h"
 #include "util/output_file.h"
 
@@ -53,8 +54,36 @@ void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc
 // Writes clusters.jsonl lines for `clusters` (ids, read back from the index with all their
 // members); counts the listed ones and the earlier ones (id < first_new_id) that gained an
 // outlet in `run`.
+// Claims and documents this run holds in memory (the earlier ones it loaded, whole clusters,
+// and its own), read instead of the index where they are.
+struct InMemory {
+  const OldClaims* old = nullptr;
+  const std::vector<StoredClaim>* fresh = nullptr;
+  const std::vector<StoredDoc>* fresh_docs = nullptr;
+  int64_t claim_base = 0, doc_base = 0;
+
+  // Claim `id` and its document, from memory or else from `index`; its cluster is `cluster`.
+  absl::Status Load(ClaimIndex* index, int64_t id, int64_t cluster, StoredClaim* c,
+                    StoredDoc* d) const {
+    if (id >= claim_base) {
+      *c = (*fresh)[id - claim_base];
+      *d = (*fresh_docs)[c->doc - doc_base];
+      return absl::OkStatus();
+    }
+    auto it = std::lower_bound(old->claims.begin(), old->claims.end(), id,
+                               [](const StoredClaim& x, int64_t v) { return x.id < v; });
+    if (it == old->claims.end() || it->id != id) return index->LoadClaim(id, c, d);
+    *c = *it;
+    c->cluster = cluster;
+    *d = *std::lower_bound(old->docs.begin(), old->docs.end(), c->doc,
+                           [](const StoredDoc& x, int64_t v) { return x.id < v; });
+    return absl::OkStatus();
+  }
+};
+
 absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>& clusters,
-                                  int64_t run, OutputFile* file, IndexRunCounts* counts) {
+                                  int64_t run, const InMemory& memory, OutputFile* file,
+                                  IndexRunCounts* counts) {
   std::vector<int64_t> ids, aliases;
   std::vector<StoredClaim> members;
   std::vector<StoredDoc> docs;
@@ -66,7 +95,9 @@ absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>&
     members.assign(ids.size(), {});
     docs.assign(ids.size(), {});
     for (size_t k = 0; k < ids.size(); ++k) {
-      if (absl::Status st = index->LoadClaim(ids[k], &members[k], &docs[k]); !st.ok()) return st;
+      if (absl::Status st = memory.Load(index, ids[k], cluster, &members[k], &docs[k]); !st.ok()) {
+        return st;
+      }
     }
     absl::flat_hash_set<std::string> before;
     bool had_old = false, gained = false;
@@ -86,16 +117,6 @@ absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>&
     file->WriteLine(IndexClusterLine(cluster, aliases, members, docs, run));
   }
   return absl::OkStatus();
-}
-
-// Test hook: with CLAIMDUP_TEST_PAUSE_FILE set, a run stops in the middle of its index
-// update, after creating that file, until it is killed (the kill and lock tests use it to
-// stop a run at a known point instead of guessing with timers).
-void PauseForTests() {
-  const char* path = std::getenv("CLAIMDUP_TEST_PAUSE_FILE");
-  if (path == nullptr || *path == '\0') return;
-  if (std::FILE* f = std::fopen(path, "w")) std::fclose(f);
-  for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
 }
 
 }  // namespace
@@ -129,7 +150,7 @@ IndexParams IndexParamsOf(const RunOptions& options) {
 
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
                                            const RunOptions& options, const std::string& index_path,
-                                           std::string* log) {
+                                           std::string* log, const IndexJobHooks& hooks) {
   if (absl::Status apart = CheckOutputFolderApart(inputs, options.out_dir); !apart.ok()) {
     return apart;
   }
@@ -164,8 +185,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   const ClaimTable joined = JoinSplitQuotes(table, options.match, hasher);
   timer.Done("match table");
   ClusterStats stats;
-  const std::vector<uint32_t> cluster_of =
-      ClusterClaims(&table, joined, MakeClusterOptions(options.match), fresh.threads, &stats);
+  ClusterRelations relations;
+  const std::vector<uint32_t> cluster_of = ClusterClaims(
+      &table, joined, MakeClusterOptions(options.match), fresh.threads, &stats, &relations);
   const int64_t claim_base = index.claim_count(), doc_base = index.doc_count();
   const StableIds stable = MapToStableIds(old, cluster_of, claim_base);
   counts.joined_existing = stable.joined_existing;
@@ -173,12 +195,45 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   counts.merged_clusters = static_cast<int64_t>(stable.merges.size());
   timer.Done("cluster");
 
+  // The one-run report files over the clusters this run touched; quotes.jsonl and
+  // clusters.jsonl are then written again below, with the stable ids of the index.
+  std::vector<QuoteFacts> facts(fresh.claims.size());  // Per new claim, for quotes.jsonl.
+  {
+    const RunResult touched = TouchedClustersResult(std::move(table), std::move(relations), old,
+                                                    stable, options, fresh.threads);
+    ReportOptions report = ReportOptionsOf(options);
+    report.claim_files = false;  // Written below, with the stable ids.
+    auto reports = WriteReportFiles(report, outputs->get(), touched);
+    if (!reports.ok()) return reports.status();
+    const size_t n_old = old.claims.size();
+    const bool described = touched.relations.relation.size() == touched.claims.size();
+    // A claim alone has no root to relate to, as in `run`.
+    std::vector<bool> repeated(touched.claims.size(), false);
+    for (uint32_t r = 0; r < touched.claims.size(); ++r) {
+      if (touched.cluster_of[r] != r) repeated[r] = repeated[touched.cluster_of[r]] = true;
+    }
+    for (size_t i = 0; i < facts.size(); ++i) {
+      const size_t row = n_old + i;
+      if (described && repeated[row]) {
+        facts[i].relation = RelationName(touched.relations.relation[row]);
+        facts[i].similarity = touched.relations.similarity[row];
+      }
+      if (row < touched.quote_edits.size() && touched.quote_edits[row].known) {
+        facts[i].edit = EditName(touched.quote_edits[row]);
+      }
+    }
+  }
+  timer.Done("fact-check + tables");
+
   // Into the index (one transaction) and quotes.jsonl.
   auto quotes = OutputFile::Create((*outputs)->Stage("quotes.jsonl"));
   if (!quotes.ok()) return quotes.status();
   const ClaimTable& claims = fresh.claims;
   StoredClaim c;
   StoredDoc d;
+  std::vector<StoredClaim> stored(claims.size());  // Kept for clusters.jsonl.
+  std::vector<StoredDoc> stored_docs;
+  stored_docs.reserve(claims.docs.size());
   for (size_t k = 0; k < claims.docs.size(); ++k) {
     const DocInfo& info = claims.docs[k];
     const StoredDoc doc{doc_base + static_cast<int64_t>(k),
@@ -189,19 +244,15 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                         info.url,
                         info.title};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
+    stored_docs.push_back(doc);
   }
-  struct Posting {
-    uint32_t key;
-    int64_t claim;
-    int keys;
-    bool operator<(const Posting& o) const { return key != o.key ? key < o.key : claim < o.claim; }
-  };
-  std::vector<Posting> grams;
+  std::vector<GramPosting> grams;
   std::vector<uint32_t> claim_keys;
   for (size_t i = 0; i < claims.size(); ++i) {
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
     if (absl::Status st = index.AddClaim(c); !st.ok()) return st;
-    (*quotes)->WriteLine(IndexQuoteLine(c, d));
+    (*quotes)->WriteLine(IndexQuoteLine(c, d, &facts[i]));
+    stored[i] = c;
     const absl::Span<const WordToken> w = claims.token_seq(i);
     std::vector<uint32_t> kept = QueryGrams(w, anchors);
     if (kept.size() < 2) {  // Short: every run, so a claim containing it shares two.
@@ -215,14 +266,11 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     for (const uint32_t key : claim_keys) {
       grams.push_back({key, c.id, static_cast<int>(claim_keys.size())});
     }
-    if (i == claims.size() / 2) PauseForTests();
+    if (i == claims.size() / 2 && hooks.mid_update) hooks.mid_update();
   }
   if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
-  // In key order: each B-tree page is visited once, not once per claim.
   std::sort(grams.begin(), grams.end());
-  for (const Posting& g : grams) {
-    if (absl::Status st = index.AddGram(g.key, g.claim, g.keys); !st.ok()) return st;
-  }
+  if (absl::Status st = index.AddGrams(grams); !st.ok()) return st;
   for (const auto& [from, into] : stable.merges) {
     if (absl::Status st = index.MergeCluster(from, into); !st.ok()) return st;
   }
@@ -237,7 +285,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
   if (!clusters.ok()) return clusters.status();
-  if (absl::Status st = WriteTouchedClusters(&index, touched, counts.run, clusters->get(), &counts);
+  const InMemory memory{&old, &stored, &stored_docs, claim_base, doc_base};
+  if (absl::Status st =
+          WriteTouchedClusters(&index, touched, counts.run, memory, clusters->get(), &counts);
       !st.ok()) {
     return st;
   }

@@ -14,6 +14,7 @@
 #ifndef CLAIMDUP_PIPELINE_INDEX_JOB_H_
 #define CLAIMDUP_PIPELINE_INDEX_JOB_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,12 +30,21 @@ namespace claimdup {
 // version, thresholds, claim unit, minimum words, anchor settings).
 IndexParams IndexParamsOf(const RunOptions& options);
 
+// Test seams: callbacks a test linking the library gives RunIndexJob to act at a known
+// moment of a run (the CLI passes none, so no user can reach them). mid_update runs once,
+// inside the run's transaction, when half of the new claims are written to the index: a
+// test stops or kills the process there to check that a killed run leaves the index as it
+// was.
+struct IndexJobHooks {
+  std::function<void()> mid_update;
+};
+
 // Adds `inputs` to the index at `index_path` (created when missing) and writes this run's
 // reports into options.out_dir: quotes.jsonl (the new claims), clusters.jsonl (every
 // cluster they touched, with all its members), summary.json. `log` gets --verbose lines.
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
                                            const RunOptions& options, const std::string& index_path,
-                                           std::string* log);
+                                           std::string* log, const IndexJobHooks& hooks = {});
 
 // The same files over everything in the index (read-only; a run may write meanwhile).
 absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,

@@ -1,6 +1,7 @@
 #include "pipeline/index_match.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -61,6 +62,72 @@ std::vector<OldSketch> SketchOldClaims(const OldClaims& old, const MatchOptions&
   return out;
 }
 
+// Readers for `threads` threads: `index` itself for the first, a read connection of its own
+// for each other (a SQLite connection serves one thread at a time). They see the same
+// data: `index`'s run has written nothing yet.
+absl::Status OpenReaders(ClaimIndex* index, int threads,
+                         std::vector<std::unique_ptr<ClaimIndex>>* own,
+                         std::vector<ClaimIndex*>* readers) {
+  readers->push_back(index);
+  for (int t = 1; t < threads; ++t) {
+    auto opened = ClaimIndex::OpenForReading(index->path());
+    if (!opened.ok()) return opened.status();
+    own->push_back(std::move(*opened));
+    readers->push_back(own->back().get());
+  }
+  return absl::OkStatus();
+}
+
+// Runs read(reader, k) for k in [0, n) in contiguous shares, one per reader; the first error.
+absl::Status ReadShared(const std::vector<ClaimIndex*>& readers, size_t n,
+                        const std::function<absl::Status(ClaimIndex*, size_t)>& read) {
+  // A few reads are not worth a thread.
+  const int threads = n < 256 ? 1 : static_cast<int>(readers.size());
+  std::vector<absl::Status> status(threads);
+  const size_t chunk = (n + threads - 1) / threads;
+  RunOnThreads(threads, [&](int t) {
+    const size_t lo = std::min(n, t * chunk), hi = std::min(n, lo + chunk);
+    for (size_t k = lo; k < hi && status[t].ok(); ++k) status[t] = read(readers[t], k);
+  });
+  for (const absl::Status& st : status) {
+    if (!st.ok()) return st;
+  }
+  return absl::OkStatus();
+}
+
+// Appends claims `ids` (in that order) to *claims, without their documents.
+absl::Status LoadClaims(const std::vector<ClaimIndex*>& readers, const std::vector<int64_t>& ids,
+                        std::vector<StoredClaim>* claims) {
+  const size_t base = claims->size();
+  claims->resize(base + ids.size());
+  return ReadShared(readers, ids.size(), [&](ClaimIndex* r, size_t k) {
+    return r->LoadClaim(ids[k], &(*claims)[base + k], nullptr);
+  });
+}
+
+// Documents `ids`, in that order.
+absl::Status LoadDocs(const std::vector<ClaimIndex*>& readers, const std::vector<int64_t>& ids,
+                      std::vector<StoredDoc>* docs) {
+  docs->assign(ids.size(), {});
+  return ReadShared(readers, ids.size(),
+                    [&](ClaimIndex* r, size_t k) { return r->LoadDoc(ids[k], &(*docs)[k]); });
+}
+
+// The claims of the distinct clusters (or groups) `of`, by `members` (ClusterMembers or
+// GroupMembers), into *ids.
+absl::Status Expand(const std::vector<ClaimIndex*>& readers, std::vector<int64_t> of,
+                    absl::Status (ClaimIndex::*members)(int64_t, std::vector<int64_t>*),
+                    std::vector<int64_t>* ids) {
+  std::sort(of.begin(), of.end());
+  of.erase(std::unique(of.begin(), of.end()), of.end());
+  std::vector<std::vector<int64_t>> found(of.size());
+  absl::Status st = ReadShared(
+      readers, of.size(), [&](ClaimIndex* r, size_t k) { return (r->*members)(of[k], &found[k]); });
+  ids->clear();
+  for (const std::vector<int64_t>& f : found) ids->insert(ids->end(), f.begin(), f.end());
+  return st;
+}
+
 }  // namespace
 
 // The index key of the 4-word run at words[i]: 31 bits (a collision only loads one more
@@ -91,18 +158,11 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   std::vector<std::vector<std::pair<uint32_t, std::vector<GramHolder>>>> found(threads);
   std::vector<absl::Status> status(threads);
   const size_t chunk = (keys.size() + threads - 1) / threads;
+  std::vector<std::unique_ptr<ClaimIndex>> own;
+  std::vector<ClaimIndex*> readers;
+  if (absl::Status st = OpenReaders(index, threads, &own, &readers); !st.ok()) return st;
   auto work = [&](int t) {
-    ClaimIndex* reader = index;
-    std::unique_ptr<ClaimIndex> own;
-    if (t > 0) {
-      auto opened = ClaimIndex::OpenForReading(index->path());
-      if (!opened.ok()) {
-        status[t] = opened.status();
-        return;
-      }
-      own = std::move(*opened);
-      reader = own.get();
-    }
+    ClaimIndex* reader = readers[t];
     const size_t lo = std::min(keys.size(), t * chunk), hi = std::min(keys.size(), lo + chunk);
     for (size_t k = lo; k < hi; ++k) {
       std::vector<GramHolder> claims;
@@ -126,88 +186,85 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   decltype(found)().swap(found);
   std::vector<uint32_t>().swap(keys);
   out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
-  std::vector<int64_t> ids;
-  absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
-  for (size_t i = 0; i < fresh.size(); ++i) {
-    const absl::Span<const WordToken> w = fresh.token_seq(i);
-    keys.clear();
-    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    shared.clear();
-    for (const uint32_t key : keys) {
-      auto it = holders.find(key);
-      if (it == holders.end()) continue;
-      const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
-      for (const GramHolder& h : it->second) {
-        if (rare) ids.push_back(h.claim);
-        auto& [count, kept] = shared[h.claim];
-        ++count;
-        kept = h.keys;
+  // Which holders each new claim loads, the new claims shared among the threads.
+  std::vector<std::vector<int64_t>> loads(threads);
+  const size_t per_thread = (fresh.size() + threads - 1) / threads;
+  RunOnThreads(threads, [&](int t) {
+    std::vector<int64_t>& ids = loads[t];
+    std::vector<uint32_t> keys;
+    absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
+    const size_t first = std::min(fresh.size(), t * per_thread);
+    for (size_t i = first; i < std::min(fresh.size(), first + per_thread); ++i) {
+      const absl::Span<const WordToken> w = fresh.token_seq(i);
+      keys.clear();
+      for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      shared.clear();
+      for (const uint32_t key : keys) {
+        auto it = holders.find(key);
+        if (it == holders.end()) continue;
+        const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
+        for (const GramHolder& h : it->second) {
+          if (rare) ids.push_back(h.claim);
+          auto& [count, kept] = shared[h.claim];
+          ++count;
+          kept = h.keys;
+        }
+      }
+      const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
+      for (const auto& [id, c] : shared) {
+        if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
       }
     }
-    const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
-    for (const auto& [id, c] : shared) {
-      if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
-    }
-  }
+  });
   decltype(holders)().swap(holders);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  absl::flat_hash_map<int64_t, size_t> slot;
+  std::vector<int64_t> ids;
+  for (const std::vector<int64_t>& l : loads) ids.insert(ids.end(), l.begin(), l.end());
+  decltype(loads)().swap(loads);
+  // Loading: the claims found, then the rest of their clusters, then the rest of their quote
+  // groups, then their documents, each step's reads shared among the readers.
   std::vector<StoredClaim> claims;
-  std::vector<StoredDoc> docs;
-  claims.reserve(2 * ids.size());  // Clusters and groups add some: move strings rarely.
-  docs.reserve(2 * ids.size());
-  absl::flat_hash_map<int64_t, StoredDoc> doc_cache;
-  auto load = [&](int64_t id) -> absl::Status {
-    if (!slot.try_emplace(id, claims.size()).second) return absl::OkStatus();
-    claims.emplace_back();
-    docs.emplace_back();
-    if (absl::Status st = index->LoadClaim(id, &claims.back(), nullptr); !st.ok()) return st;
-    // An article's claims come together: each document is read once.
-    auto [doc, added] = doc_cache.try_emplace(claims.back().doc);
-    if (added) {
-      if (absl::Status st = index->LoadDoc(claims.back().doc, &doc->second); !st.ok()) return st;
-    }
-    docs.back() = doc->second;
-    return absl::OkStatus();
+  absl::flat_hash_set<int64_t> loaded;
+  auto load = [&](std::vector<int64_t>* more) -> absl::Status {
+    std::sort(more->begin(), more->end());
+    more->erase(std::unique(more->begin(), more->end()), more->end());
+    more->erase(
+        std::remove_if(more->begin(), more->end(), [&](int64_t id) { return loaded.contains(id); }),
+        more->end());
+    loaded.insert(more->begin(), more->end());
+    return LoadClaims(readers, *more, &claims);
   };
-  for (const int64_t id : ids) {
-    if (absl::Status st = load(id); !st.ok()) return st;
-  }
+  if (absl::Status st = load(&ids); !st.ok()) return st;
   out->found = static_cast<int64_t>(claims.size());
   // Whole clusters: the clustering decides with every member in view, as one run would.
-  absl::flat_hash_set<int64_t> clusters;
-  for (const StoredClaim& c : claims) clusters.insert(c.cluster);
-  for (const int64_t cluster : clusters) {
-    ids.clear();
-    if (absl::Status st = index->ClusterMembers(cluster, &ids); !st.ok()) return st;
-    for (const int64_t id : ids) {
-      if (absl::Status st = load(id); !st.ok()) return st;
-    }
+  std::vector<int64_t> keys_of;
+  for (const StoredClaim& c : claims) keys_of.push_back(c.cluster);
+  if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::ClusterMembers, &ids); !st.ok()) {
+    return st;
   }
+  if (absl::Status st = load(&ids); !st.ok()) return st;
   out->with_clusters = static_cast<int64_t>(claims.size());
   // Whole quote groups: a split quote is matched as its joined text too.
-  absl::flat_hash_set<int64_t> groups;
-  for (const StoredClaim& c : claims) groups.insert(c.group);
-  for (const int64_t group : groups) {
-    ids.clear();
-    if (absl::Status st = index->GroupMembers(group, &ids); !st.ok()) return st;
-    for (const int64_t id : ids) {
-      if (absl::Status st = load(id); !st.ok()) return st;
-    }
+  keys_of.clear();
+  for (const StoredClaim& c : claims) {
+    if (c.grouped) keys_of.push_back(c.group);  // The others are their whole group.
   }
-  std::vector<size_t> order(claims.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(),
-            [&](size_t a, size_t b) { return claims[a].id < claims[b].id; });
-  out->claims.reserve(order.size());
-  out->docs.reserve(order.size());
-  for (const size_t k : order) {
-    out->claims.push_back(std::move(claims[k]));
-    out->docs.push_back(std::move(docs[k]));
+  if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::GroupMembers, &ids); !st.ok()) {
+    return st;
   }
+  if (absl::Status st = load(&ids); !st.ok()) return st;
+  std::sort(claims.begin(), claims.end(),
+            [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
+  keys_of.clear();
+  for (const StoredClaim& c : claims) keys_of.push_back(c.doc);
+  std::sort(keys_of.begin(), keys_of.end());
+  keys_of.erase(std::unique(keys_of.begin(), keys_of.end()), keys_of.end());
+  std::vector<StoredDoc> docs;
+  if (absl::Status st = LoadDocs(readers, keys_of, &docs); !st.ok()) return st;
+  for (size_t k = 0; k < docs.size(); ++k) docs[k].id = keys_of[k];
+  out->docs = std::move(docs);
+  out->claims = std::move(claims);
   return absl::OkStatus();
 }
 
@@ -224,9 +281,13 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
   absl::flat_hash_map<int64_t, uint32_t> doc_row, claim_row;
   for (size_t k = 0; k < old.claims.size(); ++k) {
     const StoredClaim& c = old.claims[k];
-    const StoredDoc& d = old.docs[k];
     auto [it, added] = doc_row.try_emplace(c.doc, static_cast<uint32_t>(t.docs.size()));
-    if (added) t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    if (added) {
+      const StoredDoc& d =
+          *std::lower_bound(old.docs.begin(), old.docs.end(), c.doc,
+                            [](const StoredDoc& doc, int64_t id) { return doc.id < id; });
+      t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    }
     const uint32_t row = static_cast<uint32_t>(t.size());
     claim_row[c.id] = row;
     auto first = claim_row.find(c.group);

@@ -23,7 +23,7 @@ uint32_t GramKey(absl::Span<const WordToken> words, size_t i);
 // Earlier claims loaded from the index to be matched with a new day's.
 struct OldClaims {
   std::vector<StoredClaim> claims;  // In id order.
-  std::vector<StoredDoc> docs;      // Per claim.
+  std::vector<StoredDoc> docs;      // Their documents, each once, by id.
   // How many were found by the lookups, then with their clusters, then with their groups.
   int64_t found = 0, with_clusters = 0;
   double lookup_seconds = 0;  // Of the time: looking the keys up (the rest is loading).

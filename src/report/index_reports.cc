@@ -8,7 +8,7 @@
 
 namespace claimdup {
 
-std::string IndexQuoteLine(const StoredClaim& c, const StoredDoc& d) {
+std::string IndexQuoteLine(const StoredClaim& c, const StoredDoc& d, const QuoteFacts* facts) {
   JsonLine line;
   line.Int("id", c.id)
       .Str("doc", d.ext_id)
@@ -21,6 +21,18 @@ std::string IndexQuoteLine(const StoredClaim& c, const StoredDoc& d) {
       .Int("quote_group", c.group)
       .Int("cluster", c.cluster)
       .Int("run", d.run);
+  if (facts != nullptr) {
+    if (facts->relation.empty()) {
+      line.Raw("relation", "null").Raw("similarity", "null");
+    } else {
+      line.Str("relation", facts->relation).Num("similarity", facts->similarity);
+    }
+    if (facts->edit.empty()) {
+      line.Raw("edit", "null");
+    } else {
+      line.Str("edit", facts->edit);
+    }
+  }
   return line.Finish();
 }
 

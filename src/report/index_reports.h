@@ -34,8 +34,18 @@ struct IndexRunCounts {
   int64_t peak_rss_bytes = 0;
 };
 
-// One quotes.jsonl line: the claim with its stable id, cluster id and the run that added it.
-std::string IndexQuoteLine(const StoredClaim& claim, const StoredDoc& doc);
+// What the day's clustering says of a new claim, as `run`'s quotes.jsonl says it: its
+// relation to its cluster's root (empty: none), the similarity, and its edit (empty: none).
+struct QuoteFacts {
+  std::string relation;
+  double similarity = 0;
+  std::string edit;
+};
+
+// One quotes.jsonl line: the claim with its stable id, cluster id and the run that added it;
+// with `facts` (new claims of `run --index`), its relation, similarity and edit too.
+std::string IndexQuoteLine(const StoredClaim& claim, const StoredDoc& doc,
+                           const QuoteFacts* facts = nullptr);
 
 // One clusters.jsonl line: the cluster id, the ids merged into it (`aliases`), its members
 // (in id order, with their documents) and how many of them `run` added (0: not counted).

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -81,7 +82,8 @@ std::string OutputSet::FinalPath(const std::string& name) const {
 }
 
 std::string OutputSet::Stage(const std::string& name) {
-  staged_.push_back(name);
+  // Staged again: the same file, written over.
+  if (std::find(staged_.begin(), staged_.end(), name) == staged_.end()) staged_.push_back(name);
   return TempPath(name);
 }
 

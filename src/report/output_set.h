@@ -31,7 +31,8 @@ class OutputSet {
   OutputSet(const OutputSet&) = delete;
   OutputSet& operator=(const OutputSet&) = delete;
 
-  // The temporary path to write the file `name` (e.g. "quotes.jsonl") to.
+  // The temporary path to write the file `name` (e.g. "quotes.jsonl") to (the same path
+  // when staged again).
   std::string Stage(const std::string& name);
   // The path `name` has once committed.
   std::string FinalPath(const std::string& name) const;

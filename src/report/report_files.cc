@@ -16,6 +16,7 @@ namespace {
 // quotes.jsonl: the largest file, written on its own.
 absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
                          const std::string& path) {
+  if (!options.claim_files) return absl::OkStatus();
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
   return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
                           options.unit == ClaimUnit::kSentences);
@@ -31,7 +32,9 @@ struct OtherPaths {
 absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const OtherPaths& paths,
                          int64_t* clusters_without_pairs) {
   absl::Status st =
-      WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock);
+      options.claim_files
+          ? WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock)
+          : absl::OkStatus();
   if (!st.ok()) return st;
   if (!paths.article_pairs.empty()) {
     st = WriteArticlePairsCsv(r.claims, r.reuse.pairs, paths.article_pairs);

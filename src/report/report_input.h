@@ -32,6 +32,9 @@ struct ReportOptions {
   bool all_claims = false;
   // Sentence mode: keep stock phrases (cluster/article_reuse.h) in the cross-outlet views.
   bool show_stock = false;
+  // Writes quotes.jsonl and clusters.jsonl too (false: the caller writes them, as `run
+  // --index` does with the index's stable ids; they are staged all the same).
+  bool claim_files = true;
   // Recorded in summary.json, report.html and the terminal summary.
   std::string out_dir;
   ClaimUnit unit = ExtractOptions{}.unit;

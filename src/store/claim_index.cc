@@ -10,7 +10,16 @@ namespace claimdup {
 namespace {
 
 // Bumped when the layout changes: an index of another layout is refused, not misread.
-constexpr const char* kLayoutVersion = "2";
+constexpr const char* kLayoutVersion = "3";
+// Layout 2 lacks the recent-postings tier; a run upgrades it in place (its postings all
+// count as the base tier).
+constexpr const char* kUpgradableLayout = "2";
+
+// When a run's postings go into the base tier with every recent one (a fold) instead of
+// into the recent tier: once the recent tier would hold more than this share of the base.
+// Between folds a run writes only the recent tier's pages, which grow with the new days
+// only; a fold rewrites the base tier's pages, every 1/kFoldShare-th of the index's growth.
+constexpr int64_t kFoldShareInverse = 4;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -24,6 +33,10 @@ CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEG
 CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster);
 CREATE TABLE IF NOT EXISTS grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
   WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS grams_recent(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
+  WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS gram_tiers(id INTEGER PRIMARY KEY CHECK(id = 0), base INTEGER,
+                                      recent INTEGER);
 CREATE TABLE IF NOT EXISTS aliases(alias INTEGER PRIMARY KEY, target INTEGER, run INTEGER);
 CREATE INDEX IF NOT EXISTS aliases_by_target ON aliases(target);
 )sql";
@@ -59,7 +72,15 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
     if (absl::Status s = d.Exec(sql); !s.ok()) return s;
   }
   index->writing_ = true;
-  if (absl::Status s = index->CreateOrCheck(params); !s.ok()) return s;
+  bool created = false;
+  if (absl::Status s = index->CreateOrCheck(params, &created); !s.ok()) return s;
+  if (created) {
+    // A new index's tables, or an upgrade's, are committed before the run: the run's read
+    // connections (pipeline/index_match.h) see only what is committed.
+    for (const char* sql : {"COMMIT", "BEGIN IMMEDIATE"}) {
+      if (absl::Status s = d.Exec(sql); !s.ok()) return s;
+    }
+  }
   if (absl::Status s = index->ReadCounts(); !s.ok()) return s;
   if (absl::Status s = index->Prepare(); !s.ok()) return s;
   return index;
@@ -67,13 +88,19 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std:
 
 absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std::string& path) {
   if (!std::filesystem::exists(path)) {
-    return absl::NotFoundError(absl::StrCat("index ", path, ": no such file (build one with "
-                                            "`claimdup run DUMP --index ", path, "`)"));
+    return absl::NotFoundError(absl::StrCat("index ", path,
+                                            ": no such file (build one with "
+                                            "`claimdup run DUMP --index ",
+                                            path, "`)"));
   }
   auto db = SqliteDb::Open(path, /*create=*/false, /*read_only=*/true);
   if (!db.ok()) return absl::NotFoundError(db.status().message());
   std::unique_ptr<ClaimIndex> index(new ClaimIndex(std::move(*db)));
-  if (absl::Status s = index->db_->Exec("PRAGMA mmap_size=17179869184"); !s.ok()) return s;
+  // One read transaction for the object's life: every read sees the same committed run
+  // (`report` while a run commits), and no read pays for taking a snapshot of its own.
+  for (const char* sql : {"PRAGMA mmap_size=17179869184", "BEGIN"}) {
+    if (absl::Status s = index->db_->Exec(sql); !s.ok()) return s;
+  }
   auto meta = index->db_->Prepare("SELECT key, value FROM meta ORDER BY key");
   if (!meta.ok()) {
     return absl::InvalidArgumentError(absl::StrCat(path, " is not a claimdup index"));
@@ -86,7 +113,7 @@ absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForReading(const std
   return index;
 }
 
-absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
+absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created) {
   if (absl::Status s = db_->Exec(kSchema); !s.ok()) return s;
   IndexParams wanted = {{"layout", kLayoutVersion}};
   wanted.insert(wanted.end(), params.begin(), params.end());
@@ -98,6 +125,7 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
   if (!count.ok()) return count.status();
   absl::Status st;
   const bool fresh = count->Step(&st) && count->Int(0) == 0;
+  *created = fresh;
   if (!st.ok()) return st;
   std::string differences;
   for (const auto& [key, value] : wanted) {
@@ -110,6 +138,15 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
     const std::string have = read->Step(&st) ? read->Text(0) : "(none)";
     read->Reset();
     if (!st.ok()) return st;
+    if (key == "layout" && have == kUpgradableLayout) {
+      *created = true;
+      if (absl::Status s = db_->Exec(
+              absl::StrCat("UPDATE meta SET value = '", kLayoutVersion, "' WHERE key = 'layout'"));
+          !s.ok()) {
+        return s;
+      }
+      continue;
+    }
     if (have != value) {
       absl::StrAppend(&differences, differences.empty() ? "" : "; ", key, ": index has ", have,
                       ", this run asks ", value);
@@ -121,7 +158,19 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params) {
         "). Use the settings it was built with, or a new --index. This run: ", Describe(params)));
   }
   params_ = params;
-  return absl::OkStatus();
+  // The tiers' posting counts (an index of layout 2: all of its postings are the base).
+  auto tiers = db_->Prepare(
+      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT COUNT(*) FROM "
+      "grams), 0)");
+  if (!tiers.ok()) return tiers.status();
+  if (absl::Status s = tiers->Run(); !s.ok()) return s;
+  auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
+  if (!counts.ok()) return counts.status();
+  if (counts->Step(&st)) {
+    base_grams_ = counts->Int(0);
+    recent_grams_ = counts->Int(1);
+  }
+  return st;
 }
 
 absl::Status ClaimIndex::ReadCounts() {
@@ -148,12 +197,18 @@ absl::Status ClaimIndex::Prepare() {
   absl::Status st;
   for (auto [sql, out] :
        std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
-           {"SELECT claim FROM grams WHERE gram = ? LIMIT ?", &gram_lookup_},
+           {"SELECT claim FROM grams WHERE gram = ?1 UNION ALL SELECT claim FROM grams_recent "
+            "WHERE gram = ?1 LIMIT ?2",
+            &gram_lookup_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
-           {"SELECT doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id = ?",
+           // The claim and the next one's group: a claim heading a quote group of 2+ is
+           // followed by its other parts.
+           {"SELECT id, doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id >= ? "
+            "ORDER BY id LIMIT 2",
             &claim_lookup_},
-           {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_}}) {
+           {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_},
+           {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_}}) {
     st.Update(prepare(sql, out));
   }
   if (!writing_) return st;
@@ -165,7 +220,6 @@ absl::Status ClaimIndex::Prepare() {
       prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text) "
               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
               &insert_claim_));
-  st.Update(prepare("INSERT OR IGNORE INTO grams(gram, claim) VALUES(?, ?)", &insert_gram_));
   return st;
 }
 
@@ -204,12 +258,18 @@ absl::Status ClaimIndex::GroupMembers(int64_t group, std::vector<int64_t>* out) 
   return st;
 }
 
-absl::Status ClaimIndex::Aliases(int64_t cluster, std::vector<int64_t>* out) {
-  auto q = db_->Prepare("SELECT alias FROM aliases WHERE target = ? ORDER BY alias");
-  if (!q.ok()) return q.status();
-  q->BindInt(1, cluster);
+int64_t ClaimIndex::PostingsIn(const std::string& table) {
+  if (table != "grams" && table != "grams_recent") return -1;
+  auto q = db_->Prepare(absl::StrCat("SELECT COUNT(*) FROM ", table));
   absl::Status st;
-  while (q->Step(&st)) out->push_back(q->Int(0));
+  return q.ok() && q->Step(&st) ? q->Int(0) : -1;
+}
+
+absl::Status ClaimIndex::Aliases(int64_t cluster, std::vector<int64_t>* out) {
+  alias_lookup_->BindInt(1, cluster);
+  absl::Status st;
+  while (alias_lookup_->Step(&st)) out->push_back(alias_lookup_->Int(0));
+  alias_lookup_->Reset();
   return st;
 }
 
@@ -234,16 +294,17 @@ absl::Status ClaimIndex::DocOf(int64_t id, StoredDoc* doc) {
 absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
   claim_lookup_->BindInt(1, id);
   absl::Status st;
-  if (claim_lookup_->Step(&st)) {
+  if (claim_lookup_->Step(&st) && claim_lookup_->Int(0) == id) {
     c->id = id;
-    c->doc = claim_lookup_->Int(0);
-    c->group = claim_lookup_->Int(1);
-    c->cluster = claim_lookup_->Int(2);
-    c->begin = static_cast<uint32_t>(claim_lookup_->Int(3));
-    c->end = static_cast<uint32_t>(claim_lookup_->Int(4));
-    c->words = static_cast<uint32_t>(claim_lookup_->Int(5));
-    c->speaker = claim_lookup_->Text(6);
-    c->text = claim_lookup_->Text(7);
+    c->doc = claim_lookup_->Int(1);
+    c->group = claim_lookup_->Int(2);
+    c->cluster = claim_lookup_->Int(3);
+    c->begin = static_cast<uint32_t>(claim_lookup_->Int(4));
+    c->end = static_cast<uint32_t>(claim_lookup_->Int(5));
+    c->words = static_cast<uint32_t>(claim_lookup_->Int(6));
+    c->speaker = claim_lookup_->Text(7);
+    c->text = claim_lookup_->Text(8);
+    c->grouped = c->group != id || (claim_lookup_->Step(&st) && claim_lookup_->Int(2) == id);
   } else if (st.ok()) {
     st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
   }
@@ -267,9 +328,33 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
   return insert_claim_->Run();
 }
 
-absl::Status ClaimIndex::AddGram(uint32_t gram, int64_t claim, int keys) {
-  insert_gram_->BindInt(1, gram).BindInt(2, claim * 64 + std::min(keys, kMaxGramKeys));
-  return insert_gram_->Run();
+absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
+  const int64_t n = static_cast<int64_t>(postings.size());
+  const bool fold = kFoldShareInverse * (recent_grams_ + n) > base_grams_;
+  if (fold && recent_grams_ > 0) {
+    for (const char* sql : {"INSERT OR IGNORE INTO grams(gram, claim) SELECT gram, claim FROM "
+                            "grams_recent ORDER BY gram, claim",
+                            "DELETE FROM grams_recent"}) {
+      if (absl::Status s = db_->Exec(sql); !s.ok()) return s;
+    }
+  }
+  auto insert = db_->Prepare(fold ? "INSERT OR IGNORE INTO grams(gram, claim) VALUES(?, ?)"
+                                  : "INSERT OR IGNORE INTO grams_recent(gram, claim) VALUES(?, ?)");
+  if (!insert.ok()) return insert.status();
+  for (const GramPosting& p : postings) {
+    insert->BindInt(1, p.gram).BindInt(2, p.claim * 64 + std::min(p.keys, kMaxGramKeys));
+    if (absl::Status s = insert->Run(); !s.ok()) return s;
+  }
+  if (fold) {
+    base_grams_ += recent_grams_ + n;
+    recent_grams_ = 0;
+  } else {
+    recent_grams_ += n;
+  }
+  auto tiers = db_->Prepare("UPDATE gram_tiers SET base = ?, recent = ? WHERE id = 0");
+  if (!tiers.ok()) return tiers.status();
+  tiers->BindInt(1, base_grams_).BindInt(2, recent_grams_);
+  return tiers->Run();
 }
 
 absl::Status ClaimIndex::MergeCluster(int64_t from, int64_t into) {

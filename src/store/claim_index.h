@@ -4,7 +4,8 @@
 // What it holds: the documents and claims (original text, speaker, quote group and their
 // stable ids), each claim's current cluster id, cluster aliases left by merges, the
 // winnowed 4-word-run keys of every claim (the lookup that finds old claims a new one may
-// match, B-tree indexed), and the fingerprint parameters the index was built with.
+// match: B-trees on the key, in two tiers so that a day's postings do not rewrite every
+// page of the big one; see AddGrams), and the fingerprint parameters it was built with.
 // Signatures and word tokens are not stored: they are recomputed from the text of the few
 // old claims a run loads, which keeps the file small.
 //
@@ -45,9 +46,19 @@ struct StoredClaim {
   int64_t cluster = 0;  // Current cluster id (never an alias).
   uint32_t begin = 0, end = 0, words = 0;
   std::string speaker, text;
+  bool grouped = false;  // Part of a quote group of 2+ (set by LoadClaim).
 };
 
 // A claim posting a lookup key, and how many keys it posts (at most kMaxGramKeys).
+struct GramPosting {
+  uint32_t gram = 0;
+  int64_t claim = 0;
+  int keys = 0;
+  bool operator<(const GramPosting& o) const {
+    return gram != o.gram ? gram < o.gram : claim < o.claim;
+  }
+};
+// What a lookup finds: a claim posting the key, and how many keys it posts.
 struct GramHolder {
   int64_t claim = 0;
   int keys = 0;
@@ -62,7 +73,8 @@ class ClaimIndex {
   // PermissionDenied / DataLoss when it cannot be written or is not an index.
   static absl::StatusOr<std::unique_ptr<ClaimIndex>> OpenForUpdate(const std::string& path,
                                                                    const IndexParams& params);
-  // Opens an existing index read-only (its last committed run).
+  // Opens an existing index read-only: it reads the runs committed when it opened, whatever
+  // commits while it is open.
   static absl::StatusOr<std::unique_ptr<ClaimIndex>> OpenForReading(const std::string& path);
 
   int64_t run() const { return run_; }             // This run's number (the next one when reading).
@@ -78,6 +90,8 @@ class ClaimIndex {
   absl::Status ClusterMembers(int64_t cluster, std::vector<int64_t>* out);
   // The claims of the quote group whose first part is `group`.
   absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
+  // Postings in lookup table `table` ("grams": the base tier, "grams_recent"), -1 on error.
+  int64_t PostingsIn(const std::string& table);
   // Ids merged into `cluster` (its aliases).
   absl::Status Aliases(int64_t cluster, std::vector<int64_t>* out);
   // Claim `id`, and its document unless `doc` is null.
@@ -87,8 +101,10 @@ class ClaimIndex {
   // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
   absl::Status AddDoc(const StoredDoc& doc);
   absl::Status AddClaim(const StoredClaim& claim);
-  // Claim `claim`, which posts `keys` keys in all, posts `gram`.
-  absl::Status AddGram(uint32_t gram, int64_t claim, int keys);
+  // This run's postings, sorted (each B-tree page is then visited once). They go into the
+  // recent tier, or, when that would outgrow a quarter of the base tier, into the base
+  // tier together with every recent posting (a fold).
+  absl::Status AddGrams(const std::vector<GramPosting>& postings);
   // Cluster `from` joins `into`: its claims move and it (and its aliases) become aliases.
   absl::Status MergeCluster(int64_t from, int64_t into);
   // Records the run (`inputs`, a description) and commits: the run is in.
@@ -103,7 +119,8 @@ class ClaimIndex {
 
  private:
   explicit ClaimIndex(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
-  absl::Status CreateOrCheck(const IndexParams& params);
+  // `created`: the tables were created or upgraded (not yet committed).
+  absl::Status CreateOrCheck(const IndexParams& params, bool* created);
   absl::Status ReadCounts();
   absl::Status Prepare();
   absl::Status DocOf(int64_t id, StoredDoc* doc);
@@ -111,10 +128,11 @@ class ClaimIndex {
   std::unique_ptr<SqliteDb> db_;
   IndexParams params_;
   int64_t run_ = 1, claims_ = 0, docs_ = 0;
+  int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
   std::unique_ptr<SqliteStatement> gram_lookup_, cluster_lookup_, group_lookup_, claim_lookup_,
-      doc_lookup_, insert_doc_, insert_claim_, insert_gram_;
+      doc_lookup_, alias_lookup_, insert_doc_, insert_claim_;
 };
 
 }  // namespace claimdup

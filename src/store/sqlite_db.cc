@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "absl/strings/str_cat.h"
 
 namespace claimdup {
@@ -58,6 +61,9 @@ std::string SqliteStatement::Text(int column) const {
 
 absl::StatusOr<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool create,
                                                          bool read_only) {
+  // No memory statistics: they take a global lock on every allocation of every thread.
+  static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  (void)configured;
   sqlite3* db = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
@@ -87,14 +93,26 @@ absl::StatusOr<SqliteStatement> SqliteDb::Prepare(absl::string_view sql) {
 
 absl::Status SqliteDb::Error(int code, absl::string_view what) const {
   const char* detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
-  const std::string message = absl::StrCat("index ", path_, ": ", what, ": ", detail);
+  std::string message = absl::StrCat("index ", path_, ": ", what, ": ", detail);
+  // The system's reason for a failed read or write (sqlite's own message says only "disk
+  // I/O error"); no room to write is said as such, whatever code sqlite gives it.
+  const int os_error = db_ != nullptr ? sqlite3_system_errno(db_) : 0;
+  if ((code & 0xFF) == SQLITE_IOERR && os_error != 0) {
+    absl::StrAppend(&message, " (", std::strerror(os_error), ")");
+  }
+  if ((code & 0xFF) == SQLITE_FULL ||
+      ((code & 0xFF) == SQLITE_IOERR &&
+       (os_error == ENOSPC || os_error == EFBIG || os_error == EDQUOT))) {
+    return absl::DataLossError(absl::StrCat(
+        "index ", path_, ": cannot write, no space left (",
+        os_error != 0 ? std::strerror(os_error) : detail,
+        "): this run was not added and the index is as before it; free space and run it again"));
+  }
   switch (code & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return absl::FailedPreconditionError(
           absl::StrCat("index ", path_, " is locked by another run (", detail, ")"));
-    case SQLITE_FULL:
-      return absl::DataLossError(absl::StrCat("index ", path_, ": disk full (", detail, ")"));
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:

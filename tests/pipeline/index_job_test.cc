@@ -1,20 +1,22 @@
 // Daily runs against an index (`run --index`, `report --index`) as a user runs them: the
 // same clusters as one run, stable ids, merges with aliases, a killed run, the lock, the
 // parameter record and an unwritable index.
+#include "pipeline/index_job.h"
+
+#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
 #include <map>
 #include <set>
-#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
+#include "pipeline/run_options.h"
 #include "test_util.h"
 #include "util/json_writer.h"
 
@@ -259,19 +261,77 @@ TEST(IndexJobTest, IdsStayAndAMergedClusterKeepsTheOlderIdWithTheOtherAsAlias) {
   EXPECT_NE(all_clusters[0].find("\"first\":{\"id\":0,"), std::string::npos) << all_clusters[0];
 }
 
-// Starts `command` (a shell line run with exec, so the pid is claimdup's) with
-// CLAIMDUP_TEST_PAUSE_FILE=pause_file, and waits until it pauses mid-update.
-pid_t StartPaused(const std::string& command, const std::string& pause_file) {
+// An indexed run writes the one-run report files too, over the clusters it touched, and
+// names those clusters by their stable ids (the ids of its clusters.jsonl).
+TEST(IndexJobTest, ADayWritesTheOneRunTablesAndHtmlWithStableClusterIds) {
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  ASSERT_EQ(t.Run(t.day2, "b").exit_code, 0);
+  for (const char* name : {"quotes.jsonl", "clusters.jsonl", "summary.json", "outlet_quotes.csv",
+                           "outlet_pairs.csv", "speakers.csv", "misattributed.csv",
+                           "outlet_edits.csv", "report.html"}) {
+    EXPECT_TRUE(std::filesystem::exists(t.tmp.File(std::string("b/") + name))) << name;
+  }
+  std::set<std::string> stable;
+  for (const std::string& line : Lines(t.tmp.File("b/clusters.jsonl"))) {
+    stable.insert(Field(line, "cluster"));
+  }
+  ASSERT_FALSE(stable.empty());
+  std::set<std::string> in_table;
+  const std::vector<std::string> rows = Lines(t.tmp.File("b/outlet_quotes.csv"));
+  ASSERT_GT(rows.size(), 1u);
+  for (size_t k = 1; k < rows.size(); ++k) {
+    const std::vector<std::string> cols = absl::StrSplit(rows[k], ',');
+    ASSERT_GE(cols.size(), 2u) << rows[k];
+    in_table.insert(cols[1]);
+  }
+  // Cross-outlet clusters only in the table: a subset of the clusters listed.
+  for (const std::string& id : in_table) EXPECT_TRUE(stable.contains(id)) << id;
+  // The new claims' lines say how each relates to its cluster's root, as `run`'s do.
+  int related = 0;
+  for (const std::string& line : Lines(t.tmp.File("b/quotes.jsonl"))) {
+    ASSERT_NE(line.find("\"relation\":"), std::string::npos) << line;
+    ASSERT_NE(line.find("\"edit\":"), std::string::npos) << line;
+    const std::string relation = Field(line, "relation");
+    related += relation != "null";
+    if (relation != "null") EXPECT_NE(Field(line, "similarity"), "null") << line;
+  }
+  EXPECT_GT(related, 0);
+}
+
+// The file-size limit of the no-room test: above every report file of day 2, below the
+// index log its run writes.
+constexpr int64_t kNoRoomBytes = 16384;
+
+// Runs day `dump` into `index` in a child process that calls RunIndexJob (the library, as
+// the CLI does) with a mid_update hook; the hook tells this process through a pipe and the
+// child waits there, inside the run's transaction, until it is signalled. Returns the
+// child's pid once it is there.
+pid_t StartStoppedMidUpdate(const std::string& dump, const std::string& index,
+                            const std::string& out_dir) {
+  int fds[2];
+  EXPECT_EQ(pipe(fds), 0);
   const pid_t pid = fork();
   if (pid == 0) {
-    setenv("CLAIMDUP_TEST_PAUSE_FILE", pause_file.c_str(), 1);
-    execl("/bin/sh", "sh", "-c", ("exec " + command + " >/dev/null 2>&1").c_str(), nullptr);
-    _exit(127);
+    close(fds[0]);
+    RunOptions options;
+    options.out_dir = out_dir;
+    options.progress = false;
+    IndexJobHooks hooks;
+    hooks.mid_update = [&] {
+      const char byte = 'x';
+      (void)!write(fds[1], &byte, 1);
+      for (;;) pause();
+    };
+    (void)RunIndexJob({dump}, options, index, nullptr, hooks);
+    _exit(3);  // Not reached unless the hook never ran.
   }
-  for (int i = 0; i < 600 && !std::filesystem::exists(pause_file); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  EXPECT_TRUE(std::filesystem::exists(pause_file));
+  close(fds[1]);
+  char byte = 0;
+  pollfd wait_for{fds[0], POLLIN, 0};
+  EXPECT_EQ(poll(&wait_for, 1, 120000), 1) << "the run never reached its index update";
+  EXPECT_EQ(read(fds[0], &byte, 1), 1) << "the run ended before its index update";
+  close(fds[0]);
   return pid;
 }
 
@@ -289,9 +349,7 @@ TEST(IndexJobTest, RunKilledMidUpdateLeavesTheIndexAsBeforeAndTheNextRunWorks) {
     ASSERT_EQ(
         RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r0")).exit_code,
         0);
-    const pid_t pid = StartPaused(
-        kBin + " run " + t.day2 + " --index " + t.index + " --out " + t.tmp.File("b") + " --quiet",
-        t.tmp.File("paused"));
+    const pid_t pid = StartStoppedMidUpdate(t.day2, t.index, t.tmp.File("b"));
     KillAndReap(pid, signal);
     // As before the run: the same reports.
     auto before = RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r1"));
@@ -318,9 +376,7 @@ TEST(IndexJobTest, RunKilledMidUpdateLeavesTheIndexAsBeforeAndTheNextRunWorks) {
 TEST(IndexJobTest, ASecondWriterIsToldTheIndexIsLocked) {
   TwoDays t;
   ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
-  const pid_t pid = StartPaused(
-      kBin + " run " + t.day2 + " --index " + t.index + " --out " + t.tmp.File("b") + " --quiet",
-      t.tmp.File("paused"));
+  const pid_t pid = StartStoppedMidUpdate(t.day2, t.index, t.tmp.File("b"));
   auto second = t.Run(t.day2, "c");
   EXPECT_EQ(second.exit_code, 2) << second.output;
   EXPECT_NE(second.output.find("is locked by another run"), std::string::npos) << second.output;
@@ -360,6 +416,38 @@ TEST(IndexJobTest, AnIndexThatCannotBeWrittenIsExitCode2) {
   r = RunCommand(kBin + " report --index " + t.tmp.File("missing.db") + " --out " +
                  t.tmp.File("r"));
   EXPECT_EQ(r.exit_code, 2) << r.output;
+}
+
+// A run that finds no room to write its index ends with a clear error and exit code 2 and
+// leaves the index as it was; the next run, with room, works. A file-size limit stands in
+// for the full disk (any user can set one, unlike mounting a small file system): with
+// SIGXFSZ ignored, a write past it fails with EFBIG as one on a full disk fails with ENOSPC.
+// The limit lets this run's report files through but not its index log.
+TEST(IndexJobTest, NoRoomToWriteTheIndexIsExitCode2AndLeavesTheIndexIntact) {
+  if (RunCommand("command -v prlimit").exit_code != 0) {
+    GTEST_SKIP() << "prlimit (util-linux) is not installed";
+  }
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  ASSERT_EQ(
+      RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r0")).exit_code, 0);
+  const std::string index_bytes = ReadFile(t.index);
+  auto full = RunCommand("trap '' XFSZ; exec prlimit --fsize=" + std::to_string(kNoRoomBytes) +
+                         " " + kBin + " run " + t.day2 + " --index " + t.index + " --out " +
+                         t.tmp.File("b") + " --quiet");
+  EXPECT_EQ(full.exit_code, 2) << full.output;
+  EXPECT_NE(full.output.find("index " + t.index + ": cannot write, no space left (File too large)"),
+            std::string::npos)
+      << full.output;
+  EXPECT_FALSE(std::filesystem::exists(t.tmp.File("b/quotes.jsonl")));  // No reports either.
+  EXPECT_EQ(ReadFile(t.index), index_bytes);
+  auto before = RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r1"));
+  ASSERT_EQ(before.exit_code, 0) << before.output;
+  EXPECT_EQ(ReadFile(t.tmp.File("r1/quotes.jsonl")), ReadFile(t.tmp.File("r0/quotes.jsonl")));
+  EXPECT_EQ(ReadFile(t.tmp.File("r1/clusters.jsonl")), ReadFile(t.tmp.File("r0/clusters.jsonl")));
+  auto next = t.Run(t.day2, "b");
+  EXPECT_EQ(next.exit_code, 0) << next.output;
+  EXPECT_NE(ReadFile(t.tmp.File("b/summary.json")).find("\"run\":2,"), std::string::npos);
 }
 
 }  // namespace

@@ -1,6 +1,10 @@
 // ClaimIndex on its own: parameters, lookups, merges and aliases, the run's transaction.
 #include "store/claim_index.h"
 
+#include <sqlite3.h>
+
+#include <algorithm>
+
 #include "gtest/gtest.h"
 #include "test_util.h"
 
@@ -66,8 +70,10 @@ TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
   std::vector<StoredClaim> claims;
   for (int64_t i = 0; i < 5; ++i) claims.push_back(Claim(i, i));
   ASSERT_TRUE(AddRun(index->get(), claims).ok());
-  for (int64_t i = 0; i < 5; ++i) ASSERT_TRUE((*index)->AddGram(7, i, 2).ok());
-  ASSERT_TRUE((*index)->AddGram(9, 3, 2).ok());
+  std::vector<GramPosting> postings;
+  for (int64_t i = 0; i < 5; ++i) postings.push_back({7, i, 2});
+  postings.push_back({9, 3, 2});
+  ASSERT_TRUE((*index)->AddGrams(postings).ok());
   std::vector<GramHolder> found;
   ASSERT_TRUE((*index)->ClaimsPostingGram(7, 4, &found).ok());
   EXPECT_TRUE(found.empty());
@@ -78,6 +84,104 @@ TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].claim, 3);
   EXPECT_EQ(found[0].keys, 2);
+}
+
+// Postings of later runs go into the recent tier until it would outgrow a quarter of the
+// base, then everything folds into the base; lookups find every posting at every stage.
+TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  // Run r posts key 7 for claims 100 * r .. 100 * r + n - 1.
+  auto add_run = [&](int r, int n) {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    std::vector<GramPosting> postings;
+    for (int i = 0; i < n; ++i) postings.push_back({7, 100 * r + i, 3});
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  };
+  auto holders = [&] {
+    auto reader = ClaimIndex::OpenForReading(path);
+    EXPECT_TRUE(reader.ok());
+    std::vector<GramHolder> found;
+    EXPECT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
+    std::vector<int64_t> ids;
+    for (const GramHolder& h : found) {
+      EXPECT_EQ(h.keys, 3);
+      ids.push_back(h.claim);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  auto count = [&](const char* table) {
+    auto reader = ClaimIndex::OpenForReading(path);
+    EXPECT_TRUE(reader.ok());
+    return (*reader)->PostingsIn(table);
+  };
+  add_run(0, 40);  // Into the base: the index had none.
+  EXPECT_EQ(count("grams"), 40);
+  add_run(1, 5);  // 4 x 5 <= 40: recent.
+  add_run(2, 5);  // 4 x 10 <= 40: recent.
+  EXPECT_EQ(count("grams"), 40);
+  EXPECT_EQ(count("grams_recent"), 10);
+  std::vector<int64_t> want;
+  for (int r = 0; r < 3; ++r) {
+    for (int i = 0; i < (r == 0 ? 40 : 5); ++i) want.push_back(100 * r + i);
+  }
+  EXPECT_EQ(holders(), want);
+  add_run(3, 1);  // 4 x 11 > 40: a fold.
+  EXPECT_EQ(count("grams"), 51);
+  EXPECT_EQ(count("grams_recent"), 0);
+  want.push_back(300);
+  EXPECT_EQ(holders(), want);
+  // More than max_df holders over both tiers: a stock phrase, nothing found.
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok());
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 50, &found).ok());
+  EXPECT_TRUE(found.empty());
+}
+
+// An index of layout 2 (one key tier) is upgraded by its next run, and the run's read
+// connections already see the upgraded tables.
+TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  std::vector<GramPosting> postings;
+  for (int64_t i = 0; i < 40; ++i) postings.push_back({7, i, 2});
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run 1").ok());
+  }
+  {  // Back to layout 2, as an index of the previous version left it.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; UPDATE meta SET "
+                           "value = '2' WHERE key = 'layout'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto index = ClaimIndex::OpenForUpdate(path, kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
+  EXPECT_EQ(found.size(), 40u);
+  ASSERT_TRUE((*index)->AddGrams({{7, 100, 2}}).ok());  // 4 x 1 <= 40: the recent tier.
+  ASSERT_TRUE((*index)->Commit("run 2").ok());
+  EXPECT_EQ((*index)->PostingsIn("grams"), 40);
+  EXPECT_EQ((*index)->PostingsIn("grams_recent"), 1);
+  auto after = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(after.ok());
+  found.clear();
+  ASSERT_TRUE((*after)->ClaimsPostingGram(7, 500, &found).ok());
+  EXPECT_EQ(found.size(), 41u);
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "3"}));
 }
 
 TEST(ClaimIndexTest, AnUncommittedRunLeavesNothingAndOtherParametersAreRefused) {
