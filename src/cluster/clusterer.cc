@@ -1,10 +1,12 @@
 #include "cluster/clusterer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/time/civil_time.h"
 #include "cluster/roots.h"
 #include "cluster/split_quotes.h"
 #include "core/radix_sort.h"
@@ -157,9 +159,42 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
 }
 
 // Verifies `pairs` exactly (the signature estimate filtered them as they were found).
-std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<uint64_t>& pairs,
-                                   const ClusterOptions& options, int threads) {
+// Publication day of each item (days since 1970-01-01), kUndated when its article has no
+// parsable date.
+constexpr int32_t kUndated = INT32_MIN;
+std::vector<int32_t> ItemDays(const MatchItems& items, const ClaimTable& claims) {
+  std::vector<int32_t> day(items.size(), kUndated);
+  const absl::CivilDay epoch(1970, 1, 1);
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    // A joined text's doc is its first part's, in the claims' documents.
+    const std::string& date = claims.docs[items.table(i).doc[items.row(i)]].date;
+    absl::CivilDay d;
+    if (date.size() >= 10 && absl::ParseCivilTime(absl::string_view(date).substr(0, 10), &d)) {
+      day[i] = static_cast<int32_t>(d - epoch);
+    }
+  }
+  return day;
+}
+
+// Whether a containment of a and b is refused for time: the shorter has under
+// short_excerpt_words words and their articles are more than short_excerpt_days apart.
+bool ShortExcerptFarApart(const MatchItems& items, const std::vector<int32_t>& day, uint32_t a,
+                          uint32_t b, const ClusterOptions& options) {
+  if (std::min(items.words(a), items.words(b)) >=
+      static_cast<uint32_t>(options.short_excerpt_words)) {
+    return false;
+  }
+  if (day[a] == kUndated || day[b] == kUndated) return false;
+  return std::abs(static_cast<int64_t>(day[a]) - day[b]) > options.short_excerpt_days;
+}
+
+std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& claims,
+                                   const std::vector<uint64_t>& pairs,
+                                   const ClusterOptions& options, int threads,
+                                   int64_t* far_apart) {
   threads = std::max(1, threads);
+  const std::vector<int32_t> day = ItemDays(items, claims);
+  std::vector<int64_t> refused(threads, 0);
   std::vector<std::vector<Edge>> found(threads);
   const size_t chunk = (pairs.size() + threads - 1) / threads;
   auto work = [&](int t) {
@@ -180,10 +215,15 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const std::vector<ui
       ShinglesOf(items, b, options, &set_b);
       const Match m = VerifyPair(set_a, set_b, items.token_seq(a), items.token_seq(b),
                                  items.words(a), items.words(b), options.verify);
+      if (m == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
+        ++refused[t];
+        continue;
+      }
       if (m != Match::kNone) found[t].push_back({a, b, m});
     }
   };
   RunOnThreads(threads, work);
+  for (const int64_t n : refused) *far_apart += n;
   std::vector<Edge> edges;
   for (int t = 0; t < threads; ++t) {
     edges.insert(edges.end(), found[t].begin(), found[t].end());
@@ -395,7 +435,8 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);
-  const std::vector<Edge> edges = VerifyCandidates(items, pairs, options, threads);
+  const std::vector<Edge> edges =
+      VerifyCandidates(items, claims, pairs, options, threads, &stats->short_excerpts_far_apart);
   std::vector<uint64_t>().swap(pairs);
   timer.Done("verify");
   RootInput input = RootInputOf(items, claims, edges, &uf, stats);

@@ -42,6 +42,10 @@ struct ClusterOptions {
   double estimate_slack = 0.15;      // ~3.4 standard errors of the estimate at K = 128.
   double candidate_threshold = 0.8;  // The similarity LSH was tuned for.
   bool anchors = true;               // Word-run anchors propose excerpts (index/anchors.h).
+  // Containment of a claim under short_excerpt_words words needs dates at most
+  // short_excerpt_days apart (MatchOptions says why).
+  int short_excerpt_words = MatchOptions{}.short_excerpt_words;
+  int short_excerpt_days = MatchOptions{}.short_excerpt_days;
   AnchorOptions anchor;
 };
 
@@ -56,6 +60,7 @@ struct ClusterStats {
   int64_t jaccard_edges = 0;
   int64_t containment_edges = 0;
   int64_t overlap_edges = 0;
+  int64_t short_excerpts_far_apart = 0;  // Containments refused: short, dates far apart.
   int64_t containment_joined = 0;     // Contained variant groups joined to a root.
   int64_t containment_ambiguous = 0;  // Of those, held by two or more roots (one chosen).
   int64_t stock_phrases = 0;  // Contained groups held by many roots: stock phrases, alone.

@@ -31,6 +31,12 @@ struct MatchOptions {
   // With excerpts: two quotes sharing a run of this many words (at least half the shorter)
   // are one statement quoted in overlapping stretches (MemeTracker's rule).
   int overlap_words = 10;
+  // A contained claim of fewer words than this ("the right thing to do.", "meet people where
+  // they are") joins a longer wording only when their articles are at most
+  // `short_excerpt_days` apart (or either is undated): on real news such a line years away
+  // from the statement holding it is nearly always a stock phrase said again by someone else.
+  int short_excerpt_words = 8;
+  int short_excerpt_days = 180;
 };
 
 }  // namespace claimdup

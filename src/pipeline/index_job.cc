@@ -142,6 +142,8 @@ IndexParams IndexParamsOf(const RunOptions& options) {
       {"min_contained_share", absl::StrCat(m.min_contained_share)},
       {"excerpts", m.excerpts ? "true" : "false"},
       {"overlap_words", absl::StrCat(m.overlap_words)},
+      {"short_excerpt_words", absl::StrCat(m.short_excerpt_words)},
+      {"short_excerpt_days", absl::StrCat(m.short_excerpt_days)},
       {"anchor_gram", absl::StrCat(anchors.gram)},
       {"anchor_window", absl::StrCat(anchors.window)},
       {"anchor_max_df", absl::StrCat(anchors.max_df)},

@@ -98,6 +98,8 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
       .min_contained_share = c.anchors ? 0.0 : match.min_contained_share,
       .overlap_words = c.anchors ? match.overlap_words : 0,
   };
+  c.short_excerpt_words = match.short_excerpt_words;
+  c.short_excerpt_days = match.short_excerpt_days;
   c.shingle_size = match.shingle_size;
   c.shingle_seed = match.seed;
   // About 3.4 of the estimate's largest standard error (0.5 / sqrt(K)), as

@@ -64,7 +64,8 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
       .Int("containment_ambiguous", r.cluster_stats.containment_ambiguous)
       .Int("anchor_pairs", r.cluster_stats.anchor_pairs)
       .Int("stock_phrases", r.cluster_stats.stock_phrases)
-      .Int("overlap_edges", r.cluster_stats.overlap_edges);
+      .Int("overlap_edges", r.cluster_stats.overlap_edges)
+      .Int("short_excerpts_far_apart", r.cluster_stats.short_excerpts_far_apart);
   if (options.unit == ClaimUnit::kSentences) {
     // Stock phrases are left out of cross_outlet_clusters unless --show-stock.
     counts.Int("stock_clusters", r.reuse.stock_clusters)

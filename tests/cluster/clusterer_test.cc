@@ -169,6 +169,28 @@ TEST_F(ClusterFixture, AnExcerptWithAnEditedMiddleJoinsItsRoot) {
   EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0}));
 }
 
+TEST_F(ClusterFixture, AShortLineYearsAwayIsNoExcerpt) {
+  // Real (allsides dev): NPR quoted Matt McTighe in 2012, "meet people where they are";
+  // Politico quoted David Heifetz in 2019 with the same five words inside a longer remark.
+  // Dated seven years apart, the short line is a stock phrase said again; a week apart
+  // it would be an excerpt.
+  ClaimTable t = Table({
+      {"Politico",
+       "And to remember that you still need to meet people where they are and where their "
+       "lives are and not get caught up in all the day to day."},
+      {"NPR Online News", "meet people where they are"},
+  });
+  t.docs[0].date = "2019-07-27";
+  t.docs[1].date = "2012-07-11";
+  ClusterStats stats;
+  EXPECT_EQ(Cluster(t, &stats), (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(stats.short_excerpts_far_apart, 1);
+  t.docs[1].date = "2019-07-20";
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0}));
+  t.docs[1].date = "";  // Undated: no evidence against.
+  EXPECT_EQ(Cluster(t), (std::vector<uint32_t>{0, 0}));
+}
+
 TEST_F(ClusterFixture, NothingFollowsAnOverlapIntoItsRoot) {
   // The NPR wording joins the Fox root through an overlap; a line held only by the NPR
   // wording (its opening, not in the root) does not follow it.
