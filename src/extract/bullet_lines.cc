@@ -49,8 +49,8 @@ bool IsBulletLine(absl::string_view paragraph, int min_words) {
          InSentenceCase(paragraph);
 }
 
-int KeepBulletSummaries(absl::string_view text, const std::vector<Span>& paragraphs,
-                        int min_words, std::vector<bool>* menu) {
+int KeepBulletSummaries(absl::string_view text, const std::vector<Span>& paragraphs, int min_words,
+                        std::vector<bool>* menu) {
   int kept = 0;
   size_t p = 0;
   while (p < paragraphs.size()) {

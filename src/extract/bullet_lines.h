@@ -22,8 +22,8 @@ bool IsBulletLine(absl::string_view paragraph, int min_words);
 
 // Clears (*menu)[p] for the paragraphs of every run of 3+ consecutive bullet lines of
 // `text`; returns how many were cleared. menu->size() == paragraphs.size().
-int KeepBulletSummaries(absl::string_view text, const std::vector<Span>& paragraphs,
-                        int min_words, std::vector<bool>* menu);
+int KeepBulletSummaries(absl::string_view text, const std::vector<Span>& paragraphs, int min_words,
+                        std::vector<bool>* menu);
 
 }  // namespace claimdup
 

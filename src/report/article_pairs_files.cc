@@ -46,8 +46,8 @@ std::string WireNote(uint8_t earlier, uint8_t later) {
   std::vector<std::string> parts;
   if (both != 0) parts.push_back(absl::StrCat("both credit ", WireList(both)));
   if (only_earlier != 0) {
-    parts.push_back(absl::StrCat(both ? "earlier also " : "earlier credits ",
-                                 WireList(only_earlier)));
+    parts.push_back(
+        absl::StrCat(both ? "earlier also " : "earlier credits ", WireList(only_earlier)));
   }
   if (only_later != 0) {
     parts.push_back(absl::StrCat(both ? "later also " : "later credits ", WireList(only_later)));
@@ -116,9 +116,10 @@ void AppendArticlePairsSection(const ClaimTable& claims, const ArticleReuse& reu
     absl::StrAppend(html, "<p class=\"empty\">No two articles share sentences.</p></section>");
     return;
   }
-  absl::StrAppend(html,
-                  "<table id=\"article-pairs-table\"><thead><tr><th>Shared</th><th>Of the later"
-                  "</th><th>Earlier article</th><th>Later article</th><th>Wire</th></tr></thead><tbody>");
+  absl::StrAppend(
+      html,
+      "<table id=\"article-pairs-table\"><thead><tr><th>Shared</th><th>Of the later"
+      "</th><th>Earlier article</th><th>Later article</th><th>Wire</th></tr></thead><tbody>");
   const size_t n = std::min(reuse.pairs.size(), kHtmlArticlePairs);
   for (size_t i = 0; i < n; ++i) {
     const ArticlePair& p = reuse.pairs[i];
@@ -129,8 +130,7 @@ void AppendArticlePairsSection(const ClaimTable& claims, const ArticleReuse& reu
                           p.shared, 100.0 * p.later_share, p.later_sentences,
                           ArticleCell(claims, claims.docs[p.earlier]),
                           ArticleCell(claims, claims.docs[p.later]),
-                          Escape(WireNote(claims.docs[p.earlier].wire,
-                                          claims.docs[p.later].wire)));
+                          Escape(WireNote(claims.docs[p.earlier].wire, claims.docs[p.later].wire)));
   }
   absl::StrAppend(html, "</tbody></table></section>");
 }

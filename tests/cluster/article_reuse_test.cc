@@ -100,8 +100,8 @@ TEST_F(RealSentenceReuseTest, ArticlePairsNameTheWiresTheArticlesCredit) {
     if (line.empty() || absl::StartsWith(line, "article_a")) continue;
     const std::vector<absl::string_view> f = absl::StrSplit(line, ',');
     ASSERT_GE(f.size(), 3u);
-    wires.push_back(absl::StrCat(f[0], ">", f[1], ":", f[f.size() - 3], "|", f[f.size() - 2],
-                                 "|", f[f.size() - 1]));
+    wires.push_back(absl::StrCat(f[0], ">", f[1], ":", f[f.size() - 3], "|", f[f.size() - 2], "|",
+                                 f[f.size() - 1]));
   }
   EXPECT_EQ(wires, (std::vector<std::string>{"census-8200>census-8818:|AP|",
                                              "census-8200>census-9990:|AP|",

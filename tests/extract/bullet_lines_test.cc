@@ -20,8 +20,8 @@ using testing::TempDir;
 
 TEST(BulletLinesTest, AnUnpunctuatedSentenceCaseLineIsABulletLine) {
   EXPECT_TRUE(IsBulletLine("He meets the Russian president for 90 minutes one-on-one", 5));
-  EXPECT_TRUE(IsBulletLine(
-      "Said that would apply even if 'I was given the great city of Moscow'", 5));
+  EXPECT_TRUE(
+      IsBulletLine("Said that would apply even if 'I was given the great city of Moscow'", 5));
 }
 
 TEST(BulletLinesTest, MenusTitleCaseHeadlinesShortLinesAndProseAreNot) {
@@ -93,7 +93,7 @@ TEST_F(RealBulletSummaryTest, TheDailyMailReprintIsAnArticlePair) {
   const ArticlePair& p = r.reuse.pairs[0];
   EXPECT_EQ(r.claims.docs[p.earlier].id, "helsinki-8316");
   EXPECT_EQ(r.claims.docs[p.later].id, "helsinki-12615");
-  EXPECT_EQ(p.shared, 15u);  // Every bullet of the later summary.
+  EXPECT_EQ(p.shared, 15u);           // Every bullet of the later summary.
   EXPECT_EQ(p.later_sentences, 16u);  // Its 15 bullets and its headline.
   // The share widget's lines stay menu lines: no sentence of census-7624 but the one
   // ending in a period.
