@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include "extract/bullet_lines.h"
 #include "extract/link_boxes.h"
 #include "extract/paragraphs.h"
 #include "extract/quoted_titles.h"
@@ -150,6 +151,9 @@ std::vector<ExtractedClaim> ExtractClaims(absl::string_view text, const ExtractO
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     menu[p] = IsMenuLike(paragraphs[p].In(text), options.min_words);
     counts->menu_lines += menu[p];
+  }
+  if (options.unit == ClaimUnit::kSentences) {
+    counts->menu_lines -= KeepBulletSummaries(text, paragraphs, options.min_words, &menu);
   }
   counts->paragraphs += paragraphs.size();
   std::vector<ExtractedClaim> claims =

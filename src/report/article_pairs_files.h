@@ -2,7 +2,10 @@
 // reprinted which. One row per article pair of cluster/article_reuse.h (stock phrases not counted),
 // most shared sentences first: article_a (the earlier: by date, else input order), article_b (the
 // later), their outlets, dates, titles and URLs, shared_sentences, sentences_b (the later article's
-// sentences after outlet boilerplate) and share_b = shared_sentences / sentences_b.
+// sentences after outlet boilerplate), share_b = shared_sentences / sentences_b, wire_a and
+// wire_b (the wires each article credits, extract/wire_credits.h, ";"-separated) and
+// common_wire (those both credit: the pair is syndication of that wire's copy). The HTML
+// section says it in words ("both credit AP", "later credits Reuters").
 #ifndef CLAIMDUP_REPORT_ARTICLE_PAIRS_FILES_H_
 #define CLAIMDUP_REPORT_ARTICLE_PAIRS_FILES_H_
 

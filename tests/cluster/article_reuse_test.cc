@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
 #include "test_util.h"
@@ -86,6 +88,28 @@ TEST_F(RealSentenceReuseTest, ArticlePairsAreTheReprintsOnly) {
   }
   EXPECT_EQ(got, (std::vector<std::string>{"census-8200>census-8818", "census-8200>census-9990",
                                            "census-8818>census-9990"}));
+}
+
+TEST_F(RealSentenceReuseTest, ArticlePairsNameTheWiresTheArticlesCredit) {
+  // census-8818 and census-9990 carry "NEW YORK (AP) —"; CBS (census-8200) dropped the credit.
+  const std::string csv = testing::ReadFile(dir_->path() + "/article_pairs.csv");
+  EXPECT_TRUE(absl::StrContains(csv, ",url_a,url_b,wire_a,wire_b,common_wire\n")) << csv;
+  EXPECT_TRUE(absl::StrContains(csv, "census-8200,census-8818,"));
+  std::vector<std::string> wires;
+  for (absl::string_view line : absl::StrSplit(csv, '\n')) {
+    if (line.empty() || absl::StartsWith(line, "article_a")) continue;
+    const std::vector<absl::string_view> f = absl::StrSplit(line, ',');
+    ASSERT_GE(f.size(), 3u);
+    wires.push_back(absl::StrCat(f[0], ">", f[1], ":", f[f.size() - 3], "|", f[f.size() - 2], "|",
+                                 f[f.size() - 1]));
+  }
+  EXPECT_EQ(wires, (std::vector<std::string>{"census-8200>census-8818:|AP|",
+                                             "census-8200>census-9990:|AP|",
+                                             "census-8818>census-9990:AP|AP|AP"}));
+  const std::string html = testing::ReadFile(dir_->path() + "/report.html");
+  EXPECT_TRUE(absl::StrContains(html, "<td>both credit AP</td>"));
+  EXPECT_TRUE(absl::StrContains(html, "<td>later credits AP</td>"));
+  EXPECT_TRUE(absl::StrContains(html, "1 of the 3 pairs both credit the same wire"));
 }
 
 // A hand-made table: `docs` articles of `sentences` claims each, dated `dates`.
