@@ -160,19 +160,21 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
 
 // Verifies `pairs` exactly (the signature estimate filtered them as they were found).
 // Publication day of each item (days since 1970-01-01), kUndated when its article has no
-// parsable date.
+// parsable date. Parsed once per document.
 constexpr int32_t kUndated = INT32_MIN;
 std::vector<int32_t> ItemDays(const MatchItems& items, const ClaimTable& claims) {
-  std::vector<int32_t> day(items.size(), kUndated);
+  std::vector<int32_t> doc_day(claims.docs.size(), kUndated);
   const absl::CivilDay epoch(1970, 1, 1);
-  for (uint32_t i = 0; i < items.size(); ++i) {
-    // A joined text's doc is its first part's, in the claims' documents.
-    const std::string& date = claims.docs[items.table(i).doc[items.row(i)]].date;
+  for (size_t k = 0; k < claims.docs.size(); ++k) {
+    const std::string& date = claims.docs[k].date;
     absl::CivilDay d;
     if (date.size() >= 10 && absl::ParseCivilTime(absl::string_view(date).substr(0, 10), &d)) {
-      day[i] = static_cast<int32_t>(d - epoch);
+      doc_day[k] = static_cast<int32_t>(d - epoch);
     }
   }
+  // A joined text's doc is its first part's, in the claims' documents.
+  std::vector<int32_t> day(items.size());
+  for (uint32_t i = 0; i < items.size(); ++i) day[i] = doc_day[items.table(i).doc[items.row(i)]];
   return day;
 }
 
