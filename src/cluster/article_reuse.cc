@@ -1,10 +1,10 @@
 #include "cluster/article_reuse.h"
 
 #include <algorithm>
-#include <climits>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "core/day_number.h"
 #include "util/union_find.h"
 
 namespace claimdup {
@@ -24,27 +24,10 @@ uint64_t Mix(uint64_t x) {  // splitmix64's finalizer.
   return x ^ (x >> 31);
 }
 
-// Days since 1970-01-01 of an ISO date's first 10 characters; INT_MIN when undated.
-int DayNumber(const std::string& date) {
-  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return INT_MIN;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return INT_MIN;
-  }
-  int y = std::stoi(date.substr(0, 4));
-  const unsigned m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
-  // Howard Hinnant's days_from_civil.
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
-}
-
 struct Facts {
   std::vector<uint32_t> sentences;  // Per document: its claims.
   std::vector<uint64_t> order;      // Per document: min-hash of its multi-article clusters.
-  std::vector<int> day;             // Per document: DayNumber of its date.
+  std::vector<int32_t> day;         // Per document: DayNumber of its date.
 };
 
 Facts GatherFacts(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters) {
@@ -56,8 +39,7 @@ Facts GatherFacts(const ClaimTable& claims, const std::vector<ClusterInfo>& clus
     const uint64_t h = Mix(c.id);
     for (uint32_t d : c.docs) f.order[d] = std::min(f.order[d], h);
   }
-  f.day.resize(claims.docs.size());
-  for (size_t d = 0; d < claims.docs.size(); ++d) f.day[d] = DayNumber(claims.docs[d].date);
+  f.day = DocumentDays(claims);
   return f;
 }
 
@@ -113,7 +95,7 @@ UnionFind Families(const PairCounts& pairs, const Facts& f, const ArticleReuseOp
 bool IsBurst(const ClusterInfo& c, const Facts& f, const ArticleReuseOptions& options) {
   std::vector<int> days;
   for (uint32_t d : c.docs) {
-    if (f.day[d] != INT_MIN) days.push_back(f.day[d]);
+    if (f.day[d] != kUndated) days.push_back(f.day[d]);
   }
   if (days.size() < 3) return false;
   std::sort(days.begin(), days.end());

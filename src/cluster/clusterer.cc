@@ -6,9 +6,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "absl/time/civil_time.h"
 #include "cluster/roots.h"
 #include "cluster/split_quotes.h"
+#include "core/day_number.h"
 #include "core/radix_sort.h"
 #include "index/anchors.h"
 #include "sketch/minhash.h"
@@ -159,20 +159,10 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
 }
 
 // Verifies `pairs` exactly (the signature estimate filtered them as they were found).
-// Publication day of each item (days since 1970-01-01), kUndated when its article has no
-// parsable date. Parsed once per document.
-constexpr int32_t kUndated = INT32_MIN;
+// Publication day of each item (core/day_number.h); a joined text's doc is its first
+// part's, in the claims' documents.
 std::vector<int32_t> ItemDays(const MatchItems& items, const ClaimTable& claims) {
-  std::vector<int32_t> doc_day(claims.docs.size(), kUndated);
-  const absl::CivilDay epoch(1970, 1, 1);
-  for (size_t k = 0; k < claims.docs.size(); ++k) {
-    const std::string& date = claims.docs[k].date;
-    absl::CivilDay d;
-    if (date.size() >= 10 && absl::ParseCivilTime(absl::string_view(date).substr(0, 10), &d)) {
-      doc_day[k] = static_cast<int32_t>(d - epoch);
-    }
-  }
-  // A joined text's doc is its first part's, in the claims' documents.
+  const std::vector<int32_t> doc_day = DocumentDays(claims);
   std::vector<int32_t> day(items.size());
   for (uint32_t i = 0; i < items.size(); ++i) day[i] = doc_day[items.table(i).doc[items.row(i)]];
   return day;

@@ -118,12 +118,8 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
       batch->clear();
     }
   };
-  std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
-      [&](std::vector<Document>& batch, FingerprintedBatch* out) {
-        FingerprintBatch(batch, options.extract, options.match, hasher, out);
-        batch.clear();
-        batch.shrink_to_fit();
-      };
+  const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
+      FingerprintStep(options.extract, options.match, hasher);
   BatchMerger merger(world, result);
   std::string bytes;
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
@@ -182,6 +178,30 @@ absl::Status NumberFirstLine(MpiWorld* world, InputShare* share) {
   return absl::OkStatus();
 }
 
+// Rank 0: every message of ranks 1..n-1, in rank order, each rank's until its end message:
+// batches go to `take` (bytes after the message tag), the end messages' ingest counts are
+// added to *stats. Every message is taken, also after damage (the senders wait for it),
+// but nothing more is taken in or counted: returns the first damage.
+absl::Status ReceiveShares(MpiWorld* world, IngestStats* stats,
+                           const std::function<absl::Status(absl::string_view*)>& take) {
+  absl::Status damaged;
+  for (int r = 1; r < world->size(); ++r) {
+    for (;;) {
+      const std::string bytes = world->Receive(r);
+      absl::string_view in(bytes);
+      in.remove_prefix(1);
+      if (bytes.front() == kEndMessage) {
+        auto counts = DecodeIngestStats(&in);
+        if (!counts.ok()) damaged.Update(counts.status());
+        if (damaged.ok()) AddIngestStats(*counts, stats);
+        break;
+      }
+      if (damaged.ok()) damaged.Update(take(&in));
+    }
+  }
+  return damaged;
+}
+
 // Each rank reads, extracts and fingerprints its own share of the input (ingest/
 // input_share.h), keeping its batches; once all are done, rank 0 appends its own and then
 // each other rank's in rank order: the input order. Ingest counts are summed the same way.
@@ -197,12 +217,8 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   std::vector<std::string> kept;  // Another rank's encoded batches, until rank 0 takes them.
   std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
       [&](std::vector<Document>* batch) { return stream->NextBatch(kBatchDocs, kBatchBytes, batch); };
-  std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
-      [&](std::vector<Document>& batch, FingerprintedBatch* out) {
-        FingerprintBatch(batch, options.extract, options.match, hasher, out);
-        batch.clear();
-        batch.shrink_to_fit();
-      };
+  const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
+      FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
     if (world->root()) {
       result->claims.Append(batch.table);
@@ -232,25 +248,14 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     return absl::OkStatus();
   }
   result->ingest = stream->stats();
-  absl::Status damaged;
-  for (int r = 1; r < world->size(); ++r) {
-    for (;;) {  // Every message is taken, also after damage: the senders wait for it.
-      const std::string bytes = world->Receive(r);
-      absl::string_view in(bytes);
-      in.remove_prefix(1);
-      if (bytes.front() == kEndMessage) {
-        auto stats = DecodeIngestStats(&in);
-        if (!stats.ok()) damaged.Update(stats.status());
-        if (damaged.ok()) AddIngestStats(*stats, &result->ingest);
-        break;
-      }
-      auto batch = DecodeShard(&in, result->claims.num_perms(), result->claims.signature_bits());
-      if (!batch.ok()) damaged.Update(batch.status());
-      if (!damaged.ok()) continue;
-      result->claims.Append(batch->table);
-      result->extract += batch->counts;
-    }
-  }
+  const absl::Status damaged =
+      ReceiveShares(world, &result->ingest, [&](absl::string_view* in) -> absl::Status {
+        auto batch = DecodeShard(in, result->claims.num_perms(), result->claims.signature_bits());
+        if (!batch.ok()) return batch.status();
+        result->claims.Append(batch->table);
+        result->extract += batch->counts;
+        return absl::OkStatus();
+      });
   times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
   *merged = damaged;
   return absl::OkStatus();
@@ -454,23 +459,12 @@ absl::StatusOr<std::optional<DedupResult>> RunDedupAcrossRanks(
     absl::Status damaged;
     if (by_shares) {  // Rank 0's share, then each other rank's: the input order.
       for (DedupSketches& batch : mine) all->Append(batch);
-      for (int r = 1; r < n; ++r) {
-        for (;;) {  // Every message is taken, also after damage: the senders wait for it.
-          const std::string bytes = world->Receive(r);
-          absl::string_view in(bytes);
-          in.remove_prefix(1);
-          if (bytes.front() == kEndMessage) {
-            auto counts = DecodeIngestStats(&in);
-            if (!counts.ok()) damaged.Update(counts.status());
-            if (damaged.ok()) AddIngestStats(*counts, stats);
-            break;
-          }
-          auto batch = DecodeDedupSketches(&in, hasher.signature_bytes());
-          if (!batch.ok()) damaged.Update(batch.status());
-          if (damaged.ok()) all->Append(*batch);
-        }
-      }
-      return damaged;
+      return ReceiveShares(world, stats, [&](absl::string_view* in) -> absl::Status {
+        auto batch = DecodeDedupSketches(in, hasher.signature_bytes());
+        if (!batch.ok()) return batch.status();
+        all->Append(*batch);
+        return absl::OkStatus();
+      });
     }
     for (int64_t b = 0; b < total; ++b) {
       const int owner = static_cast<int>(b % n);

@@ -23,4 +23,13 @@ void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& e
   }
 }
 
+std::function<void(std::vector<Document>&, FingerprintedBatch*)> FingerprintStep(
+    const ExtractOptions& extract, const MatchOptions& match, const MinHasher& hasher) {
+  return [&extract, &match, &hasher](std::vector<Document>& batch, FingerprintedBatch* out) {
+    FingerprintBatch(batch, extract, match, hasher, out);
+    batch.clear();
+    batch.shrink_to_fit();
+  };
+}
+
 }  // namespace claimdup

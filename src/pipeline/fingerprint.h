@@ -5,6 +5,7 @@
 #ifndef CLAIMDUP_PIPELINE_FINGERPRINT_H_
 #define CLAIMDUP_PIPELINE_FINGERPRINT_H_
 
+#include <functional>
 #include <vector>
 
 #include "core/claim_table.h"
@@ -24,6 +25,11 @@ struct FingerprintedBatch {
 // Fills *out with the documents of `docs` and their claims. The raw text is not kept.
 void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& extract,
                       const MatchOptions& match, const MinHasher& hasher, FingerprintedBatch* out);
+
+// The worker step of a run's ordered pipeline (pipeline/ordered_parallel.h): fingerprints a
+// batch into *out and frees the batch's documents, whose text is no longer needed.
+std::function<void(std::vector<Document>&, FingerprintedBatch*)> FingerprintStep(
+    const ExtractOptions& extract, const MatchOptions& match, const MinHasher& hasher);
 
 }  // namespace claimdup
 

@@ -151,12 +151,8 @@ absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptio
                     stream.stats().documents);
     return got;
   };
-  std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
-      [&](std::vector<Document>& batch, FingerprintedBatch* out) {
-        FingerprintBatch(batch, options.extract, options.match, hasher, out);
-        batch.clear();
-        batch.shrink_to_fit();
-      };
+  const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
+      FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
     result.claims.Append(batch.table);
     result.extract += batch.counts;

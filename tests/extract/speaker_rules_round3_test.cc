@@ -5,20 +5,14 @@
 #include <vector>
 
 #include "extract/claim_extractor.h"
+#include "extract/speakers_of.h"
 #include "gtest/gtest.h"
 
 namespace claimdup {
 namespace {
 
-// The speaker of each claim of `text`.
-std::vector<std::string> Speakers(const std::string& text) {
-  ExtractCounts counts;
-  std::vector<std::string> out;
-  for (const ExtractedClaim& c : ExtractClaims(text, ExtractOptions(), &counts)) {
-    out.push_back(c.speaker);
-  }
-  return out;
-}
+// The speaker of each claim of a text.
+constexpr auto Speakers = testing::SpeakersOf;
 
 using V = std::vector<std::string>;
 
