@@ -33,7 +33,7 @@ struct Facts {
 Facts GatherFacts(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters) {
   Facts f;
   f.sentences.assign(claims.docs.size(), 0);
-  for (uint32_t d : claims.doc) ++f.sentences[d];
+  for (size_t i = 0; i < claims.size(); ++i) ++f.sentences[claims.doc(i)];
   f.order.assign(claims.docs.size(), UINT64_MAX);
   for (const ClusterInfo& c : clusters) {
     const uint64_t h = Mix(c.id);

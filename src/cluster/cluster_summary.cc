@@ -17,7 +17,7 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
   // Members are counted by quote group: the parts of one split quote alone are no repeat.
   std::vector<uint32_t> count(claims.size(), 0);
   for (uint32_t i = 0; i < claims.size(); ++i) {
-    const uint32_t g = claims.group[i];
+    const uint32_t g = claims.group(i);
     if (g == i || cluster_of[g] != cluster_of[i]) ++count[cluster_of[i]];
   }
   std::vector<int64_t> slot(claims.size(), -1);
@@ -39,15 +39,15 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
     absl::flat_hash_map<uint32_t, uint32_t> speaker_count;
     c.canonical = c.first = c.members[0];
     for (uint32_t m : c.members) {
-      const uint32_t outlet = claims.docs[claims.doc[m]].outlet;
+      const uint32_t outlet = claims.docs[claims.doc(m)].outlet;
       if (std::find(c.outlets.begin(), c.outlets.end(), outlet) == c.outlets.end()) {
         c.outlets.push_back(outlet);
       }
-      if (c.docs.empty() || c.docs.back() != claims.doc[m]) c.docs.push_back(claims.doc[m]);
-      if (claims.speaker[m] != 0) ++speaker_count[claims.speaker[m]];
-      ++variant_count[claims.set_key[m]];
-      const std::string& date = claims.docs[claims.doc[m]].date;
-      const std::string& best = claims.docs[claims.doc[c.first]].date;
+      if (c.docs.empty() || c.docs.back() != claims.doc(m)) c.docs.push_back(claims.doc(m));
+      if (claims.speaker(m) != 0) ++speaker_count[claims.speaker(m)];
+      ++variant_count[claims.set_key(m)];
+      const std::string& date = claims.docs[claims.doc(m)].date;
+      const std::string& best = claims.docs[claims.doc(c.first)].date;
       if (!date.empty() && (best.empty() || date < best)) c.first = m;
     }
     std::sort(c.docs.begin(), c.docs.end());
@@ -58,9 +58,9 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
         if (tier(m) < tier(best)) c.canonical = m;
         continue;
       }
-      const auto count_m = variant_count[claims.set_key[m]];
-      const auto count_c = variant_count[claims.set_key[best]];
-      const size_t len_m = claims.text_length[m], len_c = claims.text_length[best];
+      const auto count_m = variant_count[claims.set_key(m)];
+      const auto count_c = variant_count[claims.set_key(best)];
+      const size_t len_m = claims.text_length(m), len_c = claims.text_length(best);
       // Split parts: the longest (a part alone is a fragment however often it recurs).
       const bool parts = tier(m) == static_cast<int>(Relation::kPart);
       if (parts ? len_m > len_c : (count_m > count_c || (count_m == count_c && len_m > len_c))) {

@@ -30,20 +30,21 @@ class MatchItems {
   bool is_joined(uint32_t id) const { return id >= n_; }
   const ClaimTable& table(uint32_t id) const { return id < n_ ? claims_ : joined_; }
   uint32_t row(uint32_t id) const { return id < n_ ? id : id - static_cast<uint32_t>(n_); }
-  uint32_t shingle_count(uint32_t id) const { return table(id).shingle_count[row(id)]; }
-  uint64_t set_key(uint32_t id) const { return table(id).set_key[row(id)]; }
+  uint32_t shingle_count(uint32_t id) const { return table(id).shingle_count(row(id)); }
+  uint64_t set_key(uint32_t id) const { return table(id).set_key(row(id)); }
   const uint8_t* signature(uint32_t id) const { return table(id).signature(row(id)); }
   // The signature estimate of the Jaccard similarity of a and b.
   double Estimate(uint32_t a, uint32_t b) const {
     return EstimateJaccard(signature(a), signature(b), claims_.num_perms(),
                            claims_.signature_bits());
   }
-  uint32_t words(uint32_t id) const { return table(id).words[row(id)]; }
+  uint32_t words(uint32_t id) const { return table(id).words(row(id)); }
   absl::Span<const WordToken> token_seq(uint32_t id) const { return table(id).token_seq(row(id)); }
   // The quote group an item belongs to (claim id of its first part).
-  uint32_t group(uint32_t id) const { return table(id).group[row(id)]; }
+  uint32_t group(uint32_t id) const { return table(id).group(row(id)); }
   SignatureView signatures() const {
-    return {claims_.signatures, joined_.signatures, claims_.num_perms(), claims_.signature_bits()};
+    return {claims_.signatures(), joined_.signatures(), claims_.num_perms(),
+            claims_.signature_bits()};
   }
 
  private:
@@ -164,7 +165,7 @@ bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
 std::vector<int32_t> ItemDays(const MatchItems& items, const ClaimTable& claims) {
   const std::vector<int32_t> doc_day = DocumentDays(claims);
   std::vector<int32_t> day(items.size());
-  for (uint32_t i = 0; i < items.size(); ++i) day[i] = doc_day[items.table(i).doc[items.row(i)]];
+  for (uint32_t i = 0; i < items.size(); ++i) day[i] = doc_day[items.table(i).doc(items.row(i))];
   return day;
 }
 
@@ -197,7 +198,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
       const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
       // A joined quote against its own parts (or two items of one quote) says nothing.
       if ((items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
-          items.table(a).doc[items.row(a)] == items.table(b).doc[items.row(b)]) {
+          items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b))) {
         continue;
       }
       if (a != set_a_of) {
@@ -324,7 +325,7 @@ namespace {
 // them. Counts go to *stats.
 std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<uint32_t>& reps,
                                    const ClusterOptions& options, int threads,
-                                   std::vector<uint8_t>* signatures, StageTimer* timer,
+                                   ClaimTable* claim_table, StageTimer* timer,
                                    ClusterStats* stats) {
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;
@@ -334,7 +335,7 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
       [&](uint32_t a, uint32_t b) { return WorthVerifying(items, a, b, options); }, &dropped);
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
-  std::vector<uint8_t>().swap(*signatures);  // Not read again.
+  claim_table->DropSignatures();  // Not read again.
   timer->Done("lsh");
   if (!options.anchors) return pairs;
   // A proposal whose shorter item has too few words in the longer one cannot verify:
@@ -380,7 +381,7 @@ RootInput RootInputOf(const MatchItems& items, const ClaimTable& claims,
   for (uint32_t i = 0; i < items.size(); ++i) {
     input.words[i] = items.words(i);
     // Joined quotes keep the claims' document indices (their table holds no documents).
-    input.outlet[i] = claims.docs[items.table(i).doc[items.row(i)]].outlet;
+    input.outlet[i] = claims.docs[items.table(i).doc(items.row(i))].outlet;
     input.order[i] = items.is_joined(i) ? items.group(i) : i;
   }
   for (const Edge& e : edges) {
@@ -423,7 +424,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   const std::vector<uint32_t> reps = GroupBySetKey(items, alone, &same_key);
   stats->lsh_items = reps.size();
   std::vector<uint64_t> pairs =
-      ProposePairs(items, reps, options, threads, &claim_table->signatures, &timer, stats);
+      ProposePairs(items, reps, options, threads, claim_table, &timer, stats);
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);

@@ -168,8 +168,8 @@ struct Person {
 
 bool Earlier(const ClaimTable& claims, uint32_t a, uint32_t b) {
   if (b == UINT32_MAX) return true;
-  const std::string& da = claims.docs[claims.doc[a]].date;
-  const std::string& db = claims.docs[claims.doc[b]].date;
+  const std::string& da = claims.docs[claims.doc(a)].date;
+  const std::string& db = claims.docs[claims.doc(b)].date;
   if (da.empty() != db.empty()) return !da.empty();
   return da < db || (da == db && a < b);
 }
@@ -244,8 +244,8 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     bool organizations = false;
     bool unknown = false;  // A member of 8+ words with no speaker, or no person's name.
     for (const uint32_t m : c.members) {
-      if (claims.words[m] < kMinCreditedWords) continue;
-      const uint32_t s = claims.speaker[m];
+      if (claims.words(m) < kMinCreditedWords) continue;
+      const uint32_t s = claims.speaker(m);
       if (s == 0) {
         unknown = true;
         continue;
@@ -346,8 +346,8 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     // Claims, outlets, first member and longest spelling per person.
     person_outlets.clear();
     for (const uint32_t m : c.members) {
-      const uint32_t s = claims.speaker[m];
-      if (s == 0 || claims.words[m] < kMinCreditedWords || is_org[s] == 1 || key[s].empty()) {
+      const uint32_t s = claims.speaker(m);
+      if (s == 0 || claims.words(m) < kMinCreditedWords || is_org[s] == 1 || key[s].empty()) {
         continue;
       }
       const uint32_t slot = person_of.at(key[s]), k = merged[slot];
@@ -357,7 +357,7 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
       if (!glued[slot] && claims.speakers[s].size() > claims.speakers[p.speaker].size()) {
         p.speaker = s;  // The longest spelling, glued words left out.
       }
-      if (person_outlets.insert((uint64_t{k} << 32) | claims.docs[claims.doc[m]].outlet).second) {
+      if (person_outlets.insert((uint64_t{k} << 32) | claims.docs[claims.doc(m)].outlet).second) {
         ++p.outlets;
       }
     }

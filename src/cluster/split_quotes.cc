@@ -12,7 +12,7 @@ ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
   const uint32_t n = static_cast<uint32_t>(claims.size());
   for (uint32_t i = 0; i < n;) {
     uint32_t j = i + 1;
-    while (j < n && claims.group[j] == claims.group[i]) ++j;
+    while (j < n && claims.group(j) == claims.group(i)) ++j;
     if (j - i >= 2) {
       text.clear();
       uint32_t words = 0;
@@ -20,12 +20,12 @@ ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
         if (!text.empty()) text.push_back(' ');
         const absl::string_view t = claims.text(p);
         text.append(t.data(), t.size());
-        words += claims.words[p];
+        words += claims.words(p);
       }
       SketchText(text, match, hasher, &scratch);
       // Paragraph 0: boilerplate is decided on the parts, before joining.
-      joined.AddClaim(claims.doc[i], claims.begin[i], claims.end[j - 1], words, claims.group[i],
-                      claims.speaker[i], 0, text, scratch.sketch());
+      joined.AddClaim(claims.doc(i), claims.begin(i), claims.end(j - 1), words, claims.group(i),
+                      claims.speaker(i), 0, text, scratch.sketch());
     }
     i = j;
   }
@@ -37,8 +37,8 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitQuoteParts(const ClaimTable& cla
   std::vector<std::pair<uint32_t, uint32_t>> parts;
   const uint32_t n = static_cast<uint32_t>(claims.size());
   for (uint32_t k = 0; k < joined.size(); ++k) {
-    const uint32_t first = joined.group[k];
-    for (uint32_t p = first; p < n && claims.group[p] == first; ++p) parts.push_back({p, n + k});
+    const uint32_t first = joined.group(k);
+    for (uint32_t p = first; p < n && claims.group(p) == first; ++p) parts.push_back({p, n + k});
   }
   return parts;
 }
@@ -47,7 +47,7 @@ std::vector<bool> ItemsMatchedAlone(const ClaimTable& claims, const ClaimTable& 
                                     const std::vector<std::pair<uint32_t, uint32_t>>& parts,
                                     int min_words) {
   std::vector<bool> alone(claims.size() + joined.size(), true);
-  for (const auto& [p, j] : parts) alone[p] = claims.words[p] >= static_cast<uint32_t>(min_words);
+  for (const auto& [p, j] : parts) alone[p] = claims.words(p) >= static_cast<uint32_t>(min_words);
   return alone;
 }
 

@@ -2,28 +2,11 @@
 
 #include <cassert>
 #include <cstring>
-#include <tuple>
 
 #include "core/memory.h"
 
 namespace claimdup {
 namespace {
-
-// The one list of the per-claim columns (one value per claim; the signatures, tokens and
-// text have their own layout): Reserve, Append, Compact and CheckColumns loop over it, so a
-// new column is added here, in AddClaim and, when it must cross between MPI ranks, in
-// pipeline/shard_codec.cc.
-constexpr auto kRowColumns = std::make_tuple(
-    &ClaimTable::doc, &ClaimTable::begin, &ClaimTable::end, &ClaimTable::words,
-    &ClaimTable::group, &ClaimTable::speaker, &ClaimTable::paragraph_hash,
-    &ClaimTable::text_begin, &ClaimTable::text_length, &ClaimTable::shingle_count,
-    &ClaimTable::set_key, &ClaimTable::token_begin, &ClaimTable::token_count);
-
-// Calls f(member) for each member pointer of kRowColumns.
-template <typename F>
-void ForEachRowColumn(F&& f) {
-  std::apply([&](auto... member) { (f(member), ...); }, kRowColumns);
-}
 
 absl::string_view AsBytes(absl::Span<const WordToken> tokens) {
   return absl::string_view(reinterpret_cast<const char*>(tokens.data()),
@@ -31,6 +14,27 @@ absl::string_view AsBytes(absl::Span<const WordToken> tokens) {
 }
 
 }  // namespace
+
+// The one list of the per-claim columns (one value per claim; the signatures, tokens and
+// text have their own layout): Reserve, Append, Compact and CheckColumns loop over it, so a
+// new column is added here, in AddClaim, in an accessor and, when it must cross between MPI
+// ranks, in pipeline/shard_codec.cc.
+template <typename F>
+void ClaimTable::ForEachRowColumn(F&& f) {
+  f(&ClaimTable::doc_);
+  f(&ClaimTable::begin_);
+  f(&ClaimTable::end_);
+  f(&ClaimTable::words_);
+  f(&ClaimTable::group_);
+  f(&ClaimTable::speaker_);
+  f(&ClaimTable::paragraph_hash_);
+  f(&ClaimTable::text_begin_);
+  f(&ClaimTable::text_length_);
+  f(&ClaimTable::shingle_count_);
+  f(&ClaimTable::set_key_);
+  f(&ClaimTable::token_begin_);
+  f(&ClaimTable::token_count_);
+}
 
 uint32_t ClaimTable::InternOutlet(absl::string_view name) {
   auto [it, added] = outlet_index_.try_emplace(name, static_cast<uint32_t>(outlets.size()));
@@ -50,30 +54,30 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
                           uint64_t paragraph, absl::string_view text, const ClaimSketch& sketch) {
   assert(!dropped_);
   sealed_ = false;
-  doc.push_back(doc_index);
-  begin.push_back(begin_offset);
-  end.push_back(end_offset);
-  words.push_back(word_count);
-  group.push_back(group_id);
-  speaker.push_back(speaker_index);
-  paragraph_hash.push_back(paragraph);
-  text_length.push_back(static_cast<uint32_t>(text.size()));
+  doc_.push_back(doc_index);
+  begin_.push_back(begin_offset);
+  end_.push_back(end_offset);
+  words_.push_back(word_count);
+  group_.push_back(group_id);
+  speaker_.push_back(speaker_index);
+  paragraph_hash_.push_back(paragraph);
+  text_length_.push_back(static_cast<uint32_t>(text.size()));
   if (spill_) {
-    text_begin.push_back(spill_->Append(text));
+    text_begin_.push_back(spill_->Append(text));
   } else {
-    text_begin.push_back(text_arena_.size());
+    text_begin_.push_back(text_arena_.size());
     text_arena_.append(text.data(), text.size());
   }
-  shingle_count.push_back(sketch.shingle_count);
-  set_key.push_back(sketch.set_key);
-  token_count.push_back(static_cast<uint32_t>(sketch.tokens.size()));
+  shingle_count_.push_back(sketch.shingle_count);
+  set_key_.push_back(sketch.set_key);
+  token_count_.push_back(static_cast<uint32_t>(sketch.tokens.size()));
   if (token_spill_) {
-    token_begin.push_back(token_spill_->Append(AsBytes(sketch.tokens)) / sizeof(WordToken));
+    token_begin_.push_back(token_spill_->Append(AsBytes(sketch.tokens)) / sizeof(WordToken));
   } else {
-    token_begin.push_back(tokens.size());
-    tokens.insert(tokens.end(), sketch.tokens.begin(), sketch.tokens.end());
+    token_begin_.push_back(tokens_.size());
+    tokens_.insert(tokens_.end(), sketch.tokens.begin(), sketch.tokens.end());
   }
-  signatures.insert(signatures.end(), sketch.signature, sketch.signature + signature_bytes());
+  signatures_.insert(signatures_.end(), sketch.signature, sketch.signature + signature_bytes());
 }
 
 void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
@@ -82,8 +86,8 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
     AdviseHugePages(*column);
   };
   ForEachRowColumn([&](auto column) { reserve(&(this->*column), claims); });
-  if (!token_spill_) reserve(&tokens, text_bytes / 5);
-  reserve(&signatures, claims * signature_bytes());
+  if (!token_spill_) reserve(&tokens_, text_bytes / 5);
+  reserve(&signatures_, claims * signature_bytes());
   if (!spill_) reserve(&text_arena_, text_bytes);
 }
 
@@ -110,21 +114,21 @@ void ClaimTable::Append(const ClaimTable& shard) {
   if (!spill_) text_arena_.append(shard_text.data(), shard_text.size());
   // So do its tokens (the shard keeps them in memory).
   const uint64_t token_base = token_spill_
-                                  ? token_spill_->Append(AsBytes(shard.tokens)) / sizeof(WordToken)
-                                  : tokens.size();
-  if (!token_spill_) tokens.insert(tokens.end(), shard.tokens.begin(), shard.tokens.end());
+                                  ? token_spill_->Append(AsBytes(shard.tokens_)) / sizeof(WordToken)
+                                  : tokens_.size();
+  if (!token_spill_) tokens_.insert(tokens_.end(), shard.tokens_.begin(), shard.tokens_.end());
   ForEachRowColumn([&](auto column) {
     (this->*column).insert((this->*column).end(), (shard.*column).begin(), (shard.*column).end());
   });
   // Ids and offsets point into this table now.
   for (size_t i = claim_base; i < claim_base + n; ++i) {
-    doc[i] += doc_base;
-    group[i] += claim_base;
-    speaker[i] = speaker_map[speaker[i]];
-    text_begin[i] += text_base;
-    token_begin[i] += token_base;
+    doc_[i] += doc_base;
+    group_[i] += claim_base;
+    speaker_[i] = speaker_map[speaker_[i]];
+    text_begin_[i] += text_base;
+    token_begin_[i] += token_base;
   }
-  signatures.insert(signatures.end(), shard.signatures.begin(), shard.signatures.end());
+  signatures_.insert(signatures_.end(), shard.signatures_.begin(), shard.signatures_.end());
   CheckColumns();
 }
 
@@ -139,34 +143,44 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
     if (!keep[i]) continue;
-    if (group[i] != old_group) {
-      old_group = group[i];
+    if (group_[i] != old_group) {
+      old_group = group_[i];
       new_group = static_cast<uint32_t>(out);
     }
     // The text and the tokens stay where they are: their offsets move with the row.
     ForEachRowColumn([&](auto column) { (this->*column)[out] = (this->*column)[i]; });
-    group[out] = new_group;
-    if (out != i) std::memcpy(&signatures[out * k], &signatures[i * k], k);  // Rows apart.
+    group_[out] = new_group;
+    if (out != i) std::memcpy(&signatures_[out * k], &signatures_[i * k], k);  // Rows apart.
     ++out;
   }
   ForEachRowColumn([&](auto column) { (this->*column).resize(out); });
-  signatures.resize(out * k);
+  signatures_.resize(out * k);
   CheckColumns();
 }
 
 void ClaimTable::DropParagraphHashes() {
   dropped_ = true;
-  std::vector<uint64_t>().swap(paragraph_hash);
+  std::vector<uint64_t>().swap(paragraph_hash_);
+}
+
+void ClaimTable::RenameSpeakers(absl::Span<const uint32_t> canon) {
+  assert(canon.size() == speakers.size());
+  for (uint32_t& s : speaker_) s = canon[s];
+}
+
+void ClaimTable::DropSignatures() {
+  dropped_ = true;
+  std::vector<uint8_t>().swap(signatures_);
 }
 
 void ClaimTable::DropMatchingColumns() {
   dropped_ = true;
-  std::vector<WordToken>().swap(tokens);
-  std::vector<uint64_t>().swap(token_begin);
-  std::vector<uint32_t>().swap(token_count);
+  std::vector<WordToken>().swap(tokens_);
+  std::vector<uint64_t>().swap(token_begin_);
+  std::vector<uint32_t>().swap(token_count_);
   token_map_ = nullptr;
   token_spill_.reset();  // Closing the unnamed file deletes it.
-  std::vector<uint8_t>().swap(signatures);
+  std::vector<uint8_t>().swap(signatures_);
 }
 
 absl::Status ClaimTable::Spill(const std::string& dir) {
@@ -179,8 +193,8 @@ absl::Status ClaimTable::Spill(const std::string& dir) {
   spill_->Append(text_arena_);  // Offsets of claims already here stay valid.
   std::string().swap(text_arena_);
   token_spill_ = std::move(*token_file);
-  token_spill_->Append(AsBytes(tokens));
-  std::vector<WordToken>().swap(tokens);
+  token_spill_->Append(AsBytes(tokens_));
+  std::vector<WordToken>().swap(tokens_);
   return absl::OkStatus();
 }
 
@@ -210,8 +224,8 @@ void ClaimTable::CheckColumns() const {
     assert((this->*column).size() == n || (dropped_ && (this->*column).empty()));
     (void)column;
   });
-  // The clusterer frees the signatures early, too.
-  assert(signatures.empty() || signatures.size() == n * signature_bytes());
+  // DropMatchingColumns frees the signatures too.
+  assert(signatures_.empty() || signatures_.size() == n * signature_bytes());
   (void)n;
 #endif
 }

@@ -56,40 +56,48 @@ class ClaimTable {
   // Speakers: index 0 is "unknown".
   std::vector<std::string> speakers;
 
-  // Claim columns.
-  std::vector<uint32_t> doc;
-  std::vector<uint32_t> begin, end;  // Byte offsets in the document text.
-  std::vector<uint32_t> words;       // Words of the original text.
-  std::vector<uint32_t> group;       // Claim id of the first part of its quote group.
-  std::vector<uint32_t> speaker;     // Index into speakers.
-  std::vector<uint64_t> paragraph_hash;
-  std::vector<uint64_t> text_begin;  // Offset of the claim's text in the arena (or spill file).
-  std::vector<uint32_t> text_length;
-  std::vector<uint32_t> shingle_count;  // Size of the claim's shingle set.
-  std::vector<uint64_t> set_key;        // SetFingerprint of the shingle set.
-  std::vector<uint64_t> token_begin;    // First token of the claim's words,
-  std::vector<uint32_t> token_count;    // and how many.
-  std::vector<WordToken> tokens;        // Normalized words (hashes), unless spilled.
-  std::vector<uint8_t> signatures;      // n x signature_bytes().
+  size_t size() const { return doc_.size(); }
 
-  size_t size() const { return doc.size(); }
+  // Claim i's columns (ids and offsets as AddClaim took them; see Append and Compact).
+  uint32_t doc(size_t i) const { return doc_[i]; }
+  uint32_t begin(size_t i) const { return begin_[i]; }  // Byte offsets in the document text.
+  uint32_t end(size_t i) const { return end_[i]; }
+  uint32_t words(size_t i) const { return words_[i]; }  // Words of the original text.
+  uint32_t group(size_t i) const { return group_[i]; }  // Claim id of its group's first part.
+  uint32_t speaker(size_t i) const { return speaker_[i]; }  // Index into speakers.
+  uint64_t paragraph_hash(size_t i) const { return paragraph_hash_[i]; }
+  uint32_t text_length(size_t i) const { return text_length_[i]; }
+  // Where the text lies in the arena (or spill file): reading texts in this order reads
+  // the file front to back.
+  uint64_t text_offset(size_t i) const { return text_begin_[i]; }
+  uint32_t shingle_count(size_t i) const { return shingle_count_[i]; }  // Size of its shingle set.
+  uint64_t set_key(size_t i) const { return set_key_[i]; }  // SetFingerprint of the set.
+  uint32_t token_count(size_t i) const { return token_count_[i]; }
   int num_perms() const { return num_perms_; }
   int signature_bits() const { return signature_bits_; }
   size_t signature_bytes() const { return static_cast<size_t>(num_perms_) * (signature_bits_ / 8); }
   // The claim's original text. A spilled table answers only after Seal().
   absl::string_view text(size_t i) const {
     assert(!spill_ || sealed_);
-    return spill_ ? spill_->View(text_begin[i], text_length[i])
-                  : absl::string_view(text_arena_).substr(text_begin[i], text_length[i]);
+    return spill_ ? spill_->View(text_begin_[i], text_length_[i])
+                  : absl::string_view(text_arena_).substr(text_begin_[i], text_length_[i]);
   }
   // The claim's normalized words. A spilled table answers only after Seal().
   absl::Span<const WordToken> token_seq(size_t i) const {
     assert(!token_spill_ || token_map_ != nullptr);
-    return absl::MakeConstSpan((token_map_ ? token_map_ : tokens.data()) + token_begin[i],
-                               token_count[i]);
+    return absl::MakeConstSpan((token_map_ ? token_map_ : tokens_.data()) + token_begin_[i],
+                               token_count_[i]);
   }
-  const uint8_t* signature(size_t i) const { return signatures.data() + i * signature_bytes(); }
-  const std::string& outlet_of(size_t i) const { return outlets[docs[doc[i]].outlet]; }
+  const uint8_t* signature(size_t i) const {
+    assert(!signatures_.empty());
+    return signatures_.data() + i * signature_bytes();
+  }
+  // Every signature, claim by claim (empty once dropped).
+  absl::Span<const uint8_t> signatures() const { return signatures_; }
+  const std::string& outlet_of(size_t i) const { return outlets[docs[doc_[i]].outlet]; }
+
+  // Maps every claim's speaker s to canon[s] (canon has one entry per speakers entry).
+  void RenameSpeakers(absl::Span<const uint32_t> canon);
 
   // Index of `name` in outlets / speakers, adding it if new.
   uint32_t InternOutlet(absl::string_view name);
@@ -113,9 +121,11 @@ class ClaimTable {
   void Compact(const std::vector<bool>& keep);
 
   // Frees columns a stage no longer needs: the paragraph hashes once boilerplate is found,
-  // and the matching columns (tokens, token offsets, signatures) once claims are clustered.
-  // The table must not be appended to or compacted afterwards.
+  // the signatures once LSH has read them, and the matching columns (tokens, token
+  // offsets, signatures) once claims are clustered. The table must not be appended to or
+  // compacted afterwards.
   void DropParagraphHashes();
+  void DropSignatures();
   void DropMatchingColumns();
 
   // Keeps the text and the word tokens in unnamed files in folder `dir` from now on (see
@@ -135,9 +145,29 @@ class ClaimTable {
   // Debug builds check the rules above (NDEBUG compiles this out): every claim column holds
   // size() rows, a dropped one none; nothing is appended or compacted after a Drop*.
   void CheckColumns() const;
+  // Calls f(member pointer) for each row column, in one fixed order (claim_table.cc).
+  template <typename F>
+  static void ForEachRowColumn(F&& f);
 
   int num_perms_;
   int signature_bits_;
+  // Claim columns: one row per claim (kRowColumns in claim_table.cc lists them for Reserve,
+  // Append, Compact and CheckColumns); the tokens and signatures are flat arrays the rows
+  // point into.
+  std::vector<uint32_t> doc_;
+  std::vector<uint32_t> begin_, end_;
+  std::vector<uint32_t> words_;
+  std::vector<uint32_t> group_;
+  std::vector<uint32_t> speaker_;
+  std::vector<uint64_t> paragraph_hash_;
+  std::vector<uint64_t> text_begin_;
+  std::vector<uint32_t> text_length_;
+  std::vector<uint32_t> shingle_count_;
+  std::vector<uint64_t> set_key_;
+  std::vector<uint64_t> token_begin_;
+  std::vector<uint32_t> token_count_;
+  std::vector<WordToken> tokens_;    // Normalized words (hashes), unless spilled.
+  std::vector<uint8_t> signatures_;  // n x signature_bytes().
   std::string text_arena_;                  // In-memory text, or
   std::shared_ptr<SpillFile> spill_;        // the spill file (shared by copies of the table).
   std::shared_ptr<SpillFile> token_spill_;  // Spilled tokens,

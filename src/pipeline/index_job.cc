@@ -32,15 +32,15 @@ constexpr const char* kNormalizerVersion = "1";
 // The stored form of new claim i of `fresh`.
 void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc_base, int64_t run,
               int64_t cluster, StoredClaim* c, StoredDoc* d) {
-  const DocInfo& info = fresh.docs[fresh.doc[i]];
+  const DocInfo& info = fresh.docs[fresh.doc(i)];
   c->id = claim_base + static_cast<int64_t>(i);
-  c->doc = doc_base + fresh.doc[i];
-  c->group = claim_base + fresh.group[i];
+  c->doc = doc_base + fresh.doc(i);
+  c->group = claim_base + fresh.group(i);
   c->cluster = cluster;
-  c->begin = fresh.begin[i];
-  c->end = fresh.end[i];
-  c->words = fresh.words[i];
-  c->speaker = fresh.speakers[fresh.speaker[i]];
+  c->begin = fresh.begin(i);
+  c->end = fresh.end(i);
+  c->words = fresh.words(i);
+  c->speaker = fresh.speakers[fresh.speaker(i)];
   c->text = std::string(fresh.text(i));
   d->id = c->doc;
   d->run = run;

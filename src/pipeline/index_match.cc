@@ -275,7 +275,7 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
   ClaimTable t(match.num_perms, match.signature_bits);
   size_t text_bytes = 0;
   for (const StoredClaim& c : old.claims) text_bytes += c.text.size();
-  for (size_t i = 0; i < fresh.size(); ++i) text_bytes += fresh.text_length[i];
+  for (size_t i = 0; i < fresh.size(); ++i) text_bytes += fresh.text_length(i);
   t.Reserve(old.claims.size() + fresh.size(), text_bytes);
   const std::vector<OldSketch> sketches = SketchOldClaims(old, match, hasher, threads);
   absl::flat_hash_map<int64_t, uint32_t> doc_row, claim_row;
@@ -302,10 +302,10 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
     t.docs.push_back({d.id, t.InternOutlet(fresh.outlets[d.outlet]), d.date, d.url, d.title});
   }
   for (size_t i = 0; i < fresh.size(); ++i) {
-    const ClaimSketch sketch{fresh.token_seq(i), fresh.shingle_count[i], fresh.set_key[i],
+    const ClaimSketch sketch{fresh.token_seq(i), fresh.shingle_count(i), fresh.set_key(i),
                              fresh.signature(i)};
-    t.AddClaim(doc_base + fresh.doc[i], fresh.begin[i], fresh.end[i], fresh.words[i],
-               claim_base + fresh.group[i], t.InternSpeaker(fresh.speakers[fresh.speaker[i]]), 0,
+    t.AddClaim(doc_base + fresh.doc(i), fresh.begin(i), fresh.end(i), fresh.words(i),
+               claim_base + fresh.group(i), t.InternSpeaker(fresh.speakers[fresh.speaker(i)]), 0,
                fresh.text(i), sketch);
   }
   return t;

@@ -44,9 +44,9 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
   size_t i = 0;
   for (uint32_t d = 0; d < claims->docs.size(); ++d) {  // Documents without claims count too.
     paragraphs.clear();
-    for (; i < n && claims->doc[i] == d; ++i) {
-      if (paragraphs.empty() || paragraphs.back() != claims->paragraph_hash[i]) {
-        paragraphs.push_back(claims->paragraph_hash[i]);
+    for (; i < n && claims->doc(i) == d; ++i) {
+      if (paragraphs.empty() || paragraphs.back() != claims->paragraph_hash(i)) {
+        paragraphs.push_back(claims->paragraph_hash(i));
       }
     }
     // Without an outlet name there is no outlet whose template a paragraph could be.
@@ -57,10 +57,10 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
   int64_t removed = 0;
   bool boilerplate = false;
   for (i = 0; i < n; ++i) {
-    if (i == 0 || claims->doc[i] != claims->doc[i - 1] ||
-        claims->paragraph_hash[i] != claims->paragraph_hash[i - 1]) {
-      const uint32_t outlet = claims->docs[claims->doc[i]].outlet;
-      boilerplate = outlet != unknown && detector.IsBoilerplate(outlet, claims->paragraph_hash[i]);
+    if (i == 0 || claims->doc(i) != claims->doc(i - 1) ||
+        claims->paragraph_hash(i) != claims->paragraph_hash(i - 1)) {
+      const uint32_t outlet = claims->docs[claims->doc(i)].outlet;
+      boilerplate = outlet != unknown && detector.IsBoilerplate(outlet, claims->paragraph_hash(i));
     }
     keep[i] = !boilerplate;
     removed += boilerplate;
@@ -72,9 +72,9 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
 // Folds speaker spelling variants onto one name per person.
 void CanonicalizeSpeakers(ClaimTable* claims) {
   std::vector<int64_t> counts(claims->speakers.size(), 0);
-  for (uint32_t s : claims->speaker) ++counts[s];
+  for (size_t i = 0; i < claims->size(); ++i) ++counts[claims->speaker(i)];
   const std::vector<uint32_t> canon = CanonicalSpeakers(claims->speakers, counts);
-  for (uint32_t& s : claims->speaker) s = canon[s];
+  claims->RenameSpeakers(canon);
 }
 
 }  // namespace

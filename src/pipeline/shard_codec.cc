@@ -22,9 +22,16 @@ void PutString(absl::string_view s, std::string* out) {
 }
 
 template <typename T>
-void PutColumn(const std::vector<T>& column, std::string* out) {
+void PutColumn(absl::Span<const T> column, std::string* out) {
   Put<uint64_t>(column.size(), out);
   out->append(reinterpret_cast<const char*>(column.data()), column.size() * sizeof(T));
+}
+
+// Writes column `get` of every claim of `t` as PutColumn would.
+template <typename Get>
+void PutClaimColumn(const ClaimTable& t, Get get, std::string* out) {
+  Put<uint64_t>(t.size(), out);
+  for (size_t i = 0; i < t.size(); ++i) Put((t.*get)(i), out);
 }
 
 // Reads from the front of a byte string; once short, every read fails and leaves zeros.
@@ -112,13 +119,15 @@ void EncodeShard(const FingerprintedBatch& batch, std::string* out) {
     PutString(d.title, out);
     Put(d.wire, out);
   }
-  for (const auto* column : {&t.doc, &t.begin, &t.end, &t.words, &t.group, &t.speaker,
-                             &t.text_length, &t.shingle_count, &t.token_count}) {
-    PutColumn(*column, out);
+  // The columns AddClaim takes, in the order DecodeShard reads them.
+  for (auto column : {&ClaimTable::doc, &ClaimTable::begin, &ClaimTable::end, &ClaimTable::words,
+                      &ClaimTable::group, &ClaimTable::speaker, &ClaimTable::text_length,
+                      &ClaimTable::shingle_count, &ClaimTable::token_count}) {
+    PutClaimColumn(t, column, out);
   }
-  PutColumn(t.paragraph_hash, out);
-  PutColumn(t.set_key, out);
-  PutColumn(t.signatures, out);
+  PutClaimColumn(t, &ClaimTable::paragraph_hash, out);
+  PutClaimColumn(t, &ClaimTable::set_key, out);
+  PutColumn(t.signatures(), out);
   std::string text;
   std::vector<WordToken> tokens;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -128,7 +137,7 @@ void EncodeShard(const FingerprintedBatch& batch, std::string* out) {
     tokens.insert(tokens.end(), w.begin(), w.end());
   }
   PutString(text, out);
-  PutColumn(tokens, out);
+  PutColumn(absl::MakeConstSpan(tokens), out);
 }
 
 absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_perms,
@@ -204,8 +213,8 @@ void EncodeDedupSketches(const DedupSketches& batch, std::string* out) {
     PutString(d.outlet, out);
     PutString(d.date, out);
   }
-  PutColumn(batch.signatures, out);
-  PutColumn(batch.has_words, out);
+  PutColumn(absl::MakeConstSpan(batch.signatures), out);
+  PutColumn(absl::MakeConstSpan(batch.has_words), out);
 }
 
 absl::StatusOr<DedupSketches> DecodeDedupSketches(absl::string_view* in, size_t signature_bytes) {

@@ -26,17 +26,17 @@ absl::Status WriteQuotesJsonl(const ClaimTable& claims, const std::vector<uint32
   for (uint32_t i = 0; i < claims.size(); ++i) {
     if (i % 65536 == 0) claims.ReleaseText();  // Read once: let it go.
     if (only_repeated && !repeated[i]) continue;
-    const DocInfo& d = claims.docs[claims.doc[i]];
+    const DocInfo& d = claims.docs[claims.doc(i)];
     line.Clear();
     line.Int("id", i)
         .Str("doc", d.id)
         .Str("outlet", claims.outlets[d.outlet])
         .StrOrNull("date", d.date)
-        .StrOrNull("speaker", claims.speakers[claims.speaker[i]])
+        .StrOrNull("speaker", claims.speakers[claims.speaker(i)])
         .Str("text", claims.text(i))
-        .Int("begin", claims.begin[i])
-        .Int("end", claims.end[i])
-        .Int("quote_group", claims.group[i])
+        .Int("begin", claims.begin(i))
+        .Int("end", claims.end(i))
+        .Int("quote_group", claims.group(i))
         .Int("cluster", cluster_of[i]);
     if (described && repeated[i]) {
       char span[32];
@@ -69,7 +69,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
   std::vector<uint32_t> by_offset(clusters.size());
   for (uint32_t k = 0; k < clusters.size(); ++k) by_offset[k] = k;
   std::sort(by_offset.begin(), by_offset.end(), [&](uint32_t x, uint32_t y) {
-    return claims.text_begin[clusters[x].canonical] < claims.text_begin[clusters[y].canonical];
+    return claims.text_offset(clusters[x].canonical) < claims.text_offset(clusters[y].canonical);
   });
   std::string canonical_texts;
   std::vector<uint64_t> canonical_at(clusters.size());
@@ -82,7 +82,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
   claims.ReleaseText();
   auto canonical = [&](size_t k) {
     return absl::string_view(canonical_texts)
-        .substr(canonical_at[k], claims.text_length[clusters[k].canonical]);
+        .substr(canonical_at[k], claims.text_length(clusters[k].canonical));
   };
   auto is_part = [&](const ClusterInfo& c) {
     return relations.relation.size() == claims.size() &&
@@ -107,7 +107,7 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
       members += std::to_string(c.members[i]);
     }
     members.push_back(']');
-    const DocInfo& first = claims.docs[claims.doc[c.first]];
+    const DocInfo& first = claims.docs[claims.doc(c.first)];
     JsonLine first_json;
     first_json.Str("outlet", claims.outlets[first.outlet])
         .StrOrNull("date", first.date)

@@ -33,7 +33,7 @@ absl::Status WriteMisattributedCsv(const ClaimTable& claims, const ClusterRelati
     ++rank;
     const std::string quote(TruncateUtf8(RootText(claims, relations, *lead.cluster), kQuoteBytes));
     for (const CreditedSpeaker& s : lead.speakers) {
-      const DocInfo& first = claims.docs[claims.doc[s.first]];
+      const DocInfo& first = claims.docs[claims.doc(s.first)];
       (*file)->Write(CsvRow()
                          .Add(int64_t{lead.cluster->id})
                          .Add(claims.speakers[s.speaker])
@@ -61,7 +61,7 @@ absl::Status WriteOutletEditsCsv(const ClaimTable& claims, const std::vector<Clu
     for (const uint32_t m : c.members) {
       if (m >= edits.size() || !edits[m].known) continue;
       const QuoteEdit& e = edits[m];
-      Row& r = rows[claims.docs[claims.doc[m]].outlet];
+      Row& r = rows[claims.docs[claims.doc(m)].outlet];
       ++r.members;
       r.verbatim += e.verbatim();
       r.changed += e.changed();
@@ -129,7 +129,7 @@ void AppendMisattributionSection(const ClaimTable& claims, const ClusterRelation
                     "</td><td>");
     for (size_t k = 0; k < lead.speakers.size(); ++k) {
       const CreditedSpeaker& s = lead.speakers[k];
-      const DocInfo& first = claims.docs[claims.doc[s.first]];
+      const DocInfo& first = claims.docs[claims.doc(s.first)];
       absl::StrAppend(html, k ? "<br>" : "", "<b>", Escape(claims.speakers[s.speaker]), "</b> (",
                       s.outlets, ", ", Escape(claims.outlets[first.outlet]),
                       first.date.empty() ? "" : " ", Escape(first.date), ")");

@@ -141,7 +141,7 @@ std::string DataJson(const ReportOptions& options, const RunResult& r, const Out
   for (size_t i = 0; i < top.size(); ++i) {
     if (i % 32 == 0) claims.ReleaseText();  // Texts scattered over the file: see ReleaseText.
     const ClusterInfo& c = *top[i];
-    const DocInfo& first = claims.docs[claims.doc[c.first]];
+    const DocInfo& first = claims.docs[claims.doc(c.first)];
     std::string outlets = "[", variants = "[";
     for (size_t k = 0; k < c.outlets.size(); ++k)
       absl::StrAppend(&outlets, k ? "," : "", c.outlets[k]);
@@ -151,10 +151,10 @@ std::string DataJson(const ReportOptions& options, const RunResult& r, const Out
     // identical lines is not read 100k times.
     std::vector<uint64_t> seen;
     for (uint32_t m : c.members) {
-      if (std::find(seen.begin(), seen.end(), claims.set_key[m]) != seen.end()) continue;
+      if (std::find(seen.begin(), seen.end(), claims.set_key(m)) != seen.end()) continue;
       if (shown == kMaxVariants) break;
-      seen.push_back(claims.set_key[m]);
-      const DocInfo& d = claims.docs[claims.doc[m]];
+      seen.push_back(claims.set_key(m));
+      const DocInfo& d = claims.docs[claims.doc(m)];
       JsonLine v;
       v.Int("o", d.outlet).Str("d", d.date).Str("t", TruncateUtf8(claims.text(m), 600));
       if (r.relations.relation.size() == claims.size()) {

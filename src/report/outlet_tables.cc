@@ -28,7 +28,7 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
       rows.push_back({o, c.id, 0, "", false});
     }
     for (uint32_t m : c.members) {
-      const DocInfo& d = claims.docs[claims.doc[m]];
+      const DocInfo& d = claims.docs[claims.doc(m)];
       const auto it = row_of.find(d.outlet);
       if (it == row_of.end()) continue;
       OutletQuoteRow& r = rows[it->second];
@@ -38,7 +38,7 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
       }
     }
     const uint32_t first_outlet =
-        c.members.empty() ? first_outlet_sentinel : claims.docs[claims.doc[c.first]].outlet;
+        c.members.empty() ? first_outlet_sentinel : claims.docs[claims.doc(c.first)].outlet;
     for (OutletQuoteRow& r : rows) {
       r.is_first = r.outlet == first_outlet;
       ++t.clusters_per_outlet[r.outlet];
@@ -83,12 +83,12 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
   absl::flat_hash_map<uint32_t, SpeakerRow> by_speaker;
   absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint32_t>> speaker_outlets;
   for (uint32_t i = 0; i < claims.size(); ++i) {
-    const uint32_t s = claims.speaker[i];
+    const uint32_t s = claims.speaker(i);
     if (s == 0) continue;
     SpeakerRow& row = by_speaker[s];
     row.speaker = s;
     ++row.claims;
-    speaker_outlets[s].insert(claims.docs[claims.doc[i]].outlet);
+    speaker_outlets[s].insert(claims.docs[claims.doc(i)].outlet);
   }
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;

@@ -167,7 +167,7 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
       }
       const std::string speaker =
           c->speakers.empty() ? "unknown speaker" : Printable(r.claims.speakers[c->speakers[0]]);
-      const DocInfo& first = r.claims.docs[r.claims.doc[c->first]];
+      const DocInfo& first = r.claims.docs[r.claims.doc(c->first)];
       const size_t index = c - r.clusters.data();
       const bool stock = index < r.reuse.stock.size() && r.reuse.stock[index];
       absl::StrAppendFormat(&out, "%3d. %s\"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,

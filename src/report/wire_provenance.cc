@@ -25,7 +25,7 @@ ClusterWire ClassifyClusterWire(const ClaimTable& claims, const ClusterInfo& c,
   // slot[outlet] = its position in c.outlets; only this cluster's outlets are written.
   for (uint32_t k = 0; k < c.outlets.size(); ++k) (*slot)[c.outlets[k]] = k;
   for (uint32_t m : c.members) {
-    const DocInfo& d = claims.docs[claims.doc[m]];
+    const DocInfo& d = claims.docs[claims.doc(m)];
     if (d.wire == 0) continue;
     const uint32_t k = (*slot)[d.outlet];
     if (k < c.outlets.size() && c.outlets[k] == d.outlet) w.outlet_wires[k] |= d.wire;

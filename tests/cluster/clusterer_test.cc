@@ -31,8 +31,8 @@ class ClusterFixture : public ::testing::Test {
       if (it.group_offset == 0) {
         t.docs.push_back({absl::StrCat("d", doc), t.InternOutlet(it.outlet), "", "", ""});
       }
-      const uint32_t d = it.group_offset == 0 ? doc : t.doc[id + it.group_offset];
-      const uint32_t group = it.group_offset == 0 ? id : t.group[id + it.group_offset];
+      const uint32_t d = it.group_offset == 0 ? doc : t.doc(id + it.group_offset);
+      const uint32_t group = it.group_offset == 0 ? id : t.group(id + it.group_offset);
       SketchText(it.text, match_, hasher_, &s);
       t.AddClaim(d, 0, 0, CountWords(it.text), group, 0, 0, it.text, s.sketch());
     }

@@ -50,7 +50,7 @@ class MisattributionClusterTest : public ::testing::Test {
     c.id = 0;
     for (uint32_t i = 0; i < claims_.size(); ++i) {
       c.members.push_back(i);
-      const uint32_t o = claims_.docs[claims_.doc[i]].outlet;
+      const uint32_t o = claims_.docs[claims_.doc(i)].outlet;
       if (std::find(c.outlets.begin(), c.outlets.end(), o) == c.outlets.end()) {
         c.outlets.push_back(o);
       }
@@ -189,10 +189,9 @@ TEST_F(MisattributionClusterTest, ASurnameSpelledTwoWaysIsOnePerson) {
 TEST_F(MisattributionClusterTest, ShortExcerptsAreNotCompared) {
   // "No one is above the law": said by Pelosi, Nadler, Mosby... all joined to one root.
   Add("NPR", "Nancy Pelosi", "2019-09-25");
-  claims_.AddClaim(0, 0, 0, 6, 1, claims_.InternSpeaker("Jerrold Nadler"), 0,
-                   "No one is above the law", ClaimSketch());
   claims_.docs.push_back({"r", claims_.InternOutlet("Reuters"), "2019-08-27", "", ""});
-  claims_.doc[1] = 1;
+  claims_.AddClaim(1, 0, 0, 6, 1, claims_.InternSpeaker("Jerrold Nadler"), 0,
+                   "No one is above the law", ClaimSketch());
   EXPECT_TRUE(Find().clusters.empty());
 }
 

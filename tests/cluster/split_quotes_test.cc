@@ -30,8 +30,8 @@ TEST(SplitQuotesTest, PartsPointAtTheirJoinedTextAndShortPartsMatchOnlyThroughIt
   EXPECT_EQ(joined.text(0),
             "If you look at the shape the world\u2019s in, my view is the nation\u2019s defense "
             "right now cries out for priority.");
-  EXPECT_EQ(joined.group[1], 3u);
-  EXPECT_EQ(joined.words[0], 21u);
+  EXPECT_EQ(joined.group(1), 3u);
+  EXPECT_EQ(joined.words(0), 21u);
   const auto parts = SplitQuoteParts(t, joined);
   EXPECT_EQ(parts, (std::vector<std::pair<uint32_t, uint32_t>>{{0, 5}, {1, 5}, {3, 6}, {4, 6}}));
   const std::vector<bool> alone = ItemsMatchedAlone(t, joined, parts, match.containment_min_words);

@@ -59,7 +59,7 @@ TEST(ClaimTableTest, SpilledTextAndTokensReadBackLikeMemory) {
   EXPECT_EQ(Tokens(spilled)[1999], (std::vector<WordToken>{999, 8, 1}));
   EXPECT_EQ(spilled.text(0), "alpha-0");
   EXPECT_EQ(spilled.text(1999), "gamma-999");
-  EXPECT_EQ(spilled.doc[1999], 2u);                  // Documents renumbered per shard,
+  EXPECT_EQ(spilled.doc(1999), 2u);                  // Documents renumbered per shard,
   EXPECT_EQ(spilled.outlet_of(1999), "gamma-.com");  // outlets interned,
   spilled.ReleaseText();                             // Pages dropped are read again.
   EXPECT_EQ(spilled.text(0), "alpha-0");
@@ -78,7 +78,9 @@ TEST(ClaimTableTest, CompactionRenumbersQuoteGroups) {
     t.AddClaim(0, 0, 1, 1, group, 0, 0, "x", {tokens, 1, 0, sig});
   }
   t.Compact({false, true, true, false, true, true});
-  EXPECT_EQ(t.group, (std::vector<uint32_t>{0, 0, 2, 2}));
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(std::vector<uint32_t>({t.group(0), t.group(1), t.group(2), t.group(3)}),
+            (std::vector<uint32_t>{0, 0, 2, 2}));
 }
 
 TEST(ClaimTableTest, SpillingIntoAMissingFolderNamesIt) {

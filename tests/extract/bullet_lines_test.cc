@@ -99,7 +99,7 @@ TEST_F(RealBulletSummaryTest, TheDailyMailReprintIsAnArticlePair) {
   // ending in a period.
   int widget = 0;
   for (size_t i = 0; i < r.claims.size(); ++i) {
-    widget += r.claims.docs[r.claims.doc[i]].id == "census-7624";
+    widget += r.claims.docs[r.claims.doc(i)].id == "census-7624";
   }
   EXPECT_EQ(widget, 2);
 }

@@ -28,7 +28,7 @@ std::vector<std::vector<std::string>> Describe(const RunResult& r) {
   for (const ClusterInfo& c : r.clusters) {
     std::vector<std::string> members;
     for (uint32_t m : c.members) {
-      members.push_back(r.claims.docs[r.claims.doc[m]].id + ": " +
+      members.push_back(r.claims.docs[r.claims.doc(m)].id + ": " +
                         std::string(r.claims.text(m).substr(0, 30)));
     }
     out.push_back(members);
@@ -60,7 +60,7 @@ TEST(RunJobTest, BundledCorpusClustersExactlyTheQuotesThatRepeatAcrossOutlets) {
                         "spacewar-2012-04-19: It is well known that we do no"}}));
   for (const ClusterInfo& c : r->clusters) {
     EXPECT_EQ(c.outlets.size(), 2u);
-    EXPECT_EQ(r->claims.docs[r->claims.doc[c.first]].date, "2012-04-19");
+    EXPECT_EQ(r->claims.docs[r->claims.doc(c.first)].date, "2012-04-19");
   }
   // "This system does not threaten Russia" (RFE/RL) and "Our missile defence system is not
   // designed to threaten Russia…" (AFP) are different words for one idea: apart.

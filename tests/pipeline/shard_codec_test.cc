@@ -59,17 +59,18 @@ TEST(ShardCodecTest, DecodedBatchAppendsLikeTheOriginal) {
       EXPECT_EQ(a.docs[d].wire, b.docs[d].wire);
     }
     EXPECT_NE(a.docs[1].wire, 0);  // SpaceWar's AFP credit travels.
-    EXPECT_EQ(a.doc, b.doc);
-    EXPECT_EQ(a.begin, b.begin);
-    EXPECT_EQ(a.end, b.end);
-    EXPECT_EQ(a.words, b.words);
-    EXPECT_EQ(a.group, b.group);
-    EXPECT_EQ(a.speaker, b.speaker);
-    EXPECT_EQ(a.paragraph_hash, b.paragraph_hash);
-    EXPECT_EQ(a.shingle_count, b.shingle_count);
-    EXPECT_EQ(a.set_key, b.set_key);
-    EXPECT_EQ(a.signatures, b.signatures);
+    ASSERT_EQ(a.size(), b.size());
+    EXPECT_TRUE(a.signatures() == b.signatures());
     for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a.doc(i), b.doc(i));
+      EXPECT_EQ(a.begin(i), b.begin(i));
+      EXPECT_EQ(a.end(i), b.end(i));
+      EXPECT_EQ(a.words(i), b.words(i));
+      EXPECT_EQ(a.group(i), b.group(i));
+      EXPECT_EQ(a.speaker(i), b.speaker(i));
+      EXPECT_EQ(a.paragraph_hash(i), b.paragraph_hash(i));
+      EXPECT_EQ(a.shingle_count(i), b.shingle_count(i));
+      EXPECT_EQ(a.set_key(i), b.set_key(i));
       EXPECT_EQ(a.text(i), b.text(i));
       EXPECT_TRUE(a.token_seq(i) == b.token_seq(i)) << i;
     }
