@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures, builds (RelWithDebInfo with AddressSanitizer + UBSan) into build-test/ and
+# Configures, builds (RelWithDebInfo with AddressSanitizer + UBSan, assert() on) into build-test/ and
 # runs the whole test suite with ctest. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -142,7 +142,7 @@ class ClaimTable {
   void ReleaseText() const;
 
  private:
-  // Debug builds check the rules above (NDEBUG compiles this out): every claim column holds
+  // Debug and test builds check the rules above (NDEBUG compiles this out): every claim column holds
   // size() rows, a dropped one none; nothing is appended or compacted after a Drop*.
   void CheckColumns() const;
   // Calls f(member pointer) for each row column, in one fixed order (claim_table.cc).
@@ -151,9 +151,9 @@ class ClaimTable {
 
   int num_perms_;
   int signature_bits_;
-  // Claim columns: one row per claim (kRowColumns in claim_table.cc lists them for Reserve,
-  // Append, Compact and CheckColumns); the tokens and signatures are flat arrays the rows
-  // point into.
+  // Claim columns: one row per claim (ForEachRowColumn in claim_table.cc lists them for
+  // Reserve, Append, Compact and CheckColumns); the tokens and signatures are flat arrays
+  // the rows point into.
   std::vector<uint32_t> doc_;
   std::vector<uint32_t> begin_, end_;
   std::vector<uint32_t> words_;
