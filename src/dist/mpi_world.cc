@@ -143,6 +143,61 @@ std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) {
   return std::vector<int64_t>(out.begin(), out.end());
 }
 
+void MpiWorld::BroadcastBytes(std::string* bytes) {
+  unsigned long long size = bytes->size();
+  MPI_Request request;
+  MPI_Ibcast(&size, 1, MPI_UNSIGNED_LONG_LONG, 0, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);  // Rank 0 may still be working.
+  bytes->resize(size);
+  for (size_t at = 0; at < bytes->size(); at += kChunk) {
+    const size_t n = std::min(kChunk, bytes->size() - at);
+    MPI_Ibcast(bytes->data() + at, static_cast<int>(n), MPI_BYTE, 0, MPI_COMM_WORLD, &request);
+    WaitPatiently(&request);
+  }
+}
+
+std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) {
+  std::vector<unsigned long long> out_size(size_), in_size(size_);
+  for (int r = 0; r < size_; ++r) out_size[r] = to[r].size();
+  MPI_Request request;
+  MPI_Ialltoall(out_size.data(), 1, MPI_UNSIGNED_LONG_LONG, in_size.data(), 1,
+                MPI_UNSIGNED_LONG_LONG, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);
+  std::vector<std::string> from(size_);
+  for (int r = 0; r < size_; ++r) from[r].resize(in_size[r]);
+  // Rounds of at most kChunk / size bytes per pair of ranks: MPI counts and offsets are ints.
+  const size_t per_pair = std::max<size_t>(1, kChunk / size_);
+  std::vector<int> send_count(size_), send_at(size_), recv_count(size_), recv_at(size_);
+  std::string send_buffer, recv_buffer;
+  for (size_t done = 0;; done += per_pair) {
+    bool more = false;
+    int send_total = 0, recv_total = 0;
+    for (int r = 0; r < size_; ++r) {
+      send_count[r] = static_cast<int>(std::min(per_pair, to[r].size() - std::min(done, to[r].size())));
+      recv_count[r] = static_cast<int>(std::min(per_pair, from[r].size() - std::min(done, from[r].size())));
+      send_at[r] = send_total;
+      recv_at[r] = recv_total;
+      send_total += send_count[r];
+      recv_total += recv_count[r];
+      more |= to[r].size() > done + per_pair || from[r].size() > done + per_pair;
+    }
+    send_buffer.resize(send_total);
+    recv_buffer.resize(recv_total);
+    for (int r = 0; r < size_; ++r) {
+      if (send_count[r] > 0) to[r].copy(send_buffer.data() + send_at[r], send_count[r], done);
+    }
+    MPI_Ialltoallv(send_buffer.data(), send_count.data(), send_at.data(), MPI_BYTE,
+                   recv_buffer.data(), recv_count.data(), recv_at.data(), MPI_BYTE,
+                   MPI_COMM_WORLD, &request);
+    WaitPatiently(&request);
+    for (int r = 0; r < size_; ++r) {
+      std::copy_n(recv_buffer.data() + recv_at[r], recv_count[r], from[r].data() + done);
+    }
+    if (!more) break;
+  }
+  return from;
+}
+
 void MpiWorld::Send(int dest, absl::string_view bytes) {
   unsigned long long size = bytes.size();
   MPI_Send(&size, 1, MPI_UNSIGNED_LONG_LONG, dest, kTagBytes, MPI_COMM_WORLD);
@@ -182,6 +237,8 @@ absl::Status MpiWorld::BroadcastFromRoot(const absl::Status& root_status) { retu
 absl::Status MpiWorld::Broadcast(int, const absl::Status& status) { return status; }
 int64_t MpiWorld::SumAll(int64_t value) { return value; }
 std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) { return mine; }
+void MpiWorld::BroadcastBytes(std::string*) {}
+std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) { return to; }
 void MpiWorld::Send(int, absl::string_view) {}
 std::string MpiWorld::Receive(int) { return {}; }
 
