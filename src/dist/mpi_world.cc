@@ -149,10 +149,16 @@ void MpiWorld::BroadcastBytes(std::string* bytes) {
   MPI_Ibcast(&size, 1, MPI_UNSIGNED_LONG_LONG, 0, MPI_COMM_WORLD, &request);
   WaitPatiently(&request);  // Rank 0 may still be working.
   bytes->resize(size);
-  for (size_t at = 0; at < bytes->size(); at += kChunk) {
-    const size_t n = std::min(kChunk, bytes->size() - at);
-    MPI_Ibcast(bytes->data() + at, static_cast<int>(n), MPI_BYTE, 0, MPI_COMM_WORLD, &request);
-    WaitPatiently(&request);
+  // Every rank is here now: the bytes move in blocking calls, which keep MPI progressing
+  // (a sleeping wait would stall a large message between its fragments).
+  BroadcastBuffer(bytes->data(), bytes->size());
+}
+
+void MpiWorld::BroadcastBuffer(void* data, size_t size) {
+  char* bytes = static_cast<char*>(data);
+  for (size_t at = 0; at < size; at += kChunk) {
+    const size_t n = std::min(kChunk, size - at);
+    MPI_Bcast(bytes + at, static_cast<int>(n), MPI_BYTE, 0, MPI_COMM_WORLD);
   }
 }
 
@@ -186,10 +192,10 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
     for (int r = 0; r < size_; ++r) {
       if (send_count[r] > 0) to[r].copy(send_buffer.data() + send_at[r], send_count[r], done);
     }
-    MPI_Ialltoallv(send_buffer.data(), send_count.data(), send_at.data(), MPI_BYTE,
-                   recv_buffer.data(), recv_count.data(), recv_at.data(), MPI_BYTE,
-                   MPI_COMM_WORLD, &request);
-    WaitPatiently(&request);
+    // Every rank is here now (the sizes were exchanged): a blocking call keeps MPI
+    // progressing between a large message's fragments, where a sleeping wait stalls them.
+    MPI_Alltoallv(send_buffer.data(), send_count.data(), send_at.data(), MPI_BYTE,
+                  recv_buffer.data(), recv_count.data(), recv_at.data(), MPI_BYTE, MPI_COMM_WORLD);
     for (int r = 0; r < size_; ++r) {
       std::copy_n(recv_buffer.data() + recv_at[r], recv_count[r], from[r].data() + done);
     }
@@ -238,6 +244,7 @@ absl::Status MpiWorld::Broadcast(int, const absl::Status& status) { return statu
 int64_t MpiWorld::SumAll(int64_t value) { return value; }
 std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) { return mine; }
 void MpiWorld::BroadcastBytes(std::string*) {}
+void MpiWorld::BroadcastBuffer(void*, size_t) {}
 std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) { return to; }
 void MpiWorld::Send(int, absl::string_view) {}
 std::string MpiWorld::Receive(int) { return {}; }

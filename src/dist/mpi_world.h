@@ -54,6 +54,9 @@ class MpiWorld {
 
   // Collective: every rank gets rank 0's `*bytes` (of any size) in *bytes.
   void BroadcastBytes(std::string* bytes);
+  // Collective: every rank passes a buffer of `size` bytes and gets rank 0's bytes in it.
+  // Call after an exchange that all ranks have reached (BroadcastBytes): it waits busily.
+  void BroadcastBuffer(void* data, size_t size);
   // Collective: every rank passes one byte string per rank (to[r] goes to rank r) and gets
   // one from each rank (result[r] came from rank r), of any size.
   std::vector<std::string> AllToAll(const std::vector<std::string>& to);
