@@ -261,7 +261,8 @@ void KeepPairs(std::vector<uint64_t>* pairs, const std::vector<uint32_t>& length
 }  // namespace
 
 std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options,
-                                         int threads, absl::Span<const uint32_t> items,
+                                         int threads, int root_threads,
+                                         absl::Span<const uint32_t> items,
                                          const TokensOf* tokens, const ContainerFilter* keep,
                                          int64_t* dropped) {
   threads = std::max(1, threads);
@@ -300,7 +301,8 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
     in.GetArray(found.data() + found.size() - n, n);
   }
   *dropped += short_of;
-  KeepPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(), threads, dropped);
+  KeepPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(),
+            std::max(1, root_threads), dropped);
   return found;
 }
 
