@@ -58,7 +58,12 @@ int CoresPerRank() {
 namespace {
 
 constexpr int kTagBytes = 17;
-constexpr size_t kChunk = size_t{1} << 30;  // MPI counts are ints.
+// Bytes per MPI call: counts are ints. CLAIMDUP_MPI_CHUNK_BYTES makes it smaller, so that
+// tests send large messages in many pieces (several rounds of AllToAll) on small inputs.
+const size_t kChunk = [] {
+  const int bytes = EnvCount("CLAIMDUP_MPI_CHUNK_BYTES");
+  return bytes > 0 ? static_cast<size_t>(bytes) : size_t{1} << 30;
+}();
 
 // Waits for `request` without holding a core. MPI's blocking calls spin; a rank that waits
 // long (rank 0 for the others' batches, the others for rank 0's clustering) would take a
@@ -171,12 +176,15 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
   WaitPatiently(&request);
   std::vector<std::string> from(size_);
   for (int r = 0; r < size_; ++r) from[r].resize(in_size[r]);
-  // Rounds of at most kChunk / size bytes per pair of ranks: MPI counts and offsets are ints.
+  // Rounds of at most kChunk / size bytes per pair of ranks (MPI counts and offsets are
+  // ints), as many on every rank as the largest message anywhere needs.
+  unsigned long long largest = 0, largest_anywhere = 0;
+  for (int r = 0; r < size_; ++r) largest = std::max({largest, out_size[r], in_size[r]});
+  MPI_Allreduce(&largest, &largest_anywhere, 1, MPI_UNSIGNED_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
   const size_t per_pair = std::max<size_t>(1, kChunk / size_);
   std::vector<int> send_count(size_), send_at(size_), recv_count(size_), recv_at(size_);
   std::string send_buffer, recv_buffer;
-  for (size_t done = 0;; done += per_pair) {
-    bool more = false;
+  for (size_t done = 0; done == 0 || done < largest_anywhere; done += per_pair) {
     int send_total = 0, recv_total = 0;
     for (int r = 0; r < size_; ++r) {
       send_count[r] = static_cast<int>(std::min(per_pair, to[r].size() - std::min(done, to[r].size())));
@@ -185,7 +193,6 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
       recv_at[r] = recv_total;
       send_total += send_count[r];
       recv_total += recv_count[r];
-      more |= to[r].size() > done + per_pair || from[r].size() > done + per_pair;
     }
     send_buffer.resize(send_total);
     recv_buffer.resize(recv_total);
@@ -197,9 +204,10 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
     MPI_Alltoallv(send_buffer.data(), send_count.data(), send_at.data(), MPI_BYTE,
                   recv_buffer.data(), recv_count.data(), recv_at.data(), MPI_BYTE, MPI_COMM_WORLD);
     for (int r = 0; r < size_; ++r) {
-      std::copy_n(recv_buffer.data() + recv_at[r], recv_count[r], from[r].data() + done);
+      if (recv_count[r] > 0) {
+        std::copy_n(recv_buffer.data() + recv_at[r], recv_count[r], from[r].data() + done);
+      }
     }
-    if (!more) break;
   }
   return from;
 }

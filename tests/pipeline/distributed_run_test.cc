@@ -144,6 +144,17 @@ TEST_F(DistributedRunTest, GeneratedDumpGivesTheSameFilesOnEveryRankCount) {
   ExpectSameRunForEveryRankCount(dump, "--threads 2");
 }
 
+// Messages between ranks cut into pieces of 4 KiB (CLAIMDUP_MPI_CHUNK_BYTES): batches,
+// broadcast signatures and every all-to-all exchange take many rounds, on every rank alike.
+TEST_F(DistributedRunTest, MessagesCutIntoSmallPiecesGiveTheSameFiles) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(900));
+  setenv("CLAIMDUP_MPI_CHUNK_BYTES", "4096", 1);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {3});
+  unsetenv("CLAIMDUP_MPI_CHUNK_BYTES");
+}
+
 TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
   TempDir data;
   const std::string dump = data.File("dump.jsonl");
