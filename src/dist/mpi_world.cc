@@ -187,8 +187,10 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
   for (size_t done = 0; done == 0 || done < largest_anywhere; done += per_pair) {
     int send_total = 0, recv_total = 0;
     for (int r = 0; r < size_; ++r) {
-      send_count[r] = static_cast<int>(std::min(per_pair, to[r].size() - std::min(done, to[r].size())));
-      recv_count[r] = static_cast<int>(std::min(per_pair, from[r].size() - std::min(done, from[r].size())));
+      const size_t to_go = to[r].size() - std::min(done, to[r].size());
+      const size_t to_come = from[r].size() - std::min(done, from[r].size());
+      send_count[r] = static_cast<int>(std::min(per_pair, to_go));
+      recv_count[r] = static_cast<int>(std::min(per_pair, to_come));
       send_at[r] = send_total;
       recv_at[r] = recv_total;
       send_total += send_count[r];

@@ -30,7 +30,8 @@ ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const 
   if (world->root()) {
     Put<uint64_t>(&bytes, items.size());
     PutArray(&bytes, items.data(), items.size());
-    for (const uint32_t id : items) Put<uint32_t>(&bytes, static_cast<uint32_t>((*tokens)(id).size()));
+    for (const uint32_t id : items)
+      Put<uint32_t>(&bytes, static_cast<uint32_t>((*tokens)(id).size()));
   }
   world->BroadcastBytes(&bytes);
   RankBytesReader in(bytes);
@@ -98,7 +99,8 @@ absl::flat_hash_set<uint32_t> ShortPicksOfAllRanks(MpiWorld* world, const OwnWor
     }
     Put<uint32_t>(&picks, smallest);
   }
-  const std::vector<std::string> all = world->AllToAll(std::vector<std::string>(world->size(), picks));
+  const std::vector<std::string> all =
+      world->AllToAll(std::vector<std::string>(world->size(), picks));
   absl::flat_hash_set<uint32_t> set;
   for (const std::string& bytes : all) {
     RankBytesReader in(bytes);
@@ -112,8 +114,8 @@ int GramOwner(uint64_t entry, int ranks) { return static_cast<int>((entry >> 56)
 // This rank's entries (AnchorPairs's: gram hash << 32 | item, kPostOnly for a post without
 // query), to their grams' owners; *queries gets each own item's query grams (saturating).
 std::vector<std::string> EntriesByOwner(const OwnWords& own, const AnchorOptions& options,
-                                        const absl::flat_hash_set<uint32_t>& short_picks,
-                                        int ranks, int threads, std::vector<uint8_t>* queries) {
+                                        const absl::flat_hash_set<uint32_t>& short_picks, int ranks,
+                                        int threads, std::vector<uint8_t>* queries) {
   queries->assign(own.ids.size(), 0);
   std::vector<std::vector<std::vector<uint64_t>>> out(threads,
                                                       std::vector<std::vector<uint64_t>>(ranks));
@@ -174,9 +176,11 @@ std::vector<std::string> ProposalsByHome(const std::vector<std::string>& receive
     while (hi < list.size() && (list[hi] >> 32) == (list[lo] >> 32)) ++hi;
     queriers.clear();
     size_t q = lo;
-    for (; q < hi && !(list[q] & kPostOnly); ++q) queriers.push_back(static_cast<uint32_t>(list[q]));
+    for (; q < hi && !(list[q] & kPostOnly); ++q)
+      queriers.push_back(static_cast<uint32_t>(list[q]));
     posted.clear();
-    for (size_t r = q; r < hi; ++r) posted.push_back(static_cast<uint32_t>(list[r] & (kPostOnly - 1)));
+    for (size_t r = q; r < hi; ++r)
+      posted.push_back(static_cast<uint32_t>(list[r] & (kPostOnly - 1)));
     posted.insert(posted.end(), queriers.begin(), queriers.end());
     std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
     posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
@@ -260,9 +264,8 @@ void KeepPairs(std::vector<uint64_t>* pairs, const std::vector<uint32_t>& length
 
 }  // namespace
 
-std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options,
-                                         int threads, int root_threads,
-                                         absl::Span<const uint32_t> items,
+std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
+                                         int root_threads, absl::Span<const uint32_t> items,
                                          const TokensOf* tokens, const ContainerFilter* keep,
                                          int64_t* dropped) {
   threads = std::max(1, threads);

@@ -25,9 +25,8 @@ namespace claimdup {
 // AnchorPairs(items, tokens, options, keep, dropped)'s pairs and drops; the others nothing.
 // Each rank works on `threads` threads; rank 0 filters the pairs alone, on `root_threads`
 // (the other ranks wait asleep by then).
-std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options,
-                                         int threads, int root_threads,
-                                         absl::Span<const uint32_t> items,
+std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
+                                         int root_threads, absl::Span<const uint32_t> items,
                                          const TokensOf* tokens, const ContainerFilter* keep,
                                          int64_t* dropped);
 

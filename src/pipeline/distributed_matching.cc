@@ -40,9 +40,8 @@ void MatchAcrossRanks(MpiWorld* world, int threads, int root_threads, double* se
     const absl::Time start = absl::Now();
     std::string request(1, kAnchorRequest);
     world->BroadcastBytes(&request);
-    std::vector<uint64_t> pairs =
-        AnchorPairsOnRanks(world, settings.anchor, threads, root_threads, items, &tokens, &keep,
-                           dropped);
+    std::vector<uint64_t> pairs = AnchorPairsOnRanks(world, settings.anchor, threads, root_threads,
+                                                     items, &tokens, &keep, dropped);
     timed(start);
     return pairs;
   };

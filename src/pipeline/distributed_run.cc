@@ -295,7 +295,8 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
   absl::StrAppendFormat(log,
                         "rank %d of %d: %s; ingest+extract+sketch %.2f s, exchange %.2f s, "
                         "candidates %.2f s, total %.2f s, CPU %.2f s, peak RSS %s\n",
-                        world.rank(), world.size(), what, times.read, times.exchange, times.matching,
+                        world.rank(), world.size(), what, times.read, times.exchange,
+                        times.matching,
                         absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
                         HumanBytes(PeakRssBytes()));
 }
