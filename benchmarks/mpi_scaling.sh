@@ -3,7 +3,9 @@
 # `mpirun -np N` for N in RANKS; prints wall time, speedup over N = 1, peak RSS of each rank
 # (rank 0 first) and whether the output files are byte-identical to the single process
 # (summary.json compared without times and memory), then each rank's --verbose line (share
-# read, ingest+extract+sketch and exchange seconds) and rank 0's stage times. Plain .jsonl
+# read, ingest+extract+sketch, exchange and candidates seconds: with N >= 2 every rank finds
+# LSH and anchor candidates of its key range, pipeline/distributed_matching.h) and rank 0's
+# stage and cluster step times. Plain .jsonl
 # dumps are cut into per-rank byte ranges; a single .zst/.gz dump cannot be cut, and every
 # rank then reads all of it (decompress the generated dumps to measure the shared mode).
 #
@@ -90,6 +92,11 @@ PY
     # exchange times; then rank 0's stages (those after ingest run on rank 0 alone).
     grep -E "^rank [0-9]+ of" ".bench/mpi_log.$n" | sort -n -k2 | sed 's/^/    /'
     grep -E "^stage " ".bench/mpi_log.$n" | sed 's/^/    rank 0 /'
+    python3 - "$out.$n/summary.json" <<'PY'
+import json, sys
+steps = json.load(open(sys.argv[1])).get("cluster_step_seconds", {})
+print("    rank 0 cluster steps: " + ", ".join("%s %.3f s" % kv for kv in steps.items()))
+PY
     rm -rf "$out.$n"
   done
   rm -rf "$out.single"

@@ -148,16 +148,23 @@ void ConfirmDuplicates(const MatchItems& items, const std::vector<uint64_t>& sam
 
 bool WorthVerifying(const MatchItems& items, uint32_t a, uint32_t b,
                     const ClusterOptions& options) {
-  const double est = items.Estimate(a, b);
+  return WorthVerifying(items.Estimate(a, b), items.shingle_count(a), items.shingle_count(b),
+                        options);
+}
+
+}  // namespace
+
+bool WorthVerifying(double est, double na, double nb, const ClusterOptions& options) {
   const double slack = options.estimate_slack;
   // Word-level matches (one replaced word in a short quote) can sit well below the Jaccard
   // threshold: only pairs below the LSH candidate similarity are hopeless.
   if (est >= std::min(options.verify.threshold, options.candidate_threshold) - slack) return true;
   // Containment implied by the estimate and the set sizes: I = J (|A| + |B|) / (1 + J).
-  const double na = items.shingle_count(a), nb = items.shingle_count(b);
   const double inter = est * (na + nb) / (1.0 + est);
   return inter / std::min(na, nb) >= options.verify.containment - slack;
 }
+
+namespace {
 
 // Verifies `pairs` exactly (the signature estimate filtered them as they were found).
 // Publication day of each item (core/day_number.h); a joined text's doc is its first
@@ -330,9 +337,14 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
   CandidateOptions candidate_options = options.candidates;
   candidate_options.threads = threads;
   int64_t dropped = 0;
-  std::vector<uint64_t> pairs = CandidatePairs(
-      items.signatures(), options.lsh, reps, candidate_options,
-      [&](uint32_t a, uint32_t b) { return WorthVerifying(items, a, b, options); }, &dropped);
+  std::vector<uint64_t> pairs =
+      options.lsh_pairs
+          ? options.lsh_pairs(items.signatures(), reps,
+                              [&](uint32_t id) { return items.shingle_count(id); }, &dropped)
+          : CandidatePairs(
+                items.signatures(), options.lsh, reps, candidate_options,
+                [&](uint32_t a, uint32_t b) { return WorthVerifying(items, a, b, options); },
+                &dropped);
   stats->candidate_pairs = pairs.size() + dropped;
   stats->estimate_skipped += dropped;
   claim_table->DropSignatures();  // Not read again.
@@ -353,9 +365,10 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
   int64_t refused = 0;
   AnchorOptions anchor_options = options.anchor;
   anchor_options.threads = threads;
-  std::vector<uint64_t> anchored = AnchorPairs(
-      reps, [&](uint32_t id) { return items.token_seq(id); }, anchor_options, could_hold,
-      &refused);
+  const TokensOf tokens = [&](uint32_t id) { return items.token_seq(id); };
+  std::vector<uint64_t> anchored =
+      options.anchor_pairs ? options.anchor_pairs(reps, tokens, could_hold, &refused)
+                           : AnchorPairs(reps, tokens, anchor_options, could_hold, &refused);
   stats->anchor_refused = refused;
   std::vector<uint64_t> extra;
   std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),

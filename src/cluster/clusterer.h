@@ -20,6 +20,7 @@
 #define CLAIMDUP_CLUSTER_CLUSTERER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,19 @@
 #include "util/stage_timer.h"
 
 namespace claimdup {
+
+// Finds the pairs CandidatePairs(signatures, lsh, items, candidates, keep, dropped) finds,
+// with `keep` the signature estimate filter (WorthVerifying) over `shingle_count` of each
+// item. A distributed run (pipeline/distributed_lsh.h) finds them across its ranks.
+using LshPairSource = std::function<std::vector<uint64_t>(
+    const SignatureView& signatures, absl::Span<const uint32_t> items,
+    const std::function<uint32_t(uint32_t)>& shingle_count, int64_t* dropped)>;
+
+// Finds the pairs AnchorPairs(items, tokens, anchor, keep, dropped) finds. A distributed run
+// (pipeline/distributed_anchors.h) finds them across its ranks.
+using AnchorPairSource = std::function<std::vector<uint64_t>(
+    absl::Span<const uint32_t> items, const TokensOf& tokens, const ContainerFilter& keep,
+    int64_t* dropped)>;
 
 struct ClusterOptions {
   VerifyParams verify;
@@ -47,7 +61,13 @@ struct ClusterOptions {
   int short_excerpt_words = MatchOptions{}.short_excerpt_words;
   int short_excerpt_days = MatchOptions{}.short_excerpt_days;
   AnchorOptions anchor;
+  LshPairSource lsh_pairs;  // Null: CandidatePairs on this process's threads.
+  AnchorPairSource anchor_pairs;  // Null: AnchorPairs on this process's threads.
 };
+
+// Whether a candidate pair whose signatures estimate a Jaccard similarity of `estimate`,
+// with na and nb shingles, is worth verifying exactly: LSH keeps only those.
+bool WorthVerifying(double estimate, double na, double nb, const ClusterOptions& options);
 
 struct ClusterStats {
   int64_t exact_duplicates = 0;    // Claims collapsed onto an identical one.

@@ -58,7 +58,12 @@ int CoresPerRank() {
 namespace {
 
 constexpr int kTagBytes = 17;
-constexpr size_t kChunk = size_t{1} << 30;  // MPI counts are ints.
+// Bytes per MPI call: counts are ints. CLAIMDUP_MPI_CHUNK_BYTES makes it smaller, so that
+// tests send large messages in many pieces (several rounds of AllToAll) on small inputs.
+const size_t kChunk = [] {
+  const int bytes = EnvCount("CLAIMDUP_MPI_CHUNK_BYTES");
+  return bytes > 0 ? static_cast<size_t>(bytes) : size_t{1} << 30;
+}();
 
 // Waits for `request` without holding a core. MPI's blocking calls spin; a rank that waits
 // long (rank 0 for the others' batches, the others for rank 0's clustering) would take a
@@ -143,6 +148,72 @@ std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) {
   return std::vector<int64_t>(out.begin(), out.end());
 }
 
+void MpiWorld::BroadcastBytes(std::string* bytes) {
+  unsigned long long size = bytes->size();
+  MPI_Request request;
+  MPI_Ibcast(&size, 1, MPI_UNSIGNED_LONG_LONG, 0, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);  // Rank 0 may still be working.
+  bytes->resize(size);
+  // Every rank is here now: the bytes move in blocking calls, which keep MPI progressing
+  // (a sleeping wait would stall a large message between its fragments).
+  BroadcastBuffer(bytes->data(), bytes->size());
+}
+
+void MpiWorld::BroadcastBuffer(void* data, size_t size) {
+  char* bytes = static_cast<char*>(data);
+  for (size_t at = 0; at < size; at += kChunk) {
+    const size_t n = std::min(kChunk, size - at);
+    MPI_Bcast(bytes + at, static_cast<int>(n), MPI_BYTE, 0, MPI_COMM_WORLD);
+  }
+}
+
+std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) {
+  std::vector<unsigned long long> out_size(size_), in_size(size_);
+  for (int r = 0; r < size_; ++r) out_size[r] = to[r].size();
+  MPI_Request request;
+  MPI_Ialltoall(out_size.data(), 1, MPI_UNSIGNED_LONG_LONG, in_size.data(), 1,
+                MPI_UNSIGNED_LONG_LONG, MPI_COMM_WORLD, &request);
+  WaitPatiently(&request);
+  std::vector<std::string> from(size_);
+  for (int r = 0; r < size_; ++r) from[r].resize(in_size[r]);
+  // Rounds of at most kChunk / size bytes per pair of ranks (MPI counts and offsets are
+  // ints), as many on every rank as the largest message anywhere needs.
+  unsigned long long largest = 0, largest_anywhere = 0;
+  for (int r = 0; r < size_; ++r) largest = std::max({largest, out_size[r], in_size[r]});
+  MPI_Allreduce(&largest, &largest_anywhere, 1, MPI_UNSIGNED_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
+  const size_t per_pair = std::max<size_t>(1, kChunk / size_);
+  std::vector<int> send_count(size_), send_at(size_), recv_count(size_), recv_at(size_);
+  std::string send_buffer, recv_buffer;
+  for (size_t done = 0; done == 0 || done < largest_anywhere; done += per_pair) {
+    int send_total = 0, recv_total = 0;
+    for (int r = 0; r < size_; ++r) {
+      const size_t to_go = to[r].size() - std::min(done, to[r].size());
+      const size_t to_come = from[r].size() - std::min(done, from[r].size());
+      send_count[r] = static_cast<int>(std::min(per_pair, to_go));
+      recv_count[r] = static_cast<int>(std::min(per_pair, to_come));
+      send_at[r] = send_total;
+      recv_at[r] = recv_total;
+      send_total += send_count[r];
+      recv_total += recv_count[r];
+    }
+    send_buffer.resize(send_total);
+    recv_buffer.resize(recv_total);
+    for (int r = 0; r < size_; ++r) {
+      if (send_count[r] > 0) to[r].copy(send_buffer.data() + send_at[r], send_count[r], done);
+    }
+    // Every rank is here now (the sizes were exchanged): a blocking call keeps MPI
+    // progressing between a large message's fragments, where a sleeping wait stalls them.
+    MPI_Alltoallv(send_buffer.data(), send_count.data(), send_at.data(), MPI_BYTE,
+                  recv_buffer.data(), recv_count.data(), recv_at.data(), MPI_BYTE, MPI_COMM_WORLD);
+    for (int r = 0; r < size_; ++r) {
+      if (recv_count[r] > 0) {
+        std::copy_n(recv_buffer.data() + recv_at[r], recv_count[r], from[r].data() + done);
+      }
+    }
+  }
+  return from;
+}
+
 void MpiWorld::Send(int dest, absl::string_view bytes) {
   unsigned long long size = bytes.size();
   MPI_Send(&size, 1, MPI_UNSIGNED_LONG_LONG, dest, kTagBytes, MPI_COMM_WORLD);
@@ -182,6 +253,9 @@ absl::Status MpiWorld::BroadcastFromRoot(const absl::Status& root_status) { retu
 absl::Status MpiWorld::Broadcast(int, const absl::Status& status) { return status; }
 int64_t MpiWorld::SumAll(int64_t value) { return value; }
 std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) { return mine; }
+void MpiWorld::BroadcastBytes(std::string*) {}
+void MpiWorld::BroadcastBuffer(void*, size_t) {}
+std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) { return to; }
 void MpiWorld::Send(int, absl::string_view) {}
 std::string MpiWorld::Receive(int) { return {}; }
 

@@ -52,6 +52,15 @@ class MpiWorld {
   // Collective: every rank passes as many values and gets all ranks' values, rank 0's first.
   std::vector<int64_t> AllGather(const std::vector<int64_t>& mine);
 
+  // Collective: every rank gets rank 0's `*bytes` (of any size) in *bytes.
+  void BroadcastBytes(std::string* bytes);
+  // Collective: every rank passes a buffer of `size` bytes and gets rank 0's bytes in it.
+  // Call after an exchange that all ranks have reached (BroadcastBytes): it waits busily.
+  void BroadcastBuffer(void* data, size_t size);
+  // Collective: every rank passes one byte string per rank (to[r] goes to rank r) and gets
+  // one from each rank (result[r] came from rank r), of any size.
+  std::vector<std::string> AllToAll(const std::vector<std::string>& to);
+
   // Point to point, in order between a pair of ranks: `bytes` of any size. Both wait
   // until the other side takes part.
   void Send(int dest, absl::string_view bytes);

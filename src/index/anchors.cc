@@ -9,7 +9,6 @@
 #include "util/run_on_threads.h"
 
 namespace claimdup {
-namespace {
 
 // The gram of `gram` tokens starting at words[i], hashed to 32 bits (a 32-bit collision only
 // merges two grams' lists: more proposals, never a wrong match).
@@ -23,10 +22,6 @@ uint32_t GramHash(absl::Span<const WordToken> words, size_t i, int gram) {
   key ^= key >> 33;
   return static_cast<uint32_t>(key);
 }
-
-}  // namespace
-
-namespace {
 
 // The winnowed minima of `hash` (rightmost on ties), or its smallest when there are fewer
 // than `window`, appended to *picked as positions. Windows are short (a handful of grams):
@@ -43,8 +38,6 @@ void Winnow(absl::Span<const uint32_t> hash, int window_size, std::vector<uint32
     if (picked->empty() || picked->back() != best) picked->push_back(static_cast<uint32_t>(best));
   }
 }
-
-}  // namespace
 
 std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const AnchorOptions& options) {
   std::vector<uint32_t> hash, picked;

@@ -60,6 +60,13 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
 // minima (rightmost on ties), or the smallest gram when there are fewer than `window`.
 std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const AnchorOptions& options);
 
+// The pieces of AnchorPairs, for callers that post grams elsewhere (a distributed run,
+// pipeline/distributed_anchors.h): the 32-bit hash of the `gram` words at words[i], and the
+// winnowed minima of a sequence of gram hashes (positions, rightmost on ties; the smallest
+// when there are fewer than `window`) into *picked.
+uint32_t GramHash(absl::Span<const WordToken> words, size_t i, int gram);
+void Winnow(absl::Span<const uint32_t> hash, int window, std::vector<uint32_t>* picked);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_INDEX_ANCHORS_H_

@@ -66,6 +66,8 @@ bool SharedEarlierBand(const uint8_t* x, const uint8_t* y, size_t band_bytes, in
   return false;
 }
 
+}  // namespace
+
 // Emits the candidate pairs of one bucket of band `band` that share the band's rows, each
 // pair only in the first band its members share, so no pair is emitted twice and no
 // de-duplication pass is needed. Pairs that `keep` refuses are counted, not emitted.
@@ -102,6 +104,8 @@ void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signa
     for (size_t j = i + 1; j < m && j <= i + options.window; ++j) emit(members[i], members[j]);
   }
 }
+
+namespace {
 
 // How many items ahead CandidatePairs fetches a band of a signature.
 constexpr size_t kPrefetchAhead = 16;
@@ -155,6 +159,10 @@ uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band)
     return key | (static_cast<uint64_t>(band) & ((uint64_t{1} << (64 - key_bits)) - 1));
   }
   return XXH3_64bits_withSeed(rows, params.rows * value_bytes, static_cast<uint64_t>(band));
+}
+
+uint64_t BandEntry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item) {
+  return Entry(signature, bits, params, band, item);
 }
 
 std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams params,

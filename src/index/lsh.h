@@ -71,6 +71,15 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
                                      const CandidateOptions& options,
                                      const PairFilter& keep = nullptr, int64_t* dropped = nullptr);
 
+// The pieces of CandidatePairs, for callers that bucket band entries elsewhere (a
+// distributed run, pipeline/distributed_lsh.h): the sort entry of `item`'s band `band` (the
+// band key folded to 32 bits, above the item), and the pairs of one bucket: the `m` entries
+// of one folded key of band `band`, items ascending, as CandidatePairs emits them.
+uint64_t BandEntry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item);
+void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signatures,
+                    LshParams params, int band, const CandidateOptions& options,
+                    const PairFilter& keep, std::vector<uint64_t>* out, int64_t* dropped);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_INDEX_LSH_H_

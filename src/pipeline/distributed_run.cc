@@ -13,6 +13,7 @@
 #include "ingest/document_stream.h"
 #include "ingest/file_range.h"
 #include "ingest/input_share.h"
+#include "pipeline/distributed_matching.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
 #include "pipeline/output_guard.h"
@@ -147,6 +148,7 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
 struct RankTimes {
   double read = 0;      // Reading, extracting and sketching this rank's input.
   double exchange = 0;  // Agreeing on the outcome and moving batches to rank 0.
+  double matching = 0;  // Finding candidates by key range (pipeline/distributed_matching.h).
   int64_t parts = 0;    // Files and parts of files this rank read (shared mode).
   int64_t bytes = 0;    // Their size on disk.
   bool shared = false;  // Each rank read its own share (else every rank read everything).
@@ -292,8 +294,9 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
   }
   absl::StrAppendFormat(log,
                         "rank %d of %d: %s; ingest+extract+sketch %.2f s, exchange %.2f s, "
-                        "total %.2f s, CPU %.2f s, peak RSS %s\n",
+                        "candidates %.2f s, total %.2f s, CPU %.2f s, peak RSS %s\n",
                         world.rank(), world.size(), what, times.read, times.exchange,
+                        times.matching,
                         absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
                         HumanBytes(PeakRssBytes()));
 }
@@ -354,6 +357,8 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
     if (st = world->Agree(st, total); !st.ok()) return st;
   }
   if (!world->root()) {
+    times.matching =
+        ServeMatching(world, MakeClusterOptions(options.match), EffectiveThreads(options));
     LogRank(*world, total, times, start, log);
     if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
     return std::nullopt;
@@ -364,10 +369,21 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   ReturnFreeMemory();
   timer.Done("ingest+extract+sketch");
 
-  // 3. Rank 0 clusters and reports, as one process would, on as many threads: the other
-  // ranks only wait now.
+  // 3. Rank 0 clusters and reports, as one process would, on as many threads; the other
+  // ranks find the LSH and anchor candidates with it (pipeline/distributed_matching.h),
+  // then wait.
   result.threads = EffectiveThreads(run_options);
-  if (st.ok()) st = ClusterIngestedClaims(options, log, &result);
+  if (st.ok()) {
+    std::function<void(ClusterOptions*)> distribute;
+    if (world->size() > 1) {
+      distribute = [&](ClusterOptions* cluster) {
+        MatchAcrossRanks(world, EffectiveThreads(options), result.threads, &times.matching,
+                         cluster);
+      };
+    }
+    st = ClusterIngestedClaims(options, log, &result, distribute);
+  }
+  EndMatching(world);
   absl::StatusOr<RunResult> done =
       st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log)
               : absl::StatusOr<RunResult>(st);

@@ -187,7 +187,8 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
 }
 
 absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
-                                   RunResult* result_ptr) {
+                                   RunResult* result_ptr,
+                                   const std::function<void(ClusterOptions*)>& distribute) {
   PrepareClaims(options, result_ptr);
   RunResult& result = *result_ptr;
   const int threads = result.threads;
@@ -196,7 +197,8 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
                          options.match.seed, options.match.signature_bits);
 
   // 3. Cluster.
-  const ClusterOptions cluster_options = MakeClusterOptions(options.match);
+  ClusterOptions cluster_options = MakeClusterOptions(options.match);
+  if (distribute) distribute(&cluster_options);
   result.lsh_threshold = cluster_options.candidate_threshold;
   result.lsh = cluster_options.lsh;
   if (log != nullptr) {

@@ -7,6 +7,7 @@
 #ifndef CLAIMDUP_PIPELINE_RUN_JOB_H_
 #define CLAIMDUP_PIPELINE_RUN_JOB_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,9 +48,12 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
 // The stages of ComputeClusters after ingest: *result holds the sealed claim table of the
 // whole run (in input order), its ingest and extract counts and its thread count; this
 // removes boilerplate, folds speakers, clusters, summarizes and fact-checks, as
-// ComputeClusters does. The distributed run (pipeline/distributed_run.h) calls it on rank 0.
-absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
-                                   RunResult* result);
+// ComputeClusters does. The distributed run (pipeline/distributed_run.h) calls it on rank 0,
+// with `distribute` setting where the candidates come from (ClusterOptions::lsh_pairs,
+// anchor_pairs: found across the ranks).
+absl::Status ClusterIngestedClaims(
+    const RunOptions& options, std::string* log, RunResult* result,
+    const std::function<void(ClusterOptions*)>& distribute = nullptr);
 
 // The report half of RunJob: writes every report file of `result` and summary.json into
 // `outputs` and commits them.

@@ -144,6 +144,17 @@ TEST_F(DistributedRunTest, GeneratedDumpGivesTheSameFilesOnEveryRankCount) {
   ExpectSameRunForEveryRankCount(dump, "--threads 2");
 }
 
+// Messages between ranks cut into pieces of 4 KiB (CLAIMDUP_MPI_CHUNK_BYTES): batches,
+// broadcast signatures and every all-to-all exchange take many rounds, on every rank alike.
+TEST_F(DistributedRunTest, MessagesCutIntoSmallPiecesGiveTheSameFiles) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(900));
+  setenv("CLAIMDUP_MPI_CHUNK_BYTES", "4096", 1);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {3});
+  unsetenv("CLAIMDUP_MPI_CHUNK_BYTES");
+}
+
 TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
   TempDir data;
   const std::string dump = data.File("dump.jsonl");
@@ -164,6 +175,66 @@ std::string Lines(const std::string& text, size_t from, size_t to) {
   end = begin;
   for (size_t i = from; i < to && end < text.size(); ++i) end = text.find('\n', end) + 1;
   return text.substr(begin, end - begin);
+}
+
+// `articles` articles whose quotes share one 18-word stretch inside 20 words of their own:
+// too little for LSH to find every pair, enough for word-run anchors, whose grams of the
+// shared stretch are posted by every quote. Spread over 7 outlets and 40 days.
+std::string SharedStretchDump(int articles) {
+  const std::string stretch =
+      "the committee will meet again next week to decide whether the plan goes ahead as "
+      "written this spring";
+  uint64_t state = 7;
+  auto word = [&state] {
+    static const char* kSyllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "po"};
+    std::string w;
+    for (int k = 0; k < 3; ++k) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      w += kSyllables[(state >> 33) % 10];
+    }
+    return w;
+  };
+  std::string dump;
+  for (int i = 0; i < articles; ++i) {
+    std::string before, after;
+    for (int k = 0; k < 10; ++k) absl::StrAppend(&before, word(), " ");
+    for (int k = 0; k < 10; ++k) absl::StrAppend(&after, " ", word());
+    JsonLine line;
+    line.Str("id", absl::StrCat("s", i))
+        .Str("source_domain", absl::StrCat("outlet", i % 7, ".example"))
+        .Str("date_publish", absl::StrCat("2012-0", 3 + i % 2, "-", 10 + i % 19))
+        .Str("title", absl::StrCat("Council ", i))
+        .Str("maintext", absl::StrCat("The council met on Tuesday.\n\n\"", before, stretch, after,
+                                      ",\" said Minister Hal Brant.\n\nThe vote follows."));
+    absl::StrAppend(&dump, line.Finish(), "\n");
+  }
+  return dump;
+}
+
+// A gram posted by more than AnchorOptions::max_df (500) quotes proposes nothing. With 600
+// such quotes cut into 4 shares, no rank alone holds more than 500: the cap must count over
+// all ranks (each gram's posts meet on one rank), or anchors would propose pairs the
+// single process does not.
+TEST_F(DistributedRunTest, AnchorFrequencyCapCountsOverAllRanks) {
+  TempDir data;
+  WriteFile(data.File("few.jsonl"), SharedStretchDump(300));
+  WriteFile(data.File("many.jsonl"), SharedStretchDump(600));
+  // summary.json's anchor_pairs of a single-process run of dump `name`.
+  auto anchor_pairs = [&](const std::string& name) {
+    const std::string out = data.File("out_" + name);
+    auto r = Claimdup(0, absl::StrCat("run ", data.File(name), " --out ", out, " --quiet"));
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    const std::string summary = ReadFile(out + "/summary.json");
+    std::smatch m;
+    if (!std::regex_search(summary, m, std::regex(R"re("anchor_pairs":([0-9]+))re"))) return -1;
+    return std::stoi(m[1]);
+  };
+  // Under the cap the shared grams propose pairs LSH missed (2036); over it, only the grams
+  // at the stretch's edges, which winnowing picks in fewer quotes, propose some (10).
+  EXPECT_GT(anchor_pairs("few.jsonl"), 1000);
+  EXPECT_LT(anchor_pairs("many.jsonl"), 100);
+  ExpectSameRunForEveryRankCount(data.File("many.jsonl"), "--threads 1", {4});
+  ExpectSameRunForEveryRankCount(data.File("few.jsonl"), "--threads 1", {2});
 }
 
 // A folder of several dumps: plain ones cut between ranks, a compressed one and a text

@@ -1,0 +1,312 @@
+#include "pipeline/distributed_anchors.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "core/radix_sort.h"
+#include "pipeline/rank_bytes.h"
+#include "util/run_on_threads.h"
+
+namespace claimdup {
+namespace {
+
+// Marks an entry that posts its gram without querying with it (as in AnchorPairs).
+constexpr uint64_t kPostOnly = uint64_t{1} << 31;
+
+// Every item's length, known to every rank, and which rank holds which items' words.
+struct ItemLayout {
+  std::vector<uint32_t> ids;     // All items, ascending.
+  std::vector<uint32_t> length;  // By item id (dense up to the largest id).
+  std::vector<size_t> bound;     // Rank r holds ids[bound[r], bound[r + 1]).
+  int HomeOf(uint32_t id) const {
+    const size_t at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
+    return static_cast<int>(std::upper_bound(bound.begin(), bound.end(), at) - bound.begin()) - 1;
+  }
+};
+
+ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const TokensOf* tokens) {
+  std::string bytes;
+  if (world->root()) {
+    Put<uint64_t>(&bytes, items.size());
+    PutArray(&bytes, items.data(), items.size());
+    for (const uint32_t id : items)
+      Put<uint32_t>(&bytes, static_cast<uint32_t>((*tokens)(id).size()));
+  }
+  world->BroadcastBytes(&bytes);
+  RankBytesReader in(bytes);
+  ItemLayout layout;
+  const uint64_t n = in.Get<uint64_t>();
+  layout.ids.resize(n);
+  in.GetArray(layout.ids.data(), n);
+  layout.length.assign(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
+  for (const uint32_t id : layout.ids) layout.length[id] = in.Get<uint32_t>();
+  const int size = world->size();
+  for (int r = 0; r <= size; ++r) layout.bound.push_back(n * r / size);
+  return layout;
+}
+
+// This rank's items and their words (sent by rank 0).
+struct OwnWords {
+  std::vector<uint32_t> ids;
+  std::vector<size_t> start;  // ids.size() + 1 offsets into tokens.
+  std::vector<WordToken> tokens;
+  absl::Span<const WordToken> words(size_t k) const {
+    return absl::MakeConstSpan(tokens.data() + start[k], start[k + 1] - start[k]);
+  }
+};
+
+OwnWords ShareWords(MpiWorld* world, const ItemLayout& layout, const TokensOf* tokens) {
+  std::string mine;
+  if (world->root()) {
+    for (int r = 0; r < world->size(); ++r) {
+      std::string bytes;
+      for (size_t k = layout.bound[r]; k < layout.bound[r + 1]; ++k) {
+        const absl::Span<const WordToken> w = (*tokens)(layout.ids[k]);
+        PutArray(&bytes, w.data(), w.size());
+      }
+      if (r == 0) {
+        mine = std::move(bytes);
+      } else {
+        world->Send(r, bytes);
+      }
+    }
+  } else {
+    mine = world->Receive(0);
+  }
+  OwnWords own;
+  const size_t lo = layout.bound[world->rank()], hi = layout.bound[world->rank() + 1];
+  own.ids.assign(layout.ids.begin() + lo, layout.ids.begin() + hi);
+  own.start.push_back(0);
+  for (const uint32_t id : own.ids) own.start.push_back(own.start.back() + layout.length[id]);
+  own.tokens.resize(own.start.back());
+  RankBytesReader in(mine);
+  in.GetArray(own.tokens.data(), own.tokens.size());
+  return own;
+}
+
+// The grams short items (fewer grams than a window) pick, over every rank's items.
+absl::flat_hash_set<uint32_t> ShortPicksOfAllRanks(MpiWorld* world, const OwnWords& own,
+                                                   const AnchorOptions& options) {
+  const size_t shortest = options.gram, longest = options.gram + options.window - 2;
+  std::string picks;
+  for (size_t k = 0; k < own.ids.size(); ++k) {
+    const absl::Span<const WordToken> words = own.words(k);
+    if (words.size() < shortest || words.size() > longest) continue;
+    uint32_t smallest = UINT32_MAX;
+    for (size_t i = 0; i + options.gram <= words.size(); ++i) {
+      smallest = std::min(smallest, GramHash(words, i, options.gram));
+    }
+    Put<uint32_t>(&picks, smallest);
+  }
+  const std::vector<std::string> all =
+      world->AllToAll(std::vector<std::string>(world->size(), picks));
+  absl::flat_hash_set<uint32_t> set;
+  for (const std::string& bytes : all) {
+    RankBytesReader in(bytes);
+    while (!in.done()) set.insert(in.Get<uint32_t>());
+  }
+  return set;
+}
+
+int GramOwner(uint64_t entry, int ranks) { return static_cast<int>((entry >> 56) % ranks); }
+
+// This rank's entries (AnchorPairs's: gram hash << 32 | item, kPostOnly for a post without
+// query), to their grams' owners; *queries gets each own item's query grams (saturating).
+std::vector<std::string> EntriesByOwner(const OwnWords& own, const AnchorOptions& options,
+                                        const absl::flat_hash_set<uint32_t>& short_picks, int ranks,
+                                        int threads, std::vector<uint8_t>* queries) {
+  queries->assign(own.ids.size(), 0);
+  std::vector<std::vector<std::vector<uint64_t>>> out(threads,
+                                                      std::vector<std::vector<uint64_t>>(ranks));
+  RunOnThreads(threads, [&](int t) {
+    const size_t lo = own.ids.size() * t / threads, hi = own.ids.size() * (t + 1) / threads;
+    std::vector<uint32_t> hash, picked;
+    for (size_t k = lo; k < hi; ++k) {
+      const uint32_t id = own.ids[k];
+      const absl::Span<const WordToken> words = own.words(k);
+      if (words.size() < static_cast<size_t>(options.gram)) continue;
+      hash.resize(words.size() - options.gram + 1);
+      for (size_t i = 0; i < hash.size(); ++i) hash[i] = GramHash(words, i, options.gram);
+      Winnow(hash, options.window, &picked);
+      (*queries)[k] = static_cast<uint8_t>(std::min<size_t>(picked.size(), 255));
+      size_t next_pick = 0;
+      for (size_t i = 0; i < hash.size(); ++i) {
+        uint64_t entry = 0;
+        if (next_pick < picked.size() && picked[next_pick] == i) {
+          entry = (uint64_t{hash[i]} << 32) | id;
+          ++next_pick;
+        } else if (short_picks.contains(hash[i])) {
+          entry = (uint64_t{hash[i]} << 32) | kPostOnly | id;
+        } else {
+          continue;
+        }
+        out[t][GramOwner(entry, ranks)].push_back(entry);
+      }
+    }
+  });
+  std::vector<std::string> bytes(ranks);
+  for (int r = 0; r < ranks; ++r) {
+    for (int t = 0; t < threads; ++t) PutArray(&bytes[r], out[t][r].data(), out[t][r].size());
+  }
+  return bytes;
+}
+
+// The owner's side: each gram's (query item, holder) proposals, as AnchorPairs makes them,
+// to the query item's rank.
+std::vector<std::string> ProposalsByHome(const std::vector<std::string>& received,
+                                         const ItemLayout& layout, const AnchorOptions& options,
+                                         int ranks) {
+  std::vector<uint64_t> list;
+  for (const std::string& bytes : received) {
+    RankBytesReader in(bytes);
+    const size_t n = in.left() / sizeof(uint64_t);
+    list.resize(list.size() + n);
+    in.GetArray(list.data() + list.size() - n, n);
+  }
+  RadixSortInPlace(absl::MakeSpan(list));
+  const std::vector<uint32_t>& length = layout.length;
+  auto longer_first = [&](uint32_t a, uint32_t b) {
+    return length[a] != length[b] ? length[a] > length[b] : a < b;
+  };
+  std::vector<std::vector<uint64_t>> to(ranks);
+  std::vector<uint32_t> posted, queriers;
+  for (size_t lo = 0; lo < list.size();) {
+    size_t hi = lo + 1;
+    while (hi < list.size() && (list[hi] >> 32) == (list[lo] >> 32)) ++hi;
+    queriers.clear();
+    size_t q = lo;
+    for (; q < hi && !(list[q] & kPostOnly); ++q)
+      queriers.push_back(static_cast<uint32_t>(list[q]));
+    posted.clear();
+    for (size_t r = q; r < hi; ++r)
+      posted.push_back(static_cast<uint32_t>(list[r] & (kPostOnly - 1)));
+    posted.insert(posted.end(), queriers.begin(), queriers.end());
+    std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
+    posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
+    if (!queriers.empty() && posted.size() >= 2 &&
+        posted.size() <= static_cast<size_t>(options.max_df)) {
+      const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
+      std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
+      int home = -1;
+      uint32_t home_of = UINT32_MAX;
+      for (const uint32_t id : queriers) {
+        if (id != home_of) home = layout.HomeOf(home_of = id);
+        for (size_t h = 0; h < holders; ++h) {
+          const uint32_t other = posted[h];
+          if (other == id || length[other] < length[id]) continue;
+          to[home].push_back((uint64_t{id} << 32) | other);
+        }
+      }
+    }
+    lo = hi;
+  }
+  std::vector<std::string> bytes(ranks);
+  for (int r = 0; r < ranks; ++r) PutArray(&bytes[r], to[r].data(), to[r].size());
+  return bytes;
+}
+
+// The query item's side: a holder proposed by enough of the item's query grams is a pair
+// (min << 32 | max); the others are counted in *short_of.
+std::vector<uint64_t> CountProposals(const std::vector<std::string>& received, const OwnWords& own,
+                                     const std::vector<uint8_t>& queries,
+                                     const AnchorOptions& options, int64_t* short_of) {
+  std::vector<uint64_t> list;
+  for (const std::string& bytes : received) {
+    RankBytesReader in(bytes);
+    const size_t n = in.left() / sizeof(uint64_t);
+    list.resize(list.size() + n);
+    in.GetArray(list.data() + list.size() - n, n);
+  }
+  RadixSortInPlace(absl::MakeSpan(list));
+  std::vector<uint64_t> found;
+  for (size_t k = 0; k < list.size();) {
+    size_t m = k + 1;
+    while (m < list.size() && list[m] == list[k]) ++m;
+    const uint32_t id = static_cast<uint32_t>(list[k] >> 32);
+    const uint32_t other = static_cast<uint32_t>(list[k]);
+    const size_t at = std::lower_bound(own.ids.begin(), own.ids.end(), id) - own.ids.begin();
+    const size_t needed = std::min<size_t>(options.min_shared_queries, queries[at]);
+    if (m - k >= needed) {
+      found.push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
+    } else {
+      ++*short_of;
+    }
+    k = m;
+  }
+  return found;
+}
+
+// Rank 0: the distinct pairs `keep` accepts, asked about (shorter, longer) as AnchorPairs
+// asks; the refused are counted in *dropped.
+void KeepPairs(std::vector<uint64_t>* pairs, const std::vector<uint32_t>& length,
+               const ContainerFilter& keep, int threads, int64_t* dropped) {
+  RadixSortInPlace(absl::MakeSpan(*pairs));
+  pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
+  if (!keep) return;
+  std::vector<uint8_t> kept(pairs->size(), 0);
+  RunOnThreads(threads, [&](int t) {
+    const size_t lo = pairs->size() * t / threads, hi = pairs->size() * (t + 1) / threads;
+    for (size_t k = lo; k < hi; ++k) {
+      const uint32_t a = static_cast<uint32_t>((*pairs)[k] >> 32);
+      const uint32_t b = static_cast<uint32_t>((*pairs)[k]);
+      const bool a_shorter = length[a] < length[b] || (length[a] == length[b] && a < b);
+      kept[k] = a_shorter ? keep(a, b) : keep(b, a);
+    }
+  });
+  size_t out = 0;
+  for (size_t k = 0; k < pairs->size(); ++k) {
+    if (kept[k]) (*pairs)[out++] = (*pairs)[k];
+  }
+  *dropped += static_cast<int64_t>(pairs->size() - out);
+  pairs->resize(out);
+}
+
+}  // namespace
+
+std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
+                                         int root_threads, absl::Span<const uint32_t> items,
+                                         const TokensOf* tokens, const ContainerFilter* keep,
+                                         int64_t* dropped) {
+  threads = std::max(1, threads);
+  const int ranks = world->size();
+  const ItemLayout layout = ShareLayout(world, items, tokens);
+  OwnWords own = ShareWords(world, layout, tokens);
+  std::vector<uint8_t> queries;
+  std::vector<std::string> to;
+  {
+    const absl::flat_hash_set<uint32_t> short_picks = ShortPicksOfAllRanks(world, own, options);
+    to = EntriesByOwner(own, options, short_picks, ranks, threads, &queries);
+  }
+  std::vector<WordToken>().swap(own.tokens);  // Only ids and query counts are read now.
+  std::vector<std::string> received = world->AllToAll(to);
+  std::vector<std::string>().swap(to);
+  to = ProposalsByHome(received, layout, options, ranks);
+  std::vector<std::string>().swap(received);
+  received = world->AllToAll(to);
+  std::vector<std::string>().swap(to);
+  int64_t short_of = 0;
+  std::vector<uint64_t> found = CountProposals(received, own, queries, options, &short_of);
+  std::vector<std::string>().swap(received);
+  if (!world->root()) {
+    std::string bytes;
+    Put<int64_t>(&bytes, short_of);
+    PutArray(&bytes, found.data(), found.size());
+    world->Send(0, bytes);
+    return {};
+  }
+  for (int r = 1; r < ranks; ++r) {
+    const std::string bytes = world->Receive(r);
+    RankBytesReader in(bytes);
+    short_of += in.Get<int64_t>();
+    const size_t n = in.left() / sizeof(uint64_t);
+    found.resize(found.size() + n);
+    in.GetArray(found.data() + found.size() - n, n);
+  }
+  *dropped += short_of;
+  KeepPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(),
+            std::max(1, root_threads), dropped);
+  return found;
+}
+
+}  // namespace claimdup

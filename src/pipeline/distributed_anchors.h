@@ -1,0 +1,35 @@
+// Word-run anchor pairs (index/anchors.h) found across the ranks of an MPI job, the pairs
+// one process finds.
+//
+// Rank 0 broadcasts every item's length and sends each rank a contiguous range of the items'
+// words. Each rank picks its items' grams as AnchorPairs does (winnowed grams, and the grams
+// short items pick, whose set is all-gathered first) and sends each entry to the rank owning
+// its gram's hash range (all-to-all). A gram's posts lie whole on its owner, so the document
+// frequency cap (max_df) and the longest-holders rule see the counts over all claims, as in
+// one process; owners send each (query item, holder) proposal to the query item's rank, which
+// counts them against the item's query grams (min_shared_queries). Rank 0 gathers the pairs
+// and applies the caller's filter to each distinct one, as AnchorPairs does.
+#ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_ANCHORS_H_
+#define CLAIMDUP_PIPELINE_DISTRIBUTED_ANCHORS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "dist/mpi_world.h"
+#include "index/anchors.h"
+
+namespace claimdup {
+
+// One request, a collective call: rank 0 passes the items, their words and the filter (as
+// AnchorPairs takes them), the other ranks no items and nulls. Rank 0 gets
+// AnchorPairs(items, tokens, options, keep, dropped)'s pairs and drops; the others nothing.
+// Each rank works on `threads` threads; rank 0 filters the pairs alone, on `root_threads`
+// (the other ranks wait asleep by then).
+std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
+                                         int root_threads, absl::Span<const uint32_t> items,
+                                         const TokensOf* tokens, const ContainerFilter* keep,
+                                         int64_t* dropped);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_DISTRIBUTED_ANCHORS_H_

@@ -1,0 +1,73 @@
+#include "pipeline/distributed_matching.h"
+
+#include <string>
+
+#include "absl/time/clock.h"
+#include "pipeline/distributed_anchors.h"
+#include "pipeline/distributed_lsh.h"
+
+namespace claimdup {
+namespace {
+
+// Rank 0's requests, broadcast as one byte.
+constexpr char kLshRequest = 'L';
+constexpr char kAnchorRequest = 'A';
+constexpr char kEndRequest = 'E';
+
+}  // namespace
+
+void MatchAcrossRanks(MpiWorld* world, int threads, int root_threads, double* seconds,
+                      ClusterOptions* options) {
+  const ClusterOptions settings = *options;
+  auto timed = [seconds](absl::Time start) {
+    if (seconds != nullptr) *seconds += absl::ToDoubleSeconds(absl::Now() - start);
+  };
+  options->lsh_pairs = [world, settings, threads, timed](
+                           const SignatureView& signatures, absl::Span<const uint32_t> items,
+                           const std::function<uint32_t(uint32_t)>& shingle_count,
+                           int64_t* dropped) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kLshRequest);
+    world->BroadcastBytes(&request);
+    std::vector<uint64_t> pairs =
+        LshPairsOnRanks(world, settings, threads, &signatures, items, &shingle_count, dropped);
+    timed(start);
+    return pairs;
+  };
+  options->anchor_pairs = [world, settings, threads, root_threads, timed](
+                              absl::Span<const uint32_t> items, const TokensOf& tokens,
+                              const ContainerFilter& keep, int64_t* dropped) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kAnchorRequest);
+    world->BroadcastBytes(&request);
+    std::vector<uint64_t> pairs = AnchorPairsOnRanks(world, settings.anchor, threads, root_threads,
+                                                     items, &tokens, &keep, dropped);
+    timed(start);
+    return pairs;
+  };
+}
+
+double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads) {
+  double seconds = 0;
+  for (;;) {
+    std::string request;
+    world->BroadcastBytes(&request);
+    const absl::Time start = absl::Now();
+    int64_t dropped = 0;
+    if (request == std::string(1, kLshRequest)) {
+      LshPairsOnRanks(world, options, threads, nullptr, {}, nullptr, &dropped);
+    } else if (request == std::string(1, kAnchorRequest)) {
+      AnchorPairsOnRanks(world, options.anchor, threads, threads, {}, nullptr, nullptr, &dropped);
+    } else {
+      return seconds;
+    }
+    seconds += absl::ToDoubleSeconds(absl::Now() - start);
+  }
+}
+
+void EndMatching(MpiWorld* world) {
+  std::string request(1, kEndRequest);
+  world->BroadcastBytes(&request);
+}
+
+}  // namespace claimdup

@@ -1,0 +1,32 @@
+// Candidate pairs of a distributed run found across its ranks, the pairs one process finds.
+//
+// Rank 0 clusters the run's claims (pipeline/distributed_run.h); MatchAcrossRanks sets its
+// clustering's candidate sources so that LSH (pipeline/distributed_lsh.h) and word-run
+// anchors (pipeline/distributed_anchors.h) are found by every rank, each on its key range.
+// Meanwhile the other ranks wait in ServeMatching, taking part in each request rank 0
+// broadcasts, until rank 0 calls EndMatching. Verification, roots and reports stay on rank 0.
+#ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
+#define CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
+
+#include "cluster/clusterer.h"
+#include "dist/mpi_world.h"
+
+namespace claimdup {
+
+// Rank 0: sets options->lsh_pairs and options->anchor_pairs to requests that every rank
+// serves with `threads` threads (rank 0's own steps alone on `root_threads`); *seconds adds
+// rank 0's time in them (may be null).
+void MatchAcrossRanks(MpiWorld* world, int threads, int root_threads, double* seconds,
+                      ClusterOptions* options);
+
+// The other ranks: serve rank 0's requests with `options` (those of MakeClusterOptions, as on
+// rank 0) until EndMatching. Returns the seconds spent on requests.
+double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads);
+
+// Rank 0: releases the ranks in ServeMatching. Call exactly once, after clustering or
+// instead of it (a failure before clustering).
+void EndMatching(MpiWorld* world);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
