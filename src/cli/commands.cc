@@ -81,7 +81,7 @@ int RunIndexed(const CliConfig& c) {
 }
 
 int Report(const CliConfig& c) {
-  auto result = ReportIndexJob(c.index, c.run.out_dir);
+  auto result = ReportIndexJob(c.index, c.run);
   if (!result.ok()) return Fail(result.status());
   if (!c.quiet) PrintIndexSummary(*result, c.run.out_dir);
   return FlushStdout(kExitOk);

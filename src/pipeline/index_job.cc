@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_join.h"
 #include "cluster/clusterer.h"
 #include "cluster/quote_edits.h"
@@ -42,6 +43,8 @@ void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc
   c->words = fresh.words(i);
   c->speaker = fresh.speakers[fresh.speaker(i)];
   c->text = std::string(fresh.text(i));
+  const absl::Span<const WordToken> tokens = fresh.token_seq(i);
+  c->tokens.assign(tokens.begin(), tokens.end());
   d->id = c->doc;
   d->run = run;
   d->ext_id = info.id;
@@ -49,6 +52,7 @@ void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc
   d->date = info.date;
   d->url = info.url;
   d->title = info.title;
+  d->wire = info.wire;
 }
 
 // Writes clusters.jsonl lines for `clusters` (ids, read back from the index with all their
@@ -115,6 +119,78 @@ absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>&
     aliases.clear();
     if (absl::Status st = index->Aliases(cluster, &aliases); !st.ok()) return st;
     file->WriteLine(IndexClusterLine(cluster, aliases, members, docs, run));
+  }
+  return absl::OkStatus();
+}
+
+// The relation, similarity and edit of rows first_row.. of `result`, into *facts (one per row).
+void FillFacts(const RunResult& result, size_t first_row, std::vector<QuoteFacts>* facts) {
+  const bool described = result.relations.relation.size() == result.claims.size();
+  // A claim alone has no root to relate to, as in `run`.
+  std::vector<bool> repeated(result.claims.size(), false);
+  for (uint32_t r = 0; r < result.claims.size(); ++r) {
+    if (result.cluster_of[r] != r) repeated[r] = repeated[result.cluster_of[r]] = true;
+  }
+  for (size_t i = 0; i < facts->size(); ++i) {
+    const size_t row = first_row + i;
+    QuoteFacts& f = (*facts)[i];
+    if (described && repeated[row]) {
+      f.relation = RelationName(result.relations.relation[row]);
+      f.similarity = result.relations.similarity[row];
+      f.root_begin = result.relations.root_begin[row];
+      f.root_end = result.relations.root_end[row];
+    }
+    if (row < result.quote_edits.size() && result.quote_edits[row].known) {
+      f.edit = EditName(result.quote_edits[row]);
+    }
+  }
+}
+
+// The settings an index was built with (IndexParamsOf's names), applied to *options: what
+// `report --index` clusters with. Unknown names are left alone.
+absl::Status ApplyIndexParams(const IndexParams& params, RunOptions* options) {
+  MatchOptions& m = options->match;
+  bool ok = true;
+  for (const auto& [key, value] : params) {
+    if (key == "unit") {
+      options->extract.unit = value == "sentences" ? ClaimUnit::kSentences : ClaimUnit::kQuotes;
+    } else if (key == "min_words") {
+      ok &= absl::SimpleAtoi(value, &options->extract.min_words);
+    } else if (key == "spelling_fold") {
+      m.spelling_fold = value == "true";
+    } else if (key == "shingle_size") {
+      ok &= absl::SimpleAtoi(value, &m.shingle_size);
+    } else if (key == "sketch") {
+      m.sketch = value == "oph" ? SketchKind::kOph : SketchKind::kClassic;
+    } else if (key == "num_perms") {
+      ok &= absl::SimpleAtoi(value, &m.num_perms);
+    } else if (key == "signature_bits") {
+      ok &= absl::SimpleAtoi(value, &m.signature_bits);
+    } else if (key == "seed") {
+      ok &= absl::SimpleHexAtoi(value, &m.seed);
+    } else if (key == "threshold") {
+      ok &= absl::SimpleAtod(value, &m.threshold);
+    } else if (key == "containment") {
+      ok &= absl::SimpleAtod(value, &m.containment);
+    } else if (key == "containment_min_words") {
+      ok &= absl::SimpleAtoi(value, &m.containment_min_words);
+    } else if (key == "word_similarity") {
+      ok &= absl::SimpleAtod(value, &m.word_similarity);
+    } else if (key == "min_contained_share") {
+      ok &= absl::SimpleAtod(value, &m.min_contained_share);
+    } else if (key == "excerpts") {
+      m.excerpts = value == "true";
+    } else if (key == "overlap_words") {
+      ok &= absl::SimpleAtoi(value, &m.overlap_words);
+    } else if (key == "short_excerpt_words") {
+      ok &= absl::SimpleAtoi(value, &m.short_excerpt_words);
+    } else if (key == "short_excerpt_days") {
+      ok &= absl::SimpleAtoi(value, &m.short_excerpt_days);
+    }
+    if (!ok) {
+      return absl::DataLossError(absl::StrCat("index parameter ", key, " = '", value,
+                                              "' cannot be read: is this a claimdup index?"));
+    }
   }
   return absl::OkStatus();
 }
@@ -201,29 +277,17 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   // clusters.jsonl are then written again below, with the stable ids of the index.
   std::vector<QuoteFacts> facts(fresh.claims.size());  // Per new claim, for quotes.jsonl.
   {
-    const RunResult touched = TouchedClustersResult(std::move(table), std::move(relations), old,
-                                                    stable, options, fresh.threads);
+    RunResult touched = TouchedClustersResult(std::move(table), std::move(relations), old, stable,
+                                              options, fresh.threads);
+    // The day's reading, as the one-run files of this day would count it.
+    touched.ingest = fresh.ingest;
+    touched.extract = fresh.extract;
+    touched.boilerplate_claims = fresh.boilerplate_claims;
     ReportOptions report = ReportOptionsOf(options);
     report.claim_files = false;  // Written below, with the stable ids.
     auto reports = WriteReportFiles(report, outputs->get(), touched);
     if (!reports.ok()) return reports.status();
-    const size_t n_old = old.claims.size();
-    const bool described = touched.relations.relation.size() == touched.claims.size();
-    // A claim alone has no root to relate to, as in `run`.
-    std::vector<bool> repeated(touched.claims.size(), false);
-    for (uint32_t r = 0; r < touched.claims.size(); ++r) {
-      if (touched.cluster_of[r] != r) repeated[r] = repeated[touched.cluster_of[r]] = true;
-    }
-    for (size_t i = 0; i < facts.size(); ++i) {
-      const size_t row = n_old + i;
-      if (described && repeated[row]) {
-        facts[i].relation = RelationName(touched.relations.relation[row]);
-        facts[i].similarity = touched.relations.similarity[row];
-      }
-      if (row < touched.quote_edits.size() && touched.quote_edits[row].known) {
-        facts[i].edit = EditName(touched.quote_edits[row]);
-      }
-    }
+    FillFacts(touched, old.claims.size(), &facts);
   }
   timer.Done("fact-check + tables");
 
@@ -244,7 +308,8 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                         claims.outlets[info.outlet],
                         info.date,
                         info.url,
-                        info.title};
+                        info.title,
+                        info.wire};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
     stored_docs.push_back(doc);
   }
@@ -320,24 +385,70 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
 }
 
 absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,
-                                              const std::string& out_dir) {
-  if (absl::Status dir = EnsureDirectory(out_dir); !dir.ok()) return dir;
-  auto outputs = OutputSet::Open(out_dir);
+                                              const RunOptions& report_options) {
+  if (absl::Status dir = EnsureDirectory(report_options.out_dir); !dir.ok()) return dir;
+  auto outputs = OutputSet::Open(report_options.out_dir);
   if (!outputs.ok()) return outputs.status();
   auto opened = ClaimIndex::OpenForReading(index_path);
   if (!opened.ok()) return opened.status();
   ClaimIndex& index = **opened;
+  RunOptions options = report_options;  // Clustered as the index was built.
+  if (absl::Status st = ApplyIndexParams(index.params(), &options); !st.ok()) return st;
   IndexRunCounts counts;
   counts.index = index_path;
   counts.index_claims = index.claim_count();
   counts.index_docs = index.doc_count();
   StageTimer timer(&counts.stages);
-  auto quotes = OutputFile::Create((*outputs)->Stage("quotes.jsonl"));
-  if (!quotes.ok()) return quotes.status();
+  // Every claim, in id order, with its document.
+  OldClaims all;
+  std::vector<StoredDoc> docs;
   absl::Status st = index.ForEachClaim([&](const StoredClaim& c, const StoredDoc& d) {
-    (*quotes)->WriteLine(IndexQuoteLine(c, d));
+    all.claims.push_back(c);
+    if (docs.empty() || docs.back().id != d.id) docs.push_back(d);
   });
   if (!st.ok()) return st;
+  std::sort(docs.begin(), docs.end(),
+            [](const StoredDoc& a, const StoredDoc& b) { return a.id < b.id; });
+  docs.erase(std::unique(docs.begin(), docs.end(),
+                         [](const StoredDoc& a, const StoredDoc& b) { return a.id == b.id; }),
+             docs.end());
+  all.docs = std::move(docs);
+  timer.Done("read index");
+  // Roots, relations and edits from the one-run clustering over the whole index; the
+  // clusters are the index's own (stable) ones.
+  const int threads = EffectiveThreads(options);
+  const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
+                         options.match.seed, options.match.signature_bits);
+  const ClaimTable none(options.match.num_perms, options.match.signature_bits);
+  ClaimTable table = MatchTable(all, none, options.match, hasher, threads);
+  const ClaimTable joined = JoinSplitQuotes(table, options.match, hasher);
+  ClusterStats stats;
+  ClusterRelations relations;
+  ClusterClaims(&table, joined, MakeClusterOptions(options.match), threads, &stats, &relations);
+  std::vector<int64_t> stable_of(all.claims.size());
+  for (size_t r = 0; r < all.claims.size(); ++r) stable_of[r] = all.claims[r].cluster;
+  timer.Done("cluster");
+  std::vector<QuoteFacts> facts(all.claims.size());
+  {
+    RunResult result =
+        StableClustersResult(std::move(table), std::move(relations), stable_of, options, threads);
+    result.ingest.documents = index.doc_count();
+    ReportOptions report = ReportOptionsOf(options);
+    report.claim_files = false;  // Written below, with the stable ids.
+    auto reports = WriteReportFiles(report, outputs->get(), result);
+    if (!reports.ok()) return reports.status();
+    FillFacts(result, 0, &facts);
+  }
+  timer.Done("fact-check + tables");
+  auto quotes = OutputFile::Create((*outputs)->Stage("quotes.jsonl"));
+  if (!quotes.ok()) return quotes.status();
+  for (size_t k = 0; k < all.claims.size(); ++k) {
+    const StoredClaim& c = all.claims[k];
+    const StoredDoc& d =
+        *std::lower_bound(all.docs.begin(), all.docs.end(), c.doc,
+                          [](const StoredDoc& x, int64_t id) { return x.id < id; });
+    (*quotes)->WriteLine(IndexQuoteLine(c, d, &facts[k]));
+  }
   if (st = (*quotes)->Close(); !st.ok()) return st;
   auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
   if (!clusters.ok()) return clusters.status();

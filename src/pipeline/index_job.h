@@ -46,9 +46,13 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                                            const RunOptions& options, const std::string& index_path,
                                            std::string* log, const IndexJobHooks& hooks = {});
 
-// The same files over everything in the index (read-only; a run may write meanwhile).
+// The same files as a plain `run` over everything in the index (read-only; a run may write
+// meanwhile) into options.out_dir: the index's clusters with their stable ids; roots,
+// relations and edits from one clustering over all its claims with the settings the index
+// was built with (options' matching settings are replaced by the index's). Holds the whole
+// index in memory, as one run over all its dumps would.
 absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,
-                                              const std::string& out_dir);
+                                              const RunOptions& options);
 
 }  // namespace claimdup
 

@@ -37,7 +37,8 @@ constexpr double kNewClaimShare = 0.2;
 // the new claims' keys, whatever phrase they share with the index.
 constexpr size_t kMaxHoldersCounted = 64;
 
-// The sketches of the old claims, recomputed from their text on `threads` threads.
+// The sketches of the old claims, recomputed from their stored tokens (else their text) on
+// `threads` threads.
 struct OldSketch {
   std::vector<WordToken> tokens;
   uint32_t shingle_count = 0;
@@ -53,7 +54,12 @@ std::vector<OldSketch> SketchOldClaims(const OldClaims& old, const MatchOptions&
     SketchScratch scratch;
     const size_t lo = std::min(out.size(), t * chunk), hi = std::min(out.size(), lo + chunk);
     for (size_t k = lo; k < hi; ++k) {
-      SketchText(old.claims[k].text, match, hasher, &scratch);
+      const StoredClaim& c = old.claims[k];
+      if (c.tokens.empty()) {  // Added by an index of layout 3 or older.
+        SketchText(c.text, match, hasher, &scratch);
+      } else {
+        SketchTokens(c.tokens, match, hasher, &scratch);
+      }
       const ClaimSketch sketch = scratch.sketch();
       out[k] = {scratch.tokens, sketch.shingle_count, sketch.set_key, scratch.signature};
     }
@@ -268,7 +274,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   return absl::OkStatus();
 }
 
-// One table for the clustering: the old claims (re-sketched from their text) in id order,
+// One table for the clustering: the old claims (re-sketched from their tokens) in id order,
 // then the new ones in input order, as one run over all the dumps would order them.
 ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const MatchOptions& match,
                       const MinHasher& hasher, int threads) {
@@ -286,7 +292,7 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
       const StoredDoc& d =
           *std::lower_bound(old.docs.begin(), old.docs.end(), c.doc,
                             [](const StoredDoc& doc, int64_t id) { return doc.id < id; });
-      t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+      t.docs.push_back({d.ext_id, t.InternOutlet(d.outlet), d.date, d.url, d.title, d.wire});
     }
     const uint32_t row = static_cast<uint32_t>(t.size());
     claim_row[c.id] = row;
@@ -299,7 +305,8 @@ ClaimTable MatchTable(const OldClaims& old, const ClaimTable& fresh, const Match
   const uint32_t doc_base = static_cast<uint32_t>(t.docs.size());
   const uint32_t claim_base = static_cast<uint32_t>(t.size());
   for (const DocInfo& d : fresh.docs) {
-    t.docs.push_back({d.id, t.InternOutlet(fresh.outlets[d.outlet]), d.date, d.url, d.title});
+    t.docs.push_back(
+        {d.id, t.InternOutlet(fresh.outlets[d.outlet]), d.date, d.url, d.title, d.wire});
   }
   for (size_t i = 0; i < fresh.size(); ++i) {
     const ClaimSketch sketch{fresh.token_seq(i), fresh.shingle_count(i), fresh.set_key(i),

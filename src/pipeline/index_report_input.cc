@@ -11,6 +11,7 @@
 #include "cluster/cluster_summary.h"
 #include "cluster/misattribution.h"
 #include "cluster/quote_edits.h"
+#include "pipeline/run_job.h"
 
 namespace claimdup {
 
@@ -28,6 +29,13 @@ RunResult TouchedClustersResult(ClaimTable table, ClusterRelations relations, co
     if (touched.contains(id)) stable_of[r] = id;
   }
   for (uint32_t r = n_old; r < n; ++r) stable_of[r] = stable.cluster[r - n_old];
+  return StableClustersResult(std::move(table), std::move(relations), stable_of, options, threads);
+}
+
+RunResult StableClustersResult(ClaimTable table, ClusterRelations relations,
+                               const std::vector<int64_t>& stable_of, const RunOptions& options,
+                               int threads) {
+  const uint32_t n = static_cast<uint32_t>(table.size());
   RunResult result;
   result.cluster_of.resize(n);
   absl::flat_hash_map<int64_t, uint32_t> first_row;  // Rows are in id order.
@@ -39,6 +47,9 @@ RunResult TouchedClustersResult(ClaimTable table, ClusterRelations relations, co
   result.claims = std::move(table);
   result.relations = std::move(relations);
   result.threads = threads;
+  const ClusterOptions cluster_options = MakeClusterOptions(options.match);
+  result.lsh = cluster_options.lsh;
+  result.lsh_threshold = cluster_options.candidate_threshold;
   result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
   if (options.extract.unit == ClaimUnit::kSentences) {
     result.reuse = FindArticleReuse(result.claims, result.clusters);

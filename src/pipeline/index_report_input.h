@@ -11,6 +11,9 @@
 #ifndef CLAIMDUP_PIPELINE_INDEX_REPORT_INPUT_H_
 #define CLAIMDUP_PIPELINE_INDEX_REPORT_INPUT_H_
 
+#include <cstdint>
+#include <vector>
+
 #include "cluster/clusterer.h"
 #include "core/claim_table.h"
 #include "pipeline/index_match.h"
@@ -21,6 +24,12 @@ namespace claimdup {
 
 RunResult TouchedClustersResult(ClaimTable table, ClusterRelations relations, const OldClaims& old,
                                 const StableIds& stable, const RunOptions& options, int threads);
+
+// The same for any grouping: row r of `table` belongs to stable cluster stable_of[r] (-1:
+// alone, listed by no report). `report --index` gives every row its stored cluster.
+RunResult StableClustersResult(ClaimTable table, ClusterRelations relations,
+                               const std::vector<int64_t>& stable_of, const RunOptions& options,
+                               int threads);
 
 }  // namespace claimdup
 

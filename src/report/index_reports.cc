@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "report/wire_provenance.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
 
@@ -27,12 +30,18 @@ std::string IndexQuoteLine(const StoredClaim& c, const StoredDoc& d, const Quote
     } else {
       line.Str("relation", facts->relation).Num("similarity", facts->similarity);
     }
+    if (facts->root_end > 0) {
+      line.Raw("root_words", absl::StrCat("[", facts->root_begin, ",", facts->root_end, "]"));
+    } else {
+      line.Raw("root_words", "null");
+    }
     if (facts->edit.empty()) {
       line.Raw("edit", "null");
     } else {
       line.Str("edit", facts->edit);
     }
   }
+  line.Raw("wire", WireJsonArray(d.wire));
   return line.Finish();
 }
 
@@ -41,11 +50,13 @@ std::string IndexClusterLine(int64_t cluster, const std::vector<int64_t>& aliase
                              const std::vector<StoredDoc>& docs, int64_t run) {
   std::vector<std::string> outlets, doc_ids, speakers;
   absl::flat_hash_set<std::string> seen_outlet, seen_doc, seen_speaker;
+  absl::flat_hash_map<std::string, uint8_t> outlet_wires;  // As report/wire_provenance.h.
   size_t first = 0, root = 0;
   int64_t added = 0;
   for (size_t k = 0; k < members.size(); ++k) {
     if (seen_outlet.insert(docs[k].outlet).second) outlets.push_back(docs[k].outlet);
     if (seen_doc.insert(docs[k].ext_id).second) doc_ids.push_back(docs[k].ext_id);
+    outlet_wires[docs[k].outlet] |= docs[k].wire;
     if (!members[k].speaker.empty() && seen_speaker.insert(members[k].speaker).second) {
       speakers.push_back(members[k].speaker);
     }
@@ -84,6 +95,18 @@ std::string IndexClusterLine(int64_t cluster, const std::vector<int64_t>& aliase
       .Raw("first", first_json.Finish())
       .Raw("members", ids);
   if (run > 0) line.Int("new_members", added);
+  uint8_t wires = 0;
+  uint32_t wire_outlets = 0;
+  for (const auto& [outlet, w] : outlet_wires) {
+    wires |= w;
+    wire_outlets += w != 0;
+  }
+  const WireCarry carry = wire_outlets == 0                ? WireCarry::kOwn
+                          : wire_outlets == outlets.size() ? WireCarry::kWire
+                                                           : WireCarry::kMixed;
+  line.Raw("wire", WireJsonArray(wires))
+      .Int("wire_outlets", wire_outlets)
+      .Str("carried", WireCarryName(carry));
   return line.Finish();
 }
 

@@ -39,18 +39,20 @@ struct IndexRunCounts {
 struct QuoteFacts {
   std::string relation;
   double similarity = 0;
+  uint32_t root_begin = 0, root_end = 0;  // The root's words it covers (0, 0: not located).
   std::string edit;
 };
 
-// One quotes.jsonl line: the claim with its stable id, cluster id and the run that added it;
-// with `facts` (new claims of `run --index`), its relation, similarity and edit too.
+// One quotes.jsonl line: the claim with its stable id, cluster id, the run that added it and
+// the wires its article credits; with `facts`, its relation, similarity, root words and edit
+// too.
 std::string IndexQuoteLine(const StoredClaim& claim, const StoredDoc& doc,
                            const QuoteFacts* facts = nullptr);
 
 // One clusters.jsonl line: the cluster id, the ids merged into it (`aliases`), its members
 // (in id order, with their documents) and how many of them `run` added (0: not counted).
 // "first" is the earliest member by date (undated last), then by id; "root" the longest
-// member's text.
+// member's text; "wire", "wire_outlets", "carried" as in `run` (report/wire_provenance.h).
 std::string IndexClusterLine(int64_t cluster, const std::vector<int64_t>& aliases,
                              const std::vector<StoredClaim>& members,
                              const std::vector<StoredDoc>& docs, int64_t run);

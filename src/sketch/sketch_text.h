@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "core/claim_table.h"
 #include "core/match_options.h"
 #include "sketch/minhash.h"
@@ -29,6 +30,11 @@ struct SketchScratch {
 // Normalizes, shingles and sketches `text` into *scratch.
 void SketchText(absl::string_view text, const MatchOptions& match, const MinHasher& hasher,
                 SketchScratch* scratch);
+
+// The same from a text's word tokens, kept from an earlier SketchText (scratch->normalized
+// is left empty): the sketch SketchText gives the text they came from.
+void SketchTokens(absl::Span<const WordToken> tokens, const MatchOptions& match,
+                  const MinHasher& hasher, SketchScratch* scratch);
 
 }  // namespace claimdup
 

@@ -1,6 +1,7 @@
 #include "store/claim_index.h"
 
 #include <algorithm>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 
@@ -10,10 +11,11 @@ namespace claimdup {
 namespace {
 
 // Bumped when the layout changes: an index of another layout is refused, not misread.
-constexpr const char* kLayoutVersion = "3";
-// Layout 2 lacks the recent-postings tier; a run upgrades it in place (its postings all
-// count as the base tier).
-constexpr const char* kUpgradableLayout = "2";
+constexpr const char* kLayoutVersion = "4";
+// Layouts a run upgrades in place: 2 lacks the recent-postings tier (its postings all count
+// as the base tier); 2 and 3 lack claims.tokens and docs.wire (left NULL for their rows:
+// tokens recomputed from the text, no wire credited).
+bool Upgradable(const std::string& layout) { return layout == "2" || layout == "3"; }
 
 // When a run's postings go into the base tier with every recent one (a fold) instead of
 // into the recent tier: once the recent tier would hold more than this share of the base.
@@ -26,10 +28,10 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHO
 CREATE TABLE IF NOT EXISTS runs(id INTEGER PRIMARY KEY, finished TEXT, inputs TEXT,
                                 docs INTEGER, claims INTEGER);
 CREATE TABLE IF NOT EXISTS docs(id INTEGER PRIMARY KEY, run INTEGER, ext_id TEXT, outlet TEXT,
-                                date TEXT, url TEXT, title TEXT);
+                                date TEXT, url TEXT, title TEXT, wire INTEGER);
 CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEGER,
                                   cluster INTEGER, b INTEGER, e INTEGER, words INTEGER,
-                                  speaker TEXT, text TEXT);
+                                  speaker TEXT, text TEXT, tokens BLOB);
 CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster);
 CREATE TABLE IF NOT EXISTS grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
   WITHOUT ROWID;
@@ -40,6 +42,18 @@ CREATE TABLE IF NOT EXISTS gram_tiers(id INTEGER PRIMARY KEY CHECK(id = 0), base
 CREATE TABLE IF NOT EXISTS aliases(alias INTEGER PRIMARY KEY, target INTEGER, run INTEGER);
 CREATE INDEX IF NOT EXISTS aliases_by_target ON aliases(target);
 )sql";
+
+// Adds `column` ("name TYPE") to `table` unless the table has it (an upgrade).
+absl::Status AddColumnIfMissing(SqliteDb* db, const std::string& table, const std::string& column) {
+  const std::string name = column.substr(0, column.find(' '));
+  auto q = db->Prepare(absl::StrCat("SELECT COUNT(*) FROM pragma_table_info('", table,
+                                    "') WHERE name = '", name, "'"));
+  if (!q.ok()) return q.status();
+  absl::Status st;
+  const bool has = q->Step(&st) && q->Int(0) > 0;
+  if (!st.ok() || has) return st;
+  return db->Exec(absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", column));
+}
 
 std::string Describe(const IndexParams& params) {
   std::string out;
@@ -138,8 +152,12 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
     const std::string have = read->Step(&st) ? read->Text(0) : "(none)";
     read->Reset();
     if (!st.ok()) return st;
-    if (key == "layout" && have == kUpgradableLayout) {
+    if (key == "layout" && Upgradable(have)) {
       *created = true;
+      for (const auto& [table, column] : {std::pair<const char*, const char*>{"docs", "wire INTEGER"},
+                                          {"claims", "tokens BLOB"}}) {
+        if (absl::Status s = AddColumnIfMissing(db_.get(), table, column); !s.ok()) return s;
+      }
       if (absl::Status s = db_->Exec(
               absl::StrCat("UPDATE meta SET value = '", kLayoutVersion, "' WHERE key = 'layout'"));
           !s.ok()) {
@@ -204,21 +222,22 @@ absl::Status ClaimIndex::Prepare() {
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
            // The claim and the next one's group: a claim heading a quote group of 2+ is
            // followed by its other parts.
-           {"SELECT id, doc, grp, cluster, b, e, words, speaker, text FROM claims WHERE id >= ? "
-            "ORDER BY id LIMIT 2",
+           {"SELECT id, doc, grp, cluster, b, e, words, speaker, text, tokens FROM claims "
+            "WHERE id >= ? ORDER BY id LIMIT 2",
             &claim_lookup_},
-           {"SELECT run, ext_id, outlet, date, url, title FROM docs WHERE id = ?", &doc_lookup_},
+           {"SELECT run, ext_id, outlet, date, url, title, wire FROM docs WHERE id = ?",
+            &doc_lookup_},
            {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_}}) {
     st.Update(prepare(sql, out));
   }
   if (!writing_) return st;
   st.Update(
-      prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title) "
-              "VALUES(?, ?, ?, ?, ?, ?, ?)",
+      prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title, wire) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
               &insert_doc_));
   st.Update(
-      prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text) "
-              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text, tokens) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               &insert_claim_));
   return st;
 }
@@ -284,6 +303,7 @@ absl::Status ClaimIndex::DocOf(int64_t id, StoredDoc* doc) {
     doc->date = doc_lookup_->Text(3);
     doc->url = doc_lookup_->Text(4);
     doc->title = doc_lookup_->Text(5);
+    doc->wire = static_cast<uint8_t>(doc_lookup_->Int(6));
   } else if (st.ok()) {
     st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": document ", id, " missing"));
   }
@@ -304,6 +324,9 @@ absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
     c->words = static_cast<uint32_t>(claim_lookup_->Int(6));
     c->speaker = claim_lookup_->Text(7);
     c->text = claim_lookup_->Text(8);
+    const absl::string_view tokens = claim_lookup_->Blob(9);
+    c->tokens.resize(tokens.size() / sizeof(WordToken));
+    if (!c->tokens.empty()) std::memcpy(c->tokens.data(), tokens.data(), tokens.size());
     c->grouped = c->group != id || (claim_lookup_->Step(&st) && claim_lookup_->Int(2) == id);
   } else if (st.ok()) {
     st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
@@ -315,7 +338,7 @@ absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
 
 absl::Status ClaimIndex::AddDoc(const StoredDoc& d) {
   insert_doc_->BindInt(1, d.id).BindInt(2, d.run).BindText(3, d.ext_id).BindText(4, d.outlet);
-  insert_doc_->BindText(5, d.date).BindText(6, d.url).BindText(7, d.title);
+  insert_doc_->BindText(5, d.date).BindText(6, d.url).BindText(7, d.title).BindInt(8, d.wire);
   docs_ = std::max(docs_, d.id + 1);
   return insert_doc_->Run();
 }
@@ -324,6 +347,9 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
   insert_claim_->BindInt(1, c.id).BindInt(2, c.doc).BindInt(3, c.group).BindInt(4, c.cluster);
   insert_claim_->BindInt(5, c.begin).BindInt(6, c.end).BindInt(7, c.words);
   insert_claim_->BindText(8, c.speaker).BindText(9, c.text);
+  // Native byte order (little-endian on every machine claimdup is built for).
+  insert_claim_->BindBlob(10, absl::string_view(reinterpret_cast<const char*>(c.tokens.data()),
+                                                c.tokens.size() * sizeof(WordToken)));
   claims_ = std::max(claims_, c.id + 1);
   return insert_claim_->Run();
 }
@@ -389,8 +415,8 @@ absl::Status ClaimIndex::ForEachClaim(
     const std::function<void(const StoredClaim&, const StoredDoc&)>& fn) {
   auto q = db_->Prepare(
       "SELECT c.id, c.doc, c.grp, c.cluster, c.b, c.e, c.words, c.speaker, c.text, d.run, "
-      "d.ext_id, d.outlet, d.date, d.url, d.title FROM claims c JOIN docs d ON d.id = c.doc "
-      "ORDER BY c.id");
+      "d.ext_id, d.outlet, d.date, d.url, d.title, d.wire, c.tokens FROM claims c JOIN docs d "
+      "ON d.id = c.doc ORDER BY c.id");
   if (!q.ok()) return q.status();
   absl::Status st;
   StoredClaim c;
@@ -411,6 +437,10 @@ absl::Status ClaimIndex::ForEachClaim(
     d.date = q->Text(12);
     d.url = q->Text(13);
     d.title = q->Text(14);
+    d.wire = static_cast<uint8_t>(q->Int(15));
+    const absl::string_view tokens = q->Blob(16);
+    c.tokens.resize(tokens.size() / sizeof(WordToken));
+    if (!c.tokens.empty()) std::memcpy(c.tokens.data(), tokens.data(), tokens.size());
     fn(c, d);
   }
   return st;

@@ -6,8 +6,10 @@
 // winnowed 4-word-run keys of every claim (the lookup that finds old claims a new one may
 // match: B-trees on the key, in two tiers so that a day's postings do not rewrite every
 // page of the big one; see AddGrams), and the fingerprint parameters it was built with.
-// Signatures and word tokens are not stored: they are recomputed from the text of the few
-// old claims a run loads, which keeps the file small.
+// Each claim's word tokens are stored (2 bytes a word), so the earlier claims a run loads
+// are sketched from them without normalizing their text again; signatures are not stored
+// (256 bytes a claim): they are recomputed from the tokens. Each document keeps the wires it
+// credits (the fact-check and wire fields of the reports).
 //
 // One run = one SQLite transaction (WAL journal): a run that is killed at any moment leaves
 // the index as it was before, and a committed run is entirely in. The transaction starts at
@@ -25,6 +27,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "core/word_token.h"
 #include "store/sqlite_db.h"
 
 namespace claimdup {
@@ -37,6 +40,7 @@ struct StoredDoc {
   int64_t id = 0;   // Stable document id (input order over all runs).
   int64_t run = 0;  // The run that added it (1 = the first).
   std::string ext_id, outlet, date, url, title;
+  uint8_t wire = 0;  // Wires the article credits (a WireSet, extract/wire_credits.h).
 };
 
 struct StoredClaim {
@@ -47,6 +51,9 @@ struct StoredClaim {
   uint32_t begin = 0, end = 0, words = 0;
   std::string speaker, text;
   bool grouped = false;  // Part of a quote group of 2+ (set by LoadClaim).
+  // Its normalized word tokens; empty when an index of layout 3 or older added it (then they
+  // are recomputed from `text`). Read by LoadClaim and ForEachClaim.
+  std::vector<WordToken> tokens;
 };
 
 // A claim posting a lookup key, and how many keys it posts (at most kMaxGramKeys).

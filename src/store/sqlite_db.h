@@ -31,6 +31,7 @@ class SqliteStatement {
 
   SqliteStatement& BindInt(int index, int64_t value);
   SqliteStatement& BindText(int index, absl::string_view value);
+  SqliteStatement& BindBlob(int index, absl::string_view bytes);
   // Runs one step: true with a row to read, false when done; an error lands in *status
   // (which keeps the first error).
   bool Step(absl::Status* status);
@@ -40,6 +41,8 @@ class SqliteStatement {
 
   int64_t Int(int column) const;
   std::string Text(int column) const;
+  // The column's bytes (a BLOB), viewed until the next Step or Reset; empty when NULL.
+  absl::string_view Blob(int column) const;
 
  private:
   friend class SqliteDb;

@@ -299,6 +299,97 @@ TEST(IndexJobTest, ADayWritesTheOneRunTablesAndHtmlWithStableClusterIds) {
   EXPECT_GT(related, 0);
 }
 
+// The fields of `name`'s lines in `dir` that a plain run and an indexed one both write, keyed
+// by the line's id field `key`.
+std::map<std::string, std::vector<std::string>> FieldsById(const std::string& path,
+                                                           const std::string& key,
+                                                           const std::vector<std::string>& fields) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const std::string& line : Lines(path)) {
+    std::vector<std::string>& values = out[Field(line, key)];
+    for (const std::string& f : fields) values.push_back(f + "=" + Field(line, f));
+  }
+  return out;
+}
+
+// A first indexed day writes what a plain run of that day writes: the same tables and
+// report.html byte for byte, and the same relation, edit and wire fields in quotes.jsonl and
+// clusters.jsonl (which add the index's own fields: run, aliases, new_members).
+TEST(IndexJobTest, AFirstIndexedDayWritesThePlainRunsFilesAndFields) {
+  TwoDays t;
+  const std::string both = t.tmp.File("both.jsonl");
+  WriteFile(both, ReadFile(t.day1) + ReadFile(t.day2));
+  ASSERT_EQ(RunCommand(kBin + " run " + both + " --out " + t.tmp.File("plain") + " --quiet")
+                .exit_code,
+            0);
+  ASSERT_EQ(t.Run(both, "indexed").exit_code, 0);
+  for (const char* name : {"outlet_quotes.csv", "outlet_pairs.csv", "speakers.csv",
+                           "misattributed.csv", "outlet_edits.csv", "report.html"}) {
+    EXPECT_EQ(ReadFile(t.tmp.File(std::string("plain/") + name)),
+              ReadFile(t.tmp.File(std::string("indexed/") + name)))
+        << name;
+  }
+  const std::vector<std::string> quote_fields = {"doc",        "text",        "cluster",
+                                                 "relation",   "similarity",  "root_words",
+                                                 "edit",       "wire"};
+  const auto plain_quotes = FieldsById(t.tmp.File("plain/quotes.jsonl"), "id", quote_fields);
+  EXPECT_EQ(plain_quotes, FieldsById(t.tmp.File("indexed/quotes.jsonl"), "id", quote_fields));
+  const std::vector<std::string> cluster_fields = {"members", "wire", "wire_outlets", "carried"};
+  // The plain run lists cross-outlet clusters, the indexed one every cluster of 2+.
+  const auto plain_clusters =
+      FieldsById(t.tmp.File("plain/clusters.jsonl"), "cluster", cluster_fields);
+  const auto indexed_clusters =
+      FieldsById(t.tmp.File("indexed/clusters.jsonl"), "cluster", cluster_fields);
+  ASSERT_EQ(plain_clusters.size(), 3u);
+  int carried_by_afp = 0;
+  for (const auto& [id, values] : plain_clusters) {
+    ASSERT_TRUE(indexed_clusters.contains(id)) << id;
+    EXPECT_EQ(values, indexed_clusters.at(id)) << id;
+    carried_by_afp += values[1] == "wire=[\"AFP\"]";
+  }
+  // The SpaceWar article credits AFP: its wire reaches both files.
+  EXPECT_GT(carried_by_afp, 0);
+  int credited = 0;
+  for (const auto& [id, values] : plain_quotes) credited += values[7] == "wire=[\"AFP\"]";
+  EXPECT_GT(credited, 0);
+}
+
+// `report --index` writes every file of a plain run; on the bundled corpus in two days its
+// tables are those of one run over both days, byte for byte.
+TEST(IndexJobTest, ReportOverTheIndexWritesEveryFileOfARun) {
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  ASSERT_EQ(t.Run(t.day2, "b").exit_code, 0);
+  ASSERT_EQ(RunCommand(kBin + " run " + t.day1 + " " + t.day2 + " --out " + t.tmp.File("one") +
+                       " --quiet")
+                .exit_code,
+            0);
+  const testing::CommandResult report =
+      RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("all") + " --quiet");
+  ASSERT_EQ(report.exit_code, 0) << report.output;
+  std::set<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(t.tmp.File("all"))) {
+    const std::string name = e.path().filename().string();
+    if (name[0] != '.') files.insert(name);  // Not the output folder's marker.
+  }
+  EXPECT_EQ(files, (std::set<std::string>{"quotes.jsonl", "clusters.jsonl", "summary.json",
+                                          "outlet_quotes.csv", "outlet_pairs.csv", "speakers.csv",
+                                          "misattributed.csv", "outlet_edits.csv", "report.html"}));
+  for (const char* name : {"outlet_quotes.csv", "outlet_pairs.csv", "speakers.csv",
+                           "misattributed.csv", "outlet_edits.csv"}) {
+    EXPECT_EQ(ReadFile(t.tmp.File(std::string("one/") + name)),
+              ReadFile(t.tmp.File(std::string("all/") + name)))
+        << name;
+  }
+  EXPECT_GT(Lines(t.tmp.File("all/outlet_quotes.csv")).size(), 1u);
+  const std::string html = ReadFile(t.tmp.File("all/report.html"));
+  EXPECT_NE(html.find("5 articles from 4 outlets"), std::string::npos);
+  // Every claim's line says how it relates to its root, as `run`'s do.
+  const std::vector<std::string> fields = {"cluster", "relation", "edit", "wire"};
+  EXPECT_EQ(FieldsById(t.tmp.File("one/quotes.jsonl"), "id", fields),
+            FieldsById(t.tmp.File("all/quotes.jsonl"), "id", fields));
+}
+
 // The file-size limit of the no-room test: above every report file of day 2, below the
 // index log its run writes.
 constexpr int64_t kNoRoomBytes = 16384;

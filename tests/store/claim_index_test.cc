@@ -142,8 +142,8 @@ TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
   EXPECT_TRUE(found.empty());
 }
 
-// An index of layout 2 (one key tier) is upgraded by its next run, and the run's read
-// connections already see the upgraded tables.
+// An index of layout 2 (one key tier, no tokens or wires) is upgraded by its next run, and
+// the run's read connections already see the upgraded tables.
 TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
@@ -153,14 +153,16 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
     auto index = ClaimIndex::OpenForUpdate(path, kParams);
     ASSERT_TRUE(index.ok()) << index.status();
     ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE(AddRun(index->get(), {Claim(0, 0)}).ok());
     ASSERT_TRUE((*index)->Commit("run 1").ok());
   }
   {  // Back to layout 2, as an index of the previous version left it.
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db,
-                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; UPDATE meta SET "
-                           "value = '2' WHERE key = 'layout'",
+                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; ALTER TABLE docs "
+                           "DROP COLUMN wire; ALTER TABLE claims DROP COLUMN tokens; UPDATE "
+                           "meta SET value = '2' WHERE key = 'layout'",
                            nullptr, nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);
@@ -173,6 +175,15 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
   EXPECT_EQ(found.size(), 40u);
   ASSERT_TRUE((*index)->AddGrams({{7, 100, 2}}).ok());  // 4 x 1 <= 40: the recent tier.
+  StoredDoc doc;
+  doc.id = 1;
+  doc.run = 2;
+  doc.wire = 5;
+  ASSERT_TRUE((*index)->AddDoc(doc).ok());
+  StoredClaim claim = Claim(1, 1);
+  claim.doc = 1;
+  claim.tokens = {513, 7, 65535};
+  ASSERT_TRUE((*index)->AddClaim(claim).ok());
   ASSERT_TRUE((*index)->Commit("run 2").ok());
   EXPECT_EQ((*index)->PostingsIn("grams"), 40);
   EXPECT_EQ((*index)->PostingsIn("grams_recent"), 1);
@@ -181,7 +192,16 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   found.clear();
   ASSERT_TRUE((*after)->ClaimsPostingGram(7, 500, &found).ok());
   EXPECT_EQ(found.size(), 41u);
-  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "3"}));
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "4"}));
+  // Rows of the old layout have no tokens (recomputed from the text) and credit no wire.
+  StoredClaim loaded;
+  StoredDoc loaded_doc;
+  ASSERT_TRUE((*after)->LoadClaim(0, &loaded, &loaded_doc).ok());
+  EXPECT_TRUE(loaded.tokens.empty());
+  EXPECT_EQ(loaded_doc.wire, 0);
+  ASSERT_TRUE((*after)->LoadClaim(1, &loaded, &loaded_doc).ok());
+  EXPECT_EQ(loaded.tokens, (std::vector<WordToken>{513, 7, 65535}));
+  EXPECT_EQ(loaded_doc.wire, 5);
 }
 
 TEST(ClaimIndexTest, AnUncommittedRunLeavesNothingAndOtherParametersAreRefused) {
