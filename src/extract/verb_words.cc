@@ -18,4 +18,10 @@ bool IsParticiple(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w
 
 bool IsVerbConjunction(absl::string_view w) { return w == "and" || w == "but"; }
 
+bool IsBackSpeechVerb(absl::string_view w, absl::string_view next) {
+  static const auto* kVerbs = new WordSet{"shot", "shoots", "fired", "fires", "hit", "hits",
+                                          "pushed", "pushes", "struck", "strikes"};
+  return next == "back" && kVerbs->contains(w);
+}
+
 }  // namespace claimdup

@@ -20,6 +20,9 @@ bool IsParticiple(absl::string_view lower_word);
 // True for words that join a second verb to the first one's subject: "and", "but".
 bool IsVerbConjunction(absl::string_view lower_word);
 
+// True for a verb that speaks with "back" after it: "Trump shot back", "she fired back".
+bool IsBackSpeechVerb(absl::string_view lower_word, absl::string_view lower_next);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_EXTRACT_VERB_WORDS_H_
