@@ -60,6 +60,8 @@ Subject SubjectReader::TailSubject(int q) const {
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
     const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
     if (!IsSpeechVerb(w) && !back_verb) continue;
+    // `…those services.”Obama said that most Americans …`: reported speech of its own.
+    if (v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) return Subject();
     if (v == b) return NameAfter(v + (back_verb ? 2 : 1), e);
     // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
     for (int c = b; c + 1 < v; ++c) {
@@ -108,6 +110,11 @@ Subject SubjectReader::HeadSubject(int q) const {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (IsCitingVerb(w)) {
+      // `He quotes former Democratic Speaker Tip O’Neill: "…"`: the one quoted speaks.
+      Subject cited = NameAfter(v + 1, e);
+      if (cited.kind == Subject::Kind::kName) return cited;
+    }
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
     // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
     // right before it is the object of the verb before ("…named the EU a foe of the United

@@ -12,14 +12,14 @@ bool IsIndefiniteOpening(absl::string_view w) {
 }
 
 bool IsPersonNoun(absl::string_view w) {
-  static const auto* kNouns = new WordSet{
-      "official",   "officials",  "user",      "aide",     "source",     "person",
-      "spokesman",  "spokeswoman", "spokesperson", "resident", "voter",  "staffer",
-      "member",     "adviser",    "advisor",   "lawmaker", "insider",    "officer",
-      "analyst",    "expert",     "republican", "democrat", "strategist", "operative",
-      "supporter",  "protester",  "critic",    "reader",   "viewer",     "commenter",
-      "witness",    "employee",   "executive", "diplomat", "lawyer",     "attorney",
-      "worker",     "participant", "respondent", "fan",    "activist",   "donor"};
+  static const auto* kNouns =
+      new WordSet{"official",  "officials",   "user",         "aide",     "source",     "person",
+                  "spokesman", "spokeswoman", "spokesperson", "resident", "voter",      "staffer",
+                  "member",    "adviser",     "advisor",      "lawmaker", "insider",    "officer",
+                  "analyst",   "expert",      "republican",   "democrat", "strategist", "operative",
+                  "supporter", "protester",   "critic",       "reader",   "viewer",     "commenter",
+                  "witness",   "employee",    "executive",    "diplomat", "lawyer",     "attorney",
+                  "worker",    "participant", "respondent",   "fan",      "activist",   "donor"};
   return kNouns->contains(w);
 }
 
@@ -40,10 +40,14 @@ bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e) {
 }
 
 bool UnnamedPersonBefore(const ArticleTokens& t, int b, int v) {
-  if (v - 1 < b || t[v - 1].quote >= 0 || !IsPersonNoun(t.Lower(v - 1))) return false;
+  // `Ben LaBolt, an Obama campaign spokesman, said`: an appositive describes a named subject.
+  if (v - 1 < b || t[v - 1].quote >= 0 || t[v - 1].comma_after || !IsPersonNoun(t.Lower(v - 1))) {
+    return false;
+  }
   for (int i = v - 2; i >= b && i >= v - 1 - kMaxUnnamedWords; --i) {
     if (t[i].quote >= 0 || EndsPhrase(t, i)) return false;
-    if (IsIndefiniteOpening(t.Lower(i))) return true;
+    // `Ben Carpenter, a Republican wrote`: after a comma, an appositive with its comma lost.
+    if (IsIndefiniteOpening(t.Lower(i))) return i == b || !t[i - 1].comma_after;
   }
   return false;
 }

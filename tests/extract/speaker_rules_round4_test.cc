@@ -35,6 +35,43 @@ TEST(SpeakerRulesRound4Test, UnnamedPersonBeforeParticipleIsNoName) {
             V{""});
 }
 
+TEST(SpeakerRulesRound4Test, AppositiveWithAnIndefiniteRoleKeepsTheName) {
+  // tord25Aq3tYojo37 (AllSides dev): the appositive is no unnamed speaker (a first version of
+  // the unnamed-person rule dropped the name).
+  EXPECT_EQ(Speakers("Ben LaBolt, an Obama campaign spokesman, said in a statement that “Mitt "
+                     "Romney promised to eliminate even more public-sector jobs.”"),
+            V{"Ben LaBolt"});
+}
+
+TEST(SpeakerRulesRound4Test, AppositiveThatLostItsCommaKeepsTheName) {
+  // joJO5BpNFNnxsAHI (AllSides dev; a first version of the unnamed-person rule dropped it).
+  EXPECT_EQ(Speakers("In an emailed reply to the new measures that was obtained by the Alaska "
+                     "Landmine, Ben Carpenter, a Republican wrote: “If my sticker falls off, do I "
+                     "get a new one or do I get publicly shamed?”"),
+            V{"Ben Carpenter"});
+}
+
+TEST(SpeakerRulesRound4Test, SaidThatAfterAFinishedQuoteIsNoAttribution) {
+  // zCLZnMTJDBt9lAor (AllSides dev, scraped without spaces): the NRA statement's last quote
+  // went to Obama, whose own reported speech starts after it, once the glued mark was split.
+  EXPECT_EQ(Speakers("“The NRA will continue to work with Republicans and Democrats who are "
+                     "committed to protecting our children in schools,” according to the "
+                     "statement. “We are grateful for the hard work and leadership of those "
+                     "senators who voted against this misguided legislation.”Obama said that "
+                     "most Americans think that the tougher background checks are already "
+                     "required."),
+            (V{"", ""}));
+}
+
+TEST(SpeakerRulesRound4Test, TheOneQuotedSpeaks) {
+  // B5JA5I5LBDW2yfpe (AllSides dev): "He quotes X:" gives the quote to X, not to "he" (the
+  // head-pronoun rule alone gave it to Smock).
+  EXPECT_EQ(Speakers("A functioning Congress requires its members to want to govern, Mr. Smock "
+                     "says.\n\nHe quotes former Democratic Speaker Tip O’Neill: “If you want "
+                     "efficient government, get yourself a dictatorship.”"),
+            V{"Tip O’Neill"});
+}
+
 TEST(SpeakerRulesRound4Test, HeadPronounRefersToSomeoneNamedBeforeIt) {
   // helsinki-13352: "He said Obama …": "he" took Obama, named after it.
   EXPECT_EQ(Speakers("President Donald Trump and Finnish President Sauli Niinistö talk as they "
