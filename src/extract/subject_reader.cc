@@ -50,8 +50,7 @@ Subject SubjectReader::TailSubject(int q) const {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
         first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first) &&
-        !NamesUnnamedPerson(t_, b, e) &&
-        !RoleWordsBeforeFullName(b, e)) {
+        !NamesUnnamedPerson(t_, b, e) && !RoleWordsBeforeFullName(b, e)) {
       return Subject();
     }
   }
