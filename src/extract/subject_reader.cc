@@ -46,11 +46,13 @@ Subject SubjectReader::TailSubject(int q) const {
   auto [b, e] = TailRange(q);
   // `"…," X said` / `"…," said X` / `"…," the senator said`: the attribution opens the tail.
   // `"…" stood in contradiction to what Comey said` continues the sentence instead.
+  // `"…," one senior GOP source, referring to Dr. Brian Monahan, …`: nobody named speaks.
+  if (NamesUnnamedPerson(t_, b, e)) return Unnamed();
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
         first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first) &&
-        !NamesUnnamedPerson(t_, b, e) && !RoleWordsBeforeFullName(b, e)) {
+        !RoleWordsBeforeFullName(b, e)) {
       return Subject();
     }
   }

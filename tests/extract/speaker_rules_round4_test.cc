@@ -26,6 +26,15 @@ TEST(SpeakerRulesRound4Test, UnnamedPersonAfterSaidIsNoName) {
             (V{"Donald Trump", ""}));
 }
 
+TEST(SpeakerRulesRound4Test, UnnamedPersonOpeningTheTailIsNoName) {
+  // mjOa29NYmsDktN6U (AllSides dev, its typo kept): the doctor the source refers to does not
+  // speak (a first version of the unnamed-person rule read past the source to him).
+  EXPECT_EQ(Speakers("“We need to talk with the Attending Physician,” one senior GOP source, "
+                     "referring o Dr. Brian Monahan, the attending physician for the Capitol, "
+                     "told Fox News. “And, Rand Paul.”"),
+            V{""});
+}
+
 TEST(SpeakerRulesRound4Test, UnnamedPersonBeforeParticipleIsNoName) {
   // helsinki-11875: "with a U.S. official telling" went to the sentence's subject, Trump.
   EXPECT_EQ(Speakers("President Donald Trump lashed out again at the news media on Sunday.\n\n"
