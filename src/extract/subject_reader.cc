@@ -62,7 +62,9 @@ Subject SubjectReader::TailSubject(int q) const {
     const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
     if (!IsSpeechVerb(w) && !back_verb) continue;
     // `…those services.”Obama said that most Americans …`: reported speech of its own.
-    if (v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) return Subject();
+    if (b > 0 && v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) {
+      return Subject();
+    }
     if (v == b) return NameAfter(v + (back_verb ? 2 : 1), e);
     // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
     for (int c = b; c + 1 < v; ++c) {
