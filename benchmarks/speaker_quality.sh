@@ -17,6 +17,9 @@
 #   LABELS=benchmarks/data/speaker_labels_buzzfeed_eventdays.jsonl benchmarks/speaker_quality.sh
 #     # a label's `dump` field names its dump file in DUMP's folder (here BuzzFeed-Webis and
 #     # event_days); labels without one are articles of DUMP
+#   LABELS=benchmarks/data/speaker_labels_tuning3.jsonl benchmarks/speaker_quality.sh
+#     # tuning set 3 (BuzzFeed-Webis, event_days, new AllSides outlets); held out, measuring
+#     # only: speaker_labels_heldout3.jsonl (README, "Quotes and speakers", fourth round)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

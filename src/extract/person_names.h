@@ -17,7 +17,8 @@
 namespace claimdup {
 
 struct Subject {
-  enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization };
+  // kUnnamed: someone the article does not name ("a former official"): no speaker, no guess.
+  enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization, kUnnamed };
   Kind kind = Kind::kNone;
   std::string name;                 // kName / kOrganization: the name as written; kPronoun:
                                     // "he" or "she".

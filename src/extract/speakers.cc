@@ -70,7 +70,7 @@ class Attributor {
     std::optional<Speaker> who = Resolve(tail, t_.QuoteEnd(q));
     if (who) return *who;
     const Subject head = reader_.HeadSubject(q);
-    who = Resolve(head, t_.QuoteStart(q));
+    who = Resolve(head, HeadPosition(q, head));
     if (who) return *who;
     // An attribution we could not resolve ("the deputy press secretary said") is someone
     // else than the previous speaker: no guess.
@@ -78,6 +78,18 @@ class Attributor {
     who = Continued(q, earlier);
     if (!who) who = AfterSpeechSentence(q);
     return who.value_or(Speaker());
+  }
+
+  // Where the head subject of quote q stands: a pronoun's own token (`He said Obama "…"`:
+  // "he" refers to someone named before it, not to Obama), else the quote's start.
+  int HeadPosition(int q, const Subject& head) const {
+    const int start = t_.QuoteStart(q);
+    if (head.kind != Subject::Kind::kPronoun) return start;
+    for (int i = start - 1; i >= 0 && i >= start - kMaxHeadWords; --i) {
+      if (t_.Sentence(i) != t_.Sentence(start)) break;
+      if (t_[i].quote < 0 && t_.Lower(i) == head.name) return i;
+    }
+    return start;
   }
 
   // The token before quote q when q opens a sentence (its paragraph's, or the previous
@@ -133,6 +145,7 @@ class Attributor {
   std::optional<Speaker> Resolve(const Subject& s, int position) const {
     switch (s.kind) {
       case Subject::Kind::kNone:
+      case Subject::Kind::kUnnamed:
         return std::nullopt;
       case Subject::Kind::kOrganization:
         return Speaker{s.name, false};

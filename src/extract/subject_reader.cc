@@ -4,10 +4,17 @@
 #include <string>
 
 #include "extract/given_names.h"
+#include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
+
+static Subject Unnamed() {
+  Subject s;
+  s.kind = Subject::Kind::kUnnamed;
+  return s;
+}
 
 // Tokens after the quote up to the end of its sentence, the next quote or the paragraph.
 std::pair<int, int> SubjectReader::TailRange(int q) const {
@@ -39,6 +46,8 @@ Subject SubjectReader::TailSubject(int q) const {
   auto [b, e] = TailRange(q);
   // `"…," X said` / `"…," said X` / `"…," the senator said`: the attribution opens the tail.
   // `"…" stood in contradiction to what Comey said` continues the sentence instead.
+  // `"…," one senior GOP source, referring to Dr. Brian Monahan, …`: nobody named speaks.
+  if (NamesUnnamedPerson(t_, b, e)) return Unnamed();
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
@@ -50,8 +59,13 @@ Subject SubjectReader::TailSubject(int q) const {
   for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
-    if (!IsSpeechVerb(w)) continue;
-    if (v == b) return NameAfter(v + 1, e);
+    const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
+    if (!IsSpeechVerb(w) && !back_verb) continue;
+    // `…those services.”Obama said that most Americans …`: reported speech of its own.
+    if (b > 0 && v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) {
+      return Subject();
+    }
+    if (v == b) return NameAfter(v + (back_verb ? 2 : 1), e);
     // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
     for (int c = b; c + 1 < v; ++c) {
       if (!t_[c].comma_after) continue;
@@ -99,6 +113,11 @@ Subject SubjectReader::HeadSubject(int q) const {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (IsCitingVerb(w)) {
+      // `He quotes former Democratic Speaker Tip O’Neill: "…"`: the one quoted speaks.
+      Subject cited = NameAfter(v + 1, e);
+      if (cited.kind == Subject::Kind::kName) return cited;
+    }
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
     // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
     // right before it is the object of the verb before ("…named the EU a foe of the United
@@ -322,6 +341,8 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
 // ends in a pronoun or a name; else a description or organization right before the verb.
 Subject SubjectReader::SubjectBefore(int b, int v) const {
   Subject fallback;
+  // `"…," another user wrote` / `with a U.S. official telling CNN "…"`.
+  if (UnnamedPersonBefore(t_, b, v)) return Unnamed();
   // `Dan Coats has said that "…"`: auxiliaries and adverbs stand between subject and verb.
   while (v - 1 > b && t_[v - 1].quote < 0 && !t_[v - 1].capitalized &&
          IsAuxiliaryBeforeVerb(t_.Lower(v - 1))) {
@@ -385,6 +406,8 @@ Subject SubjectReader::NameAfter(int b, int e) const {
       t_[b + 3].capitalized) {
     b += 3;
   }
+  // `"…," said a former Trump transition official`: nobody the article names.
+  if (NamesUnnamedPerson(t_, b, e)) return Unnamed();
   int n = b, name_end = b;
   bool closed = false;
   while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {

@@ -6,16 +6,27 @@
 namespace claimdup {
 
 bool IsAuxiliaryBeforeVerb(absl::string_view w) {
-  static const auto* kWords = new WordSet{
-      "has",        "have",       "had",        "will",     "would",     "could",
-      "also",       "later",      "then",       "once",     "previously", "repeatedly",
-      "recently",   "often",      "again",      "already",  "reportedly", "publicly",
-      "frequently", "famously",   "privately",  "similarly", "likewise",  "simply"};
+  static const auto* kWords =
+      new WordSet{"has",        "have",     "had",       "will",      "would",      "could",
+                  "also",       "later",    "then",      "once",      "previously", "repeatedly",
+                  "recently",   "often",    "again",     "already",   "reportedly", "publicly",
+                  "frequently", "famously", "privately", "similarly", "likewise",   "simply"};
   return kWords->contains(w);
 }
 
 bool IsParticiple(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
 
 bool IsVerbConjunction(absl::string_view w) { return w == "and" || w == "but"; }
+
+bool IsBackSpeechVerb(absl::string_view w, absl::string_view next) {
+  static const auto* kVerbs = new WordSet{"shot", "shoots", "fired",  "fires",  "hit",
+                                          "hits", "pushed", "pushes", "struck", "strikes"};
+  return next == "back" && kVerbs->contains(w);
+}
+
+bool IsCitingVerb(absl::string_view w) {
+  return w == "quotes" || w == "quoted" || w == "quoting" || w == "cites" || w == "cited" ||
+         w == "citing";
+}
 
 }  // namespace claimdup

@@ -20,6 +20,13 @@ bool IsParticiple(absl::string_view lower_word);
 // True for words that join a second verb to the first one's subject: "and", "but".
 bool IsVerbConjunction(absl::string_view lower_word);
 
+// True for a verb that speaks with "back" after it: "Trump shot back", "she fired back".
+bool IsBackSpeechVerb(absl::string_view lower_word, absl::string_view lower_next);
+
+// True for verbs that hand the words to the person named after them: "He quotes former
+// Speaker Tip O'Neill: …", "citing Ronald Reagan: …".
+bool IsCitingVerb(absl::string_view lower_word);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_EXTRACT_VERB_WORDS_H_

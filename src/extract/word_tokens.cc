@@ -52,6 +52,25 @@ bool IsAbbreviation(absl::string_view word) {
   return false;
 }
 
+namespace {
+
+// U+201D RIGHT DOUBLE QUOTATION MARK in UTF-8.
+constexpr absl::string_view kClosingMark = "\xE2\x80\x9D";
+constexpr uint32_t kClosingMarkBytes = 3;
+
+// True when a closing double mark at `i` follows a word character and a capital letter
+// follows it without a space: scraped text that lost the space after a quote.
+bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
+  if (text[i] != kClosingMark[0] || i == 0 || i + kClosingMarkBytes >= end) return false;
+  if (text.substr(i, kClosingMarkBytes) != kClosingMark) return false;
+  const unsigned char before = static_cast<unsigned char>(text[i - 1]);
+  const unsigned char after = static_cast<unsigned char>(text[i + kClosingMarkBytes]);
+  return (before == ',' || before == '.' || absl::ascii_isalnum(before)) &&
+         absl::ascii_isupper(after);
+}
+
+}  // namespace
+
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
                                     const std::vector<QuoteSpan>& quotes) {
   std::vector<WordSpan> tokens;
@@ -65,7 +84,14 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       while (pos < para.end && IsSpaceByte(text[pos])) ++pos;
       if (pos >= para.end) break;
       uint32_t raw_end = pos;
-      while (raw_end < para.end && !IsSpaceByte(text[raw_end])) ++raw_end;
+      while (raw_end < para.end && !IsSpaceByte(text[raw_end])) {
+        // `a baby step,”Peskov told RT`: a closing mark glued to the next word ends the word.
+        if (IsGluedClosingMark(text, raw_end, para.end)) {
+          raw_end += kClosingMarkBytes;
+          break;
+        }
+        ++raw_end;
+      }
       // Strip leading and trailing non-word characters.
       uint32_t b = pos, e = raw_end;
       while (b < e) {

@@ -1,0 +1,55 @@
+#include "extract/unnamed_speakers.h"
+
+#include <algorithm>
+
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+bool IsIndefiniteOpening(absl::string_view w) {
+  return w == "a" || w == "an" || w == "another" || w == "one";
+}
+
+bool IsPersonNoun(absl::string_view w) {
+  static const auto* kNouns =
+      new WordSet{"official",  "officials",   "user",         "aide",     "source",     "person",
+                  "spokesman", "spokeswoman", "spokesperson", "resident", "voter",      "staffer",
+                  "member",    "adviser",     "advisor",      "lawmaker", "insider",    "officer",
+                  "analyst",   "expert",      "republican",   "democrat", "strategist", "operative",
+                  "supporter", "protester",   "critic",       "reader",   "viewer",     "commenter",
+                  "witness",   "employee",    "executive",    "diplomat", "lawyer",     "attorney",
+                  "worker",    "participant", "respondent",   "fan",      "activist",   "donor"};
+  return kNouns->contains(w);
+}
+
+// A word that ends the phrase: a comma, a sentence end or a quote mark.
+bool EndsPhrase(const ArticleTokens& t, int i) {
+  return t[i].comma_after || t[i].sentence_end || t[i].colon_after;
+}
+
+}  // namespace
+
+bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e) {
+  if (b >= e || t[b].quote >= 0 || !IsIndefiniteOpening(t.Lower(b))) return false;
+  for (int i = b + 1; i < e && i <= b + kMaxUnnamedWords && t[i].quote < 0; ++i) {
+    if (IsPersonNoun(t.Lower(i))) return true;
+    if (EndsPhrase(t, i)) return false;
+  }
+  return false;
+}
+
+bool UnnamedPersonBefore(const ArticleTokens& t, int b, int v) {
+  // `Ben LaBolt, an Obama campaign spokesman, said`: an appositive describes a named subject.
+  if (v - 1 < b || t[v - 1].quote >= 0 || t[v - 1].comma_after || !IsPersonNoun(t.Lower(v - 1))) {
+    return false;
+  }
+  for (int i = v - 2; i >= b && i >= v - 1 - kMaxUnnamedWords; --i) {
+    if (t[i].quote >= 0 || EndsPhrase(t, i)) return false;
+    // `Ben Carpenter, a Republican wrote`: after a comma, an appositive with its comma lost.
+    if (IsIndefiniteOpening(t.Lower(i))) return i == b || !t[i - 1].comma_after;
+  }
+  return false;
+}
+
+}  // namespace claimdup
