@@ -50,8 +50,7 @@ std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const Anchor
 
 namespace {
 
-// Marks an entry that posts its gram without querying with it.
-constexpr uint64_t kPostOnly = uint64_t{1} << 31;
+constexpr uint64_t kPostOnly = kAnchorPostOnly;
 
 // The grams short items pick, as a set: a bitmap of the hashes' top bits first (nearly all
 // grams miss it), then the exact hashes.
@@ -157,41 +156,19 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   Parts proposed(threads * kParts);
   RunOnThreads(threads, [&](int t) {
     std::vector<uint64_t> list;
-    std::vector<uint32_t> posted, queriers;
-    auto longer_first = [&](uint32_t a, uint32_t b) {
-      return length[a] != length[b] ? length[a] > length[b] : a < b;
-    };
     for (size_t p = t; p < kParts; p += threads) {
       GatherPart(&entries, threads, p, &list);
       RadixSortInPlace(absl::MakeSpan(list));
-      for (size_t lo = 0; lo < list.size();) {
-        size_t hi = lo + 1;
-        while (hi < list.size() && (list[hi] >> 32) == (list[lo] >> 32)) ++hi;
-        // The items picking the gram query with it (an item picking it twice, twice); with
-        // the post-only ones, they are the distinct items posting it.
-        queriers.clear();
-        size_t q = lo;
-        for (; q < hi && !(list[q] & kPostOnly); ++q) queriers.push_back(static_cast<uint32_t>(list[q]));
-        posted.clear();
-        for (size_t r = q; r < hi; ++r) posted.push_back(static_cast<uint32_t>(list[r] & (kPostOnly - 1)));
-        posted.insert(posted.end(), queriers.begin(), queriers.end());
-        std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
-        posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
-        if (!queriers.empty() && posted.size() >= 2 &&
-            posted.size() <= static_cast<size_t>(options.max_df)) {
-          const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
-          std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
-          for (const uint32_t id : queriers) {
-            std::vector<uint64_t>& out = proposed[t * kParts + (id >> id_shift)];
-            for (size_t h = 0; h < holders; ++h) {
-              const uint32_t other = posted[h];
-              if (other == id || length[other] < length[id]) continue;
-              out.push_back((uint64_t{id} << 32) | other);
+      ForEachQueriedGram(
+          list, length, options,
+          [&](absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders) {
+            for (const uint32_t id : queriers) {
+              std::vector<uint64_t>& out = proposed[t * kParts + (id >> id_shift)];
+              for (const uint32_t other : holders) {
+                if (MayHold(length, id, other)) out.push_back((uint64_t{id} << 32) | other);
+              }
             }
-          }
-        }
-        lo = hi;
-      }
+          });
     }
   });
   Parts().swap(entries);
@@ -204,19 +181,8 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
     for (size_t p = t; p < kParts; p += threads) {
       GatherPart(&proposed, threads, p, &list);
       RadixSortInPlace(absl::MakeSpan(list));
-      for (size_t k = 0; k < list.size();) {
-        size_t m = k + 1;
-        while (m < list.size() && list[m] == list[k]) ++m;
-        const uint32_t id = static_cast<uint32_t>(list[k] >> 32);
-        const uint32_t other = static_cast<uint32_t>(list[k]);
-        const size_t needed = std::min<size_t>(options.min_shared_queries, queries[id]);
-        if (m - k >= needed) {
-          found[t].push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
-        } else {
-          ++short_of[t];
-        }
-        k = m;
-      }
+      CountProposals(
+          list, [&](uint32_t id) { return size_t{queries[id]}; }, options, &found[t], &short_of[t]);
     }
   });
   Parts().swap(proposed);
@@ -228,27 +194,86 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   if (dropped != nullptr) {
     for (const int64_t n : short_of) *dropped += n;
   }
-  RadixSortInPlace(absl::MakeSpan(pairs));
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  const size_t kept_pairs = pairs.size();
-  if (!keep) return pairs;
-  // Each distinct proposal is tested once, on `threads` threads over contiguous chunks.
-  std::vector<uint8_t> kept(pairs.size(), 0);
+  int64_t refused = 0;
+  KeepContainerPairs(&pairs, length, keep, threads, &refused);
+  if (dropped != nullptr) *dropped += refused;
+  return pairs;
+}
+
+void ForEachQueriedGram(
+    absl::Span<const uint64_t> sorted, absl::Span<const uint32_t> length,
+    const AnchorOptions& options,
+    absl::FunctionRef<void(absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders)>
+        on_gram) {
+  auto longer_first = [&](uint32_t a, uint32_t b) {
+    return length[a] != length[b] ? length[a] > length[b] : a < b;
+  };
+  std::vector<uint32_t> posted, queriers;
+  for (size_t lo = 0; lo < sorted.size();) {
+    size_t hi = lo + 1;
+    while (hi < sorted.size() && (sorted[hi] >> 32) == (sorted[lo] >> 32)) ++hi;
+    // The items picking the gram query with it; with the post-only ones, they are the
+    // distinct items posting it.
+    queriers.clear();
+    size_t q = lo;
+    for (; q < hi && !(sorted[q] & kPostOnly); ++q)
+      queriers.push_back(static_cast<uint32_t>(sorted[q]));
+    posted.clear();
+    for (size_t r = q; r < hi; ++r)
+      posted.push_back(static_cast<uint32_t>(sorted[r] & (kPostOnly - 1)));
+    posted.insert(posted.end(), queriers.begin(), queriers.end());
+    std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
+    posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
+    if (!queriers.empty() && posted.size() >= 2 &&
+        posted.size() <= static_cast<size_t>(options.max_df)) {
+      const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
+      std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
+      on_gram(queriers, absl::MakeConstSpan(posted.data(), holders));
+    }
+    lo = hi;
+  }
+}
+
+void CountProposals(absl::Span<const uint64_t> sorted,
+                    absl::FunctionRef<size_t(uint32_t query)> queries_of,
+                    const AnchorOptions& options, std::vector<uint64_t>* found, int64_t* short_of) {
+  for (size_t k = 0; k < sorted.size();) {
+    size_t m = k + 1;
+    while (m < sorted.size() && sorted[m] == sorted[k]) ++m;
+    const uint32_t id = static_cast<uint32_t>(sorted[k] >> 32);
+    const uint32_t other = static_cast<uint32_t>(sorted[k]);
+    const size_t needed = std::min<size_t>(options.min_shared_queries, queries_of(id));
+    if (m - k >= needed) {
+      found->push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
+    } else {
+      ++*short_of;
+    }
+    k = m;
+  }
+}
+
+void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t> length,
+                        const ContainerFilter& keep, int threads, int64_t* dropped) {
+  RadixSortInPlace(absl::MakeSpan(*pairs));
+  pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
+  if (!keep) return;
+  threads = std::max(1, threads);
+  std::vector<uint8_t> kept(pairs->size(), 0);
   RunOnThreads(threads, [&](int t) {
-    const size_t lo = pairs.size() * t / threads, hi = pairs.size() * (t + 1) / threads;
+    const size_t lo = pairs->size() * t / threads, hi = pairs->size() * (t + 1) / threads;
     for (size_t k = lo; k < hi; ++k) {
-      const uint32_t a = static_cast<uint32_t>(pairs[k] >> 32), b = static_cast<uint32_t>(pairs[k]);
+      const uint32_t a = static_cast<uint32_t>((*pairs)[k] >> 32);
+      const uint32_t b = static_cast<uint32_t>((*pairs)[k]);
       const bool a_shorter = length[a] < length[b] || (length[a] == length[b] && a < b);
       kept[k] = a_shorter ? keep(a, b) : keep(b, a);
     }
   });
   size_t out = 0;
-  for (size_t k = 0; k < pairs.size(); ++k) {
-    if (kept[k]) pairs[out++] = pairs[k];
+  for (size_t k = 0; k < pairs->size(); ++k) {
+    if (kept[k]) (*pairs)[out++] = (*pairs)[k];
   }
-  if (dropped != nullptr) *dropped += static_cast<int64_t>(kept_pairs - out);
-  pairs.resize(out);
-  return pairs;
+  *dropped += static_cast<int64_t>(pairs->size() - out);
+  pairs->resize(out);
 }
 
 }  // namespace claimdup

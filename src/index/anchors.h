@@ -24,16 +24,17 @@
 #include <functional>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
 #include "text/shingle.h"
 
 namespace claimdup {
 
 struct AnchorOptions {
-  int gram = 4;          // Words per anchor (at most 4: one 64-bit key).
-  int window = 3;        // Winnowing window: an item picks ~2/(window+1) of its grams.
-  int max_df = 500;      // A gram posted by more items proposes no pair.
-  int max_holders = 8;   // A query meets at most this many of a gram's longest items.
+  int gram = 4;         // Words per anchor (at most 4: one 64-bit key).
+  int window = 3;       // Winnowing window: an item picks ~2/(window+1) of its grams.
+  int max_df = 500;     // A gram posted by more items proposes no pair.
+  int max_holders = 8;  // A query meets at most this many of a gram's longest items.
   // A pair must be proposed by this many of the shorter item's query grams (or all of
   // them, when it has fewer): one shared gram is a common phrase, a shared stretch of
   // words gives several.
@@ -66,6 +67,36 @@ std::vector<uint32_t> QueryGrams(absl::Span<const WordToken> words, const Anchor
 // when there are fewer than `window`) into *picked.
 uint32_t GramHash(absl::Span<const WordToken> words, size_t i, int gram);
 void Winnow(absl::Span<const uint32_t> hash, int window, std::vector<uint32_t>* picked);
+
+// Gram entries are (gram hash << 32 | item), or (gram hash << 32 | kAnchorPostOnly | item)
+// for a gram the item posts without querying with it.
+inline constexpr uint64_t kAnchorPostOnly = uint64_t{1} << 31;
+
+// For each gram of `sorted` (entries sorted as integers) that an item queries with and
+// 2..max_df distinct items post: on_gram(its queriers, in order, an item picking it twice
+// twice; its max_holders longest posters, longest first). `length` is words by item id.
+void ForEachQueriedGram(
+    absl::Span<const uint64_t> sorted, absl::Span<const uint32_t> length,
+    const AnchorOptions& options,
+    absl::FunctionRef<void(absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders)>
+        on_gram);
+
+// Whether a query item proposes `holder`: another item at least as long.
+inline bool MayHold(absl::Span<const uint32_t> length, uint32_t query, uint32_t holder) {
+  return holder != query && length[holder] >= length[query];
+}
+
+// Of (query << 32 | holder) proposals sorted as integers, the pairs (min << 32 | max)
+// proposed by min_shared_queries of the query's grams (or all of them, when it has fewer:
+// queries_of(query)) into *found; the others are counted in *short_of.
+void CountProposals(absl::Span<const uint64_t> sorted,
+                    absl::FunctionRef<size_t(uint32_t query)> queries_of,
+                    const AnchorOptions& options, std::vector<uint64_t>* found, int64_t* short_of);
+
+// Sorts *pairs, drops repeats and, when `keep` is given, the pairs it refuses (asked once
+// each as keep(shorter, longer), on `threads` threads; counted in *dropped).
+void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t> length,
+                        const ContainerFilter& keep, int threads, int64_t* dropped);
 
 }  // namespace claimdup
 

@@ -11,8 +11,20 @@
 namespace claimdup {
 namespace {
 
-// Marks an entry that posts its gram without querying with it (as in AnchorPairs).
-constexpr uint64_t kPostOnly = uint64_t{1} << 31;
+constexpr uint64_t kPostOnly = kAnchorPostOnly;
+
+// The uint64 arrays received from every rank, concatenated and sorted.
+std::vector<uint64_t> SortedArrays(const std::vector<std::string>& received) {
+  std::vector<uint64_t> list;
+  for (const std::string& bytes : received) {
+    RankBytesReader in(bytes);
+    const size_t n = in.left() / sizeof(uint64_t);
+    list.resize(list.size() + n);
+    in.GetArray(list.data() + list.size() - n, n);
+  }
+  RadixSortInPlace(absl::MakeSpan(list));
+  return list;
+}
 
 // Every item's length, known to every rank, and which rank holds which items' words.
 struct ItemLayout {
@@ -157,50 +169,22 @@ std::vector<std::string> EntriesByOwner(const OwnWords& own, const AnchorOptions
 std::vector<std::string> ProposalsByHome(const std::vector<std::string>& received,
                                          const ItemLayout& layout, const AnchorOptions& options,
                                          int ranks) {
-  std::vector<uint64_t> list;
-  for (const std::string& bytes : received) {
-    RankBytesReader in(bytes);
-    const size_t n = in.left() / sizeof(uint64_t);
-    list.resize(list.size() + n);
-    in.GetArray(list.data() + list.size() - n, n);
-  }
-  RadixSortInPlace(absl::MakeSpan(list));
+  const std::vector<uint64_t> list = SortedArrays(received);
   const std::vector<uint32_t>& length = layout.length;
-  auto longer_first = [&](uint32_t a, uint32_t b) {
-    return length[a] != length[b] ? length[a] > length[b] : a < b;
-  };
   std::vector<std::vector<uint64_t>> to(ranks);
-  std::vector<uint32_t> posted, queriers;
-  for (size_t lo = 0; lo < list.size();) {
-    size_t hi = lo + 1;
-    while (hi < list.size() && (list[hi] >> 32) == (list[lo] >> 32)) ++hi;
-    queriers.clear();
-    size_t q = lo;
-    for (; q < hi && !(list[q] & kPostOnly); ++q)
-      queriers.push_back(static_cast<uint32_t>(list[q]));
-    posted.clear();
-    for (size_t r = q; r < hi; ++r)
-      posted.push_back(static_cast<uint32_t>(list[r] & (kPostOnly - 1)));
-    posted.insert(posted.end(), queriers.begin(), queriers.end());
-    std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
-    posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
-    if (!queriers.empty() && posted.size() >= 2 &&
-        posted.size() <= static_cast<size_t>(options.max_df)) {
-      const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
-      std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
-      int home = -1;
-      uint32_t home_of = UINT32_MAX;
-      for (const uint32_t id : queriers) {
-        if (id != home_of) home = layout.HomeOf(home_of = id);
-        for (size_t h = 0; h < holders; ++h) {
-          const uint32_t other = posted[h];
-          if (other == id || length[other] < length[id]) continue;
-          to[home].push_back((uint64_t{id} << 32) | other);
-        }
-      }
-    }
-    lo = hi;
-  }
+  ForEachQueriedGram(list, length, options,
+                     [&](absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders) {
+                       int home = -1;
+                       uint32_t home_of = UINT32_MAX;
+                       for (const uint32_t id : queriers) {
+                         if (id != home_of) home = layout.HomeOf(home_of = id);
+                         for (const uint32_t other : holders) {
+                           if (MayHold(length, id, other)) {
+                             to[home].push_back((uint64_t{id} << 32) | other);
+                           }
+                         }
+                       }
+                     });
   std::vector<std::string> bytes(ranks);
   for (int r = 0; r < ranks; ++r) PutArray(&bytes[r], to[r].data(), to[r].size());
   return bytes;
@@ -208,58 +192,18 @@ std::vector<std::string> ProposalsByHome(const std::vector<std::string>& receive
 
 // The query item's side: a holder proposed by enough of the item's query grams is a pair
 // (min << 32 | max); the others are counted in *short_of.
-std::vector<uint64_t> CountProposals(const std::vector<std::string>& received, const OwnWords& own,
-                                     const std::vector<uint8_t>& queries,
-                                     const AnchorOptions& options, int64_t* short_of) {
-  std::vector<uint64_t> list;
-  for (const std::string& bytes : received) {
-    RankBytesReader in(bytes);
-    const size_t n = in.left() / sizeof(uint64_t);
-    list.resize(list.size() + n);
-    in.GetArray(list.data() + list.size() - n, n);
-  }
-  RadixSortInPlace(absl::MakeSpan(list));
+std::vector<uint64_t> CountOwnProposals(const std::vector<std::string>& received,
+                                        const OwnWords& own, const std::vector<uint8_t>& queries,
+                                        const AnchorOptions& options, int64_t* short_of) {
   std::vector<uint64_t> found;
-  for (size_t k = 0; k < list.size();) {
-    size_t m = k + 1;
-    while (m < list.size() && list[m] == list[k]) ++m;
-    const uint32_t id = static_cast<uint32_t>(list[k] >> 32);
-    const uint32_t other = static_cast<uint32_t>(list[k]);
-    const size_t at = std::lower_bound(own.ids.begin(), own.ids.end(), id) - own.ids.begin();
-    const size_t needed = std::min<size_t>(options.min_shared_queries, queries[at]);
-    if (m - k >= needed) {
-      found.push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
-    } else {
-      ++*short_of;
-    }
-    k = m;
-  }
+  CountProposals(
+      SortedArrays(received),
+      [&](uint32_t id) {
+        return size_t{
+            queries[std::lower_bound(own.ids.begin(), own.ids.end(), id) - own.ids.begin()]};
+      },
+      options, &found, short_of);
   return found;
-}
-
-// Rank 0: the distinct pairs `keep` accepts, asked about (shorter, longer) as AnchorPairs
-// asks; the refused are counted in *dropped.
-void KeepPairs(std::vector<uint64_t>* pairs, const std::vector<uint32_t>& length,
-               const ContainerFilter& keep, int threads, int64_t* dropped) {
-  RadixSortInPlace(absl::MakeSpan(*pairs));
-  pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
-  if (!keep) return;
-  std::vector<uint8_t> kept(pairs->size(), 0);
-  RunOnThreads(threads, [&](int t) {
-    const size_t lo = pairs->size() * t / threads, hi = pairs->size() * (t + 1) / threads;
-    for (size_t k = lo; k < hi; ++k) {
-      const uint32_t a = static_cast<uint32_t>((*pairs)[k] >> 32);
-      const uint32_t b = static_cast<uint32_t>((*pairs)[k]);
-      const bool a_shorter = length[a] < length[b] || (length[a] == length[b] && a < b);
-      kept[k] = a_shorter ? keep(a, b) : keep(b, a);
-    }
-  });
-  size_t out = 0;
-  for (size_t k = 0; k < pairs->size(); ++k) {
-    if (kept[k]) (*pairs)[out++] = (*pairs)[k];
-  }
-  *dropped += static_cast<int64_t>(pairs->size() - out);
-  pairs->resize(out);
 }
 
 }  // namespace
@@ -286,7 +230,7 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
   received = world->AllToAll(to);
   std::vector<std::string>().swap(to);
   int64_t short_of = 0;
-  std::vector<uint64_t> found = CountProposals(received, own, queries, options, &short_of);
+  std::vector<uint64_t> found = CountOwnProposals(received, own, queries, options, &short_of);
   std::vector<std::string>().swap(received);
   if (!world->root()) {
     std::string bytes;
@@ -304,8 +248,8 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
     in.GetArray(found.data() + found.size() - n, n);
   }
   *dropped += short_of;
-  KeepPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(),
-            std::max(1, root_threads), dropped);
+  KeepContainerPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(),
+                     std::max(1, root_threads), dropped);
   return found;
 }
 
