@@ -306,8 +306,9 @@ const char* Summary(const std::string& command) {
            "their cluster's root. Reads the folder; runs nothing again.";
   }
   if (command == "report") {
-    return "Write quotes.jsonl, clusters.jsonl and summary.json over everything in the index "
-           "--index PATH (built by `run --index`), with its stable claim and cluster ids.";
+    return "Write the files of a run (quotes.jsonl, clusters.jsonl, CSVs, summary.json, "
+           "report.html) over everything in the index --index PATH (built by `run --index`), "
+           "with its stable claim and cluster ids.";
   }
   if (command == "eval") {
     return "Score a run against ground truth: pairwise precision/recall/F1 over cross-outlet "
