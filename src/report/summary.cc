@@ -92,20 +92,26 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
       .Num("lsh_threshold", r.lsh_threshold)
       .Int("threads", r.threads)
       .Bool("lenient", options.lenient);
-  JsonLine stages;
+  JsonLine stages, stages_cpu;
   double total = 0;
   for (const StageTime& s : r.stages) {
     stages.Num(s.stage, s.seconds);
+    stages_cpu.Num(s.stage, s.cpu_seconds);
     total += s.seconds;
   }
-  JsonLine cluster_steps;
-  for (const StageTime& s : r.cluster_stats.steps) cluster_steps.Num(s.stage, s.seconds);
+  JsonLine cluster_steps, cluster_steps_cpu;
+  for (const StageTime& s : r.cluster_stats.steps) {
+    cluster_steps.Num(s.stage, s.seconds);
+    cluster_steps_cpu.Num(s.stage, s.cpu_seconds);
+  }
   JsonLine top;
   top.Str("version", CLAIMDUP_VERSION)
       .Raw("counts", counts.Finish())
       .Raw("parameters", params.Finish())
       .Raw("stage_seconds", stages.Finish())
       .Raw("cluster_step_seconds", cluster_steps.Finish())
+      .Raw("stage_cpu_seconds", stages_cpu.Finish())
+      .Raw("cluster_step_cpu_seconds", cluster_steps_cpu.Finish())
       .Raw("fact_check", FactCheckSummaryJson(r.clusters, r.misattribution, r.quote_edits))
       .Num("total_seconds", total)
       .Int("peak_rss_bytes", r.peak_rss_bytes)
