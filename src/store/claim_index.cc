@@ -28,6 +28,10 @@ bool Upgradable(const std::string& layout) {
 // only; a fold rewrites the base tier's pages, every 1/kFoldShare-th of the index's growth.
 constexpr int64_t kFoldShareInverse = 4;
 
+// Postings written per INSERT statement (2 parameters each, within SQLite's limit of 32766
+// host parameters since 3.32 and 999 before).
+constexpr size_t kRowsPerInsert = 256;
+
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS runs(id INTEGER PRIMARY KEY, finished TEXT, inputs TEXT,
@@ -395,12 +399,35 @@ absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
       if (absl::Status s = db_->Exec(sql); !s.ok()) return s;
     }
   }
-  auto insert = db_->Prepare(fold ? "INSERT OR IGNORE INTO grams(gram, claim) VALUES(?, ?)"
-                                  : "INSERT OR IGNORE INTO grams_recent(gram, claim) VALUES(?, ?)");
-  if (!insert.ok()) return insert.status();
-  for (const GramPosting& p : postings) {
-    insert->BindInt(1, p.gram).BindInt(2, p.claim * 64 + std::min(p.keys, kMaxGramKeys));
-    if (absl::Status s = insert->Run(); !s.ok()) return s;
+  // kRowsPerInsert rows per statement run (the same rows, in the same order): a run's
+  // hundreds of thousands of postings pay the statement's overhead once per batch.
+  const std::string table = fold ? "grams" : "grams_recent";
+  auto statement = [&](size_t rows) {
+    std::string sql = absl::StrCat("INSERT OR IGNORE INTO ", table, "(gram, claim) VALUES(?, ?)");
+    for (size_t r = 1; r < rows; ++r) sql += ", (?, ?)";
+    return db_->Prepare(sql);
+  };
+  // Binds postings [at, at + rows) to `insert` and runs it.
+  auto write = [&](SqliteStatement* insert, size_t at, size_t rows) {
+    for (size_t r = 0; r < rows; ++r) {
+      const GramPosting& p = postings[at + r];
+      insert->BindInt(static_cast<int>(2 * r + 1), p.gram)
+          .BindInt(static_cast<int>(2 * r + 2), p.claim * 64 + std::min(p.keys, kMaxGramKeys));
+    }
+    return insert->Run();
+  };
+  const size_t whole = postings.size() / kRowsPerInsert * kRowsPerInsert;
+  if (whole > 0) {
+    auto batch = statement(kRowsPerInsert);
+    if (!batch.ok()) return batch.status();
+    for (size_t at = 0; at < whole; at += kRowsPerInsert) {
+      if (absl::Status s = write(&*batch, at, kRowsPerInsert); !s.ok()) return s;
+    }
+  }
+  if (whole < postings.size()) {
+    auto tail = statement(postings.size() - whole);
+    if (!tail.ok()) return tail.status();
+    if (absl::Status s = write(&*tail, whole, postings.size() - whole); !s.ok()) return s;
   }
   if (fold) {
     base_grams_ += recent_grams_ + n;

@@ -88,6 +88,35 @@ TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
 
 // Postings of later runs go into the recent tier until it would outgrow a quarter of the
 // base, then everything folds into the base; lookups find every posting at every stage.
+// Postings are written in batches of rows per statement: a run of two whole batches and a
+// partial one finds every posting with its key count, duplicates ignored.
+TEST(ClaimIndexTest, EveryPostingOfALargeRunIsWrittenOnce) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  std::vector<GramPosting> postings;
+  for (int64_t i = 0; i < 600; ++i) postings.push_back({static_cast<uint32_t>(i % 3), i, 5});
+  postings.push_back({0, 0, 5});  // Posted twice: kept once.
+  std::sort(postings.begin(), postings.end());
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  }
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->PostingsIn("grams"), 600);
+  for (uint32_t gram = 0; gram < 3; ++gram) {
+    std::vector<GramHolder> found;
+    ASSERT_TRUE((*reader)->ClaimsPostingGram(gram, 1000, &found).ok());
+    ASSERT_EQ(found.size(), 200u);
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(found[k].claim, static_cast<int64_t>(3 * k + gram));
+      EXPECT_EQ(found[k].keys, 5);
+    }
+  }
+}
+
 TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
