@@ -76,6 +76,18 @@ int RunIndexed(const CliConfig& c) {
   auto result = RunIndexJob(c.inputs, c.run, c.index, c.run.verbose ? &log : nullptr);
   if (!log.empty()) std::fputs(log.c_str(), stderr);
   if (!result.ok()) return Fail(result.status());
+  if (result->skipped_docs > 0) {
+    std::fprintf(stderr,
+                 "claimdup: %lld articles skipped: already in the index (same id, URL and "
+                 "text)\n",
+                 static_cast<long long>(result->skipped_docs));
+  }
+  if (result->updated_docs > 0) {
+    std::fprintf(stderr,
+                 "claimdup: %lld articles added again as updates: their id and URL are in the "
+                 "index with other text\n",
+                 static_cast<long long>(result->updated_docs));
+  }
   if (!c.quiet) PrintIndexSummary(*result, c.run.out_dir);
   return FlushStdout(kExitOk);
 }

@@ -248,7 +248,8 @@ const std::vector<OptionSpec>& Options() {
       {"index", "PATH", "run report",
        "run: match the new dumps against everything indexed before in the SQLite file PATH "
        "(created when missing), add them, and report only what this run added or touched, "
-       "with claim and cluster ids that stay the same across runs. report: write the reports "
+       "with claim and cluster ids that stay the same across runs; articles already in the "
+       "index (same id, URL and text) are skipped and counted. report: write the reports "
        "over the whole index. Default: none (run starts from nothing).",
        [](const std::string& v, CliConfig* c) {
          c->index = v;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <tuple>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
@@ -245,7 +246,31 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   counts.index = index_path;
   counts.run = index.run();
   RunResult fresh;
-  if (absl::Status read = ReadClaims(inputs, options, &fresh); !read.ok()) return read;
+  // Articles already in (same id, URL and text: an earlier run's, or an earlier copy in this
+  // run) are skipped before extraction; the kept ones' hashes, in input order, are stored.
+  std::vector<uint64_t> doc_hashes;
+  absl::flat_hash_set<std::tuple<std::string, std::string, uint64_t>> this_run;
+  absl::Status lookup;
+  const auto keep = [&](const Document& doc) {
+    const uint64_t hash = ArticleHash(doc.title, doc.text);
+    auto match = index.FindArticle(doc.id, doc.url, hash);
+    if (!match.ok()) {
+      lookup.Update(match.status());
+      return false;
+    }
+    if (*match == ArticleMatch::kSame || !this_run.insert({doc.id, doc.url, hash}).second) {
+      ++counts.skipped_docs;
+      return false;
+    }
+    counts.updated_docs += *match == ArticleMatch::kUpdated;
+    doc_hashes.push_back(hash);
+    return true;
+  };
+  if (absl::Status read = ReadClaims(inputs, options, &fresh, keep); !read.ok()) return read;
+  if (!lookup.ok()) return lookup;
+  if (doc_hashes.size() != fresh.claims.docs.size()) {
+    return absl::InternalError("index run: the articles read and the articles kept disagree");
+  }
   counts.stages = fresh.stages;
   counts.boilerplate_claims = fresh.boilerplate_claims;
   StageTimer timer(&counts.stages);
@@ -309,7 +334,8 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
                         info.date,
                         info.url,
                         info.title,
-                        info.wire};
+                        info.wire,
+                        doc_hashes[k]};
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
     stored_docs.push_back(doc);
   }

@@ -198,7 +198,10 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   RunOnThreads(threads, [&](int t) {
     std::vector<int64_t>& ids = loads[t];
     std::vector<uint32_t> keys;
-    absl::flat_hash_map<int64_t, std::pair<int, int>> shared;  // Keys shared, keys kept.
+    // (holder, keys it keeps), once per key it shares with the claim; sorted, a holder's
+    // entries are counted as one run (a buffer reused claim after claim: no hash map to
+    // grow and free per claim).
+    std::vector<std::pair<int64_t, int>> shared;
     const size_t first = std::min(fresh.size(), t * per_thread);
     for (size_t i = first; i < std::min(fresh.size(), first + per_thread); ++i) {
       const absl::Span<const WordToken> w = fresh.token_seq(i);
@@ -213,14 +216,15 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
         const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
         for (const GramHolder& h : it->second) {
           if (rare) ids.push_back(h.claim);
-          auto& [count, kept] = shared[h.claim];
-          ++count;
-          kept = h.keys;
+          shared.push_back({h.claim, h.keys});
         }
       }
+      std::sort(shared.begin(), shared.end());
       const double needed = std::max(2.0, kNewClaimShare * static_cast<double>(keys.size()));
-      for (const auto& [id, c] : shared) {
-        if (c.first >= 2 && (c.first >= needed || 2 * c.first >= c.second)) ids.push_back(id);
+      for (size_t a = 0, b = 0; a < shared.size(); a = b) {
+        while (b < shared.size() && shared[b].first == shared[a].first) ++b;
+        const int count = static_cast<int>(b - a), kept = shared[a].second;
+        if (count >= 2 && (count >= needed || 2 * count >= kept)) ids.push_back(shared[a].first);
       }
     }
   });

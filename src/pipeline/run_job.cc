@@ -114,7 +114,8 @@ namespace {
 
 // Step 1: ingest, extract and fingerprint `inputs` into result->claims, sealed.
 absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptions& options,
-                          RunResult* out) {
+                          RunResult* out,
+                          const std::function<bool(const Document&)>& keep = nullptr) {
   RunResult& result = *out;
   const int threads = EffectiveThreads(options);
   result.threads = threads;
@@ -147,6 +148,11 @@ absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptio
   std::function<absl::StatusOr<bool>(std::vector<Document>*)> produce =
       [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
     auto got = stream.NextBatch(kBatchDocs, kBatchBytes, batch);
+    if (keep && got.ok()) {
+      batch->erase(std::remove_if(batch->begin(), batch->end(),
+                                  [&](const Document& d) { return !keep(d); }),
+                   batch->end());
+    }
     progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
                     stream.stats().documents);
     return got;
@@ -180,8 +186,8 @@ void PrepareClaims(const RunOptions& options, RunResult* result) {
 }  // namespace
 
 absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions& options,
-                        RunResult* result) {
-  if (absl::Status read = IngestClaims(inputs, options, result); !read.ok()) return read;
+                        RunResult* result, const std::function<bool(const Document&)>& keep) {
+  if (absl::Status read = IngestClaims(inputs, options, result, keep); !read.ok()) return read;
   PrepareClaims(options, result);
   return absl::OkStatus();
 }

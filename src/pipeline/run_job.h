@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "core/document.h"
 #include "pipeline/run_options.h"
 #include "report/output_set.h"
 #include "report/report_input.h"
@@ -34,9 +35,12 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
 // The first stages of a run: ingest, extract and fingerprint `inputs` into result->claims
 // (text and tokens spilled to options.out_dir, which must exist; sealed), drop outlet
 // boilerplate, fold speaker spellings. Fills threads, ingest, extract, boilerplate_claims
-// and the stages' times.
+// and the stages' times. With `keep`, only the articles it returns true for are extracted
+// (it is called once per article, in input order, on the calling thread); the others count
+// as read (ingest) but leave no trace in result->claims.
 absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions& options,
-                        RunResult* result);
+                        RunResult* result,
+                        const std::function<bool(const Document&)>& keep = nullptr);
 
 // Everything up to clustering, without writing report files (tests and benchmarks use
 // this). The claim text is kept in an unnamed temporary file in options.out_dir, which must

@@ -122,6 +122,8 @@ absl::Status WriteIndexSummary(const IndexRunCounts& c, const IndexParams& param
   line.Str("index", c.index)
       .Int("run", c.run)
       .Int("new_docs", c.new_docs)
+      .Int("skipped_docs", c.skipped_docs)
+      .Int("updated_docs", c.updated_docs)
       .Int("new_claims", c.new_claims)
       .Int("boilerplate_claims", c.boilerplate_claims)
       .Int("old_claims_loaded", c.old_claims_loaded)

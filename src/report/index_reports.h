@@ -20,6 +20,8 @@ struct IndexRunCounts {
   std::string index;               // The index path.
   int64_t run = 0;                 // This run's number (1 = the first); 0 for `report`.
   int64_t new_docs = 0;            // Articles this run added.
+  int64_t skipped_docs = 0;        // Articles read but already in (same id, URL and text).
+  int64_t updated_docs = 0;        // Added articles whose id and URL were in with other text.
   int64_t new_claims = 0;          // Claims this run added.
   int64_t boilerplate_claims = 0;  // New claims dropped as outlet boilerplate.
   int64_t old_claims_loaded = 0;   // Earlier claims the lookups brought into matching.

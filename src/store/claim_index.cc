@@ -5,17 +5,22 @@
 #include <ctime>
 #include <filesystem>
 
+#include <xxhash.h>
+
 #include "absl/strings/str_cat.h"
 
 namespace claimdup {
 namespace {
 
 // Bumped when the layout changes: an index of another layout is refused, not misread.
-constexpr const char* kLayoutVersion = "4";
+constexpr const char* kLayoutVersion = "5";
 // Layouts a run upgrades in place: 2 lacks the recent-postings tier (its postings all count
 // as the base tier); 2 and 3 lack claims.tokens and docs.wire (left NULL for their rows:
-// tokens recomputed from the text, no wire credited).
-bool Upgradable(const std::string& layout) { return layout == "2" || layout == "3"; }
+// tokens recomputed from the text, no wire credited); 2 to 4 lack docs.hash and the index
+// docs_by_ext_id (their rows keep a NULL hash: FindArticle matches them on id and URL).
+bool Upgradable(const std::string& layout) {
+  return layout == "2" || layout == "3" || layout == "4";
+}
 
 // When a run's postings go into the base tier with every recent one (a fold) instead of
 // into the recent tier: once the recent tier would hold more than this share of the base.
@@ -23,12 +28,17 @@ bool Upgradable(const std::string& layout) { return layout == "2" || layout == "
 // only; a fold rewrites the base tier's pages, every 1/kFoldShare-th of the index's growth.
 constexpr int64_t kFoldShareInverse = 4;
 
+// Postings written per INSERT statement (2 parameters each, within SQLite's limit of 32766
+// host parameters since 3.32 and 999 before).
+constexpr size_t kRowsPerInsert = 256;
+
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS runs(id INTEGER PRIMARY KEY, finished TEXT, inputs TEXT,
                                 docs INTEGER, claims INTEGER);
 CREATE TABLE IF NOT EXISTS docs(id INTEGER PRIMARY KEY, run INTEGER, ext_id TEXT, outlet TEXT,
-                                date TEXT, url TEXT, title TEXT, wire INTEGER);
+                                date TEXT, url TEXT, title TEXT, wire INTEGER, hash INTEGER);
+CREATE INDEX IF NOT EXISTS docs_by_ext_id ON docs(ext_id);
 CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEGER,
                                   cluster INTEGER, b INTEGER, e INTEGER, words INTEGER,
                                   speaker TEXT, text TEXT, tokens BLOB);
@@ -62,6 +72,13 @@ std::string Describe(const IndexParams& params) {
 }
 
 }  // namespace
+
+uint64_t ArticleHash(const std::string& title, const std::string& text) {
+  // The text hashed with the title's hash as its seed: "ab" + "c" and "a" + "bc" differ.
+  const uint64_t h =
+      XXH3_64bits_withSeed(text.data(), text.size(), XXH3_64bits(title.data(), title.size()));
+  return h == 0 ? 1 : h;  // 0 stands for "not known" (rows of older layouts).
+}
 
 absl::StatusOr<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenForUpdate(const std::string& path,
                                                                       const IndexParams& params) {
@@ -155,7 +172,8 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
     if (key == "layout" && Upgradable(have)) {
       *created = true;
       for (const auto& [table, column] : {std::pair<const char*, const char*>{"docs", "wire INTEGER"},
-                                          {"claims", "tokens BLOB"}}) {
+                                          {"claims", "tokens BLOB"},
+                                          {"docs", "hash INTEGER"}}) {
         if (absl::Status s = AddColumnIfMissing(db_.get(), table, column); !s.ok()) return s;
       }
       if (absl::Status s = db_->Exec(
@@ -227,13 +245,14 @@ absl::Status ClaimIndex::Prepare() {
             &claim_lookup_},
            {"SELECT run, ext_id, outlet, date, url, title, wire FROM docs WHERE id = ?",
             &doc_lookup_},
-           {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_}}) {
+           {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_},
+           {"SELECT hash FROM docs WHERE ext_id = ? AND url = ?", &article_lookup_}}) {
     st.Update(prepare(sql, out));
   }
   if (!writing_) return st;
   st.Update(
-      prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title, wire) "
-              "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+      prepare("INSERT INTO docs(id, run, ext_id, outlet, date, url, title, wire, hash) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
               &insert_doc_));
   st.Update(
       prepare("INSERT INTO claims(id, doc, grp, cluster, b, e, words, speaker, text, tokens) "
@@ -336,9 +355,25 @@ absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
   return doc == nullptr ? st : DocOf(c->doc, doc);
 }
 
+absl::StatusOr<ArticleMatch> ClaimIndex::FindArticle(const std::string& ext_id,
+                                                      const std::string& url, uint64_t hash) {
+  article_lookup_->BindText(1, ext_id).BindText(2, url);
+  ArticleMatch match = ArticleMatch::kNew;
+  absl::Status st;
+  while (match != ArticleMatch::kSame && article_lookup_->Step(&st)) {
+    const uint64_t have = static_cast<uint64_t>(article_lookup_->Int(0));
+    // 0: a row of layout 4 or older (NULL), whose text is not known.
+    match = have == 0 || have == hash ? ArticleMatch::kSame : ArticleMatch::kUpdated;
+  }
+  article_lookup_->Reset();
+  if (!st.ok()) return st;
+  return match;
+}
+
 absl::Status ClaimIndex::AddDoc(const StoredDoc& d) {
   insert_doc_->BindInt(1, d.id).BindInt(2, d.run).BindText(3, d.ext_id).BindText(4, d.outlet);
   insert_doc_->BindText(5, d.date).BindText(6, d.url).BindText(7, d.title).BindInt(8, d.wire);
+  insert_doc_->BindInt(9, static_cast<int64_t>(d.hash));  // Two's complement: all 64 bits.
   docs_ = std::max(docs_, d.id + 1);
   return insert_doc_->Run();
 }
@@ -364,12 +399,35 @@ absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
       if (absl::Status s = db_->Exec(sql); !s.ok()) return s;
     }
   }
-  auto insert = db_->Prepare(fold ? "INSERT OR IGNORE INTO grams(gram, claim) VALUES(?, ?)"
-                                  : "INSERT OR IGNORE INTO grams_recent(gram, claim) VALUES(?, ?)");
-  if (!insert.ok()) return insert.status();
-  for (const GramPosting& p : postings) {
-    insert->BindInt(1, p.gram).BindInt(2, p.claim * 64 + std::min(p.keys, kMaxGramKeys));
-    if (absl::Status s = insert->Run(); !s.ok()) return s;
+  // kRowsPerInsert rows per statement run (the same rows, in the same order): a run's
+  // hundreds of thousands of postings pay the statement's overhead once per batch.
+  const std::string table = fold ? "grams" : "grams_recent";
+  auto statement = [&](size_t rows) {
+    std::string sql = absl::StrCat("INSERT OR IGNORE INTO ", table, "(gram, claim) VALUES(?, ?)");
+    for (size_t r = 1; r < rows; ++r) sql += ", (?, ?)";
+    return db_->Prepare(sql);
+  };
+  // Binds postings [at, at + rows) to `insert` and runs it.
+  auto write = [&](SqliteStatement* insert, size_t at, size_t rows) {
+    for (size_t r = 0; r < rows; ++r) {
+      const GramPosting& p = postings[at + r];
+      insert->BindInt(static_cast<int>(2 * r + 1), p.gram)
+          .BindInt(static_cast<int>(2 * r + 2), p.claim * 64 + std::min(p.keys, kMaxGramKeys));
+    }
+    return insert->Run();
+  };
+  const size_t whole = postings.size() / kRowsPerInsert * kRowsPerInsert;
+  if (whole > 0) {
+    auto batch = statement(kRowsPerInsert);
+    if (!batch.ok()) return batch.status();
+    for (size_t at = 0; at < whole; at += kRowsPerInsert) {
+      if (absl::Status s = write(&*batch, at, kRowsPerInsert); !s.ok()) return s;
+    }
+  }
+  if (whole < postings.size()) {
+    auto tail = statement(postings.size() - whole);
+    if (!tail.ok()) return tail.status();
+    if (absl::Status s = write(&*tail, whole, postings.size() - whole); !s.ok()) return s;
   }
   if (fold) {
     base_grams_ += recent_grams_ + n;

@@ -9,7 +9,8 @@
 // Each claim's word tokens are stored (2 bytes a word), so the earlier claims a run loads
 // are sketched from them without normalizing their text again; signatures are not stored
 // (256 bytes a claim): they are recomputed from the tokens. Each document keeps the wires it
-// credits (the fact-check and wire fields of the reports).
+// credits (the fact-check and wire fields of the reports) and a hash of its title and text,
+// so that a run skips the articles already in (FindArticle, keyed by external id and URL).
 //
 // One run = one SQLite transaction (WAL journal): a run that is killed at any moment leaves
 // the index as it was before, and a committed run is entirely in. The transaction starts at
@@ -41,7 +42,17 @@ struct StoredDoc {
   int64_t run = 0;  // The run that added it (1 = the first).
   std::string ext_id, outlet, date, url, title;
   uint8_t wire = 0;  // Wires the article credits (a WireSet, extract/wire_credits.h).
+  // ArticleHash of its title and text (0: added by an index of layout 4 or older).
+  uint64_t hash = 0;
 };
+
+// The hash an index keeps of an article's title and text (XXH3-64, never 0): equal articles,
+// equal hashes, on every machine and build.
+uint64_t ArticleHash(const std::string& title, const std::string& text);
+
+// Whether an article is in the index already (FindArticle): none with its id and URL, one
+// with its id, URL and text (the same article), or only ones with other text (an update).
+enum class ArticleMatch { kNew, kSame, kUpdated };
 
 struct StoredClaim {
   int64_t id = 0;       // Stable claim id (input order over all runs).
@@ -104,6 +115,12 @@ class ClaimIndex {
   // Claim `id`, and its document unless `doc` is null.
   absl::Status LoadClaim(int64_t id, StoredClaim* claim, StoredDoc* doc);
   absl::Status LoadDoc(int64_t id, StoredDoc* doc) { return DocOf(id, doc); }
+  // An earlier article with external id `ext_id` and URL `url` (both as read, either may be
+  // empty): kSame when one has `hash` too, or was added by an index of layout 4 or older
+  // (no hash kept: its id and URL decide), kUpdated when all have other hashes, kNew when
+  // none. One B-tree lookup on the id (docs_by_ext_id), whatever the index's size.
+  absl::StatusOr<ArticleMatch> FindArticle(const std::string& ext_id, const std::string& url,
+                                           uint64_t hash);
 
   // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
   absl::Status AddDoc(const StoredDoc& doc);
@@ -139,7 +156,7 @@ class ClaimIndex {
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
   std::unique_ptr<SqliteStatement> gram_lookup_, cluster_lookup_, group_lookup_, claim_lookup_,
-      doc_lookup_, alias_lookup_, insert_doc_, insert_claim_;
+      doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
 };
 
 }  // namespace claimdup

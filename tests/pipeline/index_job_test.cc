@@ -183,6 +183,56 @@ TEST(IndexJobTest, TwoDaysGiveTheClustersOfOneRunOverBoth) {
   EXPECT_TRUE(listed_day1_first);
 }
 
+// A dump indexed again adds nothing: its articles (same id, URL and text) are skipped and
+// counted, and every claim and cluster id stays; a dump holding old and new articles adds
+// only the new ones, as the new ones alone would have been added.
+TEST(IndexJobTest, ArticlesAlreadyIndexedAreSkippedAndNothingChanges) {
+  TwoDays t;
+  ASSERT_EQ(t.Run(t.day1, "a").exit_code, 0);
+  ASSERT_EQ(RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r1"))
+                .exit_code,
+            0);
+  auto again = RunCommand(kBin + " run " + t.day1 + " --index " + t.index + " --out " +
+                          t.tmp.File("again"));
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("3 articles skipped: already in the index"), std::string::npos)
+      << again.output;
+  const std::string summary = ReadFile(t.tmp.File("again/summary.json"));
+  EXPECT_EQ(IntField(summary, "new_claims"), 0) << summary;
+  EXPECT_EQ(IntField(summary, "new_docs"), 0);
+  EXPECT_EQ(IntField(summary, "skipped_docs"), 3);
+  EXPECT_EQ(IntField(summary, "updated_docs"), 0);
+  EXPECT_TRUE(ReadQuotes(t.tmp.File("again/quotes.jsonl")).empty());
+  ASSERT_EQ(RunCommand(kBin + " report --index " + t.index + " --out " + t.tmp.File("r2"))
+                .exit_code,
+            0);
+  const std::vector<Quote> before = ReadQuotes(t.tmp.File("r1/quotes.jsonl"));
+  const std::vector<Quote> after = ReadQuotes(t.tmp.File("r2/quotes.jsonl"));
+  ASSERT_EQ(after.size(), before.size());
+  ASSERT_FALSE(before.empty());
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(after[i].id, before[i].id);
+    EXPECT_EQ(after[i].cluster, before[i].cluster);
+    EXPECT_EQ(after[i].text, before[i].text);
+  }
+  EXPECT_EQ(ReadFile(t.tmp.File("r2/clusters.jsonl")), ReadFile(t.tmp.File("r1/clusters.jsonl")));
+
+  // Day 1 again with day 2 (and day 2 listed twice): only day 2 is added, once, as day 2
+  // alone adds it to an index of day 1.
+  ASSERT_EQ(t.Run(t.day1 + " " + t.day2 + " " + t.day2, "both").exit_code, 0);
+  TwoDays plain;
+  ASSERT_EQ(plain.Run(plain.day1, "a").exit_code, 0);
+  ASSERT_EQ(plain.Run(plain.day2, "b").exit_code, 0);
+  const std::vector<Quote> both = ReadQuotes(t.tmp.File("both/quotes.jsonl"));
+  const std::vector<Quote> day2 = ReadQuotes(plain.tmp.File("b/quotes.jsonl"));
+  ASSERT_EQ(both.size(), day2.size());
+  for (size_t i = 0; i < day2.size(); ++i) {
+    EXPECT_EQ(both[i].id, day2[i].id);
+    EXPECT_EQ(both[i].cluster, day2[i].cluster);
+  }
+  EXPECT_EQ(IntField(ReadFile(t.tmp.File("both/summary.json")), "skipped_docs"), 3 + 2);
+}
+
 // Quotes for the merge test: A and B are said separately on day 1 (two outlets each), and
 // one outlet prints them as one quote on day 2.
 constexpr const char* kQuoteA =
@@ -200,6 +250,29 @@ std::string Article(const std::string& id, const std::string& outlet, const std:
            "City officials met on Monday to discuss the project.\n\n\"" + quote +
                ",\" mayor John Smith told reporters at the site.\n\nThe work began in 2021.");
   return line.Finish() + "\n";
+}
+
+// An article whose id and URL are in the index with other text (an update) is added as a
+// new article and counted; its quotes join the earlier version's clusters.
+TEST(IndexJobTest, AnUpdatedArticleIsAddedAndCounted) {
+  TempDir tmp;
+  const std::string index = tmp.File("index.db");
+  WriteFile(tmp.File("d1.jsonl"), Article("a1", "Alpha", "2024-01-01", kQuoteA));
+  // The same id, a corrected date and text: an update.
+  WriteFile(tmp.File("d2.jsonl"),
+            Article("a1", "Alpha", "2024-01-02", std::string(kQuoteA) + " and beyond"));
+  for (const char* day : {"d1", "d2"}) {
+    auto r = RunCommand(kBin + " run " + tmp.File(std::string(day) + ".jsonl") + " --index " +
+                        index + " --out " + tmp.File(std::string("o") + day));
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+  }
+  const std::string summary = ReadFile(tmp.File("od2/summary.json"));
+  EXPECT_EQ(IntField(summary, "skipped_docs"), 0) << summary;
+  EXPECT_EQ(IntField(summary, "updated_docs"), 1);
+  EXPECT_EQ(IntField(summary, "new_claims"), 1);
+  const std::vector<Quote> day2 = ReadQuotes(tmp.File("od2/quotes.jsonl"));
+  ASSERT_EQ(day2.size(), 1u);
+  EXPECT_EQ(day2[0].cluster, 0);
 }
 
 TEST(IndexJobTest, IdsStayAndAMergedClusterKeepsTheOlderIdWithTheOtherAsAlias) {

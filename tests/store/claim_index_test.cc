@@ -88,6 +88,35 @@ TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
 
 // Postings of later runs go into the recent tier until it would outgrow a quarter of the
 // base, then everything folds into the base; lookups find every posting at every stage.
+// Postings are written in batches of rows per statement: a run of two whole batches and a
+// partial one finds every posting with its key count, duplicates ignored.
+TEST(ClaimIndexTest, EveryPostingOfALargeRunIsWrittenOnce) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  std::vector<GramPosting> postings;
+  for (int64_t i = 0; i < 600; ++i) postings.push_back({static_cast<uint32_t>(i % 3), i, 5});
+  postings.push_back({0, 0, 5});  // Posted twice: kept once.
+  std::sort(postings.begin(), postings.end());
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  }
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->PostingsIn("grams"), 600);
+  for (uint32_t gram = 0; gram < 3; ++gram) {
+    std::vector<GramHolder> found;
+    ASSERT_TRUE((*reader)->ClaimsPostingGram(gram, 1000, &found).ok());
+    ASSERT_EQ(found.size(), 200u);
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(found[k].claim, static_cast<int64_t>(3 * k + gram));
+      EXPECT_EQ(found[k].keys, 5);
+    }
+  }
+}
+
 TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
@@ -160,7 +189,8 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db,
-                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; ALTER TABLE docs "
+                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; DROP INDEX "
+                           "docs_by_ext_id; ALTER TABLE docs DROP COLUMN hash; ALTER TABLE docs "
                            "DROP COLUMN wire; ALTER TABLE claims DROP COLUMN tokens; UPDATE "
                            "meta SET value = '2' WHERE key = 'layout'",
                            nullptr, nullptr, nullptr),
@@ -192,7 +222,7 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   found.clear();
   ASSERT_TRUE((*after)->ClaimsPostingGram(7, 500, &found).ok());
   EXPECT_EQ(found.size(), 41u);
-  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "4"}));
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "5"}));
   // Rows of the old layout have no tokens (recomputed from the text) and credit no wire.
   StoredClaim loaded;
   StoredDoc loaded_doc;
@@ -202,6 +232,58 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   ASSERT_TRUE((*after)->LoadClaim(1, &loaded, &loaded_doc).ok());
   EXPECT_EQ(loaded.tokens, (std::vector<WordToken>{513, 7, 65535}));
   EXPECT_EQ(loaded_doc.wire, 5);
+  // The old layout's article kept no hash: its id and URL alone say it is in.
+  auto old_doc = (*after)->FindArticle("doc", "", ArticleHash("any", "text"));
+  ASSERT_TRUE(old_doc.ok());
+  EXPECT_EQ(*old_doc, ArticleMatch::kSame);
+}
+
+// An article is found by its external id and URL; its hash tells the same text from an
+// update.
+TEST(ClaimIndexTest, AnArticleIsFoundByIdAndUrlAndItsHashTellsAnUpdate) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  const uint64_t hash = ArticleHash("Title", "Body of the article.");
+  EXPECT_NE(hash, ArticleHash("Title", "Body of the article!"));
+  EXPECT_NE(ArticleHash("ab", "c"), ArticleHash("a", "bc"));
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    StoredDoc d;
+    d.run = 1;
+    d.ext_id = "a1";
+    d.url = "https://example.com/a1";
+    d.hash = hash;
+    ASSERT_TRUE((*index)->AddDoc(d).ok());
+    // Visible inside the run that adds it (a dump listing an article twice).
+    auto same = (*index)->FindArticle("a1", "https://example.com/a1", hash);
+    ASSERT_TRUE(same.ok());
+    EXPECT_EQ(*same, ArticleMatch::kSame);
+    ASSERT_TRUE((*index)->Commit("run 1").ok());
+  }
+  auto index = ClaimIndex::OpenForUpdate(path, kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  ClaimIndex& i = **index;
+  EXPECT_EQ(*i.FindArticle("a1", "https://example.com/a1", hash), ArticleMatch::kSame);
+  EXPECT_EQ(*i.FindArticle("a1", "https://example.com/a1", hash + 1), ArticleMatch::kUpdated);
+  EXPECT_EQ(*i.FindArticle("a1", "https://example.com/other", hash), ArticleMatch::kNew);
+  EXPECT_EQ(*i.FindArticle("a2", "https://example.com/a1", hash), ArticleMatch::kNew);
+  // The lookup is an index search on the external id, not a scan of the documents.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* plan = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "EXPLAIN QUERY PLAN SELECT hash FROM docs WHERE ext_id = ? AND "
+                               "url = ?",
+                               -1, &plan, nullptr),
+            SQLITE_OK);
+  std::string detail;
+  while (sqlite3_step(plan) == SQLITE_ROW) {
+    detail += reinterpret_cast<const char*>(sqlite3_column_text(plan, 3));
+  }
+  sqlite3_finalize(plan);
+  sqlite3_close(db);
+  EXPECT_NE(detail.find("USING INDEX docs_by_ext_id"), std::string::npos) << detail;
 }
 
 TEST(ClaimIndexTest, AnUncommittedRunLeavesNothingAndOtherParametersAreRefused) {
