@@ -18,17 +18,53 @@ size_t IntersectionSize(absl::Span<const uint32_t> a, absl::Span<const uint32_t>
 
 size_t LongestCommonSubsequence(absl::Span<const WordToken> a, absl::Span<const WordToken> b) {
   if (a.empty() || b.empty() || a.size() > kMaxLcsWords || b.size() > kMaxLcsWords) return 0;
-  if (a.size() < b.size()) std::swap(a, b);  // b is the shorter: one row of it.
-  uint16_t row[kMaxLcsWords + 1] = {};
+  if (a.size() < b.size()) std::swap(a, b);  // b is the shorter: the bit vector runs over it.
+  // Bit-parallel LCS (Allison and Dix 1986, in Hyyro's 2004 form): bit j of V is 0 where
+  // the LCS row grows at b[j]; per word of a, U = V & match(a), V = (V + U) | (V - U), with
+  // V - U = V & ~U (U's bits are V's) and the addition's carry passed word to word.
+  // match(x) is the bit mask of x's positions in b, found in a small open-addressed table.
+  constexpr size_t kWords = (kMaxLcsWords + 63) / 64;
+  constexpr size_t kSlots = 1024;  // Power of two, over 3x kMaxLcsWords.
+  const size_t words = (b.size() + 63) / 64;
+  uint16_t slot_of[kSlots];  // 0: empty; else 1 + index into masks.
+  std::fill(slot_of, slot_of + kSlots, 0);
+  WordToken token_of[kMaxLcsWords];
+  uint64_t masks[kMaxLcsWords][kWords];
+  size_t distinct = 0;
+  auto home = [](WordToken t) { return (static_cast<uint32_t>(t) * 0x9E3779B1u) >> 22; };
+  for (size_t j = 0; j < b.size(); ++j) {
+    size_t h = home(b[j]);
+    while (slot_of[h] != 0 && token_of[slot_of[h] - 1] != b[j]) h = (h + 1) & (kSlots - 1);
+    if (slot_of[h] == 0) {
+      token_of[distinct] = b[j];
+      std::fill(masks[distinct], masks[distinct] + words, 0);
+      slot_of[h] = static_cast<uint16_t>(++distinct);
+    }
+    masks[slot_of[h] - 1][j >> 6] |= uint64_t{1} << (j & 63);
+  }
+  uint64_t v[kWords];
+  std::fill(v, v + words, ~uint64_t{0});
   for (const WordToken x : a) {
-    uint16_t diag = 0;  // row[j-1] of the previous row.
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const uint16_t up = row[j];
-      row[j] = x == b[j - 1] ? diag + 1 : std::max(up, row[j - 1]);
-      diag = up;
+    size_t h = home(x);
+    while (slot_of[h] != 0 && token_of[slot_of[h] - 1] != x) h = (h + 1) & (kSlots - 1);
+    if (slot_of[h] == 0) continue;  // No match: V is unchanged.
+    const uint64_t* m = masks[slot_of[h] - 1];
+    uint64_t carry = 0;
+    for (size_t w = 0; w < words; ++w) {
+      const uint64_t u = v[w] & m[w];
+      const uint64_t sum = v[w] + u;
+      const uint64_t with_carry = sum + carry;
+      carry = (sum < u) | (with_carry < sum);
+      v[w] = with_carry | (v[w] & ~u);
     }
   }
-  return row[b.size()];
+  size_t zeros = 0;
+  for (size_t w = 0; w < words; ++w) {
+    const size_t bits = std::min<size_t>(64, b.size() - 64 * w);
+    const uint64_t valid = bits == 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1;
+    zeros += static_cast<size_t>(__builtin_popcountll(~v[w] & valid));
+  }
+  return zeros;
 }
 
 CommonRun LongestCommonRun(absl::Span<const WordToken> a, absl::Span<const WordToken> b) {
