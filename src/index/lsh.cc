@@ -109,6 +109,8 @@ namespace {
 
 // How many items ahead CandidatePairs fetches a band of a signature.
 constexpr size_t kPrefetchAhead = 16;
+// How many sorted entries ahead CandidatePairs fetches the signatures of bucket members.
+constexpr size_t kBucketPrefetchAhead = 24;
 
 }  // namespace
 
@@ -187,7 +189,23 @@ std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams 
       }
       // Filled in item order: sorted by key, they stay in item order within a bucket.
       RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
+      // Buckets are read in key order, so their members' signatures are random reads: the
+      // members of buckets kBucketPrefetchAhead entries on are fetched by hand (the band's
+      // bytes and the first bands, which SharedEarlierBand reads); singletons are skipped.
+      size_t fetched = 0;
+      auto prefetch_to = [&](size_t end) {
+        for (end = std::min(end, entries.size()); fetched < end; ++fetched) {
+          const uint64_t key = entries[fetched] >> 32;
+          const bool shared = (fetched > 0 && (entries[fetched - 1] >> 32) == key) ||
+                              (fetched + 1 < entries.size() && (entries[fetched + 1] >> 32) == key);
+          if (!shared) continue;
+          const uint8_t* sig = signatures(ItemOf(entries[fetched]));
+          __builtin_prefetch(sig);
+          __builtin_prefetch(sig + band_at);
+        }
+      };
       for (size_t i = 0; i < entries.size();) {
+        prefetch_to(i + kBucketPrefetchAhead);
         size_t j = i + 1;
         while (j < entries.size() && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
         if (j - i > 1) {
