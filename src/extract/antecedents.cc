@@ -141,12 +141,6 @@ void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted,
   }
 }
 
-// Roles a reporter uses for the person just named: "the senator", "the New York Democrat".
-bool AntecedentResolver::IsPersonRole(absl::string_view w) {
-  return w == "senator" || w == "congressman" || w == "congresswoman" || w == "democrat" ||
-         w == "republican" || w == "lawmaker" || w == "governor" || w == "mayor";
-}
-
 Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
   for (const std::string& w : titles) {
     if (w == "congresswoman" || w == "spokeswoman" || w == "chairwoman" || w == "queen") {
@@ -169,8 +163,50 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
     }
     return true;
   });
-  if (found || !definite || !IsPersonRole(titles.empty() ? "" : titles.back())) return found;
-  return ResolvePronoun(position, RoleGender(titles));
+  if (found || !definite) return found;
+  return ResolveRole(titles, position);
+}
+
+// "the president" at `position`, when nobody nearby was introduced with all its words: over
+// the sentences a pronoun may reach, the person who fits the role best (role_fit.h); on a
+// tie the nearest sentence's, picked there as a pronoun would be. Someone who merely shares
+// no role is taken only for roles a reporter uses for the person just named.
+std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std::string>& titles,
+                                                           int position) const {
+  const absl::string_view head = DescriptionHead(titles);
+  if (head.empty() || t_.size() == 0) return std::nullopt;
+  const Gender g = RoleGender(titles);
+  const int own = t_.Sentence(std::min(position, t_.size() - 1));
+  std::optional<std::string> best;
+  RoleFit best_fit = IsNearestPersonRole(head) ? RoleFit::kConflict : RoleFit::kUnknown;
+  std::vector<Antecedent> found;
+  for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+    const int sb = t_.SentenceBegin(s);
+    const int se = std::min(t_.SentenceEnd(s), position);
+    if (se <= sb) continue;
+    found.clear();
+    CollectAntecedents(s, se, &found);
+    AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+    std::sort(found.begin(), found.end(),
+              [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
+    RoleFit sentence_fit = RoleFit::kConflict;
+    const Antecedent* pick = nullptr;
+    for (const Antecedent& a : found) {
+      if (!Agrees(a, g) || a.possessive) continue;
+      const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
+                                        : RoleFit::kUnknown;
+      if (fit == RoleFit::kConflict || fit < sentence_fit) continue;
+      // The first of the best in an earlier sentence, unless a speaker; the nearest in its own.
+      const bool better = fit > sentence_fit || s == own || a.spoke;
+      if (better) pick = &a;
+      sentence_fit = std::max(sentence_fit, fit);
+    }
+    if (pick != nullptr && sentence_fit > best_fit) {
+      best = people_.FullName(pick->name);
+      best_fit = sentence_fit;
+    }
+  }
+  return best;
 }
 
 }  // namespace claimdup

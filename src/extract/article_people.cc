@@ -16,6 +16,8 @@ namespace {
 constexpr int kMaxNameWords = 4;
 // Titles read before a name: "NATO Deputy Secretary General".
 constexpr int kMaxTitleWords = 6;
+// Lower-case words inside a title: "Democratic presidential nominee".
+constexpr int kMaxTitleDescriptors = 1;
 
 // `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
 // Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
@@ -149,11 +151,18 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     }
     std::vector<std::string> titles;
     if (title) {
-      int k = i + 1;
+      int k = i + 1, descriptors = 0;
       while (k > 0 && i + 1 - k < kMaxTitleWords) {
         const WordSpan& w = t[k - 1];
         if (w.quote >= 0 || w.sentence_end || w.paragraph != t[i].paragraph) break;
-        if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized) break;
+        // "Democratic presidential nominee Hillary Clinton": a lower-case descriptor between
+        // a capitalized qualifier and the role keeps the qualifier (the party) a title.
+        const bool descriptor = !w.capitalized && k >= 2 && k - 1 < i &&
+                                descriptors < kMaxTitleDescriptors && t[k - 2].capitalized &&
+                                t[k - 2].quote < 0 && !t[k - 2].sentence_end &&
+                                !t[k - 2].comma_after && !IsAttachingWord(t.Lower(k - 1));
+        if (descriptor) ++descriptors;
+        if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized && !descriptor) break;
         if (k - 1 < i && w.comma_after) break;
         --k;
       }

@@ -377,6 +377,9 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
       if (subj.kind != Subject::Kind::kNone) return subj;
       if (clause == 0) {
         Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s, end));
+        // `Clinton is the "consummate pro," the Wisconsin Republican said`: a definite
+        // description right before the verb is its subject; the names before are objects.
+        if (whole.kind == Subject::Kind::kDescription && whole.definite) return whole;
         if (whole.kind == Subject::Kind::kDescription ||
             whole.kind == Subject::Kind::kOrganization) {
           fallback = whole;

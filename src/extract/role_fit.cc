@@ -1,0 +1,90 @@
+#include "extract/role_fit.h"
+
+#include <algorithm>
+
+#include "extract/person_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+// One spelling per office: "sen" and "senator" are one role.
+absl::string_view Office(absl::string_view w) {
+  if (w == "sen") return "senator";
+  if (w == "rep" || w == "representative" || w == "congresswoman") return "congressman";
+  if (w == "gov") return "governor";
+  if (w == "president-elect") return "president";
+  if (w == "chairwoman" || w == "chairperson" || w == "chair") return "chairman";
+  if (w == "spokeswoman" || w == "spokesperson") return "spokesman";
+  return w;
+}
+
+// Offices one person holds at a time: a person introduced with another is someone else.
+bool IsOffice(absl::string_view w) {
+  static const auto* kOffices = new WordSet{
+      "president", "senator",   "congressman", "governor", "mayor",    "secretary", "minister",
+      "nominee",   "candidate", "chief",       "chairman", "speaker",  "spokesman", "attorney",
+      "judge",     "director",  "ambassador",  "sheriff",  "lawmaker", "premier",   "chancellor"};
+  return kOffices->contains(Office(w));
+}
+
+// 0: no party; 1: Republican; 2: Democrat.
+int Party(absl::string_view w) {
+  if (w == "republican" || w == "gop") return 1;
+  if (w == "democrat" || w == "democratic") return 2;
+  return 0;
+}
+
+// Words that qualify nothing: the description's and the title's filler, and the country a US
+// outlet's "the president" already means.
+bool IsFiller(absl::string_view w) {
+  return w == "the" || w == "of" || w == "a" || w == "an" || w == "u.s." || w == "us" ||
+         w == "american" || w == "former" || w == "then" || w == "current";
+}
+
+bool Contains(const std::vector<std::string>& v, absl::string_view w) {
+  return std::any_of(v.begin(), v.end(), [&](const std::string& x) { return Office(x) == w; });
+}
+
+}  // namespace
+
+absl::string_view DescriptionHead(const std::vector<std::string>& description) {
+  for (auto it = description.rbegin(); it != description.rend(); ++it) {
+    if (IsOffice(*it) || Party(*it) != 0) return Office(*it);
+  }
+  return "";
+}
+
+RoleFit FitRole(const std::vector<std::string>& description,
+                const std::vector<std::string>& person) {
+  const absl::string_view head = DescriptionHead(description);
+  if (head.empty()) return RoleFit::kUnknown;
+  int party = 0;
+  for (const std::string& w : description) party = party != 0 ? party : Party(w);
+  bool other_office = false;
+  for (const std::string& w : person) {
+    if (party != 0 && Party(w) != 0 && Party(w) != party) return RoleFit::kConflict;
+    other_office |= IsOffice(w) && Office(w) != head;
+  }
+  if (!Contains(person, head)) {
+    // A party head ("the Wisconsin Republican") says nothing about the office.
+    return other_office && Party(head) == 0 ? RoleFit::kConflict : RoleFit::kUnknown;
+  }
+  // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise.
+  for (const std::string& w : person) {
+    if (IsFiller(w) || IsTitleWord(w) || Party(w) != 0) continue;
+    if (std::find(description.begin(), description.end(), w) == description.end()) {
+      return RoleFit::kQualifiedOtherwise;
+    }
+  }
+  return RoleFit::kFits;
+}
+
+bool IsNearestPersonRole(absl::string_view head) {
+  static const auto* kRoles =
+      new WordSet{"senator",  "congressman", "republican", "democrat",  "lawmaker", "governor",
+                  "mayor",    "president",   "nominee",    "candidate", "chief",    "secretary"};
+  return kRoles->contains(head);
+}
+
+}  // namespace claimdup
