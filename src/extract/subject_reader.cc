@@ -367,6 +367,9 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
             (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
           return head;
         }
+        // `The former secretary of state, who made …, wrote that "…"`.
+        Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s1, s));
+        if (whole.kind == Subject::Kind::kDescription && whole.definite) return whole;
       }
     }
   }
