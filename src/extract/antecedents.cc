@@ -155,16 +155,21 @@ Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
 
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
-  std::optional<std::string> found;
+  // "the President" is not "Russian President Vladimir Putin" when someone else is
+  // President with no other qualifier: that one is only the last resort.
+  std::optional<std::string> found, qualified;
   VisitAntecedents(position, [&](const Antecedent& a) {
-    if (a.person >= 0 && people_.HasTitles(a.person, titles)) {
-      found = people_.people()[a.person].name;
-      return false;
+    if (a.person < 0 || !people_.HasTitles(a.person, titles)) return true;
+    if (FitRole(titles, people_.people()[a.person].titles) == RoleFit::kQualifiedOtherwise) {
+      if (!qualified) qualified = people_.people()[a.person].name;
+      return true;
     }
-    return true;
+    found = people_.people()[a.person].name;
+    return false;
   });
-  if (found || !definite) return found;
-  return ResolveRole(titles, position);
+  if (found) return found;
+  if (definite) found = ResolveRole(titles, position);
+  return found ? found : qualified;
 }
 
 // "the president" at `position`, when nobody nearby was introduced with all its words: over

@@ -348,6 +348,19 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
          IsAuxiliaryBeforeVerb(t_.Lower(v - 1))) {
     --v;
   }
+  // `…'s tweet … in which the President said "…"`: the relative clause has its own subject.
+  for (int r = v - 2; r >= b && v - r <= kMaxSubjectWords && t_[r].quote < 0 && !t_[r].comma_after;
+       --r) {
+    const absl::string_view w = t_.Lower(r);
+    if (w != "which" && w != "whom" && w != "where") continue;
+    Subject inner = NameOrPronounIn(r + 1, v);
+    if (inner.kind == Subject::Kind::kNone) {
+      inner = ParseSubject(t_.text(), t_.lower(), Tokens(r + 1, v));
+      if (inner.kind != Subject::Kind::kDescription || !inner.definite) inner = Subject();
+    }
+    if (inner.kind != Subject::Kind::kNone) return inner;
+    break;
+  }
   int end = v;
   // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
   // describes X, and names in it ("spokesman under Eric Holder") do not speak.
