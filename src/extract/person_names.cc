@@ -215,7 +215,7 @@ bool IsQuotingVerb(absl::string_view w) {
                   "screamed",   "yelled",   "told",    "promised",  "praising",      "blaming",
                   "blamed",     "calling",  "argued",  "arguing",   "believes",      "believed",
                   "thinks",     "hopes",    "fears",   "feared",    "expects",       "expected",
-                  "suggesting", "suggests"};
+                  "suggesting", "suggests", "claiming",  "reminding", "reminded"};
   return kVerbs->contains(w);
 }
 
