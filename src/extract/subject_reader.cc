@@ -414,6 +414,12 @@ static bool IsStatementWord(absl::string_view w) {
          w == "tweet" || w == "email";
 }
 
+// Documents through which a body speaks: `according to the AP report`.
+static bool IsDocumentWord(absl::string_view w) {
+  return IsStatementWord(w) || w == "report" || w == "study" || w == "survey" ||
+         w == "analysis" || w == "website" || w == "complaint" || w == "filing";
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
@@ -448,6 +454,10 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     }
   }
   if (n == e) closed = true;
+  // `According to the AP report, "…"`: the body whose document speaks.
+  if (!closed && name_end == n && n < e && IsDocumentWord(t_.Lower(n)) && t_[n].comma_after) {
+    closed = true;
+  }
   if (name_end == b) {
     // "said he" / "he said" inverted.
     if (b < e && (t_.Lower(b) == "he" || t_.Lower(b) == "she")) {
