@@ -218,6 +218,10 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
     s = SentenceOpeningSubject(c + 1, v);
     if (s.kind != Subject::Kind::kNone) return s;
   }
+  // `And when they were all done Trump came out and said:`: the person the article names
+  // right before the first of the joined verbs.
+  s = SubjectOfJoinedVerb(b, v);
+  if (s.kind != Subject::Kind::kNone) return s;
   if (t_[b].quote < 0) {
     // `At the time she talked …, saying`: a pronoun is a subject wherever it stands.
     s = SubjectBefore(b, v);
@@ -234,6 +238,26 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
     return s;
   }
   return Subject();
+}
+
+// For a verb `v` joined by "and"/"but" to one before it (`Trump came out and said`): a name
+// of someone the article names, right before at most kMaxJoinedVerbWords lower-case words.
+Subject SubjectReader::SubjectOfJoinedVerb(int b, int v) const {
+  if (v - 1 <= b || t_[v - 1].quote >= 0 || !IsVerbConjunction(t_.Lower(v - 1))) return Subject();
+  int k = v - 2;
+  while (k > b && v - 2 - k < kMaxJoinedVerbWords && t_[k].quote < 0 && !t_[k].capitalized &&
+         !t_[k].comma_after) {
+    --k;
+  }
+  if (k == v - 2 || t_[k].quote >= 0 || !t_[k].capitalized || t_[k].comma_after ||
+      t_[k].possessive) {
+    return Subject();
+  }
+  Subject s = NameOrPronounIn(std::max(b, k - kMaxNameAfterWords + 1), k + 1);
+  // A sentence's first word is capitalized anyway: there only a person the article names.
+  const bool opens = k == t_.SentenceBegin(t_.Sentence(k));
+  if (s.kind != Subject::Kind::kName || (opens && people_.Find(s.name) < 0)) return Subject();
+  return s;
 }
 
 // The subject opening the clause of the verb at `v` ("In a recent statement, Mr. Snowden
