@@ -172,18 +172,22 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   return found ? found : qualified;
 }
 
-// "the president" at `position`, when nobody nearby was introduced with all its words: over
-// the sentences a pronoun may reach, the person who fits the role best (role_fit.h); on a
-// tie the nearest sentence's, picked there as a pronoun would be. Someone who merely shares
-// no role is taken only for roles a reporter uses for the person just named.
+// "the president" at `position`, when nobody nearby was introduced with all its words: the
+// nearest sentence (as far back as a pronoun reaches) naming someone who may hold the role
+// (role_fit.h: not another office, party or qualifier), and in it the best fit, then a
+// speaker, then someone whose sex is known (a person, not "North Korea"); on a tie the
+// nearest in the description's own sentence, the first in an earlier one. Someone who merely
+// holds no conflicting role is taken only for roles a reporter uses for the person just named,
+// and yields to a farther speaker who holds the role.
 std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std::string>& titles,
                                                            int position) const {
   const absl::string_view head = DescriptionHead(titles);
   if (head.empty() || t_.size() == 0) return std::nullopt;
   const Gender g = RoleGender(titles);
+  const RoleFit least = IsNearestPersonRole(head) ? RoleFit::kUnknown : RoleFit::kFits;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
-  std::optional<std::string> best;
-  RoleFit best_fit = IsNearestPersonRole(head) ? RoleFit::kConflict : RoleFit::kUnknown;
+  constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
+  std::optional<std::string> nearest;
   std::vector<Antecedent> found;
   for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
     const int sb = t_.SentenceBegin(s);
@@ -194,24 +198,33 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     std::sort(found.begin(), found.end(),
               [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
-    RoleFit sentence_fit = RoleFit::kConflict;
+    int best_rank = -1;
     const Antecedent* pick = nullptr;
     for (const Antecedent& a : found) {
       if (!Agrees(a, g) || a.possessive) continue;
       const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
                                         : RoleFit::kUnknown;
-      if (fit == RoleFit::kConflict || fit < sentence_fit) continue;
-      // The first of the best in an earlier sentence, unless a speaker; the nearest in its own.
-      const bool better = fit > sentence_fit || s == own || a.spoke;
-      if (better) pick = &a;
-      sentence_fit = std::max(sentence_fit, fit);
+      if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
+      const bool gendered = a.person >= 0
+                                ? people_.people()[a.person].gender != Gender::kUnknown
+                                : people_.GenderOf(a.name) != Gender::kUnknown;
+      const int rank = static_cast<int>(fit) * 4 + (a.spoke ? 2 : 0) + (gendered ? 1 : 0);
+      if (rank > best_rank || (rank == best_rank && s == own)) {
+        best_rank = rank;
+        pick = &a;
+      }
     }
-    if (pick != nullptr && sentence_fit > best_fit) {
-      best = people_.FullName(pick->name);
-      best_fit = sentence_fit;
+    if (pick == nullptr) continue;
+    // A nearer person who merely may hold the role yields to a farther one who holds it and
+    // spoke (`'…,' Manley continued. The police chief said that Conditt …`).
+    if (!nearest) {
+      nearest = people_.FullName(pick->name);
+      if (best_rank >= kFitsAndSpoke) return nearest;
+    } else if (best_rank >= kFitsAndSpoke) {
+      return people_.FullName(pick->name);
     }
   }
-  return best;
+  return nearest;
 }
 
 }  // namespace claimdup

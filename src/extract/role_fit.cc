@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
+
 #include "extract/person_names.h"
 #include "extract/word_set.h"
 
@@ -42,6 +44,15 @@ bool IsFiller(absl::string_view w) {
          w == "american" || w == "former" || w == "then" || w == "current";
 }
 
+// A nationality before a role: "Russian President", "Chinese Foreign Minister". A place or
+// body ("Austin Police Chief") qualifies no nationality and does not set a person apart.
+bool IsNationality(absl::string_view w) {
+  static const auto* kOther = new WordSet{"french", "dutch",  "greek", "israeli", "iraqi",
+                                          "saudi",  "kuwaiti", "thai", "swiss",   "pakistani"};
+  return absl::EndsWith(w, "ian") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ish") ||
+         absl::EndsWith(w, "ean") || kOther->contains(w);
+}
+
 bool Contains(const std::vector<std::string>& v, absl::string_view w) {
   return std::any_of(v.begin(), v.end(), [&](const std::string& x) { return Office(x) == w; });
 }
@@ -72,7 +83,7 @@ RoleFit FitRole(const std::vector<std::string>& description,
   }
   // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise.
   for (const std::string& w : person) {
-    if (IsFiller(w) || IsTitleWord(w) || Party(w) != 0) continue;
+    if (IsFiller(w) || IsTitleWord(w) || !IsNationality(w)) continue;
     if (std::find(description.begin(), description.end(), w) == description.end()) {
       return RoleFit::kQualifiedOtherwise;
     }

@@ -3,8 +3,8 @@
 //
 // A description names a role (its head: "president", "nominee", "senator") and may qualify it
 // ("U.S.", "Democratic"). A person fits when the article introduced them with that role and
-// no other qualifier ("President Donald Trump" for "the U.S. president"), fits less when their
-// role is qualified otherwise ("Russian President Vladimir Putin"), and cannot be meant when
+// no other nationality ("President Donald Trump" for "the U.S. president"), fits less when
+// their role is another country's ("Russian President Vladimir Putin"), and cannot be meant when
 // they hold another office ("Sen. Ben Sasse" is not "the President") or the other party
 // ("Democratic nominee Clinton" is not "the Wisconsin Republican").
 #ifndef CLAIMDUP_EXTRACT_ROLE_FIT_H_

@@ -377,6 +377,13 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
        --r) {
     const absl::string_view w = t_.Lower(r);
     if (w != "which" && w != "whom" && w != "where") continue;
+    // Only a subject right after the relative word and up to the verb: `, which supports
+    // Warren, called` has none of its own.
+    const absl::string_view next = t_.Lower(r + 1);
+    if (t_[v - 1].comma_after ||
+        !(t_[r + 1].capitalized || next == "the" || next == "he" || next == "she")) {
+      break;
+    }
     Subject inner = NameOrPronounIn(r + 1, v);
     if (inner.kind == Subject::Kind::kNone) {
       inner = ParseSubject(t_.text(), t_.lower(), Tokens(r + 1, v));

@@ -201,6 +201,8 @@ TEST(RoleFitTest, RolesAndParties) {
   EXPECT_EQ(FitRole(president, {"u.s.", "president"}), RoleFit::kFits);
   EXPECT_EQ(FitRole(president, {"russian", "president"}), RoleFit::kQualifiedOtherwise);
   EXPECT_EQ(FitRole({"russian", "president"}, {"russian", "president"}), RoleFit::kFits);
+  // A place or body sets no one apart: "Austin Police Chief Brian Manley" is "the police chief".
+  EXPECT_EQ(FitRole({"police", "chief"}, {"austin", "police", "chief"}), RoleFit::kFits);
   EXPECT_EQ(FitRole(president, {"sen"}), RoleFit::kConflict);
   EXPECT_EQ(FitRole(president, {}), RoleFit::kUnknown);
   EXPECT_EQ(FitRole({"senator"}, {"sen"}), RoleFit::kFits);
