@@ -26,9 +26,12 @@ bool IsOffice(absl::string_view w) {
   static const auto* kOffices = new WordSet{
       "president", "senator",   "congressman", "governor", "mayor",    "secretary", "minister",
       "nominee",   "candidate", "chief",       "chairman", "speaker",  "spokesman", "attorney",
-      "judge",     "director",  "ambassador",  "sheriff",  "lawmaker", "premier",   "chancellor"};
+      "judge",     "director",  "ambassador",  "sheriff",  "premier",  "chancellor"};
   return kOffices->contains(Office(w));
 }
+
+// Roles any of several offices holds: a senator is also "the lawmaker".
+bool IsGenericRole(absl::string_view w) { return w == "lawmaker" || w == "legislator"; }
 
 // 0: no party; 1: Republican; 2: Democrat.
 int Party(absl::string_view w) {
@@ -61,7 +64,7 @@ bool Contains(const std::vector<std::string>& v, absl::string_view w) {
 
 absl::string_view DescriptionHead(const std::vector<std::string>& description) {
   for (auto it = description.rbegin(); it != description.rend(); ++it) {
-    if (IsOffice(*it) || Party(*it) != 0) return Office(*it);
+    if (IsOffice(*it) || Party(*it) != 0 || IsGenericRole(*it)) return Office(*it);
   }
   return "";
 }
@@ -78,8 +81,10 @@ RoleFit FitRole(const std::vector<std::string>& description,
     other_office |= IsOffice(w) && Office(w) != head;
   }
   if (!Contains(person, head)) {
-    // A party head ("the Wisconsin Republican") says nothing about the office.
-    return other_office && Party(head) == 0 ? RoleFit::kConflict : RoleFit::kUnknown;
+    // A party head ("the Wisconsin Republican") or a generic one ("the lawmaker") says
+    // nothing about the office.
+    return other_office && Party(head) == 0 && !IsGenericRole(head) ? RoleFit::kConflict
+                                                                     : RoleFit::kUnknown;
   }
   // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise.
   for (const std::string& w : person) {
