@@ -175,10 +175,10 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
 // "the president" at `position`, when nobody nearby was introduced with all its words: the
 // nearest sentence (as far back as a pronoun reaches) naming someone who may hold the role
 // (role_fit.h: not another office, party or qualifier), and in it the best fit, then a
-// speaker, then someone whose sex is known (a person, not "North Korea"); on a tie the
-// nearest in the description's own sentence, the first in an earlier one. Someone who merely
-// holds no conflicting role is taken only for roles a reporter uses for the person just named,
-// and yields to a farther speaker who holds the role.
+// speaker, then someone whose sex is known (a person, not "North Korea"); on a tie the first.
+// The description's own sentence is skipped: the names in it are others. Someone who merely
+// holds no conflicting role is taken only for roles a reporter uses for the person just named
+// (for "the president" only one who spoke), and yields to a farther speaker who holds the role.
 std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std::string>& titles,
                                                            int position) const {
   const absl::string_view head = DescriptionHead(titles);
@@ -189,9 +189,9 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
   constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
   std::optional<std::string> nearest;
   std::vector<Antecedent> found;
-  for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
-    const int sb = t_.SentenceBegin(s);
-    const int se = std::min(t_.SentenceEnd(s), position);
+  // The description's own sentence names others: `The presumptive GOP nominee told Tapper`.
+  for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+    const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
     if (se <= sb) continue;
     found.clear();
     CollectAntecedents(s, se, &found);
@@ -205,11 +205,13 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
       const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
                                         : RoleFit::kUnknown;
       if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
+      // "the president" is someone who holds the title, or who spoke: not anyone named.
+      if (fit == RoleFit::kUnknown && head == "president" && !a.spoke) continue;
       const bool gendered = a.person >= 0
                                 ? people_.people()[a.person].gender != Gender::kUnknown
                                 : people_.GenderOf(a.name) != Gender::kUnknown;
       const int rank = static_cast<int>(fit) * 4 + (a.spoke ? 2 : 0) + (gendered ? 1 : 0);
-      if (rank > best_rank || (rank == best_rank && s == own)) {
+      if (rank > best_rank) {
         best_rank = rank;
         pick = &a;
       }

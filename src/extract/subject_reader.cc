@@ -411,9 +411,13 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
             (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
           return head;
         }
-        // `The former secretary of state, who made …, wrote that "…"`.
+        // `The former secretary of state, who made …, wrote that "…"`; but `the group's
+        // president, Vicki Saporta, said`: the appositive names the person.
         Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s1, s));
-        if (whole.kind == Subject::Kind::kDescription && whole.definite) return whole;
+        if (whole.kind == Subject::Kind::kDescription && whole.definite &&
+            ParseSubject(t_.text(), t_.lower(), Tokens(s, v)).kind != Subject::Kind::kName) {
+          return whole;
+        }
       }
     }
   }
