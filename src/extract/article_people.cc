@@ -160,7 +160,8 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
         const bool descriptor = !w.capitalized && k >= 2 && k - 1 < i &&
                                 descriptors < kMaxTitleDescriptors && t[k - 2].capitalized &&
                                 t[k - 2].quote < 0 && !t[k - 2].sentence_end &&
-                                !t[k - 2].comma_after && !IsAttachingWord(t.Lower(k - 1));
+                                !t[k - 2].comma_after && !IsAttachingWord(t.Lower(k - 1)) &&
+                                !IsNonNameCapitalized(t.Lower(k - 1));  // "Collins and Senator"
         if (descriptor) ++descriptors;
         if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized && !descriptor) break;
         if (k - 1 < i && w.comma_after) break;
