@@ -56,9 +56,6 @@ bool IsNationality(absl::string_view w) {
          absl::EndsWith(w, "ean") || kOther->contains(w);
 }
 
-bool Contains(const std::vector<std::string>& v, absl::string_view w) {
-  return std::any_of(v.begin(), v.end(), [&](const std::string& x) { return Office(x) == w; });
-}
 
 }  // namespace
 
@@ -75,12 +72,18 @@ RoleFit FitRole(const std::vector<std::string>& description,
   if (head.empty()) return RoleFit::kUnknown;
   int party = 0;
   for (const std::string& w : description) party = party != 0 ? party : Party(w);
-  bool other_office = false;
+  // `the Vermont senator and presidential candidate`: any office the description names.
+  auto named = [&](absl::string_view office) {
+    return std::any_of(description.begin(), description.end(),
+                       [&](const std::string& d) { return Office(d) == office; });
+  };
+  bool other_office = false, holds = false;
   for (const std::string& w : person) {
     if (party != 0 && Party(w) != 0 && Party(w) != party) return RoleFit::kConflict;
-    other_office |= IsOffice(w) && Office(w) != head;
+    other_office |= IsOffice(w) && !named(Office(w));
+    holds |= Office(w) == head || (IsOffice(w) && named(Office(w)));
   }
-  if (!Contains(person, head)) {
+  if (!holds) {
     // A party head ("the Wisconsin Republican") or a generic one ("the lawmaker") says
     // nothing about the office.
     return other_office && Party(head) == 0 && !IsGenericRole(head) ? RoleFit::kConflict
