@@ -174,8 +174,8 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
 
 // "the president" at `position`, when nobody nearby was introduced with all its words: the
 // nearest sentence (as far back as a pronoun reaches) naming someone who may hold the role
-// (role_fit.h: not another office, party or qualifier), and in it the best fit, then a
-// speaker, then someone whose sex is known (a person, not "North Korea"); on a tie the first.
+// (role_fit.h: not another office, party or nationality), and in it the best fit, then a
+// speaker, then someone whose sex is known; on a tie the first.
 // The description's own sentence is skipped: the names in it are others. Someone who merely
 // holds no conflicting role is taken only for roles a reporter uses for the person just named
 // (for "the president" only one who spoke), and yields to a farther speaker who holds the role.
@@ -205,11 +205,16 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
       const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
                                         : RoleFit::kUnknown;
       if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
-      // "the president" is someone who holds the title, or who spoke: not anyone named.
-      if (fit == RoleFit::kUnknown && head == "president" && !a.spoke) continue;
       const bool gendered = a.person >= 0
                                 ? people_.people()[a.person].gender != Gender::kUnknown
                                 : people_.GenderOf(a.name) != Gender::kUnknown;
+      // Someone whose role is unknown must be a person (a known sex, a role of any kind, or a
+      // speaker: not "National Convention"); "the president" someone who spoke.
+      const bool titled = a.person >= 0 && !people_.people()[a.person].titles.empty();
+      if (fit == RoleFit::kUnknown &&
+          (!(gendered || titled || a.spoke) || (head == "president" && !a.spoke))) {
+        continue;
+      }
       const int rank = static_cast<int>(fit) * 4 + (a.spoke ? 2 : 0) + (gendered ? 1 : 0);
       if (rank > best_rank) {
         best_rank = rank;

@@ -339,7 +339,8 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
     // "by President X" names no subject; "the former secretary of state" is a role.
-    const bool title_of = lw == "of" && i > 0 && IsTitleWord(LowerWord(lower, words[i - 1]));
+    const bool title_of = lw == "of" && name_begin == n && i > 0 &&
+                          IsTitleWord(LowerWord(lower, words[i - 1]));
     if (IsAttachingWord(lw) && !words[i].capitalized && !title_of) return s;
     if (words[i].capitalized || IsTitleWord(lw) || lw == "a" || lw == "an") continue;
     if (!role_before_name || ++descriptors > kMaxDescriptorWords) return s;

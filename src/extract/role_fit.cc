@@ -77,10 +77,12 @@ RoleFit FitRole(const std::vector<std::string>& description,
     return std::any_of(description.begin(), description.end(),
                        [&](const std::string& d) { return Office(d) == office; });
   };
+  // "the former Georgia congressman" may hold another office now.
+  const bool former = named("former");
   bool other_office = false, holds = false;
   for (const std::string& w : person) {
     if (party != 0 && Party(w) != 0 && Party(w) != party) return RoleFit::kConflict;
-    other_office |= IsOffice(w) && !named(Office(w));
+    other_office |= IsOffice(w) && !named(Office(w)) && !former;
     holds |= Office(w) == head || (IsOffice(w) && named(Office(w)));
   }
   if (!holds) {
@@ -89,7 +91,9 @@ RoleFit FitRole(const std::vector<std::string>& description,
     return other_office && Party(head) == 0 && !IsGenericRole(head) ? RoleFit::kConflict
                                                                      : RoleFit::kUnknown;
   }
-  // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise.
+  // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise. Only
+  // "the president" has a country by default (the outlet's); "the prime minister" has none.
+  if (head != "president") return RoleFit::kFits;
   for (const std::string& w : person) {
     if (IsFiller(w) || IsTitleWord(w) || !IsNationality(w)) continue;
     if (std::find(description.begin(), description.end(), w) == description.end()) {

@@ -430,7 +430,11 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
         Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s, end));
         // `Clinton is the "consummate pro," the Wisconsin Republican said`: a definite
         // description right before the verb is its subject; the names before are objects.
-        if (whole.kind == Subject::Kind::kDescription && whole.definite) return whole;
+        // (`which Leonard, the executive director of Greenpeace US, calls` is an appositive.)
+        if (whole.kind == Subject::Kind::kDescription && whole.definite &&
+            !t_[end - 1].comma_after) {
+          return whole;
+        }
         if (whole.kind == Subject::Kind::kDescription ||
             whole.kind == Subject::Kind::kOrganization) {
           fallback = whole;
