@@ -168,8 +168,19 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
     return false;
   });
   if (found) return found;
+  // "the Ukrainian president": a person introduced with every word of it, though qualified
+  // more, is nearer the mark than anyone the role alone would suggest.
+  if (qualified && titles.size() > 1) return qualified;
   if (definite) found = ResolveRole(titles, position);
   return found ? found : qualified;
+}
+
+// True when `titles` hold a role word, not only a party ("Republican National Convention").
+static bool HasPersonalRole(const std::vector<std::string>& titles) {
+  return std::any_of(titles.begin(), titles.end(), [](const std::string& t) {
+    return IsTitleWord(t) && t != "republican" && t != "democrat" && t != "of" && t != "the" &&
+           t != "for";
+  });
 }
 
 // "the president" at `position`, when nobody nearby was introduced with all its words: the
@@ -210,7 +221,7 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
                                 : people_.GenderOf(a.name) != Gender::kUnknown;
       // Someone whose role is unknown must be a person (a known sex, a role of any kind, or a
       // speaker: not "National Convention"); "the president" someone who spoke.
-      const bool titled = a.person >= 0 && !people_.people()[a.person].titles.empty();
+      const bool titled = a.person >= 0 && HasPersonalRole(people_.people()[a.person].titles);
       if (fit == RoleFit::kUnknown &&
           (!(gendered || titled || a.spoke) || (head == "president" && !a.spoke))) {
         continue;

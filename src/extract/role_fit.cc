@@ -106,7 +106,7 @@ RoleFit FitRole(const std::vector<std::string>& description,
 bool IsNearestPersonRole(absl::string_view head) {
   static const auto* kRoles =
       new WordSet{"senator",  "congressman", "republican", "democrat",  "lawmaker", "governor",
-                  "mayor",    "president",   "nominee",    "candidate", "chief",    "secretary"};
+                  "mayor",    "president",   "nominee",    "candidate", "secretary"};
   return kRoles->contains(head);
 }
 
