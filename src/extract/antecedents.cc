@@ -159,7 +159,10 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   // President with no other qualifier: that one is only the last resort.
   std::optional<std::string> found, qualified;
   VisitAntecedents(position, [&](const Antecedent& a) {
-    if (a.person < 0 || !people_.HasTitles(a.person, titles)) return true;
+    if (a.person < 0 || !HasEveryTitle(titles, people_.people()[a.person].titles) ||
+        !Agrees(a, RoleGender(titles))) {  // "the congresswoman" is not Rep. Adam Schiff
+      return true;
+    }
     if (FitRole(titles, people_.people()[a.person].titles) == RoleFit::kQualifiedOtherwise) {
       if (!qualified) qualified = people_.people()[a.person].name;
       return true;

@@ -21,6 +21,15 @@ absl::string_view Office(absl::string_view w) {
   return w;
 }
 
+// A title as abbreviated before a name ("Gov.", "Sen.", "Rep."): the same word, unlike an
+// office of another name ("congresswoman" is not every "Rep.").
+absl::string_view Abbreviated(absl::string_view w) {
+  if (w == "senator") return "sen";
+  if (w == "governor") return "gov";
+  if (w == "representative") return "rep";
+  return w;
+}
+
 // Offices one person holds at a time: a person introduced with another is someone else.
 bool IsOffice(absl::string_view w) {
   static const auto* kOffices = new WordSet{
@@ -103,10 +112,18 @@ RoleFit FitRole(const std::vector<std::string>& description,
   return RoleFit::kFits;
 }
 
+bool HasEveryTitle(const std::vector<std::string>& description,
+                   const std::vector<std::string>& person) {
+  return std::all_of(description.begin(), description.end(), [&](const std::string& d) {
+    return std::any_of(person.begin(), person.end(),
+                       [&](const std::string& p) { return Abbreviated(p) == Abbreviated(d); });
+  });
+}
+
 bool IsNearestPersonRole(absl::string_view head) {
   static const auto* kRoles =
       new WordSet{"senator",  "congressman", "republican", "democrat",  "lawmaker", "governor",
-                  "mayor",    "president",   "nominee",    "candidate", "secretary"};
+                  "mayor",    "president",   "nominee",    "secretary"};
   return kRoles->contains(head);
 }
 

@@ -26,6 +26,12 @@ absl::string_view DescriptionHead(const std::vector<std::string>& description);
 // How a person introduced with (lower-case) title words `person` fits `description`.
 RoleFit FitRole(const std::vector<std::string>& description, const std::vector<std::string>& person);
 
+// True when a person introduced with (lower-case) title words `person` was introduced with
+// every word of `description`, a title and its abbreviation counting as one ("governor" /
+// "gov").
+bool HasEveryTitle(const std::vector<std::string>& description,
+                   const std::vector<std::string>& person);
+
 // True for heads a reporter uses for the person just named, so that with nobody titled so
 // nearby the nearest person is meant: "the senator", "the president", "the nominee".
 bool IsNearestPersonRole(absl::string_view head);

@@ -124,7 +124,10 @@ Subject SubjectReader::HeadSubject(int q) const {
     // States, saying").
     if (v > b && t_[v - 1].quote < 0 &&
         ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)))) {
-      return SharedSubject(b, v);
+      Subject shared = SharedSubject(b, v);
+      // `Or the time he bragged on CNBC …, claiming, "…"`: the verb before has the subject.
+      if (shared.kind != Subject::Kind::kNone || IsSpeechVerb(w)) return shared;
+      continue;
     }
     Subject s = SubjectBefore(b, v);
     if (s.kind != Subject::Kind::kNone) return s;
