@@ -94,6 +94,10 @@ RoleFit FitRole(const std::vector<std::string>& description,
     other_office |= IsOffice(w) && !named(Office(w)) && !former;
     holds |= Office(w) == head || (IsOffice(w) && named(Office(w)));
   }
+  // "the former vice president" is not "former President Barack Obama", nor the reverse.
+  const bool vice_named = named("vice");
+  const bool vice_held = std::find(person.begin(), person.end(), "vice") != person.end();
+  if (head == "president" && holds && vice_named != vice_held) return RoleFit::kConflict;
   if (!holds) {
     // A party head ("the Wisconsin Republican") or a generic one ("the lawmaker") says
     // nothing about the office.

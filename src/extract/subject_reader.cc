@@ -256,6 +256,17 @@ Subject SubjectReader::SubjectOfJoinedVerb(int b, int v) const {
       t_[k].possessive) {
     return Subject();
   }
+  // `condemned extremist elements in the Muslim world and vowed`: a modifier, not a name.
+  int first = k;
+  while (first > b && k - first < kMaxNameAfterWords && t_[first - 1].capitalized) --first;
+  if (first > b && (t_.Lower(first - 1) == "the" || t_.Lower(first - 1) == "a" ||
+                    t_.Lower(first - 1) == "an")) {
+    return Subject();
+  }
+  // `if John Boehner stood up and said, "…"`: words put in someone's mouth, not a quote.
+  for (int i = std::max(b, k - kMaxNameAfterWords); i < k; ++i) {
+    if (t_.Lower(i) == "if" || t_.Lower(i) == "unless") return Subject();
+  }
   Subject s = NameOrPronounIn(std::max(b, k - kMaxNameAfterWords + 1), k + 1);
   // A sentence's first word is capitalized anyway: there only a person the article names.
   const bool opens = k == t_.SentenceBegin(t_.Sentence(k));
