@@ -155,8 +155,9 @@ Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
 
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
-  // "the President" is not "Russian President Vladimir Putin" when someone else is
-  // President with no other qualifier: that one is only the last resort.
+  // "the President" is not "Russian President Vladimir Putin" nor "former President Bill
+  // Clinton": such a match answers only a description of more words ("the Ukrainian
+  // president") or an indefinite one.
   std::optional<std::string> found, qualified;
   VisitAntecedents(position, [&](const Antecedent& a) {
     if (a.person < 0 || !HasEveryTitle(titles, people_.people()[a.person].titles) ||
@@ -175,7 +176,8 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   // more, is nearer the mark than anyone the role alone would suggest.
   if (qualified && titles.size() > 1) return qualified;
   if (definite) found = ResolveRole(titles, position);
-  return found ? found : qualified;
+  // A qualified match is kept for "a Russian president"; "the president" wants a fit.
+  return found || definite ? found : qualified;
 }
 
 // True when `titles` hold a role word, not only a party ("Republican National Convention").
