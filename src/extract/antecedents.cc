@@ -155,9 +155,8 @@ Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
 
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
-  // "the President" is not "Russian President Vladimir Putin" nor "former President Bill
-  // Clinton": such a match answers only a description of more words ("the Ukrainian
-  // president") or an indefinite one.
+  // "the President" is not "Russian President Vladimir Putin" when someone else is
+  // President with no other qualifier: that one is only the last resort.
   std::optional<std::string> found, qualified;
   VisitAntecedents(position, [&](const Antecedent& a) {
     if (a.person < 0 || !HasEveryTitle(titles, people_.people()[a.person].titles) ||
@@ -176,8 +175,7 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   // more, is nearer the mark than anyone the role alone would suggest.
   if (qualified && titles.size() > 1) return qualified;
   if (definite) found = ResolveRole(titles, position);
-  // A qualified match is kept for "a Russian president"; "the president" wants a fit.
-  return found || definite ? found : qualified;
+  return found ? found : qualified;
 }
 
 // True when `titles` hold a role word, not only a party ("Republican National Convention").

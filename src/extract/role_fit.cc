@@ -104,10 +104,6 @@ RoleFit FitRole(const std::vector<std::string>& description,
     return other_office && Party(head) == 0 && !IsGenericRole(head) ? RoleFit::kConflict
                                                                      : RoleFit::kUnknown;
   }
-  // "former President Bill Clinton" is not "the president".
-  if (!former && std::find(person.begin(), person.end(), "former") != person.end()) {
-    return RoleFit::kQualifiedOtherwise;
-  }
   // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise. Only
   // "the president" has a country by default (the outlet's); "the prime minister" has none.
   if (head != "president") return RoleFit::kFits;
