@@ -193,6 +193,102 @@ TEST(SpeakerRulesRound5Test, ANameBeforeJoinedVerbs) {
             V{"Trump"});
 }
 
+TEST(SpeakerRulesRound5Test, AnAppositiveNamingThePersonWinsOverTheDescription) {
+  // BeoZx7YfIa6Nk5TM (AllSides dev): "the group’s president, Vicki Saporta, said": a first version of the description rule read only "the group’s president".
+  EXPECT_EQ(Speakers(
+                     "“In my 20 years, I have not seen this type of escalation before,” the "
+                     "group’s president, Vicki Saporta, said of death threats against abortion "
+                     "providers — and even a reward for the murder of one provider shown in the "
+                     "videos. “It started right after the first video was released.”"),
+            (V{"Vicki Saporta", "Vicki Saporta"}));
+}
+
+TEST(SpeakerRulesRound5Test, TheDescriptionsOwnSentenceNamesOthers) {
+  // KAJGlL8vdqMeWxpV (AllSides dev): "The presumptive GOP nominee told Tapper": the listener is no candidate for the nominee (a first version gave Jake Tapper).
+  EXPECT_EQ(Speakers(
+                     "Trump also vociferously defended his claims that a judge overseeing a "
+                     "lawsuit against Trump University is biased because of his Mexican heritage "
+                     "-- pushing back against criticism that his objections are racist.\n\nThe "
+                     "presumptive GOP nominee told Tapper that U.S. District Court Judge Gonzalo "
+                     "Curiel, a federal district judge in the Southern District of California, has "
+                     "made \"rulings that people can't even believe.\""),
+            V{""});
+}
+
+TEST(SpeakerRulesRound5Test, NoJoinedVerbSubjectAfterAnArticle) {
+  // Tq0ff4tgNL12OAi4 (AllSides dev): "condemned extremist elements in the Muslim world and vowed": "Muslim" modifies, it does not speak (a first version of the joined-verb rule gave it the quote).
+  EXPECT_EQ(Speakers(
+                     "Obama, in an interview taped Monday on ABC's \"The View,\" condemned "
+                     "extremist elements in the Muslim world and vowed the U.S. is \"not going to "
+                     "shrink back from the world because of this.\"\n\n\"We are going to hunt down "
+                     "those who did this,\" he said. \"We will bring them to justice.\""),
+            (V{"", "Obama", "Obama"}));
+}
+
+TEST(SpeakerRulesRound5Test, NoSpeakerForWordsPutInSomeonesMouth) {
+  // WXQnwDF5GzZor1ZF (AllSides dev): "if John Boehner stood up and said, …": a hypothetical, not a quote.
+  EXPECT_EQ(Speakers(
+                     "And I think if John Boehner stood up and said, \"We're going to make sure "
+                     "that the government stays open. We're going to make sure that we pay our "
+                     "bills,\" I think it would pass."),
+            V{""});
+}
+
+TEST(SpeakerRulesRound5Test, AParticipleWithNoSubjectDefersToTheVerbBefore) {
+  // AbZaMlCJJLgHYB9c (AllSides dev): "Or the time he bragged …, claiming, …": the subject of "bragged" (a participle reading alone gave none).
+  EXPECT_EQ(Speakers(
+                     "There was the time Donald J. Trump told Larry King that he had been paid "
+                     "more than $1 million to give a speech about his business acumen when in fact "
+                     "he was paid $400,000. Or the time he sought a bank loan claiming a net worth "
+                     "of $3.5 billion in 2004, four times as much as what the bank found when it "
+                     "checked his math. Or the time he boasted that membership to Trump National "
+                     "Golf Club in Westchester County, N.Y., cost $300,000 when the actual "
+                     "initiation fee was $200,000. Or the time he bragged on CNBC about his new "
+                     "Trump International Hotel and Tower in Las Vegas, claiming, “We have 1,282 "
+                     "units, and they sold out in less than a week.”"),
+            V{"Donald J Trump"});
+}
+
+TEST(SpeakerRulesRound5Test, ATitleDescriptorIsNoConjunction) {
+  // EGBXvyFZKnuALCYv (AllSides dev): "Ms. Collins and Senator Rand Paul": "and" joins two people; a first version of the title descriptor gave Paul "Ms." and so no "he".
+  EXPECT_EQ(Speakers(
+                     "Republicans hold 52 Senate seats, and all Democratic senators oppose the "
+                     "bill. Ms. Collins and Senator Rand Paul, Republican of Kentucky, have said "
+                     "they will vote against even starting the debate, meaning all other "
+                     "Republican senators need to vote for the legislation if it is to "
+                     "pass.\n\nMr. Paul’s reasons for opposing the bill are very different from "
+                     "Ms. Collins’s; he says it retains too much of the Affordable Care Act. And "
+                     "he predicted that support for the legislation would erode because of the "
+                     "delay prompted by Mr. McCain’s absence.\n\n“The longer the bill’s out there, "
+                     "the more conservative Republicans are going to discover that it’s not "
+                     "repeal,” he said."),
+            V{"Rand Paul"});
+}
+
+TEST(SpeakerRulesRound5Test, ATitleDescriptorIsNoVerb) {
+  // hcD6l8uB5Z731EvP (AllSides dev): "President Trump commuted Mr. Blagojevich’s …": a verb is no title descriptor (a first version made Blagojevich a "president").
+  EXPECT_EQ(Speakers(
+                     "In 2020, President Trump commuted Mr. Blagojevich’s prison sentence for "
+                     "public corruption with perhaps the closest thing he has to a Potter-esque "
+                     "magic wand: his Constitution-based power to “grant reprieves and pardons for "
+                     "offenses against the United States.\n\nPresident Trump pointed to the length "
+                     "of Mr. Blagojevich’s 14-year sentence as an indication that leniency was "
+                     "deserved.\n\n“That was a ... ridiculous sentence, in my opinion,” the "
+                     "president told reporters."),
+            V{"Trump"});
+}
+
+TEST(SpeakerRulesRound5Test, TheVicePresidentIsNotThePresident) {
+  // zAHxX8tuNKdDsjF1 (AllSides dev): "the former vice president said" is Biden, not "former President Barack Obama".
+  EXPECT_EQ(Speakers(
+                     "Presumptive Democratic nominee Joe Biden says he will begin his search for a "
+                     "running mate “in a matter of weeks” — and later admitted that he had spoken "
+                     "to former President Barack Obama about his potential picks.\n\nSpeaking to "
+                     "donors on a Sunday night call, the former vice president said he would be "
+                     "choosing from a group “in excess of six or seven people”"),
+            V{"Joe Biden"});
+}
+
 TEST(RoleFitTest, RolesAndParties) {
   const std::vector<std::string> president = {"president"};
   EXPECT_EQ(DescriptionHead({"former", "of", "secretary", "of", "state"}), "secretary");
