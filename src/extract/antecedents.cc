@@ -141,12 +141,6 @@ void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted,
   }
 }
 
-// Roles a reporter uses for the person just named: "the senator", "the New York Democrat".
-bool AntecedentResolver::IsPersonRole(absl::string_view w) {
-  return w == "senator" || w == "congressman" || w == "congresswoman" || w == "democrat" ||
-         w == "republican" || w == "lawmaker" || w == "governor" || w == "mayor";
-}
-
 Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
   for (const std::string& w : titles) {
     if (w == "congresswoman" || w == "spokeswoman" || w == "chairwoman" || w == "queen") {
@@ -161,16 +155,97 @@ Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
 
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
-  std::optional<std::string> found;
+  // "the President" is not "Russian President Vladimir Putin" when someone else is
+  // President with no other qualifier: that one is only the last resort.
+  std::optional<std::string> found, qualified;
   VisitAntecedents(position, [&](const Antecedent& a) {
-    if (a.person >= 0 && people_.HasTitles(a.person, titles)) {
-      found = people_.people()[a.person].name;
-      return false;
+    if (a.person < 0 || !HasEveryTitle(titles, people_.people()[a.person].titles) ||
+        !Agrees(a, RoleGender(titles))) {  // "the congresswoman" is not Rep. Adam Schiff
+      return true;
     }
-    return true;
+    if (FitRole(titles, people_.people()[a.person].titles) == RoleFit::kQualifiedOtherwise) {
+      if (!qualified) qualified = people_.people()[a.person].name;
+      return true;
+    }
+    found = people_.people()[a.person].name;
+    return false;
   });
-  if (found || !definite || !IsPersonRole(titles.empty() ? "" : titles.back())) return found;
-  return ResolvePronoun(position, RoleGender(titles));
+  if (found) return found;
+  // "the Ukrainian president": a person introduced with every word of it, though qualified
+  // more, is nearer the mark than anyone the role alone would suggest.
+  if (qualified && titles.size() > 1) return qualified;
+  if (definite) found = ResolveRole(titles, position);
+  return found ? found : qualified;
+}
+
+// True when `titles` hold a role word, not only a party ("Republican National Convention").
+static bool HasPersonalRole(const std::vector<std::string>& titles) {
+  return std::any_of(titles.begin(), titles.end(), [](const std::string& t) {
+    return IsTitleWord(t) && t != "republican" && t != "democrat" && t != "of" && t != "the" &&
+           t != "for";
+  });
+}
+
+// "the president" at `position`, when nobody nearby was introduced with all its words: the
+// nearest sentence (as far back as a pronoun reaches) naming someone who may hold the role
+// (role_fit.h: not another office, party or nationality), and in it the best fit, then a
+// speaker, then someone whose sex is known; on a tie the first.
+// The description's own sentence is skipped: the names in it are others. Someone who merely
+// holds no conflicting role is taken only for roles a reporter uses for the person just named
+// (for "the president" only one who spoke), and yields to a farther speaker who holds the role.
+std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std::string>& titles,
+                                                           int position) const {
+  const absl::string_view head = DescriptionHead(titles);
+  if (head.empty() || t_.size() == 0) return std::nullopt;
+  const Gender g = RoleGender(titles);
+  const RoleFit least = IsNearestPersonRole(head) ? RoleFit::kUnknown : RoleFit::kFits;
+  const int own = t_.Sentence(std::min(position, t_.size() - 1));
+  constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
+  std::optional<std::string> nearest;
+  std::vector<Antecedent> found;
+  // The description's own sentence names others: `The presumptive GOP nominee told Tapper`.
+  for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+    const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
+    if (se <= sb) continue;
+    found.clear();
+    CollectAntecedents(s, se, &found);
+    AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+    std::sort(found.begin(), found.end(),
+              [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
+    int best_rank = -1;
+    const Antecedent* pick = nullptr;
+    for (const Antecedent& a : found) {
+      if (!Agrees(a, g) || a.possessive) continue;
+      const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
+                                        : RoleFit::kUnknown;
+      if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
+      const bool gendered = a.person >= 0
+                                ? people_.people()[a.person].gender != Gender::kUnknown
+                                : people_.GenderOf(a.name) != Gender::kUnknown;
+      // Someone whose role is unknown must be a person (a known sex, a role of any kind, or a
+      // speaker: not "National Convention"); "the president" someone who spoke.
+      const bool titled = a.person >= 0 && HasPersonalRole(people_.people()[a.person].titles);
+      if (fit == RoleFit::kUnknown &&
+          (!(gendered || titled || a.spoke) || (head == "president" && !a.spoke))) {
+        continue;
+      }
+      const int rank = static_cast<int>(fit) * 4 + (a.spoke ? 2 : 0) + (gendered ? 1 : 0);
+      if (rank > best_rank) {
+        best_rank = rank;
+        pick = &a;
+      }
+    }
+    if (pick == nullptr) continue;
+    // A nearer person who merely may hold the role yields to a farther one who holds it and
+    // spoke (`'…,' Manley continued. The police chief said that Conditt …`).
+    if (!nearest) {
+      nearest = people_.FullName(pick->name);
+      if (best_rank >= kFitsAndSpoke) return nearest;
+    } else if (best_rank >= kFitsAndSpoke) {
+      return people_.FullName(pick->name);
+    }
+  }
+  return nearest;
 }
 
 }  // namespace claimdup

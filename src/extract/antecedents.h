@@ -21,6 +21,7 @@
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
 #include "extract/given_names.h"
+#include "extract/role_fit.h"
 #include "extract/subject_reader.h"
 
 namespace claimdup {
@@ -71,7 +72,8 @@ class AntecedentResolver {
   void CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const;
   static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
                                std::vector<Antecedent>* out);
-  static bool IsPersonRole(absl::string_view w);
+  std::optional<std::string> ResolveRole(const std::vector<std::string>& titles,
+                                         int position) const;
   static Gender RoleGender(const std::vector<std::string>& titles);
 
   const ArticleTokens& t_;

@@ -4,6 +4,7 @@
 #include <bitset>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
@@ -16,6 +17,8 @@ namespace {
 constexpr int kMaxNameWords = 4;
 // Titles read before a name: "NATO Deputy Secretary General".
 constexpr int kMaxTitleWords = 6;
+// Lower-case words inside a title: "Democratic presidential nominee".
+constexpr int kMaxTitleDescriptors = 1;
 
 // `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
 // Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
@@ -33,6 +36,13 @@ Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words)
     }
   }
   return Gender::kUnknown;
+}
+
+// "presidential", "congressional", "democratic": a descriptor inside a title, not a verb
+// ("President Trump commuted Mr. Blagojevich") nor a joint ("Ms. Collins and Senator Paul").
+bool IsAdjectiveLike(absl::string_view w) {
+  return w.size() > 4 && (absl::EndsWith(w, "al") || absl::EndsWith(w, "ic") ||
+                          absl::EndsWith(w, "ive") || absl::EndsWith(w, "ary"));
 }
 
 bool IsNameWord(const ArticleTokens& t, int j) {
@@ -149,11 +159,19 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     }
     std::vector<std::string> titles;
     if (title) {
-      int k = i + 1;
+      int k = i + 1, descriptors = 0;
       while (k > 0 && i + 1 - k < kMaxTitleWords) {
         const WordSpan& w = t[k - 1];
         if (w.quote >= 0 || w.sentence_end || w.paragraph != t[i].paragraph) break;
-        if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized) break;
+        // "Democratic presidential nominee Hillary Clinton": a lower-case descriptor right
+        // before the role, after a capitalized qualifier, keeps the qualifier (the party).
+        const bool descriptor = !w.capitalized && k >= 2 && k == i &&
+                                descriptors < kMaxTitleDescriptors && t[k - 2].capitalized &&
+                                t[k - 2].quote < 0 && !t[k - 2].sentence_end &&
+                                !t[k - 2].comma_after && !IsAttachingWord(t.Lower(k - 1)) &&
+                                IsAdjectiveLike(t.Lower(k - 1));  // Not "Trump commuted Mr. X"
+        if (descriptor) ++descriptors;
+        if (!IsTitleWord(t.Lower(k - 1)) && !w.capitalized && !descriptor) break;
         if (k - 1 < i && w.comma_after) break;
         --k;
       }

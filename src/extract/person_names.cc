@@ -215,7 +215,7 @@ bool IsQuotingVerb(absl::string_view w) {
                   "screamed",   "yelled",   "told",    "promised",  "praising",      "blaming",
                   "blamed",     "calling",  "argued",  "arguing",   "believes",      "believed",
                   "thinks",     "hopes",    "fears",   "feared",    "expects",       "expected",
-                  "suggesting", "suggests"};
+                  "suggesting", "suggests", "claiming",  "reminding", "reminded"};
   return kVerbs->contains(w);
 }
 
@@ -338,7 +338,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
-    if (IsAttachingWord(lw) && !words[i].capitalized) return s;  // "by President X"
+    // "by President X" names no subject; "the former secretary of state" is a role.
+    const bool title_of = lw == "of" && name_begin == n && i > 0 &&
+                          IsTitleWord(LowerWord(lower, words[i - 1]));
+    if (IsAttachingWord(lw) && !words[i].capitalized && !title_of) return s;
     if (words[i].capitalized || IsTitleWord(lw) || lw == "a" || lw == "an") continue;
     if (!role_before_name || ++descriptors > kMaxDescriptorWords) return s;
   }

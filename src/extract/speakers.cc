@@ -134,7 +134,9 @@ class Attributor {
       if (t_[v].quote >= 0 || !IsSpeechVerb(t_.Lower(v)) || IsListenerVerb(t_.Lower(v))) continue;
       Subject subj = v > sb ? reader_.SubjectBefore(sb, v) : Subject();
       if (subj.kind == Subject::Kind::kNone) subj = reader_.NameAfter(v + 1, before + 1);
-      if (subj.kind == Subject::Kind::kName || subj.kind == Subject::Kind::kPronoun) {
+      // `The chief said that …` + a quote paragraph: a description resolves as after a quote.
+      if (subj.kind == Subject::Kind::kName || subj.kind == Subject::Kind::kPronoun ||
+          (subj.kind == Subject::Kind::kDescription && subj.definite)) {
         return Resolve(subj, v);
       }
       return std::nullopt;

@@ -124,7 +124,10 @@ Subject SubjectReader::HeadSubject(int q) const {
     // States, saying").
     if (v > b && t_[v - 1].quote < 0 &&
         ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)))) {
-      return SharedSubject(b, v);
+      Subject shared = SharedSubject(b, v);
+      // `Or the time he bragged on CNBC …, claiming, "…"`: the verb before has the subject.
+      if (shared.kind != Subject::Kind::kNone || IsSpeechVerb(w)) return shared;
+      continue;
     }
     Subject s = SubjectBefore(b, v);
     if (s.kind != Subject::Kind::kNone) return s;
@@ -218,6 +221,10 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
     s = SentenceOpeningSubject(c + 1, v);
     if (s.kind != Subject::Kind::kNone) return s;
   }
+  // `And when they were all done Trump came out and said:`: the person the article names
+  // right before the first of the joined verbs.
+  s = SubjectOfJoinedVerb(b, v);
+  if (s.kind != Subject::Kind::kNone) return s;
   if (t_[b].quote < 0) {
     // `At the time she talked …, saying`: a pronoun is a subject wherever it stands.
     s = SubjectBefore(b, v);
@@ -234,6 +241,37 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
     return s;
   }
   return Subject();
+}
+
+// For a verb `v` joined by "and"/"but" to one before it (`Trump came out and said`): a name
+// of someone the article names, right before at most kMaxJoinedVerbWords lower-case words.
+Subject SubjectReader::SubjectOfJoinedVerb(int b, int v) const {
+  if (v - 1 <= b || t_[v - 1].quote >= 0 || !IsVerbConjunction(t_.Lower(v - 1))) return Subject();
+  int k = v - 2;
+  while (k > b && v - 2 - k < kMaxJoinedVerbWords && t_[k].quote < 0 && !t_[k].capitalized &&
+         !t_[k].comma_after) {
+    --k;
+  }
+  if (k == v - 2 || t_[k].quote >= 0 || !t_[k].capitalized || t_[k].comma_after ||
+      t_[k].possessive) {
+    return Subject();
+  }
+  // `condemned extremist elements in the Muslim world and vowed`: a modifier, not a name.
+  int first = k;
+  while (first > b && k - first < kMaxNameAfterWords && t_[first - 1].capitalized) --first;
+  if (first > b && (t_.Lower(first - 1) == "the" || t_.Lower(first - 1) == "a" ||
+                    t_.Lower(first - 1) == "an")) {
+    return Subject();
+  }
+  // `if John Boehner stood up and said, "…"`: words put in someone's mouth, not a quote.
+  for (int i = std::max(b, k - kMaxNameAfterWords); i < k; ++i) {
+    if (t_.Lower(i) == "if" || t_.Lower(i) == "unless") return Subject();
+  }
+  Subject s = NameOrPronounIn(std::max(b, k - kMaxNameAfterWords + 1), k + 1);
+  // A sentence's first word is capitalized anyway: there only a person the article names.
+  const bool opens = k == t_.SentenceBegin(t_.Sentence(k));
+  if (s.kind != Subject::Kind::kName || (opens && people_.Find(s.name) < 0)) return Subject();
+  return s;
 }
 
 // The subject opening the clause of the verb at `v` ("In a recent statement, Mr. Snowden
@@ -348,6 +386,26 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
          IsAuxiliaryBeforeVerb(t_.Lower(v - 1))) {
     --v;
   }
+  // `…'s tweet … in which the President said "…"`: the relative clause has its own subject.
+  for (int r = v - 2; r >= b && v - r <= kMaxSubjectWords && t_[r].quote < 0 && !t_[r].comma_after;
+       --r) {
+    const absl::string_view w = t_.Lower(r);
+    if (w != "which" && w != "whom" && w != "where") continue;
+    // Only a subject right after the relative word and up to the verb: `, which supports
+    // Warren, called` has none of its own.
+    const absl::string_view next = t_.Lower(r + 1);
+    if (t_[v - 1].comma_after ||
+        !(t_[r + 1].capitalized || next == "the" || next == "he" || next == "she")) {
+      break;
+    }
+    Subject inner = NameOrPronounIn(r + 1, v);
+    if (inner.kind == Subject::Kind::kNone) {
+      inner = ParseSubject(t_.text(), t_.lower(), Tokens(r + 1, v));
+      if (inner.kind != Subject::Kind::kDescription || !inner.definite) inner = Subject();
+    }
+    if (inner.kind != Subject::Kind::kNone) return inner;
+    break;
+  }
   int end = v;
   // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
   // describes X, and names in it ("spokesman under Eric Holder") do not speak.
@@ -367,6 +425,13 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
             (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
           return head;
         }
+        // `The former secretary of state, who made …, wrote that "…"`; but `the group's
+        // president, Vicki Saporta, said`: the appositive names the person.
+        Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s1, s));
+        if (whole.kind == Subject::Kind::kDescription && whole.definite &&
+            ParseSubject(t_.text(), t_.lower(), Tokens(s, v)).kind != Subject::Kind::kName) {
+          return whole;
+        }
       }
     }
   }
@@ -377,6 +442,13 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
       if (subj.kind != Subject::Kind::kNone) return subj;
       if (clause == 0) {
         Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s, end));
+        // `Clinton is the "consummate pro," the Wisconsin Republican said`: a definite
+        // description right before the verb is its subject; the names before are objects.
+        // (`which Leonard, the executive director of Greenpeace US, calls` is an appositive.)
+        if (whole.kind == Subject::Kind::kDescription && whole.definite &&
+            !t_[end - 1].comma_after) {
+          return whole;
+        }
         if (whole.kind == Subject::Kind::kDescription ||
             whole.kind == Subject::Kind::kOrganization) {
           fallback = whole;
@@ -393,6 +465,12 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
 static bool IsStatementWord(absl::string_view w) {
   return w == "statement" || w == "release" || w == "letter" || w == "memo" || w == "post" ||
          w == "tweet" || w == "email";
+}
+
+// Documents through which a body speaks: `according to the AP report`.
+static bool IsDocumentWord(absl::string_view w) {
+  return IsStatementWord(w) || w == "report" || w == "study" || w == "survey" ||
+         w == "analysis" || w == "website" || w == "complaint" || w == "filing";
 }
 
 // The name after "said"/"according to": titles, role words and descriptors, then the
@@ -429,6 +507,10 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     }
   }
   if (n == e) closed = true;
+  // `According to the AP report, "…"`: the body whose document speaks.
+  if (!closed && name_end == n && n < e && IsDocumentWord(t_.Lower(n)) && t_[n].comma_after) {
+    closed = true;
+  }
   if (name_end == b) {
     // "said he" / "he said" inverted.
     if (b < e && (t_.Lower(b) == "he" || t_.Lower(b) == "she")) {

@@ -28,7 +28,8 @@ inline constexpr int kMaxSubjectWords = 9;       // `GOP strategist Brian Walsh 
 inline constexpr int kMaxSubjectClauses = 3;     // `X, chairman of Y, who …, said`.
 inline constexpr int kMaxAppositiveWords = 24;   // `X, a Christian author and the senior vice
                                                  // president of the National …, argued`.
-inline constexpr int kMaxColonSubjectWords = 5;  // `Lavrov: "…"`.
+inline constexpr int kMaxColonSubjectWords = 5;
+inline constexpr int kMaxJoinedVerbWords = 2;    // `Trump came out and said:`.  // `Lavrov: "…"`.
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -54,6 +55,7 @@ class SubjectReader {
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
   Subject SharedSubject(int b, int v) const;
+  Subject SubjectOfJoinedVerb(int b, int v) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;

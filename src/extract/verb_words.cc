@@ -10,7 +10,8 @@ bool IsAuxiliaryBeforeVerb(absl::string_view w) {
       new WordSet{"has",        "have",     "had",       "will",      "would",      "could",
                   "also",       "later",    "then",      "once",      "previously", "repeatedly",
                   "recently",   "often",    "again",     "already",   "reportedly", "publicly",
-                  "frequently", "famously", "privately", "similarly", "likewise",   "simply"};
+                  "frequently", "famously", "privately", "similarly", "likewise",   "simply",
+                  "is",         "was",      "are",       "were"};  // `Cox is claiming that`.
   return kWords->contains(w);
 }
 

@@ -48,7 +48,9 @@ TEST_F(FactCheckFilesTest, MisattributedListsEachPersonOfALead) {
       "cluster,speaker,outlets,claims,first_date,first_outlet,rank,quote\n"
       "21,Joe Biden,3,4,2019-04-05,Reuters,1,\"Social norms have begun to change,"));
   EXPECT_TRUE(absl::StrContains(csv, "\n21,Barack Obama,1,2,2019-04-25,Vox,1,\"Social norms"));
-  EXPECT_TRUE(absl::StrContains(csv, "\n2,Barack Obama,3,3,2016-06-09,The Guardian,2,"));
+  // The Washington Times' "the president said" is Obama's too (a description resolved by its
+  // role since the fifth speaker round), and its article comes first on the day.
+  EXPECT_TRUE(absl::StrContains(csv, "\n2,Barack Obama,4,4,2016-06-09,Washington Times,2,"));
   EXPECT_TRUE(absl::StrContains(csv, "\n2,Bernie Sanders,1,1,,Vanity Fair,2,"));
 }
 
@@ -95,7 +97,7 @@ TEST_F(FactCheckFilesTest, ReportHtmlShowsTheLeads) {
   const std::string html = File("report.html");
   EXPECT_TRUE(absl::StrContains(html, "<section id=\"misattributed\">"));
   EXPECT_TRUE(absl::StrContains(html, "<b>Bernie Sanders</b> (1, Vanity Fair)"));
-  EXPECT_TRUE(absl::StrContains(html, "<b>Barack Obama</b> (3, The Guardian 2016-06-09)"));
+  EXPECT_TRUE(absl::StrContains(html, "<b>Barack Obama</b> (4, Washington Times 2016-06-09)"));
 }
 
 }  // namespace
