@@ -44,7 +44,8 @@ def load(d, f):
     data = open(os.path.join(d, f), "rb").read()
     if f != "summary.json": return data
     s = json.loads(data)
-    for k in ("stage_seconds", "cluster_step_seconds", "total_seconds", "peak_rss_bytes"):
+    for k in ("stage_seconds", "cluster_step_seconds", "stage_cpu_seconds",
+              "cluster_step_cpu_seconds", "total_seconds", "peak_rss_bytes"):
         s.pop(k, None)
     s["parameters"].pop("threads", None)
     return s
