@@ -124,6 +124,14 @@ TEST_F(RealSentenceReuseTest, TerminalSummaryListsSentencesWithoutSpeakers) {
   EXPECT_FALSE(absl::StrContains(summary, "did not respond to requests for comment.")) << summary;
 }
 
+TEST_F(RealSentenceReuseTest, ReportHtmlCallsTheTopListSentences) {
+  const std::string html = testing::ReadFile(dir_->path() + "/report.html");
+  EXPECT_TRUE(absl::StrContains(html, "<h2>Top cross-outlet sentences</h2>"));
+  EXPECT_TRUE(
+      absl::StrContains(html, "40 sentences · 5 sentences carried by more than one outlet"));
+  EXPECT_FALSE(absl::StrContains(html, "Top cross-outlet quotes"));
+}
+
 // A hand-made table: `docs` articles of `sentences` claims each, dated `dates`.
 class ReuseRulesTest : public ::testing::Test {
  protected:
