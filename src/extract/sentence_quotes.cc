@@ -120,7 +120,94 @@ bool MayEndMark(char c) {
          c == '\x98' || c == '\x9E' || c == '\xAB';
 }
 
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0xA0; }
+
+// The mark that matches code point `c` (an opening or closing quote mark).
+const char* PartnerOf(char32_t c) {
+  switch (c) {
+    case 0x201C:  // “
+    case 0x201E:  // „
+      return "\u201D";
+    case 0x201D:
+      return "\u201C";
+    case 0x00AB:
+      return "\u00BB";
+    case 0x00BB:
+      return "\u00AB";
+    case 0x2018:
+      return "\u2019";
+    case 0x2019:
+      return "\u2018";
+    case '"':
+      return "\"";
+    default:
+      return "'";
+  }
+}
+
+bool IsDouble(Mark k) {
+  return k == Mark::kDoubleOpen || k == Mark::kDoubleClose || k == Mark::kDoubleStraight;
+}
+
+// Whether `close` may end a quotation opened by `open`: a closing or straight mark of the
+// same family (articles mix “ and " in one quotation).
+bool Closes(Mark open, Mark close) {
+  return close != Mark::kDoubleOpen && close != Mark::kSingleOpen &&
+         IsDouble(open) == IsDouble(close);
+}
+
+bool MayHoldMark(absl::string_view s) {
+  for (char c : s) {
+    if (MayStartMark(c)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::string BalanceQuoteMarks(absl::string_view sentence) {
+  if (!MayHoldMark(sentence)) return std::string(sentence);
+  const Marks m = ReadMarks(sentence);
+  const size_t n = m.mark.size();
+  auto at = [&](size_t i) {  // Code point i, or a space outside the sentence.
+    if (i >= n) return char32_t{' '};
+    int len = 1;
+    return DecodeUtf8(sentence, m.pos[i], &len);
+  };
+  std::vector<size_t> open;            // Code points of the quotations still open.
+  std::vector<char32_t> closed_early;  // Closing marks of quotations opened before.
+  for (size_t i = 0; i < n; ++i) {
+    const Mark k = m.mark[i];
+    if (k == Mark::kNone) continue;
+    const char32_t before = i > 0 ? at(i - 1) : char32_t{' '}, after = at(i + 1);
+    size_t j = open.size();
+    while (j > 0 && !Closes(m.mark[open[j - 1]], k)) --j;
+    const bool straight = k == Mark::kDoubleStraight || k == Mark::kSingleStraight;
+    const bool single =
+        k == Mark::kSingleStraight || k == Mark::kSingleClose || k == Mark::kSingleOpen;
+    const bool looks_opening = IsSpace(before) || before == '(' || before == 0x2014;
+    // A straight mark after a space opens a quotation inside a curly one (“He said "no"…”).
+    const bool nested = straight && looks_opening && j > 0 && m.mark[open[j - 1]] != k;
+    if (j > 0 && !nested) {
+      open.resize(j - 1);  // Closes the innermost quotation of its family.
+      continue;
+    }
+    const bool opening =
+        k == Mark::kDoubleOpen || k == Mark::kSingleOpen || (straight && looks_opening);
+    if (opening) {
+      if (single && after >= '0' && after <= '9') continue;  // Elision: ’90s.
+      open.push_back(i);
+    } else if (!single || IsPunct(before)) {
+      closed_early.push_back(at(i));  // After a letter, a single mark is an apostrophe.
+    }
+  }
+  if (open.empty() && closed_early.empty()) return std::string(sentence);
+  std::string out;
+  for (size_t j = closed_early.size(); j > 0; --j) out += PartnerOf(closed_early[j - 1]);
+  out.append(sentence.data(), sentence.size());
+  for (size_t j = open.size(); j > 0; --j) out += PartnerOf(at(open[j - 1]));
+  return out;
+}
 
 Span TrimUnbalancedQuotes(absl::string_view text, Span s) {
   if (s.end == s.begin || (!MayStartMark(text[s.begin]) && !MayEndMark(text[s.end - 1]))) {
