@@ -176,6 +176,7 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
   };
   std::vector<size_t> open;            // Code points of the quotations still open.
   std::vector<char32_t> closed_early;  // Closing marks of quotations opened before.
+  int elisions = 0;
   for (size_t i = 0; i < n; ++i) {
     const Mark k = m.mark[i];
     if (k == Mark::kNone) continue;
@@ -192,11 +193,18 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
       open.resize(j - 1);  // Closes the innermost quotation of its family.
       continue;
     }
+    // A single mark before a digit is an elision (’90s) unless a later single mark closes
+    // it (on ’60 Minutes.’): counted, it takes the first unmatched single closing mark.
+    if (single && looks_opening && after >= '0' && after <= '9') {
+      ++elisions;
+      continue;
+    }
     const bool opening =
         k == Mark::kDoubleOpen || k == Mark::kSingleOpen || (straight && looks_opening);
     if (opening) {
-      if (single && after >= '0' && after <= '9') continue;  // Elision: ’90s.
       open.push_back(i);
+    } else if (single && elisions > 0 && IsPunct(before)) {
+      --elisions;
     } else if (!single || IsPunct(before)) {
       closed_early.push_back(at(i));  // After a letter, a single mark is an apostrophe.
     }

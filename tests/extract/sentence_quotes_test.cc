@@ -66,7 +66,9 @@ TEST(SentenceQuotesTest, BalancingLeavesApostrophesAndBalancedSentences) {
         "Bush said it was “the right thing” to do.", "It was a win for the students’ union.",
         "The Clintons’ foundation said it was ‘reviewing’ it.",
         "Democrats' leaders met in the ’90s and O'Brien's aides said so.",
-        "He said \"no\" and left.", "“He said \"no\" to it.”",
+        "He said \"no\" and left.",
+        "“Wouldn’t I be foolish to tell you right here, on ’60 Minutes.’”",
+        "“He said \"no\" to it.”",
         "Frazier said: “With the lack of resources we have medically, this is our best tool,\" "
         "he told CNN."}) {
     EXPECT_EQ(BalanceQuoteMarks(s), s);
