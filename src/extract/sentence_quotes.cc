@@ -1,5 +1,7 @@
 #include "extract/sentence_quotes.h"
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "text/utf8.h"
@@ -156,39 +158,91 @@ bool Closes(Mark open, Mark close) {
          IsDouble(open) == IsDouble(close);
 }
 
-bool MayHoldMark(absl::string_view s) {
-  for (char c : s) {
-    if (MayStartMark(c)) return true;
+// Whether one of the 8 bytes at `p` may start a quote mark (MayStartMark), word-parallel.
+bool MayStartMarkIn8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  auto has = [&](unsigned char b) {
+    const uint64_t x = w ^ (kOnes * b);
+    return ((x - kOnes) & ~x & kHighs) != 0;
+  };
+  return has('"') || has('\'') || has(0xE2) || has(0xC2);
+}
+
+// The quote mark at byte `p` of `s`, and its length in bytes (kNone, 1 if none).
+Mark MarkAt(absl::string_view s, size_t p, int* len) {
+  *len = 1;
+  const char c = s[p];
+  if (c == '"') return Mark::kDoubleStraight;
+  if (c == '\'') return Mark::kSingleStraight;
+  if (c == '\xE2' && p + 2 < s.size() && s[p + 1] == '\x80') {
+    *len = 3;
+    switch (s[p + 2]) {
+      case '\x9C':
+      case '\x9E':
+        return Mark::kDoubleOpen;
+      case '\x9D':
+        return Mark::kDoubleClose;
+      case '\x98':
+        return Mark::kSingleOpen;
+      case '\x99':
+        return Mark::kSingleClose;
+    }
+  } else if (c == '\xC2' && p + 1 < s.size() && (s[p + 1] == '\xAB' || s[p + 1] == '\xBB')) {
+    *len = 2;
+    return s[p + 1] == '\xAB' ? Mark::kDoubleOpen : Mark::kDoubleClose;
   }
-  return false;
+  *len = 1;
+  return Mark::kNone;
+}
+
+// The code point that ends just before byte `p` (p > 0).
+char32_t CodePointBefore(absl::string_view s, size_t p) {
+  size_t b = p - 1;
+  while (b > 0 && p - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  int len = 1;
+  return DecodeUtf8(s, b, &len);
 }
 
 }  // namespace
 
 std::string BalanceQuoteMarks(absl::string_view sentence) {
-  if (!MayHoldMark(sentence)) return std::string(sentence);
-  const Marks m = ReadMarks(sentence);
-  const size_t n = m.mark.size();
-  auto at = [&](size_t i) {  // Code point i, or a space outside the sentence.
-    if (i >= n) return char32_t{' '};
-    int len = 1;
-    return DecodeUtf8(sentence, m.pos[i], &len);
+  const size_t n = sentence.size();
+  struct Open {
+    Mark mark;
+    char32_t cp;
   };
-  std::vector<size_t> open;            // Code points of the quotations still open.
+  std::vector<Open> open;              // Quotations still open, innermost last.
   std::vector<char32_t> closed_early;  // Closing marks of quotations opened before.
   int elisions = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const Mark k = m.mark[i];
+  for (size_t p = 0; p < n; ++p) {
+    if (p + 8 <= n && !MayStartMarkIn8(sentence.data() + p)) {
+      p += 7;  // Most sentences hold no quote mark: skipped 8 bytes at a time.
+      continue;
+    }
+    if (!MayStartMark(sentence[p])) continue;
+    int len = 1;
+    Mark k = MarkAt(sentence, p, &len);
     if (k == Mark::kNone) continue;
-    const char32_t before = i > 0 ? at(i - 1) : char32_t{' '}, after = at(i + 1);
+    const size_t at = p;
+    p += len - 1;
+    const bool has_before = at > 0, has_after = at + len < n;
+    int after_len = 1;
+    const char32_t before = has_before ? CodePointBefore(sentence, at) : char32_t{' '};
+    const char32_t after = has_after ? DecodeUtf8(sentence, at + len, &after_len) : char32_t{' '};
+    const bool single_close = k == Mark::kSingleClose || k == Mark::kSingleStraight;
+    if (single_close && has_before && has_after && IsWordChar(before) && IsWordChar(after)) {
+      continue;  // Apostrophe: it’s, O'Brien.
+    }
+    if (single_close && !has_after && (!has_before || !IsPunct(before))) continue;
     size_t j = open.size();
-    while (j > 0 && !Closes(m.mark[open[j - 1]], k)) --j;
+    while (j > 0 && !Closes(open[j - 1].mark, k)) --j;
     const bool straight = k == Mark::kDoubleStraight || k == Mark::kSingleStraight;
-    const bool single =
-        k == Mark::kSingleStraight || k == Mark::kSingleClose || k == Mark::kSingleOpen;
+    const bool single = single_close || k == Mark::kSingleOpen;
     const bool looks_opening = IsSpace(before) || before == '(' || before == 0x2014;
     // A straight mark after a space opens a quotation inside a curly one (“He said "no"…”).
-    const bool nested = straight && looks_opening && j > 0 && m.mark[open[j - 1]] != k;
+    const bool nested = straight && looks_opening && j > 0 && open[j - 1].mark != k;
     if (j > 0 && !nested) {
       open.resize(j - 1);  // Closes the innermost quotation of its family.
       continue;
@@ -199,21 +253,21 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
       ++elisions;
       continue;
     }
-    const bool opening =
-        k == Mark::kDoubleOpen || k == Mark::kSingleOpen || (straight && looks_opening);
-    if (opening) {
-      open.push_back(i);
+    int cp_len = 1;
+    const char32_t cp = DecodeUtf8(sentence, at, &cp_len);
+    if (k == Mark::kDoubleOpen || k == Mark::kSingleOpen || (straight && looks_opening)) {
+      open.push_back({k, cp});
     } else if (single && elisions > 0 && IsPunct(before)) {
       --elisions;
     } else if (!single || IsPunct(before)) {
-      closed_early.push_back(at(i));  // After a letter, a single mark is an apostrophe.
+      closed_early.push_back(cp);  // After a letter, a single mark is an apostrophe.
     }
   }
   if (open.empty() && closed_early.empty()) return std::string(sentence);
   std::string out;
   for (size_t j = closed_early.size(); j > 0; --j) out += PartnerOf(closed_early[j - 1]);
   out.append(sentence.data(), sentence.size());
-  for (size_t j = open.size(); j > 0; --j) out += PartnerOf(at(open[j - 1]));
+  for (size_t j = open.size(); j > 0; --j) out += PartnerOf(open[j - 1].cp);
   return out;
 }
 
