@@ -170,6 +170,8 @@ bool MayStartMarkIn8(const char* p) {
   return has('"') || has('\'') || has(0xE2) || has(0xC2);
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // The quote mark at byte `p` of `s`, and its length in bytes (kNone, 1 if none).
 Mark MarkAt(absl::string_view s, size_t p, int* len) {
   *len = 1;
@@ -213,8 +215,12 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
     Mark mark;
     char32_t cp;
   };
-  std::vector<Open> open;              // Quotations still open, innermost last.
-  std::vector<char32_t> closed_early;  // Closing marks of quotations opened before.
+  // Quotations still open (innermost last) and closing marks of quotations opened before:
+  // fixed arrays, no allocation per sentence; a sentence with more is returned unchanged.
+  constexpr size_t kMaxMarks = 8;
+  Open open[kMaxMarks];
+  char32_t closed_early[kMaxMarks];
+  size_t opened = 0, closed = 0;
   int elisions = 0;
   for (size_t p = 0; p < n; ++p) {
     if (p + 8 <= n && !MayStartMarkIn8(sentence.data() + p)) {
@@ -222,6 +228,10 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
       continue;
     }
     if (!MayStartMark(sentence[p])) continue;
+    if (sentence[p] == '\'' && p > 0 && p + 1 < n && IsAsciiLetter(sentence[p - 1]) &&
+        IsAsciiLetter(sentence[p + 1])) {
+      continue;  // The common apostrophe (it's), without decoding.
+    }
     int len = 1;
     Mark k = MarkAt(sentence, p, &len);
     if (k == Mark::kNone) continue;
@@ -236,7 +246,7 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
       continue;  // Apostrophe: it’s, O'Brien.
     }
     if (single_close && !has_after && (!has_before || !IsPunct(before))) continue;
-    size_t j = open.size();
+    size_t j = opened;
     while (j > 0 && !Closes(open[j - 1].mark, k)) --j;
     const bool straight = k == Mark::kDoubleStraight || k == Mark::kSingleStraight;
     const bool single = single_close || k == Mark::kSingleOpen;
@@ -244,7 +254,7 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
     // A straight mark after a space opens a quotation inside a curly one (“He said "no"…”).
     const bool nested = straight && looks_opening && j > 0 && open[j - 1].mark != k;
     if (j > 0 && !nested) {
-      open.resize(j - 1);  // Closes the innermost quotation of its family.
+      opened = j - 1;  // Closes the innermost quotation of its family.
       continue;
     }
     // A single mark before a digit is an elision (’90s) unless a later single mark closes
@@ -256,18 +266,20 @@ std::string BalanceQuoteMarks(absl::string_view sentence) {
     int cp_len = 1;
     const char32_t cp = DecodeUtf8(sentence, at, &cp_len);
     if (k == Mark::kDoubleOpen || k == Mark::kSingleOpen || (straight && looks_opening)) {
-      open.push_back({k, cp});
+      if (opened == kMaxMarks) return std::string(sentence);
+      open[opened++] = {k, cp};
     } else if (single && elisions > 0 && IsPunct(before)) {
       --elisions;
     } else if (!single || IsPunct(before)) {
-      closed_early.push_back(cp);  // After a letter, a single mark is an apostrophe.
+      if (closed == kMaxMarks) return std::string(sentence);
+      closed_early[closed++] = cp;  // After a letter, a single mark is an apostrophe.
     }
   }
-  if (open.empty() && closed_early.empty()) return std::string(sentence);
+  if (opened == 0 && closed == 0) return std::string(sentence);
   std::string out;
-  for (size_t j = closed_early.size(); j > 0; --j) out += PartnerOf(closed_early[j - 1]);
+  for (size_t j = closed; j > 0; --j) out += PartnerOf(closed_early[j - 1]);
   out.append(sentence.data(), sentence.size());
-  for (size_t j = open.size(); j > 0; --j) out += PartnerOf(open[j - 1].cp);
+  for (size_t j = opened; j > 0; --j) out += PartnerOf(open[j - 1].cp);
   return out;
 }
 
