@@ -207,8 +207,10 @@ const std::vector<OptionSpec>& Options() {
          return absl::OkStatus();
        }},
       {"top", "N", "run",
-       absl::StrCat("Cross-outlet quotes listed in the terminal summary. Default ",
-                    ReportOptions{}.top, "."),
+       absl::StrCat(
+           "Cross-outlet quotes (sentences with --unit sentences) listed in the terminal summary. "
+           "Default ",
+           ReportOptions{}.top, "."),
        IntIn("top", 0, 1000000, [](CliConfig* c) { return &c->run.top; })},
       {"html-top", "N", "run",
        absl::StrCat(

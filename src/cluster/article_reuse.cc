@@ -169,6 +169,7 @@ ArticleReuse FindArticleReuse(const ClaimTable& claims, const std::vector<Cluste
     r.stock = std::move(stock);
   }
   r.pairs = ListPairs(pairs, claims, f, options);
+  r.counted_pairs = static_cast<int64_t>(pairs.size());
   for (size_t k = 0; k < clusters.size(); ++k) {
     r.stock_clusters += r.stock[k];
     r.stock_cross_outlet += r.stock[k] && clusters[k].outlets.size() > 1;

@@ -58,6 +58,9 @@ struct ArticleReuse {
   int64_t stock_clusters = 0;
   int64_t stock_cross_outlet = 0;  // Of those, carried by 2+ outlets.
   int64_t wide_clusters = 0;       // Over max_pair_docs articles: neighbour pairs only.
+  // Article pairs counted (sharing at least one cluster within the caps above): at most
+  // max_pair_docs - 1 per article and narrow cluster, `neighbours` per article and wide one.
+  int64_t counted_pairs = 0;
 };
 
 ArticleReuse FindArticleReuse(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,

@@ -123,7 +123,7 @@ std::vector<ExtractedClaim> ExtractSentenceClaims(absl::string_view text,
       }
       ExtractedClaim c;
       c.span = s;
-      c.text = std::string(s.In(text));
+      c.text = BalanceQuoteMarks(s.In(text));
       c.words = words;
       c.paragraph_hash = hash;
       c.group = static_cast<int>(claims.size());

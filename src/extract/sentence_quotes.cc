@@ -1,5 +1,7 @@
 #include "extract/sentence_quotes.h"
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "text/utf8.h"
@@ -120,7 +122,173 @@ bool MayEndMark(char c) {
          c == '\x98' || c == '\x9E' || c == '\xAB';
 }
 
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0xA0; }
+
+// The mark that matches code point `c` (an opening or closing quote mark).
+const char* PartnerOf(char32_t c) {
+  switch (c) {
+    case 0x201C:  // “
+    case 0x201E:  // „
+      return "\u201D";
+    case 0x201D:
+      return "\u201C";
+    case 0x00AB:
+      return "\u00BB";
+    case 0x00BB:
+      return "\u00AB";
+    case 0x2018:
+      return "\u2019";
+    case 0x2019:
+      return "\u2018";
+    case '"':
+      return "\"";
+    default:
+      return "'";
+  }
+}
+
+bool IsDouble(Mark k) {
+  return k == Mark::kDoubleOpen || k == Mark::kDoubleClose || k == Mark::kDoubleStraight;
+}
+
+// Whether `close` may end a quotation opened by `open`: a closing or straight mark of the
+// same family (articles mix “ and " in one quotation).
+bool Closes(Mark open, Mark close) {
+  return close != Mark::kDoubleOpen && close != Mark::kSingleOpen &&
+         IsDouble(open) == IsDouble(close);
+}
+
+// Whether one of the 8 bytes at `p` may start a quote mark (MayStartMark), word-parallel.
+bool MayStartMarkIn8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  auto has = [&](unsigned char b) {
+    const uint64_t x = w ^ (kOnes * b);
+    return ((x - kOnes) & ~x & kHighs) != 0;
+  };
+  return has('"') || has('\'') || has(0xE2) || has(0xC2);
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The quote mark at byte `p` of `s`, and its length in bytes (kNone, 1 if none).
+Mark MarkAt(absl::string_view s, size_t p, int* len) {
+  *len = 1;
+  const char c = s[p];
+  if (c == '"') return Mark::kDoubleStraight;
+  if (c == '\'') return Mark::kSingleStraight;
+  if (c == '\xE2' && p + 2 < s.size() && s[p + 1] == '\x80') {
+    *len = 3;
+    switch (s[p + 2]) {
+      case '\x9C':
+      case '\x9E':
+        return Mark::kDoubleOpen;
+      case '\x9D':
+        return Mark::kDoubleClose;
+      case '\x98':
+        return Mark::kSingleOpen;
+      case '\x99':
+        return Mark::kSingleClose;
+    }
+  } else if (c == '\xC2' && p + 1 < s.size() && (s[p + 1] == '\xAB' || s[p + 1] == '\xBB')) {
+    *len = 2;
+    return s[p + 1] == '\xAB' ? Mark::kDoubleOpen : Mark::kDoubleClose;
+  }
+  *len = 1;
+  return Mark::kNone;
+}
+
+// The code point that ends just before byte `p` (p > 0).
+char32_t CodePointBefore(absl::string_view s, size_t p) {
+  size_t b = p - 1;
+  while (b > 0 && p - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  int len = 1;
+  return DecodeUtf8(s, b, &len);
+}
+
 }  // namespace
+
+std::string BalanceQuoteMarks(absl::string_view sentence) {
+  const size_t n = sentence.size();
+  struct Open {
+    Mark mark;
+    char32_t cp;
+  };
+  // Quotations still open (innermost last) and closing marks of quotations opened before:
+  // fixed arrays, no allocation per sentence; a sentence with more is returned unchanged.
+  constexpr size_t kMaxMarks = 8;
+  Open open[kMaxMarks];
+  char32_t closed_early[kMaxMarks];
+  size_t opened = 0, closed = 0;
+  int elisions = 0;
+  // Where a mark may first start (memchr is vectorized): most sentences hold none.
+  size_t first = n;
+  for (char c : {'"', '\'', '\xE2', '\xC2'}) {
+    const void* hit = first > 0 ? std::memchr(sentence.data(), c, first) : nullptr;
+    if (hit != nullptr) first = static_cast<const char*>(hit) - sentence.data();
+  }
+  if (first == n) return std::string(sentence);
+  for (size_t p = first; p < n; ++p) {
+    if (p + 8 <= n && !MayStartMarkIn8(sentence.data() + p)) {
+      p += 7;  // Most sentences hold no quote mark: skipped 8 bytes at a time.
+      continue;
+    }
+    if (!MayStartMark(sentence[p])) continue;
+    if (sentence[p] == '\'' && p > 0 && p + 1 < n && IsAsciiLetter(sentence[p - 1]) &&
+        IsAsciiLetter(sentence[p + 1])) {
+      continue;  // The common apostrophe (it's), without decoding.
+    }
+    int len = 1;
+    Mark k = MarkAt(sentence, p, &len);
+    if (k == Mark::kNone) continue;
+    const size_t at = p;
+    p += len - 1;
+    const bool has_before = at > 0, has_after = at + len < n;
+    int after_len = 1;
+    const char32_t before = has_before ? CodePointBefore(sentence, at) : char32_t{' '};
+    const char32_t after = has_after ? DecodeUtf8(sentence, at + len, &after_len) : char32_t{' '};
+    const bool single_close = k == Mark::kSingleClose || k == Mark::kSingleStraight;
+    if (single_close && has_before && has_after && IsWordChar(before) && IsWordChar(after)) {
+      continue;  // Apostrophe: it’s, O'Brien.
+    }
+    if (single_close && !has_after && (!has_before || !IsPunct(before))) continue;
+    size_t j = opened;
+    while (j > 0 && !Closes(open[j - 1].mark, k)) --j;
+    const bool straight = k == Mark::kDoubleStraight || k == Mark::kSingleStraight;
+    const bool single = single_close || k == Mark::kSingleOpen;
+    const bool looks_opening = IsSpace(before) || before == '(' || before == 0x2014;
+    // A straight mark after a space opens a quotation inside a curly one (“He said "no"…”).
+    const bool nested = straight && looks_opening && j > 0 && open[j - 1].mark != k;
+    if (j > 0 && !nested) {
+      opened = j - 1;  // Closes the innermost quotation of its family.
+      continue;
+    }
+    // A single mark before a digit is an elision (’90s) unless a later single mark closes
+    // it (on ’60 Minutes.’): counted, it takes the first unmatched single closing mark.
+    if (single && looks_opening && after >= '0' && after <= '9') {
+      ++elisions;
+      continue;
+    }
+    int cp_len = 1;
+    const char32_t cp = DecodeUtf8(sentence, at, &cp_len);
+    if (k == Mark::kDoubleOpen || k == Mark::kSingleOpen || (straight && looks_opening)) {
+      if (opened == kMaxMarks) return std::string(sentence);
+      open[opened++] = {k, cp};
+    } else if (single && elisions > 0 && IsPunct(before)) {
+      --elisions;
+    } else if (!single || IsPunct(before)) {
+      if (closed == kMaxMarks) return std::string(sentence);
+      closed_early[closed++] = cp;  // After a letter, a single mark is an apostrophe.
+    }
+  }
+  if (opened == 0 && closed == 0) return std::string(sentence);
+  std::string out;
+  for (size_t j = closed; j > 0; --j) out += PartnerOf(closed_early[j - 1]);
+  out.append(sentence.data(), sentence.size());
+  for (size_t j = opened; j > 0; --j) out += PartnerOf(open[j - 1].cp);
+  return out;
+}
 
 Span TrimUnbalancedQuotes(absl::string_view text, Span s) {
   if (s.end == s.begin || (!MayStartMark(text[s.begin]) && !MayEndMark(text[s.end - 1]))) {

@@ -10,6 +10,8 @@
 #ifndef CLAIMDUP_EXTRACT_SENTENCE_QUOTES_H_
 #define CLAIMDUP_EXTRACT_SENTENCE_QUOTES_H_
 
+#include <string>
+
 #include "absl/strings/string_view.h"
 #include "extract/text_span.h"
 
@@ -17,6 +19,16 @@ namespace claimdup {
 
 // `s` within `text` without unbalanced quote marks at its edges (and spaces they leave).
 Span TrimUnbalancedQuotes(absl::string_view text, Span s);
+
+// `sentence` with the quotations it leaves open matched at its edges: a closing mark of a
+// quotation opened in an earlier sentence (`… ask the question,” Trump said.`) gets its
+// opening mark before the sentence, an opening mark of one that goes on into the next
+// sentence (`Trump said, “I see it.`) its closing mark after it. Marks at the edges are
+// dropped first (TrimUnbalancedQuotes), so these marks are inside the sentence. A single
+// closing mark after a letter with no quotation open is an apostrophe (`the students’ books`)
+// and a single opening mark before a digit an elision (`the ’90s`). Sentences without
+// unmatched marks are returned unchanged.
+std::string BalanceQuoteMarks(absl::string_view sentence);
 
 // Whether `sentence` is one whole quotation: it opens with a quote mark whose first
 // closing mark ends it.

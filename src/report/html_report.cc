@@ -218,16 +218,18 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
                   "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                   "<title>claimdup report</title><style>",
                   kReportCss, "</style></head><body><header><h1>claimdup report</h1><p>");
-  absl::StrAppendFormat(
-      &out, "%d articles from %d outlets · %d %s · %d quotes carried by more than one outlet",
-      r.ingest.documents, r.claims.outlets.size(), r.claims.size(),
-      options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences", cross);
+  const char* unit = options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences";
+  absl::StrAppendFormat(&out,
+                        "%d articles from %d outlets · %d %s · %d %s carried by more than one "
+                        "outlet",
+                        r.ingest.documents, r.claims.outlets.size(), r.claims.size(), unit, cross,
+                        unit);
   absl::StrAppend(&out,
                   "</p></header><main><section id=\"summary\"><h2>Run summary</h2>"
                   "<div class=\"cards\">");
   Card(&out, r.ingest.documents, "articles");
   Card(&out, r.claims.outlets.size(), "outlets");
-  Card(&out, r.claims.size(), options.unit == ClaimUnit::kQuotes ? "quotes" : "sentences");
+  Card(&out, r.claims.size(), unit);
   Card(&out, cross, "cross-outlet clusters");
   Card(&out, r.clusters.size(), "clusters (2+ claims)");
   Card(&out, r.extract.short_skipped, "skipped as too short");
@@ -251,8 +253,8 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
   AppendHeatmap(r.claims, t, &out);
   absl::StrAppendFormat(
       &out,
-      "</section><section id=\"quotes\"><h2>Top cross-outlet quotes</h2><p class=\"note\">The "
-      "quotes carried by the most outlets (up to %d). Click a quote for the wording each outlet "
+      "</section><section id=\"quotes\"><h2>Top cross-outlet %s</h2><p class=\"note\">The "
+      "%s carried by the most outlets (up to %d). Click a row for the wording each outlet "
       "used; "
       "click a column to sort.</p><div class=\"filters\"><input id=\"f-outlet\" "
       "placeholder=\"Filter by outlet\"><input id=\"f-speaker\" placeholder=\"Filter by "
@@ -262,7 +264,7 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
       "<th data-key=\"speaker\">Speaker</th><th data-key=\"first_date\">First</th></tr></thead>"
       "<tbody></tbody></table><div class=\"pager\"><button id=\"prev\">‹ Prev</button>"
       "<span id=\"pageinfo\"></span><button id=\"next\">Next ›</button></div></section>",
-      options.html_top);
+      unit, unit, options.html_top);
   absl::StrAppend(&out,
                   "<section id=\"outlets\"><h2>Per outlet: what it repeated from whom</h2>"
                   "<p class=\"note\">For the chosen outlet, every outlet it shares quotes with: "

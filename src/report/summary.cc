@@ -71,6 +71,7 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
     counts.Int("stock_clusters", r.reuse.stock_clusters)
         .Int("stock_cross_outlet_clusters", r.reuse.stock_cross_outlet)
         .Int("article_pairs", r.reuse.pairs.size())
+        .Int("article_pairs_counted", r.reuse.counted_pairs)
         .Int("clusters_over_pair_cap", r.reuse.wide_clusters);
   }
   JsonLine params;
@@ -159,7 +160,8 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
   }
   const auto ranked = RankCrossOutlet(r.clusters);
   if (!ranked.empty() && options.top > 0) {
-    absl::StrAppendFormat(&out, "\nTop cross-outlet quotes:\n");
+    const bool sentences = options.unit == ClaimUnit::kSentences;
+    absl::StrAppendFormat(&out, "\nTop cross-outlet %s:\n", sentences ? "sentences" : "quotes");
     int shown = 0;
     for (const ClusterInfo* c : ranked) {
       if (shown++ >= options.top) break;
@@ -171,12 +173,15 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
         }
         outlets.push_back(Printable(TruncateUtf8(r.claims.outlets[o], 60)));
       }
+      // Sentences carry no speakers: their line starts with the outlet count.
       const std::string speaker =
-          c->speakers.empty() ? "unknown speaker" : Printable(r.claims.speakers[c->speakers[0]]);
+          sentences             ? ""
+          : c->speakers.empty() ? "unknown speaker — "
+                                : absl::StrCat(Printable(r.claims.speakers[c->speakers[0]]), " — ");
       const DocInfo& first = r.claims.docs[r.claims.doc(c->first)];
       const size_t index = c - r.clusters.data();
       const bool stock = index < r.reuse.stock.size() && r.reuse.stock[index];
-      absl::StrAppendFormat(&out, "%3d. %s\"%s\"\n     %s — %d outlets: %s; first: %s%s\n", shown,
+      absl::StrAppendFormat(&out, "%3d. %s\"%s\"\n     %s%d outlets: %s; first: %s%s\n", shown,
                             stock ? "[stock] " : "",
                             Printable(TruncateUtf8(CanonicalText(r.claims, r.relations, *c), 110)),
                             speaker, c->outlets.size(), absl::StrJoin(outlets, ", "),

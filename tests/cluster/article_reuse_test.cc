@@ -12,6 +12,7 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
+#include "report/report_files.h"
 #include "test_util.h"
 
 namespace claimdup {
@@ -112,13 +113,32 @@ TEST_F(RealSentenceReuseTest, ArticlePairsNameTheWiresTheArticlesCredit) {
   EXPECT_TRUE(absl::StrContains(html, "1 of the 3 pairs both credit the same wire"));
 }
 
+TEST_F(RealSentenceReuseTest, TerminalSummaryListsSentencesWithoutSpeakers) {
+  RunOptions o;
+  o.extract.unit = ClaimUnit::kSentences;
+  const std::string summary = TerminalSummary(ReportOptionsOf(o), *result_);
+  EXPECT_TRUE(absl::StrContains(summary, "Top cross-outlet sentences:\n")) << summary;
+  EXPECT_FALSE(absl::StrContains(summary, "Top cross-outlet quotes")) << summary;
+  EXPECT_FALSE(absl::StrContains(summary, "unknown speaker")) << summary;
+  EXPECT_TRUE(absl::StrContains(summary, "\n     3 outlets: ")) << summary;
+  EXPECT_FALSE(absl::StrContains(summary, "did not respond to requests for comment.")) << summary;
+}
+
+TEST_F(RealSentenceReuseTest, ReportHtmlCallsTheTopListSentences) {
+  const std::string html = testing::ReadFile(dir_->path() + "/report.html");
+  EXPECT_TRUE(absl::StrContains(html, "<h2>Top cross-outlet sentences</h2>"));
+  EXPECT_TRUE(
+      absl::StrContains(html, "40 sentences · 5 sentences carried by more than one outlet"));
+  EXPECT_FALSE(absl::StrContains(html, "Top cross-outlet quotes"));
+}
+
 // A hand-made table: `docs` articles of `sentences` claims each, dated `dates`.
 class ReuseRulesTest : public ::testing::Test {
  protected:
   uint32_t AddDoc(const std::string& date, int sentences) {
     const uint32_t d = static_cast<uint32_t>(claims_.docs.size());
     claims_.docs.push_back(
-        {"d" + std::to_string(d), claims_.InternOutlet("o" + std::to_string(d)), date, "", ""});
+        {absl::StrCat("d", d), claims_.InternOutlet(absl::StrCat("o", d)), date, "", ""});
     for (int s = 0; s < sentences; ++s) {
       claims_.AddClaim(d, 0, 0, 8, claims_.size(), 0, 0, "text", ClaimSketch());
     }
@@ -180,6 +200,26 @@ TEST_F(ReuseRulesTest, AWideClusterPairsEachArticleWithItsNeighboursOnly) {
   EXPECT_EQ(r.wide_clusters, 3);
   EXPECT_EQ(r.stock_clusters, 0);  // One story: neighbours share all three sentences.
   EXPECT_EQ(r.pairs[0].shared, 3u);
+}
+
+TEST_F(ReuseRulesTest, AStockLineOfTenThousandArticlesIsFoundWithoutItsPairs) {
+  // 10,000 articles of 10 sentences end in the same line; 1,000 of them are reprinted
+  // (5 sentences shared with a second article). Counting the line's 49,995,000 article
+  // pairs would be quadratic; each article is paired with its 8 neighbours only.
+  std::vector<uint32_t> docs;
+  for (int i = 0; i < 10000; ++i) docs.push_back(AddDoc("", 10));
+  AddCluster(docs);
+  for (int i = 0; i < 1000; ++i) {
+    for (int s = 0; s < 5; ++s) AddCluster({docs[2 * i], docs[2 * i + 1]});
+  }
+  const ArticleReuse r = FindArticleReuse(claims_, clusters_);
+  EXPECT_TRUE(r.stock[0]);  // 9,000 stories in 10,000 articles.
+  EXPECT_EQ(r.stock_clusters, 1);
+  EXPECT_EQ(r.wide_clusters, 1);
+  EXPECT_LE(r.counted_pairs, 10000 * 8 + 1000);
+  ASSERT_EQ(r.pairs.size(), 1000u);  // The reprints, the stock line not counted.
+  EXPECT_EQ(r.pairs[0].shared, 5u);
+  EXPECT_EQ(r.pairs.back().shared, 5u);
 }
 
 }  // namespace
