@@ -1,8 +1,11 @@
 #include "cluster/article_reuse.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "core/day_number.h"
 #include "util/union_find.h"
@@ -91,24 +94,90 @@ UnionFind Families(const PairCounts& pairs, const Facts& f, const ArticleReuseOp
   return families;
 }
 
-// Whether enough of the cluster's dated articles lie within burst_days of each other.
-bool IsBurst(const ClusterInfo& c, const Facts& f, const ArticleReuseOptions& options) {
-  std::vector<int> days;
-  for (uint32_t d : c.docs) {
-    if (f.day[d] != kUndated) days.push_back(f.day[d]);
+// The names a sentence carries: its capitalized words (not its first word, not the first
+// word after a quote mark or colon, not "I"), hashed (never 0), into *names (unsorted).
+// A claim that travels keeps its names ("…in Trump Tower"); a template that recurs for
+// years changes them ("The Cruz campaign did not respond…", "The Clinton campaign…").
+void NamesOf(absl::string_view text, std::vector<uint64_t>* names) {
+  names->clear();
+  bool opening = true;  // The next word opens the sentence or a quotation.
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    if (!absl::ascii_isalnum(ch)) {
+      // ASCII and curly quote marks (UTF-8 E2 80 98/99/9C/9D) and colons.
+      if (ch == '"' || ch == ':' ||
+          (ch >= 0x98 && ch <= 0x9D && i >= 2 && static_cast<unsigned char>(text[i - 2]) == 0xE2)) {
+        opening = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && absl::ascii_isalnum(static_cast<unsigned char>(text[j]))) ++j;
+    const absl::string_view word = text.substr(i, j - i);
+    if (!opening && absl::ascii_isupper(ch) && word != "I") {
+      names->push_back(absl::HashOf(absl::AsciiStrToLower(word)) | 1);
+    }
+    opening = false;
+    i = j;
   }
-  if (days.size() < 3) return false;
-  std::sort(days.begin(), days.end());
-  size_t best = 0;
-  for (size_t i = 0, j = 0; i < days.size(); ++i) {
-    while (days[i] - days[j] > options.burst_days) ++j;
-    best = std::max(best, i - j + 1);
-  }
-  return best >= options.burst_share * days.size();
 }
 
-std::vector<bool> StockClusters(const std::vector<ClusterInfo>& clusters, UnionFind& families,
-                                const Facts& f, const ArticleReuseOptions& options) {
+// The most of `days` (sorted) within burst_days of each other.
+size_t BestWindow(const std::vector<int32_t>& days, int burst_days) {
+  size_t best = 0;
+  for (size_t i = 0, j = 0; i < days.size(); ++i) {
+    while (days[i] - days[j] > burst_days) ++j;
+    best = std::max(best, i - j + 1);
+  }
+  return best;
+}
+
+// Whether the cluster was published in one burst: at least burst_share of its dated articles
+// lie within burst_days of each other and carry one name in common (an article whose
+// wording names nobody goes with any).
+bool IsBurst(const ClusterInfo& c, const ClaimTable& claims, const Facts& f,
+             const ArticleReuseOptions& options) {
+  size_t articles = 0;
+  for (uint32_t d : c.docs) articles += f.day[d] != kUndated;
+  if (articles < 3) return false;
+  std::vector<std::tuple<uint64_t, int32_t, uint32_t>> named;  // (name, day, article).
+  std::vector<uint32_t> named_docs;
+  std::vector<uint64_t> names;
+  for (uint32_t m : c.members) {
+    const uint32_t d = claims.doc(m);
+    if (f.day[d] == kUndated) continue;
+    NamesOf(claims.text(m), &names);
+    for (uint64_t n : names) named.emplace_back(n, f.day[d], d);
+    if (!names.empty()) named_docs.push_back(d);
+  }
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  std::sort(named_docs.begin(), named_docs.end());
+  // The dated articles whose wording names nobody (c.docs is ascending).
+  std::vector<int32_t> unnamed_days;
+  for (uint32_t d : c.docs) {
+    if (f.day[d] != kUndated && !std::binary_search(named_docs.begin(), named_docs.end(), d)) {
+      unnamed_days.push_back(f.day[d]);
+    }
+  }
+  std::sort(unnamed_days.begin(), unnamed_days.end());
+  size_t best = BestWindow(unnamed_days, options.burst_days);
+  for (size_t i = 0, j = 0; i < named.size(); ++i) {
+    if (std::get<0>(named[j]) != std::get<0>(named[i])) j = i;  // Another name.
+    while (std::get<1>(named[i]) - std::get<1>(named[j]) > options.burst_days) ++j;
+    // With the unnamed articles of the window that ends here.
+    const int32_t from = std::get<1>(named[i]) - options.burst_days;
+    const auto lo = std::lower_bound(unnamed_days.begin(), unnamed_days.end(), from);
+    const auto hi = std::upper_bound(unnamed_days.begin(), unnamed_days.end(), std::get<1>(named[i]));
+    best = std::max(best, i - j + 1 + static_cast<size_t>(hi - lo));
+  }
+  return best >= options.burst_share * articles;
+}
+
+std::vector<bool> StockClusters(const std::vector<ClusterInfo>& clusters,
+                                const std::vector<bool>& burst, UnionFind& families,
+                                const ArticleReuseOptions& options) {
   std::vector<bool> stock(clusters.size(), false);
   std::vector<uint32_t> roots;
   for (size_t k = 0; k < clusters.size(); ++k) {
@@ -118,7 +187,7 @@ std::vector<bool> StockClusters(const std::vector<ClusterInfo>& clusters, UnionF
     for (uint32_t d : c.docs) roots.push_back(families.Find(d));
     std::sort(roots.begin(), roots.end());
     const size_t stories = std::unique(roots.begin(), roots.end()) - roots.begin();
-    stock[k] = stories >= options.stock_story_share * c.docs.size() && !IsBurst(c, f, options);
+    stock[k] = stories >= options.stock_story_share * c.docs.size() && !burst[k];
   }
   return stock;
 }
@@ -162,9 +231,15 @@ ArticleReuse FindArticleReuse(const ClaimTable& claims, const std::vector<Cluste
     std::vector<uint32_t> docs;
     for (const ClusterInfo& c : clusters) AddPairs(c, 1, f, options, &docs, &pairs);
   }
+  std::vector<bool> burst(clusters.size(), false);
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    if (clusters[k].docs.size() >= static_cast<size_t>(options.min_stock_docs)) {
+      burst[k] = IsBurst(clusters[k], claims, f, options);
+    }
+  }
   for (int round = 0; round < 2; ++round) {
     UnionFind families = Families(pairs, f, options);
-    std::vector<bool> stock = StockClusters(clusters, families, f, options);
+    std::vector<bool> stock = StockClusters(clusters, burst, families, options);
     Recount(clusters, r.stock, stock, f, options, &pairs);
     r.stock = std::move(stock);
   }

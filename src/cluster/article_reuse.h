@@ -6,8 +6,9 @@
 // least `family_min_share` of the shorter one. A cluster carried by `min_stock_docs`
 // articles or more is a stock phrase when most of its articles are different stories
 // (stories / articles >= `stock_story_share`) and they were not published in one burst (a
-// claim that travels between outlets is reported within days; "X did not respond to a
-// request for comment.", columnists' bios and copyright footers recur for years). This is
+// claim that travels between outlets is reported within days, with the same names; "X did
+// not respond to a request for comment.", columnists' bios and copyright footers recur for
+// years, a template's names change: "The Cruz campaign…", "The Clinton campaign…"). This is
 // decided twice: the second time, pairs sharing only first-round stock phrases no longer
 // make one story.
 //
@@ -32,7 +33,8 @@ struct ArticleReuseOptions {
   int family_min_shared = 3;
   double family_min_share = 0.2;
   // A burst: at least `burst_share` of the dated articles lie within `burst_days` of each
-  // other (with 3 dated articles or more).
+  // other (with 3 dated articles or more) and share a name: a capitalized word of their
+  // wording past its first (a wording that names nobody goes with any).
   int burst_days = 30;
   double burst_share = 0.5;
   size_t max_pair_docs = 64;

@@ -1,7 +1,9 @@
 // Stock phrases and article pairs in sentence mode: on snippets of real articles
 // (tests/data/sentence_reuse_excerpts.jsonl: six AllSides articles of different stories and
 // years that each end with "X did not respond to requests for comment.", and three reprints
-// of one AP story from event_days.jsonl.zst), and on small hand-made tables for the rules.
+// of one AP story from event_days.jsonl.zst; tests/data/campaign_comment_excerpts.jsonl: the
+// five AllSides articles, 2016-2020, whose "The Cruz/Clinton/Biden campaign did not respond
+// to a request for comment." one cluster joins), and on small hand-made tables for the rules.
 #include "cluster/article_reuse.h"
 
 #include <string>
@@ -144,13 +146,38 @@ class ReuseRulesTest : public ::testing::Test {
     }
     return d;
   }
-  // A cluster carried once by each of `docs`.
-  void AddCluster(const std::vector<uint32_t>& docs) {
+  // A cluster carried once by each of `docs`, with these members' ids when given.
+  void AddCluster(const std::vector<uint32_t>& docs, const std::vector<uint32_t>& members = {}) {
     ClusterInfo c;
     c.id = static_cast<uint32_t>(clusters_.size());
     c.docs = docs;
+    c.members = members;
     for (uint32_t d : docs) c.outlets.push_back(claims_.docs[d].outlet);
     clusters_.push_back(c);
+  }
+  // An article of 20 sentences dated `date` whose first sentence says `text`: a cluster
+  // member, its claim id into *member.
+  uint32_t AddDocSaying(const std::string& date, const std::string& text,
+                        std::vector<uint32_t>* member) {
+    const uint32_t d = static_cast<uint32_t>(claims_.docs.size());
+    claims_.docs.push_back(
+        {absl::StrCat("d", d), claims_.InternOutlet(absl::StrCat("o", d)), date, "", ""});
+    member->push_back(static_cast<uint32_t>(claims_.size()));
+    claims_.AddClaim(d, 0, 0, 8, claims_.size(), 0, 0, text, ClaimSketch());
+    for (int s = 1; s < 20; ++s) claims_.AddClaim(d, 0, 0, 8, claims_.size(), 0, 0, "text", ClaimSketch());
+    return d;
+  }
+  // One cluster of five articles, each saying "The <name> campaign did not respond to a
+  // request for comment." with the name and date given.
+  ArticleReuse FiveCampaigns(const std::vector<std::pair<std::string, std::string>>& name_date) {
+    std::vector<uint32_t> docs, members;
+    for (const auto& [name, date] : name_date) {
+      docs.push_back(AddDocSaying(
+          date, absl::StrCat("The ", name, " campaign did not respond to a request for comment."),
+          &members));
+    }
+    AddCluster(docs, members);
+    return FindArticleReuse(claims_, clusters_);
   }
   ClaimTable claims_;
   std::vector<ClusterInfo> clusters_;
@@ -166,6 +193,62 @@ TEST_F(ReuseRulesTest, ATravellingClaimPublishedInOneBurstIsNotStock) {
   EXPECT_FALSE(r.stock[0]);
   EXPECT_TRUE(r.stock[1]);
   EXPECT_TRUE(r.pairs.empty());  // One shared sentence of 20: no reprint.
+}
+
+TEST_F(ReuseRulesTest, ATemplateWhoseNamesChangeIsStockThoughTwoArticlesAreDaysApart) {
+  // The dev half's cluster: two of the four dated articles lie 10 days apart, but one names
+  // Cruz and the other Clinton: not one claim travelling.
+  const ArticleReuse r = FiveCampaigns({{"Cruz", "2016-05-01"},
+                                        {"Clinton", "2016-05-11"},
+                                        {"Clinton", "2016-08-06"},
+                                        {"Biden", "2020-05-13"},
+                                        {"Biden", ""}});
+  EXPECT_TRUE(r.stock[0]);
+}
+
+TEST_F(ReuseRulesTest, TheSameNamesDaysApartAreABurst) {
+  const ArticleReuse r = FiveCampaigns({{"Clinton", "2016-05-01"},
+                                        {"Clinton", "2016-05-11"},
+                                        {"Clinton", "2016-08-06"},
+                                        {"Clinton", "2020-05-13"},
+                                        {"Clinton", ""}});
+  EXPECT_FALSE(r.stock[0]);
+}
+
+TEST_F(ReuseRulesTest, AWordingThatNamesNobodyGoesWithAnyName) {
+  // "the President" / "the president" (as the Mueller report's line on the dev half): the
+  // lower-case wording names nobody and counts with the capitalized one.
+  std::vector<uint32_t> docs, members;
+  const std::string line = " committed a crime, it also does not exonerate him.";
+  docs.push_back(AddDocSaying("2019-04-18", "While the President" + line, &members));
+  docs.push_back(AddDocSaying("2019-04-18", "While the president" + line, &members));
+  docs.push_back(AddDocSaying("2019-07-04", "While the President" + line, &members));
+  docs.push_back(AddDocSaying("2020-05-28", "“While the President" + line, &members));
+  docs.push_back(AddDocSaying("", "“While the president" + line, &members));
+  AddCluster(docs, members);
+  EXPECT_FALSE(FindArticleReuse(claims_, clusters_).stock[0]);
+}
+
+TEST(RealCampaignComments, TheFiveCampaignsLineIsStock) {
+  TempDir dir;
+  RunOptions o;
+  o.out_dir = dir.path();
+  o.threads = 2;
+  o.progress = false;
+  o.extract.unit = ClaimUnit::kSentences;
+  UseSentenceDefaults({}, &o.match);
+  auto r = RunJob({SourceDir() + "/tests/data/campaign_comment_excerpts.jsonl"}, o, nullptr);
+  ASSERT_TRUE(r.ok()) << r.status();
+  size_t found = 0;
+  for (size_t k = 0; k < r->clusters.size(); ++k) {
+    if (!absl::StrContains(r->claims.text(r->clusters[k].canonical), "to a request for comment")) {
+      continue;
+    }
+    ++found;
+    EXPECT_EQ(r->clusters[k].docs.size(), 5u);
+    EXPECT_TRUE(r->reuse.stock[k]);
+  }
+  EXPECT_EQ(found, 1u);
 }
 
 TEST_F(ReuseRulesTest, ABioBlockAcrossOneWritersColumnsIsStock) {
