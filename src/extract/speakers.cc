@@ -7,6 +7,7 @@
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
 #include "extract/given_names.h"
+#include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
 #include "extract/subject_reader.h"
@@ -28,6 +29,7 @@ class Attributor {
         people_(t_),
         reader_(t_, people_),
         antecedents_(t_, people_, reader_),
+        bodies_(t_),
         quotes_(quotes) {}
 
   std::vector<QuoteAttribution> Run() {
@@ -136,6 +138,7 @@ class Attributor {
       if (subj.kind == Subject::Kind::kNone) subj = reader_.NameAfter(v + 1, before + 1);
       // `The chief said that …` + a quote paragraph: a description resolves as after a quote.
       if (subj.kind == Subject::Kind::kName || subj.kind == Subject::Kind::kPronoun ||
+          subj.kind == Subject::Kind::kBody ||
           (subj.kind == Subject::Kind::kDescription && subj.definite)) {
         return Resolve(subj, v);
       }
@@ -151,7 +154,14 @@ class Attributor {
         return std::nullopt;
       case Subject::Kind::kOrganization:
         return Speaker{s.name, false};
+      case Subject::Kind::kBody: {
+        std::optional<std::string> body = bodies_.Resolve(s.name, position);
+        if (!body) return std::nullopt;
+        return Speaker{*body, false};
+      }
       case Subject::Kind::kName:
+        // `Qatar's Ministry of Foreign Affairs called …`: an organization, never "he"/"she".
+        if (NamedBodies::IsBodyName(s.name)) return Speaker{bodies_.FullName(s.name, position), false};
         return Speaker{people_.FullName(s.name), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
@@ -174,6 +184,7 @@ class Attributor {
   ArticlePeople people_;
   SubjectReader reader_;
   AntecedentResolver antecedents_;
+  NamedBodies bodies_;
   const std::vector<QuoteSpan>& quotes_;
 };
 

@@ -1,0 +1,130 @@
+#include "extract/named_bodies.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "extract/subject_reader.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+// Mentions looked at per lookup: a bound on the cost of one quote.
+constexpr int kMaxMentionsScanned = 64;
+constexpr int kMaxNameWords = 10;
+
+bool IsNameJoiner(absl::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "on";
+}
+
+}  // namespace
+
+bool IsBodyNoun(absl::string_view w) {
+  static const auto* kNouns =
+      new WordSet{"committee", "ministry",   "department", "agency",      "commission",
+                  "council",   "bureau",     "institute",  "foundation",  "association",
+                  "board",      "corps",      "service",     "organization",
+                  "center",    "centers",    "coalition",  "federation",  "court"};
+  return kNouns->contains(w);
+}
+
+bool IsAuthoredDocumentNoun(absl::string_view w) {
+  return w == "report" || w == "study" || w == "paper" || w == "analysis" || w == "survey" ||
+         w == "letter" || w == "memo" || w == "filing" || w == "lawsuit";
+}
+
+NamedBodies::NamedBodies(const ArticleTokens& tokens) : t_(tokens) {
+  const int n = t_.size();
+  for (int i = 0; i < n; ++i) {
+    if (t_[i].quote >= 0) continue;
+    // `A 2006 paper by the Centers for Disease Control`: the document's author.
+    if (IsAuthoredDocumentNoun(t_.Lower(i)) && i + 2 < n &&
+        (t_.Lower(i + 1) == "by" || t_.Lower(i + 1) == "from")) {
+      const int b = i + 2 + (t_.Lower(i + 2) == "the" ? 1 : 0);
+      const int e = NameEnd(b);
+      if (e > b) mentions_.push_back({b, "", NameText(b, e)});
+      continue;
+    }
+    // A capitalized name holding a body noun: `Qatar's Ministry of Foreign Affairs`.
+    if (!t_[i].capitalized || (i > 0 && t_[i - 1].capitalized && t_[i - 1].quote < 0 &&
+                               t_[i - 1].paragraph == t_[i].paragraph &&
+                               !t_[i - 1].sentence_end)) {
+      continue;
+    }
+    const int b = i + (t_.Lower(i) == "the" ? 1 : 0);
+    const int e = NameEnd(b);
+    for (int k = b; k < e; ++k) {
+      if (t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
+        mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e)});
+        break;
+      }
+    }
+    if (e > i) i = e - 1;
+  }
+}
+
+int NamedBodies::NameEnd(int b) const {
+  int e = b, last_capitalized = b;
+  while (e < t_.size() && e - b < kMaxNameWords && t_[e].quote < 0 && !t_[e].in_parens &&
+         t_[e].paragraph == t_[b].paragraph &&
+         (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))))) {
+    ++e;
+    if (t_[e - 1].capitalized) last_capitalized = e;
+    // A possessive ends the name unless it opens it: `Qatar's Ministry` goes on.
+    if (t_[e - 1].comma_after || t_[e - 1].sentence_end || t_[e - 1].colon_after) break;
+    if (t_[e - 1].possessive && e - 1 > b) break;
+  }
+  return last_capitalized;
+}
+
+std::string NamedBodies::NameText(int b, int e) const {
+  const uint32_t begin = t_[b].span.begin;
+  uint32_t end = t_[e - 1].span.end;
+  return std::string(t_.text().substr(begin, end - begin));
+}
+
+std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int position) const {
+  const bool document = IsAuthoredDocumentNoun(noun);
+  if (!document && !IsBodyNoun(noun)) return std::nullopt;
+  const int lo = FirstMentionFrom(position);
+  for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
+    const Mention& x = mentions_[m];
+    if (position - x.position > kMaxBodyDistance) break;
+    if (document ? x.noun.empty() : x.noun == noun) return x.name;
+  }
+  return std::nullopt;
+}
+
+int NamedBodies::FirstMentionFrom(int position) const {
+  int lo = 0, hi = static_cast<int>(mentions_.size());
+  while (lo < hi) {
+    const int mid = (lo + hi) / 2;
+    if (mentions_[mid].position < position) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+bool NamedBodies::IsBodyName(absl::string_view name) {
+  const size_t sp = name.rfind(' ');
+  if (sp == absl::string_view::npos) return false;
+  return IsBodyNoun(absl::AsciiStrToLower(name.substr(sp + 1)));
+}
+
+std::string NamedBodies::FullName(absl::string_view name, int position) const {
+  const size_t sp = name.rfind(' ');
+  if (sp == absl::string_view::npos) return std::string(name);
+  const std::string noun = absl::AsciiStrToLower(name.substr(sp + 1));
+  const absl::string_view first = name.substr(0, name.find(' '));
+  const int lo = FirstMentionFrom(position + kMaxTailWords);
+  for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
+    const Mention& x = mentions_[m];
+    if (position - x.position > kMaxBodyDistance) break;
+    if (x.noun == noun && absl::StartsWith(x.name, first)) return x.name;
+  }
+  return std::string(name);
+}
+
+}  // namespace claimdup
