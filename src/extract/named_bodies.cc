@@ -2,6 +2,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/word_set.h"
 
@@ -11,6 +12,11 @@ namespace {
 // Mentions looked at per lookup: a bound on the cost of one quote.
 constexpr int kMaxMentionsScanned = 64;
 constexpr int kMaxNameWords = 10;
+
+bool IsNameTitle(absl::string_view w) {
+  return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "the" || w == "a" ||
+         w == "an";
+}
 
 bool IsNameJoiner(absl::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "on";
@@ -44,6 +50,24 @@ NamedBodies::NamedBodies(const ArticleTokens& tokens) : t_(tokens) {
       if (e > b) mentions_.push_back({b, "", NameText(b, e)});
       continue;
     }
+    // `Mr Mueller's report`, `the GAO report`, `a CBO analysis`: the author right before.
+    if (IsAuthoredDocumentNoun(t_.Lower(i)) && !t_[i].capitalized && i > 0 &&
+        t_[i - 1].capitalized &&
+        t_[i - 1].quote < 0 && t_[i - 1].paragraph == t_[i].paragraph) {
+      int b = i - 1;
+      while (b > 0 && i - b < kMaxNameWords && t_[b - 1].capitalized && t_[b - 1].quote < 0 &&
+             !t_[b - 1].comma_after && !t_[b - 1].sentence_end &&
+             t_[b - 1].paragraph == t_[i].paragraph) {
+        --b;
+      }
+      // "Mr Mueller's", "Special Counsel Robert Mueller's" -> the name.
+      const bool body = IsBodyNoun(t_.Lower(i - 1)) || t_[i - 1].all_caps;  // "Justice Department"
+      while (b < i && (IsNameTitle(t_.Lower(b)) || (!body && IsTitleWord(t_.Lower(b))))) ++b;
+      if (b < i && !(i - b == 1 && b == t_.SentenceBegin(t_.Sentence(b)))) {
+        mentions_.push_back({b, "", NameText(b, i)});
+      }
+      continue;
+    }
     // A capitalized name holding a body noun: `Qatar's Ministry of Foreign Affairs`.
     if (!t_[i].capitalized || (i > 0 && t_[i - 1].capitalized && t_[i - 1].quote < 0 &&
                                t_[i - 1].paragraph == t_[i].paragraph &&
@@ -53,7 +77,7 @@ NamedBodies::NamedBodies(const ArticleTokens& tokens) : t_(tokens) {
     const int b = i + (t_.Lower(i) == "the" ? 1 : 0);
     const int e = NameEnd(b);
     for (int k = b; k < e; ++k) {
-      if (t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
+      if (e - b >= 2 && t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
         mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e)});
         break;
       }
@@ -64,14 +88,26 @@ NamedBodies::NamedBodies(const ArticleTokens& tokens) : t_(tokens) {
 
 int NamedBodies::NameEnd(int b) const {
   int e = b, last_capitalized = b;
+  bool body_seen = false;
   while (e < t_.size() && e - b < kMaxNameWords && t_[e].quote < 0 && !t_[e].in_parens &&
          t_[e].paragraph == t_[b].paragraph &&
          (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))))) {
+    // `House Judiciary Committee Chairman Jerrold Nadler`: a title ends the body's name.
+    if (body_seen && t_[e].capitalized && IsTitleWord(t_.Lower(e)) && !IsBodyNoun(t_.Lower(e)) &&
+        !IsNameJoiner(t_.Lower(e - 1))) {
+      break;
+    }
+    body_seen |= IsBodyNoun(t_.Lower(e));
     ++e;
     if (t_[e - 1].capitalized) last_capitalized = e;
     // A possessive ends the name unless it opens it: `Qatar's Ministry` goes on.
     if (t_[e - 1].comma_after || t_[e - 1].sentence_end || t_[e - 1].colon_after) break;
     if (t_[e - 1].possessive && e - 1 > b) break;
+    // `National Association of Manufacturers’ Chad Moutray`: a plural possessive ends it too.
+    const uint32_t after = t_[e - 1].span.end;
+    if (!t_[e - 1].possessive && after < t_.text().size() && (t_.text()[after] == '\'' || t_.text()[after] == '\xE2')) {
+      break;
+    }
   }
   return last_capitalized;
 }
@@ -79,7 +115,16 @@ int NamedBodies::NameEnd(int b) const {
 std::string NamedBodies::NameText(int b, int e) const {
   const uint32_t begin = t_[b].span.begin;
   uint32_t end = t_[e - 1].span.end;
-  return std::string(t_.text().substr(begin, end - begin));
+  // "U.N." keeps its last period.
+  if (end < t_.text().size() && t_.text()[end] == '.' &&
+      t_[e - 1].span.In(t_.text()).find('.') != absl::string_view::npos) {
+    ++end;
+  }
+  absl::string_view name = t_.text().substr(begin, end - begin);
+  // `… Chemical Biological Center—a`: a dash glued to the last word ends the name.
+  const size_t dash = name.find("\xE2\x80\x94");
+  if (dash != absl::string_view::npos) name = name.substr(0, dash);
+  return std::string(name);
 }
 
 std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int position) const {

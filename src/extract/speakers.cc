@@ -74,6 +74,11 @@ class Attributor {
     const Subject head = reader_.HeadSubject(q);
     who = Resolve(head, HeadPosition(q, head));
     if (who) return *who;
+    // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
+    // document with no author named speaks for the organization quoted just before.
+    if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
+      return PreviousOrganization(q, earlier).value_or(Speaker());
+    }
     // An attribution we could not resolve ("the deputy press secretary said") is someone
     // else than the previous speaker: no guess.
     if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
@@ -110,6 +115,14 @@ class Attributor {
     const bool opens =
         before.paragraph != t_[start].paragraph || t_.Sentence(start - 1) != t_.Sentence(start);
     return opens ? start - 1 : -1;
+  }
+
+  // The previous quote's speaker when it is an organization (not a person) quoted in the
+  // same or the previous paragraph.
+  std::optional<Speaker> PreviousOrganization(int q, const std::vector<Speaker>& earlier) const {
+    if (q == 0 || earlier[q - 1].name.empty() || earlier[q - 1].person) return std::nullopt;
+    if (quotes_[q - 1].last_paragraph + 1 < quotes_[q].first_paragraph) return std::nullopt;
+    return earlier[q - 1];
   }
 
   // A quote with no attribution of its own that opens a sentence continues the previous
@@ -157,6 +170,8 @@ class Attributor {
       case Subject::Kind::kBody: {
         std::optional<std::string> body = bodies_.Resolve(s.name, position);
         if (!body) return std::nullopt;
+        // `Mr Mueller's report`: the author is a person the article names.
+        if (people_.Find(*body) >= 0) return Speaker{people_.FullName(*body), true};
         return Speaker{*body, false};
       }
       case Subject::Kind::kName:
