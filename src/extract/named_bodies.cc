@@ -78,7 +78,7 @@ NamedBodies::NamedBodies(const ArticleTokens& tokens) : t_(tokens) {
     const int e = NameEnd(b);
     for (int k = b; k < e; ++k) {
       if (e - b >= 2 && t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
-        mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e)});
+        mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e), PersonAfterTitle(e)});
         break;
       }
     }
@@ -158,18 +158,37 @@ bool NamedBodies::IsBodyName(absl::string_view name) {
   return IsBodyNoun(absl::AsciiStrToLower(name.substr(sp + 1)));
 }
 
-std::string NamedBodies::FullName(absl::string_view name, int position) const {
+std::string NamedBodies::PersonAfterTitle(int e) const {
+  int i = e;
+  while (i < t_.size() && i < e + kMaxNameWords && t_[i].quote < 0 && t_[i].capitalized &&
+         IsTitleWord(t_.Lower(i)) && !t_[i].comma_after) {
+    ++i;
+  }
+  if (i == e) return "";
+  const int b = i;
+  // `Patrick Leahy (D-Vt.)`: a party tag is no part of the name.
+  while (i < t_.size() && i < b + 3 && t_[i].quote < 0 && t_[i].capitalized && !t_[i].in_parens &&
+         !IsTitleWord(t_.Lower(i)) && !(i > b + 1 && absl::StrContains(t_.Word(i), "-"))) {
+    ++i;
+    if (t_[i - 1].comma_after || t_[i - 1].sentence_end || t_[i - 1].possessive) break;
+  }
+  return i - b >= 2 ? t_.Join(b, i) : "";
+}
+
+NamedBodies::Voice NamedBodies::FullName(absl::string_view name, int position) const {
   const size_t sp = name.rfind(' ');
-  if (sp == absl::string_view::npos) return std::string(name);
+  if (sp == absl::string_view::npos) return {std::string(name), false};
   const std::string noun = absl::AsciiStrToLower(name.substr(sp + 1));
   const absl::string_view first = name.substr(0, name.find(' '));
   const int lo = FirstMentionFrom(position + kMaxTailWords);
   for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
     const Mention& x = mentions_[m];
     if (position - x.position > kMaxBodyDistance) break;
-    if (x.noun == noun && absl::StartsWith(x.name, first)) return x.name;
+    if (x.noun != noun || !absl::StartsWith(x.name, first)) continue;
+    if (!x.person.empty()) return {x.person, true};
+    return {x.name, false};
   }
-  return std::string(name);
+  return {std::string(name), false};
 }
 
 }  // namespace claimdup

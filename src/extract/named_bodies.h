@@ -42,17 +42,26 @@ class NamedBodies {
   // True when `name`, read as a person's name, ends in a body noun: "Justice Department",
   // "Qatar Ministry" (cut from `Qatar's Ministry of Foreign Affairs`).
   static bool IsBodyName(absl::string_view name);
-  // The organization's name as the article writes it in full around token `position` (its
-  // attribution may stand up to kMaxTailWords after it): the nearest mention whose body noun
-  // ends `name` and whose words start with name's first word; `name` itself when none.
-  std::string FullName(absl::string_view name, int position) const;
+  // Who speaks for `name` around token `position` (its attribution may stand up to
+  // kMaxTailWords after it), from the nearest mention whose body noun ends `name` and whose
+  // words start with name's first word: the person its title introduces (`Select Committee on
+  // Benghazi Communications Director Jamal Ware`: person = true), else the organization's
+  // full name; `name` itself when there is no such mention.
+  struct Voice {
+    std::string name;
+    bool person = false;
+  };
+  Voice FullName(absl::string_view name, int position) const;
 
  private:
   struct Mention {
     int position = 0;         // First token of the name.
     std::string noun;         // Lower-case body noun in the name, or "" for a document's author.
     std::string name;         // As written: "House Appropriations Committee".
+    std::string person;       // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
   };
+  // The person's name after a title right after a body's name ending at `e`, or "".
+  std::string PersonAfterTitle(int e) const;
   // Index of the first mention at or after `position`.
   int FirstMentionFrom(int position) const;
   // The capitalized name starting at token `b` ("of", "for", "and", "on" may join its words):

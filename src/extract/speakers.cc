@@ -176,7 +176,11 @@ class Attributor {
       }
       case Subject::Kind::kName:
         // `Qatar's Ministry of Foreign Affairs called …`: an organization, never "he"/"she".
-        if (NamedBodies::IsBodyName(s.name)) return Speaker{bodies_.FullName(s.name, position), false};
+        if (NamedBodies::IsBodyName(s.name)) {
+          NamedBodies::Voice voice = bodies_.FullName(s.name, position);
+          if (voice.person) return Speaker{people_.FullName(voice.name), true};
+          return Speaker{voice.name, false};
+        }
         return Speaker{people_.FullName(s.name), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
