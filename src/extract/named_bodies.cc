@@ -38,7 +38,9 @@ bool IsAuthoredDocumentNoun(absl::string_view w) {
          w == "letter" || w == "memo" || w == "filing" || w == "lawsuit";
 }
 
-NamedBodies::NamedBodies(const ArticleTokens& tokens) : t_(tokens) {
+void NamedBodies::FindMentions() const {
+  if (found_) return;
+  found_ = true;
   const int n = t_.size();
   for (int i = 0; i < n; ++i) {
     if (t_[i].quote >= 0) continue;
@@ -140,6 +142,7 @@ std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int posi
 }
 
 int NamedBodies::FirstMentionFrom(int position) const {
+  FindMentions();
   int lo = 0, hi = static_cast<int>(mentions_.size());
   while (lo < hi) {
     const int mid = (lo + hi) / 2;
@@ -155,7 +158,11 @@ int NamedBodies::FirstMentionFrom(int position) const {
 bool NamedBodies::IsBodyName(absl::string_view name) {
   const size_t sp = name.rfind(' ');
   if (sp == absl::string_view::npos) return false;
-  return IsBodyNoun(absl::AsciiStrToLower(name.substr(sp + 1)));
+  const absl::string_view last = name.substr(sp + 1);
+  char lower[16];  // Longer than any body noun: no allocation per name.
+  if (last.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < last.size(); ++i) lower[i] = absl::ascii_tolower(last[i]);
+  return IsBodyNoun(absl::string_view(lower, last.size()));
 }
 
 std::string NamedBodies::PersonAfterTitle(int e) const {

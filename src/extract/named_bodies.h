@@ -31,8 +31,9 @@ bool IsAuthoredDocumentNoun(absl::string_view lower_word);
 
 class NamedBodies {
  public:
-  // `tokens` must outlive this object.
-  explicit NamedBodies(const ArticleTokens& tokens);
+  // `tokens` must outlive this object. The article is read on the first lookup: most
+  // articles never name a body as a speaker.
+  explicit NamedBodies(const ArticleTokens& tokens) : t_(tokens) {}
 
   // The organization that `the <noun>` stands for at token `position`: the nearest earlier
   // organization name containing the noun (a body noun), or the author of the nearest earlier
@@ -69,8 +70,12 @@ class NamedBodies {
   int NameEnd(int b) const;
   std::string NameText(int b, int e) const;
 
+  // Fills mentions_ from the article, once.
+  void FindMentions() const;
+
   const ArticleTokens& t_;
-  std::vector<Mention> mentions_;  // In text order.
+  mutable bool found_ = false;
+  mutable std::vector<Mention> mentions_;  // In text order.
 };
 
 }  // namespace claimdup
