@@ -14,8 +14,7 @@ constexpr int kMaxMentionsScanned = 64;
 constexpr int kMaxNameWords = 10;
 
 bool IsNameTitle(absl::string_view w) {
-  return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "the" || w == "a" ||
-         w == "an";
+  return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "the" || w == "a" || w == "an";
 }
 
 bool IsNameJoiner(absl::string_view w) {
@@ -26,10 +25,10 @@ bool IsNameJoiner(absl::string_view w) {
 
 bool IsBodyNoun(absl::string_view w) {
   static const auto* kNouns =
-      new WordSet{"committee", "ministry",   "department", "agency",      "commission",
-                  "council",   "bureau",     "institute",  "foundation",  "association",
-                  "board",      "corps",      "service",     "organization",
-                  "center",    "centers",    "coalition",  "federation",  "court"};
+      new WordSet{"committee", "ministry",  "department", "agency",       "commission",
+                  "council",   "bureau",    "institute",  "foundation",   "association",
+                  "board",     "corps",     "service",    "organization", "center",
+                  "centers",   "coalition", "federation", "court"};
   return kNouns->contains(w);
 }
 
@@ -41,51 +40,62 @@ bool IsAuthoredDocumentNoun(absl::string_view w) {
 void NamedBodies::FindMentions() const {
   if (found_) return;
   found_ = true;
-  const int n = t_.size();
-  for (int i = 0; i < n; ++i) {
+  for (int i = 0; i < t_.size(); ++i) {
     if (t_[i].quote >= 0) continue;
-    // `A 2006 paper by the Centers for Disease Control`: the document's author.
-    if (IsAuthoredDocumentNoun(t_.Lower(i)) && i + 2 < n &&
-        (t_.Lower(i + 1) == "by" || t_.Lower(i + 1) == "from")) {
-      const int b = i + 2 + (t_.Lower(i + 2) == "the" ? 1 : 0);
-      const int e = NameEnd(b);
-      if (e > b) mentions_.push_back({b, "", NameText(b, e)});
+    if (IsAuthoredDocumentNoun(t_.Lower(i))) {
+      if (!AddAuthorAfter(i)) AddAuthorBefore(i);
       continue;
     }
-    // `Mr Mueller's report`, `the GAO report`, `a CBO analysis`: the author right before.
-    if (IsAuthoredDocumentNoun(t_.Lower(i)) && !t_[i].capitalized && i > 0 &&
-        t_[i - 1].capitalized &&
-        t_[i - 1].quote < 0 && t_[i - 1].paragraph == t_[i].paragraph) {
-      int b = i - 1;
-      while (b > 0 && i - b < kMaxNameWords && t_[b - 1].capitalized && t_[b - 1].quote < 0 &&
-             !t_[b - 1].comma_after && !t_[b - 1].sentence_end &&
-             t_[b - 1].paragraph == t_[i].paragraph) {
-        --b;
-      }
-      // "Mr Mueller's", "Special Counsel Robert Mueller's" -> the name.
-      const bool body = IsBodyNoun(t_.Lower(i - 1)) || t_[i - 1].all_caps;  // "Justice Department"
-      while (b < i && (IsNameTitle(t_.Lower(b)) || (!body && IsTitleWord(t_.Lower(b))))) ++b;
-      if (b < i && !(i - b == 1 && b == t_.SentenceBegin(t_.Sentence(b)))) {
-        mentions_.push_back({b, "", NameText(b, i)});
-      }
-      continue;
-    }
-    // A capitalized name holding a body noun: `Qatar's Ministry of Foreign Affairs`.
-    if (!t_[i].capitalized || (i > 0 && t_[i - 1].capitalized && t_[i - 1].quote < 0 &&
-                               t_[i - 1].paragraph == t_[i].paragraph &&
-                               !t_[i - 1].sentence_end)) {
-      continue;
-    }
-    const int b = i + (t_.Lower(i) == "the" ? 1 : 0);
-    const int e = NameEnd(b);
-    for (int k = b; k < e; ++k) {
-      if (e - b >= 2 && t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
-        mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e), PersonAfterTitle(e)});
-        break;
-      }
-    }
-    if (e > i) i = e - 1;
+    i = AddBodyName(i);
   }
+}
+
+// `A 2006 paper by the Centers for Disease Control`: the author after the document `d`.
+bool NamedBodies::AddAuthorAfter(int d) const {
+  if (d + 2 >= t_.size() || (t_.Lower(d + 1) != "by" && t_.Lower(d + 1) != "from")) return false;
+  const int b = d + 2 + (t_.Lower(d + 2) == "the" ? 1 : 0);
+  const int e = NameEnd(b);
+  if (e > b) mentions_.push_back({b, "", NameText(b, e), ""});
+  return true;
+}
+
+// `Mr Mueller's report`, `the GAO report`, `the Justice Department report`: the author
+// right before the document `d`, titles dropped from a person's name.
+void NamedBodies::AddAuthorBefore(int d) const {
+  if (d == 0 || t_[d].capitalized || !t_[d - 1].capitalized || t_[d - 1].quote >= 0 ||
+      t_[d - 1].paragraph != t_[d].paragraph) {
+    return;
+  }
+  int b = d - 1;
+  while (b > 0 && d - b < kMaxNameWords && t_[b - 1].capitalized && t_[b - 1].quote < 0 &&
+         !t_[b - 1].comma_after && !t_[b - 1].sentence_end &&
+         t_[b - 1].paragraph == t_[d].paragraph) {
+    --b;
+  }
+  // "Special Counsel Robert Mueller's" -> the name; but "Justice" in "Justice Department" stays.
+  const bool body = IsBodyNoun(t_.Lower(d - 1)) || t_[d - 1].all_caps;
+  while (b < d && (IsNameTitle(t_.Lower(b)) || (!body && IsTitleWord(t_.Lower(b))))) ++b;
+  // A lone capitalized word opening the sentence is no author: "Report" headlines, "Its".
+  if (b == d || (d - b == 1 && b == t_.SentenceBegin(t_.Sentence(b)))) return;
+  mentions_.push_back({b, "", NameText(b, d), ""});
+}
+
+// A capitalized name of two or more words holding a body noun, starting at token `i`:
+// `Qatar's Ministry of Foreign Affairs`. Returns the last token it read.
+int NamedBodies::AddBodyName(int i) const {
+  if (!t_[i].capitalized || (i > 0 && t_[i - 1].capitalized && t_[i - 1].quote < 0 &&
+                             t_[i - 1].paragraph == t_[i].paragraph && !t_[i - 1].sentence_end)) {
+    return i;  // Not the start of a capitalized run.
+  }
+  const int b = i + (t_.Lower(i) == "the" ? 1 : 0);
+  const int e = NameEnd(b);
+  for (int k = b; k < e && e - b >= 2; ++k) {
+    if (t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
+      mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e), PersonAfterTitle(e)});
+      break;
+    }
+  }
+  return e > i ? e - 1 : i;
 }
 
 int NamedBodies::NameEnd(int b) const {
@@ -107,7 +117,8 @@ int NamedBodies::NameEnd(int b) const {
     if (t_[e - 1].possessive && e - 1 > b) break;
     // `National Association of Manufacturers’ Chad Moutray`: a plural possessive ends it too.
     const uint32_t after = t_[e - 1].span.end;
-    if (!t_[e - 1].possessive && after < t_.text().size() && (t_.text()[after] == '\'' || t_.text()[after] == '\xE2')) {
+    if (!t_[e - 1].possessive && after < t_.text().size() &&
+        (t_.text()[after] == '\'' || t_.text()[after] == '\xE2')) {
       break;
     }
   }

@@ -56,10 +56,10 @@ class NamedBodies {
 
  private:
   struct Mention {
-    int position = 0;         // First token of the name.
-    std::string noun;         // Lower-case body noun in the name, or "" for a document's author.
-    std::string name;         // As written: "House Appropriations Committee".
-    std::string person;       // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
+    int position = 0;    // First token of the name.
+    std::string noun;    // Lower-case body noun in the name, or "" for a document's author.
+    std::string name;    // As written: "House Appropriations Committee".
+    std::string person;  // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
   };
   // The person's name after a title right after a body's name ending at `e`, or "".
   std::string PersonAfterTitle(int e) const;
@@ -72,6 +72,9 @@ class NamedBodies {
 
   // Fills mentions_ from the article, once.
   void FindMentions() const;
+  bool AddAuthorAfter(int d) const;
+  void AddAuthorBefore(int d) const;
+  int AddBodyName(int i) const;
 
   const ArticleTokens& t_;
   mutable bool found_ = false;

@@ -29,12 +29,13 @@ TEST(SpeakerRulesBodiesTest, TheBureauIsTheBureauNamedBefore) {
 
 TEST(SpeakerRulesBodiesTest, TheMinistryKeepsItsFullName) {
   // iomDfDbywjVAroIK: was "Greenland Ministry", a name cut at "of" and taken for a person.
-  EXPECT_EQ(Speakers("Greenland's Ministry of Foreign Affairs reminded Trump of its autonomy: "
-                     "Greenland \"is rich in valuable resources such as minerals, the purest water "
-                     "and ice, fish stocks, seafood, renewable energy and is a new frontier for "
-                     "adventure tourism,\" the ministry tweeted. \"We're open for business, not "
-                     "for sale.\""),
-            (V{"Greenland's Ministry of Foreign Affairs", "Greenland's Ministry of Foreign Affairs"}));
+  EXPECT_EQ(
+      Speakers("Greenland's Ministry of Foreign Affairs reminded Trump of its autonomy: "
+               "Greenland \"is rich in valuable resources such as minerals, the purest water "
+               "and ice, fish stocks, seafood, renewable energy and is a new frontier for "
+               "adventure tourism,\" the ministry tweeted. \"We're open for business, not "
+               "for sale.\""),
+      (V{"Greenland's Ministry of Foreign Affairs", "Greenland's Ministry of Foreign Affairs"}));
 }
 
 TEST(SpeakerRulesBodiesTest, TheReportIsItsAuthors) {
