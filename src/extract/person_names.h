@@ -18,10 +18,12 @@ namespace claimdup {
 
 struct Subject {
   // kUnnamed: someone the article does not name ("a former official"): no speaker, no guess.
-  enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization, kUnnamed };
+  // kBody: an organization or document by its common noun ("the committee", "the study"),
+  // resolved by named_bodies.h.
+  enum class Kind { kNone, kName, kPronoun, kDescription, kOrganization, kUnnamed, kBody };
   Kind kind = Kind::kNone;
   std::string name;                 // kName / kOrganization: the name as written; kPronoun:
-                                    // "he" or "she".
+                                    // "he" or "she"; kBody: the noun ("committee").
   std::vector<std::string> titles;  // Lower-case words before the name, or of a description.
   bool definite = false;            // The phrase starts with "the" ("the senator").
 };

@@ -7,6 +7,7 @@
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
 #include "extract/given_names.h"
+#include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
 #include "extract/subject_reader.h"
@@ -28,6 +29,7 @@ class Attributor {
         people_(t_),
         reader_(t_, people_),
         antecedents_(t_, people_, reader_),
+        bodies_(t_),
         quotes_(quotes) {}
 
   std::vector<QuoteAttribution> Run() {
@@ -72,6 +74,11 @@ class Attributor {
     const Subject head = reader_.HeadSubject(q);
     who = Resolve(head, HeadPosition(q, head));
     if (who) return *who;
+    // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
+    // document with no author named speaks for the organization quoted just before.
+    if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
+      return PreviousOrganization(q, earlier).value_or(Speaker());
+    }
     // An attribution we could not resolve ("the deputy press secretary said") is someone
     // else than the previous speaker: no guess.
     if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
@@ -110,6 +117,14 @@ class Attributor {
     return opens ? start - 1 : -1;
   }
 
+  // The previous quote's speaker when it is an organization (not a person) quoted in the
+  // same or the previous paragraph.
+  std::optional<Speaker> PreviousOrganization(int q, const std::vector<Speaker>& earlier) const {
+    if (q == 0 || earlier[q - 1].name.empty() || earlier[q - 1].person) return std::nullopt;
+    if (quotes_[q - 1].last_paragraph + 1 < quotes_[q].first_paragraph) return std::nullopt;
+    return earlier[q - 1];
+  }
+
   // A quote with no attribution of its own that opens a sentence continues the previous
   // quote when that quote (with its attribution) is the sentence right before it:
   // `"…," Holder said. "…"` with the parts too far apart to be one split quote, or a quote
@@ -136,6 +151,7 @@ class Attributor {
       if (subj.kind == Subject::Kind::kNone) subj = reader_.NameAfter(v + 1, before + 1);
       // `The chief said that …` + a quote paragraph: a description resolves as after a quote.
       if (subj.kind == Subject::Kind::kName || subj.kind == Subject::Kind::kPronoun ||
+          subj.kind == Subject::Kind::kBody ||
           (subj.kind == Subject::Kind::kDescription && subj.definite)) {
         return Resolve(subj, v);
       }
@@ -151,7 +167,20 @@ class Attributor {
         return std::nullopt;
       case Subject::Kind::kOrganization:
         return Speaker{s.name, false};
+      case Subject::Kind::kBody: {
+        std::optional<std::string> body = bodies_.Resolve(s.name, position);
+        if (!body) return std::nullopt;
+        // `Mr Mueller's report`: the author is a person the article names.
+        if (people_.Find(*body) >= 0) return Speaker{people_.FullName(*body), true};
+        return Speaker{*body, false};
+      }
       case Subject::Kind::kName:
+        // `Qatar's Ministry of Foreign Affairs called …`: an organization, never "he"/"she".
+        if (NamedBodies::IsBodyName(s.name)) {
+          NamedBodies::Voice voice = bodies_.FullName(s.name, position);
+          if (voice.person) return Speaker{people_.FullName(voice.name), true};
+          return Speaker{voice.name, false};
+        }
         return Speaker{people_.FullName(s.name), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
@@ -174,6 +203,7 @@ class Attributor {
   ArticlePeople people_;
   SubjectReader reader_;
   AntecedentResolver antecedents_;
+  NamedBodies bodies_;
   const std::vector<QuoteSpan>& quotes_;
 };
 

@@ -449,6 +449,7 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
             !t_[end - 1].comma_after) {
           return whole;
         }
+        if (whole.kind == Subject::Kind::kBody) return whole;  // `the committee said`
         if (whole.kind == Subject::Kind::kDescription ||
             whole.kind == Subject::Kind::kOrganization) {
           fallback = whole;

@@ -1,0 +1,212 @@
+#include "extract/named_bodies.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "extract/person_names.h"
+#include "extract/subject_reader.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+// Mentions looked at per lookup: a bound on the cost of one quote.
+constexpr int kMaxMentionsScanned = 64;
+constexpr int kMaxNameWords = 10;
+
+bool IsNameTitle(absl::string_view w) {
+  return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "the" || w == "a" || w == "an";
+}
+
+bool IsNameJoiner(absl::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "on";
+}
+
+}  // namespace
+
+bool IsBodyNoun(absl::string_view w) {
+  static const auto* kNouns =
+      new WordSet{"committee", "ministry",  "department", "agency",       "commission",
+                  "council",   "bureau",    "institute",  "foundation",   "association",
+                  "board",     "corps",     "service",    "organization", "center",
+                  "centers",   "coalition", "federation", "court"};
+  return kNouns->contains(w);
+}
+
+bool IsAuthoredDocumentNoun(absl::string_view w) {
+  return w == "report" || w == "study" || w == "paper" || w == "analysis" || w == "survey" ||
+         w == "letter" || w == "memo" || w == "filing" || w == "lawsuit";
+}
+
+void NamedBodies::FindMentions() const {
+  if (found_) return;
+  found_ = true;
+  for (int i = 0; i < t_.size(); ++i) {
+    if (t_[i].quote >= 0) continue;
+    if (IsAuthoredDocumentNoun(t_.Lower(i))) {
+      if (!AddAuthorAfter(i)) AddAuthorBefore(i);
+      continue;
+    }
+    i = AddBodyName(i);
+  }
+}
+
+// `A 2006 paper by the Centers for Disease Control`: the author after the document `d`.
+bool NamedBodies::AddAuthorAfter(int d) const {
+  if (d + 2 >= t_.size() || (t_.Lower(d + 1) != "by" && t_.Lower(d + 1) != "from")) return false;
+  const int b = d + 2 + (t_.Lower(d + 2) == "the" ? 1 : 0);
+  const int e = NameEnd(b);
+  if (e > b) mentions_.push_back({b, "", NameText(b, e), ""});
+  return true;
+}
+
+// `Mr Mueller's report`, `the GAO report`, `the Justice Department report`: the author
+// right before the document `d`, titles dropped from a person's name.
+void NamedBodies::AddAuthorBefore(int d) const {
+  if (d == 0 || t_[d].capitalized || !t_[d - 1].capitalized || t_[d - 1].quote >= 0 ||
+      t_[d - 1].paragraph != t_[d].paragraph) {
+    return;
+  }
+  int b = d - 1;
+  while (b > 0 && d - b < kMaxNameWords && t_[b - 1].capitalized && t_[b - 1].quote < 0 &&
+         !t_[b - 1].comma_after && !t_[b - 1].sentence_end &&
+         t_[b - 1].paragraph == t_[d].paragraph) {
+    --b;
+  }
+  // "Special Counsel Robert Mueller's" -> the name; but "Justice" in "Justice Department" stays.
+  const bool body = IsBodyNoun(t_.Lower(d - 1)) || t_[d - 1].all_caps;
+  while (b < d && (IsNameTitle(t_.Lower(b)) || (!body && IsTitleWord(t_.Lower(b))))) ++b;
+  // A lone capitalized word opening the sentence is no author: "Report" headlines, "Its".
+  if (b == d || (d - b == 1 && b == t_.SentenceBegin(t_.Sentence(b)))) return;
+  mentions_.push_back({b, "", NameText(b, d), ""});
+}
+
+// A capitalized name of two or more words holding a body noun, starting at token `i`:
+// `Qatar's Ministry of Foreign Affairs`. Returns the last token it read.
+int NamedBodies::AddBodyName(int i) const {
+  if (!t_[i].capitalized || (i > 0 && t_[i - 1].capitalized && t_[i - 1].quote < 0 &&
+                             t_[i - 1].paragraph == t_[i].paragraph && !t_[i - 1].sentence_end)) {
+    return i;  // Not the start of a capitalized run.
+  }
+  const int b = i + (t_.Lower(i) == "the" ? 1 : 0);
+  const int e = NameEnd(b);
+  for (int k = b; k < e && e - b >= 2; ++k) {
+    if (t_[k].capitalized && IsBodyNoun(t_.Lower(k))) {
+      mentions_.push_back({b, std::string(t_.Lower(k)), NameText(b, e), PersonAfterTitle(e)});
+      break;
+    }
+  }
+  return e > i ? e - 1 : i;
+}
+
+int NamedBodies::NameEnd(int b) const {
+  int e = b, last_capitalized = b;
+  bool body_seen = false;
+  while (e < t_.size() && e - b < kMaxNameWords && t_[e].quote < 0 && !t_[e].in_parens &&
+         t_[e].paragraph == t_[b].paragraph &&
+         (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))))) {
+    // `House Judiciary Committee Chairman Jerrold Nadler`: a title ends the body's name.
+    if (body_seen && t_[e].capitalized && IsTitleWord(t_.Lower(e)) && !IsBodyNoun(t_.Lower(e)) &&
+        !IsNameJoiner(t_.Lower(e - 1))) {
+      break;
+    }
+    body_seen |= IsBodyNoun(t_.Lower(e));
+    ++e;
+    if (t_[e - 1].capitalized) last_capitalized = e;
+    // A possessive ends the name unless it opens it: `Qatar's Ministry` goes on.
+    if (t_[e - 1].comma_after || t_[e - 1].sentence_end || t_[e - 1].colon_after) break;
+    if (t_[e - 1].possessive && e - 1 > b) break;
+    // `National Association of Manufacturers’ Chad Moutray`: a plural possessive ends it too.
+    const uint32_t after = t_[e - 1].span.end;
+    if (!t_[e - 1].possessive && after < t_.text().size() &&
+        (t_.text()[after] == '\'' || t_.text()[after] == '\xE2')) {
+      break;
+    }
+  }
+  return last_capitalized;
+}
+
+std::string NamedBodies::NameText(int b, int e) const {
+  const uint32_t begin = t_[b].span.begin;
+  uint32_t end = t_[e - 1].span.end;
+  // "U.N." keeps its last period.
+  if (end < t_.text().size() && t_.text()[end] == '.' &&
+      t_[e - 1].span.In(t_.text()).find('.') != absl::string_view::npos) {
+    ++end;
+  }
+  absl::string_view name = t_.text().substr(begin, end - begin);
+  // `… Chemical Biological Center—a`: a dash glued to the last word ends the name.
+  const size_t dash = name.find("\xE2\x80\x94");
+  if (dash != absl::string_view::npos) name = name.substr(0, dash);
+  return std::string(name);
+}
+
+std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int position) const {
+  const bool document = IsAuthoredDocumentNoun(noun);
+  if (!document && !IsBodyNoun(noun)) return std::nullopt;
+  const int lo = FirstMentionFrom(position);
+  for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
+    const Mention& x = mentions_[m];
+    if (position - x.position > kMaxBodyDistance) break;
+    if (document ? x.noun.empty() : x.noun == noun) return x.name;
+  }
+  return std::nullopt;
+}
+
+int NamedBodies::FirstMentionFrom(int position) const {
+  FindMentions();
+  int lo = 0, hi = static_cast<int>(mentions_.size());
+  while (lo < hi) {
+    const int mid = (lo + hi) / 2;
+    if (mentions_[mid].position < position) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+bool NamedBodies::IsBodyName(absl::string_view name) {
+  const size_t sp = name.rfind(' ');
+  if (sp == absl::string_view::npos) return false;
+  const absl::string_view last = name.substr(sp + 1);
+  char lower[16];  // Longer than any body noun: no allocation per name.
+  if (last.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < last.size(); ++i) lower[i] = absl::ascii_tolower(last[i]);
+  return IsBodyNoun(absl::string_view(lower, last.size()));
+}
+
+std::string NamedBodies::PersonAfterTitle(int e) const {
+  int i = e;
+  while (i < t_.size() && i < e + kMaxNameWords && t_[i].quote < 0 && t_[i].capitalized &&
+         IsTitleWord(t_.Lower(i)) && !t_[i].comma_after) {
+    ++i;
+  }
+  if (i == e) return "";
+  const int b = i;
+  // `Patrick Leahy (D-Vt.)`: a party tag is no part of the name.
+  while (i < t_.size() && i < b + 3 && t_[i].quote < 0 && t_[i].capitalized && !t_[i].in_parens &&
+         !IsTitleWord(t_.Lower(i)) && !(i > b + 1 && absl::StrContains(t_.Word(i), "-"))) {
+    ++i;
+    if (t_[i - 1].comma_after || t_[i - 1].sentence_end || t_[i - 1].possessive) break;
+  }
+  return i - b >= 2 ? t_.Join(b, i) : "";
+}
+
+NamedBodies::Voice NamedBodies::FullName(absl::string_view name, int position) const {
+  const size_t sp = name.rfind(' ');
+  if (sp == absl::string_view::npos) return {std::string(name), false};
+  const std::string noun = absl::AsciiStrToLower(name.substr(sp + 1));
+  const absl::string_view first = name.substr(0, name.find(' '));
+  const int lo = FirstMentionFrom(position + kMaxTailWords);
+  for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
+    const Mention& x = mentions_[m];
+    if (position - x.position > kMaxBodyDistance) break;
+    if (x.noun != noun || !absl::StartsWith(x.name, first)) continue;
+    if (!x.person.empty()) return {x.person, true};
+    return {x.name, false};
+  }
+  return {std::string(name), false};
+}
+
+}  // namespace claimdup

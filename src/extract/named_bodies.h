@@ -1,0 +1,86 @@
+// Organizations and documents that speak for them, as an article names them before a quote.
+//
+// When a quote's attribution names no person but a body or a document by a common noun
+// (`"…," the committee said`, `"…," the ministry said`, `"…," the study said`), the speaker
+// is the organization the article named before: `the House Appropriations Committee` for
+// "the committee", `Qatar's Ministry of Foreign Affairs` for "the ministry", `the Centers for
+// Disease Control and Prevention` for "the study" after `A 2006 paper by the Centers for …`.
+// Only an organization whose name carries the noun, or the author of a document named with
+// `by`/`from`, is taken; anything else leaves the quote without a speaker. One pass over the
+// article's tokens; each lookup scans back a bounded number of mentions.
+#ifndef CLAIMDUP_EXTRACT_NAMED_BODIES_H_
+#define CLAIMDUP_EXTRACT_NAMED_BODIES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "extract/attribution_tokens.h"
+
+namespace claimdup {
+
+// How far back (in tokens) a body or document mention may stand from its description.
+inline constexpr int kMaxBodyDistance = 600;
+
+// True for nouns that head the name of an organization and stand for it alone: committee,
+// ministry, department, agency, commission, council, institute, ...
+bool IsBodyNoun(absl::string_view lower_word);
+// True for documents through which an organization speaks: report, study, paper, letter, ...
+bool IsAuthoredDocumentNoun(absl::string_view lower_word);
+
+class NamedBodies {
+ public:
+  // `tokens` must outlive this object. The article is read on the first lookup: most
+  // articles never name a body as a speaker.
+  explicit NamedBodies(const ArticleTokens& tokens) : t_(tokens) {}
+
+  // The organization that `the <noun>` stands for at token `position`: the nearest earlier
+  // organization name containing the noun (a body noun), or the author of the nearest earlier
+  // document named `<document> by|from <Organization>` (a document noun). nullopt if none.
+  std::optional<std::string> Resolve(absl::string_view noun, int position) const;
+
+  // True when `name`, read as a person's name, ends in a body noun: "Justice Department",
+  // "Qatar Ministry" (cut from `Qatar's Ministry of Foreign Affairs`).
+  static bool IsBodyName(absl::string_view name);
+  // Who speaks for `name` around token `position` (its attribution may stand up to
+  // kMaxTailWords after it), from the nearest mention whose body noun ends `name` and whose
+  // words start with name's first word: the person its title introduces (`Select Committee on
+  // Benghazi Communications Director Jamal Ware`: person = true), else the organization's
+  // full name; `name` itself when there is no such mention.
+  struct Voice {
+    std::string name;
+    bool person = false;
+  };
+  Voice FullName(absl::string_view name, int position) const;
+
+ private:
+  struct Mention {
+    int position = 0;    // First token of the name.
+    std::string noun;    // Lower-case body noun in the name, or "" for a document's author.
+    std::string name;    // As written: "House Appropriations Committee".
+    std::string person;  // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
+  };
+  // The person's name after a title right after a body's name ending at `e`, or "".
+  std::string PersonAfterTitle(int e) const;
+  // Index of the first mention at or after `position`.
+  int FirstMentionFrom(int position) const;
+  // The capitalized name starting at token `b` ("of", "for", "and", "on" may join its words):
+  // its end token, or `b` when there is none.
+  int NameEnd(int b) const;
+  std::string NameText(int b, int e) const;
+
+  // Fills mentions_ from the article, once.
+  void FindMentions() const;
+  bool AddAuthorAfter(int d) const;
+  void AddAuthorBefore(int d) const;
+  int AddBodyName(int i) const;
+
+  const ArticleTokens& t_;
+  mutable bool found_ = false;
+  mutable std::vector<Mention> mentions_;  // In text order.
+};
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_NAMED_BODIES_H_
