@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
 
 namespace claimdup {
 
@@ -79,6 +80,16 @@ absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& rel
                            const ClusterInfo& c) {
   auto it = relations.root_text.find(c.id);
   return it != relations.root_text.end() ? absl::string_view(it->second) : claims.text(c.canonical);
+}
+
+std::string SpeakerLabel(const ClaimTable& claims, const ClusterInfo& c) {
+  if (c.speakers.empty()) return "";
+  const uint32_t top = c.speakers[0];
+  size_t credits = 0;
+  for (uint32_t m : c.members) credits += claims.speaker(m) == top;
+  const std::string& name = claims.speakers[top];
+  if (2 * credits >= c.members.size()) return name;
+  return absl::StrCat(name, " (credited in ", credits, " of ", c.members.size(), " copies)");
 }
 
 absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations& relations,

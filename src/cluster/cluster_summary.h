@@ -4,6 +4,7 @@
 #define CLAIMDUP_CLUSTER_CLUSTER_SUMMARY_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -41,6 +42,11 @@ absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations
 // The cluster's longest full wording (a split quote's joined text, possibly).
 absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& relations,
                            const ClusterInfo& c);
+
+// The cluster's speaker for a reader: its most credited speaker's name, with "(credited in k
+// of n copies)" when fewer than half of its n members credit that speaker (a name one copy
+// in fifteen gives is a lead, not the cluster's speaker); "" when no member has a speaker.
+std::string SpeakerLabel(const ClaimTable& claims, const ClusterInfo& c);
 
 // Whether a cluster spans more than one outlet (and is not a stock phrase left out).
 inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1 && !c.stock; }

@@ -171,7 +171,7 @@ std::string DataJson(const ReportOptions& options, const RunResult& r, const Out
         .Int("size", c.members.size())
         .Str("canonical", TruncateUtf8(CanonicalText(claims, r.relations, c), 600))
         .Str("root", TruncateUtf8(RootText(claims, r.relations, c), 600))
-        .Str("speaker", c.speakers.empty() ? "" : claims.speakers[c.speakers[0]])
+        .Str("speaker", SpeakerLabel(claims, c))
         .Int("first_outlet", first.outlet)
         .Str("first_date", first.date)
         .Raw("outlets", outlets)

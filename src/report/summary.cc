@@ -177,7 +177,7 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
       const std::string speaker =
           sentences             ? ""
           : c->speakers.empty() ? "unknown speaker — "
-                                : absl::StrCat(Printable(r.claims.speakers[c->speakers[0]]), " — ");
+                                : absl::StrCat(Printable(SpeakerLabel(r.claims, *c)), " — ");
       const DocInfo& first = r.claims.docs[r.claims.doc(c->first)];
       const size_t index = c - r.clusters.data();
       const bool stock = index < r.reuse.stock.size() && r.reuse.stock[index];
