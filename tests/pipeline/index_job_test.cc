@@ -367,7 +367,9 @@ TEST(IndexJobTest, ADayWritesTheOneRunTablesAndHtmlWithStableClusterIds) {
     ASSERT_NE(line.find("\"edit\":"), std::string::npos) << line;
     const std::string relation = Field(line, "relation");
     related += relation != "null";
-    if (relation != "null") EXPECT_NE(Field(line, "similarity"), "null") << line;
+    if (relation != "null") {
+      EXPECT_NE(Field(line, "similarity"), "null") << line;
+    }
   }
   EXPECT_GT(related, 0);
 }
