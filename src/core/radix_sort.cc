@@ -8,13 +8,13 @@ namespace {
 
 constexpr int kDigitBits = 8;
 constexpr int kDigits = 1 << kDigitBits;
-constexpr int kLastShift = 40;     // Three digits (the top 24 bits), then std::sort.
+constexpr int kLevels = 3;         // Three digits, then std::sort.
 constexpr size_t kSmallPart = 64;  // Parts this small go to std::sort at once.
 
 // Places keys[0, n) in order of the digit at `shift` (American flag sort: each key is
 // swapped straight into its digit's next free slot; 256 slots stay in cache), then orders
-// each part by the next digit or by std::sort.
-void FlagSort(uint64_t* keys, size_t n, int shift) {
+// each part by the next digit (`levels` digits in all, while bits remain) or by std::sort.
+void FlagSort(uint64_t* keys, size_t n, int shift, int levels) {
   auto digit = [shift](uint64_t key) { return static_cast<int>((key >> shift) & (kDigits - 1)); };
   size_t start[kDigits + 1] = {0};
   for (size_t i = 0; i < n; ++i) ++start[digit(keys[i]) + 1];
@@ -36,8 +36,8 @@ void FlagSort(uint64_t* keys, size_t n, int shift) {
   }
   for (int d = 0; d < kDigits; ++d) {
     const size_t m = start[d + 1] - start[d];
-    if (m > kSmallPart && shift > kLastShift) {
-      FlagSort(keys + start[d], m, shift - kDigitBits);
+    if (m > kSmallPart && levels > 1 && shift > 0) {
+      FlagSort(keys + start[d], m, std::max(0, shift - kDigitBits), levels - 1);
     } else if (m > 1) {
       std::sort(keys + start[d], keys + start[d + 1]);
     }
@@ -51,7 +51,13 @@ void RadixSortInPlace(absl::Span<uint64_t> keys) {
     std::sort(keys.begin(), keys.end());
     return;
   }
-  FlagSort(keys.data(), keys.size(), 64 - kDigitBits);
+  // The first digit is the top 8 of the bits that differ between keys: keys of a narrow
+  // range (ids below 2^20, one partition's hash prefix) spend no pass on constant bits.
+  uint64_t differ = 0;
+  for (const uint64_t key : keys) differ |= key ^ keys[0];
+  if (differ == 0) return;  // All equal.
+  const int top = 63 - __builtin_clzll(differ);
+  FlagSort(keys.data(), keys.size(), std::max(0, top + 1 - kDigitBits), kLevels);
 }
 
 void RadixSortByHighHalf(absl::Span<uint64_t> keys, absl::Span<uint64_t> scratch) {

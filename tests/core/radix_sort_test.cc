@@ -33,6 +33,18 @@ TEST(RadixSortTest, SortsKeysSharingTheirTopBitsAndDuplicates) {
   ExpectSortsLikeStdSort(keys);
 }
 
+TEST(RadixSortTest, SortsNarrowRangesAndEqualKeys) {
+  // Anchor proposals: (query << 32 | holder) with ids below 2^19 and one partition's query
+  // prefix; keys differing in their low bits only; all keys equal.
+  std::mt19937_64 rng(9);
+  std::vector<uint64_t> pairs(100000), low(5000), equal(300, uint64_t{0x1234} << 40);
+  for (uint64_t& k : pairs) k = ((uint64_t{37} << 11 | rng() % 2048) << 32) | (rng() % (1 << 19));
+  for (uint64_t& k : low) k = (uint64_t{0xFFFF} << 48) | (rng() % 3);
+  ExpectSortsLikeStdSort(pairs);
+  ExpectSortsLikeStdSort(low);
+  ExpectSortsLikeStdSort(equal);
+}
+
 TEST(RadixSortTest, SortsSmallAndEmptyInputs) {
   ExpectSortsLikeStdSort({});
   ExpectSortsLikeStdSort({3, 1, 2});
