@@ -232,21 +232,9 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
   int64_t short_of = 0;
   std::vector<uint64_t> found = CountOwnProposals(received, own, queries, options, &short_of);
   std::vector<std::string>().swap(received);
-  if (!world->root()) {
-    std::string bytes;
-    Put<int64_t>(&bytes, short_of);
-    PutArray(&bytes, found.data(), found.size());
-    world->Send(0, bytes);
-    return {};
-  }
-  for (int r = 1; r < ranks; ++r) {
-    const std::string bytes = world->Receive(r);
-    RankBytesReader in(bytes);
-    short_of += in.Get<int64_t>();
-    const size_t n = in.left() / sizeof(uint64_t);
-    found.resize(found.size() + n);
-    in.GetArray(found.data() + found.size() - n, n);
-  }
+  // Unsorted: KeepContainerPairs sorts the whole.
+  found = GatherPairsAtRoot(world, std::move(found), &short_of, /*merge_sorted=*/false);
+  if (!world->root()) return {};
   *dropped += short_of;
   KeepContainerPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(),
                      std::max(1, root_threads), dropped);

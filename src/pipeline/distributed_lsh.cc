@@ -119,24 +119,9 @@ std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
     ShareData(world, view, items, shingle_count, &data);
     pairs = PairsOfOwnBands(*world, data, options, threads, &mine_dropped);
   }
-  if (!world->root()) {
-    std::string bytes;
-    Put<int64_t>(&bytes, mine_dropped);
-    PutArray(&bytes, pairs.data(), pairs.size());
-    world->Send(0, bytes);
-    return {};
-  }
+  pairs = GatherPairsAtRoot(world, std::move(pairs), &mine_dropped, /*merge_sorted=*/true);
+  if (!world->root()) return {};
   *dropped += mine_dropped;
-  for (int r = 1; r < world->size(); ++r) {
-    const std::string bytes = world->Receive(r);
-    RankBytesReader in(bytes);
-    *dropped += in.Get<int64_t>();
-    const size_t n = in.left() / sizeof(uint64_t);
-    const size_t mid = pairs.size();
-    pairs.resize(mid + n);
-    in.GetArray(pairs.data() + mid, n);
-    std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
-  }
   return pairs;
 }
 

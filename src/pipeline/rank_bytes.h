@@ -1,15 +1,20 @@
 // Plain values and arrays packed into the byte strings that ranks of one MPI job exchange
 // (pipeline/distributed_lsh.h, pipeline/distributed_anchors.h): both ends are the same
-// binary on the same kind of machine, so values travel in their memory layout.
+// binary on the same kind of machine, so values travel in their memory layout. Also the
+// gathering of every rank's candidate pairs at rank 0 that both use.
 #ifndef CLAIMDUP_PIPELINE_RANK_BYTES_H_
 #define CLAIMDUP_PIPELINE_RANK_BYTES_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
+#include "dist/mpi_world.h"
 
 namespace claimdup {
 
@@ -49,6 +54,32 @@ class RankBytesReader {
  private:
   absl::string_view in_;
 };
+
+// Collective: each rank's `pairs` and `*count` go to rank 0, which returns its own pairs
+// followed by the other ranks' in rank order (each merged into the sorted whole when
+// `merge_sorted`: every rank's pairs are sorted) with the counts added into *count. The other
+// ranks return nothing and keep *count.
+inline std::vector<uint64_t> GatherPairsAtRoot(MpiWorld* world, std::vector<uint64_t> pairs,
+                                              int64_t* count, bool merge_sorted) {
+  if (!world->root()) {
+    std::string bytes;
+    Put<int64_t>(&bytes, *count);
+    PutArray(&bytes, pairs.data(), pairs.size());
+    world->Send(0, bytes);
+    return {};
+  }
+  for (int r = 1; r < world->size(); ++r) {
+    const std::string bytes = world->Receive(r);
+    RankBytesReader in(bytes);
+    *count += in.Get<int64_t>();
+    const size_t n = in.left() / sizeof(uint64_t);
+    const size_t mid = pairs.size();
+    pairs.resize(mid + n);
+    in.GetArray(pairs.data() + mid, n);
+    if (merge_sorted) std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
+  }
+  return pairs;
+}
 
 }  // namespace claimdup
 
