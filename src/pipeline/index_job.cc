@@ -8,7 +8,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_join.h"
 #include "cluster/clusterer.h"
 #include "cluster/quote_edits.h"
@@ -27,9 +26,6 @@
 
 namespace claimdup {
 namespace {
-
-// Bumped whenever text/normalize.cc or the word tokens change what a text fingerprints to.
-constexpr const char* kNormalizerVersion = "1";
 
 // The stored form of new claim i of `fresh`.
 void ToStored(const ClaimTable& fresh, size_t i, int64_t claim_base, int64_t doc_base, int64_t run,
@@ -147,85 +143,7 @@ void FillFacts(const RunResult& result, size_t first_row, std::vector<QuoteFacts
   }
 }
 
-// The settings an index was built with (IndexParamsOf's names), applied to *options: what
-// `report --index` clusters with. Unknown names are left alone.
-absl::Status ApplyIndexParams(const IndexParams& params, RunOptions* options) {
-  MatchOptions& m = options->match;
-  bool ok = true;
-  for (const auto& [key, value] : params) {
-    if (key == "unit") {
-      options->extract.unit = value == "sentences" ? ClaimUnit::kSentences : ClaimUnit::kQuotes;
-    } else if (key == "min_words") {
-      ok &= absl::SimpleAtoi(value, &options->extract.min_words);
-    } else if (key == "spelling_fold") {
-      m.spelling_fold = value == "true";
-    } else if (key == "shingle_size") {
-      ok &= absl::SimpleAtoi(value, &m.shingle_size);
-    } else if (key == "sketch") {
-      m.sketch = value == "oph" ? SketchKind::kOph : SketchKind::kClassic;
-    } else if (key == "num_perms") {
-      ok &= absl::SimpleAtoi(value, &m.num_perms);
-    } else if (key == "signature_bits") {
-      ok &= absl::SimpleAtoi(value, &m.signature_bits);
-    } else if (key == "seed") {
-      ok &= absl::SimpleHexAtoi(value, &m.seed);
-    } else if (key == "threshold") {
-      ok &= absl::SimpleAtod(value, &m.threshold);
-    } else if (key == "containment") {
-      ok &= absl::SimpleAtod(value, &m.containment);
-    } else if (key == "containment_min_words") {
-      ok &= absl::SimpleAtoi(value, &m.containment_min_words);
-    } else if (key == "word_similarity") {
-      ok &= absl::SimpleAtod(value, &m.word_similarity);
-    } else if (key == "min_contained_share") {
-      ok &= absl::SimpleAtod(value, &m.min_contained_share);
-    } else if (key == "excerpts") {
-      m.excerpts = value == "true";
-    } else if (key == "overlap_words") {
-      ok &= absl::SimpleAtoi(value, &m.overlap_words);
-    } else if (key == "short_excerpt_words") {
-      ok &= absl::SimpleAtoi(value, &m.short_excerpt_words);
-    } else if (key == "short_excerpt_days") {
-      ok &= absl::SimpleAtoi(value, &m.short_excerpt_days);
-    }
-    if (!ok) {
-      return absl::DataLossError(absl::StrCat("index parameter ", key, " = '", value,
-                                              "' cannot be read: is this a claimdup index?"));
-    }
-  }
-  return absl::OkStatus();
-}
-
 }  // namespace
-
-IndexParams IndexParamsOf(const RunOptions& options) {
-  const MatchOptions& m = options.match;
-  const AnchorOptions anchors;
-  return {
-      {"unit", options.extract.unit == ClaimUnit::kQuotes ? "quotes" : "sentences"},
-      {"min_words", absl::StrCat(options.extract.min_words)},
-      {"normalizer_version", kNormalizerVersion},
-      {"spelling_fold", m.spelling_fold ? "true" : "false"},
-      {"token_bits", absl::StrCat(8 * sizeof(WordToken))},
-      {"shingle_size", absl::StrCat(m.shingle_size)},
-      {"sketch", m.sketch == SketchKind::kOph ? "oph" : "classic"},
-      {"num_perms", absl::StrCat(m.num_perms)},
-      {"signature_bits", absl::StrCat(m.signature_bits)},
-      {"seed", absl::StrFormat("0x%016x", m.seed)},
-      {"threshold", absl::StrCat(m.threshold)},
-      {"containment", absl::StrCat(m.containment)},
-      {"containment_min_words", absl::StrCat(m.containment_min_words)},
-      {"word_similarity", absl::StrCat(m.word_similarity)},
-      {"min_contained_share", absl::StrCat(m.min_contained_share)},
-      {"excerpts", m.excerpts ? "true" : "false"},
-      {"overlap_words", absl::StrCat(m.overlap_words)},
-      {"short_excerpt_words", absl::StrCat(m.short_excerpt_words)},
-      {"short_excerpt_days", absl::StrCat(m.short_excerpt_days)},
-      {"anchor_gram", absl::StrCat(anchors.gram)},
-      {"anchor_window", absl::StrCat(anchors.window)},
-      {"anchor_max_df", absl::StrCat(anchors.max_df)},
-  };
-}
 
 absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& inputs,
                                            const RunOptions& options, const std::string& index_path,

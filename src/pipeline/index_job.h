@@ -19,16 +19,12 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "pipeline/index_params.h"
 #include "pipeline/run_options.h"
 #include "report/index_reports.h"
 #include "store/claim_index.h"
 
 namespace claimdup {
-
-// The settings recorded in an index: everything that changes a claim's fingerprint or how
-// claims match (K, signature bits, sketch, token width, shingle size, seed, normalizer
-// version, thresholds, claim unit, minimum words, anchor settings).
-IndexParams IndexParamsOf(const RunOptions& options);
 
 // Test seams: callbacks a test linking the library gives RunIndexJob to act at a known
 // moment of a run (the CLI passes none, so no user can reach them). mid_update runs once,
