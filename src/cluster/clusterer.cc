@@ -366,14 +366,18 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
   AnchorOptions anchor_options = options.anchor;
   anchor_options.threads = threads;
   const TokensOf tokens = [&](uint32_t id) { return items.token_seq(id); };
+  // The shared-words test is asked only of proposals LSH did not make already.
   std::vector<uint64_t> anchored =
-      options.anchor_pairs ? options.anchor_pairs(reps, tokens, could_hold, &refused)
-                           : AnchorPairs(reps, tokens, anchor_options, could_hold, &refused);
-  stats->anchor_refused = refused;
+      options.anchor_pairs ? options.anchor_pairs(reps, tokens, nullptr, &refused)
+                           : AnchorPairs(reps, tokens, anchor_options, nullptr, &refused);
   std::vector<uint64_t> extra;
   std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),
                       std::back_inserter(extra));
   std::vector<uint64_t>().swap(anchored);
+  FilterContainerPairs(
+      &extra, [&](uint32_t id) { return static_cast<uint32_t>(items.token_seq(id).size()); },
+      could_hold, threads, &refused);
+  stats->anchor_refused = refused;
   stats->anchor_pairs = extra.size();
   stats->candidate_pairs += extra.size();
   std::vector<uint64_t> merged;
