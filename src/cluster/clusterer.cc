@@ -288,6 +288,10 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
       out->relation[i] = roots.relation[i];
       out->root_end[i] = static_cast<uint32_t>(rw.size());
       if (i == root) continue;
+      if (roots.relation[i] == Relation::kVariant &&
+          std::equal(w.begin(), w.end(), rw.begin(), rw.end())) {
+        continue;  // The root's own wording (similarity 1), common in reprints: no shingling.
+      }
       ShinglesOf(items, i, options, &member_set);
       const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
       if (roots.relation[i] == Relation::kVariant) {

@@ -53,27 +53,35 @@ namespace {
 constexpr uint64_t kPostOnly = kAnchorPostOnly;
 
 // The grams short items pick, as a set: a bitmap of the hashes' top bits first (nearly all
-// grams miss it), then the exact hashes.
+// grams miss it), then the exact hashes. The bitmap has ~32 bits per pick, so it stays in
+// cache when short items are few (it is read once per gram of every item).
 class ShortPicks {
  public:
-  void Add(uint32_t hash) {
-    bits_[hash >> (32 - kBits) >> 6] |= uint64_t{1} << ((hash >> (32 - kBits)) & 63);
-    hashes_.insert(hash);
+  explicit ShortPicks(const std::vector<uint32_t>& hashes) {
+    while (bits_log_ < kMaxBitsLog && (size_t{1} << bits_log_) < 32 * hashes.size()) ++bits_log_;
+    bits_.assign(size_t{1} << (bits_log_ - 6), 0);
+    for (const uint32_t hash : hashes) {
+      const uint32_t b = hash >> (32 - bits_log_);
+      bits_[b >> 6] |= uint64_t{1} << (b & 63);
+      hashes_.insert(hash);
+    }
   }
   bool Has(uint32_t hash) const {
-    if (!(bits_[hash >> (32 - kBits) >> 6] >> ((hash >> (32 - kBits)) & 63) & 1)) return false;
+    const uint32_t b = hash >> (32 - bits_log_);
+    if (!(bits_[b >> 6] >> (b & 63) & 1)) return false;
     return hashes_.contains(hash);
   }
 
  private:
-  static constexpr int kBits = 24;  // A 2 MiB bitmap.
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(size_t{1} << (kBits - 6), 0);
+  static constexpr int kMaxBitsLog = 24;  // A 2 MiB bitmap at the most.
+  int bits_log_ = 12;
+  std::vector<uint64_t> bits_;
   absl::flat_hash_set<uint32_t> hashes_;
 };
 
 ShortPicks ShortItemPicks(absl::Span<const uint32_t> items, const TokensOf& tokens,
                           const AnchorOptions& options) {
-  ShortPicks picks;
+  std::vector<uint32_t> picks;
   const size_t shortest = options.gram, longest = options.gram + options.window - 2;
   for (const uint32_t id : items) {
     const absl::Span<const WordToken> words = tokens(id);
@@ -82,9 +90,9 @@ ShortPicks ShortItemPicks(absl::Span<const uint32_t> items, const TokensOf& toke
     for (size_t i = 0; i + options.gram <= words.size(); ++i) {
       smallest = std::min(smallest, GramHash(words, i, options.gram));
     }
-    picks.Add(smallest);
+    picks.push_back(smallest);
   }
-  return picks;
+  return ShortPicks(picks);
 }
 
 // Entries and proposals are spread over kParts partitions (by the gram hash's top bits, or
