@@ -394,13 +394,31 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
 // What root assignment reads: every item's length, outlet and order; verified Jaccard
 // edges unioned into *variants; containment and overlap edges (shorter, longer).
 RootInput RootInputOf(const MatchItems& items, const ClaimTable& claims,
-                      const std::vector<Edge>& edges, UnionFind* variants, ClusterStats* stats) {
+                      const std::vector<Edge>& edges, const ClusterOptions& options,
+                      UnionFind* variants, ClusterStats* stats) {
   RootInput input;
   input.words.resize(items.size());
   input.outlet.resize(items.size());
   input.order.resize(items.size());
+  input.short_words = static_cast<uint32_t>(options.short_excerpt_words);
+  // Speakers compared by surname: "Jim Risch" and "James Risch" are one speaker.
+  std::vector<uint32_t> surname_of(claims.speakers.size(), 0);
+  if (options.speaker_surname) {
+    input.speaker.resize(items.size());
+    absl::flat_hash_map<std::string, uint32_t> surname_id;
+    for (size_t s = 1; s < claims.speakers.size(); ++s) {
+      std::string surname = options.speaker_surname(claims.speakers[s]);
+      if (surname.empty()) continue;
+      const uint32_t next = static_cast<uint32_t>(surname_id.size()) + 1;
+      surname_of[s] = surname_id.try_emplace(std::move(surname), next).first->second;
+    }
+  }
   for (uint32_t i = 0; i < items.size(); ++i) {
     input.words[i] = items.words(i);
+    if (!input.speaker.empty()) {
+      // A joined quote is credited as its first part is, in the claims' speaker names.
+      input.speaker[i] = surname_of[claims.speaker(items.is_joined(i) ? items.group(i) : i)];
+    }
     // Joined quotes keep the claims' document indices (their table holds no documents).
     input.outlet[i] = claims.docs[items.table(i).doc(items.row(i))].outlet;
     input.order[i] = items.is_joined(i) ? items.group(i) : i;
@@ -453,12 +471,13 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
       VerifyCandidates(items, claims, pairs, options, threads, &stats->short_excerpts_far_apart);
   std::vector<uint64_t>().swap(pairs);
   timer.Done("verify");
-  RootInput input = RootInputOf(items, claims, edges, &uf, stats);
+  RootInput input = RootInputOf(items, claims, edges, options, &uf, stats);
   input.parts = parts;
   RootStats root_stats;
   const RootAssignment roots = AssignRoots(input, &uf, &root_stats);
   stats->containment_joined = root_stats.joined;
   stats->containment_ambiguous = root_stats.ambiguous;
+  stats->short_excerpts_other_speaker = root_stats.other_speaker;
   stats->stock_phrases = root_stats.stock;
   // Cluster id: the smallest claim id under each root.
   std::vector<uint32_t> first_claim(items.size(), UINT32_MAX);

@@ -61,6 +61,10 @@ struct ClusterOptions {
   int short_excerpt_words = MatchOptions{}.short_excerpt_words;
   int short_excerpt_days = MatchOptions{}.short_excerpt_days;
   AnchorOptions anchor;
+  // The surname a credited speaker is compared by, "" when the name is not a person's:
+  // a short excerpt whose articles credit other people than its root's joins no root
+  // (cluster/roots.h). Null: no speaker test.
+  std::function<std::string(absl::string_view speaker)> speaker_surname;
   LshPairSource lsh_pairs;  // Null: CandidatePairs on this process's threads.
   AnchorPairSource anchor_pairs;  // Null: AnchorPairs on this process's threads.
 };
@@ -82,6 +86,7 @@ struct ClusterStats {
   int64_t containment_edges = 0;
   int64_t overlap_edges = 0;
   int64_t short_excerpts_far_apart = 0;  // Containments refused: short, dates far apart.
+  int64_t short_excerpts_other_speaker = 0;  // Short groups kept from roots of other speakers.
   int64_t containment_joined = 0;     // Contained variant groups joined to a root.
   int64_t containment_ambiguous = 0;  // Of those, held by two or more roots (one chosen).
   int64_t stock_phrases = 0;  // Contained groups held by many roots: stock phrases, alone.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "absl/types/span.h"
+
 namespace claimdup {
 
 const char* RelationName(Relation r) {
@@ -24,6 +26,43 @@ enum class Via : uint8_t { kPart, kContained, kOverlap };
 struct PointsAt {
   uint32_t from, to;  // Groups: `from` is contained in (or overlaps) `to`.
   Via via;
+};
+
+// The named speakers of each group, sorted, as one flat list with offsets by group.
+class GroupSpeakers {
+ public:
+  GroupSpeakers(const std::vector<uint32_t>& group, const std::vector<uint32_t>& speaker) {
+    const uint32_t n = static_cast<uint32_t>(group.size());
+    begin_.assign(size_t{n} + 1, 0);
+    if (speaker.empty()) return;
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (speaker[i] != 0) pairs.push_back({group[i], speaker[i]});
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (const auto& [g, s] : pairs) ++begin_[g + 1];
+    for (uint32_t g = 0; g < n; ++g) begin_[g + 1] += begin_[g];
+    speakers_.reserve(pairs.size());
+    for (const auto& pair : pairs) speakers_.push_back(pair.second);
+  }
+  // Whether both groups name speakers and share none. Linear in the smaller list.
+  bool Conflict(uint32_t a, uint32_t b) const {
+    absl::Span<const uint32_t> x = Of(a), y = Of(b);
+    if (x.empty() || y.empty()) return false;
+    if (x.size() > y.size()) std::swap(x, y);
+    for (const uint32_t s : x) {
+      if (std::binary_search(y.begin(), y.end(), s)) return false;
+    }
+    return true;
+  }
+
+ private:
+  absl::Span<const uint32_t> Of(uint32_t g) const {
+    return absl::MakeConstSpan(speakers_.data() + begin_[g], begin_[g + 1] - begin_[g]);
+  }
+  std::vector<uint32_t> begin_;
+  std::vector<uint32_t> speakers_;
 };
 
 }  // namespace
@@ -51,6 +90,7 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     if (k == 0 || group_outlet[k] != group_outlet[k - 1]) ++outlets[group_outlet[k].first];
   }
   std::vector<std::pair<uint32_t, uint32_t>>().swap(group_outlet);
+  const GroupSpeakers speakers(group, input.speaker);
   // Groups longest first, then earliest: a group may only point at one visited before it.
   std::vector<uint32_t> groups;
   for (uint32_t i = 0; i < n; ++i) {
@@ -93,7 +133,8 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   };
   for (const uint32_t g : groups) {
     root[g] = g;
-    bool found = false, own_quote = false;
+    const bool short_group = input.words[longest[g]] < input.short_words;
+    bool found = false, own_quote = false, other_speaker = false;
     Via best_via = Via::kContained;
     uint32_t best = g, best_to = g;
     holders.clear();
@@ -101,6 +142,10 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
       const uint32_t to = edges[e].to, r = root[to];
       if (edges[e].via == Via::kOverlap && r != to) continue;  // Overlaps meet roots only.
       if (edges[e].via != Via::kPart && via_overlap[to]) continue;
+      if (short_group && edges[e].via != Via::kPart && speakers.Conflict(g, r)) {
+        other_speaker = true;
+        continue;
+      }
       own_quote |= edges[e].via == Via::kPart;
       if (std::find(holders.begin(), holders.end(), r) == holders.end()) holders.push_back(r);
       if (!found) {
@@ -126,6 +171,8 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
           best_via == Via::kOverlap || (best_via == Via::kPart && via_overlap[best_to]);
       ++stats->joined;
       stats->ambiguous += holders.size() > 1;
+    } else if (other_speaker) {
+      ++stats->other_speaker;
     }
   }
   RootAssignment out;

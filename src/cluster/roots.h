@@ -31,6 +31,14 @@ struct RootInput {
   std::vector<uint32_t> words;   // Per item: its length in words.
   std::vector<uint32_t> outlet;  // Per item: its outlet.
   std::vector<uint32_t> order;   // Per item: ties go to the smaller (input order).
+  // Per item: its credited speaker as a surname id, 0 for none (or a name that is not a
+  // person's: ClusterOptions::speaker_surname). A short group
+  // (longest item under short_words words) whose articles name speakers joins a root only
+  // when the root's articles name none or one of the same: "the law of the land" said by
+  // an attorney general is not an excerpt of a congressman's statement that uses the
+  // phrase. Parts of a split quote are exempt (they are one statement). Empty: no test.
+  std::vector<uint32_t> speaker;
+  uint32_t short_words = 0;
   // Containment: (shorter item, longer item) verified pairs, and (part, whole quote) pairs.
   std::vector<std::pair<uint32_t, uint32_t>> contained;
   std::vector<std::pair<uint32_t, uint32_t>> parts;
@@ -50,6 +58,7 @@ struct RootStats {
   int64_t joined = 0;     // Groups that joined a root through containment.
   int64_t ambiguous = 0;  // Of those, groups held by two different roots.
   int64_t stock = 0;      // Groups held by kStockPhraseRoots roots or more: left alone.
+  int64_t other_speaker = 0;  // Short groups kept from a root crediting other speakers.
 };
 
 struct RootAssignment {

@@ -2,10 +2,12 @@
 
 #include <bitset>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 
 namespace claimdup {
 namespace {
@@ -78,6 +80,17 @@ bool IsGivenName(absl::string_view name) {
   if (!GivenNameFilter().test(FilterKey(name))) return false;
   char buf[kMaxGivenNameBytes];
   return GivenNames().contains(LowerInto(name, buf));
+}
+
+std::string PersonSurname(absl::string_view speaker) {
+  std::vector<absl::string_view> words = absl::StrSplit(speaker, ' ', absl::SkipEmpty());
+  while (words.size() > 2) {  // Generational suffixes are not the surname.
+    const std::string last = absl::AsciiStrToLower(absl::StripSuffix(words.back(), "."));
+    if (last != "jr" && last != "sr" && last != "ii" && last != "iii" && last != "iv") break;
+    words.pop_back();
+  }
+  if (words.size() < 2 || !IsGivenName(words.front())) return "";
+  return absl::AsciiStrToLower(words.back());
 }
 
 }  // namespace claimdup

@@ -6,6 +6,8 @@
 #ifndef CLAIMDUP_EXTRACT_GIVEN_NAMES_H_
 #define CLAIMDUP_EXTRACT_GIVEN_NAMES_H_
 
+#include <string>
+
 #include "absl/strings/string_view.h"
 
 namespace claimdup {
@@ -17,6 +19,12 @@ Gender GivenNameGender(absl::string_view name);
 
 // True when `name` (any case) is a given name in the list, whatever its gender.
 bool IsGivenName(absl::string_view name);
+
+// The surname of a credited speaker, lower case ("Jim Risch" -> "risch", "Donald Trump
+// Jr." -> "trump"), when the name reads as a person's: two or more words, the first
+// a given name in the list. "" for organizations ("White House", "Bureau of Prisons") and
+// one-word names ("Syria", "Hunter"), which say too little to tell two speakers apart.
+std::string PersonSurname(absl::string_view speaker);
 
 }  // namespace claimdup
 

@@ -15,6 +15,7 @@
 #include "cluster/verify.h"
 #include "core/memory.h"
 #include "extract/boilerplate.h"
+#include "extract/given_names.h"
 #include "extract/speaker_names.h"
 #include "ingest/document_stream.h"
 #include "pipeline/fingerprint.h"
@@ -100,6 +101,7 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   };
   c.short_excerpt_words = match.short_excerpt_words;
   c.short_excerpt_days = match.short_excerpt_days;
+  c.speaker_surname = PersonSurname;
   c.shingle_size = match.shingle_size;
   c.shingle_seed = match.seed;
   // About 3.4 of the estimate's largest standard error (0.5 / sqrt(K)), as

@@ -65,7 +65,8 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
       .Int("anchor_pairs", r.cluster_stats.anchor_pairs)
       .Int("stock_phrases", r.cluster_stats.stock_phrases)
       .Int("overlap_edges", r.cluster_stats.overlap_edges)
-      .Int("short_excerpts_far_apart", r.cluster_stats.short_excerpts_far_apart);
+      .Int("short_excerpts_far_apart", r.cluster_stats.short_excerpts_far_apart)
+      .Int("short_excerpts_other_speaker", r.cluster_stats.short_excerpts_other_speaker);
   if (options.unit == ClaimUnit::kSentences) {
     // Stock phrases are left out of cross_outlet_clusters unless --show-stock.
     counts.Int("stock_clusters", r.reuse.stock_clusters)

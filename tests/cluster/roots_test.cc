@@ -79,5 +79,43 @@ TEST(RootsTest, TheResultDoesNotDependOnEdgeOrder) {
   EXPECT_EQ(AssignRoots(in, &a_uf, &s).root, AssignRoots(reversed, &b_uf, &s).root);
 }
 
+TEST(RootsTest, AShortExcerptJoinsNoRootCreditingOtherSpeakers) {
+  // 0: a 40-word statement credited to speaker 1; 1: a 5-word phrase in it, credited to
+  // speaker 2 (another person using the phrase); 2: the same 5 words credited to nobody,
+  // in another article (a variant of 1); 3: a 6-word excerpt credited to speaker 1 itself.
+  RootInput in = Input({40, 5, 5, 6}, {0, 1, 2, 3});
+  in.speaker = {1, 2, 0, 1};
+  in.short_words = 8;
+  in.contained = {{1, 0}, {2, 0}, {3, 0}};
+  UnionFind uf(4);
+  uf.Union(1, 2);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_NE(a.root[1], a.root[0]);  // The group names speaker 2 only: it stays apart.
+  EXPECT_EQ(a.root[2], a.root[1]);
+  EXPECT_EQ(a.root[3], a.root[0]);  // Same speaker: an excerpt.
+  EXPECT_EQ(stats.other_speaker, 1);
+  EXPECT_EQ(stats.joined, 1);
+}
+
+TEST(RootsTest, TheSpeakerTestSparesLongExcerptsUnnamedOnesAndParts) {
+  // 0: a 40-word statement of speaker 1; 1: a 12-word excerpt credited to speaker 2 (long:
+  // no test); 2: a 5-word excerpt credited to nobody; 3: a 5-word part of the split quote
+  // 4, credited to speaker 3 while its whole is speaker 1's (parts are one statement).
+  RootInput in = Input({40, 12, 5, 5, 30}, {0, 1, 2, 3, 3});
+  in.speaker = {1, 2, 0, 3, 1};
+  in.short_words = 8;
+  in.contained = {{1, 0}, {2, 0}};
+  in.parts = {{3, 4}};
+  UnionFind uf(5);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_EQ(a.root[1], a.root[0]);
+  EXPECT_EQ(a.root[2], a.root[0]);
+  EXPECT_EQ(a.root[3], a.root[4]);
+  EXPECT_EQ(a.relation[3], Relation::kPart);
+  EXPECT_EQ(stats.other_speaker, 0);
+}
+
 }  // namespace
 }  // namespace claimdup

@@ -165,5 +165,17 @@ TEST(SpeakerRulesTest, ParticipleSharesTheSentenceSubject) {
             V{"Donald Trump"});
 }
 
+TEST(PersonSurnameTest, PeopleAreComparedBySurnameOrganizationsNot) {
+  EXPECT_EQ(PersonSurname("Jim Risch"), "risch");
+  EXPECT_EQ(PersonSurname("James Risch"), "risch");
+  EXPECT_EQ(PersonSurname("Donald Trump Jr."), "trump");
+  EXPECT_EQ(PersonSurname("Martin Luther King Jr"), "king");
+  EXPECT_EQ(PersonSurname("Trump"), "");              // One word says too little.
+  EXPECT_EQ(PersonSurname("White House"), "");        // Not a given name first.
+  EXPECT_EQ(PersonSurname("Bureau of Prisons"), "");
+  EXPECT_EQ(PersonSurname("Though Hassett"), "");     // A misread name is no person.
+  EXPECT_EQ(PersonSurname(""), "");
+}
+
 }  // namespace
 }  // namespace claimdup
