@@ -1,0 +1,92 @@
+// Speaker attribution rules of the sixth round, each on real news (AllSides dev half,
+// ../shared/real/; the article id is in each comment; "…" marks text left out), from the
+// pooled wrong and missing speakers of every tuning set (README, "Quotes and speakers").
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound6Test, OutletPossessiveBeforeNameSharesParticiple) {
+  // rT0DiSv29m38ytJZ: "NBC’s" opened the sentence, so the participle's subject was dropped.
+  EXPECT_EQ(Speakers("Earlier in the evening, Chief Political Analyst Gloria Borger blamed the "
+                     "Tea Party for Senate losses, instead of crediting them with motivating GOP "
+                     "grassroots voters. “Has the Tea Party really hurt the Republican chances in "
+                     "the last two elections to take control of the Senate?” she asked.\n\n"
+                     "NBC’s Chuck Todd echoed the theme, saying “The Republican party has some "
+                     "serious soul-searching to do.”"),
+            (V{"Gloria Borger", "Chuck Todd"}));
+}
+
+TEST(SpeakerRulesRound6Test, OutletPossessiveBeforeNameSharesColon) {
+  // fkDPfXPy7z0yFBGP: a colon sentence opened by "The Washington Post's Ezra Klein".
+  EXPECT_EQ(Speakers("The Washington Post's Ezra Klein summed up the shape of the still-evolving "
+                     "deal this way:\n\n-- \"Boehner offered to let tax rates rise for income "
+                     "over $1 million. The White House wanted to let tax rates rise for income "
+                     "over $250,000. The compromise will likely be somewhere in between.\""),
+            (V{"Ezra Klein"}));
+}
+
+TEST(SpeakerRulesRound6Test, OutletPossessiveDoesNotReachIntoReportedSpeech) {
+  // aeJzTi3k0KU9HqyK: the words are Chao's, reported by NPR's David Schaper; a verb joined
+  // by "but" inside the reported clause is not the reporter's.
+  EXPECT_EQ(Speakers("NPR's David Schaper reported that Chao talked about the \"bold vision\" "
+                     "Trump has to rebuild the country's crumbling infrastructure, but "
+                     "acknowledged that \"the government doesn't have the resources to do it "
+                     "all.\""),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound6Test, PossessiveNounAfterPossessiveIsNoName) {
+  // w6zit1Z5RYYaCdBA: "Here’s Hunter’s Dad" named no person (a first version gave "Hunter
+  // Dad").
+  EXPECT_EQ(Speakers("Here’s Hunter’s Dad physically pushing an Iowa man and telling him “Go "
+                     "vote for someone else.”"),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound6Test, PronounOfJoinedClauseIsTheSentenceSubject) {
+  // hNeDRPcua6AOBjmz: "he" went to Kim, the nearest man; the clause joined by "and" goes on
+  // about the sentence's subject.
+  EXPECT_EQ(Speakers("President Trump, on the heels of his historic summit with Kim Jong Un, "
+                     "told Fox News’ Sean Hannity that he believes the North Korean leader will "
+                     "begin to work toward dismantling his country’s nuclear program “virtually "
+                     "immediately.”\n\nIn an interview with Fox News, Trump said the process is "
+                     "“really moving rapidly.”\n\n“I just think that we are now we are going to "
+                     "start the process of denuclearization of North Korea,” Trump said.\n\n"
+                     "The historic agreement "
+                     "came after the two leaders held several meetings throughout the day. Trump "
+                     "was asked by a reporter if Kim agreed to denuclearize and he said, “We are "
+                     "starting that process very quickly.”"),
+            (V{"Trump", "Trump"}));
+}
+
+TEST(SpeakerRulesRound6Test, PronounOfJoinedClauseTakesTheNameAfterTheTitles) {
+  // mQY5YAO57ssjaUf3: the subject is the last name of the opening run, not "New York".
+  EXPECT_EQ(Speakers("Bloomberg said he didn't \"feel threatened.\"\n\nNew York Police "
+                     "Department spokesman Paul Browne would not confirm the language in the "
+                     "letters, but he said the \"subject matter was gun-owner rights and they "
+                     "contained the same threatening language.\""),
+            (V{"Paul Browne"}));
+}
+
+TEST(SpeakerRulesRound6Test, PronounAfterJoinedVerbKeepsNearestAgreeing) {
+  // TCHhtRy0HLizYmvh: "but noted she" is no pronoun opening a joined clause: "she" is the
+  // speaker named just before (a first version gave Barbara Walters).
+  EXPECT_EQ(Speakers("Romney was initially scheduled to appear with her husband, according to "
+                     "host Barbara Walters.\n\nWalters grilled Romney on abortion, and stem cell "
+                     "research, but noted she is not the one running for office.\n\n“I am "
+                     "pro-life and I’m happy to say that,” said Ann Romney when asked by Walters "
+                     "if her thoughts on the issue changed like her husband of 43 years."),
+            (V{"Ann Romney"}));
+}
+
+}  // namespace
+}  // namespace claimdup
