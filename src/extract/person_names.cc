@@ -263,7 +263,7 @@ bool IsAttachingWord(absl::string_view lower_word) {
 }
 
 // Title words that are also common surnames: Peter King, Jim Justice.
-static bool IsSurnameTitle(absl::string_view w) {
+bool IsSurnameTitle(absl::string_view w) {
   return w == "king" || w == "justice" || w == "judge" || w == "bishop" || w == "dean";
 }
 
@@ -327,10 +327,11 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     const WordSpan& t = words[name_begin - 1];
     const absl::string_view lw = LowerWord(lower, t);
     // "Rep. Peter King": a title word after a given name, ending the phrase, is a surname.
-    const bool title_surname = name_begin == n && n >= 2 && IsSurnameTitle(lw) && !s.definite &&
-                               words[n - 2].capitalized &&
-                               !IsTitleWord(LowerWord(lower, words[n - 2])) &&
-                               IsGivenName(words[n - 2].span.In(text));
+    // `"…," King said on NBC`: alone and capitalized, with no article, it is a surname too.
+    const bool title_surname =
+        name_begin == n && IsSurnameTitle(lw) && !s.definite && t.capitalized &&
+        (n == 1 || (words[n - 2].capitalized && !IsTitleWord(LowerWord(lower, words[n - 2])) &&
+                    IsGivenName(words[n - 2].span.In(text))));
     if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname) ||
         IsNonNameCapitalized(lw)) {
       break;

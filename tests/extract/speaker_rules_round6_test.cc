@@ -88,5 +88,55 @@ TEST(SpeakerRulesRound6Test, PronounAfterJoinedVerbKeepsNearestAgreeing) {
             (V{"Ann Romney"}));
 }
 
+TEST(SpeakerRulesRound6Test, TitleWordAloneIsTheSurnameOfAPersonNamedBefore) {
+  // YYQLwg7tXXy44oiF: "Rep. Peter King" is a person named King ("King" was a title word, so
+  // the person was "Peter" and `King said` named nobody).
+  EXPECT_EQ(Speakers("Rep. Peter King, chairman of the House Homeland Security Committee's "
+                     "subcommittee on terrorism and Intelligence, said on CNN's \"The Situation "
+                     "Room\" that Americans, the airlines and those at the Olympics should take "
+                     "the threat \"very seriously.\"\n\nKing said he has some confidence in how "
+                     "the Russians are handling security, but \"really not enough because they are "
+                     "not sharing enough intelligence\" about what's happening inside the country."),
+            (V{"Peter King"}));
+}
+
+TEST(SpeakerRulesRound6Test, TitleWordAloneBeforeSaidIsASurname) {
+  // 9SLazWWLi0HE8Fff: the article never gives King's given name.
+  EXPECT_EQ(Speakers("“I agree entirely with Saxby Chambliss,” King said on NBC’s “Meet the "
+                     "Press.” “A pledge you signed 20 years ago, 18 years ago, is for that "
+                     "Congress. … The world has changed, and the economic situation is "
+                     "different.”\n\n“I will violate the pledge, long story short, for the good "
+                     "of the country, only if Democrats will do entitlement reform,” Graham said "
+                     "on ABC’s “This Week.”"),
+            (V{"King", "King", "Graham"}));
+}
+
+TEST(SpeakerRulesRound6Test, SurnameJudgeIsNotTheJudgeNamedBefore) {
+  // x3dL4KGZBBai96Sd: "Judge, a recovering alcoholic," is Mark Judge; the quotes went to
+  // Judge Brett Kavanaugh.
+  EXPECT_EQ(Speakers("The high school friend of Judge Brett Kavanaugh, whose name has been drawn "
+                     "into the allegations leveled against the Supreme Court nominee by several "
+                     "women, said Friday he would cooperate with any law enforcement "
+                     "investigation.\n\nIn a letter to Senate Judiciary Committee Chairman Chuck "
+                     "Grassley, R-Iowa, and Ranking Member Dianne Feinstein, D-Calif., Friday, "
+                     "Mark Judge, denied the latest round of accusations brought against him and "
+                     "Kavanaugh by Julie Swetnick.\n\n“The allegations in the Swetnick affidavit "
+                     "are so bizarre that, even while suffering from my addiction, I would "
+                     "remember actions so outlandish. I categorically deny them,” Judge, a "
+                     "recovering alcoholic, said in the letter.\n\n“I do not know Julie "
+                     "Swetnick,” he continued. “I do not recall attending parties during "
+                     "1981-1983 when I fondled or grabbed women in an aggressive or unwanted "
+                     "manner.”"),
+            (V{"Mark Judge", "Mark Judge", "Mark Judge"}));
+}
+
+TEST(SpeakerRulesRound6Test, GovernorNamedJusticeSpeaks) {
+  // bUfM8VIIYpYXKfte.
+  EXPECT_EQ(Speakers("West Virginia Gov. Jim Justice, a Republican, meanwhile, was lavish in his "
+                     "praise.\n\n“We’re just so appreciative, but we really need you,” Justice "
+                     "told Trump."),
+            (V{"Jim Justice"}));
+}
+
 }  // namespace
 }  // namespace claimdup
