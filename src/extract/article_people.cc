@@ -52,8 +52,11 @@ bool IsNameWord(const ArticleTokens& t, int j) {
     return false;
   }
   // `Gov. Jim Justice`, `Peter King`: a surname that is also a title, after a given name.
+  // Never before a given name: `Justice John Roberts`.
   return !IsTitleWord(lw) ||
-         (IsSurnameTitle(lw) && j > 0 && t[j - 1].capitalized && IsGivenName(t.Word(j - 1)));
+         (IsSurnameTitle(lw) && j > 0 && t[j - 1].capitalized && IsGivenName(t.Word(j - 1)) &&
+          (j + 1 >= t.size() || w.comma_after || w.sentence_end || !t[j + 1].capitalized ||
+           t[j + 1].paragraph != w.paragraph || !IsGivenName(t.Word(j + 1))));
 }
 
 // Last words that make "Sandy Hook Elementary School" a place or body, not a person.

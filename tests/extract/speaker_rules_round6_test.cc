@@ -138,5 +138,26 @@ TEST(SpeakerRulesRound6Test, GovernorNamedJusticeSpeaks) {
             (V{"Jim Justice"}));
 }
 
+TEST(SpeakerRulesRound6Test, SurnameTitleBeforeAGivenNameStaysATitle) {
+  // xGeEtHashUm6LopF: "Justice John Roberts" is John Roberts (a first version of the surname
+  // rule read "Court Justice" as a name and left "Roberts" bare).
+  EXPECT_EQ(Speakers("A rare public spat broke out between Trump and Chief Supreme Court Justice "
+                     "John Roberts Wednesday over the president's angry comments about judges "
+                     "who rule against him.\n\nRoberts, in a rare rebuke of a sitting president, "
+                     "said the country doesn't have \"Obama judges or Trump judges, Bush judges "
+                     "or Clinton judges.\""),
+            (V{"John Roberts"}));
+}
+
+TEST(SpeakerRulesRound6Test, SurnameTitleOfABodyNameIsNoSpeaker) {
+  // KgWYGAXqMJ7tQ5o3: "Justice" of "the Justice Department" is no one who speaks.
+  EXPECT_EQ(Speakers("Republicans, who are investigating what they say is bias and possible "
+                     "wrongdoing by the Justice Department in the run-up to the 2016 "
+                     "presidential election, say the memos show Comey was “blind to biases "
+                     "within the FBI and had terrible judgment with respect to his deputy Andrew "
+                     "McCabe.”"),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
