@@ -101,9 +101,10 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   return std::nullopt;
 }
 
-// When the pronoun at (or right before) `position` opens a clause joined by "and"/"but", the person named last
-// in the run of capitalized and title words opening the sentence at `sb` (`New York Police
-// Department spokesman Paul Browne … but he said`); nullptr otherwise. `found` is in text order.
+// When the pronoun at (or right before) `position` opens a clause joined by "and"/"but", the
+// person named last in the run of capitalized and title words opening the sentence at `sb`
+// (`New York Police Department spokesman Paul Browne … but he said`); nullptr otherwise.
+// `found` is in text order.
 const AntecedentResolver::Antecedent* AntecedentResolver::JoinedClauseSubject(
     int position, int sb, const std::vector<Antecedent>& found) const {
   // Resolving may start at the pronoun or at its verb (`and he said`).

@@ -91,13 +91,14 @@ TEST(SpeakerRulesRound6Test, PronounAfterJoinedVerbKeepsNearestAgreeing) {
 TEST(SpeakerRulesRound6Test, TitleWordAloneIsTheSurnameOfAPersonNamedBefore) {
   // YYQLwg7tXXy44oiF: "Rep. Peter King" is a person named King ("King" was a title word, so
   // the person was "Peter" and `King said` named nobody).
-  EXPECT_EQ(Speakers("Rep. Peter King, chairman of the House Homeland Security Committee's "
-                     "subcommittee on terrorism and Intelligence, said on CNN's \"The Situation "
-                     "Room\" that Americans, the airlines and those at the Olympics should take "
-                     "the threat \"very seriously.\"\n\nKing said he has some confidence in how "
-                     "the Russians are handling security, but \"really not enough because they are "
-                     "not sharing enough intelligence\" about what's happening inside the country."),
-            (V{"Peter King"}));
+  EXPECT_EQ(
+      Speakers("Rep. Peter King, chairman of the House Homeland Security Committee's "
+               "subcommittee on terrorism and Intelligence, said on CNN's \"The Situation "
+               "Room\" that Americans, the airlines and those at the Olympics should take "
+               "the threat \"very seriously.\"\n\nKing said he has some confidence in how "
+               "the Russians are handling security, but \"really not enough because they are "
+               "not sharing enough intelligence\" about what's happening inside the country."),
+      (V{"Peter King"}));
 }
 
 TEST(SpeakerRulesRound6Test, TitleWordAloneBeforeSaidIsASurname) {
