@@ -160,5 +160,44 @@ TEST(SpeakerRulesRound6Test, SurnameTitleOfABodyNameIsNoSpeaker) {
             (V{""}));
 }
 
+TEST(SpeakerRulesRound6Test, ByLineParagraphSignsTheQuotesBeforeIt) {
+  // 9u45ZjNOEHs9Um7o: a digest quoting columns, each signed by a byline paragraph; the second
+  // quote runs over two paragraphs.
+  EXPECT_EQ(
+      Speakers("“The issue of rogue police officers who routinely violate constitutional rights "
+               "and their superiors and unions who protect them is no longer a Right-versus-Left "
+               "issue. It should be an issue that unites all Americans.”\n\nJohn Fund, National "
+               "Review\n\n\n\n“Unfortunately, union protection plays no small role in keeping "
+               "cops like Chauvin and Thao out on the streets. Collective bargaining agreements "
+               "for police generally include normal language around wages and benefits but can "
+               "also act as an unbreachable firewall between the cops and those they have "
+               "injured…\n\n\n\n“Ultimately, police unions protect their own, and the contracts "
+               "they bargain keep killers, domestic abusers, and white supremacists in positions "
+               "of deadly power—or provide them with generous pensions should they "
+               "leave.”\n\nKim Kelly, New Republic\n\n\n\nOther opinions follow."),
+      (V{"John Fund", "Kim Kelly"}));
+}
+
+TEST(SpeakerRulesRound6Test, EditorialByLineGivesTheOutlet) {
+  // r60lP6TJqyBb27vd.
+  EXPECT_EQ(Speakers("Both sides generally oppose the executive order:\n\n\n\n“The government "
+                     "has no place second-guessing such decisions. Speech isn’t always either "
+                     "black or white, to say nothing of red or blue.”\n\nEditorial Board, Wall "
+                     "Street Journal\n\n\n\n“It’s an especially ridiculous overreach coming "
+                     "from a president who supposedly hates regulation.”"),
+            (V{"Wall Street Journal", ""}));
+}
+
+TEST(SpeakerRulesRound6Test, CaptionAfterAContinuedQuoteIsNoByline) {
+  // 1pn6oDxVqCgp6Zrh: the quote continues Swalwell's; the caption after it names others.
+  EXPECT_EQ(Speakers("\"Mr. Weisselberg is a relevant witness for many committees,\" Rep. Eric "
+                     "Swalwell, a California Democrat on the House intelligence committee, told "
+                     "NPR.\n\n\"We have a Trump Organization that, for a very long time, has "
+                     "wanted to do business in Russia and has also had Russians invest in Trump "
+                     "Tower in the United States.\"\n\nDavid Pecker, Barry Levine and Dylan "
+                     "Howard\n\ntoggle caption Marion Curtis/AP"),
+            (V{"Eric Swalwell", "Eric Swalwell"}));
+}
+
 }  // namespace
 }  // namespace claimdup
