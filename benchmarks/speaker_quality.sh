@@ -20,6 +20,8 @@
 #   LABELS=benchmarks/data/speaker_labels_tuning3.jsonl benchmarks/speaker_quality.sh
 #     # tuning set 3 (BuzzFeed-Webis, event_days, new AllSides outlets); held out, measuring
 #     # only: speaker_labels_heldout3.jsonl (README, "Quotes and speakers", fourth round)
+#   LABELS=benchmarks/data/speaker_labels_random4.jsonl benchmarks/speaker_quality.sh
+#     # 100 quotes of 100 uniformly drawn articles of all three dumps (seventh round)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

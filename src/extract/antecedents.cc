@@ -84,7 +84,10 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
               [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
     const Antecedent* pick = &found.front();
     if (s == own && position < t_.size()) {
-      pick = &found.back();  // Nearest in the pronoun's own sentence.
+      // Nearest in the pronoun's own sentence, but `Trump was asked … if Kim agreed … and he
+      // said`: a pronoun opening a joined clause takes the subject that opens the sentence.
+      pick = &found.back();
+      if (const Antecedent* subject = JoinedClauseSubject(position, sb, found)) pick = subject;
     } else {
       for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->spoke) {
@@ -96,6 +99,34 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     return people_.FullName(pick->name);
   }
   return std::nullopt;
+}
+
+// When the pronoun at (or right before) `position` opens a clause joined by "and"/"but", the
+// person named last in the run of capitalized and title words opening the sentence at `sb`
+// (`New York Police Department spokesman Paul Browne … but he said`); nullptr otherwise.
+// `found` is in text order.
+const AntecedentResolver::Antecedent* AntecedentResolver::JoinedClauseSubject(
+    int position, int sb, const std::vector<Antecedent>& found) const {
+  // Resolving may start at the pronoun or at its verb (`and he said`).
+  int p = position;
+  if (p < t_.size() && t_.Lower(p) != "he" && t_.Lower(p) != "she") --p;
+  if (p <= sb || p >= t_.size() || t_[p - 1].quote >= 0 ||
+      (t_.Lower(p) != "he" && t_.Lower(p) != "she")) {
+    return nullptr;
+  }
+  const absl::string_view joiner = t_.Lower(p - 1);
+  if (joiner != "and" && joiner != "but") return nullptr;
+  int run_end = sb;
+  while (run_end < p && run_end - sb < kMaxSubjectWords && t_[run_end].quote < 0 &&
+         (t_[run_end].capitalized || IsTitleWord(t_.Lower(run_end)))) {
+    ++run_end;
+    if (t_[run_end - 1].comma_after || t_[run_end - 1].possessive) break;
+  }
+  const Antecedent* subject = nullptr;
+  for (const Antecedent& a : found) {
+    if (a.token >= sb && a.token < run_end) subject = &a;
+  }
+  return subject;
 }
 
 bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {

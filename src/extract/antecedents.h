@@ -67,6 +67,8 @@ class AntecedentResolver {
   bool Agrees(const Antecedent& a, Gender g) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
   bool LedByPronoun(int s, Gender g, int before) const;
+  const Antecedent* JoinedClauseSubject(int position, int sb,
+                                        const std::vector<Antecedent>& found) const;
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
   // before token e.
   void CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const;

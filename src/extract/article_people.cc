@@ -48,8 +48,15 @@ bool IsAdjectiveLike(absl::string_view w) {
 bool IsNameWord(const ArticleTokens& t, int j) {
   const WordSpan& w = t[j];
   const absl::string_view lw = t.Lower(j);
-  return w.quote < 0 && w.capitalized && !w.all_caps && !w.in_parens && !IsTitleWord(lw) &&
-         !IsNonNameCapitalized(lw);
+  if (w.quote >= 0 || !w.capitalized || w.all_caps || w.in_parens || IsNonNameCapitalized(lw)) {
+    return false;
+  }
+  // `Gov. Jim Justice`, `Peter King`: a surname that is also a title, after a given name.
+  // Never before a given name: `Justice John Roberts`.
+  return !IsTitleWord(lw) ||
+         (IsSurnameTitle(lw) && j > 0 && t[j - 1].capitalized && IsGivenName(t.Word(j - 1)) &&
+          (j + 1 >= t.size() || w.comma_after || w.sentence_end || !t[j + 1].capitalized ||
+           t[j + 1].paragraph != w.paragraph || !IsGivenName(t.Word(j + 1))));
 }
 
 // Last words that make "Sandy Hook Elementary School" a place or body, not a person.

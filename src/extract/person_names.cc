@@ -263,7 +263,22 @@ bool IsAttachingWord(absl::string_view lower_word) {
 }
 
 // Title words that are also common surnames: Peter King, Jim Justice.
-static bool IsSurnameTitle(absl::string_view w) {
+// True when the word after `w` in `text` (one space on) starts with a capital letter.
+static bool CapitalizedWordFollows(absl::string_view text, const WordSpan& w) {
+  const size_t next = w.span.end + 1;
+  return next < text.size() && text[w.span.end] == ' ' && absl::ascii_isupper(text[next]);
+}
+
+// True when the word after `w` in `text` (one space on) is a given name.
+static bool GivenNameFollows(absl::string_view text, const WordSpan& w) {
+  if (!CapitalizedWordFollows(text, w)) return false;
+  const size_t b = w.span.end + 1;
+  size_t e = b;
+  while (e < text.size() && absl::ascii_isalpha(text[e])) ++e;
+  return IsGivenName(text.substr(b, e - b));
+}
+
+bool IsSurnameTitle(absl::string_view w) {
   return w == "king" || w == "justice" || w == "judge" || w == "bishop" || w == "dean";
 }
 
@@ -327,10 +342,14 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     const WordSpan& t = words[name_begin - 1];
     const absl::string_view lw = LowerWord(lower, t);
     // "Rep. Peter King": a title word after a given name, ending the phrase, is a surname.
-    const bool title_surname = name_begin == n && n >= 2 && IsSurnameTitle(lw) && !s.definite &&
-                               words[n - 2].capitalized &&
-                               !IsTitleWord(LowerWord(lower, words[n - 2])) &&
-                               IsGivenName(words[n - 2].span.In(text));
+    // `"…," King said on NBC`: alone and capitalized, with no article, it is a surname too.
+    // Never before a given name (`Justice John Roberts`), nor alone before any capitalized
+    // word (`the Justice Department`).
+    const bool title_surname =
+        name_begin == n && IsSurnameTitle(lw) && !s.definite && t.capitalized &&
+        (n == 1 ? !CapitalizedWordFollows(text, t)
+                : words[n - 2].capitalized && !IsTitleWord(LowerWord(lower, words[n - 2])) &&
+                      IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t));
     if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname) ||
         IsNonNameCapitalized(lw)) {
       break;

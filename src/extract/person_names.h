@@ -40,6 +40,9 @@ bool IsListenerVerb(absl::string_view lower_word);
 bool IsAttachingWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
+// True for title words that are also common surnames: king, justice, judge, bishop, dean
+// (`Rep. Peter King`, `Gov. Jim Justice`, `"…," King said`).
+bool IsSurnameTitle(absl::string_view lower_word);
 // True for (lower-cased) words that are never part of a name: the, but, monday, april, ...
 bool IsNonNameCapitalized(absl::string_view lower_word);
 

@@ -6,6 +6,7 @@
 #include "extract/antecedents.h"
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
+#include "extract/bylines.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
@@ -14,6 +15,9 @@
 
 namespace claimdup {
 namespace {
+
+// Quotes in a row that one byline paragraph after them may sign.
+constexpr int kMaxSignedQuotes = 6;
 
 // A resolved speaker: the name, and whether it is a person (who can be "he" or "she").
 struct Speaker {
@@ -25,7 +29,9 @@ class Attributor {
  public:
   Attributor(absl::string_view text, const std::vector<Span>& paragraphs,
              const std::vector<QuoteSpan>& quotes)
-      : t_(text, paragraphs, quotes),
+      : text_(text),
+        paragraphs_(paragraphs),
+        t_(text, paragraphs, quotes),
         people_(t_),
         reader_(t_, people_),
         antecedents_(t_, people_, reader_),
@@ -83,6 +89,7 @@ class Attributor {
     // else than the previous speaker: no guess.
     if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
     who = Continued(q, earlier);
+    if (!who) who = Signed(q);
     if (!who) who = AfterSpeechSentence(q);
     return who.value_or(Speaker());
   }
@@ -123,6 +130,30 @@ class Attributor {
     if (q == 0 || earlier[q - 1].name.empty() || earlier[q - 1].person) return std::nullopt;
     if (quotes_[q - 1].last_paragraph + 1 < quotes_[q].first_paragraph) return std::nullopt;
     return earlier[q - 1];
+  }
+
+  // `"…" ¶ "…" ¶ Paul Mirengoff, Power Line Blog`: a quote filling its paragraphs, followed
+  // by a byline paragraph (bylines.h) or by at most kMaxSignedQuotes - 1 more such quotes
+  // and then the byline, is the byline's.
+  std::optional<Speaker> Signed(int q) const {
+    const int n = static_cast<int>(quotes_.size());
+    for (int r = q; r < n && r < q + kMaxSignedQuotes && FillsItsParagraphs(r); ++r) {
+      const uint32_t next = quotes_[r].last_paragraph + 1;
+      if (next >= paragraphs_.size()) return std::nullopt;
+      const Byline byline = ReadByline(text_, paragraphs_[next]);
+      if (!byline.name.empty()) {
+        return Speaker{byline.person ? people_.FullName(byline.name) : byline.name,
+                       byline.person};
+      }
+      if (r + 1 >= n || quotes_[r + 1].first_paragraph != next) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  bool FillsItsParagraphs(int q) const {
+    const QuoteSpan& quote = quotes_[q];
+    return OnlyBlankBetween(text_, paragraphs_[quote.first_paragraph].begin, quote.marks.begin) &&
+           OnlyBlankBetween(text_, quote.marks.end, paragraphs_[quote.last_paragraph].end);
   }
 
   // A quote with no attribution of its own that opens a sentence continues the previous
@@ -199,6 +230,8 @@ class Attributor {
     return s.name == "she" ? Gender::kFemale : s.name == "he" ? Gender::kMale : Gender::kUnknown;
   }
 
+  absl::string_view text_;
+  const std::vector<Span>& paragraphs_;
   ArticleTokens t_;
   ArticlePeople people_;
   SubjectReader reader_;

@@ -203,14 +203,20 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
 Subject SubjectReader::SharedSubject(int b, int v) const {
   // `Mateen’s ex-wife, Sitora Yusufiy, told CNN … but added: "…"`: a possessive opening
   // names someone else; the appositive after it is the subject.
-  bool possessive = false;
+  int possessive = -1;
   for (int i = b; i < v && i < b + kMaxSubjectWords && t_[i].quote < 0 &&
                   (t_[i].capitalized || IsTitleWord(t_.Lower(i)));
        ++i) {
-    if (t_[i].possessive) possessive = true;
+    if (t_[i].possessive && possessive < 0) possessive = i;
     if (t_[i].comma_after) break;
   }
-  Subject s = possessive ? Subject() : SentenceOpeningSubject(b, v);
+  Subject s = SentenceOpeningSubject(b, v);
+  if (possessive >= 0) {
+    // Only a participle (`…, saying`) or a colon shares it: a verb joined by "and"/"but" may
+    // belong to reported speech (`NPR's David Schaper reported that Chao … but acknowledged`).
+    const bool shares = IsParticiple(t_.Lower(v)) || (v > 0 && t_[v - 1].colon_after);
+    s = shares ? OwnerNamedPerson(possessive, v) : Subject();
+  }
   if (s.kind != Subject::Kind::kNone) return s;
   // `While …, his former chief strategist, Steve Bannon, carried …, warning`: a clause that
   // opens with a person, after an opening phrase or an appositive.
@@ -241,6 +247,23 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
     return s;
   }
   return Subject();
+}
+
+// `NBC’s Chuck Todd echoed the theme, saying "…"`: after a possessive at `p` (an outlet or
+// employer), a person's full name right after it is the subject; a role noun there
+// (`Mateen’s ex-wife, …`) or a lone word is not.
+Subject SubjectReader::OwnerNamedPerson(int p, int v) const {
+  if (p + 2 >= v || !t_[p + 1].capitalized || t_[p + 1].quote >= 0 ||
+      IsTitleWord(t_.Lower(p + 1)) || t_[p].comma_after) {
+    return Subject();
+  }
+  // `Hunter’s Dad`: a given name must open the name.
+  if (!IsGivenName(t_.Word(p + 1)) || t_[p + 1].possessive || t_[p + 2].possessive) {
+    return Subject();
+  }
+  Subject s = SentenceOpeningSubject(p + 1, v);
+  if (s.kind != Subject::Kind::kName || s.name.find(' ') == std::string::npos) return Subject();
+  return s;
 }
 
 // For a verb `v` joined by "and"/"but" to one before it (`Trump came out and said`): a name
