@@ -43,22 +43,31 @@ void ShareShape(MpiWorld* world, const SignatureView* view, absl::Span<const uin
   in.GetArray(shape->items.data(), shape->items.size());
 }
 
-// Rank 0: sends each other rank the bytes of its own bands of every item, band by band
-// (band k of the rank's bands, item position p at (k * items + p) * band bytes).
+// Rank 0: sends each other rank the bytes of its own bands of every item, one message per
+// band (so rank 0 holds one band's copy at a time), item by item.
 void SendBandRows(MpiWorld* world, const SignatureView& view, absl::Span<const uint32_t> items,
                   LshParams params) {
   const size_t band_bytes = BandBytes(view.bits, params);
+  std::string rows;
   for (int r = 1; r < world->size(); ++r) {
-    std::string rows;
-    const std::vector<int> bands = BandsOf(r, world->size(), params.bands);
-    rows.reserve(bands.size() * items.size() * band_bytes);
-    for (const int band : bands) {
+    for (const int band : BandsOf(r, world->size(), params.bands)) {
+      rows.clear();
       for (const uint32_t item : items) {
         rows.append(reinterpret_cast<const char*>(view(item) + band * band_bytes), band_bytes);
       }
+      world->Send(r, rows);
     }
-    world->Send(r, rows);
   }
+}
+
+// A rank other than 0: what SendBandRows sent it, band after band (band k of its bands,
+// item position p at (k * items + p) * band bytes).
+std::string ReceiveBandRows(MpiWorld* world, const LshShape& shape, LshParams params) {
+  const size_t bands = BandsOf(world->rank(), world->size(), params.bands).size();
+  std::string rows;
+  rows.reserve(bands * shape.items.size() * BandBytes(shape.bits, params));
+  for (size_t k = 0; k < bands; ++k) rows += world->Receive(0);
+  return rows;
 }
 
 // Rank 0: the pairs of its own bands, exactly as CandidatePairs finds them there (it holds
@@ -180,17 +189,14 @@ class RankBands {
     }
   }
 
-  // Per own band: its number, its pair count, its pairs (sorted).
-  std::string Proposals() {
-    std::string out;
-    for (size_t k = 0; k < bands_.size(); ++k) {
-      RadixSortInPlace(absl::MakeSpan(found_[k]));
-      Put<int32_t>(&out, bands_[k]);
-      Put<uint64_t>(&out, found_[k].size());
-      PutArray(&out, found_[k].data(), found_[k].size());
-      std::vector<uint64_t>().swap(found_[k]);
+  // Sends rank 0 the pairs of each own band (sorted), one message per band.
+  void SendProposals(MpiWorld* world) {
+    for (auto& pairs : found_) {
+      RadixSortInPlace(absl::MakeSpan(pairs));
+      world->Send(0, absl::string_view(reinterpret_cast<const char*>(pairs.data()),
+                                       pairs.size() * sizeof(uint64_t)));
+      std::vector<uint64_t>().swap(pairs);
     }
-    return out;
   }
 
  private:
@@ -223,14 +229,14 @@ class RankBands {
 // A rank other than 0: its proposals, sent to rank 0.
 void ProposeOnRank(MpiWorld* world, const LshShape& shape, const ClusterOptions& options,
                    int threads) {
-  RankBands bands(*world, shape, options.lsh, world->Receive(0));
+  RankBands bands(*world, shape, options.lsh, ReceiveBandRows(world, shape, options.lsh));
   bands.ProposeSmallBucketPairs(options.candidates, threads);
   const std::vector<uint32_t> members = bands.GiantMembers();
   std::string request;
   PutArray(&request, members.data(), members.size());
   world->Send(0, request);
   bands.ProposeGiantPairs(options.candidates, members, world->Receive(0));
-  world->Send(0, bands.Proposals());
+  bands.SendProposals(world);
 }
 
 // Rank 0: sends each rank the whole signatures of the item positions it asks for.
@@ -249,51 +255,34 @@ void ServeGiantMembers(MpiWorld* world, const SignatureView& view,
 }
 
 // Rank 0: the pairs that rank `rank` proposed and that are CandidatePairs's in its bands
-// (first shared band, estimate filter), merged into *pairs; drops added to *dropped.
+// (first shared band, estimate filter), appended to *kept (sorted within each band); drops
+// added to *dropped. Each band's proposals are checked on `threads` threads as they arrive.
 void AcceptProposals(MpiWorld* world, int rank, const SignatureView& view, LshParams params,
-                     const PairFilter& keep, int threads, std::vector<uint64_t>* pairs,
+                     const PairFilter& keep, int threads, std::vector<uint64_t>* kept,
                      int64_t* dropped) {
-  const std::string bytes = world->Receive(rank);
-  RankBytesReader in(bytes);
-  struct Band {
-    int band;
-    const char* pairs;  // `count` pairs, not aligned.
-    size_t count;
-  };
-  std::vector<Band> bands;
-  while (!in.done()) {
-    Band band;
-    band.band = in.Get<int32_t>();
-    band.count = in.Get<uint64_t>();
-    band.pairs = in.Take(band.count * sizeof(uint64_t)).data();
-    bands.push_back(band);
-  }
-  threads = std::max(1, std::min<int>(threads, static_cast<int>(bands.size())));
-  std::vector<std::vector<uint64_t>> kept(threads);
-  std::vector<int64_t> refused(threads, 0);
-  RunOnThreads(threads, [&](int t) {
-    for (size_t k = t; k < bands.size(); k += threads) {
-      const Band& band = bands[k];
-      for (size_t i = 0; i < band.count; ++i) {
+  for (const int band : BandsOf(rank, world->size(), params.bands)) {
+    const std::string bytes = world->Receive(rank);
+    const size_t n = bytes.size() / sizeof(uint64_t);
+    const int parts = static_cast<int>(std::max<size_t>(1, std::min<size_t>(threads, n / 4096)));
+    std::vector<std::vector<uint64_t>> part_kept(parts);
+    std::vector<int64_t> refused(parts, 0);
+    RunOnThreads(parts, [&](int t) {
+      for (size_t i = n * t / parts; i < n * (t + 1) / parts; ++i) {
         uint64_t pair;
-        std::memcpy(&pair, band.pairs + i * sizeof(pair), sizeof(pair));
+        std::memcpy(&pair, bytes.data() + i * sizeof(pair), sizeof(pair));
         const uint32_t a = static_cast<uint32_t>(pair >> 32), b = static_cast<uint32_t>(pair);
-        if (ShareBandBefore(view(a), view(b), view.bits, params, band.band)) continue;
+        if (ShareBandBefore(view(a), view(b), view.bits, params, band)) continue;
         if (!keep(a, b)) {
           ++refused[t];
           continue;
         }
-        kept[t].push_back(pair);
+        part_kept[t].push_back(pair);
       }
+    });
+    for (int t = 0; t < parts; ++t) {
+      kept->insert(kept->end(), part_kept[t].begin(), part_kept[t].end());
+      *dropped += refused[t];
     }
-  });
-  for (int t = 0; t < threads; ++t) {
-    RadixSortInPlace(absl::MakeSpan(kept[t]));
-    const size_t mid = pairs->size();
-    pairs->insert(pairs->end(), kept[t].begin(), kept[t].end());
-    std::vector<uint64_t>().swap(kept[t]);
-    std::inplace_merge(pairs->begin(), pairs->begin() + mid, pairs->end());
-    *dropped += refused[t];
   }
 }
 
@@ -316,9 +305,15 @@ std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
   };
   std::vector<uint64_t> pairs = RootPairs(*world, *view, items, keep, options, threads, dropped);
   ServeGiantMembers(world, *view, items);
+  std::vector<uint64_t> others;
   for (int r = 1; r < world->size(); ++r) {
-    AcceptProposals(world, r, *view, options.lsh, keep, threads, &pairs, dropped);
+    AcceptProposals(world, r, *view, options.lsh, keep, threads, &others, dropped);
   }
+  RadixSortInPlace(absl::MakeSpan(others));
+  const size_t mid = pairs.size();
+  pairs.insert(pairs.end(), others.begin(), others.end());
+  std::vector<uint64_t>().swap(others);
+  std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
   return pairs;
 }
 

@@ -41,28 +41,17 @@ class RankBytesReader {
   template <typename T>
   void GetArray(T* values, size_t n) {
     const size_t bytes = n * sizeof(T);
-    CheckLeft(bytes);
+    if (in_.size() < bytes) {
+      std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
+      std::abort();
+    }
     if (bytes > 0) std::memcpy(values, in_.data(), bytes);
     in_.remove_prefix(bytes);
-  }
-  // The next `bytes` bytes, in place (not aligned).
-  absl::string_view Take(size_t bytes) {
-    CheckLeft(bytes);
-    const absl::string_view taken = in_.substr(0, bytes);
-    in_.remove_prefix(bytes);
-    return taken;
   }
   bool done() const { return in_.empty(); }
   size_t left() const { return in_.size(); }
 
  private:
-  void CheckLeft(size_t bytes) const {
-    if (in_.size() < bytes) {
-      std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
-      std::abort();
-    }
-  }
-
   absl::string_view in_;
 };
 
