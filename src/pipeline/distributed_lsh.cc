@@ -254,6 +254,9 @@ void ServeGiantMembers(MpiWorld* world, const SignatureView& view,
   }
 }
 
+// How many proposals ahead AcceptProposals fetches the second item's signature.
+constexpr size_t kProposalPrefetchAhead = 16;
+
 // Rank 0: the pairs that rank `rank` proposed and that are CandidatePairs's in its bands
 // (first shared band, estimate filter), appended to *kept (sorted within each band); drops
 // added to *dropped. Each band's proposals are checked on `threads` threads as they arrive.
@@ -267,9 +270,19 @@ void AcceptProposals(MpiWorld* world, int rank, const SignatureView& view, LshPa
     std::vector<std::vector<uint64_t>> part_kept(parts);
     std::vector<int64_t> refused(parts, 0);
     RunOnThreads(parts, [&](int t) {
-      for (size_t i = n * t / parts; i < n * (t + 1) / parts; ++i) {
+      const size_t end = n * (t + 1) / parts;
+      auto pair_at = [&](size_t i) {
         uint64_t pair;
         std::memcpy(&pair, bytes.data() + i * sizeof(pair), sizeof(pair));
+        return pair;
+      };
+      for (size_t i = n * t / parts; i < end; ++i) {
+        // Pairs come sorted by their first item, so the second's signature is a random
+        // read: fetched kProposalPrefetchAhead pairs ahead.
+        if (i + kProposalPrefetchAhead < end) {
+          __builtin_prefetch(view(static_cast<uint32_t>(pair_at(i + kProposalPrefetchAhead))));
+        }
+        const uint64_t pair = pair_at(i);
         const uint32_t a = static_cast<uint32_t>(pair >> 32), b = static_cast<uint32_t>(pair);
         if (ShareBandBefore(view(a), view(b), view.bits, params, band)) continue;
         if (!keep(a, b)) {
