@@ -252,6 +252,16 @@ TEST_F(DistributedRunTest, GiantBucketsGiveTheSameFilesOnEveryRankCount) {
   ExpectSameRunForEveryRankCount(data.File("near.jsonl"), "--threads 2", {2, 4});
 }
 
+// The band rows a rank receives follow the LSH shape: 8-bit rows (3-byte bands), and with
+// 8 permutations (6 bands of 1 row) at 7 ranks one rank owns no band and proposes nothing.
+TEST_F(DistributedRunTest, OtherBandShapesGiveTheSameFiles) {
+  TempDir data;
+  WriteFile(data.File("near.jsonl"), NearCopiesDump(120));
+  const std::string inputs = absl::StrCat(data.File("near.jsonl"), " ", CorpusDir());
+  ExpectSameRunForEveryRankCount(inputs, "--threads 1 --signature-bits 8", {3});
+  ExpectSameRunForEveryRankCount(inputs, "--threads 1 --perms 8", {7});
+}
+
 // A gram posted by more than AnchorOptions::max_df (500) quotes proposes nothing. With 600
 // such quotes cut into 4 shares, no rank alone holds more than 500: the cap must count over
 // all ranks (each gram's posts meet on one rank), or anchors would propose pairs the
