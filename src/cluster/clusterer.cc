@@ -288,6 +288,10 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
       out->relation[i] = roots.relation[i];
       out->root_end[i] = static_cast<uint32_t>(rw.size());
       if (i == root) continue;
+      if (roots.relation[i] == Relation::kVariant &&
+          std::equal(w.begin(), w.end(), rw.begin(), rw.end())) {
+        continue;  // The root's own wording (similarity 1), common in reprints: no shingling.
+      }
       ShinglesOf(items, i, options, &member_set);
       const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
       if (roots.relation[i] == Relation::kVariant) {
@@ -366,14 +370,18 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
   AnchorOptions anchor_options = options.anchor;
   anchor_options.threads = threads;
   const TokensOf tokens = [&](uint32_t id) { return items.token_seq(id); };
+  // The shared-words test is asked only of proposals LSH did not make already.
   std::vector<uint64_t> anchored =
-      options.anchor_pairs ? options.anchor_pairs(reps, tokens, could_hold, &refused)
-                           : AnchorPairs(reps, tokens, anchor_options, could_hold, &refused);
-  stats->anchor_refused = refused;
+      options.anchor_pairs ? options.anchor_pairs(reps, tokens, nullptr, &refused)
+                           : AnchorPairs(reps, tokens, anchor_options, nullptr, &refused);
   std::vector<uint64_t> extra;
   std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),
                       std::back_inserter(extra));
   std::vector<uint64_t>().swap(anchored);
+  FilterContainerPairs(
+      &extra, [&](uint32_t id) { return static_cast<uint32_t>(items.token_seq(id).size()); },
+      could_hold, threads, &refused);
+  stats->anchor_refused = refused;
   stats->anchor_pairs = extra.size();
   stats->candidate_pairs += extra.size();
   std::vector<uint64_t> merged;

@@ -75,7 +75,8 @@ struct ClusterStats {
   int64_t lsh_items = 0;           // Representatives indexed.
   int64_t candidate_pairs = 0;
   int64_t anchor_pairs = 0;    // Of those, proposed by word-run anchors alone.
-  int64_t anchor_refused = 0;  // Anchor proposals with too few shared words to verify.
+  int64_t anchor_refused = 0;  // Anchor proposals LSH did not make, refused: too few shared
+                               // query grams, or too few shared words to verify.
   int64_t estimate_skipped = 0;  // Candidates dropped by the signature estimate.
   int64_t jaccard_edges = 0;
   int64_t containment_edges = 0;

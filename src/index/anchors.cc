@@ -53,27 +53,35 @@ namespace {
 constexpr uint64_t kPostOnly = kAnchorPostOnly;
 
 // The grams short items pick, as a set: a bitmap of the hashes' top bits first (nearly all
-// grams miss it), then the exact hashes.
+// grams miss it), then the exact hashes. The bitmap has ~32 bits per pick, so it stays in
+// cache when short items are few (it is read once per gram of every item).
 class ShortPicks {
  public:
-  void Add(uint32_t hash) {
-    bits_[hash >> (32 - kBits) >> 6] |= uint64_t{1} << ((hash >> (32 - kBits)) & 63);
-    hashes_.insert(hash);
+  explicit ShortPicks(const std::vector<uint32_t>& hashes) {
+    while (bits_log_ < kMaxBitsLog && (size_t{1} << bits_log_) < 32 * hashes.size()) ++bits_log_;
+    bits_.assign(size_t{1} << (bits_log_ - 6), 0);
+    for (const uint32_t hash : hashes) {
+      const uint32_t b = hash >> (32 - bits_log_);
+      bits_[b >> 6] |= uint64_t{1} << (b & 63);
+      hashes_.insert(hash);
+    }
   }
   bool Has(uint32_t hash) const {
-    if (!(bits_[hash >> (32 - kBits) >> 6] >> ((hash >> (32 - kBits)) & 63) & 1)) return false;
+    const uint32_t b = hash >> (32 - bits_log_);
+    if (!(bits_[b >> 6] >> (b & 63) & 1)) return false;
     return hashes_.contains(hash);
   }
 
  private:
-  static constexpr int kBits = 24;  // A 2 MiB bitmap.
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(size_t{1} << (kBits - 6), 0);
+  static constexpr int kMaxBitsLog = 24;  // A 2 MiB bitmap at the most.
+  int bits_log_ = 12;
+  std::vector<uint64_t> bits_;
   absl::flat_hash_set<uint32_t> hashes_;
 };
 
 ShortPicks ShortItemPicks(absl::Span<const uint32_t> items, const TokensOf& tokens,
                           const AnchorOptions& options) {
-  ShortPicks picks;
+  std::vector<uint32_t> picks;
   const size_t shortest = options.gram, longest = options.gram + options.window - 2;
   for (const uint32_t id : items) {
     const absl::Span<const WordToken> words = tokens(id);
@@ -82,9 +90,9 @@ ShortPicks ShortItemPicks(absl::Span<const uint32_t> items, const TokensOf& toke
     for (size_t i = 0; i + options.gram <= words.size(); ++i) {
       smallest = std::min(smallest, GramHash(words, i, options.gram));
     }
-    picks.Add(smallest);
+    picks.push_back(smallest);
   }
-  return picks;
+  return ShortPicks(picks);
 }
 
 // Entries and proposals are spread over kParts partitions (by the gram hash's top bits, or
@@ -176,13 +184,31 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   // queries with several shares one common phrase, not a stretch of words: it needs two.
   std::vector<std::vector<uint64_t>> found(threads);
   std::vector<int64_t> short_of(threads, 0);
+  // A part's proposals are grouped by query item with one counting pass over the low bits
+  // of its id (the part holds 2^id_shift ids), not sorted whole: each item's few holders
+  // are then counted on their own.
   RunOnThreads(threads, [&](int t) {
     std::vector<uint64_t> list;
+    std::vector<uint32_t> start, holders;
+    const uint32_t low_mask = (uint32_t{1} << id_shift) - 1;
     for (size_t p = t; p < kParts; p += threads) {
       GatherPart(&proposed, threads, p, &list);
-      RadixSortInPlace(absl::MakeSpan(list));
-      CountProposals(
-          list, [&](uint32_t id) { return size_t{queries[id]}; }, options, &found[t], &short_of[t]);
+      start.assign(size_t{low_mask} + 2, 0);
+      for (const uint64_t e : list) ++start[((e >> 32) & low_mask) + 1];
+      for (size_t q = 1; q < start.size(); ++q) start[q] += start[q - 1];
+      holders.resize(list.size());
+      for (const uint64_t e : list) holders[start[(e >> 32) & low_mask]++] = static_cast<uint32_t>(e);
+      // start[q] is now the end of item q's holders, the beginning of item q + 1's.
+      uint32_t begin = 0;
+      for (uint32_t q = 0; q <= low_mask; ++q) {
+        const uint32_t end = start[q];
+        if (end > begin) {
+          const uint32_t id = static_cast<uint32_t>(p << id_shift) | q;
+          CountQueryProposals(id, absl::MakeSpan(holders.data() + begin, end - begin),
+                              queries[id], options, &found[t], &short_of[t]);
+        }
+        begin = end;
+      }
     }
   });
   Parts().swap(proposed);
@@ -234,21 +260,35 @@ void ForEachQueriedGram(
   }
 }
 
-void CountProposals(absl::Span<const uint64_t> sorted,
-                    absl::FunctionRef<size_t(uint32_t query)> queries_of,
-                    const AnchorOptions& options, std::vector<uint64_t>* found, int64_t* short_of) {
-  for (size_t k = 0; k < sorted.size();) {
+void CountQueryProposals(uint32_t query, absl::Span<uint32_t> holders, size_t queries,
+                         const AnchorOptions& options, std::vector<uint64_t>* found,
+                         int64_t* short_of) {
+  std::sort(holders.begin(), holders.end());
+  const size_t needed = std::min<size_t>(options.min_shared_queries, queries);
+  for (size_t k = 0; k < holders.size();) {
     size_t m = k + 1;
-    while (m < sorted.size() && sorted[m] == sorted[k]) ++m;
-    const uint32_t id = static_cast<uint32_t>(sorted[k] >> 32);
-    const uint32_t other = static_cast<uint32_t>(sorted[k]);
-    const size_t needed = std::min<size_t>(options.min_shared_queries, queries_of(id));
+    while (m < holders.size() && holders[m] == holders[k]) ++m;
     if (m - k >= needed) {
-      found->push_back((uint64_t{std::min(id, other)} << 32) | std::max(id, other));
+      const uint32_t other = holders[k];
+      found->push_back((uint64_t{std::min(query, other)} << 32) | std::max(query, other));
     } else {
       ++*short_of;
     }
     k = m;
+  }
+}
+
+void CountProposals(absl::Span<const uint64_t> sorted,
+                    absl::FunctionRef<size_t(uint32_t query)> queries_of,
+                    const AnchorOptions& options, std::vector<uint64_t>* found, int64_t* short_of) {
+  std::vector<uint32_t> holders;
+  for (size_t k = 0; k < sorted.size();) {
+    const uint32_t id = static_cast<uint32_t>(sorted[k] >> 32);
+    holders.clear();
+    for (; k < sorted.size() && static_cast<uint32_t>(sorted[k] >> 32) == id; ++k) {
+      holders.push_back(static_cast<uint32_t>(sorted[k]));
+    }
+    CountQueryProposals(id, absl::MakeSpan(holders), queries_of(id), options, found, short_of);
   }
 }
 
@@ -257,6 +297,13 @@ void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t>
   RadixSortInPlace(absl::MakeSpan(*pairs));
   pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
   if (!keep) return;
+  FilterContainerPairs(
+      pairs, [&](uint32_t id) { return length[id]; }, keep, threads, dropped);
+}
+
+void FilterContainerPairs(std::vector<uint64_t>* pairs,
+                          absl::FunctionRef<uint32_t(uint32_t id)> length,
+                          const ContainerFilter& keep, int threads, int64_t* dropped) {
   threads = std::max(1, threads);
   std::vector<uint8_t> kept(pairs->size(), 0);
   RunOnThreads(threads, [&](int t) {
@@ -264,7 +311,8 @@ void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t>
     for (size_t k = lo; k < hi; ++k) {
       const uint32_t a = static_cast<uint32_t>((*pairs)[k] >> 32);
       const uint32_t b = static_cast<uint32_t>((*pairs)[k]);
-      const bool a_shorter = length[a] < length[b] || (length[a] == length[b] && a < b);
+      const uint32_t la = length(a), lb = length(b);
+      const bool a_shorter = la < lb || (la == lb && a < b);
       kept[k] = a_shorter ? keep(a, b) : keep(b, a);
     }
   });

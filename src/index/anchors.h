@@ -86,6 +86,14 @@ inline bool MayHold(absl::Span<const uint32_t> length, uint32_t query, uint32_t 
   return holder != query && length[holder] >= length[query];
 }
 
+// For one query item and the holders its query grams proposed (one entry per proposing
+// gram, any order; sorted in place), the pairs (min << 32 | max) proposed by
+// min_shared_queries of its grams (or all `queries` of them, when it has fewer) into
+// *found; the other holders are counted in *short_of.
+void CountQueryProposals(uint32_t query, absl::Span<uint32_t> holders, size_t queries,
+                         const AnchorOptions& options, std::vector<uint64_t>* found,
+                         int64_t* short_of);
+
 // Of (query << 32 | holder) proposals sorted as integers, the pairs (min << 32 | max)
 // proposed by min_shared_queries of the query's grams (or all of them, when it has fewer:
 // queries_of(query)) into *found; the others are counted in *short_of.
@@ -97,6 +105,13 @@ void CountProposals(absl::Span<const uint64_t> sorted,
 // each as keep(shorter, longer), on `threads` threads; counted in *dropped).
 void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t> length,
                         const ContainerFilter& keep, int threads, int64_t* dropped);
+
+// Drops from *pairs the ones `keep` refuses, asked once each as keep(shorter, longer), the
+// shorter being the item of fewer words by `length` (the lower id on ties), on `threads`
+// threads; counted in *dropped. The order of the others is kept.
+void FilterContainerPairs(std::vector<uint64_t>* pairs,
+                          absl::FunctionRef<uint32_t(uint32_t id)> length,
+                          const ContainerFilter& keep, int threads, int64_t* dropped);
 
 }  // namespace claimdup
 

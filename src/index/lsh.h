@@ -44,10 +44,11 @@ struct SignatureView {
   int num_perms = 0;
   int bits = 16;
   size_t bytes() const { return static_cast<size_t>(num_perms) * (bits / 8); }
+  // `main` holds whole signatures, so comparing byte offsets needs no division (this is
+  // read once per item and band by LSH).
   const uint8_t* operator()(uint32_t item) const {
-    const size_t main_items = main.size() / bytes();
-    return item < main_items ? main.data() + item * bytes()
-                             : extra.data() + (item - main_items) * bytes();
+    const size_t at = item * bytes();
+    return at < main.size() ? main.data() + at : extra.data() + (at - main.size());
   }
 };
 
