@@ -22,13 +22,41 @@ double Integrate(F f, double a, double b) {
   return sum * h;
 }
 
+// The key of a band from its own bytes `rows` (BandKey reads them from the whole signature).
+uint64_t KeyOfRows(const uint8_t* rows, int bits, LshParams params, int band) {
+  const size_t value_bytes = bits / 8;
+  const int key_bits = params.rows * bits;
+  if (key_bits <= 64) {
+    // The band's values fit in the key exactly: no hashing, no collisions. The first row
+    // lands in the top bits, which the sort partitions on (MinHash values are uniform); the
+    // band number fills the spare low bits so bands' keys differ.
+    uint64_t key = 0;
+    for (int r = 0; r < params.rows; ++r) {
+      uint16_t v = 0;
+      if (value_bytes == 2) {
+        std::memcpy(&v, rows + 2 * r, 2);
+      } else {
+        v = rows[r];
+      }
+      key = (key << bits) | v;
+    }
+    if (key_bits == 64) return key;
+    key <<= 64 - key_bits;  // Values in the top bits, the band below them.
+    return key | (static_cast<uint64_t>(band) & ((uint64_t{1} << (64 - key_bits)) - 1));
+  }
+  return XXH3_64bits_withSeed(rows, params.rows * value_bytes, static_cast<uint64_t>(band));
+}
+
 // A band entry: the band key folded to 32 bits above the item. Bands of up to 32 bits (two
 // 16-bit rows, four 8-bit rows) keep their key exactly; longer ones hash it, so a bucket may hold
 // items of two keys (chance 2^-32 per pair): emitted pairs are checked against the rows themselves.
-uint64_t Entry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item) {
-  const uint64_t key = BandKey(signature, bits, params, band);
+uint64_t EntryOfKey(uint64_t key, int bits, LshParams params, uint32_t item) {
   const uint64_t key32 = params.rows * bits <= 32 ? key >> 32 : (key * 0x9e3779b97f4a7c15ull) >> 32;
   return (key32 << 32) | item;
+}
+
+uint64_t Entry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item) {
+  return EntryOfKey(BandKey(signature, bits, params, band), bits, params, item);
 }
 
 uint32_t ItemOf(uint64_t entry) { return static_cast<uint32_t>(entry); }
@@ -86,23 +114,24 @@ void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signa
     }
     out->push_back((static_cast<uint64_t>(a) << 32) | b);
   };
-  if (m <= static_cast<size_t>(options.max_bucket)) {
-    for (size_t i = 0; i < m; ++i) {
-      for (size_t j = i + 1; j < m; ++j) emit(ItemOf(bucket[i]), ItemOf(bucket[j]));
-    }
-    return;
-  }
-  // Giant bucket: order members by their whole signature so similar ones sit together,
-  // then pair each with its next `window` neighbours.
-  std::vector<uint32_t> members(m);
-  for (size_t i = 0; i < m; ++i) members[i] = ItemOf(bucket[i]);
-  std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) {
+  // Giant buckets: members ordered by their whole signature so similar ones sit together.
+  auto before = [&](uint32_t a, uint32_t b) {
     const int c = std::memcmp(signatures(a), signatures(b), signatures.bytes());
     return c != 0 ? c < 0 : a < b;
-  });
-  for (size_t i = 0; i < m; ++i) {
-    for (size_t j = i + 1; j < m && j <= i + options.window; ++j) emit(members[i], members[j]);
-  }
+  };
+  ForEachBucketPair(bucket, m, options, before, emit);
+}
+
+size_t BandBytes(int bits, LshParams params) {
+  return static_cast<size_t>(params.rows) * (bits / 8);
+}
+
+bool SameBandRows(const uint8_t* x, const uint8_t* y, size_t band_bytes) {
+  return SameBand(x, y, band_bytes, 0);
+}
+
+bool ShareBandBefore(const uint8_t* x, const uint8_t* y, int bits, LshParams params, int band) {
+  return SharedEarlierBand(x, y, BandBytes(bits, params), band);
 }
 
 namespace {
@@ -139,32 +168,17 @@ LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight, dou
 }
 
 uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band) {
-  const size_t value_bytes = bits / 8;
-  const uint8_t* rows = signature + static_cast<size_t>(band) * params.rows * value_bytes;
-  const int key_bits = params.rows * bits;
-  if (key_bits <= 64) {
-    // The band's values fit in the key exactly: no hashing, no collisions. The first row
-    // lands in the top bits, which the sort partitions on (MinHash values are uniform); the
-    // band number fills the spare low bits so bands' keys differ.
-    uint64_t key = 0;
-    for (int r = 0; r < params.rows; ++r) {
-      uint16_t v = 0;
-      if (value_bytes == 2) {
-        std::memcpy(&v, rows + 2 * r, 2);
-      } else {
-        v = rows[r];
-      }
-      key = (key << bits) | v;
-    }
-    if (key_bits == 64) return key;
-    key <<= 64 - key_bits;  // Values in the top bits, the band below them.
-    return key | (static_cast<uint64_t>(band) & ((uint64_t{1} << (64 - key_bits)) - 1));
-  }
-  return XXH3_64bits_withSeed(rows, params.rows * value_bytes, static_cast<uint64_t>(band));
+  return KeyOfRows(signature + static_cast<size_t>(band) * BandBytes(bits, params), bits, params,
+                   band);
 }
 
 uint64_t BandEntry(const uint8_t* signature, int bits, LshParams params, int band, uint32_t item) {
   return Entry(signature, bits, params, band, item);
+}
+
+uint64_t BandEntryOfRows(const uint8_t* band_rows, int bits, LshParams params, int band,
+                         uint32_t item) {
+  return EntryOfKey(KeyOfRows(band_rows, bits, params, band), bits, params, item);
 }
 
 std::vector<uint64_t> CandidatePairs(const SignatureView& signatures, LshParams params,

@@ -13,6 +13,7 @@
 #ifndef CLAIMDUP_INDEX_LSH_H_
 #define CLAIMDUP_INDEX_LSH_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -80,6 +81,43 @@ uint64_t BandEntry(const uint8_t* signature, int bits, LshParams params, int ban
 void AddBucketPairs(const uint64_t* bucket, size_t m, const SignatureView& signatures,
                     LshParams params, int band, const CandidateOptions& options,
                     const PairFilter& keep, std::vector<uint64_t>* out, int64_t* dropped);
+
+// The same pieces for a caller that holds only some bands' rows of each signature (a rank
+// of a distributed run): a band's bytes (rows x bits / 8), the entry made from band `band`'s
+// own bytes `band_rows` (BandEntry's value), whether two signatures' band bytes agree, and
+// whether two whole signatures share a band before `band` (AddBucketPairs emits a pair only
+// in the first band its members share).
+size_t BandBytes(int bits, LshParams params);
+uint64_t BandEntryOfRows(const uint8_t* band_rows, int bits, LshParams params, int band,
+                         uint32_t item);
+bool SameBandRows(const uint8_t* x, const uint8_t* y, size_t band_bytes);
+bool ShareBandBefore(const uint8_t* x, const uint8_t* y, int bits, LshParams params, int band);
+
+// The pairs one bucket of `m` entries proposes before its members' rows are compared, the one
+// rule CandidatePairs applies: every pair of a bucket of up to options.max_bucket members (in
+// entry order), else each member with its options.window following neighbours in the order
+// `before` (a strict total order over the members: CandidatePairs orders them by whole
+// signature, then id). Calls emit(x, y) with the entries' low halves, once per pair.
+template <typename Before, typename Emit>
+void ForEachBucketPair(const uint64_t* bucket, size_t m, const CandidateOptions& options,
+                       Before before, Emit emit) {
+  if (m <= static_cast<size_t>(options.max_bucket)) {
+    for (size_t i = 0; i < m; ++i) {
+      for (size_t j = i + 1; j < m; ++j) {
+        emit(static_cast<uint32_t>(bucket[i]), static_cast<uint32_t>(bucket[j]));
+      }
+    }
+    return;
+  }
+  // Giant bucket: similar members sit together in the order `before`; each is paired with
+  // its next `window` neighbours.
+  std::vector<uint32_t> members(m);
+  for (size_t i = 0; i < m; ++i) members[i] = static_cast<uint32_t>(bucket[i]);
+  std::sort(members.begin(), members.end(), before);
+  for (size_t i = 0; i < m; ++i) {
+    for (size_t j = i + 1; j < m && j <= i + options.window; ++j) emit(members[i], members[j]);
+  }
+}
 
 }  // namespace claimdup
 

@@ -1,6 +1,7 @@
 #include "pipeline/distributed_lsh.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "core/radix_sort.h"
@@ -12,74 +13,79 @@
 namespace claimdup {
 namespace {
 
-// What every rank needs to bucket any band: all signatures (rank 0's arrays as they are, so
-// item ids index them the same way) and the items with their shingle counts.
-struct LshData {
+// What every rank knows of a request: the signatures' shape and the items.
+struct LshShape {
   int num_perms = 0;
   int bits = 16;
-  std::vector<uint8_t> main, extra;  // Copies on ranks 1..N-1; empty on rank 0.
   std::vector<uint32_t> items;
-  std::vector<uint32_t> shingles;  // By item id (dense up to the largest item).
-  SignatureView view;
 };
 
-void ShareData(MpiWorld* world, const SignatureView* view, absl::Span<const uint32_t> items,
-               const std::function<uint32_t(uint32_t)>* shingle_count, LshData* data) {
+// The bands rank `rank` of `ranks` owns: b with b % ranks == rank.
+std::vector<int> BandsOf(int rank, int ranks, int bands) {
+  std::vector<int> own;
+  for (int b = rank; b < bands; b += ranks) own.push_back(b);
+  return own;
+}
+
+void ShareShape(MpiWorld* world, const SignatureView* view, absl::Span<const uint32_t> items,
+                LshShape* shape) {
   std::string header;
   if (world->root()) {
     Put<int32_t>(&header, view->num_perms);
     Put<int32_t>(&header, view->bits);
-    Put<uint64_t>(&header, view->main.size());
-    Put<uint64_t>(&header, view->extra.size());
-    Put<uint64_t>(&header, items.size());
     PutArray(&header, items.data(), items.size());
-    for (const uint32_t id : items) Put<uint32_t>(&header, (*shingle_count)(id));
   }
   world->BroadcastBytes(&header);
   RankBytesReader in(header);
-  data->num_perms = in.Get<int32_t>();
-  data->bits = in.Get<int32_t>();
-  const uint64_t main_bytes = in.Get<uint64_t>(), extra_bytes = in.Get<uint64_t>();
-  const uint64_t n = in.Get<uint64_t>();
-  data->items.resize(n);
-  in.GetArray(data->items.data(), n);
-  data->shingles.assign(n == 0 ? 0 : size_t{data->items.back()} + 1, 0);
-  for (const uint32_t id : data->items) data->shingles[id] = in.Get<uint32_t>();
-  if (world->root()) {
-    world->BroadcastBuffer(const_cast<uint8_t*>(view->main.data()), main_bytes);
-    world->BroadcastBuffer(const_cast<uint8_t*>(view->extra.data()), extra_bytes);
-    data->view = *view;
-    return;
-  }
-  data->main.resize(main_bytes);
-  data->extra.resize(extra_bytes);
-  world->BroadcastBuffer(data->main.data(), main_bytes);
-  world->BroadcastBuffer(data->extra.data(), extra_bytes);
-  data->view = SignatureView{data->main, data->extra, data->num_perms, data->bits};
+  shape->num_perms = in.Get<int32_t>();
+  shape->bits = in.Get<int32_t>();
+  shape->items.resize(in.left() / sizeof(uint32_t));
+  in.GetArray(shape->items.data(), shape->items.size());
 }
 
-// The pairs of this rank's bands (band % ranks == rank), sorted, as CandidatePairs finds them
-// in those bands; the estimate filter's drops are added to *dropped.
-std::vector<uint64_t> PairsOfOwnBands(const MpiWorld& world, const LshData& data,
-                                      const ClusterOptions& options, int threads,
-                                      int64_t* dropped) {
+// Rank 0: sends each other rank the bytes of its own bands of every item, one message per
+// band (so rank 0 holds one band's copy at a time), item by item.
+void SendBandRows(MpiWorld* world, const SignatureView& view, absl::Span<const uint32_t> items,
+                  LshParams params) {
+  const size_t band_bytes = BandBytes(view.bits, params);
+  std::string rows;
+  for (int r = 1; r < world->size(); ++r) {
+    for (const int band : BandsOf(r, world->size(), params.bands)) {
+      rows.clear();
+      for (const uint32_t item : items) {
+        rows.append(reinterpret_cast<const char*>(view(item) + band * band_bytes), band_bytes);
+      }
+      world->Send(r, rows);
+    }
+  }
+}
+
+// A rank other than 0: what SendBandRows sent it, band after band (band k of its bands,
+// item position p at (k * items + p) * band bytes).
+std::string ReceiveBandRows(MpiWorld* world, const LshShape& shape, LshParams params) {
+  const size_t bands = BandsOf(world->rank(), world->size(), params.bands).size();
+  std::string rows;
+  rows.reserve(bands * shape.items.size() * BandBytes(shape.bits, params));
+  for (size_t k = 0; k < bands; ++k) rows += world->Receive(0);
+  return rows;
+}
+
+// Rank 0: the pairs of its own bands, exactly as CandidatePairs finds them there (it holds
+// the whole signatures), sorted; the estimate filter's drops are added to *dropped.
+std::vector<uint64_t> RootPairs(const MpiWorld& world, const SignatureView& view,
+                                absl::Span<const uint32_t> items, const PairFilter& keep,
+                                const ClusterOptions& options, int threads, int64_t* dropped) {
   const LshParams params = options.lsh;
-  std::vector<int> bands;
-  for (int b = world.rank(); b < params.bands; b += world.size()) bands.push_back(b);
+  const std::vector<int> bands = BandsOf(0, world.size(), params.bands);
   threads = std::max(1, std::min<int>(threads, static_cast<int>(bands.size())));
-  const SignatureView& view = data.view;
-  const PairFilter keep = [&](uint32_t a, uint32_t b) {
-    const double estimate = EstimateJaccard(view(a), view(b), data.num_perms, data.bits);
-    return WorthVerifying(estimate, data.shingles[a], data.shingles[b], options);
-  };
   std::vector<std::vector<uint64_t>> found(threads);
   std::vector<int64_t> refused(threads, 0);
   RunOnThreads(threads, [&](int t) {
-    std::vector<uint64_t> entries(data.items.size()), scratch(data.items.size());
+    std::vector<uint64_t> entries(items.size()), scratch(items.size());
     for (size_t k = t; k < bands.size(); k += threads) {
       const int band = bands[k];
-      for (size_t i = 0; i < data.items.size(); ++i) {
-        entries[i] = BandEntry(view(data.items[i]), data.bits, params, band, data.items[i]);
+      for (size_t i = 0; i < items.size(); ++i) {
+        entries[i] = BandEntry(view(items[i]), view.bits, params, band, items[i]);
       }
       // Filled in item order: sorted by key, they stay in item order within a bucket.
       RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
@@ -106,22 +112,221 @@ std::vector<uint64_t> PairsOfOwnBands(const MpiWorld& world, const LshData& data
   return pairs;
 }
 
+// A rank other than 0 holds only its own bands' bytes: it proposes the pairs of its bands
+// whose members agree on the band and on none of its own earlier bands, per band, and rank 0
+// (which holds the whole signatures) applies the first-shared-band rule over all bands and
+// the estimate filter. Members of giant buckets are ordered by whole signature: those
+// signatures alone are fetched from rank 0.
+class RankBands {
+ public:
+  RankBands(const MpiWorld& world, const LshShape& shape, LshParams params, std::string rows)
+      : shape_(shape),
+        params_(params),
+        bands_(BandsOf(world.rank(), world.size(), params.bands)),
+        band_bytes_(BandBytes(shape.bits, params)),
+        rows_(std::move(rows)),
+        found_(bands_.size()),
+        giants_(bands_.size()) {}
+
+  // The pairs of small buckets; giant buckets are kept for ProposeGiantPairs.
+  void ProposeSmallBucketPairs(const CandidateOptions& options, int threads) {
+    const size_t n = shape_.items.size();
+    threads = std::max(1, std::min<int>(threads, static_cast<int>(bands_.size())));
+    RunOnThreads(threads, [&](int t) {
+      std::vector<uint64_t> entries(n), scratch(n);
+      for (size_t k = t; k < bands_.size(); k += threads) {
+        for (size_t p = 0; p < n; ++p) {
+          entries[p] = BandEntryOfRows(Rows(k, p), shape_.bits, params_, bands_[k], p);
+        }
+        // Filled in position order: sorted by key, they stay in item order within a bucket.
+        RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
+        for (size_t i = 0; i < n;) {
+          size_t j = i + 1;
+          while (j < n && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
+          if (j - i > static_cast<size_t>(options.max_bucket)) {
+            giants_[k].emplace_back(entries.begin() + i, entries.begin() + j);
+          } else if (j - i > 1) {
+            ForEachBucketPair(&entries[i], j - i, options, std::less<uint32_t>(),
+                              [&](uint32_t p, uint32_t q) { Emit(k, p, q); });
+          }
+          i = j;
+        }
+      }
+    });
+  }
+
+  // The item positions in giant buckets, sorted, unique.
+  std::vector<uint32_t> GiantMembers() const {
+    std::vector<uint32_t> members;
+    for (const auto& band : giants_) {
+      for (const auto& bucket : band) {
+        for (const uint64_t entry : bucket) members.push_back(static_cast<uint32_t>(entry));
+      }
+    }
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    return members;
+  }
+
+  // The pairs of giant buckets, given the whole signatures of GiantMembers() (in its order).
+  void ProposeGiantPairs(const CandidateOptions& options, const std::vector<uint32_t>& members,
+                         absl::string_view signatures) {
+    const size_t bytes = static_cast<size_t>(shape_.num_perms) * (shape_.bits / 8);
+    auto signature = [&](uint32_t p) {
+      const size_t at = std::lower_bound(members.begin(), members.end(), p) - members.begin();
+      return reinterpret_cast<const uint8_t*>(signatures.data()) + at * bytes;
+    };
+    auto before = [&](uint32_t p, uint32_t q) {
+      const int c = std::memcmp(signature(p), signature(q), bytes);
+      return c != 0 ? c < 0 : shape_.items[p] < shape_.items[q];
+    };
+    for (size_t k = 0; k < bands_.size(); ++k) {
+      for (const auto& bucket : giants_[k]) {
+        ForEachBucketPair(bucket.data(), bucket.size(), options, before,
+                          [&](uint32_t p, uint32_t q) { Emit(k, p, q); });
+      }
+      std::vector<std::vector<uint64_t>>().swap(giants_[k]);
+    }
+  }
+
+  // Sends rank 0 the pairs of each own band (sorted), one message per band.
+  void SendProposals(MpiWorld* world) {
+    for (auto& pairs : found_) {
+      RadixSortInPlace(absl::MakeSpan(pairs));
+      world->Send(0, absl::string_view(reinterpret_cast<const char*>(pairs.data()),
+                                       pairs.size() * sizeof(uint64_t)));
+      std::vector<uint64_t>().swap(pairs);
+    }
+  }
+
+ private:
+  const uint8_t* Rows(size_t k, size_t p) const {
+    return reinterpret_cast<const uint8_t*>(rows_.data()) +
+           (k * shape_.items.size() + p) * band_bytes_;
+  }
+
+  // Positions p and q of a bucket of own band k: kept when they agree on the band and on no
+  // earlier own band (there the pair was proposed already).
+  void Emit(size_t k, uint32_t p, uint32_t q) {
+    if (!SameBandRows(Rows(k, p), Rows(k, q), band_bytes_)) return;
+    for (size_t e = 0; e < k; ++e) {
+      if (SameBandRows(Rows(e, p), Rows(e, q), band_bytes_)) return;
+    }
+    uint32_t a = shape_.items[p], b = shape_.items[q];
+    if (a > b) std::swap(a, b);
+    found_[k].push_back((static_cast<uint64_t>(a) << 32) | b);
+  }
+
+  const LshShape& shape_;
+  const LshParams params_;
+  const std::vector<int> bands_;
+  const size_t band_bytes_;
+  const std::string rows_;
+  std::vector<std::vector<uint64_t>> found_;                 // By own band.
+  std::vector<std::vector<std::vector<uint64_t>>> giants_;  // By own band: giant buckets.
+};
+
+// A rank other than 0: its proposals, sent to rank 0.
+void ProposeOnRank(MpiWorld* world, const LshShape& shape, const ClusterOptions& options,
+                   int threads) {
+  RankBands bands(*world, shape, options.lsh, ReceiveBandRows(world, shape, options.lsh));
+  bands.ProposeSmallBucketPairs(options.candidates, threads);
+  const std::vector<uint32_t> members = bands.GiantMembers();
+  std::string request;
+  PutArray(&request, members.data(), members.size());
+  world->Send(0, request);
+  bands.ProposeGiantPairs(options.candidates, members, world->Receive(0));
+  bands.SendProposals(world);
+}
+
+// Rank 0: sends each rank the whole signatures of the item positions it asks for.
+void ServeGiantMembers(MpiWorld* world, const SignatureView& view,
+                       absl::Span<const uint32_t> items) {
+  for (int r = 1; r < world->size(); ++r) {
+    const std::string request = world->Receive(r);
+    RankBytesReader in(request);
+    std::string signatures;
+    while (!in.done()) {
+      const uint32_t p = in.Get<uint32_t>();
+      signatures.append(reinterpret_cast<const char*>(view(items[p])), view.bytes());
+    }
+    world->Send(r, signatures);
+  }
+}
+
+// How many proposals ahead AcceptProposals fetches the second item's signature.
+constexpr size_t kProposalPrefetchAhead = 16;
+
+// Rank 0: the pairs that rank `rank` proposed and that are CandidatePairs's in its bands
+// (first shared band, estimate filter), appended to *kept (sorted within each band); drops
+// added to *dropped. Each band's proposals are checked on `threads` threads as they arrive.
+void AcceptProposals(MpiWorld* world, int rank, const SignatureView& view, LshParams params,
+                     const PairFilter& keep, int threads, std::vector<uint64_t>* kept,
+                     int64_t* dropped) {
+  for (const int band : BandsOf(rank, world->size(), params.bands)) {
+    const std::string bytes = world->Receive(rank);
+    const size_t n = bytes.size() / sizeof(uint64_t);
+    const int parts = static_cast<int>(std::max<size_t>(1, std::min<size_t>(threads, n / 4096)));
+    std::vector<std::vector<uint64_t>> part_kept(parts);
+    std::vector<int64_t> refused(parts, 0);
+    RunOnThreads(parts, [&](int t) {
+      const size_t end = n * (t + 1) / parts;
+      auto pair_at = [&](size_t i) {
+        uint64_t pair;
+        std::memcpy(&pair, bytes.data() + i * sizeof(pair), sizeof(pair));
+        return pair;
+      };
+      for (size_t i = n * t / parts; i < end; ++i) {
+        // Pairs come sorted by their first item, so the second's signature is a random
+        // read: fetched kProposalPrefetchAhead pairs ahead.
+        if (i + kProposalPrefetchAhead < end) {
+          __builtin_prefetch(view(static_cast<uint32_t>(pair_at(i + kProposalPrefetchAhead))));
+        }
+        const uint64_t pair = pair_at(i);
+        const uint32_t a = static_cast<uint32_t>(pair >> 32), b = static_cast<uint32_t>(pair);
+        if (ShareBandBefore(view(a), view(b), view.bits, params, band)) continue;
+        if (!keep(a, b)) {
+          ++refused[t];
+          continue;
+        }
+        part_kept[t].push_back(pair);
+      }
+    });
+    for (int t = 0; t < parts; ++t) {
+      kept->insert(kept->end(), part_kept[t].begin(), part_kept[t].end());
+      *dropped += refused[t];
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& options, int threads,
                                       const SignatureView* view, absl::Span<const uint32_t> items,
                                       const std::function<uint32_t(uint32_t)>* shingle_count,
                                       int64_t* dropped) {
-  std::vector<uint64_t> pairs;
-  int64_t mine_dropped = 0;
-  {
-    LshData data;
-    ShareData(world, view, items, shingle_count, &data);
-    pairs = PairsOfOwnBands(*world, data, options, threads, &mine_dropped);
+  LshShape shape;
+  ShareShape(world, view, items, &shape);
+  if (!world->root()) {
+    ProposeOnRank(world, shape, options, threads);
+    return {};
   }
-  pairs = GatherPairsAtRoot(world, std::move(pairs), &mine_dropped, /*merge_sorted=*/true);
-  if (!world->root()) return {};
-  *dropped += mine_dropped;
+  SendBandRows(world, *view, items, options.lsh);
+  const PairFilter keep = [&](uint32_t a, uint32_t b) {
+    const double estimate = EstimateJaccard((*view)(a), (*view)(b), view->num_perms, view->bits);
+    return WorthVerifying(estimate, (*shingle_count)(a), (*shingle_count)(b), options);
+  };
+  std::vector<uint64_t> pairs = RootPairs(*world, *view, items, keep, options, threads, dropped);
+  ServeGiantMembers(world, *view, items);
+  std::vector<uint64_t> others;
+  for (int r = 1; r < world->size(); ++r) {
+    AcceptProposals(world, r, *view, options.lsh, keep, threads, &others, dropped);
+  }
+  RadixSortInPlace(absl::MakeSpan(others));
+  const size_t mid = pairs.size();
+  pairs.insert(pairs.end(), others.begin(), others.end());
+  std::vector<uint64_t>().swap(others);
+  std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
   return pairs;
 }
 

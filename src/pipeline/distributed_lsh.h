@@ -1,22 +1,23 @@
 // LSH candidate pairs found across the ranks of an MPI job, the pairs one process finds.
 //
 // The band is the top of an LSH key, so each rank owns the key range of the bands b with
-// b % N == its rank. Rank 0 broadcasts the signatures (its arrays as they are, so item ids
-// index them the same way on every rank) and the items' shingle counts; every rank sorts the
-// entries of its bands into buckets (index/lsh.h BandEntry) and emits each bucket's pairs
-// with AddBucketPairs, the signature estimate filter applied (WorthVerifying). A pair is
-// emitted only in the first band its items share, whichever rank owns it, so the ranks'
-// pairs are disjoint and their union is CandidatePairs's: rank 0 gathers and merges them.
-// Nothing is capped over all claims (max_bucket is one bucket's size): no count needs
-// combining first.
+// b % N == its rank. Rank 0 holds the whole signatures; it sends each other rank only the
+// bytes of that rank's bands (1/N of the signature bytes) and broadcasts the item ids. Every
+// rank sorts the entries of its bands into buckets (index/lsh.h BandEntryOfRows) and takes
+// each bucket's pairs by the one rule CandidatePairs uses (ForEachBucketPair: all pairs, or
+// window neighbours in a giant bucket, ordered by whole signature: those members' whole
+// signatures alone are fetched from rank 0). Rank 0 finds its own bands' pairs as
+// CandidatePairs does; another rank proposes the pairs of each band that agree on its bytes
+// and on none of the rank's earlier bands, and rank 0, which holds the whole signatures,
+// keeps each proposal only in the first band the pair shares and if the signature estimate
+// filter (WorthVerifying) keeps it. The kept pairs are CandidatePairs's.
 //
-// Why signatures are broadcast rather than entries exchanged by key: an owner needs the
-// signatures of every item in its buckets of two or more (to compare rows, skip earlier
-// shared bands, order giant buckets and filter by the estimate). Measured on the generated
-// 4x dump with entries sent to their owners (Alltoallv) and signatures then fetched, each of
-// 2 owners needed 89k of the 126k items' signatures, and the two exchanges moved 2.5x the
-// bytes of one broadcast, at 3x the time. Every rank therefore holds all signatures for
-// the duration of the request (256 bytes per claim at K = 128).
+// Why not the whole signatures on every rank (the design before): 256 bytes per claim at
+// K = 128 on every rank, 60-130 MB per rank on the generated 16x dump. Why not the whole
+// signatures of every item in a bucket of two or more (the design before that): ~70% of all
+// items on each rank of the generated 4x dump. What it costs instead: rank 0 checks the
+// earlier bands and the estimate of the other ranks' proposals (a pair that shares bands
+// on several ranks is proposed by each), which the other ranks did before.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_LSH_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_LSH_H_
 

@@ -211,6 +211,57 @@ std::string SharedStretchDump(int articles) {
   return dump;
 }
 
+// `articles` articles quoting one sentence of the bundled corpus
+// (nato-russia-council), each with its own number of years: distinct claims of Jaccard
+// ~0.9 that share most LSH bands, so their buckets are larger than max_bucket (64).
+std::string NearCopiesDump(int articles) {
+  std::string dump;
+  for (int i = 0; i < articles; ++i) {
+    JsonLine line;
+    line.Str("id", absl::StrCat("n", i))
+        .Str("source_domain", absl::StrCat("outlet", i % 7, ".example"))
+        .Str("date_publish", absl::StrCat("2012-04-", 10 + i % 19))
+        .Str("title", absl::StrCat("Missile defence ", i))
+        .Str("maintext",
+             absl::StrCat("Leaders met in Brussels.\n\n\"This system does not threaten Russia. Nor "
+                          "does it alter the strategic balance. So I am confident that there, "
+                          "too, we can find a way forward, in a spirit of dialogue, trust, and "
+                          "transparency that we have built up around this table over the last ",
+                          i + 2, " years,\" Rasmussen said.\n\nThe talks go on."));
+    absl::StrAppend(&dump, line.Finish(), "\n");
+  }
+  return dump;
+}
+
+// A rank other than 0 holds only its own bands' rows: the members of a giant bucket are
+// ordered by their whole signatures, which it fetches from rank 0, so the window pairs
+// (and the first band each pair shares, which rank 0 decides) are the single process's.
+TEST_F(DistributedRunTest, GiantBucketsGiveTheSameFilesOnEveryRankCount) {
+  TempDir data;
+  WriteFile(data.File("near.jsonl"), NearCopiesDump(240));
+  const std::string out = data.File("single");
+  auto r = Claimdup(0, absl::StrCat("run ", data.File("near.jsonl"), " --out ", out, " --quiet"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  std::smatch m;
+  const std::string summary = ReadFile(out + "/summary.json");
+  ASSERT_TRUE(std::regex_search(summary, m, std::regex(R"re("candidate_pairs":([0-9]+))re")));
+  // All pairs of 240 claims would be 28,680; giant buckets give each claim its window of
+  // 16 neighbours in a band (at most 240 x 16 = 3,840 per band, fewer after the first band).
+  EXPECT_GT(std::stoi(m[1]), 240);
+  EXPECT_LT(std::stoi(m[1]), 28680);
+  ExpectSameRunForEveryRankCount(data.File("near.jsonl"), "--threads 2", {2, 4});
+}
+
+// The band rows a rank receives follow the LSH shape: 8-bit rows (3-byte bands), and with
+// 8 permutations (6 bands of 1 row) at 7 ranks one rank owns no band and proposes nothing.
+TEST_F(DistributedRunTest, OtherBandShapesGiveTheSameFiles) {
+  TempDir data;
+  WriteFile(data.File("near.jsonl"), NearCopiesDump(120));
+  const std::string inputs = absl::StrCat(data.File("near.jsonl"), " ", CorpusDir());
+  ExpectSameRunForEveryRankCount(inputs, "--threads 1 --signature-bits 8", {3});
+  ExpectSameRunForEveryRankCount(inputs, "--threads 1 --perms 8", {7});
+}
+
 // A gram posted by more than AnchorOptions::max_df (500) quotes proposes nothing. With 600
 // such quotes cut into 4 shares, no rank alone holds more than 500: the cap must count over
 // all ranks (each gram's posts meet on one rank), or anchors would propose pairs the
