@@ -166,18 +166,30 @@ bool HasTitleCueBefore(absl::string_view text, Span paragraph, uint32_t pos) {
   return false;
 }
 
+// Relative words that go on from a name set off by a comma: `"The Day of the Sun," when
+// citizens celebrate`. A statement's comma is followed by its attribution instead.
+bool IsRelativeWord(absl::string_view bare) {
+  return bare == "when" || bare == "which" || bare == "where" || bare == "whose";
+}
+
 // `He flogged "The Art of the Deal" like it was the Bible`: a title-case name of two or more
-// words with no end punctuation, read on by a lower-case word, is a name in running text.
+// words with no end punctuation, read on by a lower-case word, is a name in running text;
+// so is one closed by a comma and read on by a relative word.
 bool IsNameInRunningText(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
   const absl::string_view content = quote.content.In(text);
   if (content.find(' ') == absl::string_view::npos) return false;
-  const char last = content.back();
-  if (last == '.' || last == '!' || last == '?' || last == ',') return false;
-  for (uint32_t i = quote.content.end; i < quote.marks.end; ++i) {
-    if (text[i] == ',' || text[i] == '.') return false;
-  }
   const absl::string_view after = WordAfter(text, paragraph, quote.marks.end);
-  return !after.empty() && absl::ascii_islower(static_cast<unsigned char>(after[0]));
+  if (after.empty()) return false;
+  bool comma = false;
+  const char last = content.back();
+  if (last == '.' || last == '!' || last == '?') return false;
+  comma = last == ',';
+  for (uint32_t i = quote.content.end; i < quote.marks.end; ++i) {
+    if (text[i] == '.') return false;
+    comma |= text[i] == ',';
+  }
+  if (comma) return IsRelativeWord(Bare(after));
+  return absl::ascii_islower(static_cast<unsigned char>(after[0]));
 }
 
 }  // namespace

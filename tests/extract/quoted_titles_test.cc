@@ -88,11 +88,17 @@ TEST(QuotedTitlesTest, BooksHeadlinesAndSoCalledNamesAreTitles) {
             S{});  // "headlined," takes a comma; the headline is 8+ words with its dash.
   EXPECT_EQ(Titles("Republicans attacked the so-called \"Gang of Eight\" bill."),
             S{"Gang of Eight"});
+  // CNN, 2013-04-15: a holiday's name set off by a comma and a relative clause.
+  EXPECT_EQ(Titles("Kerry's trip finishes on one of the biggest dates on the North Korean "
+                   "calendar: \"The Day of the Sun,\" when citizens celebrate the birthday of "
+                   "Kim Il Sung."),
+            S{"The Day of the Sun"});
 }
 
 TEST(QuotedTitlesTest, StatementsStayQuotes) {
   // A title-case statement introduced as speech, and ordinary quotes.
   EXPECT_EQ(Titles("Trump tweeted: \"Witch Hunt!\""), S{});
+  EXPECT_EQ(Titles("\"Witch Hunt,\" he said, \"and a disgrace.\""), S{});
   EXPECT_EQ(Titles("\"We will not accept this at all,\" said Sergei Lavrov."), S{});
   EXPECT_EQ(Titles("O'Rourke called President Trump an \"existential threat\" to democracy."), S{});
 }
