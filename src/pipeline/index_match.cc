@@ -168,21 +168,19 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   std::vector<ClaimIndex*> readers;
   if (absl::Status st = OpenReaders(index, threads, &own, &readers); !st.ok()) return st;
   auto work = [&](int t) {
-    ClaimIndex* reader = readers[t];
     const size_t lo = std::min(keys.size(), t * chunk), hi = std::min(keys.size(), lo + chunk);
-    for (size_t k = lo; k < hi; ++k) {
-      std::vector<GramHolder> claims;
-      status[t] = reader->ClaimsPostingGram(keys[k], max_df, &claims);
-      if (!status[t].ok()) return;
-      if (claims.size() > kMaxHoldersCounted) {  // The longest (most keys) compare.
-        std::partial_sort(claims.begin(), claims.begin() + kMaxHoldersCounted, claims.end(),
-                          [](const GramHolder& a, const GramHolder& b) {
-                            return a.keys != b.keys ? a.keys > b.keys : a.claim < b.claim;
-                          });
-        claims.resize(kMaxHoldersCounted);
-      }
-      if (!claims.empty()) found[t].push_back({keys[k], std::move(claims)});
-    }
+    const absl::Span<const uint32_t> share(keys.data() + lo, hi - lo);
+    status[t] = readers[t]->ClaimsPostingGrams(
+        share, max_df, [&](uint32_t key, std::vector<GramHolder>* claims) {
+          if (claims->size() > kMaxHoldersCounted) {  // The longest (most keys) compare.
+            std::partial_sort(claims->begin(), claims->begin() + kMaxHoldersCounted,
+                              claims->end(), [](const GramHolder& a, const GramHolder& b) {
+                                return a.keys != b.keys ? a.keys > b.keys : a.claim < b.claim;
+                              });
+            claims->resize(kMaxHoldersCounted);
+          }
+          found[t].push_back({key, std::move(*claims)});
+        });
   };
   RunOnThreads(threads, work);
   for (int t = 0; t < threads; ++t) {

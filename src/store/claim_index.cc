@@ -8,6 +8,7 @@
 #include <xxhash.h>
 
 #include "absl/strings/str_cat.h"
+#include "store/posting_cursor.h"
 
 namespace claimdup {
 namespace {
@@ -233,9 +234,10 @@ absl::Status ClaimIndex::Prepare() {
   absl::Status st;
   for (auto [sql, out] :
        std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
-           {"SELECT claim FROM grams WHERE gram = ?1 UNION ALL SELECT claim FROM grams_recent "
-            "WHERE gram = ?1 LIMIT ?2",
-            &gram_lookup_},
+           {"SELECT gram, claim FROM grams WHERE gram >= ?1 ORDER BY gram, claim",
+            &base_grams_from_},
+           {"SELECT gram, claim FROM grams_recent WHERE gram >= ?1 ORDER BY gram, claim",
+            &recent_grams_from_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
            // The claim and the next one's group: a claim heading a quote group of 2+ is
@@ -265,16 +267,34 @@ absl::Status ClaimIndex::Prepare() {
 // claim also says how many keys it posts, at no extra read.
 absl::Status ClaimIndex::ClaimsPostingGram(uint32_t gram, int max_df,
                                            std::vector<GramHolder>* out) {
-  gram_lookup_->BindInt(1, gram).BindInt(2, max_df + 1);
-  const size_t before = out->size();
-  absl::Status st;
-  while (gram_lookup_->Step(&st)) {
-    const int64_t v = gram_lookup_->Int(0);
-    out->push_back({v >> 6, static_cast<int>(v & 63)});
+  const uint32_t grams[] = {gram};
+  return ClaimsPostingGrams(grams, max_df, [&](uint32_t, std::vector<GramHolder>* holders) {
+    out->insert(out->end(), holders->begin(), holders->end());
+  });
+}
+
+absl::Status ClaimIndex::ClaimsPostingGrams(
+    absl::Span<const uint32_t> grams, int max_df,
+    const std::function<void(uint32_t, std::vector<GramHolder>*)>& found) {
+  PostingCursor base(base_grams_from_.get()), recent(recent_grams_from_.get());
+  const size_t limit = static_cast<size_t>(max_df) + 1;  // One more: a stock phrase.
+  std::vector<int64_t> values;
+  std::vector<GramHolder> holders;
+  for (const uint32_t gram : grams) {
+    // The base tier's rows first, then the recent tier's: max_df + 1 over both is too many.
+    values.clear();
+    if (absl::Status st = base.Read(gram, limit, &values); !st.ok()) return st;
+    if (values.size() < limit) {
+      if (absl::Status st = recent.Read(gram, limit - values.size(), &values); !st.ok()) {
+        return st;
+      }
+    }
+    if (values.empty() || values.size() == limit) continue;
+    holders.clear();
+    for (const int64_t v : values) holders.push_back({v >> 6, static_cast<int>(v & 63)});
+    found(gram, &holders);
   }
-  gram_lookup_->Reset();
-  if (out->size() - before > static_cast<size_t>(max_df)) out->resize(before);
-  return st;
+  return absl::OkStatus();
 }
 
 absl::Status ClaimIndex::ClusterMembers(int64_t cluster, std::vector<int64_t>* out) {

@@ -28,6 +28,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "core/word_token.h"
 #include "store/sqlite_db.h"
 
@@ -102,9 +103,16 @@ class ClaimIndex {
   const std::string& path() const { return db_->path(); }
 
   // Lookups. Each appends to *out.
-  // Claims posting `gram` with the number of keys each posts, unless more than `max_df`
-  // do (a stock phrase: nothing appended).
+  // Claims posting `gram` with the number of keys each posts (in claim order), unless more
+  // than `max_df` do (a stock phrase: nothing appended).
   absl::Status ClaimsPostingGram(uint32_t gram, int max_df, std::vector<GramHolder>* out);
+  // The same for each of `grams` (ascending, distinct): found(gram, holders) once per gram
+  // with 1 to max_df holders, in gram order (it may move *holders away). One forward pass
+  // over each tier (store/posting_cursor.h): the cost of a day's lookups grows with its keys
+  // and the rows near them, not with the index.
+  absl::Status ClaimsPostingGrams(
+      absl::Span<const uint32_t> grams, int max_df,
+      const std::function<void(uint32_t gram, std::vector<GramHolder>* holders)>& found);
   absl::Status ClusterMembers(int64_t cluster, std::vector<int64_t>* out);
   // The claims of the quote group whose first part is `group`.
   absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
@@ -155,7 +163,7 @@ class ClaimIndex {
   int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
-  std::unique_ptr<SqliteStatement> gram_lookup_, cluster_lookup_, group_lookup_, claim_lookup_,
+  std::unique_ptr<SqliteStatement> base_grams_from_, recent_grams_from_, cluster_lookup_, group_lookup_, claim_lookup_,
       doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
 };
 

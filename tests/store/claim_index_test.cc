@@ -171,6 +171,67 @@ TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
   EXPECT_TRUE(found.empty());
 }
 
+// Many keys looked up in one pass over both tiers find what one lookup per key finds:
+// holders in claim order, base tier first; keys far apart (a seek), a few rows apart (steps),
+// held in one tier or both, and a stock phrase only over both tiers.
+TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  auto add_run = [&](const std::vector<GramPosting>& postings) {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  };
+  std::vector<GramPosting> base;  // Every third key of 0..3000, two holders each.
+  for (uint32_t g = 0; g < 3000; g += 3) {
+    base.push_back({g, 2 * g, 4});
+    base.push_back({g, 2 * g + 1, 4});
+  }
+  for (int64_t c = 0; c < 6; ++c) base.push_back({5000, 10000 + c, 2});  // 6 in the base,
+  std::sort(base.begin(), base.end());
+  add_run(base);
+  std::vector<GramPosting> recent = {{1500, 7, 3}, {2999, 9, 3}, {5000, 20000, 2}};  // 7 in all.
+  add_run(recent);
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  ASSERT_EQ((*reader)->PostingsIn("grams_recent"), 3);  // Two tiers.
+  std::vector<uint32_t> keys = {0, 1, 2, 3, 30, 31, 33, 1500, 2998, 2999, 4000, 5000, 6000};
+  for (uint32_t g = 600; g < 900; ++g) keys.push_back(g);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (const int max_df : {6, 7}) {
+    std::vector<std::pair<uint32_t, std::vector<GramHolder>>> batch;
+    ASSERT_TRUE((*reader)
+                    ->ClaimsPostingGrams(keys, max_df,
+                                         [&](uint32_t g, std::vector<GramHolder>* h) {
+                                           batch.push_back({g, *h});
+                                         })
+                    .ok());
+    size_t at = 0;
+    for (const uint32_t g : keys) {
+      std::vector<GramHolder> one;
+      ASSERT_TRUE((*reader)->ClaimsPostingGram(g, max_df, &one).ok());
+      std::vector<int64_t> want;
+      if (g % 3 == 0 && g < 3000) want = {2 * static_cast<int64_t>(g), 2 * g + 1};
+      if (g == 1500) want.push_back(7);
+      if (g == 2999) want.push_back(9);
+      if (g == 5000 && max_df == 7) want = {10000, 10001, 10002, 10003, 10004, 10005, 20000};
+      std::vector<int64_t> got;
+      for (const GramHolder& h : one) got.push_back(h.claim);
+      EXPECT_EQ(got, want) << "key " << g << " max_df " << max_df;
+      if (want.empty()) continue;
+      ASSERT_LT(at, batch.size());
+      EXPECT_EQ(batch[at].first, g);
+      std::vector<int64_t> in_batch;
+      for (const GramHolder& h : batch[at].second) in_batch.push_back(h.claim);
+      EXPECT_EQ(in_batch, want) << "key " << g;
+      ++at;
+    }
+    EXPECT_EQ(at, batch.size());
+  }
+}
+
 // An index of layout 2 (one key tier, no tokens or wires) is upgraded by its next run, and
 // the run's read connections already see the upgraded tables.
 TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables) {
