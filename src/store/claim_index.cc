@@ -8,19 +8,21 @@
 #include <xxhash.h>
 
 #include "absl/strings/str_cat.h"
+#include "store/gram_blocks.h"
 #include "store/posting_cursor.h"
 
 namespace claimdup {
 namespace {
 
 // Bumped when the layout changes: an index of another layout is refused, not misread.
-constexpr const char* kLayoutVersion = "5";
+constexpr const char* kLayoutVersion = "6";
 // Layouts a run upgrades in place: 2 lacks the recent-postings tier (its postings all count
 // as the base tier); 2 and 3 lack claims.tokens and docs.wire (left NULL for their rows:
 // tokens recomputed from the text, no wire credited); 2 to 4 lack docs.hash and the index
-// docs_by_ext_id (their rows keep a NULL hash: FindArticle matches them on id and URL).
+// docs_by_ext_id (their rows keep a NULL hash: FindArticle matches them on id and URL); 2 to 5
+// keep the base tier as one row per posting (`grams`), packed into blocks by the upgrade.
 bool Upgradable(const std::string& layout) {
-  return layout == "2" || layout == "3" || layout == "4";
+  return layout == "2" || layout == "3" || layout == "4" || layout == "5";
 }
 
 // When a run's postings go into the base tier with every recent one (a fold) instead of
@@ -44,8 +46,7 @@ CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEG
                                   cluster INTEGER, b INTEGER, e INTEGER, words INTEGER,
                                   speaker TEXT, text TEXT, tokens BLOB);
 CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster);
-CREATE TABLE IF NOT EXISTS grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
-  WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS gram_blocks(block INTEGER PRIMARY KEY, postings BLOB);
 CREATE TABLE IF NOT EXISTS grams_recent(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
   WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS gram_tiers(id INTEGER PRIMARY KEY CHECK(id = 0), base INTEGER,
@@ -157,6 +158,7 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
   if (!count.ok()) return count.status();
   absl::Status st;
   const bool fresh = count->Step(&st) && count->Int(0) == 0;
+  count->Reset();  // Done: an open statement would block dropping a table below.
   *created = fresh;
   if (!st.ok()) return st;
   std::string differences;
@@ -195,10 +197,13 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
         "). Use the settings it was built with, or a new --index. This run: ", Describe(params)));
   }
   params_ = params;
+  // An index of layout 5 or older keeps its base tier as rows: packed into blocks, once.
+  if (absl::Status s = PackPostingRows(); !s.ok()) return s;
   // The tiers' posting counts (an index of layout 2: all of its postings are the base).
-  auto tiers = db_->Prepare(
-      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT COUNT(*) FROM "
-      "grams), 0)");
+  auto tiers = db_->Prepare(absl::StrCat(
+      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT "
+      "COALESCE(SUM(length(postings)), 0) / ",
+      kPackedPostingBytes, " FROM gram_blocks), 0)"));
   if (!tiers.ok()) return tiers.status();
   if (absl::Status s = tiers->Run(); !s.ok()) return s;
   auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
@@ -232,12 +237,19 @@ absl::Status ClaimIndex::Prepare() {
     return absl::OkStatus();
   };
   absl::Status st;
+  // A reader of an index of layout 5 or older (not yet upgraded by a run) has no blocks to
+  // look keys up in; it reads everything else (`report`).
+  auto blocks = HasTable("gram_blocks");
+  if (!blocks.ok()) return blocks.status();
+  if (*blocks) {
+    st.Update(prepare("SELECT block, postings FROM gram_blocks WHERE block >= ?1 ORDER BY block",
+                      &base_blocks_from_));
+    st.Update(prepare(
+        "SELECT gram, claim FROM grams_recent WHERE gram >= ?1 ORDER BY gram, claim",
+        &recent_grams_from_));
+  }
   for (auto [sql, out] :
        std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
-           {"SELECT gram, claim FROM grams WHERE gram >= ?1 ORDER BY gram, claim",
-            &base_grams_from_},
-           {"SELECT gram, claim FROM grams_recent WHERE gram >= ?1 ORDER BY gram, claim",
-            &recent_grams_from_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
            // The claim and the next one's group: a claim heading a quote group of 2+ is
@@ -276,25 +288,37 @@ absl::Status ClaimIndex::ClaimsPostingGram(uint32_t gram, int max_df,
 absl::Status ClaimIndex::ClaimsPostingGrams(
     absl::Span<const uint32_t> grams, int max_df,
     const std::function<void(uint32_t, std::vector<GramHolder>*)>& found) {
-  PostingCursor base(base_grams_from_.get()), recent(recent_grams_from_.get());
+  if (base_blocks_from_ == nullptr) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "index ", db_->path(), " is of an older layout: a run with --index upgrades it"));
+  }
+  ForwardCursor base(base_blocks_from_.get()), recent(recent_grams_from_.get());
   const size_t limit = static_cast<size_t>(max_df) + 1;  // One more: a stock phrase.
+  int64_t block = -1;
+  absl::string_view block_bytes;  // The base block of `block` (valid while `base` stays).
   std::vector<int64_t> values;
   std::vector<GramHolder> holders;
   for (const uint32_t gram : grams) {
-    // The base tier's rows first, then the recent tier's: max_df + 1 over both is too many.
+    if (GramBlock(gram) != block) {
+      block = GramBlock(gram);
+      block_bytes = base.MoveTo(block) ? base.row().Blob(1) : absl::string_view();
+    }
+    // The base tier's postings first, then the recent tier's: max_df + 1 over both is too
+    // many.
     values.clear();
-    if (absl::Status st = base.Read(gram, limit, &values); !st.ok()) return st;
-    if (values.size() < limit) {
-      if (absl::Status st = recent.Read(gram, limit - values.size(), &values); !st.ok()) {
-        return st;
-      }
+    GramBlockValues(block_bytes, gram, limit, &values);
+    if (values.size() < limit && recent.MoveTo(gram)) {
+      do {
+        values.push_back(recent.row().Int(1));
+      } while (values.size() < limit && recent.Next() && recent.key() == gram);
     }
     if (values.empty() || values.size() == limit) continue;
     holders.clear();
     for (const int64_t v : values) holders.push_back({v >> 6, static_cast<int>(v & 63)});
     found(gram, &holders);
   }
-  return absl::OkStatus();
+  if (!base.status().ok()) return base.status();
+  return recent.status();
 }
 
 absl::Status ClaimIndex::ClusterMembers(int64_t cluster, std::vector<int64_t>* out) {
@@ -318,7 +342,11 @@ absl::Status ClaimIndex::GroupMembers(int64_t group, std::vector<int64_t>* out) 
 
 int64_t ClaimIndex::PostingsIn(const std::string& table) {
   if (table != "grams" && table != "grams_recent") return -1;
-  auto q = db_->Prepare(absl::StrCat("SELECT COUNT(*) FROM ", table));
+  auto q = db_->Prepare(
+      table == "grams"
+          ? absl::StrCat("SELECT COALESCE(SUM(length(postings)), 0) / ", kPackedPostingBytes,
+                         " FROM gram_blocks")
+          : std::string("SELECT COUNT(*) FROM grams_recent"));
   absl::Status st;
   return q.ok() && q->Step(&st) ? q->Int(0) : -1;
 }
@@ -412,18 +440,43 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
 absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
   const int64_t n = static_cast<int64_t>(postings.size());
   const bool fold = kFoldShareInverse * (recent_grams_ + n) > base_grams_;
-  if (fold && recent_grams_ > 0) {
-    for (const char* sql : {"INSERT OR IGNORE INTO grams(gram, claim) SELECT gram, claim FROM "
-                            "grams_recent ORDER BY gram, claim",
-                            "DELETE FROM grams_recent"}) {
-      if (absl::Status s = db_->Exec(sql); !s.ok()) return s;
-    }
+  auto value = [](const GramPosting& p) { return p.claim * 64 + std::min(p.keys, kMaxGramKeys); };
+  if (fold) {
+    // Every recent posting and this run's, merged (both sorted) into the base blocks.
+    auto recent = db_->Prepare("SELECT gram, claim FROM grams_recent ORDER BY gram, claim");
+    if (!recent.ok()) return recent.status();
+    absl::Status st;
+    bool has_recent = recent->Step(&st);
+    size_t at = 0;
+    absl::Status merged = MergeIntoBlocks([&](PackedPosting* p) {
+      const bool has_new = at < postings.size();
+      if (!has_recent && !has_new) return false;
+      const PackedPosting r = has_recent ? PackedPosting{static_cast<uint32_t>(recent->Int(0)),
+                                                         recent->Int(1)}
+                                         : PackedPosting{};
+      const PackedPosting d =
+          has_new ? PackedPosting{postings[at].gram, value(postings[at])} : PackedPosting{};
+      if (has_recent && (!has_new || r < d)) {
+        *p = r;
+        has_recent = recent->Step(&st);
+      } else {
+        *p = d;
+        ++at;
+      }
+      return true;
+    });
+    recent->Reset();
+    if (!st.ok()) return st;
+    if (!merged.ok()) return merged;
+    if (absl::Status s = db_->Exec("DELETE FROM grams_recent"); !s.ok()) return s;
+    base_grams_ += recent_grams_ + n;
+    recent_grams_ = 0;
+    return WriteTierCounts();
   }
   // kRowsPerInsert rows per statement run (the same rows, in the same order): a run's
   // hundreds of thousands of postings pay the statement's overhead once per batch.
-  const std::string table = fold ? "grams" : "grams_recent";
   auto statement = [&](size_t rows) {
-    std::string sql = absl::StrCat("INSERT OR IGNORE INTO ", table, "(gram, claim) VALUES(?, ?)");
+    std::string sql = "INSERT OR IGNORE INTO grams_recent(gram, claim) VALUES(?, ?)";
     for (size_t r = 1; r < rows; ++r) sql += ", (?, ?)";
     return db_->Prepare(sql);
   };
@@ -432,7 +485,7 @@ absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
     for (size_t r = 0; r < rows; ++r) {
       const GramPosting& p = postings[at + r];
       insert->BindInt(static_cast<int>(2 * r + 1), p.gram)
-          .BindInt(static_cast<int>(2 * r + 2), p.claim * 64 + std::min(p.keys, kMaxGramKeys));
+          .BindInt(static_cast<int>(2 * r + 2), value(p));
     }
     return insert->Run();
   };
@@ -449,16 +502,67 @@ absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
     if (!tail.ok()) return tail.status();
     if (absl::Status s = write(&*tail, whole, postings.size() - whole); !s.ok()) return s;
   }
-  if (fold) {
-    base_grams_ += recent_grams_ + n;
-    recent_grams_ = 0;
-  } else {
-    recent_grams_ += n;
-  }
+  recent_grams_ += n;
+  return WriteTierCounts();
+}
+
+absl::Status ClaimIndex::WriteTierCounts() {
   auto tiers = db_->Prepare("UPDATE gram_tiers SET base = ?, recent = ? WHERE id = 0");
   if (!tiers.ok()) return tiers.status();
   tiers->BindInt(1, base_grams_).BindInt(2, recent_grams_);
   return tiers->Run();
+}
+
+absl::Status ClaimIndex::MergeIntoBlocks(const std::function<bool(PackedPosting*)>& next) {
+  auto read = db_->Prepare("SELECT postings FROM gram_blocks WHERE block = ?");
+  if (!read.ok()) return read.status();
+  auto write = db_->Prepare("INSERT OR REPLACE INTO gram_blocks(block, postings) VALUES(?, ?)");
+  if (!write.ok()) return write.status();
+  std::vector<PackedPosting> more, block;
+  PackedPosting p;
+  bool has = next(&p);
+  absl::Status st;
+  while (has) {
+    const int64_t b = GramBlock(p.gram);
+    more.clear();
+    for (; has && GramBlock(p.gram) == b; has = next(&p)) more.push_back(p);
+    block.clear();
+    read->BindInt(1, b);
+    if (read->Step(&st)) DecodeGramBlock(read->Blob(0), &block);
+    read->Reset();
+    if (!st.ok()) return st;
+    MergeGramBlock(more, &block);
+    write->BindInt(1, b).BindBlob(2, EncodeGramBlock(block));
+    if (absl::Status s = write->Run(); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<bool> ClaimIndex::HasTable(const char* name) {
+  auto q = db_->Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+  if (!q.ok()) return q.status();
+  q->BindText(1, name);
+  absl::Status st;
+  const bool has = q->Step(&st) && q->Int(0) > 0;
+  if (!st.ok()) return st;
+  return has;
+}
+
+absl::Status ClaimIndex::PackPostingRows() {
+  auto rows = HasTable("grams");
+  if (!rows.ok() || !*rows) return rows.status();
+  absl::Status st;
+  auto all = db_->Prepare("SELECT gram, claim FROM grams ORDER BY gram, claim");
+  if (!all.ok()) return all.status();
+  absl::Status packed = MergeIntoBlocks([&](PackedPosting* p) {
+    if (!all->Step(&st)) return false;
+    *p = {static_cast<uint32_t>(all->Int(0)), all->Int(1)};
+    return true;
+  });
+  all->Reset();
+  if (!st.ok()) return st;
+  if (!packed.ok()) return packed;
+  return db_->Exec("DROP TABLE grams");
 }
 
 absl::Status ClaimIndex::MergeCluster(int64_t from, int64_t into) {

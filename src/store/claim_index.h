@@ -30,6 +30,7 @@
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "core/word_token.h"
+#include "store/gram_blocks.h"
 #include "store/sqlite_db.h"
 
 namespace claimdup {
@@ -156,6 +157,14 @@ class ClaimIndex {
   absl::Status ReadCounts();
   absl::Status Prepare();
   absl::Status DocOf(int64_t id, StoredDoc* doc);
+  // Merges the postings `next` yields (in key order, then false) into the base tier's blocks,
+  // rewriting each block that gains some (store/gram_blocks.h).
+  absl::Status MergeIntoBlocks(const std::function<bool(PackedPosting*)>& next);
+  // Packs the base tier of an index of layout 5 or older (one row per posting, `grams`)
+  // into blocks and drops its rows; nothing when there are none.
+  absl::Status PackPostingRows();
+  absl::Status WriteTierCounts();
+  absl::StatusOr<bool> HasTable(const char* name);
 
   std::unique_ptr<SqliteDb> db_;
   IndexParams params_;
@@ -163,7 +172,7 @@ class ClaimIndex {
   int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
-  std::unique_ptr<SqliteStatement> base_grams_from_, recent_grams_from_, cluster_lookup_, group_lookup_, claim_lookup_,
+  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_grams_from_, cluster_lookup_, group_lookup_, claim_lookup_,
       doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
 };
 

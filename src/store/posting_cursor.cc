@@ -2,37 +2,32 @@
 
 namespace claimdup {
 
-void PostingCursor::Seek(uint32_t gram) {
-  from_gram_->Reset();
-  from_gram_->BindInt(1, gram);
+void ForwardCursor::Seek(int64_t key) {
+  from_key_->Reset();
+  from_key_->BindInt(1, key);
   sought_ = true;
   Next();
 }
 
-void PostingCursor::Next() {
-  at_end_ = !from_gram_->Step(&status_);
-  if (at_end_) return;
-  gram_ = from_gram_->Int(0);
-  value_ = from_gram_->Int(1);
+bool ForwardCursor::Next() {
+  at_end_ = !from_key_->Step(&status_);
+  if (!at_end_) key_ = from_key_->Int(0);
+  return !at_end_;
 }
 
-absl::Status PostingCursor::Read(uint32_t gram, size_t limit, std::vector<int64_t>* values) {
+bool ForwardCursor::MoveTo(int64_t key) {
   if (!sought_) {
-    Seek(gram);
+    Seek(key);
   } else {
-    for (int steps = 0; !at_end_ && gram_ < gram; ++steps) {
+    for (int steps = 0; !at_end_ && key_ < key; ++steps) {
       if (steps == kMaxSteps) {
-        Seek(gram);
+        Seek(key);
         break;
       }
       Next();
     }
   }
-  for (size_t n = 0; n < limit && !at_end_ && gram_ == gram; ++n) {
-    values->push_back(value_);
-    Next();
-  }
-  return status_;
+  return !at_end_ && key_ == key;
 }
 
 }  // namespace claimdup

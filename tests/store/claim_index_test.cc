@@ -232,8 +232,9 @@ TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
   }
 }
 
-// An index of layout 2 (one key tier, no tokens or wires) is upgraded by its next run, and
-// the run's read connections already see the upgraded tables.
+// An index of layout 2 (one key tier of one row per posting, no tokens or wires) is upgraded
+// by its next run (its postings packed into blocks), and the run's read connections already
+// see the upgraded tables.
 TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
@@ -250,6 +251,10 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TABLE gram_blocks; CREATE TABLE grams(gram INTEGER, claim "
+                           "INTEGER, PRIMARY KEY(gram, claim)) WITHOUT ROWID; WITH RECURSIVE "
+                           "c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 39) "
+                           "INSERT INTO grams SELECT 7, i * 64 + 2 FROM c; "
                            "DROP TABLE grams_recent; DROP TABLE gram_tiers; DROP INDEX "
                            "docs_by_ext_id; ALTER TABLE docs DROP COLUMN hash; ALTER TABLE docs "
                            "DROP COLUMN wire; ALTER TABLE claims DROP COLUMN tokens; UPDATE "
@@ -283,7 +288,7 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   found.clear();
   ASSERT_TRUE((*after)->ClaimsPostingGram(7, 500, &found).ok());
   EXPECT_EQ(found.size(), 41u);
-  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "5"}));
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "6"}));
   // Rows of the old layout have no tokens (recomputed from the text) and credit no wire.
   StoredClaim loaded;
   StoredDoc loaded_doc;
