@@ -27,13 +27,10 @@ bool Upgradable(const std::string& layout) {
 
 // When a run's postings go into the base tier with every recent one (a fold) instead of
 // into the recent tier: once the recent tier would hold more than this share of the base.
-// Between folds a run writes only the recent tier's pages, which grow with the new days
-// only; a fold rewrites the base tier's pages, every 1/kFoldShare-th of the index's growth.
+// Between folds a run rewrites only the recent tier's blocks that gain postings, which grow
+// with the new days only; a fold rewrites the base tier's, every 1/kFoldShare-th of the
+// index's growth.
 constexpr int64_t kFoldShareInverse = 4;
-
-// Postings written per INSERT statement (2 parameters each, within SQLite's limit of 32766
-// host parameters since 3.32 and 999 before).
-constexpr size_t kRowsPerInsert = 256;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -47,8 +44,7 @@ CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEG
                                   speaker TEXT, text TEXT, tokens BLOB);
 CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster);
 CREATE TABLE IF NOT EXISTS gram_blocks(block INTEGER PRIMARY KEY, postings BLOB);
-CREATE TABLE IF NOT EXISTS grams_recent(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
-  WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS gram_blocks_recent(block INTEGER PRIMARY KEY, postings BLOB);
 CREATE TABLE IF NOT EXISTS gram_tiers(id INTEGER PRIMARY KEY CHECK(id = 0), base INTEGER,
                                       recent INTEGER);
 CREATE TABLE IF NOT EXISTS aliases(alias INTEGER PRIMARY KEY, target INTEGER, run INTEGER);
@@ -245,8 +241,8 @@ absl::Status ClaimIndex::Prepare() {
     st.Update(prepare("SELECT block, postings FROM gram_blocks WHERE block >= ?1 ORDER BY block",
                       &base_blocks_from_));
     st.Update(prepare(
-        "SELECT gram, claim FROM grams_recent WHERE gram >= ?1 ORDER BY gram, claim",
-        &recent_grams_from_));
+        "SELECT block, postings FROM gram_blocks_recent WHERE block >= ?1 ORDER BY block",
+        &recent_blocks_from_));
   }
   for (auto [sql, out] :
        std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
@@ -292,26 +288,24 @@ absl::Status ClaimIndex::ClaimsPostingGrams(
     return absl::FailedPreconditionError(absl::StrCat(
         "index ", db_->path(), " is of an older layout: a run with --index upgrades it"));
   }
-  ForwardCursor base(base_blocks_from_.get()), recent(recent_grams_from_.get());
+  ForwardCursor base(base_blocks_from_.get()), recent(recent_blocks_from_.get());
   const size_t limit = static_cast<size_t>(max_df) + 1;  // One more: a stock phrase.
   int64_t block = -1;
-  absl::string_view block_bytes;  // The base block of `block` (valid while `base` stays).
+  // The tiers' blocks of `block` (each valid while its cursor stays on it).
+  absl::string_view base_bytes, recent_bytes;
   std::vector<int64_t> values;
   std::vector<GramHolder> holders;
   for (const uint32_t gram : grams) {
     if (GramBlock(gram) != block) {
       block = GramBlock(gram);
-      block_bytes = base.MoveTo(block) ? base.row().Blob(1) : absl::string_view();
+      base_bytes = base.MoveTo(block) ? base.row().Blob(1) : absl::string_view();
+      recent_bytes = recent.MoveTo(block) ? recent.row().Blob(1) : absl::string_view();
     }
     // The base tier's postings first, then the recent tier's: max_df + 1 over both is too
     // many.
     values.clear();
-    GramBlockValues(block_bytes, gram, limit, &values);
-    if (values.size() < limit && recent.MoveTo(gram)) {
-      do {
-        values.push_back(recent.row().Int(1));
-      } while (values.size() < limit && recent.Next() && recent.key() == gram);
-    }
+    GramBlockValues(base_bytes, gram, limit, &values);
+    GramBlockValues(recent_bytes, gram, limit - values.size(), &values);
     if (values.empty() || values.size() == limit) continue;
     holders.clear();
     for (const int64_t v : values) holders.push_back({v >> 6, static_cast<int>(v & 63)});
@@ -342,11 +336,9 @@ absl::Status ClaimIndex::GroupMembers(int64_t group, std::vector<int64_t>* out) 
 
 int64_t ClaimIndex::PostingsIn(const std::string& table) {
   if (table != "grams" && table != "grams_recent") return -1;
-  auto q = db_->Prepare(
-      table == "grams"
-          ? absl::StrCat("SELECT COALESCE(SUM(length(postings)), 0) / ", kPackedPostingBytes,
-                         " FROM gram_blocks")
-          : std::string("SELECT COUNT(*) FROM grams_recent"));
+  auto q = db_->Prepare(absl::StrCat("SELECT COALESCE(SUM(length(postings)), 0) / ",
+                                    kPackedPostingBytes, " FROM ",
+                                    table == "grams" ? "gram_blocks" : "gram_blocks_recent"));
   absl::Status st;
   return q.ok() && q->Step(&st) ? q->Int(0) : -1;
 }
@@ -440,69 +432,54 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
 absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
   const int64_t n = static_cast<int64_t>(postings.size());
   const bool fold = kFoldShareInverse * (recent_grams_ + n) > base_grams_;
-  auto value = [](const GramPosting& p) { return p.claim * 64 + std::min(p.keys, kMaxGramKeys); };
-  if (fold) {
-    // Every recent posting and this run's, merged (both sorted) into the base blocks.
-    auto recent = db_->Prepare("SELECT gram, claim FROM grams_recent ORDER BY gram, claim");
-    if (!recent.ok()) return recent.status();
-    absl::Status st;
-    bool has_recent = recent->Step(&st);
-    size_t at = 0;
-    absl::Status merged = MergeIntoBlocks([&](PackedPosting* p) {
-      const bool has_new = at < postings.size();
-      if (!has_recent && !has_new) return false;
-      const PackedPosting r = has_recent ? PackedPosting{static_cast<uint32_t>(recent->Int(0)),
-                                                         recent->Int(1)}
-                                         : PackedPosting{};
-      const PackedPosting d =
-          has_new ? PackedPosting{postings[at].gram, value(postings[at])} : PackedPosting{};
-      if (has_recent && (!has_new || r < d)) {
-        *p = r;
-        has_recent = recent->Step(&st);
-      } else {
-        *p = d;
-        ++at;
-      }
-      return true;
-    });
-    recent->Reset();
-    if (!st.ok()) return st;
-    if (!merged.ok()) return merged;
-    if (absl::Status s = db_->Exec("DELETE FROM grams_recent"); !s.ok()) return s;
-    base_grams_ += recent_grams_ + n;
-    recent_grams_ = 0;
+  // This run's postings, as stored, one by one in key order.
+  size_t at = 0;
+  auto next_new = [&](PackedPosting* p) {
+    if (at == postings.size()) return false;
+    const GramPosting& g = postings[at++];
+    *p = {g.gram, g.claim * 64 + std::min(g.keys, kMaxGramKeys)};
+    return true;
+  };
+  if (!fold) {
+    if (absl::Status s = MergeIntoBlocks("gram_blocks_recent", next_new); !s.ok()) return s;
+    recent_grams_ += n;
     return WriteTierCounts();
   }
-  // kRowsPerInsert rows per statement run (the same rows, in the same order): a run's
-  // hundreds of thousands of postings pay the statement's overhead once per batch.
-  auto statement = [&](size_t rows) {
-    std::string sql = "INSERT OR IGNORE INTO grams_recent(gram, claim) VALUES(?, ?)";
-    for (size_t r = 1; r < rows; ++r) sql += ", (?, ?)";
-    return db_->Prepare(sql);
-  };
-  // Binds postings [at, at + rows) to `insert` and runs it.
-  auto write = [&](SqliteStatement* insert, size_t at, size_t rows) {
-    for (size_t r = 0; r < rows; ++r) {
-      const GramPosting& p = postings[at + r];
-      insert->BindInt(static_cast<int>(2 * r + 1), p.gram)
-          .BindInt(static_cast<int>(2 * r + 2), value(p));
+  // A fold: every recent posting and this run's, merged (both in key order) into the base.
+  auto recent = db_->Prepare("SELECT postings FROM gram_blocks_recent ORDER BY block");
+  if (!recent.ok()) return recent.status();
+  absl::Status st;
+  std::vector<PackedPosting> recent_block;  // The recent block being read, from `r`.
+  size_t r = 0;
+  auto next_recent = [&](PackedPosting* p) {
+    while (r == recent_block.size()) {
+      recent_block.clear();
+      r = 0;
+      if (!recent->Step(&st)) return false;
+      DecodeGramBlock(recent->Blob(0), &recent_block);
     }
-    return insert->Run();
+    *p = recent_block[r++];
+    return true;
   };
-  const size_t whole = postings.size() / kRowsPerInsert * kRowsPerInsert;
-  if (whole > 0) {
-    auto batch = statement(kRowsPerInsert);
-    if (!batch.ok()) return batch.status();
-    for (size_t at = 0; at < whole; at += kRowsPerInsert) {
-      if (absl::Status s = write(&*batch, at, kRowsPerInsert); !s.ok()) return s;
+  PackedPosting old_head, new_head;
+  bool has_old = next_recent(&old_head), has_new = next_new(&new_head);
+  absl::Status merged = MergeIntoBlocks("gram_blocks", [&](PackedPosting* p) {
+    if (!has_old && !has_new) return false;
+    if (has_old && (!has_new || old_head < new_head)) {
+      *p = old_head;
+      has_old = next_recent(&old_head);
+    } else {
+      *p = new_head;
+      has_new = next_new(&new_head);
     }
-  }
-  if (whole < postings.size()) {
-    auto tail = statement(postings.size() - whole);
-    if (!tail.ok()) return tail.status();
-    if (absl::Status s = write(&*tail, whole, postings.size() - whole); !s.ok()) return s;
-  }
-  recent_grams_ += n;
+    return true;
+  });
+  recent->Reset();
+  if (!st.ok()) return st;
+  if (!merged.ok()) return merged;
+  if (absl::Status s = db_->Exec("DELETE FROM gram_blocks_recent"); !s.ok()) return s;
+  base_grams_ += recent_grams_ + n;
+  recent_grams_ = 0;
   return WriteTierCounts();
 }
 
@@ -513,10 +490,12 @@ absl::Status ClaimIndex::WriteTierCounts() {
   return tiers->Run();
 }
 
-absl::Status ClaimIndex::MergeIntoBlocks(const std::function<bool(PackedPosting*)>& next) {
-  auto read = db_->Prepare("SELECT postings FROM gram_blocks WHERE block = ?");
+absl::Status ClaimIndex::MergeIntoBlocks(const char* table,
+                                         const std::function<bool(PackedPosting*)>& next) {
+  auto read = db_->Prepare(absl::StrCat("SELECT postings FROM ", table, " WHERE block = ?"));
   if (!read.ok()) return read.status();
-  auto write = db_->Prepare("INSERT OR REPLACE INTO gram_blocks(block, postings) VALUES(?, ?)");
+  auto write = db_->Prepare(
+      absl::StrCat("INSERT OR REPLACE INTO ", table, "(block, postings) VALUES(?, ?)"));
   if (!write.ok()) return write.status();
   std::vector<PackedPosting> more, block;
   PackedPosting p;
@@ -549,20 +528,25 @@ absl::StatusOr<bool> ClaimIndex::HasTable(const char* name) {
 }
 
 absl::Status ClaimIndex::PackPostingRows() {
-  auto rows = HasTable("grams");
-  if (!rows.ok() || !*rows) return rows.status();
-  absl::Status st;
-  auto all = db_->Prepare("SELECT gram, claim FROM grams ORDER BY gram, claim");
-  if (!all.ok()) return all.status();
-  absl::Status packed = MergeIntoBlocks([&](PackedPosting* p) {
-    if (!all->Step(&st)) return false;
-    *p = {static_cast<uint32_t>(all->Int(0)), all->Int(1)};
-    return true;
-  });
-  all->Reset();
-  if (!st.ok()) return st;
-  if (!packed.ok()) return packed;
-  return db_->Exec("DROP TABLE grams");
+  for (const auto& [rows, blocks] : {std::pair<const char*, const char*>{"grams", "gram_blocks"},
+                                     {"grams_recent", "gram_blocks_recent"}}) {
+    auto has = HasTable(rows);
+    if (!has.ok()) return has.status();
+    if (!*has) continue;
+    auto all = db_->Prepare(absl::StrCat("SELECT gram, claim FROM ", rows, " ORDER BY gram, claim"));
+    if (!all.ok()) return all.status();
+    absl::Status st;
+    absl::Status packed = MergeIntoBlocks(blocks, [&](PackedPosting* p) {
+      if (!all->Step(&st)) return false;
+      *p = {static_cast<uint32_t>(all->Int(0)), all->Int(1)};
+      return true;
+    });
+    all->Reset();
+    if (!st.ok()) return st;
+    if (!packed.ok()) return packed;
+    if (absl::Status s = db_->Exec(absl::StrCat("DROP TABLE ", rows)); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ClaimIndex::MergeCluster(int64_t from, int64_t into) {

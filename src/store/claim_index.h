@@ -157,11 +157,13 @@ class ClaimIndex {
   absl::Status ReadCounts();
   absl::Status Prepare();
   absl::Status DocOf(int64_t id, StoredDoc* doc);
-  // Merges the postings `next` yields (in key order, then false) into the base tier's blocks,
-  // rewriting each block that gains some (store/gram_blocks.h).
-  absl::Status MergeIntoBlocks(const std::function<bool(PackedPosting*)>& next);
-  // Packs the base tier of an index of layout 5 or older (one row per posting, `grams`)
-  // into blocks and drops its rows; nothing when there are none.
+  // Merges the postings `next` yields (in key order, then false) into the blocks of `table`
+  // (gram_blocks: the base tier, gram_blocks_recent), rewriting each block that gains some
+  // (store/gram_blocks.h).
+  absl::Status MergeIntoBlocks(const char* table,
+                               const std::function<bool(PackedPosting*)>& next);
+  // Packs the tiers of an index of layout 5 or older (one row per posting: `grams`,
+  // `grams_recent`) into blocks and drops their rows; nothing when there are none.
   absl::Status PackPostingRows();
   absl::Status WriteTierCounts();
   absl::StatusOr<bool> HasTable(const char* name);
@@ -172,7 +174,7 @@ class ClaimIndex {
   int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
-  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_grams_from_, cluster_lookup_, group_lookup_, claim_lookup_,
+  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_blocks_from_, cluster_lookup_, group_lookup_, claim_lookup_,
       doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
 };
 

@@ -232,6 +232,55 @@ TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
   }
 }
 
+// An index of layout 5 keeps both tiers as one row per posting: its next run packs both
+// into blocks, and every posting is found in its tier.
+TEST(ClaimIndexTest, ALayout5IndexHasBothTiersPackedIntoBlocksByItsNextRun) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->Commit("run 1").ok());
+  }
+  {  // Back to layout 5: 40 base postings of key 7 and of key 70000 (another block), 3
+     // recent ones of key 7.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TABLE gram_blocks; DROP TABLE gram_blocks_recent; CREATE TABLE "
+                           "grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim)) "
+                           "WITHOUT ROWID; CREATE TABLE grams_recent(gram INTEGER, claim "
+                           "INTEGER, PRIMARY KEY(gram, claim)) WITHOUT ROWID; WITH RECURSIVE "
+                           "c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 39) "
+                           "INSERT INTO grams SELECT g, i * 64 + 2 FROM c, (SELECT 7 AS g "
+                           "UNION ALL SELECT 70000); INSERT INTO grams_recent VALUES(7, 40 * "
+                           "64 + 3), (7, 41 * 64 + 3), (7, 42 * 64 + 3); UPDATE gram_tiers SET "
+                           "base = 80, recent = 3; UPDATE meta SET value = '5' WHERE key = "
+                           "'layout'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto index = ClaimIndex::OpenForUpdate(path, kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  EXPECT_EQ((*index)->PostingsIn("grams"), 80);
+  EXPECT_EQ((*index)->PostingsIn("grams_recent"), 3);
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*index)->ClaimsPostingGram(7, 500, &found).ok());
+  ASSERT_EQ(found.size(), 43u);
+  EXPECT_EQ(found[0].claim, 0);
+  EXPECT_EQ(found[0].keys, 2);
+  EXPECT_EQ(found[42].claim, 42);  // The recent tier's, after the base's.
+  EXPECT_EQ(found[42].keys, 3);
+  found.clear();
+  ASSERT_TRUE((*index)->ClaimsPostingGram(70000, 500, &found).ok());
+  EXPECT_EQ(found.size(), 40u);
+  ASSERT_TRUE((*index)->Commit("run 2").ok());
+  auto after = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(after.ok()) << after.status();
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "6"}));
+}
+
 // An index of layout 2 (one key tier of one row per posting, no tokens or wires) is upgraded
 // by its next run (its postings packed into blocks), and the run's read connections already
 // see the upgraded tables.
@@ -255,7 +304,7 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
                            "INTEGER, PRIMARY KEY(gram, claim)) WITHOUT ROWID; WITH RECURSIVE "
                            "c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 39) "
                            "INSERT INTO grams SELECT 7, i * 64 + 2 FROM c; "
-                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; DROP INDEX "
+                           "DROP TABLE gram_blocks_recent; DROP TABLE gram_tiers; DROP INDEX "
                            "docs_by_ext_id; ALTER TABLE docs DROP COLUMN hash; ALTER TABLE docs "
                            "DROP COLUMN wire; ALTER TABLE claims DROP COLUMN tokens; UPDATE "
                            "meta SET value = '2' WHERE key = 'layout'",
