@@ -248,11 +248,11 @@ absl::Status ClaimIndex::Prepare() {
        std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
-           // The claim and the next one's group: a claim heading a quote group of 2+ is
-           // followed by its other parts.
+           // Claims from an id on (a claim heading a quote group of 2+ is followed by its
+           // other parts).
            {"SELECT id, doc, grp, cluster, b, e, words, speaker, text, tokens FROM claims "
-            "WHERE id >= ? ORDER BY id LIMIT 2",
-            &claim_lookup_},
+            "WHERE id >= ?1 ORDER BY id",
+            &claims_from_},
            {"SELECT run, ext_id, outlet, date, url, title, wire FROM docs WHERE id = ?",
             &doc_lookup_},
            {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_},
@@ -371,28 +371,37 @@ absl::Status ClaimIndex::DocOf(int64_t id, StoredDoc* doc) {
 }
 
 absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
-  claim_lookup_->BindInt(1, id);
-  absl::Status st;
-  if (claim_lookup_->Step(&st) && claim_lookup_->Int(0) == id) {
+  const int64_t ids[] = {id};
+  if (absl::Status st = LoadClaims(ids, c); !st.ok()) return st;
+  return doc == nullptr ? absl::OkStatus() : DocOf(c->doc, doc);
+}
+
+absl::Status ClaimIndex::LoadClaims(absl::Span<const int64_t> ids, StoredClaim* out) {
+  ForwardCursor rows(claims_from_.get());
+  const SqliteStatement& q = rows.row();
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const int64_t id = ids[k];
+    if (!rows.MoveTo(id)) {
+      if (!rows.status().ok()) return rows.status();
+      return absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
+    }
+    StoredClaim* c = &out[k];
     c->id = id;
-    c->doc = claim_lookup_->Int(1);
-    c->group = claim_lookup_->Int(2);
-    c->cluster = claim_lookup_->Int(3);
-    c->begin = static_cast<uint32_t>(claim_lookup_->Int(4));
-    c->end = static_cast<uint32_t>(claim_lookup_->Int(5));
-    c->words = static_cast<uint32_t>(claim_lookup_->Int(6));
-    c->speaker = claim_lookup_->Text(7);
-    c->text = claim_lookup_->Text(8);
-    const absl::string_view tokens = claim_lookup_->Blob(9);
+    c->doc = q.Int(1);
+    c->group = q.Int(2);
+    c->cluster = q.Int(3);
+    c->begin = static_cast<uint32_t>(q.Int(4));
+    c->end = static_cast<uint32_t>(q.Int(5));
+    c->words = static_cast<uint32_t>(q.Int(6));
+    c->speaker = q.Text(7);
+    c->text = q.Text(8);
+    const absl::string_view tokens = q.Blob(9);
     c->tokens.resize(tokens.size() / sizeof(WordToken));
     if (!c->tokens.empty()) std::memcpy(c->tokens.data(), tokens.data(), tokens.size());
-    c->grouped = c->group != id || (claim_lookup_->Step(&st) && claim_lookup_->Int(2) == id);
-  } else if (st.ok()) {
-    st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
+    // The next row read from here on: a later part of this claim's group, or another claim.
+    c->grouped = c->group != id || (rows.Next() && q.Int(2) == id);
   }
-  claim_lookup_->Reset();
-  if (!st.ok()) return st;
-  return doc == nullptr ? st : DocOf(c->doc, doc);
+  return rows.status();
 }
 
 absl::StatusOr<ArticleMatch> ClaimIndex::FindArticle(const std::string& ext_id,

@@ -123,6 +123,9 @@ class ClaimIndex {
   absl::Status Aliases(int64_t cluster, std::vector<int64_t>* out);
   // Claim `id`, and its document unless `doc` is null.
   absl::Status LoadClaim(int64_t id, StoredClaim* claim, StoredDoc* doc);
+  // Claims `ids` (ascending) into out[0, ids.size()), without their documents: one forward
+  // pass over the claims (store/posting_cursor.h).
+  absl::Status LoadClaims(absl::Span<const int64_t> ids, StoredClaim* out);
   absl::Status LoadDoc(int64_t id, StoredDoc* doc) { return DocOf(id, doc); }
   // An earlier article with external id `ext_id` and URL `url` (both as read, either may be
   // empty): kSame when one has `hash` too, or was added by an index of layout 4 or older
@@ -174,7 +177,7 @@ class ClaimIndex {
   int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
-  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_blocks_from_, cluster_lookup_, group_lookup_, claim_lookup_,
+  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_blocks_from_, cluster_lookup_, group_lookup_, claims_from_,
       doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
 };
 
