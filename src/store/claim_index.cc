@@ -288,7 +288,8 @@ absl::Status ClaimIndex::ClaimsPostingGrams(
     return absl::FailedPreconditionError(absl::StrCat(
         "index ", db_->path(), " is of an older layout: a run with --index upgrades it"));
   }
-  ForwardCursor base(base_blocks_from_.get()), recent(recent_blocks_from_.get());
+  ForwardCursor base(base_blocks_from_.get(), ForwardCursor::kShortRowSteps),
+      recent(recent_blocks_from_.get(), ForwardCursor::kShortRowSteps);
   const size_t limit = static_cast<size_t>(max_df) + 1;  // One more: a stock phrase.
   int64_t block = -1;
   // The tiers' blocks of `block` (each valid while its cursor stays on it).
@@ -377,7 +378,7 @@ absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
 }
 
 absl::Status ClaimIndex::LoadClaims(absl::Span<const int64_t> ids, StoredClaim* out) {
-  ForwardCursor rows(claims_from_.get());
+  ForwardCursor rows(claims_from_.get(), /*max_steps=*/0);
   const SqliteStatement& q = rows.row();
   for (size_t k = 0; k < ids.size(); ++k) {
     const int64_t id = ids[k];

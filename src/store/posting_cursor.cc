@@ -20,7 +20,7 @@ bool ForwardCursor::MoveTo(int64_t key) {
     Seek(key);
   } else {
     for (int steps = 0; !at_end_ && key_ < key; ++steps) {
-      if (steps == kMaxSteps) {
+      if (steps == max_steps_) {
         Seek(key);
         break;
       }
