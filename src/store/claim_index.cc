@@ -507,19 +507,28 @@ absl::Status ClaimIndex::MergeIntoBlocks(const char* table,
   auto write = db_->Prepare(
       absl::StrCat("INSERT OR REPLACE INTO ", table, "(block, postings) VALUES(?, ?)"));
   if (!write.ok()) return write.status();
+  // An empty tier (the recent one after a fold, the base of a new index) has no block to
+  // read back: one question instead of one per block.
+  auto any = db_->Prepare(absl::StrCat("SELECT EXISTS(SELECT 1 FROM ", table, ")"));
+  if (!any.ok()) return any.status();
+  absl::Status st;
+  const bool empty = any->Step(&st) && any->Int(0) == 0;
+  any->Reset();
+  if (!st.ok()) return st;
   std::vector<PackedPosting> more, block;
   PackedPosting p;
   bool has = next(&p);
-  absl::Status st;
   while (has) {
     const int64_t b = GramBlock(p.gram);
     more.clear();
     for (; has && GramBlock(p.gram) == b; has = next(&p)) more.push_back(p);
     block.clear();
-    read->BindInt(1, b);
-    if (read->Step(&st)) DecodeGramBlock(read->Blob(0), &block);
-    read->Reset();
-    if (!st.ok()) return st;
+    if (!empty) {
+      read->BindInt(1, b);
+      if (read->Step(&st)) DecodeGramBlock(read->Blob(0), &block);
+      read->Reset();
+      if (!st.ok()) return st;
+    }
     MergeGramBlock(more, &block);
     write->BindInt(1, b).BindBlob(2, EncodeGramBlock(block));
     if (absl::Status s = write->Run(); !s.ok()) return s;
