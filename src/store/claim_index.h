@@ -4,8 +4,9 @@
 // What it holds: the documents and claims (original text, speaker, quote group and their
 // stable ids), each claim's current cluster id, cluster aliases left by merges, the
 // winnowed 4-word-run keys of every claim (the lookup that finds old claims a new one may
-// match: B-trees on the key, in two tiers so that a day's postings do not rewrite every
-// page of the big one; see AddGrams), and the fingerprint parameters it was built with.
+// match: postings packed into blocks of keys, store/gram_blocks.h, in two tiers so that a
+// day's postings do not rewrite every block of the big one; see AddGrams), and the
+// fingerprint parameters it was built with.
 // Each claim's word tokens are stored (2 bytes a word), so the earlier claims a run loads
 // are sketched from them without normalizing their text again; signatures are not stored
 // (256 bytes a claim): they are recomputed from the tokens. Each document keeps the wires it
@@ -117,7 +118,8 @@ class ClaimIndex {
   absl::Status ClusterMembers(int64_t cluster, std::vector<int64_t>* out);
   // The claims of the quote group whose first part is `group`.
   absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
-  // Postings in lookup table `table` ("grams": the base tier, "grams_recent"), -1 on error.
+  // Postings in a tier of lookup keys ("grams": the base tier, "grams_recent": the recent
+  // one), -1 on error.
   int64_t PostingsIn(const std::string& table);
   // Ids merged into `cluster` (its aliases).
   absl::Status Aliases(int64_t cluster, std::vector<int64_t>* out);
@@ -137,7 +139,7 @@ class ClaimIndex {
   // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
   absl::Status AddDoc(const StoredDoc& doc);
   absl::Status AddClaim(const StoredClaim& claim);
-  // This run's postings, sorted (each B-tree page is then visited once). They go into the
+  // This run's postings, sorted (each block is then rewritten once). They go into the
   // recent tier, or, when that would outgrow a quarter of the base tier, into the base
   // tier together with every recent posting (a fold).
   absl::Status AddGrams(const std::vector<GramPosting>& postings);
