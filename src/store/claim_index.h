@@ -110,8 +110,8 @@ class ClaimIndex {
   absl::Status ClaimsPostingGram(uint32_t gram, int max_df, std::vector<GramHolder>* out);
   // The same for each of `grams` (ascending, distinct): found(gram, holders) once per gram
   // with 1 to max_df holders, in gram order (it may move *holders away). One forward pass
-  // over each tier (store/posting_cursor.h): the cost of a day's lookups grows with its keys
-  // and the rows near them, not with the index.
+  // over each tier's blocks (store/posting_cursor.h, store/gram_blocks.h): one row read per
+  // block the grams fall in, then a binary search in memory per gram.
   absl::Status ClaimsPostingGrams(
       absl::Span<const uint32_t> grams, int max_df,
       const std::function<void(uint32_t gram, std::vector<GramHolder>* holders)>& found);
