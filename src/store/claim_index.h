@@ -179,8 +179,9 @@ class ClaimIndex {
   int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
-  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_blocks_from_, cluster_lookup_, group_lookup_, claims_from_,
-      doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
+  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_blocks_from_, cluster_lookup_,
+      group_lookup_, claims_from_, doc_lookup_, alias_lookup_, article_lookup_, insert_doc_,
+      insert_claim_;
 };
 
 }  // namespace claimdup
