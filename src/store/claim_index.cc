@@ -552,7 +552,8 @@ absl::Status ClaimIndex::PackPostingRows() {
     auto has = HasTable(rows);
     if (!has.ok()) return has.status();
     if (!*has) continue;
-    auto all = db_->Prepare(absl::StrCat("SELECT gram, claim FROM ", rows, " ORDER BY gram, claim"));
+    auto all =
+        db_->Prepare(absl::StrCat("SELECT gram, claim FROM ", rows, " ORDER BY gram, claim"));
     if (!all.ok()) return all.status();
     absl::Status st;
     absl::Status packed = MergeIntoBlocks(blocks, [&](PackedPosting* p) {
