@@ -5,12 +5,18 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
+#include <mutex>
+#include <tuple>
 
 #include "core/radix_sort.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
+
+// The search behind ChooseBandsRows.
+LshParams SearchBandsRows(int num_perms, double threshold, double fp_weight, double fn_weight);
 
 // Trapezoid integral of f over [a, b].
 template <typename F>
@@ -148,6 +154,25 @@ double CollisionProbability(double s, LshParams p) {
 }
 
 LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight, double fn_weight) {
+  // Each choice integrates two curves for every (bands, rows): ~70 million instructions for
+  // 128 permutations. A run asks for the same settings more than once (an indexed day: to
+  // cluster, then for its report tables), so answers are kept for the process's life.
+  static std::mutex mu;
+  static std::map<std::tuple<int, double, double, double>, LshParams> chosen;
+  const auto key = std::make_tuple(num_perms, threshold, fp_weight, fn_weight);
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (auto it = chosen.find(key); it != chosen.end()) return it->second;
+  }
+  const LshParams best = SearchBandsRows(num_perms, threshold, fp_weight, fn_weight);
+  std::lock_guard<std::mutex> lock(mu);
+  chosen.emplace(key, best);
+  return best;
+}
+
+namespace {
+
+LshParams SearchBandsRows(int num_perms, double threshold, double fp_weight, double fn_weight) {
   LshParams best{1, num_perms};
   double best_error = 1e300;
   for (int b = 1; b <= num_perms; ++b) {
@@ -166,6 +191,8 @@ LshParams ChooseBandsRows(int num_perms, double threshold, double fp_weight, dou
   }
   return best;
 }
+
+}  // namespace
 
 uint64_t BandKey(const uint8_t* signature, int bits, LshParams params, int band) {
   return KeyOfRows(signature + static_cast<size_t>(band) * BandBytes(bits, params), bits, params,

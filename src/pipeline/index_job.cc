@@ -291,9 +291,16 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   counts.index_docs = index.doc_count();
   timer.Done("index update");
 
-  std::vector<int64_t> touched(stable.cluster);
-  std::sort(touched.begin(), touched.end());
-  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  // The clusters this run's claims are in, but not the new claims alone: a cluster id from
+  // this run (>= claim_base: never an earlier claim's, nor a merge's target) holds exactly
+  // the new claims given it, so one given to a single claim lists nothing (no lookup).
+  std::vector<int64_t> sorted(stable.cluster);
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<int64_t> touched;
+  for (size_t a = 0, b = 0; a < sorted.size(); a = b) {
+    while (b < sorted.size() && sorted[b] == sorted[a]) ++b;
+    if (sorted[a] < claim_base || b - a >= 2) touched.push_back(sorted[a]);
+  }
   auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
   if (!clusters.ok()) return clusters.status();
   const InMemory memory{&old, &stored, &stored_docs, claim_base, doc_base};

@@ -84,16 +84,17 @@ absl::Status OpenReaders(ClaimIndex* index, int threads,
   return absl::OkStatus();
 }
 
-// Runs read(reader, k) for k in [0, n) in contiguous shares, one per reader; the first error.
-absl::Status ReadShared(const std::vector<ClaimIndex*>& readers, size_t n,
-                        const std::function<absl::Status(ClaimIndex*, size_t)>& read) {
+// Runs read(reader, lo, hi) for contiguous shares [lo, hi) of [0, n), one per reader; the
+// first error.
+absl::Status ReadShares(const std::vector<ClaimIndex*>& readers, size_t n,
+                        const std::function<absl::Status(ClaimIndex*, size_t, size_t)>& read) {
   // A few reads are not worth a thread.
   const int threads = n < 256 ? 1 : static_cast<int>(readers.size());
   std::vector<absl::Status> status(threads);
   const size_t chunk = (n + threads - 1) / threads;
   RunOnThreads(threads, [&](int t) {
     const size_t lo = std::min(n, t * chunk), hi = std::min(n, lo + chunk);
-    for (size_t k = lo; k < hi && status[t].ok(); ++k) status[t] = read(readers[t], k);
+    status[t] = read(readers[t], lo, hi);
   });
   for (const absl::Status& st : status) {
     if (!st.ok()) return st;
@@ -101,13 +102,24 @@ absl::Status ReadShared(const std::vector<ClaimIndex*>& readers, size_t n,
   return absl::OkStatus();
 }
 
-// Appends claims `ids` (in that order) to *claims, without their documents.
+// Runs read(reader, k) for k in [0, n), shared as ReadShares does; the first error.
+absl::Status ReadShared(const std::vector<ClaimIndex*>& readers, size_t n,
+                        const std::function<absl::Status(ClaimIndex*, size_t)>& read) {
+  return ReadShares(readers, n, [&](ClaimIndex* r, size_t lo, size_t hi) {
+    absl::Status st;
+    for (size_t k = lo; k < hi && st.ok(); ++k) st = read(r, k);
+    return st;
+  });
+}
+
+// Appends claims `ids` (ascending) to *claims, without their documents.
 absl::Status LoadClaims(const std::vector<ClaimIndex*>& readers, const std::vector<int64_t>& ids,
                         std::vector<StoredClaim>* claims) {
   const size_t base = claims->size();
   claims->resize(base + ids.size());
-  return ReadShared(readers, ids.size(), [&](ClaimIndex* r, size_t k) {
-    return r->LoadClaim(ids[k], &(*claims)[base + k], nullptr);
+  return ReadShares(readers, ids.size(), [&](ClaimIndex* r, size_t lo, size_t hi) {
+    return r->LoadClaims(absl::Span<const int64_t>(ids.data() + lo, hi - lo),
+                         claims->data() + base + lo);
   });
 }
 
@@ -168,21 +180,19 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   std::vector<ClaimIndex*> readers;
   if (absl::Status st = OpenReaders(index, threads, &own, &readers); !st.ok()) return st;
   auto work = [&](int t) {
-    ClaimIndex* reader = readers[t];
     const size_t lo = std::min(keys.size(), t * chunk), hi = std::min(keys.size(), lo + chunk);
-    for (size_t k = lo; k < hi; ++k) {
-      std::vector<GramHolder> claims;
-      status[t] = reader->ClaimsPostingGram(keys[k], max_df, &claims);
-      if (!status[t].ok()) return;
-      if (claims.size() > kMaxHoldersCounted) {  // The longest (most keys) compare.
-        std::partial_sort(claims.begin(), claims.begin() + kMaxHoldersCounted, claims.end(),
-                          [](const GramHolder& a, const GramHolder& b) {
-                            return a.keys != b.keys ? a.keys > b.keys : a.claim < b.claim;
-                          });
-        claims.resize(kMaxHoldersCounted);
-      }
-      if (!claims.empty()) found[t].push_back({keys[k], std::move(claims)});
-    }
+    const absl::Span<const uint32_t> share(keys.data() + lo, hi - lo);
+    status[t] = readers[t]->ClaimsPostingGrams(
+        share, max_df, [&](uint32_t key, std::vector<GramHolder>* claims) {
+          if (claims->size() > kMaxHoldersCounted) {  // The longest (most keys) compare.
+            std::partial_sort(claims->begin(), claims->begin() + kMaxHoldersCounted,
+                              claims->end(), [](const GramHolder& a, const GramHolder& b) {
+                                return a.keys != b.keys ? a.keys > b.keys : a.claim < b.claim;
+                              });
+            claims->resize(kMaxHoldersCounted);
+          }
+          found[t].push_back({key, std::move(*claims)});
+        });
   };
   RunOnThreads(threads, work);
   for (int t = 0; t < threads; ++t) {

@@ -8,29 +8,29 @@
 #include <xxhash.h>
 
 #include "absl/strings/str_cat.h"
+#include "store/gram_blocks.h"
+#include "store/posting_cursor.h"
 
 namespace claimdup {
 namespace {
 
 // Bumped when the layout changes: an index of another layout is refused, not misread.
-constexpr const char* kLayoutVersion = "5";
+constexpr const char* kLayoutVersion = "6";
 // Layouts a run upgrades in place: 2 lacks the recent-postings tier (its postings all count
 // as the base tier); 2 and 3 lack claims.tokens and docs.wire (left NULL for their rows:
 // tokens recomputed from the text, no wire credited); 2 to 4 lack docs.hash and the index
-// docs_by_ext_id (their rows keep a NULL hash: FindArticle matches them on id and URL).
+// docs_by_ext_id (their rows keep a NULL hash: FindArticle matches them on id and URL); 2 to 5
+// keep the base tier as one row per posting (`grams`), packed into blocks by the upgrade.
 bool Upgradable(const std::string& layout) {
-  return layout == "2" || layout == "3" || layout == "4";
+  return layout == "2" || layout == "3" || layout == "4" || layout == "5";
 }
 
 // When a run's postings go into the base tier with every recent one (a fold) instead of
 // into the recent tier: once the recent tier would hold more than this share of the base.
-// Between folds a run writes only the recent tier's pages, which grow with the new days
-// only; a fold rewrites the base tier's pages, every 1/kFoldShare-th of the index's growth.
+// Between folds a run rewrites only the recent tier's blocks that gain postings, which grow
+// with the new days only; a fold rewrites the base tier's, every 1/kFoldShare-th of the
+// index's growth.
 constexpr int64_t kFoldShareInverse = 4;
-
-// Postings written per INSERT statement (2 parameters each, within SQLite's limit of 32766
-// host parameters since 3.32 and 999 before).
-constexpr size_t kRowsPerInsert = 256;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -43,10 +43,8 @@ CREATE TABLE IF NOT EXISTS claims(id INTEGER PRIMARY KEY, doc INTEGER, grp INTEG
                                   cluster INTEGER, b INTEGER, e INTEGER, words INTEGER,
                                   speaker TEXT, text TEXT, tokens BLOB);
 CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster);
-CREATE TABLE IF NOT EXISTS grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
-  WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS grams_recent(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim))
-  WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS gram_blocks(block INTEGER PRIMARY KEY, postings BLOB);
+CREATE TABLE IF NOT EXISTS gram_blocks_recent(block INTEGER PRIMARY KEY, postings BLOB);
 CREATE TABLE IF NOT EXISTS gram_tiers(id INTEGER PRIMARY KEY CHECK(id = 0), base INTEGER,
                                       recent INTEGER);
 CREATE TABLE IF NOT EXISTS aliases(alias INTEGER PRIMARY KEY, target INTEGER, run INTEGER);
@@ -156,6 +154,7 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
   if (!count.ok()) return count.status();
   absl::Status st;
   const bool fresh = count->Step(&st) && count->Int(0) == 0;
+  count->Reset();  // Done: an open statement would block dropping a table below.
   *created = fresh;
   if (!st.ok()) return st;
   std::string differences;
@@ -194,10 +193,13 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
         "). Use the settings it was built with, or a new --index. This run: ", Describe(params)));
   }
   params_ = params;
+  // An index of layout 5 or older keeps its base tier as rows: packed into blocks, once.
+  if (absl::Status s = PackPostingRows(); !s.ok()) return s;
   // The tiers' posting counts (an index of layout 2: all of its postings are the base).
-  auto tiers = db_->Prepare(
-      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT COUNT(*) FROM "
-      "grams), 0)");
+  auto tiers = db_->Prepare(absl::StrCat(
+      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT "
+      "COALESCE(SUM(length(postings)), 0) / ",
+      kPackedPostingBytes, " FROM gram_blocks), 0)"));
   if (!tiers.ok()) return tiers.status();
   if (absl::Status s = tiers->Run(); !s.ok()) return s;
   auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
@@ -231,18 +233,26 @@ absl::Status ClaimIndex::Prepare() {
     return absl::OkStatus();
   };
   absl::Status st;
+  // A reader of an index of layout 5 or older (not yet upgraded by a run) has no blocks to
+  // look keys up in; it reads everything else (`report`).
+  auto blocks = HasTable("gram_blocks");
+  if (!blocks.ok()) return blocks.status();
+  if (*blocks) {
+    st.Update(prepare("SELECT block, postings FROM gram_blocks WHERE block >= ?1 ORDER BY block",
+                      &base_blocks_from_));
+    st.Update(prepare(
+        "SELECT block, postings FROM gram_blocks_recent WHERE block >= ?1 ORDER BY block",
+        &recent_blocks_from_));
+  }
   for (auto [sql, out] :
        std::initializer_list<std::pair<const char*, std::unique_ptr<SqliteStatement>*>>{
-           {"SELECT claim FROM grams WHERE gram = ?1 UNION ALL SELECT claim FROM grams_recent "
-            "WHERE gram = ?1 LIMIT ?2",
-            &gram_lookup_},
            {"SELECT id FROM claims WHERE cluster = ?", &cluster_lookup_},
            {"SELECT id, grp FROM claims WHERE id >= ? ORDER BY id", &group_lookup_},
-           // The claim and the next one's group: a claim heading a quote group of 2+ is
-           // followed by its other parts.
+           // Claims from an id on (a claim heading a quote group of 2+ is followed by its
+           // other parts).
            {"SELECT id, doc, grp, cluster, b, e, words, speaker, text, tokens FROM claims "
-            "WHERE id >= ? ORDER BY id LIMIT 2",
-            &claim_lookup_},
+            "WHERE id >= ?1 ORDER BY id",
+            &claims_from_},
            {"SELECT run, ext_id, outlet, date, url, title, wire FROM docs WHERE id = ?",
             &doc_lookup_},
            {"SELECT alias FROM aliases WHERE target = ? ORDER BY alias", &alias_lookup_},
@@ -265,16 +275,45 @@ absl::Status ClaimIndex::Prepare() {
 // claim also says how many keys it posts, at no extra read.
 absl::Status ClaimIndex::ClaimsPostingGram(uint32_t gram, int max_df,
                                            std::vector<GramHolder>* out) {
-  gram_lookup_->BindInt(1, gram).BindInt(2, max_df + 1);
-  const size_t before = out->size();
-  absl::Status st;
-  while (gram_lookup_->Step(&st)) {
-    const int64_t v = gram_lookup_->Int(0);
-    out->push_back({v >> 6, static_cast<int>(v & 63)});
+  const uint32_t grams[] = {gram};
+  return ClaimsPostingGrams(grams, max_df, [&](uint32_t, std::vector<GramHolder>* holders) {
+    out->insert(out->end(), holders->begin(), holders->end());
+  });
+}
+
+absl::Status ClaimIndex::ClaimsPostingGrams(
+    absl::Span<const uint32_t> grams, int max_df,
+    const std::function<void(uint32_t, std::vector<GramHolder>*)>& found) {
+  if (base_blocks_from_ == nullptr) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "index ", db_->path(), " is of an older layout: a run with --index upgrades it"));
   }
-  gram_lookup_->Reset();
-  if (out->size() - before > static_cast<size_t>(max_df)) out->resize(before);
-  return st;
+  ForwardCursor base(base_blocks_from_.get(), ForwardCursor::kShortRowSteps),
+      recent(recent_blocks_from_.get(), ForwardCursor::kShortRowSteps);
+  const size_t limit = static_cast<size_t>(max_df) + 1;  // One more: a stock phrase.
+  int64_t block = -1;
+  // The tiers' blocks of `block` (each valid while its cursor stays on it).
+  absl::string_view base_bytes, recent_bytes;
+  std::vector<int64_t> values;
+  std::vector<GramHolder> holders;
+  for (const uint32_t gram : grams) {
+    if (GramBlock(gram) != block) {
+      block = GramBlock(gram);
+      base_bytes = base.MoveTo(block) ? base.row().Blob(1) : absl::string_view();
+      recent_bytes = recent.MoveTo(block) ? recent.row().Blob(1) : absl::string_view();
+    }
+    // The base tier's postings first, then the recent tier's: max_df + 1 over both is too
+    // many.
+    values.clear();
+    GramBlockValues(base_bytes, gram, limit, &values);
+    GramBlockValues(recent_bytes, gram, limit - values.size(), &values);
+    if (values.empty() || values.size() == limit) continue;
+    holders.clear();
+    for (const int64_t v : values) holders.push_back({v >> 6, static_cast<int>(v & 63)});
+    found(gram, &holders);
+  }
+  if (!base.status().ok()) return base.status();
+  return recent.status();
 }
 
 absl::Status ClaimIndex::ClusterMembers(int64_t cluster, std::vector<int64_t>* out) {
@@ -298,7 +337,9 @@ absl::Status ClaimIndex::GroupMembers(int64_t group, std::vector<int64_t>* out) 
 
 int64_t ClaimIndex::PostingsIn(const std::string& table) {
   if (table != "grams" && table != "grams_recent") return -1;
-  auto q = db_->Prepare(absl::StrCat("SELECT COUNT(*) FROM ", table));
+  auto q = db_->Prepare(absl::StrCat("SELECT COALESCE(SUM(length(postings)), 0) / ",
+                                    kPackedPostingBytes, " FROM ",
+                                    table == "grams" ? "gram_blocks" : "gram_blocks_recent"));
   absl::Status st;
   return q.ok() && q->Step(&st) ? q->Int(0) : -1;
 }
@@ -331,28 +372,37 @@ absl::Status ClaimIndex::DocOf(int64_t id, StoredDoc* doc) {
 }
 
 absl::Status ClaimIndex::LoadClaim(int64_t id, StoredClaim* c, StoredDoc* doc) {
-  claim_lookup_->BindInt(1, id);
-  absl::Status st;
-  if (claim_lookup_->Step(&st) && claim_lookup_->Int(0) == id) {
+  const int64_t ids[] = {id};
+  if (absl::Status st = LoadClaims(ids, c); !st.ok()) return st;
+  return doc == nullptr ? absl::OkStatus() : DocOf(c->doc, doc);
+}
+
+absl::Status ClaimIndex::LoadClaims(absl::Span<const int64_t> ids, StoredClaim* out) {
+  ForwardCursor rows(claims_from_.get(), /*max_steps=*/0);
+  const SqliteStatement& q = rows.row();
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const int64_t id = ids[k];
+    if (!rows.MoveTo(id)) {
+      if (!rows.status().ok()) return rows.status();
+      return absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
+    }
+    StoredClaim* c = &out[k];
     c->id = id;
-    c->doc = claim_lookup_->Int(1);
-    c->group = claim_lookup_->Int(2);
-    c->cluster = claim_lookup_->Int(3);
-    c->begin = static_cast<uint32_t>(claim_lookup_->Int(4));
-    c->end = static_cast<uint32_t>(claim_lookup_->Int(5));
-    c->words = static_cast<uint32_t>(claim_lookup_->Int(6));
-    c->speaker = claim_lookup_->Text(7);
-    c->text = claim_lookup_->Text(8);
-    const absl::string_view tokens = claim_lookup_->Blob(9);
+    c->doc = q.Int(1);
+    c->group = q.Int(2);
+    c->cluster = q.Int(3);
+    c->begin = static_cast<uint32_t>(q.Int(4));
+    c->end = static_cast<uint32_t>(q.Int(5));
+    c->words = static_cast<uint32_t>(q.Int(6));
+    c->speaker = q.Text(7);
+    c->text = q.Text(8);
+    const absl::string_view tokens = q.Blob(9);
     c->tokens.resize(tokens.size() / sizeof(WordToken));
     if (!c->tokens.empty()) std::memcpy(c->tokens.data(), tokens.data(), tokens.size());
-    c->grouped = c->group != id || (claim_lookup_->Step(&st) && claim_lookup_->Int(2) == id);
-  } else if (st.ok()) {
-    st = absl::DataLossError(absl::StrCat("index ", db_->path(), ": claim ", id, " missing"));
+    // The next row read from here on: a later part of this claim's group, or another claim.
+    c->grouped = c->group != id || (rows.Next() && q.Int(2) == id);
   }
-  claim_lookup_->Reset();
-  if (!st.ok()) return st;
-  return doc == nullptr ? st : DocOf(c->doc, doc);
+  return rows.status();
 }
 
 absl::StatusOr<ArticleMatch> ClaimIndex::FindArticle(const std::string& ext_id,
@@ -392,53 +442,131 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
 absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
   const int64_t n = static_cast<int64_t>(postings.size());
   const bool fold = kFoldShareInverse * (recent_grams_ + n) > base_grams_;
-  if (fold && recent_grams_ > 0) {
-    for (const char* sql : {"INSERT OR IGNORE INTO grams(gram, claim) SELECT gram, claim FROM "
-                            "grams_recent ORDER BY gram, claim",
-                            "DELETE FROM grams_recent"}) {
-      if (absl::Status s = db_->Exec(sql); !s.ok()) return s;
-    }
-  }
-  // kRowsPerInsert rows per statement run (the same rows, in the same order): a run's
-  // hundreds of thousands of postings pay the statement's overhead once per batch.
-  const std::string table = fold ? "grams" : "grams_recent";
-  auto statement = [&](size_t rows) {
-    std::string sql = absl::StrCat("INSERT OR IGNORE INTO ", table, "(gram, claim) VALUES(?, ?)");
-    for (size_t r = 1; r < rows; ++r) sql += ", (?, ?)";
-    return db_->Prepare(sql);
+  // This run's postings, as stored, one by one in key order.
+  size_t at = 0;
+  auto next_new = [&](PackedPosting* p) {
+    if (at == postings.size()) return false;
+    const GramPosting& g = postings[at++];
+    *p = {g.gram, g.claim * 64 + std::min(g.keys, kMaxGramKeys)};
+    return true;
   };
-  // Binds postings [at, at + rows) to `insert` and runs it.
-  auto write = [&](SqliteStatement* insert, size_t at, size_t rows) {
-    for (size_t r = 0; r < rows; ++r) {
-      const GramPosting& p = postings[at + r];
-      insert->BindInt(static_cast<int>(2 * r + 1), p.gram)
-          .BindInt(static_cast<int>(2 * r + 2), p.claim * 64 + std::min(p.keys, kMaxGramKeys));
-    }
-    return insert->Run();
-  };
-  const size_t whole = postings.size() / kRowsPerInsert * kRowsPerInsert;
-  if (whole > 0) {
-    auto batch = statement(kRowsPerInsert);
-    if (!batch.ok()) return batch.status();
-    for (size_t at = 0; at < whole; at += kRowsPerInsert) {
-      if (absl::Status s = write(&*batch, at, kRowsPerInsert); !s.ok()) return s;
-    }
-  }
-  if (whole < postings.size()) {
-    auto tail = statement(postings.size() - whole);
-    if (!tail.ok()) return tail.status();
-    if (absl::Status s = write(&*tail, whole, postings.size() - whole); !s.ok()) return s;
-  }
-  if (fold) {
-    base_grams_ += recent_grams_ + n;
-    recent_grams_ = 0;
-  } else {
+  if (!fold) {
+    if (absl::Status s = MergeIntoBlocks("gram_blocks_recent", next_new); !s.ok()) return s;
     recent_grams_ += n;
+    return WriteTierCounts();
   }
+  // A fold: every recent posting and this run's, merged (both in key order) into the base.
+  auto recent = db_->Prepare("SELECT postings FROM gram_blocks_recent ORDER BY block");
+  if (!recent.ok()) return recent.status();
+  absl::Status st;
+  std::vector<PackedPosting> recent_block;  // The recent block being read, from `r`.
+  size_t r = 0;
+  auto next_recent = [&](PackedPosting* p) {
+    while (r == recent_block.size()) {
+      recent_block.clear();
+      r = 0;
+      if (!recent->Step(&st)) return false;
+      DecodeGramBlock(recent->Blob(0), &recent_block);
+    }
+    *p = recent_block[r++];
+    return true;
+  };
+  PackedPosting old_head, new_head;
+  bool has_old = next_recent(&old_head), has_new = next_new(&new_head);
+  absl::Status merged = MergeIntoBlocks("gram_blocks", [&](PackedPosting* p) {
+    if (!has_old && !has_new) return false;
+    if (has_old && (!has_new || old_head < new_head)) {
+      *p = old_head;
+      has_old = next_recent(&old_head);
+    } else {
+      *p = new_head;
+      has_new = next_new(&new_head);
+    }
+    return true;
+  });
+  recent->Reset();
+  if (!st.ok()) return st;
+  if (!merged.ok()) return merged;
+  if (absl::Status s = db_->Exec("DELETE FROM gram_blocks_recent"); !s.ok()) return s;
+  base_grams_ += recent_grams_ + n;
+  recent_grams_ = 0;
+  return WriteTierCounts();
+}
+
+absl::Status ClaimIndex::WriteTierCounts() {
   auto tiers = db_->Prepare("UPDATE gram_tiers SET base = ?, recent = ? WHERE id = 0");
   if (!tiers.ok()) return tiers.status();
   tiers->BindInt(1, base_grams_).BindInt(2, recent_grams_);
   return tiers->Run();
+}
+
+absl::Status ClaimIndex::MergeIntoBlocks(const char* table,
+                                         const std::function<bool(PackedPosting*)>& next) {
+  auto read = db_->Prepare(absl::StrCat("SELECT postings FROM ", table, " WHERE block = ?"));
+  if (!read.ok()) return read.status();
+  auto write = db_->Prepare(
+      absl::StrCat("INSERT OR REPLACE INTO ", table, "(block, postings) VALUES(?, ?)"));
+  if (!write.ok()) return write.status();
+  // An empty tier (the recent one after a fold, the base of a new index) has no block to
+  // read back: one question instead of one per block.
+  auto any = db_->Prepare(absl::StrCat("SELECT EXISTS(SELECT 1 FROM ", table, ")"));
+  if (!any.ok()) return any.status();
+  absl::Status st;
+  const bool empty = any->Step(&st) && any->Int(0) == 0;
+  any->Reset();
+  if (!st.ok()) return st;
+  std::vector<PackedPosting> more, block;
+  PackedPosting p;
+  bool has = next(&p);
+  while (has) {
+    const int64_t b = GramBlock(p.gram);
+    more.clear();
+    for (; has && GramBlock(p.gram) == b; has = next(&p)) more.push_back(p);
+    block.clear();
+    if (!empty) {
+      read->BindInt(1, b);
+      if (read->Step(&st)) DecodeGramBlock(read->Blob(0), &block);
+      read->Reset();
+      if (!st.ok()) return st;
+    }
+    MergeGramBlock(more, &block);
+    write->BindInt(1, b).BindBlob(2, EncodeGramBlock(block));
+    if (absl::Status s = write->Run(); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<bool> ClaimIndex::HasTable(const char* name) {
+  auto q = db_->Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+  if (!q.ok()) return q.status();
+  q->BindText(1, name);
+  absl::Status st;
+  const bool has = q->Step(&st) && q->Int(0) > 0;
+  if (!st.ok()) return st;
+  return has;
+}
+
+absl::Status ClaimIndex::PackPostingRows() {
+  for (const auto& [rows, blocks] : {std::pair<const char*, const char*>{"grams", "gram_blocks"},
+                                     {"grams_recent", "gram_blocks_recent"}}) {
+    auto has = HasTable(rows);
+    if (!has.ok()) return has.status();
+    if (!*has) continue;
+    auto all =
+        db_->Prepare(absl::StrCat("SELECT gram, claim FROM ", rows, " ORDER BY gram, claim"));
+    if (!all.ok()) return all.status();
+    absl::Status st;
+    absl::Status packed = MergeIntoBlocks(blocks, [&](PackedPosting* p) {
+      if (!all->Step(&st)) return false;
+      *p = {static_cast<uint32_t>(all->Int(0)), all->Int(1)};
+      return true;
+    });
+    all->Reset();
+    if (!st.ok()) return st;
+    if (!packed.ok()) return packed;
+    if (absl::Status s = db_->Exec(absl::StrCat("DROP TABLE ", rows)); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ClaimIndex::MergeCluster(int64_t from, int64_t into) {

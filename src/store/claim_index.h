@@ -4,8 +4,9 @@
 // What it holds: the documents and claims (original text, speaker, quote group and their
 // stable ids), each claim's current cluster id, cluster aliases left by merges, the
 // winnowed 4-word-run keys of every claim (the lookup that finds old claims a new one may
-// match: B-trees on the key, in two tiers so that a day's postings do not rewrite every
-// page of the big one; see AddGrams), and the fingerprint parameters it was built with.
+// match: postings packed into blocks of keys, store/gram_blocks.h, in two tiers so that a
+// day's postings do not rewrite every block of the big one; see AddGrams), and the
+// fingerprint parameters it was built with.
 // Each claim's word tokens are stored (2 bytes a word), so the earlier claims a run loads
 // are sketched from them without normalizing their text again; signatures are not stored
 // (256 bytes a claim): they are recomputed from the tokens. Each document keeps the wires it
@@ -28,7 +29,9 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "core/word_token.h"
+#include "store/gram_blocks.h"
 #include "store/sqlite_db.h"
 
 namespace claimdup {
@@ -102,18 +105,29 @@ class ClaimIndex {
   const std::string& path() const { return db_->path(); }
 
   // Lookups. Each appends to *out.
-  // Claims posting `gram` with the number of keys each posts, unless more than `max_df`
-  // do (a stock phrase: nothing appended).
+  // Claims posting `gram` with the number of keys each posts (in claim order), unless more
+  // than `max_df` do (a stock phrase: nothing appended).
   absl::Status ClaimsPostingGram(uint32_t gram, int max_df, std::vector<GramHolder>* out);
+  // The same for each of `grams` (ascending, distinct): found(gram, holders) once per gram
+  // with 1 to max_df holders, in gram order (it may move *holders away). One forward pass
+  // over each tier's blocks (store/posting_cursor.h, store/gram_blocks.h): one row read per
+  // block the grams fall in, then a binary search in memory per gram.
+  absl::Status ClaimsPostingGrams(
+      absl::Span<const uint32_t> grams, int max_df,
+      const std::function<void(uint32_t gram, std::vector<GramHolder>* holders)>& found);
   absl::Status ClusterMembers(int64_t cluster, std::vector<int64_t>* out);
   // The claims of the quote group whose first part is `group`.
   absl::Status GroupMembers(int64_t group, std::vector<int64_t>* out);
-  // Postings in lookup table `table` ("grams": the base tier, "grams_recent"), -1 on error.
+  // Postings in a tier of lookup keys ("grams": the base tier, "grams_recent": the recent
+  // one), -1 on error.
   int64_t PostingsIn(const std::string& table);
   // Ids merged into `cluster` (its aliases).
   absl::Status Aliases(int64_t cluster, std::vector<int64_t>* out);
   // Claim `id`, and its document unless `doc` is null.
   absl::Status LoadClaim(int64_t id, StoredClaim* claim, StoredDoc* doc);
+  // Claims `ids` (ascending) into out[0, ids.size()), without their documents: one forward
+  // pass over the claims (store/posting_cursor.h).
+  absl::Status LoadClaims(absl::Span<const int64_t> ids, StoredClaim* out);
   absl::Status LoadDoc(int64_t id, StoredDoc* doc) { return DocOf(id, doc); }
   // An earlier article with external id `ext_id` and URL `url` (both as read, either may be
   // empty): kSame when one has `hash` too, or was added by an index of layout 4 or older
@@ -125,7 +139,7 @@ class ClaimIndex {
   // Writes, inside this run's transaction. Ids must continue claim_count() / doc_count().
   absl::Status AddDoc(const StoredDoc& doc);
   absl::Status AddClaim(const StoredClaim& claim);
-  // This run's postings, sorted (each B-tree page is then visited once). They go into the
+  // This run's postings, sorted (each block is then rewritten once). They go into the
   // recent tier, or, when that would outgrow a quarter of the base tier, into the base
   // tier together with every recent posting (a fold).
   absl::Status AddGrams(const std::vector<GramPosting>& postings);
@@ -148,6 +162,16 @@ class ClaimIndex {
   absl::Status ReadCounts();
   absl::Status Prepare();
   absl::Status DocOf(int64_t id, StoredDoc* doc);
+  // Merges the postings `next` yields (in key order, then false) into the blocks of `table`
+  // (gram_blocks: the base tier, gram_blocks_recent), rewriting each block that gains some
+  // (store/gram_blocks.h).
+  absl::Status MergeIntoBlocks(const char* table,
+                               const std::function<bool(PackedPosting*)>& next);
+  // Packs the tiers of an index of layout 5 or older (one row per posting: `grams`,
+  // `grams_recent`) into blocks and drops their rows; nothing when there are none.
+  absl::Status PackPostingRows();
+  absl::Status WriteTierCounts();
+  absl::StatusOr<bool> HasTable(const char* name);
 
   std::unique_ptr<SqliteDb> db_;
   IndexParams params_;
@@ -155,8 +179,9 @@ class ClaimIndex {
   int64_t base_grams_ = 0, recent_grams_ = 0;  // Postings in each tier (when writing).
   bool writing_ = false;
   // Prepared once: the statements a run repeats thousands of times.
-  std::unique_ptr<SqliteStatement> gram_lookup_, cluster_lookup_, group_lookup_, claim_lookup_,
-      doc_lookup_, alias_lookup_, article_lookup_, insert_doc_, insert_claim_;
+  std::unique_ptr<SqliteStatement> base_blocks_from_, recent_blocks_from_, cluster_lookup_,
+      group_lookup_, claims_from_, doc_lookup_, alias_lookup_, article_lookup_, insert_doc_,
+      insert_claim_;
 };
 
 }  // namespace claimdup

@@ -171,8 +171,119 @@ TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
   EXPECT_TRUE(found.empty());
 }
 
-// An index of layout 2 (one key tier, no tokens or wires) is upgraded by its next run, and
-// the run's read connections already see the upgraded tables.
+// Many keys looked up in one pass over both tiers find what one lookup per key finds:
+// holders in claim order, base tier first; keys far apart (a seek), a few rows apart (steps),
+// held in one tier or both, and a stock phrase only over both tiers.
+TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  auto add_run = [&](const std::vector<GramPosting>& postings) {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  };
+  std::vector<GramPosting> base;  // Every third key of 0..3000, two holders each.
+  for (uint32_t g = 0; g < 3000; g += 3) {
+    base.push_back({g, 2 * g, 4});
+    base.push_back({g, 2 * g + 1, 4});
+  }
+  for (int64_t c = 0; c < 6; ++c) base.push_back({5000, 10000 + c, 2});  // 6 in the base,
+  std::sort(base.begin(), base.end());
+  add_run(base);
+  std::vector<GramPosting> recent = {{1500, 7, 3}, {2999, 9, 3}, {5000, 20000, 2}};  // 7 in all.
+  add_run(recent);
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  ASSERT_EQ((*reader)->PostingsIn("grams_recent"), 3);  // Two tiers.
+  std::vector<uint32_t> keys = {0, 1, 2, 3, 30, 31, 33, 1500, 2998, 2999, 4000, 5000, 6000};
+  for (uint32_t g = 600; g < 900; ++g) keys.push_back(g);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (const int max_df : {6, 7}) {
+    std::vector<std::pair<uint32_t, std::vector<GramHolder>>> batch;
+    ASSERT_TRUE((*reader)
+                    ->ClaimsPostingGrams(keys, max_df,
+                                         [&](uint32_t g, std::vector<GramHolder>* h) {
+                                           batch.push_back({g, *h});
+                                         })
+                    .ok());
+    size_t at = 0;
+    for (const uint32_t g : keys) {
+      std::vector<GramHolder> one;
+      ASSERT_TRUE((*reader)->ClaimsPostingGram(g, max_df, &one).ok());
+      std::vector<int64_t> want;
+      if (g % 3 == 0 && g < 3000) want = {2 * static_cast<int64_t>(g), 2 * g + 1};
+      if (g == 1500) want.push_back(7);
+      if (g == 2999) want.push_back(9);
+      if (g == 5000 && max_df == 7) want = {10000, 10001, 10002, 10003, 10004, 10005, 20000};
+      std::vector<int64_t> got;
+      for (const GramHolder& h : one) got.push_back(h.claim);
+      EXPECT_EQ(got, want) << "key " << g << " max_df " << max_df;
+      if (want.empty()) continue;
+      ASSERT_LT(at, batch.size());
+      EXPECT_EQ(batch[at].first, g);
+      std::vector<int64_t> in_batch;
+      for (const GramHolder& h : batch[at].second) in_batch.push_back(h.claim);
+      EXPECT_EQ(in_batch, want) << "key " << g;
+      ++at;
+    }
+    EXPECT_EQ(at, batch.size());
+  }
+}
+
+// An index of layout 5 keeps both tiers as one row per posting: its next run packs both
+// into blocks, and every posting is found in its tier.
+TEST(ClaimIndexTest, ALayout5IndexHasBothTiersPackedIntoBlocksByItsNextRun) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->Commit("run 1").ok());
+  }
+  {  // Back to layout 5: 40 base postings of key 7 and of key 70000 (another block), 3
+     // recent ones of key 7.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TABLE gram_blocks; DROP TABLE gram_blocks_recent; CREATE TABLE "
+                           "grams(gram INTEGER, claim INTEGER, PRIMARY KEY(gram, claim)) "
+                           "WITHOUT ROWID; CREATE TABLE grams_recent(gram INTEGER, claim "
+                           "INTEGER, PRIMARY KEY(gram, claim)) WITHOUT ROWID; WITH RECURSIVE "
+                           "c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 39) "
+                           "INSERT INTO grams SELECT g, i * 64 + 2 FROM c, (SELECT 7 AS g "
+                           "UNION ALL SELECT 70000); INSERT INTO grams_recent VALUES(7, 40 * "
+                           "64 + 3), (7, 41 * 64 + 3), (7, 42 * 64 + 3); UPDATE gram_tiers SET "
+                           "base = 80, recent = 3; UPDATE meta SET value = '5' WHERE key = "
+                           "'layout'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto index = ClaimIndex::OpenForUpdate(path, kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  EXPECT_EQ((*index)->PostingsIn("grams"), 80);
+  EXPECT_EQ((*index)->PostingsIn("grams_recent"), 3);
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*index)->ClaimsPostingGram(7, 500, &found).ok());
+  ASSERT_EQ(found.size(), 43u);
+  EXPECT_EQ(found[0].claim, 0);
+  EXPECT_EQ(found[0].keys, 2);
+  EXPECT_EQ(found[42].claim, 42);  // The recent tier's, after the base's.
+  EXPECT_EQ(found[42].keys, 3);
+  found.clear();
+  ASSERT_TRUE((*index)->ClaimsPostingGram(70000, 500, &found).ok());
+  EXPECT_EQ(found.size(), 40u);
+  ASSERT_TRUE((*index)->Commit("run 2").ok());
+  auto after = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(after.ok()) << after.status();
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "6"}));
+}
+
+// An index of layout 2 (one key tier of one row per posting, no tokens or wires) is upgraded
+// by its next run (its postings packed into blocks), and the run's read connections already
+// see the upgraded tables.
 TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
@@ -189,7 +300,11 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db,
-                           "DROP TABLE grams_recent; DROP TABLE gram_tiers; DROP INDEX "
+                           "DROP TABLE gram_blocks; CREATE TABLE grams(gram INTEGER, claim "
+                           "INTEGER, PRIMARY KEY(gram, claim)) WITHOUT ROWID; WITH RECURSIVE "
+                           "c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 39) "
+                           "INSERT INTO grams SELECT 7, i * 64 + 2 FROM c; "
+                           "DROP TABLE gram_blocks_recent; DROP TABLE gram_tiers; DROP INDEX "
                            "docs_by_ext_id; ALTER TABLE docs DROP COLUMN hash; ALTER TABLE docs "
                            "DROP COLUMN wire; ALTER TABLE claims DROP COLUMN tokens; UPDATE "
                            "meta SET value = '2' WHERE key = 'layout'",
@@ -222,7 +337,7 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   found.clear();
   ASSERT_TRUE((*after)->ClaimsPostingGram(7, 500, &found).ok());
   EXPECT_EQ(found.size(), 41u);
-  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "5"}));
+  EXPECT_EQ((*after)->params()[0], (std::pair<std::string, std::string>{"layout", "6"}));
   // Rows of the old layout have no tokens (recomputed from the text) and credit no wire.
   StoredClaim loaded;
   StoredDoc loaded_doc;
