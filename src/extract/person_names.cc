@@ -282,6 +282,19 @@ bool IsSurnameTitle(absl::string_view w) {
   return w == "king" || w == "justice" || w == "judge" || w == "bishop" || w == "dean";
 }
 
+namespace {
+
+// Last words of newspaper, magazine and broadcaster names: "The New York Times".
+bool IsPublicationWord(absl::string_view lower_word) {
+  static const auto* kWords = new WordSet{
+      "times",    "post",     "journal",   "news",     "herald",    "tribune",  "gazette",
+      "magazine", "review",   "globe",     "examiner", "chronicle", "inquirer", "observer",
+      "guardian", "telegraph", "economist", "press",   "network",   "radio",    "television"};
+  return kWords->contains(lower_word);
+}
+
+}  // namespace
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -381,8 +394,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     if (lw != "the" && lw != "a" && lw != "an") s.titles.emplace_back(lw);
   }
   // "National Intelligence Dan Coats": a given name inside a long capitalized run starts the
-  // name, the words before it are titles.
-  if (n - name_begin > 2 && !IsGivenName(words[name_begin].span.In(text))) {
+  // name, the words before it are titles; not in a run that names a publication ("The New
+  // York Times", where "York" is also a given name).
+  if (n - name_begin > 2 && !IsGivenName(words[name_begin].span.In(text)) &&
+      !IsPublicationWord(LowerWord(lower, words[n - 1]))) {
     for (size_t i = name_begin + 1; i + 1 < n; ++i) {
       if (IsGivenName(words[i].span.In(text))) {
         name_begin = i;

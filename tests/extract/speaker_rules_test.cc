@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "extract/claim_extractor.h"
-#include "extract/speakers_of.h"
 #include "extract/given_names.h"
+#include "extract/speakers_of.h"
 #include "gtest/gtest.h"
 
 namespace claimdup {
@@ -175,6 +175,21 @@ TEST(PersonSurnameTest, PeopleAreComparedBySurnameOrganizationsNot) {
   EXPECT_EQ(PersonSurname("Bureau of Prisons"), "");
   EXPECT_EQ(PersonSurname("Though Hassett"), "");     // A misread name is no person.
   EXPECT_EQ(PersonSurname(""), "");
+}
+
+TEST(SpeakerRulesTest, APublicationNamedAfterAPlaceKeepsItsWholeName) {
+  // Fox Online News and Breitbart (dev half): "York" is also a given name, and a given name
+  // inside a long capitalized run starts a person's name ("National Intelligence Dan
+  // Coats"), which made the speaker "York Times".
+  EXPECT_EQ(testing::SpeakersOf(
+                "The New York Times reported that \u201cin private, aides said, Mr. Trump has "
+                "been nursing a collection of festering grievances, including Mr. Comey\u2019s "
+                "handling of the Russia investigation.\u201d"),
+            (std::vector<std::string>{"New York Times"}));
+  EXPECT_EQ(testing::SpeakersOf("The New York Times wrote, \u201cMrs. Reagan was a fierce guardian "
+                                "of her husband\u2019s image, sometimes at the expense of her "
+                                "own.\u201d"),
+            (std::vector<std::string>{"New York Times"}));
 }
 
 }  // namespace
