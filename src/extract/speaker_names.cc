@@ -12,6 +12,8 @@ namespace {
 
 struct Parsed {
   std::string first;    // Lower-case first given name ("" for a bare surname).
+  std::string middle;   // Lower-case words between them, dots and spaces dropped ("C.W.",
+                        // "C W" -> "cw"; "" when none).
   std::string surname;  // Lower-case.
 };
 
@@ -20,8 +22,16 @@ Parsed Parse(const std::string& name) {
   const size_t last = name.rfind(' ');
   p.surname = absl::AsciiStrToLower(last == std::string::npos ? name : name.substr(last + 1));
   if (last != std::string::npos) {
-    p.first = absl::AsciiStrToLower(name.substr(0, name.find(' ')));
+    const size_t first_end = name.find(' ');
+    p.first = absl::AsciiStrToLower(name.substr(0, first_end));
     if (!p.first.empty() && p.first.back() == '.') p.first.pop_back();
+    if (first_end < last) {
+      for (const char c : name.substr(first_end + 1, last - first_end - 1)) {
+        if (c != '.' && c != ' ') {
+          p.middle.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+        }
+      }
+    }
   }
   return p;
 }
@@ -31,6 +41,13 @@ bool Compatible(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   if (a.size() == 1 || b.size() == 1) return true;  // An initial.
   return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 4;
+}
+
+// Middle names agree when either is absent, or as first names do (equal, an initial, a
+// close spelling: "Yulin" / "Yulín"): "George W. Bush" and "George H.W. Bush" are two
+// people, and so are the "House Intelligence" and "House Judiciary" committees.
+bool MiddlesCompatible(const std::string& a, const std::string& b) {
+  return a.empty() || b.empty() || Compatible(a, b);
 }
 
 // Share of a surname's full-name uses one person must hold for a bare surname to be theirs.
@@ -53,7 +70,10 @@ std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers
     for (uint32_t id : ids) (parsed[id].first.empty() ? bare : full).push_back(id);
     for (size_t x = 0; x < full.size(); ++x) {
       for (size_t y = x + 1; y < full.size(); ++y) {
-        if (Compatible(parsed[full[x]].first, parsed[full[y]].first)) uf.Union(full[x], full[y]);
+        const Parsed &a = parsed[full[x]], &b = parsed[full[y]];
+        if (Compatible(a.first, b.first) && MiddlesCompatible(a.middle, b.middle)) {
+          uf.Union(full[x], full[y]);
+        }
       }
     }
     // A bare surname joins the person who holds nearly all uses of the full names with that

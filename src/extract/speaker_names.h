@@ -3,7 +3,8 @@
 //
 // Names with the same surname are the same person when their first names are compatible:
 // equal, one an initial of the other, or close spellings (same first letter, edit distance
-// <= 2). A bare surname joins the person holding at least 90% of that surname's full-name
+// <= 2), and their middle names, when both have one, agree (equal, or one an initial of
+// the other: "George W. Bush" is not "George H.W. Bush"). A bare surname joins the person holding at least 90% of that surname's full-name
 // uses ("Trump" -> Donald Trump beside a few Melania Trump), else it stays as written.
 #ifndef CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
 #define CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_

@@ -79,5 +79,31 @@ TEST(SpeakerNamesTest, BareSurnameJoinsTheDominantPerson) {
   EXPECT_EQ(canon[5], 5u);
 }
 
+TEST(SpeakerNamesTest, DifferentMiddleNamesStayApart) {
+  // AllSides dev half: the same first and last word folded "House Judiciary Committee" into
+  // "House Intelligence Committee", "John Lott Jr" into "John G Roberts Jr" and "New
+  // England Cable News" into "New York Daily News".
+  const std::vector<std::string> names = {"",
+                                          "New York Daily News",
+                                          "New England Cable News",
+                                          "George W. Bush",
+                                          "George H.W. Bush",
+                                          "John F. Kennedy",
+                                          "John Fitzgerald Kennedy",
+                                          "John Kennedy",
+                                          "House Intelligence Committee",
+                                          "House Judiciary Committee",
+                                          "Carmen Yulín Cruz",
+                                          "Carmen Yulin Cruz"};
+  const auto canon = CanonicalSpeakers(names, {0, 9, 2, 5, 3, 4, 1, 2, 7, 5, 3, 2});
+  EXPECT_EQ(canon[1], 1u);
+  EXPECT_EQ(canon[2], 2u);
+  EXPECT_NE(canon[3], canon[4]);
+  EXPECT_EQ(canon[6], 5u);  // An initial agrees with the full middle name.
+  EXPECT_EQ(canon[7], 5u);  // No middle name agrees with any.
+  EXPECT_EQ(canon[9], 9u);
+  EXPECT_EQ(canon[11], 10u);  // A close spelling of the middle name folds.
+}
+
 }  // namespace
 }  // namespace claimdup
