@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
 #include "text/edit_distance.h"
 #include "util/union_find.h"
 
@@ -36,8 +38,33 @@ Parsed Parse(const std::string& name) {
   return p;
 }
 
+// Common English short forms of given names, written here by hand (the given-name list,
+// given_names_data.inc, has no links between names): "Chuck Schumer" is "Charles Schumer".
+bool ShortFormOf(const std::string& a, const std::string& b) {
+  // clang-format off
+  static constexpr std::pair<absl::string_view, absl::string_view> kForms[] = {
+      {"bill", "william"}, {"will", "william"}, {"bob", "robert"}, {"rob", "robert"},
+      {"bobby", "robert"}, {"jim", "james"}, {"jimmy", "james"}, {"mike", "michael"},
+      {"chuck", "charles"}, {"charlie", "charles"}, {"dick", "richard"}, {"rick", "richard"},
+      {"rich", "richard"}, {"tom", "thomas"}, {"tommy", "thomas"}, {"joe", "joseph"},
+      {"ted", "edward"}, {"ted", "theodore"}, {"ed", "edward"}, {"tony", "anthony"},
+      {"dan", "daniel"}, {"danny", "daniel"}, {"dave", "david"}, {"steve", "steven"},
+      {"steve", "stephen"}, {"chris", "christopher"}, {"nick", "nicholas"}, {"matt", "matthew"},
+      {"andy", "andrew"}, {"ben", "benjamin"}, {"liz", "elizabeth"}, {"beth", "elizabeth"},
+      {"kathy", "katherine"}, {"kathy", "kathleen"}, {"kate", "katherine"}, {"jen", "jennifer"},
+      {"jenny", "jennifer"}, {"greg", "gregory"}, {"jeff", "jeffrey"}, {"larry", "lawrence"},
+      {"jerry", "gerald"}, {"ron", "ronald"}, {"don", "donald"}, {"newt", "newton"},
+      {"mitch", "mitchell"}};
+  // clang-format on
+  for (const auto& [short_form, full] : kForms) {
+    if (a == short_form && b == full) return true;
+  }
+  return false;
+}
+
 bool Compatible(const std::string& a, const std::string& b) {
   if (a == b) return true;
+  if (ShortFormOf(a, b) || ShortFormOf(b, a)) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   if (a.size() == 1 || b.size() == 1) return true;  // An initial.
   return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 4;

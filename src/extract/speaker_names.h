@@ -2,7 +2,8 @@
 // Lavrov, S. Lavrov, a bare "Lavrov") are folded onto the most used full spelling.
 //
 // Names with the same surname are the same person when their first names are compatible:
-// equal, one an initial of the other, or close spellings (same first letter, edit distance
+// equal, one a short form of the other ("Chuck" / "Charles"), one an initial of the other, or
+// close spellings (same first letter, edit distance
 // <= 2), and their middle names, when both have one, agree (equal, or one an initial of
 // the other: "George W. Bush" is not "George H.W. Bush"). A bare surname joins the person holding at least 90% of that surname's full-name
 // uses ("Trump" -> Donald Trump beside a few Melania Trump), else it stays as written.

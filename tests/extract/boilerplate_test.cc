@@ -105,5 +105,15 @@ TEST(SpeakerNamesTest, DifferentMiddleNamesStayApart) {
   EXPECT_EQ(canon[11], 10u);  // A close spelling of the middle name folds.
 }
 
+TEST(SpeakerNamesTest, ShortFormsOfGivenNamesFold) {
+  // AllSides dev half: "Chuck Schumer" 436 claims, "Charles Schumer" 242.
+  const std::vector<std::string> names = {"", "Chuck Schumer", "Charles Schumer",
+                                          "Bill Clinton", "William Clinton", "Hillary Clinton"};
+  const auto canon = CanonicalSpeakers(names, {0, 436, 242, 197, 3, 1270});
+  EXPECT_EQ(canon[2], 1u);
+  EXPECT_EQ(canon[4], 3u);
+  EXPECT_EQ(canon[5], 5u);
+}
+
 }  // namespace
 }  // namespace claimdup
