@@ -198,7 +198,10 @@ bool IsNonNameCapitalized(absl::string_view word) {
       "critics",   "supporters", "experts",   "people",    "watching",    "asked",     "later",
       "earlier",   "during",     "like",      "unlike",    "despite",     "although",  "because",
       "since",     "until",      "under",     "over",      "into",        "instead",   "every",
-      "both",      "each",       "one",       "two",       "all",         "any",       "several"};
+      "both",      "each",       "one",       "two",       "all",         "any",       "several",
+      "though",    "even",       "moreover",  "just",      "most",        "those",     "here",
+      "about",     "against",    "thus",      "perhaps",   "maybe",       "indeed",    "besides",
+      "furthermore", "nonetheless", "nevertheless", "suddenly", "via"};
   return kStop->contains(word);
 }
 

@@ -192,5 +192,18 @@ TEST(SpeakerRulesTest, APublicationNamedAfterAPlaceKeepsItsWholeName) {
             (std::vector<std::string>{"New York Times"}));
 }
 
+TEST(SpeakerRulesTest, SentenceAdverbsBeforeANameAreNotPartOfIt) {
+  // Christian Science Monitor (dev half): "Though Reuters reports that …" gave the speaker
+  // "Though Reuters"; "Even Bernie Sanders" and "Moreover" did the same.
+  EXPECT_EQ(testing::SpeakersOf("Though Reuters reports that Centcom did not identify the "
+                                "group, other media outlets write that the target was the "
+                                "Khorasan group, a cadre of Al Qaeda veterans that poses \"a more "
+                                "direct and imminent threat to the United States\" than IS."),
+            (std::vector<std::string>{"Reuters"}));
+  EXPECT_EQ(testing::SpeakersOf("Even Bernie Sanders admits it: \u201cI have not done enough to "
+                                "explain my foreign policy positions.\u201d"),
+            (std::vector<std::string>{"Bernie Sanders"}));
+}
+
 }  // namespace
 }  // namespace claimdup
