@@ -192,10 +192,39 @@ bool IsNameInRunningText(absl::string_view text, Span paragraph, const QuoteSpan
   return absl::ascii_islower(static_cast<unsigned char>(after[0]));
 }
 
+// `"Protests erupt after fatal shooting by police," by the Charlotte Observer's Joe Marusak`:
+// a short quote set off by a comma and followed by "by" and a name is a headline with its
+// byline, in title case or not (news digests quote headlines in sentence case).
+bool IsHeadlineWithByline(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  constexpr int kMaxHeadlineWords = 20;
+  const absl::string_view content = quote.content.In(text);
+  if (content.empty() || std::count(content.begin(), content.end(), ' ') >= kMaxHeadlineWords) {
+    return false;
+  }
+  bool comma = content.back() == ',';
+  uint32_t pos = quote.marks.end;
+  for (uint32_t i = quote.content.end; i < quote.marks.end; ++i) comma |= text[i] == ',';
+  if (!comma && pos < paragraph.end && text[pos] == ',') {
+    comma = true;
+    ++pos;
+  }
+  if (!comma) return false;
+  absl::string_view by = WordAfter(text, paragraph, pos);
+  if (by != "by") return false;
+  pos = static_cast<uint32_t>(by.data() + by.size() - text.data());
+  absl::string_view name = WordAfter(text, paragraph, pos);
+  if (name == "the") {
+    pos = static_cast<uint32_t>(name.data() + name.size() - text.data());
+    name = WordAfter(text, paragraph, pos);
+  }
+  return !name.empty() && absl::ascii_isupper(static_cast<unsigned char>(name[0]));
+}
+
 }  // namespace
 
 bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
   if (quote.pieces.size() != 1) return false;  // Titles do not run over paragraphs.
+  if (IsHeadlineWithByline(text, paragraph, quote)) return true;
   if (!IsTitleCase(quote.content.In(text))) return false;
   if (HasTitleCueBefore(text, paragraph, quote.marks.begin)) return true;
   if (IsNameInRunningText(text, paragraph, quote)) return true;

@@ -10,6 +10,9 @@
 //    is a role of a show or work ("host", "anchor", "interview", "author"), or it is a name in
 //    running text (two or more words, no end punctuation, a lower-case word right after it:
 //    `He flogged "The Art of the Deal" like it was the Bible`).
+// A short quote set off by a comma and followed by "by" and a name (`"Protests erupt after
+// fatal shooting by police," by the Charlotte Observer's Joe Marusak`) is a headline with its
+// byline, whatever its case.
 // A title-case statement introduced as speech (`Trump tweeted: "Witch Hunt!"`) stays a quote.
 #ifndef CLAIMDUP_EXTRACT_QUOTED_TITLES_H_
 #define CLAIMDUP_EXTRACT_QUOTED_TITLES_H_

@@ -95,6 +95,19 @@ TEST(QuotedTitlesTest, BooksHeadlinesAndSoCalledNamesAreTitles) {
             S{"The Day of the Sun"});
 }
 
+TEST(QuotedTitlesTest, AHeadlineWithItsBylineIsATitle) {
+  // bfw-1058 (BuzzFeed-Webis, a Politico Playbook): headlines in sentence case, then bylines.
+  EXPECT_EQ(Titles("BEYOND THE BELTWAY -- \u201cProtests erupt after fatal shooting by "
+                   "police,\u201d by the Charlotte Observer\u2019s Joe Marusak and Ely "
+                   "Portillo: \u201cA dozen police officers were injured Tuesday night.\u201d"),
+            S{"Protests erupt after fatal shooting by police"});
+  EXPECT_EQ(Titles("2016 PLAYERS -- \u201cTrump team talking to veteran GOP ad man Elsass,\u201d "
+                   "by Alex Isenstadt: \u201cHe previously served as a top strategist.\u201d"),
+            S{"Trump team talking to veteran GOP ad man Elsass"});
+  // "by" and no name: a statement.
+  EXPECT_EQ(Titles("\u201cWe will not back down,\u201d by all accounts, was his answer."), S{});
+}
+
 TEST(QuotedTitlesTest, StatementsStayQuotes) {
   // A title-case statement introduced as speech, and ordinary quotes.
   EXPECT_EQ(Titles("Trump tweeted: \"Witch Hunt!\""), S{});
