@@ -177,9 +177,15 @@ class Attributor {
     if (before < 0) return std::nullopt;
     const int sb = std::max(t_.SentenceBegin(t_.Sentence(before)), before + 1 - kMaxHeadWords);
     for (int v = before; v >= sb; --v) {
-      if (t_[v].quote >= 0 || !IsSpeechVerb(t_.Lower(v)) || IsListenerVerb(t_.Lower(v))) continue;
+      if (t_[v].quote >= 0 || !IsSpeechVerb(t_.Lower(v))) continue;
+      // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
+      // quote is more often the answer, and the name after either verb is the listener.
+      const bool listener_verb = IsListenerVerb(t_.Lower(v));
+      if (listener_verb && t_.Lower(v) != "told") continue;
       Subject subj = v > sb ? reader_.SubjectBefore(sb, v) : Subject();
-      if (subj.kind == Subject::Kind::kNone) subj = reader_.NameAfter(v + 1, before + 1);
+      if (subj.kind == Subject::Kind::kNone && !listener_verb) {
+        subj = reader_.NameAfter(v + 1, before + 1);
+      }
       // `The chief said that …` + a quote paragraph: a description resolves as after a quote.
       if (subj.kind == Subject::Kind::kName || subj.kind == Subject::Kind::kPronoun ||
           subj.kind == Subject::Kind::kBody ||

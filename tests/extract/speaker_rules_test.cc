@@ -205,5 +205,20 @@ TEST(SpeakerRulesTest, SentenceAdverbsBeforeANameAreNotPartOfIt) {
             (std::vector<std::string>{"Bernie Sanders"}));
 }
 
+TEST(SpeakerRulesTest, AQuoteAfterASentenceOfTellingIsTheTellers) {
+  // bfw-0887 (BuzzFeed-Webis): "… when Kathy Miller told reporters that …" + a quote.
+  EXPECT_EQ(testing::SpeakersOf(
+                "Republican nominee Donald Trump\u2019s Ohio chairwoman recently took it upon "
+                "herself to prove to the world just how delusional the right-wing in America "
+                "really is when Kathy Miller told reporters that racism in America didn\u2019t "
+                "exist until President Obama. \u201cI don\u2019t think there was any racism until "
+                "Obama got elected. We never had problems like this.\u201d"),
+            (std::vector<std::string>{"Kathy Miller"}));
+  // After "asked" the quote is the answer: no speaker from the asker.
+  EXPECT_EQ(testing::SpeakersOf("Reporters asked Kathy Miller about racism. \u201cI don\u2019t "
+                                "think there was any racism until Obama got elected.\u201d"),
+            (std::vector<std::string>{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
