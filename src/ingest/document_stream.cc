@@ -173,6 +173,7 @@ absl::StatusOr<bool> DocumentStream::NextText(const InputFile& file, Document* d
   }
   *doc = Document();
   doc->utf8_repairs = RepairUtf8(body, &doc->text);
+  WidenUnicodeSpaces(&doc->text);
   doc->source = file.path;
   RepairUtf8(file.id, &doc->id);  // File names need not be UTF-8.
   const bool unique_name = text_names_[fs::path(file.path).filename().string()] == 1;
@@ -241,6 +242,7 @@ absl::StatusOr<bool> DocumentStream::NextJsonLine(const InputFile& file, Documen
       continue;
     }
     doc->utf8_repairs += repairs;  // ParseJsonRecord counts repaired escapes.
+    WidenUnicodeSpaces(&doc->text);
     if (options_.keep_raw) doc->raw.assign(text.data(), text.size());
     doc->source = file.path;
     doc->line = line.number;

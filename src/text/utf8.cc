@@ -96,4 +96,25 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+int64_t WidenUnicodeSpaces(std::string* text) {
+  int64_t replaced = 0;
+  char* s = text->data();
+  const size_t n = text->size();
+  for (size_t i = text->find_first_of("\xC2\xE2"); i != std::string::npos && i + 1 < n;
+       i = text->find_first_of("\xC2\xE2", i + 1)) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (s[i] == '\xC2' && b1 == 0xA0) {
+      s[i] = s[i + 1] = ' ';
+      ++replaced;
+    } else if (s[i] == '\xE2' && b1 == 0x80 && i + 2 < n) {
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      if (b2 == 0x87 || b2 == 0x89 || b2 == 0x8A || b2 == 0xAF) {
+        s[i] = s[i + 1] = s[i + 2] = ' ';
+        ++replaced;
+      }
+    }
+  }
+  return replaced;
+}
+
 }  // namespace claimdup

@@ -20,6 +20,13 @@ bool IsValidUtf8(absl::string_view text);
 // of replacements made (0 when `text` was valid, in which case `*out == text`).
 int64_t RepairUtf8(absl::string_view text, std::string* out);
 
+// Replaces the Unicode spaces news pages put between words (U+00A0 no-break space; U+2007,
+// U+2009, U+200A, U+202F: figure, thin, hair, narrow no-break) by as many ASCII spaces as
+// their UTF-8 bytes, in place: words split where a reader sees a space ("Kathy
+// Miller<NBSP>told reporters" is a name and a verb), and byte offsets into the text stay
+// those of the input. `text` must be valid UTF-8. Returns how many were replaced.
+int64_t WidenUnicodeSpaces(std::string* text);
+
 // Decodes the code point starting at text[pos] (text must be valid UTF-8) and stores its
 // length in bytes in *len. Inline with an ASCII fast path: text loops call it per character.
 inline char32_t DecodeUtf8(absl::string_view text, size_t pos, int* len) {

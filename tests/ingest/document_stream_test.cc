@@ -215,6 +215,25 @@ TEST(DocumentStreamTest, InvalidUtf8IsRepairedAndCounted) {
   EXPECT_EQ(stats.utf8_replacements, 4);
 }
 
+TEST(DocumentStreamTest, UnicodeSpacesBetweenWordsBecomeAsciiSpacesAtTheSameOffsets) {
+  // bfw-0887 (BuzzFeed-Webis; a quarter of its articles use no-break spaces): "Kathy
+  // Miller<NBSP>told reporters" read as the name "Kathy Miller told". A JSON escape, a raw
+  // U+00A0, a narrow no-break space (U+202F) and a text file's thin space (U+2009).
+  TempDir tmp;
+  WriteFile(tmp.File("a.jsonl"),
+            "{\"text\":\"when Kathy Miller\\u00a0told reporters.\xC2\xA0\u201cI don\u2019t "
+            "think\u202fso.\u201d\"}\n");
+  WriteFile(tmp.File("b.txt"), "Miller\u2009said\xC2\xA0so.");
+  absl::Status st;
+  IngestStats stats;
+  const auto docs = ReadAll({tmp.File("a.jsonl"), tmp.File("b.txt")}, IngestOptions(), &st, &stats);
+  ASSERT_TRUE(st.ok()) << st;
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].text, "when Kathy Miller  told reporters.  \u201cI don\u2019t think   so.\u201d");
+  EXPECT_EQ(docs[1].text, "Miller   said  so.");
+  EXPECT_EQ(stats.utf8_repaired_records, 0);
+}
+
 TEST(DocumentStreamTest, FiftyMegabyteLineIsReadOrRejectedWithoutCrashing) {
   TempDir tmp;
   const std::string body(50 << 20, 'a');
