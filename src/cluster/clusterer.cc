@@ -372,8 +372,8 @@ std::vector<uint64_t> ProposePairs(const MatchItems& items, const std::vector<ui
   const TokensOf tokens = [&](uint32_t id) { return items.token_seq(id); };
   // The shared-words test is asked only of proposals LSH did not make already.
   std::vector<uint64_t> anchored =
-      options.anchor_pairs ? options.anchor_pairs(reps, tokens, nullptr, &refused)
-                           : AnchorPairs(reps, tokens, anchor_options, nullptr, &refused);
+      options.anchor_pairs ? options.anchor_pairs(reps, tokens, &refused)
+                           : AnchorPairs(reps, tokens, anchor_options, &refused);
   std::vector<uint64_t> extra;
   std::set_difference(anchored.begin(), anchored.end(), pairs.begin(), pairs.end(),
                       std::back_inserter(extra));

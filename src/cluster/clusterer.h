@@ -41,11 +41,10 @@ using LshPairSource = std::function<std::vector<uint64_t>(
     const SignatureView& signatures, absl::Span<const uint32_t> items,
     const std::function<uint32_t(uint32_t)>& shingle_count, int64_t* dropped)>;
 
-// Finds the pairs AnchorPairs(items, tokens, anchor, keep, dropped) finds. A distributed run
+// Finds the pairs AnchorPairs(items, tokens, anchor, dropped) finds. A distributed run
 // (pipeline/distributed_anchors.h) finds them across its ranks.
 using AnchorPairSource = std::function<std::vector<uint64_t>(
-    absl::Span<const uint32_t> items, const TokensOf& tokens, const ContainerFilter& keep,
-    int64_t* dropped)>;
+    absl::Span<const uint32_t> items, const TokensOf& tokens, int64_t* dropped)>;
 
 struct ClusterOptions {
   VerifyParams verify;

@@ -116,8 +116,7 @@ void GatherPart(Parts* parts, int threads, size_t p, std::vector<uint64_t>* out)
 }  // namespace
 
 std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const TokensOf& tokens,
-                                  const AnchorOptions& options, const ContainerFilter& keep,
-                                  int64_t* dropped) {
+                                  const AnchorOptions& options, int64_t* dropped) {
   assert(options.gram >= 1 && options.gram <= 4);
   const int threads = std::max(1, options.threads);
   uint32_t max_id = 0;
@@ -220,9 +219,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   if (dropped != nullptr) {
     for (const int64_t n : short_of) *dropped += n;
   }
-  int64_t refused = 0;
-  KeepContainerPairs(&pairs, length, keep, threads, &refused);
-  if (dropped != nullptr) *dropped += refused;
+  SortUniquePairs(&pairs);
   return pairs;
 }
 
@@ -292,13 +289,9 @@ void CountProposals(absl::Span<const uint64_t> sorted,
   }
 }
 
-void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t> length,
-                        const ContainerFilter& keep, int threads, int64_t* dropped) {
+void SortUniquePairs(std::vector<uint64_t>* pairs) {
   RadixSortInPlace(absl::MakeSpan(*pairs));
   pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
-  if (!keep) return;
-  FilterContainerPairs(
-      pairs, [&](uint32_t id) { return length[id]; }, keep, threads, dropped);
 }
 
 void FilterContainerPairs(std::vector<uint64_t>* pairs,

@@ -39,7 +39,7 @@ struct AnchorOptions {
   // them, when it has fewer): one shared gram is a common phrase, a shared stretch of
   // words gives several.
   int min_shared_queries = 2;
-  int threads = 1;  // For the `keep` test.
+  int threads = 1;
 };
 
 // The normalized words of item `id`.
@@ -47,15 +47,11 @@ using TokensOf = std::function<absl::Span<const WordToken>(uint32_t id)>;
 
 // Candidate pairs (a < b, as a << 32 | b, sorted, unique) between each of `items` and the
 // items at least as long (in words) that pick one of its grams. Items with fewer
-// words than options.gram post and query nothing.
-// `keep(shorter, longer)`, when given, is asked once about every distinct proposal (a cheap
-// test, e.g. whether enough words are shared at all; called from options.threads threads);
-// proposals it refuses are counted in *dropped.
-using ContainerFilter = std::function<bool(uint32_t shorter, uint32_t longer)>;
+// words than options.gram post and query nothing. Proposals made by too few of the shorter
+// item's query grams are counted in *dropped (may be null). Callers test the pairs they keep
+// with FilterContainerPairs.
 std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const TokensOf& tokens,
-                                  const AnchorOptions& options,
-                                  const ContainerFilter& keep = nullptr,
-                                  int64_t* dropped = nullptr);
+                                  const AnchorOptions& options, int64_t* dropped = nullptr);
 
 // The query grams of a word sequence, as positions of the grams' first words: the winnowed
 // minima (rightmost on ties), or the smallest gram when there are fewer than `window`.
@@ -101,10 +97,11 @@ void CountProposals(absl::Span<const uint64_t> sorted,
                     absl::FunctionRef<size_t(uint32_t query)> queries_of,
                     const AnchorOptions& options, std::vector<uint64_t>* found, int64_t* short_of);
 
-// Sorts *pairs, drops repeats and, when `keep` is given, the pairs it refuses (asked once
-// each as keep(shorter, longer), on `threads` threads; counted in *dropped).
-void KeepContainerPairs(std::vector<uint64_t>* pairs, absl::Span<const uint32_t> length,
-                        const ContainerFilter& keep, int threads, int64_t* dropped);
+// Sorts *pairs and drops repeats.
+void SortUniquePairs(std::vector<uint64_t>* pairs);
+
+// A test of a proposed (shorter, longer) pair, e.g. whether enough words are shared at all.
+using ContainerFilter = std::function<bool(uint32_t shorter, uint32_t longer)>;
 
 // Drops from *pairs the ones `keep` refuses, asked once each as keep(shorter, longer), the
 // shorter being the item of fewer words by `length` (the lower id on ties), on `threads`

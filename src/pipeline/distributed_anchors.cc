@@ -209,8 +209,7 @@ std::vector<uint64_t> CountOwnProposals(const std::vector<std::string>& received
 }  // namespace
 
 std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
-                                         int root_threads, absl::Span<const uint32_t> items,
-                                         const TokensOf* tokens, const ContainerFilter* keep,
+                                         absl::Span<const uint32_t> items, const TokensOf* tokens,
                                          int64_t* dropped) {
   threads = std::max(1, threads);
   const int ranks = world->size();
@@ -232,12 +231,11 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
   int64_t short_of = 0;
   std::vector<uint64_t> found = CountOwnProposals(received, own, queries, options, &short_of);
   std::vector<std::string>().swap(received);
-  // Unsorted: KeepContainerPairs sorts the whole.
+  // Unsorted: SortUniquePairs sorts the whole.
   found = GatherPairsAtRoot(world, std::move(found), &short_of, /*merge_sorted=*/false);
   if (!world->root()) return {};
   *dropped += short_of;
-  KeepContainerPairs(&found, layout.length, keep != nullptr ? *keep : ContainerFilter(),
-                     std::max(1, root_threads), dropped);
+  SortUniquePairs(&found);
   return found;
 }
 

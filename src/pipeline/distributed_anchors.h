@@ -20,14 +20,12 @@
 
 namespace claimdup {
 
-// One request, a collective call: rank 0 passes the items, their words and the filter (as
-// AnchorPairs takes them), the other ranks no items and nulls. Rank 0 gets
-// AnchorPairs(items, tokens, options, keep, dropped)'s pairs and drops; the others nothing.
-// Each rank works on `threads` threads; rank 0 filters the pairs alone, on `root_threads`
-// (the other ranks wait asleep by then).
+// One request, a collective call: rank 0 passes the items and their words (as AnchorPairs
+// takes them), the other ranks no items and a null. Rank 0 gets
+// AnchorPairs(items, tokens, options, dropped)'s pairs and drops; the others nothing. Each
+// rank works on `threads` threads.
 std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
-                                         int root_threads, absl::Span<const uint32_t> items,
-                                         const TokensOf* tokens, const ContainerFilter* keep,
+                                         absl::Span<const uint32_t> items, const TokensOf* tokens,
                                          int64_t* dropped);
 
 }  // namespace claimdup

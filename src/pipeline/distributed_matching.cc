@@ -16,7 +16,7 @@ constexpr char kEndRequest = 'E';
 
 }  // namespace
 
-void MatchAcrossRanks(MpiWorld* world, int threads, int root_threads, double* seconds,
+void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
                       ClusterOptions* options) {
   const ClusterOptions settings = *options;
   auto timed = [seconds](absl::Time start) {
@@ -34,14 +34,14 @@ void MatchAcrossRanks(MpiWorld* world, int threads, int root_threads, double* se
     timed(start);
     return pairs;
   };
-  options->anchor_pairs = [world, settings, threads, root_threads, timed](
-                              absl::Span<const uint32_t> items, const TokensOf& tokens,
-                              const ContainerFilter& keep, int64_t* dropped) {
+  options->anchor_pairs = [world, settings, threads, timed](absl::Span<const uint32_t> items,
+                                                          const TokensOf& tokens,
+                                                          int64_t* dropped) {
     const absl::Time start = absl::Now();
     std::string request(1, kAnchorRequest);
     world->BroadcastBytes(&request);
-    std::vector<uint64_t> pairs = AnchorPairsOnRanks(world, settings.anchor, threads, root_threads,
-                                                     items, &tokens, &keep, dropped);
+    std::vector<uint64_t> pairs =
+        AnchorPairsOnRanks(world, settings.anchor, threads, items, &tokens, dropped);
     timed(start);
     return pairs;
   };
@@ -57,7 +57,7 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
     if (request == std::string(1, kLshRequest)) {
       LshPairsOnRanks(world, options, threads, nullptr, {}, nullptr, &dropped);
     } else if (request == std::string(1, kAnchorRequest)) {
-      AnchorPairsOnRanks(world, options.anchor, threads, threads, {}, nullptr, nullptr, &dropped);
+      AnchorPairsOnRanks(world, options.anchor, threads, {}, nullptr, &dropped);
     } else {
       return seconds;
     }

@@ -14,9 +14,8 @@
 namespace claimdup {
 
 // Rank 0: sets options->lsh_pairs and options->anchor_pairs to requests that every rank
-// serves with `threads` threads (rank 0's own steps alone on `root_threads`); *seconds adds
-// rank 0's time in them (may be null).
-void MatchAcrossRanks(MpiWorld* world, int threads, int root_threads, double* seconds,
+// serves with `threads` threads; *seconds adds rank 0's time in them (may be null).
+void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
                       ClusterOptions* options);
 
 // The other ranks: serve rank 0's requests with `options` (those of MakeClusterOptions, as on

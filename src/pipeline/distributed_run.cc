@@ -377,8 +377,7 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
     std::function<void(ClusterOptions*)> distribute;
     if (world->size() > 1) {
       distribute = [&](ClusterOptions* cluster) {
-        MatchAcrossRanks(world, EffectiveThreads(options), result.threads, &times.matching,
-                         cluster);
+        MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, cluster);
       };
     }
     st = ClusterIngestedClaims(options, log, &result, distribute);

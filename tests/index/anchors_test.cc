@@ -79,9 +79,11 @@ TEST(AnchorsTest, RefusedProposalsAreCounted) {
   std::vector<std::vector<WordToken>> items = {Words(1, 30), Words(5, 10)};
   const std::vector<uint32_t> ids = {0, 1};
   int64_t refused = 0;
-  const auto pairs = AnchorPairs(
-      ids, [&](uint32_t i) { return absl::MakeConstSpan(items[i]); }, AnchorOptions(),
-      [](uint32_t, uint32_t) { return false; }, &refused);
+  auto pairs = AnchorPairs(ids, [&](uint32_t i) { return absl::MakeConstSpan(items[i]); },
+                           AnchorOptions(), &refused);
+  FilterContainerPairs(
+      &pairs, [&](uint32_t i) { return static_cast<uint32_t>(items[i].size()); },
+      [](uint32_t, uint32_t) { return false; }, 1, &refused);
   EXPECT_TRUE(pairs.empty());
   EXPECT_GT(refused, 0);
 }
