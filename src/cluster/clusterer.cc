@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "cluster/roots.h"
+#include "cluster/shingle_table.h"
 #include "cluster/split_quotes.h"
 #include "core/day_number.h"
 #include "core/radix_sort.h"
@@ -189,7 +190,7 @@ bool ShortExcerptFarApart(const MatchItems& items, const std::vector<int32_t>& d
 }
 
 std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& claims,
-                                   const std::vector<uint64_t>& pairs,
+                                   const std::vector<uint64_t>& pairs, const ShingleTable& sets,
                                    const ClusterOptions& options, int threads,
                                    int64_t* far_apart) {
   threads = std::max(1, threads);
@@ -198,8 +199,6 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
   std::vector<std::vector<Edge>> found(threads);
   const size_t chunk = (pairs.size() + threads - 1) / threads;
   auto work = [&](int t) {
-    std::vector<uint32_t> set_a, set_b;
-    uint32_t set_a_of = UINT32_MAX;  // Pairs come sorted by a: its set is built once.
     const size_t lo = std::min(pairs.size(), t * chunk), hi = std::min(pairs.size(), lo + chunk);
     for (size_t i = lo; i < hi; ++i) {
       const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
@@ -208,12 +207,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
           items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b))) {
         continue;
       }
-      if (a != set_a_of) {
-        ShinglesOf(items, a, options, &set_a);
-        set_a_of = a;
-      }
-      ShinglesOf(items, b, options, &set_b);
-      const Match m = VerifyPair(set_a, set_b, items.token_seq(a), items.token_seq(b),
+      const Match m = VerifyPair(sets.set(a), sets.set(b), items.token_seq(a), items.token_seq(b),
                                  items.words(a), items.words(b), options.verify);
       if (m == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
         ++refused[t];
@@ -236,8 +230,8 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
 // runs found in the root). Clusters are shared out to `threads` threads in contiguous runs
 // of whole clusters; each writes only its members' entries.
 void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& cluster,
-                     const RootAssignment& roots, const ClusterOptions& options, int threads,
-                     ClusterRelations* out) {
+                     const RootAssignment& roots, const ShingleTable& sets,
+                     const ClusterOptions& options, int threads, ClusterRelations* out) {
   const uint32_t n = static_cast<uint32_t>(items.num_claims());
   out->relation.assign(n, Relation::kVariant);
   out->similarity.assign(n, 1.0f);
@@ -271,7 +265,15 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
     return key;
   };
   auto work = [&](int t) {
-    std::vector<uint32_t> root_set, member_set;
+    std::vector<uint32_t> root_built, member_built;
+    // An item verification never read (an exact repeat of a representative) has its set
+    // built here.
+    auto set_of = [&](uint32_t id, std::vector<uint32_t>* built) -> absl::Span<const uint32_t> {
+      if (sets.has(id)) return sets.set(id);
+      ShinglesOf(items, id, options, built);
+      return *built;
+    };
+    absl::Span<const uint32_t> root_set;
     absl::flat_hash_map<uint64_t, uint32_t> gram_at;  // The root's 4-word runs: first position.
     uint32_t gram_root = UINT32_MAX;
     for (size_t k = bound[t]; k < bound[t + 1]; ++k) {
@@ -280,7 +282,7 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
       const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
       if (root != gram_root) {
         gram_root = root;
-        ShinglesOf(items, root, options, &root_set);
+        root_set = set_of(root, &root_built);
         gram_at.clear();
         for (size_t g = 0; g + kGram <= rw.size(); ++g) gram_at.try_emplace(gram(rw, g), g);
         root_text[t].try_emplace(cluster[i], items.table(root).text(items.row(root)));
@@ -292,7 +294,7 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
           std::equal(w.begin(), w.end(), rw.begin(), rw.end())) {
         continue;  // The root's own wording (similarity 1), common in reprints: no shingling.
       }
-      ShinglesOf(items, i, options, &member_set);
+      const absl::Span<const uint32_t> member_set = set_of(i, &member_built);
       const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
       if (roots.relation[i] == Relation::kVariant) {
         const double uni = static_cast<double>(member_set.size() + root_set.size()) - inter;
@@ -467,8 +469,14 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);
-  const std::vector<Edge> edges =
-      VerifyCandidates(items, claims, pairs, options, threads, &stats->short_excerpts_far_apart);
+  std::vector<uint8_t> in_pair(items.size(), 0);
+  for (const uint64_t p : pairs) in_pair[p >> 32] = in_pair[static_cast<uint32_t>(p)] = 1;
+  const ShingleTable sets(
+      in_pair, [&](uint32_t id) { return items.token_seq(id); }, options.shingle_size,
+      options.shingle_seed, threads);
+  std::vector<uint8_t>().swap(in_pair);
+  const std::vector<Edge> edges = VerifyCandidates(items, claims, pairs, sets, options, threads,
+                                                   &stats->short_excerpts_far_apart);
   std::vector<uint64_t>().swap(pairs);
   timer.Done("verify");
   RootInput input = RootInputOf(items, claims, edges, options, &uf, stats);
@@ -486,7 +494,7 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   for (uint32_t i = 0; i < n; ++i) cluster[i] = first_claim[roots.root[i]];
   timer.Done("roots");
   if (relations != nullptr) {
-    DescribeMembers(items, cluster, roots, options, threads, relations);
+    DescribeMembers(items, cluster, roots, sets, options, threads, relations);
     timer.Done("relations");
   }
   return cluster;

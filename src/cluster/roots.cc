@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "absl/types/span.h"
+#include "core/radix_sort.h"
 
 namespace claimdup {
 
@@ -26,6 +27,7 @@ enum class Via : uint8_t { kPart, kContained, kOverlap };
 struct PointsAt {
   uint32_t from, to;  // Groups: `from` is contained in (or overlaps) `to`.
   Via via;
+  uint32_t from_rank;  // rank[from], kept here so sorting reads no other array.
 };
 
 // The named speakers of each group, sorted, as one flat list with offsets by group.
@@ -73,7 +75,7 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   for (uint32_t i = 0; i < n; ++i) group[i] = variants->Find(i);
   // Per group (indexed by its id): longest item, earliest order, distinct outlets.
   std::vector<uint32_t> longest(n, UINT32_MAX), order(n, UINT32_MAX), outlets(n, 0);
-  std::vector<std::pair<uint32_t, uint32_t>> group_outlet;
+  std::vector<uint64_t> group_outlet;  // (group << 32 | outlet)
   group_outlet.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t g = group[i];
@@ -83,13 +85,13 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
       best = i;
     }
     order[g] = std::min(order[g], input.order[i]);
-    group_outlet.push_back({g, input.outlet[i]});
+    group_outlet.push_back(uint64_t{g} << 32 | input.outlet[i]);
   }
-  std::sort(group_outlet.begin(), group_outlet.end());
+  RadixSortInPlace(absl::MakeSpan(group_outlet));
   for (size_t k = 0; k < group_outlet.size(); ++k) {
-    if (k == 0 || group_outlet[k] != group_outlet[k - 1]) ++outlets[group_outlet[k].first];
+    if (k == 0 || group_outlet[k] != group_outlet[k - 1]) ++outlets[group_outlet[k] >> 32];
   }
-  std::vector<std::pair<uint32_t, uint32_t>>().swap(group_outlet);
+  std::vector<uint64_t>().swap(group_outlet);
   const GroupSpeakers speakers(group, input.speaker);
   // Groups longest first, then earliest: a group may only point at one visited before it.
   std::vector<uint32_t> groups;
@@ -113,11 +115,11 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     for (const auto& [shorter, longer] : *list) {
       if (via == Via::kPart) is_part[shorter] = true;
       const uint32_t from = group[shorter], to = group[longer];
-      if (from != to && rank[to] < rank[from]) edges.push_back({from, to, via});
+      if (from != to && rank[to] < rank[from]) edges.push_back({from, to, via, rank[from]});
     }
   }
-  std::sort(edges.begin(), edges.end(), [&](const PointsAt& a, const PointsAt& b) {
-    return std::tie(rank[a.from], a.to, a.via) < std::tie(rank[b.from], b.to, b.via);
+  std::sort(edges.begin(), edges.end(), [](const PointsAt& a, const PointsAt& b) {
+    return std::tie(a.from_rank, a.to, a.via) < std::tie(b.from_rank, b.to, b.via);
   });
   // Visit groups in rank order; edges are sorted the same way.
   std::vector<uint32_t> root(n);
@@ -126,7 +128,7 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   // hold words the root does not, so nothing follows them into the root but their own parts.
   std::vector<bool> via_overlap(n, false);
   size_t e = 0;
-  std::vector<uint32_t> holders;  // The distinct roots holding the current group.
+  std::vector<uint32_t> holders;  // The roots holding the current group (distinct once sorted).
   // Own split quote first, then most outlets, then earliest.
   const auto key = [&](uint32_t r, Via via) {
     return std::make_tuple(via != Via::kPart, -static_cast<int64_t>(outlets[r]), order[r]);
@@ -147,7 +149,7 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
         continue;
       }
       own_quote |= edges[e].via == Via::kPart;
-      if (std::find(holders.begin(), holders.end(), r) == holders.end()) holders.push_back(r);
+      holders.push_back(r);
       if (!found) {
         found = true;
         best = r;
@@ -161,6 +163,8 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
         best_via = edges[e].via;
       }
     }
+    std::sort(holders.begin(), holders.end());  // Distinct roots: linear in the edges.
+    holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
     if (found && !own_quote && input.words[longest[g]] < kStockPhraseWords &&
         holders.size() >= static_cast<size_t>(kStockPhraseRoots)) {
       ++stats->stock;

@@ -228,13 +228,15 @@ void ForEachQueriedGram(
     const AnchorOptions& options,
     absl::FunctionRef<void(absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders)>
         on_gram) {
-  auto longer_first = [&](uint32_t a, uint32_t b) {
-    return length[a] != length[b] ? length[a] > length[b] : a < b;
-  };
-  std::vector<uint32_t> posted, queriers;
+  std::vector<uint32_t> posted, queriers, holders;
+  std::vector<uint64_t> longest;  // (~words << 32 | item): longest first, then lowest item.
   for (size_t lo = 0; lo < sorted.size();) {
     size_t hi = lo + 1;
     while (hi < sorted.size() && (sorted[hi] >> 32) == (sorted[lo] >> 32)) ++hi;
+    if (hi - lo < 2 || (sorted[lo] & kPostOnly)) {  // One poster, or no querier: no pair.
+      lo = hi;
+      continue;
+    }
     // The items picking the gram query with it; with the post-only ones, they are the
     // distinct items posting it.
     queriers.clear();
@@ -247,11 +249,16 @@ void ForEachQueriedGram(
     posted.insert(posted.end(), queriers.begin(), queriers.end());
     std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
     posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
-    if (!queriers.empty() && posted.size() >= 2 &&
-        posted.size() <= static_cast<size_t>(options.max_df)) {
-      const size_t holders = std::min<size_t>(posted.size(), options.max_holders);
-      std::partial_sort(posted.begin(), posted.begin() + holders, posted.end(), longer_first);
-      on_gram(queriers, absl::MakeConstSpan(posted.data(), holders));
+    if (posted.size() >= 2 && posted.size() <= static_cast<size_t>(options.max_df)) {
+      // Each poster's length read once into its sort key (the lengths are scattered over
+      // memory; a comparator reading them cost most of the anchor step).
+      longest.clear();
+      for (const uint32_t id : posted) longest.push_back(uint64_t{~length[id]} << 32 | id);
+      const size_t n = std::min<size_t>(longest.size(), options.max_holders);
+      std::partial_sort(longest.begin(), longest.begin() + n, longest.end());
+      holders.clear();
+      for (size_t k = 0; k < n; ++k) holders.push_back(static_cast<uint32_t>(longest[k]));
+      on_gram(queriers, holders);
     }
     lo = hi;
   }

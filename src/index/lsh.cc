@@ -1,5 +1,7 @@
 #include "index/lsh.h"
 
+// Inlined: the hot loops hash a few bytes at a time, where a call costs as much as the hash.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>

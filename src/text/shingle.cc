@@ -1,5 +1,7 @@
 #include "text/shingle.h"
 
+// Inlined: the hot loops hash a few bytes at a time, where a call costs as much as the hash.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
@@ -21,19 +23,26 @@ void WordTokens(absl::string_view normalized, std::vector<WordToken>* tokens) {
   }
 }
 
+size_t ShingleCapacity(size_t words, int k) {
+  return words == 0 ? 0 : words - std::min<size_t>(k, words) + 1;
+}
+
+size_t ShinglesOfTokensInto(absl::Span<const WordToken> tokens, int k, uint64_t seed,
+                            uint32_t* out) {
+  const size_t n = ShingleCapacity(tokens.size(), k);
+  const size_t width = std::min<size_t>(k, tokens.size());
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t h = XXH3_64bits_withSeed(tokens.data() + i, width * sizeof(WordToken), seed);
+    out[i] = static_cast<uint32_t>(h >> 32);
+  }
+  std::sort(out, out + n);
+  return static_cast<size_t>(std::unique(out, out + n) - out);
+}
+
 void ShinglesOfTokens(absl::Span<const WordToken> tokens, int k, uint64_t seed,
                       std::vector<uint32_t>* out) {
-  out->clear();
-  const size_t words = tokens.size();
-  if (words == 0) return;
-  const size_t width = std::min<size_t>(k, words);
-  out->reserve(words - width + 1);
-  for (size_t i = 0; i + width <= words; ++i) {
-    const uint64_t h = XXH3_64bits_withSeed(tokens.data() + i, width * sizeof(WordToken), seed);
-    out->push_back(static_cast<uint32_t>(h >> 32));
-  }
-  std::sort(out->begin(), out->end());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
+  out->resize(ShingleCapacity(tokens.size(), k));
+  out->resize(ShinglesOfTokensInto(tokens, k, seed, out->data()));
 }
 
 void ShingleSet(absl::string_view normalized, int k, uint64_t seed, std::vector<WordToken>* tokens,

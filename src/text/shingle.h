@@ -28,6 +28,12 @@ void WordTokens(absl::string_view normalized, std::vector<WordToken>* tokens);
 void ShinglesOfTokens(absl::Span<const WordToken> tokens, int k, uint64_t seed,
                       std::vector<uint32_t>* out);
 
+// The same set written to out[0..), which has room for ShingleCapacity(tokens.size(), k)
+// values; returns its size.
+size_t ShingleCapacity(size_t words, int k);
+size_t ShinglesOfTokensInto(absl::Span<const WordToken> tokens, int k, uint64_t seed,
+                            uint32_t* out);
+
 // Both steps: the tokens of `normalized` into *tokens, its shingle set into *out.
 void ShingleSet(absl::string_view normalized, int k, uint64_t seed, std::vector<WordToken>* tokens,
                 std::vector<uint32_t>* out);
