@@ -1,6 +1,7 @@
 #include "core/radix_sort.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace claimdup {
@@ -69,6 +70,8 @@ void RadixSortByHighHalf(absl::Span<uint64_t> keys, absl::Span<uint64_t> scratch
   uint64_t* from = keys.data();
   uint64_t* to = scratch.data();
   for (int p = 0; p < 4; ++p) {
+    // A digit all keys share (the top byte of one hash partition) needs no pass.
+    if (std::find(std::begin(start[p]), std::end(start[p]), n) != std::end(start[p])) continue;
     size_t sum = 0;
     for (size_t& s : start[p]) {
       const size_t count = s;
@@ -82,7 +85,7 @@ void RadixSortByHighHalf(absl::Span<uint64_t> keys, absl::Span<uint64_t> scratch
     }
     std::swap(from, to);
   }
-  // Four passes: the result is back in `keys`.
+  if (from != keys.data()) std::copy(from, from + n, keys.data());  // An odd number of passes.
 }
 
 }  // namespace claimdup

@@ -131,8 +131,8 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   const ShortPicks short_picks = ShortItemPicks(items, tokens, options);
   // Entries: (gram hash << 32 | item) for every winnowed gram of an item, which the item
   // posts and queries with, and (gram hash << 32 | kPostOnly | item) for its other grams
-  // that short items pick; in the part of the hash's top bits. Sorted as plain integers, a
-  // gram's picks (items ascending) come before its post-only entries.
+  // that short items pick; in the part of the hash's top bits, in item order (each thread
+  // takes a run of the ascending items, and parts join the threads' runs in order).
   Parts entries(threads * kParts);
   RunOnThreads(threads, [&](int t) {
     const size_t lo = items.size() * t / threads, hi = items.size() * (t + 1) / threads;
@@ -162,10 +162,11 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   while ((uint64_t{max_id} >> id_shift) >= kParts) ++id_shift;
   Parts proposed(threads * kParts);
   RunOnThreads(threads, [&](int t) {
-    std::vector<uint64_t> list;
+    std::vector<uint64_t> list, scratch;
     for (size_t p = t; p < kParts; p += threads) {
       GatherPart(&entries, threads, p, &list);
-      RadixSortInPlace(absl::MakeSpan(list));
+      scratch.resize(list.size());
+      RadixSortByHighHalf(absl::MakeSpan(list), absl::MakeSpan(scratch));
       ForEachQueriedGram(
           list, length, options,
           [&](absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders) {
@@ -233,23 +234,27 @@ void ForEachQueriedGram(
   for (size_t lo = 0; lo < sorted.size();) {
     size_t hi = lo + 1;
     while (hi < sorted.size() && (sorted[hi] >> 32) == (sorted[lo] >> 32)) ++hi;
-    if (hi - lo < 2 || (sorted[lo] & kPostOnly)) {  // One poster, or no querier: no pair.
+    if (hi - lo < 2) {  // One poster: no pair.
       lo = hi;
       continue;
     }
     // The items picking the gram query with it; with the post-only ones, they are the
     // distinct items posting it.
     queriers.clear();
-    size_t q = lo;
-    for (; q < hi && !(sorted[q] & kPostOnly); ++q)
-      queriers.push_back(static_cast<uint32_t>(sorted[q]));
     posted.clear();
-    for (size_t r = q; r < hi; ++r)
-      posted.push_back(static_cast<uint32_t>(sorted[r] & (kPostOnly - 1)));
+    for (size_t r = lo; r < hi; ++r) {
+      if (sorted[r] & kPostOnly) {
+        posted.push_back(static_cast<uint32_t>(sorted[r] & (kPostOnly - 1)));
+      } else {
+        queriers.push_back(static_cast<uint32_t>(sorted[r]));
+      }
+    }
+    const size_t post_only = posted.size();
     posted.insert(posted.end(), queriers.begin(), queriers.end());
-    std::inplace_merge(posted.begin(), posted.begin() + (hi - q), posted.end());
+    std::inplace_merge(posted.begin(), posted.begin() + post_only, posted.end());
     posted.erase(std::unique(posted.begin(), posted.end()), posted.end());
-    if (posted.size() >= 2 && posted.size() <= static_cast<size_t>(options.max_df)) {
+    if (!queriers.empty() && posted.size() >= 2 &&
+        posted.size() <= static_cast<size_t>(options.max_df)) {
       // Each poster's length read once into its sort key (the lengths are scattered over
       // memory; a comparator reading them cost most of the anchor step).
       longest.clear();

@@ -68,7 +68,9 @@ void Winnow(absl::Span<const uint32_t> hash, int window, std::vector<uint32_t>* 
 // for a gram the item posts without querying with it.
 inline constexpr uint64_t kAnchorPostOnly = uint64_t{1} << 31;
 
-// For each gram of `sorted` (entries sorted as integers) that an item queries with and
+// For each gram of `sorted` (entries sorted by gram hash, each gram's query entries and its
+// post-only entries in ascending item order: sorted as integers, or stably by hash from
+// entries made in item order) that an item queries with and
 // 2..max_df distinct items post: on_gram(its queriers, in order, an item picking it twice
 // twice; its max_holders longest posters, longest first). `length` is words by item id.
 void ForEachQueriedGram(
