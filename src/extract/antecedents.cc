@@ -67,6 +67,11 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
 std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gender g) const {
   if (t_.size() == 0) return std::nullopt;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
+  // `He also echoed Trump’s criticism of Barack Obama, saying he wished …`: a pronoun in a
+  // sentence led by the same pronoun is that subject, not one of the names between them.
+  if (const int lead = LeadingPronoun(own, g, position); lead >= 0 && lead + 1 < position) {
+    return ResolvePronoun(lead, g);
+  }
   std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
   for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
     const int sb = t_.SentenceBegin(s);
@@ -133,20 +138,20 @@ bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {
   return std::any_of(found.begin(), found.end(), [](const Antecedent& a) { return a.spoke; });
 }
 
-// True when "he" (g = kMale) or "she" stands among the first kMaxLeadWords words of sentence
-// s, before token `before`, and the sentence does not open with a subordinate clause ("When
-// he arrived, Trump said").
-bool AntecedentResolver::LedByPronoun(int s, Gender g, int before) const {
-  if (g == Gender::kUnknown) return false;
+// The token of "he" (g = kMale) or "she" when it stands among the first kMaxLeadWords words of
+// sentence s, before token `before`, and the sentence does not open with a subordinate clause
+// ("When he arrived, Trump said"); -1 otherwise.
+int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
+  if (g == Gender::kUnknown) return -1;
   const absl::string_view pronoun = g == Gender::kMale ? "he" : "she";
   static const auto* kSubordinators = new WordSet{
       "when", "as", "after", "if", "while", "because", "although", "though", "since", "before"};
   const int sb = t_.SentenceBegin(s);
-  if (kSubordinators->contains(t_.Lower(sb))) return false;
+  if (kSubordinators->contains(t_.Lower(sb))) return -1;
   for (int i = sb; i < before && i < sb + kMaxLeadWords; ++i) {
-    if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return true;
+    if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
   }
-  return false;
+  return -1;
 }
 
 // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s before e

@@ -66,7 +66,8 @@ class AntecedentResolver {
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
-  bool LedByPronoun(int s, Gender g, int before) const;
+  bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
+  int LeadingPronoun(int s, Gender g, int before) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
                                         const std::vector<Antecedent>& found) const;
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
