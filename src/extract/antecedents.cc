@@ -7,6 +7,10 @@
 
 namespace claimdup {
 
+static Gender Opposite(Gender g) {
+  return g == Gender::kMale ? Gender::kFemale : g == Gender::kFemale ? Gender::kMale : g;
+}
+
 // Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
 // Read once per sentence, on the first pronoun that looks there: most sentences never are.
 const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSubjects(int s) const {
@@ -85,6 +89,18 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
     if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) continue;
+    // So does one led by a description (`The senator blamed the lack of evidence on Trump`,
+    // `The real estate mogul again blamed Clinton and Obama …`): the pronoun is whom the
+    // description resolves to, else someone named before it, not the objects after it.
+    std::vector<std::string> description;
+    if (s != own && !AnySpoke(found) &&
+        LeadingDescription(s, g, found.front().token, &description)) {
+      std::optional<std::string> who = ResolveDescription(description, true, t_.SentenceBegin(s));
+      if (!who) continue;
+      // `The new leader also received congratulations from Arlene Foster … She said`: a
+      // subject who cannot be "she" leaves the sentence's other names.
+      if (g == Gender::kUnknown || people_.GenderOf(*who) != Opposite(g)) return who;
+    }
     std::sort(found.begin(), found.end(),
               [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
     const Antecedent* pick = &found.front();
@@ -152,6 +168,49 @@ int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
     if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
   }
   return -1;
+}
+
+// Nouns a reporter calls a person by that are no title: "the real estate mogul".
+static bool IsPersonEpithet(absl::string_view w) {
+  static const auto* kEpithets =
+      new WordSet{"mogul", "billionaire", "businessman", "businesswoman", "tycoon"};
+  return kEpithets->contains(w);
+}
+
+// True when sentence s opens with a definite description of a person, "the" and up to
+// kMaxDescriptionWords words ending in a role or epithet ("The real estate mogul", "The Utah
+// senator") that is its subject (a verb or adverb follows, not "of" or a name), all before
+// token `before`; a gendered role must agree with g ("the congresswoman"). Its lower-case
+// words (without "the") go to `description`.
+bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
+                                            std::vector<std::string>* description) const {
+  const int sb = t_.SentenceBegin(s);
+  if (t_.Lower(sb) != "the" || t_[sb].quote >= 0) return false;
+  std::vector<std::string>& words = *description;
+  words.clear();
+  static const auto* kClauseWords = new WordSet{"of",   "that", "which", "who", "is", "was",
+                                                "are",  "were", "in",    "on",  "to", "by",
+                                                "with", "and",  "or",    "at",  "for", "from"};
+  for (int i = sb + 1; i + 1 < before && i <= sb + kMaxDescriptionWords; ++i) {
+    if (t_[i].quote >= 0 || t_[i].possessive) return false;
+    const absl::string_view w = t_.Lower(i);
+    // `The only piece of evidence that suggests that justice …` is no description.
+    if (kClauseWords->contains(w)) return false;
+    words.emplace_back(w);
+    const bool head = (IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w);
+    if (head) {
+      const int next = i + 1;
+      const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
+      if (ends || t_[next].capitalized || t_[next].quote >= 0) return false;
+      // `The Sergeant is Demetrick Pennie`: a clause word after it names the person there.
+      if (kClauseWords->contains(t_.Lower(next))) return false;
+      const Gender rg = RoleGender(words);
+      return g == Gender::kUnknown || rg == Gender::kUnknown || rg == g;
+    }
+    // A capitalized word inside ("The Republican nominee") may qualify; a name may not.
+    if (t_[i].comma_after || t_[i].sentence_end) return false;
+  }
+  return false;
 }
 
 // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s before e

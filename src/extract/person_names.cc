@@ -281,6 +281,12 @@ static bool GivenNameFollows(absl::string_view text, const WordSpan& w) {
   return IsGivenName(text.substr(b, e - b));
 }
 
+bool IsTitleModifier(absl::string_view w) {
+  return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
+         w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||
+         w == "state" || w == "general";
+}
+
 bool IsSurnameTitle(absl::string_view w) {
   return w == "king" || w == "justice" || w == "judge" || w == "bishop" || w == "dean";
 }

@@ -40,6 +40,9 @@ bool IsListenerVerb(absl::string_view lower_word);
 bool IsAttachingWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
+// True for title words that qualify a role rather than name one: former, top, senior, state,
+// general, of, ... ("the state income tax" names no one).
+bool IsTitleModifier(absl::string_view lower_word);
 // True for title words that are also common surnames: king, justice, judge, bishop, dean
 // (`Rep. Peter King`, `Gov. Jim Justice`, `"…," King said`).
 bool IsSurnameTitle(absl::string_view lower_word);

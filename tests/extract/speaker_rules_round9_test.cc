@@ -41,5 +41,52 @@ TEST(SpeakerRulesRound9Test, PronounAfterNameInOwnSentenceStillTakesTheName) {
             (V{"Donald Trump"}));
 }
 
+TEST(SpeakerRulesRound9Test, PronounAfterSentenceLedByDescriptionSkipsItsObjects) {
+  // BuzzFeed-Webis bfw-1007: "he" went to Obama, the first man named in the sentence before;
+  // that sentence's subject is "The real estate mogul", who is Trump, named before it.
+  EXPECT_EQ(Speakers("Donald Trump called for a change Tuesday in how the U.S. handles the terror "
+                     "threat of the Islamic State, a shift away from President Barack Obama and "
+                     "Hillary Clinton's policies.\n\n"
+                     "Following a series of planted bombs in New York and New Jersey over the "
+                     "weekend and a stabbing in Minnesota, Trump on Monday hammered Clinton on "
+                     "her record amid increasing concerns regarding the terrorist network and the "
+                     "threat of domestic attacks.\n\n"
+                     "The real estate mogul again blamed Clinton and Obama for refusing to utter "
+                     "the words “radical Islamic terrorism” and accused them of emboldening "
+                     "terrorists across the globe.\n\n"
+                     "“Today, Hillary Clinton showed again that she will say anything — and blame "
+                     "anyone — to shift attention away from the weakness she showed as Secretary "
+                     "of State,” he said in a statement Monday."),
+            (V{"Donald Trump"}));
+}
+
+TEST(SpeakerRulesRound9Test, PronounAfterSentenceLedByDescriptionIsWhomItDescribes) {
+  // AllSides QxrrB4EQOJTGJzpf: "The Ohio Republican" is Speaker John A. Boehner, not Obama,
+  // named after it.
+  EXPECT_EQ(Speakers("After rank-and-file House Republicans rebelled last week against their "
+                     "leaders’ strategy, Speaker John A. Boehner said Sunday that his troops were "
+                     "united in the fight to defund Mr. Obama’s immigration actions.\n\n"
+                     "The Ohio Republican pointed to the 38 times Mr. Obama unilaterally changed "
+                     "the Obamacare law, though it was Mr. Obama’s immigration moves that led to "
+                     "the funding crisis for the Homeland Security Department.\n\n"
+                     "“So the frustration in the country, represented through the frustration of "
+                     "our members, has people scared to death that the president is running the "
+                     "country right off the cliff,” he said."),
+            (V{"Boehner"}));
+}
+
+TEST(SpeakerRulesRound9Test, SentenceOpeningWithClauseIsNoDescription) {
+  // AllSides GF9FTMN6mnegZTrS: "The only piece of evidence that suggests that justice …" holds
+  // a title word ("justice") but is no description of a person; Nunes stays the antecedent.
+  EXPECT_EQ(Speakers("The only piece of evidence that suggests that justice might indeed be "
+                     "served is that weird new recording of Devin Nunes that Rachel Maddow played "
+                     "last Wednesday night. He seems so so so desperate to keep the House because "
+                     "of the Mueller investigation, you can’t help wondering if he really thinks "
+                     "Mueller could bring down the president: “If Sessions won’t un-recuse and "
+                     "Mueller won’t clear the president, we’re the only ones, which is really the "
+                     "danger. We have to keep the majority.”"),
+            (V{"Devin Nunes"}));
+}
+
 }  // namespace
 }  // namespace claimdup
