@@ -175,7 +175,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
         if (k - 1 < i && w.comma_after) break;
         --k;
       }
-      for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(t.Lower(k2));
+      for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(SingularTitle(t.Lower(k2)));
     }
     AddPerson(t.Join(name_begin, j), titles);
     i = j - 1;

@@ -32,7 +32,7 @@ bool IsPartyStateTag(absl::string_view word) {
 
 bool IsAbbreviation(absl::string_view word) {
   static const auto* kAbbrev = new absl::flat_hash_set<absl::string_view>{
-      "mr",  "mrs",  "ms",  "dr",   "prof", "gen", "sen", "rep",    "gov",  "lt",  "col",
+      "mr",  "mrs",  "ms",  "dr",   "prof", "gen", "sen", "rep",    "gov",  "lt",  "col", "sens", "reps",
       "sgt", "capt", "adm", "maj",  "st",   "jr",  "sr",  "inc",    "corp", "ltd", "co",
       "vs",  "etc",  "jan", "feb",  "mar",  "apr", "jun", "jul",    "aug",  "sep", "sept",
       "oct", "nov",  "dec", "no",   "nos",  "vol", "fig", "approx", "dept", "est", "mt",

@@ -88,5 +88,22 @@ TEST(SpeakerRulesRound9Test, SentenceOpeningWithClauseIsNoDescription) {
             (V{"Devin Nunes"}));
 }
 
+TEST(SpeakerRulesRound9Test, PluralSenatorTitleIntroducesEachSenator) {
+  // BuzzFeed-Webis bfw-1350: "Sens. Marco Rubio of Florida" ended a sentence at "Sens." and
+  // left Rubio without his title, so "the senator" went to Sen. Jeff Flake.
+  EXPECT_EQ(Speakers("The move is sure to draw howls of protest from some hard-core opponents of "
+                     "the Cuban government, including Sens. Marco Rubio of Florida and Ted Cruz of "
+                     "Texas, who have vowed to block any ambassador nomination for Cuba.\n\n"
+                     "Among those appaluding Obama's decision was Sen. Jeff Flake, an Arizona "
+                     "Republican who has long advocated for better U.S.-Cuba relations.\n\n"
+                     "Asked by POLITICO earlier this year whether he still held firm to his "
+                     "denouncement of the rapprochement with Cuba and his vow to block an "
+                     "ambassador confirmation, Rubio said yes.\n\n"
+                     "\"A U.S. ambassador is not going to influence the Cuban government, which "
+                     "is a dictatorial, closed regime,” the senator, who is of Cuban descent, said "
+                     "as the one-year anniversary of Cuba-U.S. ties loomed."),
+            (V{"Marco Rubio"}));
+}
+
 }  // namespace
 }  // namespace claimdup
