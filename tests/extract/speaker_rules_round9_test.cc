@@ -105,5 +105,32 @@ TEST(SpeakerRulesRound9Test, PluralSenatorTitleIntroducesEachSenator) {
             (V{"Marco Rubio"}));
 }
 
+TEST(SpeakerRulesRound9Test, TheCompanyIsTheBusinessOpeningARecentSentence) {
+  // event_days spotify-5674: "the company said" had no speaker; Spotify opens the sentence
+  // before the quote as its subject and is named inside other sentences.
+  EXPECT_EQ(Speakers("On May 10, R&B singer R. Kelly was removed from Spotify playlists in "
+                     "response to accusations of sexual assault.\n\n"
+                     "Spotify decided to keep its new hate content policy, however. That policy "
+                     "covers music and podcasts.\n\n"
+                     "“The second part of our policy addressed hate content,” the company said. "
+                     "“Spotify does not permit content whose principal purpose is to incite "
+                     "hatred or violence against people because of their race.”"),
+            (V{"Spotify", "Spotify"}));
+}
+
+TEST(SpeakerRulesRound9Test, TheCompanyWithNoBusinessOpeningARecentSentenceStaysUnknown) {
+  // AllSides GZXqVLHnEpkIUxd4: Shadow does not open its sentence ("In a series of tweets,
+  // Shadow …"), and the business that does, three sentences back, is not meant.
+  EXPECT_EQ(Speakers("Shadow, a tech firm that describes itself as a group that creates "
+                     "technology for progressive campaigns, is the company that created the Iowa "
+                     "Democratic Party's app, according to The New York Times. The COO, CEO, CTO "
+                     "and a senior product manager at Shadow all worked for the Hillary Clinton "
+                     "presidential campaign, according to LinkedIn profiles.\n\n"
+                     "In a series of tweets, Shadow on Tuesday apologized for the mess.\n\n"
+                     "“We sincerely regret the delay in the reporting of the results of last "
+                     "night’s Iowa caucuses,” the company said."),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
