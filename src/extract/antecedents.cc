@@ -85,6 +85,9 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
+    // names in a way not read as a person stands between; anyone farther back is a guess.
+    if (found.empty() && NamesUnreadPerson(s, se, g)) return std::nullopt;
     if (found.empty()) continue;
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
@@ -209,6 +212,33 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
     }
     // A capitalized word inside ("The Republican nominee") may qualify; a name may not.
     if (t_[i].comma_after || t_[i].sentence_end) return false;
+  }
+  return false;
+}
+
+// True when sentence s, before token e, holds a name article_people.h does not read as a
+// person: a run of kLongNameWords or more capitalized words opening with a given name that
+// takes the pronoun of g ("Kathleen Hartington Kennedy Townsend") and starting no mention.
+bool AntecedentResolver::NamesUnreadPerson(int s, int e, Gender g) const {
+  if (g == Gender::kUnknown) return false;
+  const std::vector<Mention>& mentions = people_.MentionsInSentence(s);
+  for (int i = t_.SentenceBegin(s); i + kLongNameWords <= e; ++i) {
+    // Not a headline in capitals (`MERYL STREEP, JIMMY FALLON AND MORE …`) nor a photo credit
+    // in parentheses.
+    if (!t_[i].capitalized || t_[i].all_caps || t_[i].in_parens || t_[i].quote >= 0 ||
+        GivenNameGender(t_.Word(i)) != g) {
+      continue;
+    }
+    int run = 1;
+    while (run < kLongNameWords && t_[i + run].capitalized && !t_[i + run].all_caps &&
+           t_[i + run].quote < 0 && !t_[i + run - 1].comma_after &&
+           !t_[i + run - 1].sentence_end && !t_[i + run - 1].possessive) {
+      ++run;
+    }
+    if (run < kLongNameWords) continue;
+    const bool mentioned = std::any_of(mentions.begin(), mentions.end(),
+                                       [i](const Mention& m) { return m.token == i; });
+    if (!mentioned) return true;
   }
   return false;
 }

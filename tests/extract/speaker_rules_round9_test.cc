@@ -132,5 +132,30 @@ TEST(SpeakerRulesRound9Test, TheCompanyWithNoBusinessOpeningARecentSentenceStays
             (V{""}));
 }
 
+TEST(SpeakerRulesRound9Test, PronounDoesNotReachPastAWomanWithAFourWordName) {
+  // BuzzFeed-Webis bfw-0635: "she" went to Hillary Clinton, named before the daughter whose
+  // four-word name is not read as a person; a wrong name is worse than none.
+  EXPECT_EQ(Speakers("But one insider says the elder Bush of 92 years will be casting his vote "
+                     "for the Democratic nominee Hillary Clinton.\n\n"
+                     "That insider is one of the late Robert F. Kennedy’s daughters, Kathleen "
+                     "Hartington Kennedy Townsend. She is a former Democratic lieutenant governor "
+                     "of Maryland.\n\n"
+                     "On Monday, she posted a picture of her shaking hands with Bill Clinton’s "
+                     "predecessor with the caption: “The President told me he’s voting for "
+                     "Hillary!!”"),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound9Test, CapitalizedHeadlineIsNoUnreadPerson) {
+  // AllSides 8cC5Ws6CADCJv6A3 (Fox News): a headline in capitals between the pronoun and
+  // its antecedent names no one ("MERYL STREEP, JIMMY FALLON AND MORE …").
+  EXPECT_EQ(Speakers("President-elect Donald Trump said he was not surprised by the attack.\n\n"
+                     "MERYL STREEP, JIMMY FALLON AND MORE USE GOLDEN GLOBES STAGE TO SLAM TRUMP\n\n"
+                     "“I was never mocking anyone. I was calling into question a reporter who had "
+                     "gotten nervous because he had changed his story,” he told the New York "
+                     "Times."),
+            (V{"Donald Trump"}));
+}
+
 }  // namespace
 }  // namespace claimdup
