@@ -191,9 +191,9 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
   if (t_.Lower(sb) != "the" || t_[sb].quote >= 0) return false;
   std::vector<std::string>& words = *description;
   words.clear();
-  static const auto* kClauseWords = new WordSet{"of",   "that", "which", "who", "is", "was",
-                                                "are",  "were", "in",    "on",  "to", "by",
-                                                "with", "and",  "or",    "at",  "for", "from"};
+  static const auto* kClauseWords =
+      new WordSet{"of", "that", "which", "who",  "is",  "was", "are", "were", "in",
+                  "on", "to",   "by",    "with", "and", "or",  "at",  "for",  "from"};
   for (int i = sb + 1; i + 1 < before && i <= sb + kMaxDescriptionWords; ++i) {
     if (t_[i].quote >= 0 || t_[i].possessive) return false;
     const absl::string_view w = t_.Lower(i);
@@ -231,8 +231,8 @@ bool AntecedentResolver::NamesUnreadPerson(int s, int e, Gender g) const {
     }
     int run = 1;
     while (run < kLongNameWords && t_[i + run].capitalized && !t_[i + run].all_caps &&
-           t_[i + run].quote < 0 && !t_[i + run - 1].comma_after &&
-           !t_[i + run - 1].sentence_end && !t_[i + run - 1].possessive) {
+           t_[i + run].quote < 0 && !t_[i + run - 1].comma_after && !t_[i + run - 1].sentence_end &&
+           !t_[i + run - 1].possessive) {
       ++run;
     }
     if (run < kLongNameWords) continue;

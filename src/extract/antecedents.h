@@ -28,7 +28,7 @@ namespace claimdup {
 
 inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
-inline constexpr int kLongNameWords = 4;  // `Kathleen Hartington Kennedy Townsend`.
+inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
 inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
                                          // start is its subject.

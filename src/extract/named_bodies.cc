@@ -38,8 +38,8 @@ bool IsBodyNoun(absl::string_view w) {
 
 bool IsOrganizationNoun(absl::string_view w) {
   static const auto* kNouns =
-      new WordSet{"company", "firm", "chain", "retailer", "corporation", "startup", "automaker",
-                  "carrier", "airline", "bank", "insurer", "manufacturer", "platform"};
+      new WordSet{"company", "firm",    "chain", "retailer", "corporation",  "startup", "automaker",
+                  "carrier", "airline", "bank",  "insurer",  "manufacturer", "platform"};
   return kNouns->contains(w);
 }
 
@@ -152,8 +152,8 @@ void NamedBodies::AddSentenceSubject(int i) const {
     }
   }
   if (e <= b || e >= t_.size() || (t_[e].capitalized && !IsNameJoiner(t_.Lower(e))) ||
-      t_[e].quote >= 0 ||
-      t_[e - 1].comma_after || t_[e - 1].sentence_end || t_[e - 1].colon_after) {
+      t_[e].quote >= 0 || t_[e - 1].comma_after || t_[e - 1].sentence_end ||
+      t_[e - 1].colon_after) {
     return;
   }
   Mention m{b, "", NameText(b, e), ""};
