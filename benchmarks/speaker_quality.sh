@@ -22,6 +22,8 @@
 #     # only: speaker_labels_heldout3.jsonl (README, "Quotes and speakers", fourth round)
 #   LABELS=benchmarks/data/speaker_labels_random4.jsonl benchmarks/speaker_quality.sh
 #     # 100 quotes of 100 uniformly drawn articles of all three dumps (seventh round)
+#   LABELS=benchmarks/data/speaker_labels_random6.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 60 random BuzzFeed-Webis, event_days and pac_pairs articles (ninth round)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

@@ -7,6 +7,10 @@
 
 namespace claimdup {
 
+static Gender Opposite(Gender g) {
+  return g == Gender::kMale ? Gender::kFemale : g == Gender::kFemale ? Gender::kMale : g;
+}
+
 // Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
 // Read once per sentence, on the first pronoun that looks there: most sentences never are.
 const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSubjects(int s) const {
@@ -67,6 +71,11 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
 std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gender g) const {
   if (t_.size() == 0) return std::nullopt;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
+  // `He also echoed Trump’s criticism of Barack Obama, saying he wished …`: a pronoun in a
+  // sentence led by the same pronoun is that subject, not one of the names between them.
+  if (const int lead = LeadingPronoun(own, g, position); lead >= 0 && lead + 1 < position) {
+    return ResolvePronoun(lead, g);
+  }
   std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
   for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
     const int sb = t_.SentenceBegin(s);
@@ -76,10 +85,25 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
+    // names in a way not read as a person stands between; anyone farther back is a guess.
+    if (found.empty() && NamesUnreadPerson(s, se, g)) return std::nullopt;
     if (found.empty()) continue;
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
     if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) continue;
+    // So does one led by a description (`The senator blamed the lack of evidence on Trump`,
+    // `The real estate mogul again blamed Clinton and Obama …`): the pronoun is whom the
+    // description resolves to, else someone named before it, not the objects after it.
+    std::vector<std::string> description;
+    if (s != own && !AnySpoke(found) &&
+        LeadingDescription(s, g, found.front().token, &description)) {
+      std::optional<std::string> who = ResolveDescription(description, true, t_.SentenceBegin(s));
+      if (!who) continue;
+      // `The new leader also received congratulations from Arlene Foster … She said`: a
+      // subject who cannot be "she" leaves the sentence's other names.
+      if (g == Gender::kUnknown || people_.GenderOf(*who) != Opposite(g)) return who;
+    }
     std::sort(found.begin(), found.end(),
               [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
     const Antecedent* pick = &found.front();
@@ -133,18 +157,88 @@ bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {
   return std::any_of(found.begin(), found.end(), [](const Antecedent& a) { return a.spoke; });
 }
 
-// True when "he" (g = kMale) or "she" stands among the first kMaxLeadWords words of sentence
-// s, before token `before`, and the sentence does not open with a subordinate clause ("When
-// he arrived, Trump said").
-bool AntecedentResolver::LedByPronoun(int s, Gender g, int before) const {
-  if (g == Gender::kUnknown) return false;
+// The token of "he" (g = kMale) or "she" when it stands among the first kMaxLeadWords words of
+// sentence s, before token `before`, and the sentence does not open with a subordinate clause
+// ("When he arrived, Trump said"); -1 otherwise.
+int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
+  if (g == Gender::kUnknown) return -1;
   const absl::string_view pronoun = g == Gender::kMale ? "he" : "she";
   static const auto* kSubordinators = new WordSet{
       "when", "as", "after", "if", "while", "because", "although", "though", "since", "before"};
   const int sb = t_.SentenceBegin(s);
-  if (kSubordinators->contains(t_.Lower(sb))) return false;
+  if (kSubordinators->contains(t_.Lower(sb))) return -1;
   for (int i = sb; i < before && i < sb + kMaxLeadWords; ++i) {
-    if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return true;
+    if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
+  }
+  return -1;
+}
+
+// Nouns a reporter calls a person by that are no title: "the real estate mogul".
+static bool IsPersonEpithet(absl::string_view w) {
+  static const auto* kEpithets =
+      new WordSet{"mogul", "billionaire", "businessman", "businesswoman", "tycoon"};
+  return kEpithets->contains(w);
+}
+
+// True when sentence s opens with a definite description of a person, "the" and up to
+// kMaxDescriptionWords words ending in a role or epithet ("The real estate mogul", "The Utah
+// senator") that is its subject (a verb or adverb follows, not "of" or a name), all before
+// token `before`; a gendered role must agree with g ("the congresswoman"). Its lower-case
+// words (without "the") go to `description`.
+bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
+                                            std::vector<std::string>* description) const {
+  const int sb = t_.SentenceBegin(s);
+  if (t_.Lower(sb) != "the" || t_[sb].quote >= 0) return false;
+  std::vector<std::string>& words = *description;
+  words.clear();
+  static const auto* kClauseWords =
+      new WordSet{"of", "that", "which", "who",  "is",  "was", "are", "were", "in",
+                  "on", "to",   "by",    "with", "and", "or",  "at",  "for",  "from"};
+  for (int i = sb + 1; i + 1 < before && i <= sb + kMaxDescriptionWords; ++i) {
+    if (t_[i].quote >= 0 || t_[i].possessive) return false;
+    const absl::string_view w = t_.Lower(i);
+    // `The only piece of evidence that suggests that justice …` is no description.
+    if (kClauseWords->contains(w)) return false;
+    words.emplace_back(w);
+    const bool head = (IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w);
+    if (head) {
+      const int next = i + 1;
+      const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
+      if (ends || t_[next].capitalized || t_[next].quote >= 0) return false;
+      // `The Sergeant is Demetrick Pennie`: a clause word after it names the person there.
+      if (kClauseWords->contains(t_.Lower(next))) return false;
+      const Gender rg = RoleGender(words);
+      return g == Gender::kUnknown || rg == Gender::kUnknown || rg == g;
+    }
+    // A capitalized word inside ("The Republican nominee") may qualify; a name may not.
+    if (t_[i].comma_after || t_[i].sentence_end) return false;
+  }
+  return false;
+}
+
+// True when sentence s, before token e, holds a name article_people.h does not read as a
+// person: a run of kLongNameWords or more capitalized words opening with a given name that
+// takes the pronoun of g ("Kathleen Hartington Kennedy Townsend") and starting no mention.
+bool AntecedentResolver::NamesUnreadPerson(int s, int e, Gender g) const {
+  if (g == Gender::kUnknown) return false;
+  const std::vector<Mention>& mentions = people_.MentionsInSentence(s);
+  for (int i = t_.SentenceBegin(s); i + kLongNameWords <= e; ++i) {
+    // Not a headline in capitals (`MERYL STREEP, JIMMY FALLON AND MORE …`) nor a photo credit
+    // in parentheses.
+    if (!t_[i].capitalized || t_[i].all_caps || t_[i].in_parens || t_[i].quote >= 0 ||
+        GivenNameGender(t_.Word(i)) != g) {
+      continue;
+    }
+    int run = 1;
+    while (run < kLongNameWords && t_[i + run].capitalized && !t_[i + run].all_caps &&
+           t_[i + run].quote < 0 && !t_[i + run - 1].comma_after && !t_[i + run - 1].sentence_end &&
+           !t_[i + run - 1].possessive) {
+      ++run;
+    }
+    if (run < kLongNameWords) continue;
+    const bool mentioned = std::any_of(mentions.begin(), mentions.end(),
+                                       [i](const Mention& m) { return m.token == i; });
+    if (!mentioned) return true;
   }
   return false;
 }

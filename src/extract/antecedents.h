@@ -28,6 +28,8 @@ namespace claimdup {
 
 inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
+inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
+inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
                                          // start is its subject.
 
@@ -66,7 +68,10 @@ class AntecedentResolver {
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
-  bool LedByPronoun(int s, Gender g, int before) const;
+  bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
+  int LeadingPronoun(int s, Gender g, int before) const;
+  bool NamesUnreadPerson(int s, int e, Gender g) const;
+  bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
                                         const std::vector<Antecedent>& found) const;
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s

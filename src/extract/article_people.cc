@@ -104,13 +104,6 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
   }
 }
 
-// Title words that qualify a role rather than name one: "former", "top", "senior".
-static bool IsTitleModifier(absl::string_view w) {
-  return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
-         w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||
-         w == "state" || w == "general";
-}
-
 // "Roby, a 39-year-old former Montgomery council member,": a name, a comma, then "a"/"the" and
 // a role word within kMaxAppositiveRoleWords.
 constexpr int kMaxAppositiveRoleWords = 8;
@@ -182,7 +175,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
         if (k - 1 < i && w.comma_after) break;
         --k;
       }
-      for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(t.Lower(k2));
+      for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(SingularTitle(t.Lower(k2)));
     }
     AddPerson(t.Join(name_begin, j), titles);
     i = j - 1;

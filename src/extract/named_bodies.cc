@@ -2,6 +2,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/given_names.h"
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/word_set.h"
@@ -12,6 +13,9 @@ namespace {
 // Mentions looked at per lookup: a bound on the cost of one quote.
 constexpr int kMaxMentionsScanned = 64;
 constexpr int kMaxNameWords = 10;
+constexpr int kMaxOrganizationLead = 4;  // `The state chapter of the …` before a name.
+// "the company" is a business opening one of the sentences this far back.
+constexpr int kMaxBusinessSentences = 2;
 
 bool IsNameTitle(absl::string_view w) {
   return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "the" || w == "a" || w == "an";
@@ -32,6 +36,13 @@ bool IsBodyNoun(absl::string_view w) {
   return kNouns->contains(w);
 }
 
+bool IsOrganizationNoun(absl::string_view w) {
+  static const auto* kNouns =
+      new WordSet{"company", "firm",    "chain", "retailer", "corporation",  "startup", "automaker",
+                  "carrier", "airline", "bank",  "insurer",  "manufacturer", "platform"};
+  return kNouns->contains(w);
+}
+
 bool IsAuthoredDocumentNoun(absl::string_view w) {
   return w == "report" || w == "study" || w == "paper" || w == "analysis" || w == "survey" ||
          w == "letter" || w == "memo" || w == "filing" || w == "lawsuit";
@@ -40,12 +51,19 @@ bool IsAuthoredDocumentNoun(absl::string_view w) {
 void NamedBodies::FindMentions() const {
   if (found_) return;
   found_ = true;
+  // Words capitalized inside a sentence are names; `Demonstrators` opening one need not be.
+  for (int i = 0; i < t_.size(); ++i) {
+    if (t_[i].capitalized && t_[i].quote < 0 && i != t_.SentenceBegin(t_.Sentence(i))) {
+      capitalized_inside_.insert(t_.Word(i));
+    }
+  }
   for (int i = 0; i < t_.size(); ++i) {
     if (t_[i].quote >= 0) continue;
     if (IsAuthoredDocumentNoun(t_.Lower(i))) {
       if (!AddAuthorAfter(i)) AddAuthorBefore(i);
       continue;
     }
+    if (i == t_.SentenceBegin(t_.Sentence(i))) AddSentenceSubject(i);
     i = AddBodyName(i);
   }
 }
@@ -98,6 +116,51 @@ int NamedBodies::AddBodyName(int i) const {
   return e > i ? e - 1 : i;
 }
 
+// The capitalized name opening the sentence at token `i` (after "The", or "The <lower-case
+// words> of the": `The state chapter of the National Association …`) when a lower-case word
+// follows it (its verb) and it opens with no given name or title: a person is no organization.
+void NamedBodies::AddSentenceSubject(int i) const {
+  int b = i;
+  if (t_.Lower(b) == "the") {
+    ++b;
+    const int limit = b + kMaxOrganizationLead;
+    int k = b;
+    while (k < t_.size() && k < limit && !t_[k].capitalized && t_[k].quote < 0 &&
+           !t_[k].comma_after && t_.Lower(k) != "of") {
+      ++k;
+    }
+    if (k > b && k + 2 < t_.size() && t_.Lower(k) == "of" && t_.Lower(k + 1) == "the") b = k + 2;
+  }
+  if (b >= t_.size() || !t_[b].capitalized || t_[b].quote >= 0 ||
+      IsNonNameCapitalized(t_.Lower(b)) || !capitalized_inside_.contains(t_.Word(b))) {
+    return;
+  }
+  int e = NameEnd(b);
+  // `Michigan Gov. Gretchen Whitmer`, `Donald Trump Jr.`: a person is no organization.
+  for (int k = b; k < e; ++k) {
+    const absl::string_view w = t_.Lower(k);
+    if (IsGivenName(t_.Word(k)) || IsTitleWord(w) || w == "jr" || w == "jr." || w == "sr" ||
+        w == "sr.") {
+      return;
+    }
+  }
+  // `Google on Tuesday said`: a date is no part of the name.
+  for (int k = b + 1; k < e; ++k) {
+    if (t_[k].capitalized && IsNonNameCapitalized(t_.Lower(k))) {
+      e = IsNameJoiner(t_.Lower(k - 1)) ? k - 1 : k;
+      break;
+    }
+  }
+  if (e <= b || e >= t_.size() || (t_[e].capitalized && !IsNameJoiner(t_.Lower(e))) ||
+      t_[e].quote >= 0 || t_[e - 1].comma_after || t_[e - 1].sentence_end ||
+      t_[e - 1].colon_after) {
+    return;
+  }
+  Mention m{b, "", NameText(b, e), ""};
+  m.subject = true;
+  mentions_.push_back(std::move(m));
+}
+
 int NamedBodies::NameEnd(int b) const {
   int e = b, last_capitalized = b;
   bool body_seen = false;
@@ -147,7 +210,21 @@ std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int posi
   for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
     const Mention& x = mentions_[m];
     if (position - x.position > kMaxBodyDistance) break;
+    if (x.subject) continue;
     if (document ? x.noun.empty() : x.noun == noun) return x.name;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> NamedBodies::SubjectOrganization(absl::string_view noun,
+                                                            int position) const {
+  if (!IsOrganizationNoun(noun) || position >= t_.size()) return std::nullopt;
+  const int lo = FirstMentionFrom(position);
+  const int first_sentence = t_.Sentence(position) - kMaxBusinessSentences;
+  for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
+    const Mention& x = mentions_[m];
+    if (t_.Sentence(x.position) < first_sentence) break;
+    if (x.subject) return x.name;
   }
   return std::nullopt;
 }

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "extract/attribution_tokens.h"
 
@@ -26,6 +27,10 @@ inline constexpr int kMaxBodyDistance = 600;
 // True for nouns that head the name of an organization and stand for it alone: committee,
 // ministry, department, agency, commission, council, institute, ...
 bool IsBodyNoun(absl::string_view lower_word);
+// True for common nouns a reporter calls a business by, which its name does not carry:
+// company, firm, chain, retailer, airline, ... (`Spotify decided …` + `"…," the company
+// said`).
+bool IsOrganizationNoun(absl::string_view lower_word);
 // True for documents through which an organization speaks: report, study, paper, letter, ...
 bool IsAuthoredDocumentNoun(absl::string_view lower_word);
 
@@ -39,6 +44,12 @@ class NamedBodies {
   // organization name containing the noun (a body noun), or the author of the nearest earlier
   // document named `<document> by|from <Organization>` (a document noun). nullopt if none.
   std::optional<std::string> Resolve(absl::string_view noun, int position) const;
+
+  // The business that `the <organization noun>` (`the company`, `the retailer`) stands for at
+  // token `position`: the nearest name that opens a sentence as its subject (`Spotify decided
+  // to keep …`), in position's sentence or the kMaxBusinessSentences before it, is capitalized
+  // inside some sentence too and holds no given name or title. nullopt if none.
+  std::optional<std::string> SubjectOrganization(absl::string_view noun, int position) const;
 
   // True when `name`, read as a person's name, ends in a body noun: "Justice Department",
   // "Qatar Ministry" (cut from `Qatar's Ministry of Foreign Affairs`).
@@ -60,6 +71,7 @@ class NamedBodies {
     std::string noun;    // Lower-case body noun in the name, or "" for a document's author.
     std::string name;    // As written: "House Appropriations Committee".
     std::string person;  // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
+    bool subject = false;  // A name opening its sentence, noun "": `Spotify decided …`.
   };
   // The person's name after a title right after a body's name ending at `e`, or "".
   std::string PersonAfterTitle(int e) const;
@@ -75,10 +87,13 @@ class NamedBodies {
   bool AddAuthorAfter(int d) const;
   void AddAuthorBefore(int d) const;
   int AddBodyName(int i) const;
+  void AddSentenceSubject(int i) const;
 
   const ArticleTokens& t_;
   mutable bool found_ = false;
   mutable std::vector<Mention> mentions_;  // In text order.
+  // Words capitalized other than at a sentence's start: names, not sentence openers.
+  mutable absl::flat_hash_set<absl::string_view> capitalized_inside_;
 };
 
 }  // namespace claimdup

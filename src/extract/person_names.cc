@@ -56,8 +56,10 @@ bool IsTitleWord(absl::string_view w) {
                                            "chancellor",
                                            "senator",
                                            "sen",
+                                           "sens",
                                            "representative",
                                            "rep",
+                                           "reps",
                                            "governor",
                                            "gov",
                                            "mayor",
@@ -279,6 +281,18 @@ static bool GivenNameFollows(absl::string_view text, const WordSpan& w) {
   size_t e = b;
   while (e < text.size() && absl::ascii_isalpha(text[e])) ++e;
   return IsGivenName(text.substr(b, e - b));
+}
+
+absl::string_view SingularTitle(absl::string_view w) {
+  if (w == "sens") return "sen";
+  if (w == "reps") return "rep";
+  return w;
+}
+
+bool IsTitleModifier(absl::string_view w) {
+  return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
+         w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||
+         w == "state" || w == "general";
 }
 
 bool IsSurnameTitle(absl::string_view w) {

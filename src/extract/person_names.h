@@ -40,6 +40,12 @@ bool IsListenerVerb(absl::string_view lower_word);
 bool IsAttachingWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
+// The title one person holds of a title before several names: "sen" for "sens" (`Sens. Marco
+// Rubio of Florida and Ted Cruz of Texas`), "rep" for "reps"; other words unchanged.
+absl::string_view SingularTitle(absl::string_view lower_word);
+// True for title words that qualify a role rather than name one: former, top, senior, state,
+// general, of, ... ("the state income tax" names no one).
+bool IsTitleModifier(absl::string_view lower_word);
 // True for title words that are also common surnames: king, justice, judge, bishop, dean
 // (`Rep. Peter King`, `Gov. Jim Justice`, `"…," King said`).
 bool IsSurnameTitle(absl::string_view lower_word);

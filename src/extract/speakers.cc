@@ -18,6 +18,7 @@ namespace {
 
 // Quotes in a row that one byline paragraph after them may sign.
 constexpr int kMaxSignedQuotes = 6;
+constexpr int kMaxBusinessWords = 3;  // `"…," the streaming company said`.
 
 // A resolved speaker: the name, and whether it is a person (who can be "he" or "she").
 struct Speaker {
@@ -91,7 +92,26 @@ class Attributor {
     who = Continued(q, earlier);
     if (!who) who = Signed(q);
     if (!who) who = AfterSpeechSentence(q);
+    if (!who) who = Business(q);
     return who.value_or(Speaker());
+  }
+
+  // `Spotify decided …` + `"…," the company said`, with no one else named for the quote: the
+  // business the article is about (named_bodies.h, SubjectOrganization), never a person.
+  std::optional<Speaker> Business(int q) const {
+    const int e = t_.QuoteEnd(q);
+    if (e >= t_.size() || t_[e].quote >= 0 || t_.Lower(e) != "the") return std::nullopt;
+    // `the company said`, `the streaming company said` right after the quote.
+    for (int i = e + 1; i < t_.size() && i <= e + kMaxBusinessWords; ++i) {
+      if (t_[i].quote >= 0 || t_[i].capitalized) break;
+      if (!IsOrganizationNoun(t_.Lower(i))) continue;
+      if (i + 1 >= t_.size() || !IsSpeechVerb(t_.Lower(i + 1))) break;
+      std::optional<std::string> business =
+          bodies_.SubjectOrganization(t_.Lower(i), t_.QuoteStart(q));
+      if (!business || people_.Find(*business) >= 0) break;
+      return Speaker{*business, false};
+    }
+    return std::nullopt;
   }
 
   // Where the head subject of quote q stands: a pronoun's own token (`He said Obama "…"`:

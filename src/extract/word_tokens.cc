@@ -32,12 +32,12 @@ bool IsPartyStateTag(absl::string_view word) {
 
 bool IsAbbreviation(absl::string_view word) {
   static const auto* kAbbrev = new absl::flat_hash_set<absl::string_view>{
-      "mr",  "mrs",  "ms",  "dr",   "prof", "gen", "sen", "rep",    "gov",  "lt",  "col",
-      "sgt", "capt", "adm", "maj",  "st",   "jr",  "sr",  "inc",    "corp", "ltd", "co",
-      "vs",  "etc",  "jan", "feb",  "mar",  "apr", "jun", "jul",    "aug",  "sep", "sept",
-      "oct", "nov",  "dec", "no",   "nos",  "vol", "fig", "approx", "dept", "est", "mt",
-      "ft",  "rev",  "hon", "pres", "gov",  "u.s", "u.k", "u.n",    "e.u",  "a.m", "p.m",
-      "i.e", "e.g",  "d.c", "ph.d", "cf",   "al"};
+      "mr",   "mrs",  "ms",  "dr",   "prof", "gen",  "sen", "rep", "gov", "lt",     "col",
+      "sens", "reps", "sgt", "capt", "adm",  "maj",  "st",  "jr",  "sr",  "inc",    "corp",
+      "ltd",  "co",   "vs",  "etc",  "jan",  "feb",  "mar", "apr", "jun", "jul",    "aug",
+      "sep",  "sept", "oct", "nov",  "dec",  "no",   "nos", "vol", "fig", "approx", "dept",
+      "est",  "mt",   "ft",  "rev",  "hon",  "pres", "gov", "u.s", "u.k", "u.n",    "e.u",
+      "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al"};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
   char buf[8];
