@@ -239,13 +239,16 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
   out->root_end.assign(n, 0);
   std::vector<uint32_t> size(n, 0);
   for (uint32_t i = 0; i < n; ++i) ++size[cluster[i]];
-  std::vector<uint32_t> by_root;
+  // Members of clusters of 2+ by root, in claim order within one: sorted as (root << 32 |
+  // claim) keys, which hold all the sort reads.
+  std::vector<uint64_t> keys;
   for (uint32_t i = 0; i < n; ++i) {
-    if (size[cluster[i]] >= 2) by_root.push_back(i);
+    if (size[cluster[i]] >= 2) keys.push_back(uint64_t{roots.root_item[i]} << 32 | i);
   }
-  std::stable_sort(by_root.begin(), by_root.end(), [&](uint32_t a, uint32_t b) {
-    return roots.root_item[a] < roots.root_item[b];
-  });
+  RadixSortInPlace(absl::MakeSpan(keys));
+  std::vector<uint32_t> by_root(keys.size());
+  for (size_t k = 0; k < keys.size(); ++k) by_root[k] = static_cast<uint32_t>(keys[k]);
+  std::vector<uint64_t>().swap(keys);
   threads = std::max(1, threads);
   // Share boundaries moved forward to the next change of root.
   std::vector<size_t> bound(threads + 1, by_root.size());

@@ -94,15 +94,16 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   std::vector<uint64_t>().swap(group_outlet);
   const GroupSpeakers speakers(group, input.speaker);
   // Groups longest first, then earliest: a group may only point at one visited before it.
-  std::vector<uint32_t> groups;
+  // Sorted on (longest words descending, earliest order) keys held beside each group, so
+  // the sort reads no scattered array; ties (a joined quote has its first part's order) by group.
+  std::vector<std::pair<uint64_t, uint32_t>> visit;
   for (uint32_t i = 0; i < n; ++i) {
-    if (group[i] == i) groups.push_back(i);
+    if (group[i] == i) visit.push_back({uint64_t{~input.words[longest[i]]} << 32 | order[i], i});
   }
-  auto visits_before = [&](uint32_t a, uint32_t b) {
-    const uint32_t wa = input.words[longest[a]], wb = input.words[longest[b]];
-    return wa != wb ? wa > wb : order[a] < order[b];
-  };
-  std::sort(groups.begin(), groups.end(), visits_before);
+  std::sort(visit.begin(), visit.end());
+  std::vector<uint32_t> groups(visit.size());
+  for (size_t k = 0; k < visit.size(); ++k) groups[k] = visit[k].second;
+  std::vector<std::pair<uint64_t, uint32_t>>().swap(visit);
   std::vector<uint32_t> rank(n, 0);
   for (uint32_t k = 0; k < groups.size(); ++k) rank[groups[k]] = k;
   // Containment between groups, by the contained group.
