@@ -150,7 +150,10 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
       inter >= kMinRunShareForWordOrder * shorter) {
     return Match::kContainment;
   }
-  if (params.overlap_words > 0 && shared_words >= static_cast<size_t>(params.overlap_words)) {
+  // A run of L shared words holds L - 3 shared 4-word runs: the (quadratic) longest common
+  // run is looked for only when the linear bound leaves room for one of overlap_words.
+  if (params.overlap_words > 0 && shared_words >= static_cast<size_t>(params.overlap_words) &&
+      SharedGramsBound(words_a, words_b) + 3 >= static_cast<size_t>(params.overlap_words)) {
     const CommonRun run = LongestCommonRun(words_a, words_b);
     const size_t s = kOverlapSlackWords;
     // A run that opens both wordings and ends neither: the same opening, two statements.
