@@ -110,9 +110,9 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   std::vector<PointsAt> edges;
   edges.reserve(input.contained.size() + input.parts.size() + input.overlapping.size());
   std::vector<bool> is_part(n, false);
-  for (const auto& [list, via] : {std::pair{&input.parts, Via::kPart},
-                                  std::pair{&input.contained, Via::kContained},
-                                  std::pair{&input.overlapping, Via::kOverlap}}) {
+  for (const auto& [list, via] :
+       {std::pair{&input.parts, Via::kPart}, std::pair{&input.contained, Via::kContained},
+        std::pair{&input.overlapping, Via::kOverlap}}) {
     for (const auto& [shorter, longer] : *list) {
       if (via == Via::kPart) is_part[shorter] = true;
       const uint32_t from = group[shorter], to = group[longer];
@@ -188,7 +188,7 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     const uint32_t g = group[i], r = root[g];
     out.root[i] = r;
     out.root_item[i] = longest[r];
-    out.relation[i] = r == g ? Relation::kVariant
+    out.relation[i] = r == g                        ? Relation::kVariant
                       : (is_part[i] && via_part[g]) ? Relation::kPart
                                                     : Relation::kExcerpt;
   }

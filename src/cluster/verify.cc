@@ -83,8 +83,8 @@ CommonRun LongestCommonRun(absl::Span<const WordToken> a, absl::Span<const WordT
 namespace {
 
 uint32_t GramBucket(absl::Span<const WordToken> w, size_t i) {
-  const uint64_t key = (uint64_t{w[i]} << 48) | (uint64_t{w[i + 1]} << 32) |
-                       (uint64_t{w[i + 2]} << 16) | w[i + 3];
+  const uint64_t key =
+      (uint64_t{w[i]} << 48) | (uint64_t{w[i + 1]} << 32) | (uint64_t{w[i + 2]} << 16) | w[i + 3];
   return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ull) >> 52);  // 12 bits.
 }
 
@@ -129,9 +129,8 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
     needed = std::min(needed, params.containment * shorter_seq);
   }
   const size_t shared_words = SharedWordsBound(words_a, words_b);
-  const double lcs = shared_words < needed
-                         ? 0.0
-                         : static_cast<double>(LongestCommonSubsequence(words_a, words_b));
+  const double lcs =
+      shared_words < needed ? 0.0 : static_cast<double>(LongestCommonSubsequence(words_a, words_b));
   if (lcs >= params.word_similarity * longer && lcs >= params.containment_min_words) {
     return Match::kJaccard;
   }

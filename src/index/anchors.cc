@@ -121,11 +121,10 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
   const int threads = std::max(1, options.threads);
   uint32_t max_id = 0;
   for (const uint32_t id : items) max_id = std::max(max_id, id);
-  std::vector<uint32_t> length(items.empty() ? 0 : max_id + 1, 0);
+  std::vector<uint32_t> words(items.empty() ? 0 : max_id + 1, 0);
+  for (const uint32_t id : items) words[id] = static_cast<uint32_t>(tokens(id).size());
+  const ItemLengths length(std::move(words));
   std::vector<uint8_t> queries(length.size(), 0);  // Query grams per item (saturating).
-  for (const uint32_t id : items) {
-    length[id] = static_cast<uint32_t>(tokens(id).size());
-  }
   // Short items (fewer grams than a window) pick their smallest gram, which a container
   // need not pick: every item also posts, without querying, each gram that is such a pick.
   const ShortPicks short_picks = ShortItemPicks(items, tokens, options);
@@ -197,15 +196,16 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
       for (const uint64_t e : list) ++start[((e >> 32) & low_mask) + 1];
       for (size_t q = 1; q < start.size(); ++q) start[q] += start[q - 1];
       holders.resize(list.size());
-      for (const uint64_t e : list) holders[start[(e >> 32) & low_mask]++] = static_cast<uint32_t>(e);
+      for (const uint64_t e : list)
+        holders[start[(e >> 32) & low_mask]++] = static_cast<uint32_t>(e);
       // start[q] is now the end of item q's holders, the beginning of item q + 1's.
       uint32_t begin = 0;
       for (uint32_t q = 0; q <= low_mask; ++q) {
         const uint32_t end = start[q];
         if (end > begin) {
           const uint32_t id = static_cast<uint32_t>(p << id_shift) | q;
-          CountQueryProposals(id, absl::MakeSpan(holders.data() + begin, end - begin),
-                              queries[id], options, &found[t], &short_of[t]);
+          CountQueryProposals(id, absl::MakeSpan(holders.data() + begin, end - begin), queries[id],
+                              options, &found[t], &short_of[t]);
         }
         begin = end;
       }
@@ -225,8 +225,7 @@ std::vector<uint64_t> AnchorPairs(absl::Span<const uint32_t> items, const Tokens
 }
 
 void ForEachQueriedGram(
-    absl::Span<const uint64_t> sorted, absl::Span<const uint32_t> length,
-    const AnchorOptions& options,
+    absl::Span<const uint64_t> sorted, const ItemLengths& length, const AnchorOptions& options,
     absl::FunctionRef<void(absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders)>
         on_gram) {
   std::vector<uint32_t> posted, queriers, holders;
@@ -266,6 +265,13 @@ void ForEachQueriedGram(
       on_gram(queriers, holders);
     }
     lo = hi;
+  }
+}
+
+ItemLengths::ItemLengths(std::vector<uint32_t> full) : full_(std::move(full)) {
+  small_.reserve(full_.size());
+  for (const uint32_t n : full_) {
+    small_.push_back(static_cast<uint8_t>(std::min<uint32_t>(n, kSaturated)));
   }
 }
 

@@ -68,19 +68,38 @@ void Winnow(absl::Span<const uint32_t> hash, int window, std::vector<uint32_t>* 
 // for a gram the item posts without querying with it.
 inline constexpr uint64_t kAnchorPostOnly = uint64_t{1} << 31;
 
+// Words per item id, as anchors read them: for each poster of every queried gram, so the
+// reads scatter over all items. A byte per item (255: see the full count) keeps them in
+// cache where a 4-byte array of a large run does not.
+class ItemLengths {
+ public:
+  ItemLengths() = default;
+  // `full`: words by item id.
+  explicit ItemLengths(std::vector<uint32_t> full);
+  uint32_t operator[](uint32_t id) const {
+    const uint8_t s = small_[id];
+    return s < kSaturated ? s : full_[id];
+  }
+  size_t size() const { return full_.size(); }
+
+ private:
+  static constexpr uint8_t kSaturated = 255;
+  std::vector<uint32_t> full_;
+  std::vector<uint8_t> small_;
+};
+
 // For each gram of `sorted` (entries sorted by gram hash, each gram's query entries and its
 // post-only entries in ascending item order: sorted as integers, or stably by hash from
 // entries made in item order) that an item queries with and
 // 2..max_df distinct items post: on_gram(its queriers, in order, an item picking it twice
 // twice; its max_holders longest posters, longest first). `length` is words by item id.
 void ForEachQueriedGram(
-    absl::Span<const uint64_t> sorted, absl::Span<const uint32_t> length,
-    const AnchorOptions& options,
+    absl::Span<const uint64_t> sorted, const ItemLengths& length, const AnchorOptions& options,
     absl::FunctionRef<void(absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders)>
         on_gram);
 
 // Whether a query item proposes `holder`: another item at least as long.
-inline bool MayHold(absl::Span<const uint32_t> length, uint32_t query, uint32_t holder) {
+inline bool MayHold(const ItemLengths& length, uint32_t query, uint32_t holder) {
   return holder != query && length[holder] >= length[query];
 }
 

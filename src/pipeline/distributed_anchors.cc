@@ -28,9 +28,9 @@ std::vector<uint64_t> SortedArrays(const std::vector<std::string>& received) {
 
 // Every item's length, known to every rank, and which rank holds which items' words.
 struct ItemLayout {
-  std::vector<uint32_t> ids;     // All items, ascending.
-  std::vector<uint32_t> length;  // By item id (dense up to the largest id).
-  std::vector<size_t> bound;     // Rank r holds ids[bound[r], bound[r + 1]).
+  std::vector<uint32_t> ids;  // All items, ascending.
+  ItemLengths length;         // By item id (dense up to the largest id).
+  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]).
   int HomeOf(uint32_t id) const {
     const size_t at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
     return static_cast<int>(std::upper_bound(bound.begin(), bound.end(), at) - bound.begin()) - 1;
@@ -51,8 +51,9 @@ ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const 
   const uint64_t n = in.Get<uint64_t>();
   layout.ids.resize(n);
   in.GetArray(layout.ids.data(), n);
-  layout.length.assign(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
-  for (const uint32_t id : layout.ids) layout.length[id] = in.Get<uint32_t>();
+  std::vector<uint32_t> length(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
+  for (const uint32_t id : layout.ids) length[id] = in.Get<uint32_t>();
+  layout.length = ItemLengths(std::move(length));
   const int size = world->size();
   for (int r = 0; r <= size; ++r) layout.bound.push_back(n * r / size);
   return layout;
@@ -170,7 +171,7 @@ std::vector<std::string> ProposalsByHome(const std::vector<std::string>& receive
                                          const ItemLayout& layout, const AnchorOptions& options,
                                          int ranks) {
   const std::vector<uint64_t> list = SortedArrays(received);
-  const std::vector<uint32_t>& length = layout.length;
+  const ItemLengths& length = layout.length;
   std::vector<std::vector<uint64_t>> to(ranks);
   ForEachQueriedGram(list, length, options,
                      [&](absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders) {
