@@ -14,6 +14,7 @@
 #include "ingest/file_range.h"
 #include "ingest/input_share.h"
 #include "pipeline/distributed_matching.h"
+#include "pipeline/distributed_quotes.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
 #include "pipeline/output_guard.h"
@@ -35,6 +36,15 @@ constexpr size_t kBatchDocs = 512;
 // every rank's end mark, so nobody is left waiting before the ranks agree on the outcome.
 constexpr char kBatchMessage = 'B';
 constexpr char kEndMessage = 'E';
+
+// User and system CPU time of this process so far: on a machine shared with other work,
+// what each rank did, where wall times say more about the other work.
+double CpuSeconds() {
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
 
 // Rank 0's side of the exchange: appends every batch of the run to the claim table in input
 // order, its own as they are made and the others' as they arrive.
@@ -148,6 +158,8 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
 struct RankTimes {
   double read = 0;      // Reading, extracting and sketching this rank's input.
   double exchange = 0;  // Agreeing on the outcome and moving batches to rank 0.
+  double read_cpu = 0, exchange_cpu = 0;  // Their CPU seconds (all of this rank's threads).
+  double quotes = 0;    // Writing this rank's part of quotes.jsonl (the other ranks).
   double matching = 0;  // Finding candidates by key range (pipeline/distributed_matching.h).
   int64_t parts = 0;    // Files and parts of files this rank read (shared mode).
   int64_t bytes = 0;    // Their size on disk.
@@ -212,8 +224,11 @@ absl::Status ReceiveShares(MpiWorld* world, IngestStats* stats,
 // whether the other ranks' batches arrived whole.
 absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
                                  const RunOptions& options, RunResult* result,
+                                 ClaimTable* own, std::vector<int64_t>* claims_per_rank,
                                  absl::Status* merged, RankTimes* times) {
   const absl::Time start = absl::Now();
+  const double cpu_start = CpuSeconds();
+  int64_t claims = 0;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
   std::vector<std::string> kept;  // Another rank's encoded batches, until rank 0 takes them.
@@ -222,22 +237,30 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
       FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
+    claims += static_cast<int64_t>(batch.table.size());
     if (world->root()) {
       result->claims.Append(batch.table);
       result->extract += batch.counts;
     } else {
       kept.emplace_back(1, kBatchMessage);
       EncodeShard(batch, &kept.back());
+      // The rank keeps its claims' articles and text for its part of quotes.jsonl.
+      batch.table.DropSignatures();
+      own->Append(batch.table);
     }
     batch = FingerprintedBatch();
   };
   const int threads = EffectiveThreads(options);
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
+  if (st.ok() && !world->root()) st = own->Seal();
   const absl::Time read = absl::Now();
   times->read = absl::ToDoubleSeconds(read - start);
+  const double cpu_read = CpuSeconds();
+  times->read_cpu = cpu_read - cpu_start;
   // The failure first in input order is on the lowest failing rank: one process's error.
   if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+  *claims_per_rank = world->AllGather({claims});
   if (!world->root()) {
     for (std::string& bytes : kept) {
       world->Send(0, bytes);
@@ -247,8 +270,13 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     EncodeIngestStats(stream->stats(), &end);
     world->Send(0, end);
     times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
+    times->exchange_cpu = CpuSeconds() - cpu_read;
     return absl::OkStatus();
   }
+  // Room for every rank's claims at once: the columns grow once, not by doubling.
+  int64_t all = 0;
+  for (int64_t c : *claims_per_rank) all += c;
+  result->claims.Reserve(static_cast<size_t>(all), 0);
   result->ingest = stream->stats();
   const absl::Status damaged =
       ReceiveShares(world, &result->ingest, [&](absl::string_view* in) -> absl::Status {
@@ -259,6 +287,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
         return absl::OkStatus();
       });
   times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
+  times->exchange_cpu = CpuSeconds() - cpu_read;
   *merged = damaged;
   return absl::OkStatus();
 }
@@ -269,15 +298,6 @@ RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   if (o.threads <= 0) o.threads = CoresPerRank();
   if (!world.root()) o.progress = false;
   return o;
-}
-
-// User and system CPU time of this process so far: on a machine shared with other work,
-// what each rank did, where wall times say more about the other work.
-double CpuSeconds() {
-  struct rusage usage;
-  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
 }
 
 void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl::Time start,
@@ -293,10 +313,11 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
                            std::max<int64_t>(mine, 0), total);
   }
   absl::StrAppendFormat(log,
-                        "rank %d of %d: %s; ingest+extract+sketch %.2f s, exchange %.2f s, "
-                        "candidates %.2f s, total %.2f s, CPU %.2f s, peak RSS %s\n",
-                        world.rank(), world.size(), what, times.read, times.exchange,
-                        times.matching,
+                        "rank %d of %d: %s; ingest+extract+sketch %.2f s (CPU %.2f s), exchange "
+                        "%.2f s (CPU %.2f s), candidates %.2f s, quotes part %.2f s, total %.2f "
+                        "s, CPU %.2f s, peak RSS %s\n",
+                        world.rank(), world.size(), what, times.read, times.read_cpu,
+                        times.exchange, times.exchange_cpu, times.matching, times.quotes,
                         absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
                         HumanBytes(PeakRssBytes()));
 }
@@ -341,12 +362,28 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   int64_t total = 0;
   bool incomplete = false;
   absl::Status merged;  // Rank 0: whether every rank's batches arrived whole.
+  // With shares, each rank writes its own claims' part of quotes.jsonl
+  // (pipeline/distributed_quotes.h): the other ranks keep them in `own`.
+  const ReportOptions report = ReportOptionsOf(options);
+  const bool quote_parts = times.shared && world->size() > 1 && report.claim_files;
+  QuotePartsPlan plan;
+  plan.only_repeated = report.unit == ClaimUnit::kSentences && !report.all_claims;
+  plan.sentences = report.unit == ClaimUnit::kSentences;
+  plan.out_dir = options.out_dir;
+  ClaimTable own(options.match.num_perms, options.match.signature_bits);
   if (times.shared) {
     if (st = NumberFirstLine(world, &*share); !st.ok()) return st;
     times.parts = static_cast<int64_t>(share->files.size());
     for (const InputFile& f : share->files) times.bytes += f.size;
+    st = world->root() ? absl::OkStatus() : own.Spill(options.out_dir);
+    if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+    if (world->root()) {
+      ReserveForInput(inputs, static_cast<size_t>(times.bytes), options.extract.unit,
+                      &result.claims);
+    }
     (*stream)->KeepShare(std::move(share->files), world->root());
-    st = FingerprintOwnShare(world, stream->get(), options, &result, &merged, &times);
+    st = FingerprintOwnShare(world, stream->get(), options, &result, &own,
+                             &plan.claims_per_rank, &merged, &times);
     if (!st.ok()) return st;
   } else {
     stream->reset();
@@ -359,6 +396,12 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   if (!world->root()) {
     times.matching =
         ServeMatching(world, MakeClusterOptions(options.match), EffectiveThreads(options));
+    if (quote_parts) {
+      // A failure here is agreed on inside and comes back from rank 0 below.
+      const absl::Time begin = absl::Now();
+      WriteQuotePart(world, own, options.out_dir, plan.sentences).IgnoreError();
+      times.quotes = absl::ToDoubleSeconds(absl::Now() - begin);
+    }
     LogRank(*world, total, times, start, log);
     if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
     return std::nullopt;
@@ -380,12 +423,23 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
         MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, cluster);
       };
     }
-    st = ClusterIngestedClaims(options, log, &result, distribute);
+    st = ClusterIngestedClaims(options, log, &result, distribute, &plan.kept);
   }
   EndMatching(world);
+  QuotesWriter write_quotes;
+  bool quotes_written = false;  // The ranks took part in writing quotes.jsonl.
+  if (quote_parts) {
+    write_quotes = [&](const RunResult& r, const std::string& path) {
+      quotes_written = true;
+      return WriteQuotesAcrossRanks(world, plan, r, path);
+    };
+  }
   absl::StatusOr<RunResult> done =
-      st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log)
+      st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log, write_quotes)
               : absl::StatusOr<RunResult>(st);
+  if (quote_parts && !quotes_written) {
+    SkipQuoteParts(world, done.status());
+  }
   LogRank(*world, total, times, start, log);
   if (st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
   return std::optional<RunResult>(std::move(*done));
