@@ -93,8 +93,8 @@ void SkipQuoteParts(MpiWorld* world, const absl::Status& failure) {
   world->Agree(failure, 0).IgnoreError();
 }
 
-absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const std::string& out_dir,
-                            bool sentences) {
+absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
+                            const std::string& out_dir, bool sentences) {
   const std::string bytes = world->Receive(0);
   if (bytes.front() == kSkipMessage) return world->Agree(absl::OkStatus(), world->rank());
   RankBytesReader in(absl::string_view(bytes).substr(1));
@@ -105,8 +105,10 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const std::s
   }
   std::vector<QuoteFacts> facts(in.Get<uint64_t>());
   in.GetArray(facts.data(), facts.size());
-  const absl::Status written = WriteQuoteFactsJsonl(own, names, facts, sentences,
-                                                    PartPath(out_dir, world->rank()));
+  const absl::Status written =
+      own_status.ok()
+          ? WriteQuoteFactsJsonl(own, names, facts, sentences, PartPath(out_dir, world->rank()))
+          : own_status;
   return world->Agree(written, world->rank());
 }
 

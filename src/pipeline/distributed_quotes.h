@@ -45,10 +45,11 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
 void SkipQuoteParts(MpiWorld* world, const absl::Status& failure);
 
 // The other ranks: receives this rank's facts, writes its lines (articles and text from
-// `own`, its claims in input order) to its part; returns the outcome all ranks agree on
-// (OK, or the first failing rank's error, or rank 0's when it skipped).
-absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const std::string& out_dir,
-                            bool sentences);
+// `own`, its claims in input order, unless `own_status` says it could not be filled) to its
+// part; returns the outcome all ranks agree on (OK, or the first failing rank's error, or
+// rank 0's when it skipped).
+absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
+                            const std::string& out_dir, bool sentences);
 
 }  // namespace claimdup
 

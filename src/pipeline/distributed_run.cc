@@ -216,16 +216,28 @@ absl::Status ReceiveShares(MpiWorld* world, IngestStats* stats,
   return damaged;
 }
 
+// Appends the claims of an encoded batch (a batch message) to *own, without fingerprints.
+absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
+  message.remove_prefix(1);
+  auto batch = DecodeShard(&message, own->num_perms(), own->signature_bits());
+  if (!batch.ok()) return batch.status();
+  batch->table.DropSignatures();
+  own->Append(batch->table);
+  return absl::OkStatus();
+}
+
 // Each rank reads, extracts and fingerprints its own share of the input (ingest/
 // input_share.h), keeping its batches; once all are done, rank 0 appends its own and then
 // each other rank's in rank order: the input order. Ingest counts are summed the same way.
 // `stream` has listed the input; its share has been chosen.
 // Returns the agreed outcome of reading (the same on every rank); *merged says on rank 0
-// whether the other ranks' batches arrived whole.
+// whether the other ranks' batches arrived whole. The other ranks append their claims'
+// articles and text to `own` (spilled; may be null) and say in *own_status whether they could.
 absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
                                  const RunOptions& options, RunResult* result,
-                                 ClaimTable* own, std::vector<int64_t>* claims_per_rank,
-                                 absl::Status* merged, RankTimes* times) {
+                                 ClaimTable* own, absl::Status* own_status,
+                                 std::vector<int64_t>* claims_per_rank, absl::Status* merged,
+                                 RankTimes* times) {
   const absl::Time start = absl::Now();
   const double cpu_start = CpuSeconds();
   int64_t claims = 0;
@@ -244,16 +256,12 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     } else {
       kept.emplace_back(1, kBatchMessage);
       EncodeShard(batch, &kept.back());
-      // The rank keeps its claims' articles and text for its part of quotes.jsonl.
-      batch.table.DropSignatures();
-      own->Append(batch.table);
     }
     batch = FingerprintedBatch();
   };
   const int threads = EffectiveThreads(options);
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
-  if (st.ok() && !world->root()) st = own->Seal();
   const absl::Time read = absl::Now();
   times->read = absl::ToDoubleSeconds(read - start);
   const double cpu_read = CpuSeconds();
@@ -262,9 +270,17 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   if (st = world->Agree(st, world->rank()); !st.ok()) return st;
   *claims_per_rank = world->AllGather({claims});
   if (!world->root()) {
+    // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
+    // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
     for (std::string& bytes : kept) {
+      if (own != nullptr && own_status->ok()) *own_status = KeepArticlesAndText(bytes, own);
       world->Send(0, bytes);
       std::string().swap(bytes);
+    }
+    if (own != nullptr && own_status->ok()) *own_status = own->Seal();
+    if (own != nullptr) {
+      own->DropParagraphHashes();
+      own->DropMatchingColumns();
     }
     std::string end(1, kEndMessage);
     EncodeIngestStats(stream->stats(), &end);
@@ -371,19 +387,23 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   plan.sentences = report.unit == ClaimUnit::kSentences;
   plan.out_dir = options.out_dir;
   ClaimTable own(options.match.num_perms, options.match.signature_bits);
+  absl::Status own_status;  // The other ranks: whether `own` holds their claims.
   if (times.shared) {
     if (st = NumberFirstLine(world, &*share); !st.ok()) return st;
     times.parts = static_cast<int64_t>(share->files.size());
     for (const InputFile& f : share->files) times.bytes += f.size;
-    st = world->root() ? absl::OkStatus() : own.Spill(options.out_dir);
-    if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+    if (quote_parts) {
+      st = world->root() ? absl::OkStatus() : own.Spill(options.out_dir);
+      if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+    }
     if (world->root()) {
       ReserveForInput(inputs, static_cast<size_t>(times.bytes), options.extract.unit,
                       &result.claims);
     }
     (*stream)->KeepShare(std::move(share->files), world->root());
-    st = FingerprintOwnShare(world, stream->get(), options, &result, &own,
-                             &plan.claims_per_rank, &merged, &times);
+    st = FingerprintOwnShare(world, stream->get(), options, &result,
+                             quote_parts ? &own : nullptr, &own_status, &plan.claims_per_rank,
+                             &merged, &times);
     if (!st.ok()) return st;
   } else {
     stream->reset();
@@ -399,7 +419,7 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
     if (quote_parts) {
       // A failure here is agreed on inside and comes back from rank 0 below.
       const absl::Time begin = absl::Now();
-      WriteQuotePart(world, own, options.out_dir, plan.sentences).IgnoreError();
+      WriteQuotePart(world, own, own_status, options.out_dir, plan.sentences).IgnoreError();
       times.quotes = absl::ToDoubleSeconds(absl::Now() - begin);
     }
     LogRank(*world, total, times, start, log);

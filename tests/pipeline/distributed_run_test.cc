@@ -377,6 +377,37 @@ TEST_F(DistributedRunTest, BadRecordStopsEveryRankWithTheSingleProcessMessage) {
   }
 }
 
+// Each rank writes its own claims' part of quotes.jsonl (pipeline/distributed_quotes.h).
+// A rank that cannot write its part (here a folder stands where its part goes) stops every
+// rank with exit 2 and its message; nothing is committed and no part is left behind.
+TEST_F(DistributedRunTest, PartOfQuotesThatCannotBeWrittenStopsEveryRank) {
+  TempDir tmp;
+  WriteFile(tmp.File("dump.jsonl"), GeneratedDump(600));
+  const std::string blocked = tmp.File("o/.quotes.jsonl.rank-1.partial");
+  std::filesystem::create_directories(blocked + "/in-the-way");
+  for (int ranks : {2, 3}) {
+    auto m = Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o")));
+    EXPECT_EQ(m.exit_code, 2) << m.output;
+    EXPECT_NE(m.output.find(blocked + ": cannot create"), std::string::npos) << m.output;
+    std::vector<std::string> left;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.File("o"))) {
+      left.push_back(e.path().filename().string());
+    }
+    std::sort(left.begin(), left.end());
+    EXPECT_EQ(left, (std::vector<std::string>{".claimdup-output", ".quotes.jsonl.rank-1.partial"}))
+        << ranks << " ranks";
+  }
+  // Once the way is clear, the same folder takes a run whose files are one process's.
+  std::filesystem::remove_all(blocked);
+  auto single = Claimdup(0, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("one"),
+                                         " --quiet"));
+  ASSERT_EQ(single.exit_code, 0) << single.output;
+  auto m = Claimdup(3, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o"),
+                                    " --quiet"));
+  ASSERT_EQ(m.exit_code, 0) << m.output;
+  ExpectSameFiles(tmp.File("one"), tmp.File("o"), "3 ranks after the failure");
+}
+
 TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {
   TempDir tmp;
   auto m = Claimdup(2, absl::StrCat("run ", tmp.File("missing.jsonl"), " --out ", tmp.File("o")));
