@@ -23,25 +23,16 @@ std::string PartPath(const std::string& out_dir, int rank) {
   return StagingPath(out_dir, absl::StrCat("quotes.jsonl.rank-", rank));
 }
 
-// The facts of the claims rank `rank` read, its rows [first_row, first_row + count) of the
-// table before the boilerplate filter; the first that outlived it has id *next_id, which
-// moves past them. Rows become the rank's own table's rows; the speakers the facts name are
-// renumbered into *names, in order of first use.
-std::vector<QuoteFacts> FactsOfRank(const QuotePartsPlan& plan, const QuoteFactSource& source,
-                                    const RunResult& result, int64_t first_row, int rank,
-                                    uint32_t* next_id, std::vector<std::string>* names) {
-  const int64_t count = plan.claims_per_rank[rank];
-  std::vector<uint32_t> rows;
-  for (int64_t r = 0; r < count; ++r) {
-    if (plan.kept.empty() || plan.kept[first_row + r]) rows.push_back(static_cast<uint32_t>(r));
-  }
-  const uint32_t id = *next_id;
-  *next_id += static_cast<uint32_t>(rows.size());
+// The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
+// name are renumbered into *names, in order of first use.
+std::vector<QuoteFacts> FactsOfRank(const ClaimHomes& homes, const QuoteFactSource& source,
+                                    const RunResult& result, int rank,
+                                    std::vector<std::string>* names) {
   std::vector<QuoteFacts> facts;
-  source.Append(id, *next_id, &facts);
+  source.Append(homes.first_id[rank], homes.first_id[rank + 1], &facts);
   absl::flat_hash_map<uint32_t, uint32_t> renumbered;
   for (QuoteFacts& f : facts) {
-    f.row = rows[f.id - id];
+    f.row = homes.row[f.id];
     auto [it, added] = renumbered.try_emplace(f.speaker, static_cast<uint32_t>(names->size()));
     if (added) names->push_back(result.claims.speakers[f.speaker]);
     f.speaker = it->second;
@@ -51,19 +42,37 @@ std::vector<QuoteFacts> FactsOfRank(const QuotePartsPlan& plan, const QuoteFactS
 
 }  // namespace
 
+int ClaimHomes::RankOf(uint32_t id) const {
+  return static_cast<int>(std::upper_bound(first_id.begin(), first_id.end() - 1, id) -
+                          first_id.begin()) -
+         1;
+}
+
+ClaimHomes HomesOf(const QuotePartsPlan& plan) {
+  ClaimHomes homes;
+  int64_t before = 0;  // Rows of the earlier ranks, before the filter.
+  for (size_t rank = 0; rank < plan.claims_per_rank.size(); ++rank) {
+    const int64_t count = plan.claims_per_rank[rank];
+    homes.first_id.push_back(static_cast<uint32_t>(homes.row.size()));
+    for (int64_t r = 0; r < count; ++r) {
+      if (!plan.kept.empty() && !plan.kept[before + r]) continue;
+      // Rank 0's table is the run's, filtered: its rows are ids.
+      homes.row.push_back(static_cast<uint32_t>(rank == 0 ? homes.row.size() : r));
+    }
+    before += count;
+  }
+  homes.first_id.push_back(static_cast<uint32_t>(homes.row.size()));
+  return homes;
+}
+
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                                     const RunResult& result, const std::string& path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
-  int64_t first_row = plan.claims_per_rank[0];
-  uint32_t own_end = 0;  // Rank 0's claims are the run's first ids.
-  for (int64_t i = 0; i < first_row; ++i) own_end += plan.kept.empty() || plan.kept[i];
-  uint32_t next_id = own_end;
+  const ClaimHomes homes = HomesOf(plan);
   for (int r = 1; r < world->size(); ++r) {
     std::vector<std::string> names;
-    const std::vector<QuoteFacts> facts =
-        FactsOfRank(plan, source, result, first_row, r, &next_id, &names);
-    first_row += plan.claims_per_rank[r];
+    const std::vector<QuoteFacts> facts = FactsOfRank(homes, source, result, r, &names);
     std::string bytes(1, kFactsMessage);
     Put<uint64_t>(&bytes, names.size());
     for (const std::string& name : names) {
@@ -76,7 +85,7 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   }
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
-  source.Append(0, own_end, &own);
+  source.Append(0, homes.first_id[1], &own);
   absl::Status st = WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own,
                                          plan.sentences, path);
   st = world->Agree(st, 0);

@@ -14,6 +14,7 @@
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -33,6 +34,16 @@ struct QuotePartsPlan {
   bool sentences = false;
   std::string out_dir;
 };
+
+// Where each claim of the run lives once the boilerplate filter ran: rank r holds the ids
+// [first_id[r], first_id[r + 1]), claim `id` at row row[id] of that rank's table (rank 0's:
+// the run's table, row = id).
+struct ClaimHomes {
+  std::vector<uint32_t> first_id;  // One per rank, then the number of claims.
+  std::vector<uint32_t> row;       // By id.
+  int RankOf(uint32_t id) const;
+};
+ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
 // Rank 0, a QuotesWriter (report/report_files.h) for `result`: sends every other rank the
 // facts of its claims, writes rank 0's lines to `path`, agrees with the ranks on their parts

@@ -13,6 +13,7 @@
 #include "ingest/document_stream.h"
 #include "ingest/file_range.h"
 #include "ingest/input_share.h"
+#include "pipeline/distributed_edits.h"
 #include "pipeline/distributed_matching.h"
 #include "pipeline/distributed_quotes.h"
 #include "pipeline/fingerprint.h"
@@ -159,6 +160,7 @@ struct RankTimes {
   double read = 0;      // Reading, extracting and sketching this rank's input.
   double exchange = 0;  // Agreeing on the outcome and moving batches to rank 0.
   double read_cpu = 0, exchange_cpu = 0;  // Their CPU seconds (all of this rank's threads).
+  double edits = 0;     // The fact-check's diffs of this rank's members (the other ranks).
   double quotes = 0;    // Writing this rank's part of quotes.jsonl (the other ranks).
   double matching = 0;  // Finding candidates by key range (pipeline/distributed_matching.h).
   int64_t parts = 0;    // Files and parts of files this rank read (shared mode).
@@ -216,12 +218,17 @@ absl::Status ReceiveShares(MpiWorld* world, IngestStats* stats,
   return damaged;
 }
 
-// Appends the claims of an encoded batch (a batch message) to *own, without fingerprints.
+// Appends the claims of an encoded batch (a batch message) to *own, without fingerprints and
+// without their articles' URLs and titles, which only rank 0's reports read.
 absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
   message.remove_prefix(1);
   auto batch = DecodeShard(&message, own->num_perms(), own->signature_bits());
   if (!batch.ok()) return batch.status();
   batch->table.DropSignatures();
+  for (DocInfo& d : batch->table.docs) {
+    std::string().swap(d.url);
+    std::string().swap(d.title);
+  }
   own->Append(batch->table);
   return absl::OkStatus();
 }
@@ -272,6 +279,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   if (!world->root()) {
     // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
     // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
+    if (own != nullptr) own->Reserve(static_cast<size_t>(claims), 0);
     for (std::string& bytes : kept) {
       if (own != nullptr && own_status->ok()) *own_status = KeepArticlesAndText(bytes, own);
       world->Send(0, bytes);
@@ -330,10 +338,11 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
   }
   absl::StrAppendFormat(log,
                         "rank %d of %d: %s; ingest+extract+sketch %.2f s (CPU %.2f s), exchange "
-                        "%.2f s (CPU %.2f s), candidates %.2f s, quotes part %.2f s, total %.2f "
-                        "s, CPU %.2f s, peak RSS %s\n",
+                        "%.2f s (CPU %.2f s), candidates %.2f s, edits %.2f s, quotes part %.2f "
+                        "s, total %.2f s, CPU %.2f s, peak RSS %s\n",
                         world.rank(), world.size(), what, times.read, times.read_cpu,
-                        times.exchange, times.exchange_cpu, times.matching, times.quotes,
+                        times.exchange, times.exchange_cpu, times.matching, times.edits,
+                        times.quotes,
                         absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
                         HumanBytes(PeakRssBytes()));
 }
@@ -417,10 +426,13 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
     times.matching =
         ServeMatching(world, MakeClusterOptions(options.match), EffectiveThreads(options));
     if (quote_parts) {
-      // A failure here is agreed on inside and comes back from rank 0 below.
       const absl::Time begin = absl::Now();
+      ServeQuoteEdits(world, own, own_status, EffectiveThreads(options));
+      const absl::Time edited = absl::Now();
+      times.edits = absl::ToDoubleSeconds(edited - begin);
+      // A failure here is agreed on inside and comes back from rank 0 below.
       WriteQuotePart(world, own, own_status, options.out_dir, plan.sentences).IgnoreError();
-      times.quotes = absl::ToDoubleSeconds(absl::Now() - begin);
+      times.quotes = absl::ToDoubleSeconds(absl::Now() - edited);
     }
     LogRank(*world, total, times, start, log);
     if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
@@ -436,16 +448,26 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   // ranks find the LSH and anchor candidates with it (pipeline/distributed_matching.h),
   // then wait.
   result.threads = EffectiveThreads(run_options);
+  bool edits_served = false;  // The ranks took part in the fact-check.
   if (st.ok()) {
-    std::function<void(ClusterOptions*)> distribute;
+    AcrossRanks across;
     if (world->size() > 1) {
-      distribute = [&](ClusterOptions* cluster) {
+      across.matching = [&](ClusterOptions* cluster) {
         MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, cluster);
       };
     }
-    st = ClusterIngestedClaims(options, log, &result, distribute, &plan.kept);
+    if (quote_parts) {
+      across.quote_edits = [&](const RunResult& r) {
+        EndMatching(world);
+        edits_served = true;
+        return QuoteEditsAcrossRanks(world, plan, r, result.threads);
+      };
+    }
+    across.kept = &plan.kept;
+    st = ClusterIngestedClaims(options, log, &result, across);
   }
-  EndMatching(world);
+  if (!edits_served) EndMatching(world);
+  if (quote_parts && !edits_served) SkipQuoteEdits(world);
   QuotesWriter write_quotes;
   bool quotes_written = false;  // The ranks took part in writing quotes.jsonl.
   if (quote_parts) {

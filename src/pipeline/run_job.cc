@@ -202,10 +202,8 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
 }
 
 absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
-                                   RunResult* result_ptr,
-                                   const std::function<void(ClusterOptions*)>& distribute,
-                                   std::vector<bool>* kept) {
-  PrepareClaims(options, result_ptr, kept);
+                                   RunResult* result_ptr, const AcrossRanks& across) {
+  PrepareClaims(options, result_ptr, across.kept);
   RunResult& result = *result_ptr;
   const int threads = result.threads;
   StageTimer timer(&result.stages);
@@ -214,7 +212,7 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
 
   // 3. Cluster.
   ClusterOptions cluster_options = MakeClusterOptions(options.match);
-  if (distribute) distribute(&cluster_options);
+  if (across.matching) across.matching(&cluster_options);
   result.lsh_threshold = cluster_options.candidate_threshold;
   result.lsh = cluster_options.lsh;
   if (log != nullptr) {
@@ -245,7 +243,9 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
     timer.Done("article reuse");
   }
   result.quote_edits =
-      ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
+      across.quote_edits
+          ? across.quote_edits(result)
+          : ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
   // Sentences carry no speakers: nothing to misattribute.
   if (options.extract.unit == ClaimUnit::kQuotes) {
     result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);

@@ -55,18 +55,24 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log);
 
+// Where a distributed run (pipeline/distributed_run.h) does some stages' work across its
+// ranks; empty members: here, as one process does.
+struct AcrossRanks {
+  // Sets where the candidates come from (ClusterOptions::lsh_pairs, anchor_pairs).
+  std::function<void(ClusterOptions*)> matching;
+  // The fact-check's quote edits of `result` (ComputeQuoteEdits' answer).
+  std::function<std::vector<QuoteEdit>(const RunResult& result)> quote_edits;
+  // Set to which rows of the table given outlived the boilerplate filter (empty when all
+  // did): a distributed run maps each rank's claims to their ids by it.
+  std::vector<bool>* kept = nullptr;
+};
+
 // The stages of ComputeClusters after ingest: *result holds the sealed claim table of the
 // whole run (in input order), its ingest and extract counts and its thread count; this
 // removes boilerplate, folds speakers, clusters, summarizes and fact-checks, as
-// ComputeClusters does. The distributed run (pipeline/distributed_run.h) calls it on rank 0,
-// with `distribute` setting where the candidates come from (ClusterOptions::lsh_pairs,
-// anchor_pairs: found across the ranks).
-// With `kept`, *kept says which rows of the table it was given outlived the boilerplate
-// filter (empty when all did): a distributed run maps each rank's claims to their ids by it.
-absl::Status ClusterIngestedClaims(
-    const RunOptions& options, std::string* log, RunResult* result,
-    const std::function<void(ClusterOptions*)>& distribute = nullptr,
-    std::vector<bool>* kept = nullptr);
+// ComputeClusters does. The distributed run calls it on rank 0 with `across` set.
+absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
+                                   RunResult* result, const AcrossRanks& across = {});
 
 // The report half of RunJob: writes every report file of `result` and summary.json into
 // `outputs` and commits them.

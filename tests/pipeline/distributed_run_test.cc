@@ -75,8 +75,9 @@ void ExpectSameFiles(const std::string& a, const std::string& b, const std::stri
 // A generated dump of `articles` articles from 7 outlets: paragraphs of the bundled corpus
 // drawn in a fixed pseudo-random order (so quotes repeat across outlets), each outlet's own
 // footer (boilerplate), some records without an id. Several input batches, so every rank of
-// a 4-rank run fingerprints some.
-std::string GeneratedDump(int articles) {
+// a 4-rank run fingerprints some. With `quoted_footer`, the footer is a quote, which the
+// boilerplate filter then removes in quotes mode too.
+std::string GeneratedDump(int articles, bool quoted_footer = false) {
   std::vector<std::string> paragraphs;
   for (const auto& e : std::filesystem::directory_iterator(CorpusDir())) {
     if (e.path().extension() != ".txt") continue;
@@ -100,7 +101,13 @@ std::string GeneratedDump(int articles) {
     const int outlet = static_cast<int>(next(7));
     std::string body;
     for (int p = 0; p < 4; ++p) absl::StrAppend(&body, paragraphs[next(paragraphs.size())], "\n\n");
-    absl::StrAppend(&body, "Follow outlet ", outlet, " on every network for the news as it happens.");
+    if (quoted_footer) {
+      absl::StrAppend(&body, "\"Follow outlet ", outlet,
+                      " on every network for the news as it happens,\" the editors said.");
+    } else {
+      absl::StrAppend(&body, "Follow outlet ", outlet,
+                      " on every network for the news as it happens.");
+    }
     JsonLine line;
     if (i % 5 != 0) line.Str("id", absl::StrCat("a", i));
     line.Str("source_domain", absl::StrCat("outlet", outlet, ".example"))
@@ -153,6 +160,20 @@ TEST_F(DistributedRunTest, MessagesCutIntoSmallPiecesGiveTheSameFiles) {
   setenv("CLAIMDUP_MPI_CHUNK_BYTES", "4096", 1);
   ExpectSameRunForEveryRankCount(dump, "--threads 1", {3});
   unsetenv("CLAIMDUP_MPI_CHUNK_BYTES");
+}
+
+// Each rank writes its claims' quotes.jsonl lines and diffs its members for the fact-check
+// (pipeline/distributed_quotes.h, distributed_edits.h): the claims the boilerplate filter
+// removes on rank 0 shift every later rank's ids, and rank 0's rows are then its ids.
+TEST_F(DistributedRunTest, BoilerplateQuotesRemovedGiveTheSameFilesOnEveryRankCount) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(1200, /*quoted_footer=*/true));
+  auto r = Claimdup(0, absl::StrCat("run ", dump, " --out ", data.File("check"), " --quiet"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  ASSERT_NE(ReadFile(data.File("check/summary.json")).find("\"boilerplate_claims\":1200"),
+            std::string::npos);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {2, 3});
 }
 
 TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
