@@ -280,10 +280,14 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
     // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
     if (own != nullptr) own->Reserve(static_cast<size_t>(claims), 0);
+    size_t freed = 0;
     for (std::string& bytes : kept) {
       if (own != nullptr && own_status->ok()) *own_status = KeepArticlesAndText(bytes, own);
       world->Send(0, bytes);
+      freed += bytes.size();
       std::string().swap(bytes);
+      // The sent batches' memory goes back to the system as `own` grows, not at the end.
+      if (freed > (size_t{16} << 20)) ReturnFreeMemory(), freed = 0;
     }
     if (own != nullptr && own_status->ok()) *own_status = own->Seal();
     if (own != nullptr) {
