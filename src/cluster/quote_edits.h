@@ -25,7 +25,7 @@ namespace claimdup {
 // Beyond this many inserted + deleted words the diff stops and the rest is one block.
 inline constexpr int kMaxEditDistance = 64;
 
-// One member's edit. Plain value, 8 bytes: one per claim of a run.
+// One member's edit. Plain value, 10 bytes: one per claim of a run.
 struct QuoteEdit {
   bool known = false;            // False for claims in no reported cluster.
   bool truncated_start = false;  // Root words before the member's first word left out.
