@@ -23,7 +23,7 @@ static_assert(std::is_trivially_copyable_v<MemberWork> && std::is_trivially_copy
 
 // The members one rank diffs and the root words they need.
 struct EditWork {
-  std::vector<WordToken> words;     // The roots' words, one root after another.
+  std::vector<WordToken> words;      // The roots' words, one root after another.
   std::vector<uint32_t> root_at{0};  // Root k's words are [root_at[k], root_at[k + 1]).
   std::vector<MemberWork> members;
   uint32_t last_cluster = UINT32_MAX;  // The cluster whose root was added last.
@@ -39,9 +39,9 @@ std::vector<QuoteEdit> DiffMembers(const ClaimTable& claims, const EditWork& wor
     for (size_t j = n * t / threads, read = 0; j < n * (t + 1) / threads; ++j) {
       if (++read % 4096 == 0) claims.ReleaseText();  // Texts scattered: see ReleaseText.
       const MemberWork& m = work.members[j];
-      const auto root = absl::MakeConstSpan(work.words)
-                            .subspan(work.root_at[m.root], work.root_at[m.root + 1] -
-                                                               work.root_at[m.root]);
+      const auto root =
+          absl::MakeConstSpan(work.words)
+              .subspan(work.root_at[m.root], work.root_at[m.root + 1] - work.root_at[m.root]);
       edits[j] = EditOfMember(root, claims.text(m.row), m.slice, &scratch);
     }
   });

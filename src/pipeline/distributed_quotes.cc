@@ -86,8 +86,8 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
   source.Append(0, homes.first_id[1], &own);
-  absl::Status st = WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own,
-                                         plan.sentences, path);
+  absl::Status st =
+      WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own, plan.sentences, path);
   st = world->Agree(st, 0);
   for (int r = 1; r < world->size(); ++r) {
     const std::string part = PartPath(plan.out_dir, r);
