@@ -3,9 +3,11 @@
 # `mpirun -np N` for N in RANKS; prints wall time, speedup over N = 1, peak RSS of each rank
 # (rank 0 first) and whether the output files are byte-identical to the single process
 # (summary.json compared without times and memory), then each rank's --verbose line (share
-# read, ingest+extract+sketch, exchange and candidates seconds: with N >= 2 every rank finds
-# LSH and anchor candidates of its key range, pipeline/distributed_matching.h) and rank 0's
-# stage and cluster step times. Plain .jsonl
+# read, ingest+extract+sketch and exchange seconds with their CPU seconds, candidates, edits
+# and quotes-part seconds: with N >= 2 every rank finds LSH and anchor candidates of its key
+# range, pipeline/distributed_matching.h, and, reading in shares, diffs its own members for
+# the fact-check and writes its claims' part of quotes.jsonl, pipeline/distributed_edits.h
+# and distributed_quotes.h) and rank 0's stage and cluster step times. Plain .jsonl
 # dumps are cut into per-rank byte ranges; a single .zst/.gz dump cannot be cut, and every
 # rank then reads all of it (decompress the generated dumps to measure the shared mode).
 #
@@ -90,7 +92,7 @@ PY
     printf "%-28s %-12s %8.2f %8.2f  %-8s %s\n" "$name" "mpirun -np $n" "$wall" \
       "$(python3 -c "print($base / $wall)")" "$(same "$out.single" "$out.$n")" "$rss"
     # Per rank: whether it read its own share or all input, its ingest+extract+sketch and
-    # exchange times; then rank 0's stages (those after ingest run on rank 0 alone).
+    # exchange times; then rank 0's stages (after ingest, rank 0's own part of the work).
     grep -E "^rank [0-9]+ of" ".bench/mpi_log.$n" | sort -n -k2 | sed 's/^/    /'
     grep -E "^stage " ".bench/mpi_log.$n" | sed 's/^/    rank 0 /'
     python3 - "$out.$n/summary.json" <<'PY'

@@ -165,44 +165,59 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
   return e;
 }
 
+void RootWords(const ClaimTable& claims, const ClusterRelations& relations, const ClusterInfo& c,
+               EditScratch* scratch, std::vector<WordToken>* root) {
+  NormalizeForMatching(RootText(claims, relations, c), NormalizeOptions(), &scratch->normalized);
+  WordTokens(scratch->normalized, root);
+}
+
+RootSlice RootSliceOf(const ClusterRelations& relations, size_t num_claims, uint32_t m) {
+  if (relations.relation.size() != num_claims || relations.relation[m] == Relation::kVariant ||
+      relations.root_end[m] <= relations.root_begin[m]) {
+    return RootSlice();
+  }
+  return RootSlice{relations.root_begin[m], relations.root_end[m]};
+}
+
+QuoteEdit EditOfMember(absl::Span<const WordToken> root, absl::string_view text, RootSlice slice,
+                       EditScratch* scratch) {
+  NormalizeForMatching(text, NormalizeOptions(), &scratch->normalized);
+  WordTokens(scratch->normalized, &scratch->member);
+  // An excerpt located in the root is diffed against the words it covers.
+  size_t begin = 0, end = root.size();
+  if (slice.end > slice.begin) {
+    end = std::min<size_t>(slice.end, root.size());
+    begin = std::min<size_t>(slice.begin, end);
+  }
+  const auto words = root.subspan(begin, end - begin);
+  const bool ellipsis = HasEllipsis(text);
+  QuoteEdit e = DiffWords(words, scratch->member, ellipsis, &scratch->diff, begin > 0,
+                          end < root.size());
+  e.truncated_start |= begin > 0;
+  e.truncated_end |= end < root.size();
+  e.ellipsis = ellipsis && (e.dropped > 0 || e.truncated_start || e.truncated_end);
+  return e;
+}
+
 std::vector<QuoteEdit> ComputeQuoteEdits(const ClaimTable& claims,
                                          const std::vector<ClusterInfo>& clusters,
                                          const ClusterRelations& relations, int threads) {
   std::vector<QuoteEdit> edits(claims.size());
-  const bool described = relations.relation.size() == claims.size();
-  const NormalizeOptions norm;
   threads = std::max(1, threads);
   // Each thread: its own buffers, a contiguous share of the clusters; members are disjoint,
   // so every edits[m] is written by one thread.
   auto work = [&](int t) {
-    DiffScratch scratch;
-    std::string normalized;
-    std::vector<WordToken> root, member;
+    EditScratch scratch;
+    std::vector<WordToken> root;
     size_t read = 0;
     const size_t lo = clusters.size() * t / threads, hi = clusters.size() * (t + 1) / threads;
     for (size_t k = lo; k < hi; ++k) {
       const ClusterInfo& c = clusters[k];
-      NormalizeForMatching(RootText(claims, relations, c), norm, &normalized);
-      WordTokens(normalized, &root);
+      RootWords(claims, relations, c, &scratch, &root);
       for (const uint32_t m : c.members) {
         if (++read % 4096 == 0) claims.ReleaseText();  // Texts scattered: see ReleaseText.
-        const absl::string_view text = claims.text(m);
-        NormalizeForMatching(text, norm, &normalized);
-        WordTokens(normalized, &member);
-        // An excerpt located in the root is diffed against the words it covers.
-        size_t begin = 0, end = root.size();
-        if (described && relations.relation[m] != Relation::kVariant &&
-            relations.root_end[m] > relations.root_begin[m]) {
-          end = std::min<size_t>(relations.root_end[m], root.size());
-          begin = std::min<size_t>(relations.root_begin[m], end);
-        }
-        const auto slice = absl::MakeConstSpan(root).subspan(begin, end - begin);
-        QuoteEdit e =
-            DiffWords(slice, member, HasEllipsis(text), &scratch, begin > 0, end < root.size());
-        e.truncated_start |= begin > 0;
-        e.truncated_end |= end < root.size();
-        e.ellipsis = HasEllipsis(text) && (e.dropped > 0 || e.truncated_start || e.truncated_end);
-        edits[m] = e;
+        edits[m] = EditOfMember(root, claims.text(m), RootSliceOf(relations, claims.size(), m),
+                                &scratch);
       }
     }
   };

@@ -25,7 +25,7 @@ namespace claimdup {
 // Beyond this many inserted + deleted words the diff stops and the rest is one block.
 inline constexpr int kMaxEditDistance = 64;
 
-// One member's edit. Plain value, 8 bytes: one per claim of a run.
+// One member's edit. Plain value, 10 bytes: one per claim of a run.
 struct QuoteEdit {
   bool known = false;            // False for claims in no reported cluster.
   bool truncated_start = false;  // Root words before the member's first word left out.
@@ -62,6 +62,31 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
 
 // Whether `text` holds "..." or "…".
 bool HasEllipsis(absl::string_view text);
+
+// Reused buffers of RootWords and EditOfMember.
+struct EditScratch {
+  DiffScratch diff;
+  std::string normalized;
+  std::vector<WordToken> member;
+};
+
+// The normalized words of cluster `c`'s root wording, which its members are diffed against.
+void RootWords(const ClaimTable& claims, const ClusterRelations& relations, const ClusterInfo& c,
+               EditScratch* scratch, std::vector<WordToken>* root);
+
+// Where member `m` is diffed in its root's words: an excerpt or part located in the root
+// (`relations` describes every claim) the words [root_begin, root_end) it covers, else none
+// (0, 0: the whole root).
+struct RootSlice {
+  uint32_t begin = 0, end = 0;
+};
+RootSlice RootSliceOf(const ClusterRelations& relations, size_t num_claims, uint32_t m);
+
+// The edit of a member whose text is `text` against its root's words `root`, diffed in
+// `slice`: what ComputeQuoteEdits gives each member. A distributed run computes it on the
+// rank that holds the member's text.
+QuoteEdit EditOfMember(absl::Span<const WordToken> root, absl::string_view text, RootSlice slice,
+                       EditScratch* scratch);
 
 // The edit of every member of `clusters` against its cluster's root wording (per claim;
 // claims outside `clusters` stay !known). Reads each member's text once, cluster by cluster;

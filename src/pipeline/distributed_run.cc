@@ -13,7 +13,9 @@
 #include "ingest/document_stream.h"
 #include "ingest/file_range.h"
 #include "ingest/input_share.h"
+#include "pipeline/distributed_edits.h"
 #include "pipeline/distributed_matching.h"
+#include "pipeline/distributed_quotes.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/ordered_parallel.h"
 #include "pipeline/output_guard.h"
@@ -35,6 +37,15 @@ constexpr size_t kBatchDocs = 512;
 // every rank's end mark, so nobody is left waiting before the ranks agree on the outcome.
 constexpr char kBatchMessage = 'B';
 constexpr char kEndMessage = 'E';
+
+// User and system CPU time of this process so far: on a machine shared with other work,
+// what each rank did, where wall times say more about the other work.
+double CpuSeconds() {
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
 
 // Rank 0's side of the exchange: appends every batch of the run to the claim table in input
 // order, its own as they are made and the others' as they arrive.
@@ -148,6 +159,9 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
 struct RankTimes {
   double read = 0;      // Reading, extracting and sketching this rank's input.
   double exchange = 0;  // Agreeing on the outcome and moving batches to rank 0.
+  double read_cpu = 0, exchange_cpu = 0;  // Their CPU seconds (all of this rank's threads).
+  double edits = 0;     // The fact-check's diffs of this rank's members (the other ranks).
+  double quotes = 0;    // Writing this rank's part of quotes.jsonl (the other ranks).
   double matching = 0;  // Finding candidates by key range (pipeline/distributed_matching.h).
   int64_t parts = 0;    // Files and parts of files this rank read (shared mode).
   int64_t bytes = 0;    // Their size on disk.
@@ -204,16 +218,36 @@ absl::Status ReceiveShares(MpiWorld* world, IngestStats* stats,
   return damaged;
 }
 
+// Appends the claims of an encoded batch (a batch message) to *own, without fingerprints and
+// without their articles' URLs and titles, which only rank 0's reports read.
+absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
+  message.remove_prefix(1);
+  auto batch = DecodeShard(&message, own->num_perms(), own->signature_bits());
+  if (!batch.ok()) return batch.status();
+  batch->table.DropSignatures();
+  for (DocInfo& d : batch->table.docs) {
+    std::string().swap(d.url);
+    std::string().swap(d.title);
+  }
+  own->Append(batch->table);
+  return absl::OkStatus();
+}
+
 // Each rank reads, extracts and fingerprints its own share of the input (ingest/
 // input_share.h), keeping its batches; once all are done, rank 0 appends its own and then
 // each other rank's in rank order: the input order. Ingest counts are summed the same way.
 // `stream` has listed the input; its share has been chosen.
 // Returns the agreed outcome of reading (the same on every rank); *merged says on rank 0
-// whether the other ranks' batches arrived whole.
+// whether the other ranks' batches arrived whole. The other ranks append their claims'
+// articles and text to `own` (spilled; may be null) and say in *own_status whether they could.
 absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
                                  const RunOptions& options, RunResult* result,
-                                 absl::Status* merged, RankTimes* times) {
+                                 ClaimTable* own, absl::Status* own_status,
+                                 std::vector<int64_t>* claims_per_rank, absl::Status* merged,
+                                 RankTimes* times) {
   const absl::Time start = absl::Now();
+  const double cpu_start = CpuSeconds();
+  int64_t claims = 0;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
   std::vector<std::string> kept;  // Another rank's encoded batches, until rank 0 takes them.
@@ -222,6 +256,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
       FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
+    claims += static_cast<int64_t>(batch.table.size());
     if (world->root()) {
       result->claims.Append(batch.table);
       result->extract += batch.counts;
@@ -236,19 +271,40 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
       threads, 2 * threads + 2, produce, process, consume);
   const absl::Time read = absl::Now();
   times->read = absl::ToDoubleSeconds(read - start);
+  const double cpu_read = CpuSeconds();
+  times->read_cpu = cpu_read - cpu_start;
   // The failure first in input order is on the lowest failing rank: one process's error.
   if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+  *claims_per_rank = world->AllGather({claims});
   if (!world->root()) {
+    // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
+    // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
+    if (own != nullptr) own->Reserve(static_cast<size_t>(claims), 0);
+    size_t freed = 0;
     for (std::string& bytes : kept) {
+      if (own != nullptr && own_status->ok()) *own_status = KeepArticlesAndText(bytes, own);
       world->Send(0, bytes);
+      freed += bytes.size();
       std::string().swap(bytes);
+      // The sent batches' memory goes back to the system as `own` grows, not at the end.
+      if (freed > (size_t{16} << 20)) ReturnFreeMemory(), freed = 0;
+    }
+    if (own != nullptr && own_status->ok()) *own_status = own->Seal();
+    if (own != nullptr) {
+      own->DropParagraphHashes();
+      own->DropMatchingColumns();
     }
     std::string end(1, kEndMessage);
     EncodeIngestStats(stream->stats(), &end);
     world->Send(0, end);
     times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
+    times->exchange_cpu = CpuSeconds() - cpu_read;
     return absl::OkStatus();
   }
+  // Room for every rank's claims at once: the columns grow once, not by doubling.
+  int64_t all = 0;
+  for (int64_t c : *claims_per_rank) all += c;
+  result->claims.Reserve(static_cast<size_t>(all), 0);
   result->ingest = stream->stats();
   const absl::Status damaged =
       ReceiveShares(world, &result->ingest, [&](absl::string_view* in) -> absl::Status {
@@ -259,6 +315,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
         return absl::OkStatus();
       });
   times->exchange = absl::ToDoubleSeconds(absl::Now() - read);
+  times->exchange_cpu = CpuSeconds() - cpu_read;
   *merged = damaged;
   return absl::OkStatus();
 }
@@ -269,15 +326,6 @@ RunOptions RankOptions(const RunOptions& options, const MpiWorld& world) {
   if (o.threads <= 0) o.threads = CoresPerRank();
   if (!world.root()) o.progress = false;
   return o;
-}
-
-// User and system CPU time of this process so far: on a machine shared with other work,
-// what each rank did, where wall times say more about the other work.
-double CpuSeconds() {
-  struct rusage usage;
-  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
 }
 
 void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl::Time start,
@@ -293,10 +341,12 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
                            std::max<int64_t>(mine, 0), total);
   }
   absl::StrAppendFormat(log,
-                        "rank %d of %d: %s; ingest+extract+sketch %.2f s, exchange %.2f s, "
-                        "candidates %.2f s, total %.2f s, CPU %.2f s, peak RSS %s\n",
-                        world.rank(), world.size(), what, times.read, times.exchange,
-                        times.matching,
+                        "rank %d of %d: %s; ingest+extract+sketch %.2f s (CPU %.2f s), exchange "
+                        "%.2f s (CPU %.2f s), candidates %.2f s, edits %.2f s, quotes part %.2f "
+                        "s, total %.2f s, CPU %.2f s, peak RSS %s\n",
+                        world.rank(), world.size(), what, times.read, times.read_cpu,
+                        times.exchange, times.exchange_cpu, times.matching, times.edits,
+                        times.quotes,
                         absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
                         HumanBytes(PeakRssBytes()));
 }
@@ -341,12 +391,32 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   int64_t total = 0;
   bool incomplete = false;
   absl::Status merged;  // Rank 0: whether every rank's batches arrived whole.
+  // With shares, each rank writes its own claims' part of quotes.jsonl
+  // (pipeline/distributed_quotes.h): the other ranks keep them in `own`.
+  const ReportOptions report = ReportOptionsOf(options);
+  const bool quote_parts = times.shared && world->size() > 1 && report.claim_files;
+  QuotePartsPlan plan;
+  plan.only_repeated = report.unit == ClaimUnit::kSentences && !report.all_claims;
+  plan.sentences = report.unit == ClaimUnit::kSentences;
+  plan.out_dir = options.out_dir;
+  ClaimTable own(options.match.num_perms, options.match.signature_bits);
+  absl::Status own_status;  // The other ranks: whether `own` holds their claims.
   if (times.shared) {
     if (st = NumberFirstLine(world, &*share); !st.ok()) return st;
     times.parts = static_cast<int64_t>(share->files.size());
     for (const InputFile& f : share->files) times.bytes += f.size;
+    if (quote_parts) {
+      st = world->root() ? absl::OkStatus() : own.Spill(options.out_dir);
+      if (st = world->Agree(st, world->rank()); !st.ok()) return st;
+    }
+    if (world->root()) {
+      ReserveForInput(inputs, static_cast<size_t>(times.bytes), options.extract.unit,
+                      &result.claims);
+    }
     (*stream)->KeepShare(std::move(share->files), world->root());
-    st = FingerprintOwnShare(world, stream->get(), options, &result, &merged, &times);
+    st = FingerprintOwnShare(world, stream->get(), options, &result,
+                             quote_parts ? &own : nullptr, &own_status, &plan.claims_per_rank,
+                             &merged, &times);
     if (!st.ok()) return st;
   } else {
     stream->reset();
@@ -359,6 +429,15 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   if (!world->root()) {
     times.matching =
         ServeMatching(world, MakeClusterOptions(options.match), EffectiveThreads(options));
+    if (quote_parts) {
+      const absl::Time begin = absl::Now();
+      ServeQuoteEdits(world, own, own_status, EffectiveThreads(options));
+      const absl::Time edited = absl::Now();
+      times.edits = absl::ToDoubleSeconds(edited - begin);
+      // A failure here is agreed on inside and comes back from rank 0 below.
+      WriteQuotePart(world, own, own_status, options.out_dir, plan.sentences).IgnoreError();
+      times.quotes = absl::ToDoubleSeconds(absl::Now() - edited);
+    }
     LogRank(*world, total, times, start, log);
     if (st = world->BroadcastFromRoot(absl::OkStatus()); !st.ok()) return st;
     return std::nullopt;
@@ -373,19 +452,40 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   // ranks find the LSH and anchor candidates with it (pipeline/distributed_matching.h),
   // then wait.
   result.threads = EffectiveThreads(run_options);
+  bool edits_served = false;  // The ranks took part in the fact-check.
   if (st.ok()) {
-    std::function<void(ClusterOptions*)> distribute;
+    AcrossRanks across;
     if (world->size() > 1) {
-      distribute = [&](ClusterOptions* cluster) {
+      across.matching = [&](ClusterOptions* cluster) {
         MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, cluster);
       };
     }
-    st = ClusterIngestedClaims(options, log, &result, distribute);
+    if (quote_parts) {
+      across.quote_edits = [&](const RunResult& r) {
+        EndMatching(world);
+        edits_served = true;
+        return QuoteEditsAcrossRanks(world, plan, r, result.threads);
+      };
+    }
+    across.kept = &plan.kept;
+    st = ClusterIngestedClaims(options, log, &result, across);
   }
-  EndMatching(world);
+  if (!edits_served) EndMatching(world);
+  if (quote_parts && !edits_served) SkipQuoteEdits(world);
+  QuotesWriter write_quotes;
+  bool quotes_written = false;  // The ranks took part in writing quotes.jsonl.
+  if (quote_parts) {
+    write_quotes = [&](const RunResult& r, const std::string& path) {
+      quotes_written = true;
+      return WriteQuotesAcrossRanks(world, plan, r, path);
+    };
+  }
   absl::StatusOr<RunResult> done =
-      st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log)
+      st.ok() ? WriteRunReports(options, outputs.get(), std::move(result), log, write_quotes)
               : absl::StatusOr<RunResult>(st);
+  if (quote_parts && !quotes_written) {
+    SkipQuoteParts(world, done.status());
+  }
   LogRank(*world, total, times, start, log);
   if (st = world->BroadcastFromRoot(done.status()); !st.ok()) return st;
   return std::optional<RunResult>(std::move(*done));

@@ -35,7 +35,9 @@ constexpr size_t kBatchDocs = 512;
 // Drops claims whose paragraph is boilerplate of their outlet. A document's claims are
 // consecutive rows, and so are the claims of one paragraph (sentence mode has several):
 // each paragraph is counted and looked up once.
-int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims) {
+// *kept (if given) says which rows were kept; empty when all were.
+int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims,
+                          std::vector<bool>* kept) {
   if (!options.enabled) return 0;
   BoilerplateDetector detector(options.min_fraction, options.min_docs);
   const size_t n = claims->size();
@@ -67,6 +69,7 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims)
     removed += boilerplate;
   }
   if (removed > 0) claims->Compact(keep);
+  if (kept != nullptr && removed > 0) *kept = std::move(keep);
   return removed;
 }
 
@@ -112,6 +115,19 @@ ClusterOptions MakeClusterOptions(const MatchOptions& match) {
   return c;
 }
 
+void ReserveForInput(const std::vector<std::string>& inputs, size_t input_bytes, ClaimUnit unit,
+                     ClaimTable* claims) {
+  // Compressed dumps hold about 4x their size in text; claims are a fraction of it.
+  bool compressed = false;
+  for (const std::string& in : inputs) {
+    compressed |= absl::EndsWith(in, ".gz") || absl::EndsWith(in, ".zst");
+  }
+  const size_t text = input_bytes * (compressed ? 4 : 1);
+  // Over-reserving costs address space only: untouched pages are never faulted in.
+  const size_t claim_bytes = unit == ClaimUnit::kQuotes ? 400 : 100;
+  claims->Reserve(text / claim_bytes + 1024, text / 2);
+}
+
 namespace {
 
 // Step 1: ingest, extract and fingerprint `inputs` into result->claims, sealed.
@@ -133,17 +149,7 @@ absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptio
   if (absl::Status spilled = result.claims.Spill(options.out_dir); !spilled.ok()) {
     return spilled;
   }
-  {
-    // Compressed dumps hold about 4x their size in text; claims are a fraction of it.
-    bool compressed = false;
-    for (const std::string& in : inputs) {
-      compressed |= absl::EndsWith(in, ".gz") || absl::EndsWith(in, ".zst");
-    }
-    const size_t text = stream.total_input_bytes() * (compressed ? 4 : 1);
-    // Over-reserving costs address space only: untouched pages are never faulted in.
-    const size_t claim_bytes = options.extract.unit == ClaimUnit::kQuotes ? 400 : 100;
-    result.claims.Reserve(text / claim_bytes + 1024, text / 2);
-  }
+  ReserveForInput(inputs, stream.total_input_bytes(), options.extract.unit, &result.claims);
   Progress progress(options.progress, "claimdup");
 
   // 1. Ingest, extract and fingerprint, in parallel, merged in input order.
@@ -177,9 +183,10 @@ absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptio
 }
 
 // Step 2: outlet boilerplate and speaker spellings need the whole run.
-void PrepareClaims(const RunOptions& options, RunResult* result) {
+void PrepareClaims(const RunOptions& options, RunResult* result,
+                   std::vector<bool>* kept = nullptr) {
   StageTimer timer(&result->stages);
-  result->boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result->claims);
+  result->boilerplate_claims = RemoveBoilerplate(options.boilerplate, &result->claims, kept);
   result->claims.DropParagraphHashes();
   CanonicalizeSpeakers(&result->claims);
   timer.Done("boilerplate+speakers");
@@ -195,9 +202,8 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
 }
 
 absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
-                                   RunResult* result_ptr,
-                                   const std::function<void(ClusterOptions*)>& distribute) {
-  PrepareClaims(options, result_ptr);
+                                   RunResult* result_ptr, const AcrossRanks& across) {
+  PrepareClaims(options, result_ptr, across.kept);
   RunResult& result = *result_ptr;
   const int threads = result.threads;
   StageTimer timer(&result.stages);
@@ -206,7 +212,7 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
 
   // 3. Cluster.
   ClusterOptions cluster_options = MakeClusterOptions(options.match);
-  if (distribute) distribute(&cluster_options);
+  if (across.matching) across.matching(&cluster_options);
   result.lsh_threshold = cluster_options.candidate_threshold;
   result.lsh = cluster_options.lsh;
   if (log != nullptr) {
@@ -237,7 +243,9 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
     timer.Done("article reuse");
   }
   result.quote_edits =
-      ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
+      across.quote_edits
+          ? across.quote_edits(result)
+          : ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
   // Sentences carry no speakers: nothing to misattribute.
   if (options.extract.unit == ClaimUnit::kQuotes) {
     result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
@@ -272,10 +280,11 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
 }
 
 absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
-                                          RunResult result_value, std::string* log) {
+                                          RunResult result_value, std::string* log,
+                                          const QuotesWriter& write_quotes) {
   RunResult* result = &result_value;
   const ReportOptions report = ReportOptionsOf(options);
-  auto reports = WriteReportFiles(report, outputs, *result);
+  auto reports = WriteReportFiles(report, outputs, *result, write_quotes);
   if (!reports.ok()) return reports.status();
   result->stages.push_back(reports->time);
   result->clusters_without_pairs = reports->clusters_without_pairs;

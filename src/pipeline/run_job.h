@@ -15,6 +15,7 @@
 #include "core/document.h"
 #include "pipeline/run_options.h"
 #include "report/output_set.h"
+#include "report/report_files.h"
 #include "report/report_input.h"
 
 namespace claimdup {
@@ -26,6 +27,11 @@ double CandidateThreshold(const MatchOptions& match);
 // How ClusterClaims matches claims fingerprinted with `match`: verification thresholds, the
 // shingling to recompute sets with, LSH bands for CandidateThreshold, estimate slack for K.
 ClusterOptions MakeClusterOptions(const MatchOptions& match);
+
+// Reserves room in *claims for the claims of `input_bytes` of `inputs` (sizes on disk), as a
+// run expects them: over-reserving costs address space only.
+void ReserveForInput(const std::vector<std::string>& inputs, size_t input_bytes, ClaimUnit unit,
+                     ClaimTable* claims);
 
 // Runs the whole job and writes the report files into options.out_dir; `log` receives
 // --verbose lines (may be null).
@@ -49,20 +55,31 @@ absl::Status ReadClaims(const std::vector<std::string>& inputs, const RunOptions
 absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs,
                                           const RunOptions& options, std::string* log);
 
+// Where a distributed run (pipeline/distributed_run.h) does some stages' work across its
+// ranks; empty members: here, as one process does.
+struct AcrossRanks {
+  // Sets where the candidates come from (ClusterOptions::lsh_pairs, anchor_pairs).
+  std::function<void(ClusterOptions*)> matching;
+  // The fact-check's quote edits of `result` (ComputeQuoteEdits' answer).
+  std::function<std::vector<QuoteEdit>(const RunResult& result)> quote_edits;
+  // Set to which rows of the table given outlived the boilerplate filter (empty when all
+  // did): a distributed run maps each rank's claims to their ids by it.
+  std::vector<bool>* kept = nullptr;
+};
+
 // The stages of ComputeClusters after ingest: *result holds the sealed claim table of the
 // whole run (in input order), its ingest and extract counts and its thread count; this
 // removes boilerplate, folds speakers, clusters, summarizes and fact-checks, as
-// ComputeClusters does. The distributed run (pipeline/distributed_run.h) calls it on rank 0,
-// with `distribute` setting where the candidates come from (ClusterOptions::lsh_pairs,
-// anchor_pairs: found across the ranks).
-absl::Status ClusterIngestedClaims(
-    const RunOptions& options, std::string* log, RunResult* result,
-    const std::function<void(ClusterOptions*)>& distribute = nullptr);
+// ComputeClusters does. The distributed run calls it on rank 0 with `across` set.
+absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
+                                   RunResult* result, const AcrossRanks& across = {});
 
 // The report half of RunJob: writes every report file of `result` and summary.json into
 // `outputs` and commits them.
+// `write_quotes` as WriteReportFiles takes it.
 absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
-                                          RunResult result, std::string* log);
+                                          RunResult result, std::string* log,
+                                          const QuotesWriter& write_quotes = nullptr);
 
 }  // namespace claimdup
 

@@ -73,8 +73,12 @@ OutputSet::~OutputSet() {
   ::close(lock_fd_);  // Releases the lock.
 }
 
+std::string StagingPath(const std::string& dir, const std::string& name) {
+  return absl::StrCat(dir, "/.", name, kPartialSuffix);
+}
+
 std::string OutputSet::TempPath(const std::string& name) const {
-  return absl::StrCat(dir_, "/.", name, kPartialSuffix);
+  return StagingPath(dir_, name);
 }
 
 std::string OutputSet::FinalPath(const std::string& name) const {

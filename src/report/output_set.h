@@ -49,6 +49,11 @@ class OutputSet {
   bool committed_ = false;
 };
 
+// The temporary name `name` has in `dir` until committed (OutputSet::Stage's), which
+// OutputSet::Open removes when an interrupted run left it: where a process that holds no
+// OutputSet (a rank of a distributed run) writes a part of a report.
+std::string StagingPath(const std::string& dir, const std::string& name);
+
 // Writes `path` through a temporary file beside it, renamed over `path` by Finish(): a failed
 // or interrupted write leaves `path` as it was. For single-file outputs (dedup, extract). An
 // existing `path` that is not a regular file (a device such as /dev/stdout, a FIFO) is

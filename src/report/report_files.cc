@@ -15,8 +15,9 @@ namespace {
 
 // quotes.jsonl: the largest file, written on its own.
 absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
-                         const std::string& path) {
+                         const std::string& path, const QuotesWriter& write_quotes) {
   if (!options.claim_files) return absl::OkStatus();
+  if (write_quotes) return write_quotes(r, path);
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
   return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
                           options.unit == ClaimUnit::kSentences);
@@ -56,7 +57,8 @@ absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const
 }  // namespace
 
 absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
-                                                const RunResult& r) {
+                                                const RunResult& r,
+                                                const QuotesWriter& write_quotes) {
   std::vector<StageTime> stages;
   StageTimer timer(&stages);
   static constexpr const char* kOthers[] = {
@@ -77,11 +79,11 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
   absl::Status quotes_status, others_status;
   WrittenReports written;
   if (r.threads > 1) {
-    std::thread writer([&] { quotes_status = WriteQuotes(options, r, quotes); });
+    std::thread writer([&] { quotes_status = WriteQuotes(options, r, quotes, write_quotes); });
     others_status = WriteOthers(options, r, others, &written.clusters_without_pairs);
     writer.join();
   } else {
-    quotes_status = WriteQuotes(options, r, quotes);
+    quotes_status = WriteQuotes(options, r, quotes, write_quotes);
     if (quotes_status.ok()) {
       others_status = WriteOthers(options, r, others, &written.clusters_without_pairs);
     }

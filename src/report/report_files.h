@@ -3,6 +3,7 @@
 #define CLAIMDUP_REPORT_REPORT_FILES_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,14 @@ struct WrittenReports {
 // misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and report.html, staged
 // in `outputs` (committed by the caller). quotes.jsonl is written on a
 // thread of its own beside the others when result.threads > 1. The caller adds the answer
-// to its RunResult before WriteSummaryJson.
+// to its RunResult before WriteSummaryJson. With `write_quotes`, quotes.jsonl is whatever
+// it writes, given `result`, to the staged path it is given (a distributed run's parts, written by the ranks
+// that hold the claims), in place of the whole run's.
+using QuotesWriter =
+    std::function<absl::Status(const RunResult& result, const std::string& path)>;
 absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
-                                                const RunResult& result);
+                                                const RunResult& result,
+                                                const QuotesWriter& write_quotes = nullptr);
 
 // summary.json (to `path`): counts, parameters, per-stage wall time and peak memory.
 absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& result,

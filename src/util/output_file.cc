@@ -3,6 +3,9 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -96,6 +99,67 @@ absl::Status OutputFile::Close() {
     return absl::DataLossError(absl::StrCat(path_, ": write failed: ", std::strerror(errno)));
   }
   return absl::OkStatus();
+}
+
+namespace {
+
+// Closes a file descriptor when it goes out of scope.
+class FdCloser {
+ public:
+  explicit FdCloser(int fd) : fd_(fd) {}
+  ~FdCloser() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FdCloser(const FdCloser&) = delete;
+  FdCloser& operator=(const FdCloser&) = delete;
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+absl::Status AppendFile(const std::string& from, const std::string& to) {
+  const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) {
+    return absl::DataLossError(absl::StrCat(from, ": cannot open: ", std::strerror(errno)));
+  }
+  FdCloser close_in(in);
+  const int out = ::open(to.c_str(), O_WRONLY | O_CLOEXEC);
+  if (out < 0) {
+    return absl::DataLossError(absl::StrCat(to, ": cannot open: ", std::strerror(errno)));
+  }
+  FdCloser close_out(out);
+  off_t at = ::lseek(out, 0, SEEK_END);
+  auto write_error = [&] {
+    return absl::DataLossError(absl::StrCat(to, ": write failed: ", std::strerror(errno)));
+  };
+  if (at < 0) return write_error();
+  // In the kernel first; where it cannot (another file system, an old kernel), by hand.
+  for (;;) {
+    const ssize_t n = ::copy_file_range(in, nullptr, out, &at, size_t{1} << 30, 0);
+    if (n == 0) return absl::OkStatus();
+    if (n > 0) continue;
+    if (errno == EINTR) continue;
+    if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP) break;
+    return write_error();
+  }
+  std::string buffer(size_t{1} << 20, '\0');
+  for (;;) {
+    const ssize_t n = ::read(in, buffer.data(), buffer.size());
+    if (n == 0) return absl::OkStatus();
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return absl::DataLossError(absl::StrCat(from, ": read failed: ", std::strerror(errno)));
+    }
+    for (ssize_t done = 0; done < n;) {
+      const ssize_t w = ::pwrite(out, buffer.data() + done, n - done, at);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) return write_error();
+      done += w;
+      at += w;
+    }
+  }
 }
 
 absl::Status EnsureDirectory(const std::string& dir) {

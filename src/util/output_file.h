@@ -37,6 +37,10 @@ class OutputFile {
   bool failed_ = false;
 };
 
+// Appends the bytes of the file `from` to the end of the file `to` (both exist), copied by
+// the kernel where it can (copy_file_range); errors name the path.
+absl::Status AppendFile(const std::string& from, const std::string& to);
+
 // Creates the folder (and parents) if needed.
 absl::Status EnsureDirectory(const std::string& dir);
 

@@ -75,8 +75,9 @@ void ExpectSameFiles(const std::string& a, const std::string& b, const std::stri
 // A generated dump of `articles` articles from 7 outlets: paragraphs of the bundled corpus
 // drawn in a fixed pseudo-random order (so quotes repeat across outlets), each outlet's own
 // footer (boilerplate), some records without an id. Several input batches, so every rank of
-// a 4-rank run fingerprints some.
-std::string GeneratedDump(int articles) {
+// a 4-rank run fingerprints some. With `quoted_footer`, the footer is a quote, which the
+// boilerplate filter then removes in quotes mode too.
+std::string GeneratedDump(int articles, bool quoted_footer = false) {
   std::vector<std::string> paragraphs;
   for (const auto& e : std::filesystem::directory_iterator(CorpusDir())) {
     if (e.path().extension() != ".txt") continue;
@@ -100,7 +101,13 @@ std::string GeneratedDump(int articles) {
     const int outlet = static_cast<int>(next(7));
     std::string body;
     for (int p = 0; p < 4; ++p) absl::StrAppend(&body, paragraphs[next(paragraphs.size())], "\n\n");
-    absl::StrAppend(&body, "Follow outlet ", outlet, " on every network for the news as it happens.");
+    if (quoted_footer) {
+      absl::StrAppend(&body, "\"Follow outlet ", outlet,
+                      " on every network for the news as it happens,\" the editors said.");
+    } else {
+      absl::StrAppend(&body, "Follow outlet ", outlet,
+                      " on every network for the news as it happens.");
+    }
     JsonLine line;
     if (i % 5 != 0) line.Str("id", absl::StrCat("a", i));
     line.Str("source_domain", absl::StrCat("outlet", outlet, ".example"))
@@ -153,6 +160,20 @@ TEST_F(DistributedRunTest, MessagesCutIntoSmallPiecesGiveTheSameFiles) {
   setenv("CLAIMDUP_MPI_CHUNK_BYTES", "4096", 1);
   ExpectSameRunForEveryRankCount(dump, "--threads 1", {3});
   unsetenv("CLAIMDUP_MPI_CHUNK_BYTES");
+}
+
+// Each rank writes its claims' quotes.jsonl lines and diffs its members for the fact-check
+// (pipeline/distributed_quotes.h, distributed_edits.h): the claims the boilerplate filter
+// removes on rank 0 shift every later rank's ids, and rank 0's rows are then its ids.
+TEST_F(DistributedRunTest, BoilerplateQuotesRemovedGiveTheSameFilesOnEveryRankCount) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(1200, /*quoted_footer=*/true));
+  auto r = Claimdup(0, absl::StrCat("run ", dump, " --out ", data.File("check"), " --quiet"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  ASSERT_NE(ReadFile(data.File("check/summary.json")).find("\"boilerplate_claims\":1200"),
+            std::string::npos);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {2, 3});
 }
 
 TEST_F(DistributedRunTest, SentenceModeGivesTheSameFilesOnEveryRankCount) {
@@ -375,6 +396,37 @@ TEST_F(DistributedRunTest, BadRecordStopsEveryRankWithTheSingleProcessMessage) {
     EXPECT_NE(m.output.find(r.output), std::string::npos) << m.output;
     EXPECT_FALSE(std::filesystem::exists(tmp.File("m/quotes.jsonl")));
   }
+}
+
+// Each rank writes its own claims' part of quotes.jsonl (pipeline/distributed_quotes.h).
+// A rank that cannot write its part (here a folder stands where its part goes) stops every
+// rank with exit 2 and its message; nothing is committed and no part is left behind.
+TEST_F(DistributedRunTest, PartOfQuotesThatCannotBeWrittenStopsEveryRank) {
+  TempDir tmp;
+  WriteFile(tmp.File("dump.jsonl"), GeneratedDump(600));
+  const std::string blocked = tmp.File("o/.quotes.jsonl.rank-1.partial");
+  std::filesystem::create_directories(blocked + "/in-the-way");
+  for (int ranks : {2, 3}) {
+    auto m = Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o")));
+    EXPECT_EQ(m.exit_code, 2) << m.output;
+    EXPECT_NE(m.output.find(blocked + ": cannot create"), std::string::npos) << m.output;
+    std::vector<std::string> left;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.File("o"))) {
+      left.push_back(e.path().filename().string());
+    }
+    std::sort(left.begin(), left.end());
+    EXPECT_EQ(left, (std::vector<std::string>{".claimdup-output", ".quotes.jsonl.rank-1.partial"}))
+        << ranks << " ranks";
+  }
+  // Once the way is clear, the same folder takes a run whose files are one process's.
+  std::filesystem::remove_all(blocked);
+  auto single = Claimdup(0, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("one"),
+                                         " --quiet"));
+  ASSERT_EQ(single.exit_code, 0) << single.output;
+  auto m = Claimdup(3, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o"),
+                                    " --quiet"));
+  ASSERT_EQ(m.exit_code, 0) << m.output;
+  ExpectSameFiles(tmp.File("one"), tmp.File("o"), "3 ranks after the failure");
 }
 
 TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {

@@ -1,0 +1,124 @@
+#include "pipeline/distributed_quotes.h"
+
+#include <cstdio>
+#include <type_traits>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "pipeline/rank_bytes.h"
+#include "report/claim_files.h"
+#include "report/output_set.h"
+#include "util/output_file.h"
+
+namespace claimdup {
+namespace {
+
+static_assert(std::is_trivially_copyable_v<QuoteFacts>, "QuoteFacts travel as bytes");
+
+// The message rank 0 sends each other rank: its facts, or word that there is nothing to write.
+constexpr char kFactsMessage = 'Q';
+constexpr char kSkipMessage = 'X';
+
+std::string PartPath(const std::string& out_dir, int rank) {
+  return StagingPath(out_dir, absl::StrCat("quotes.jsonl.rank-", rank));
+}
+
+// The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
+// name are renumbered into *names, in order of first use.
+std::vector<QuoteFacts> FactsOfRank(const ClaimHomes& homes, const QuoteFactSource& source,
+                                    const RunResult& result, int rank,
+                                    std::vector<std::string>* names) {
+  std::vector<QuoteFacts> facts;
+  source.Append(homes.first_id[rank], homes.first_id[rank + 1], &facts);
+  absl::flat_hash_map<uint32_t, uint32_t> renumbered;
+  for (QuoteFacts& f : facts) {
+    f.row = homes.row[f.id];
+    auto [it, added] = renumbered.try_emplace(f.speaker, static_cast<uint32_t>(names->size()));
+    if (added) names->push_back(result.claims.speakers[f.speaker]);
+    f.speaker = it->second;
+  }
+  return facts;
+}
+
+}  // namespace
+
+int ClaimHomes::RankOf(uint32_t id) const {
+  return static_cast<int>(std::upper_bound(first_id.begin(), first_id.end() - 1, id) -
+                          first_id.begin()) -
+         1;
+}
+
+ClaimHomes HomesOf(const QuotePartsPlan& plan) {
+  ClaimHomes homes;
+  int64_t before = 0;  // Rows of the earlier ranks, before the filter.
+  for (size_t rank = 0; rank < plan.claims_per_rank.size(); ++rank) {
+    const int64_t count = plan.claims_per_rank[rank];
+    homes.first_id.push_back(static_cast<uint32_t>(homes.row.size()));
+    for (int64_t r = 0; r < count; ++r) {
+      if (!plan.kept.empty() && !plan.kept[before + r]) continue;
+      // Rank 0's table is the run's, filtered: its rows are ids.
+      homes.row.push_back(static_cast<uint32_t>(rank == 0 ? homes.row.size() : r));
+    }
+    before += count;
+  }
+  homes.first_id.push_back(static_cast<uint32_t>(homes.row.size()));
+  return homes;
+}
+
+absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
+                                    const RunResult& result, const std::string& path) {
+  const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
+                               result.quote_edits, plan.only_repeated);
+  const ClaimHomes homes = HomesOf(plan);
+  for (int r = 1; r < world->size(); ++r) {
+    std::vector<std::string> names;
+    const std::vector<QuoteFacts> facts = FactsOfRank(homes, source, result, r, &names);
+    std::string bytes(1, kFactsMessage);
+    Put<uint64_t>(&bytes, names.size());
+    for (const std::string& name : names) {
+      Put<uint64_t>(&bytes, name.size());
+      PutArray(&bytes, name.data(), name.size());
+    }
+    Put<uint64_t>(&bytes, facts.size());
+    PutArray(&bytes, facts.data(), facts.size());
+    world->Send(r, bytes);
+  }
+  // Rank 0 writes its own lines while the others write theirs.
+  std::vector<QuoteFacts> own;
+  source.Append(0, homes.first_id[1], &own);
+  absl::Status st =
+      WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own, plan.sentences, path);
+  st = world->Agree(st, 0);
+  for (int r = 1; r < world->size(); ++r) {
+    const std::string part = PartPath(plan.out_dir, r);
+    if (st.ok()) st = AppendFile(part, path);
+    std::remove(part.c_str());
+  }
+  return st;
+}
+
+void SkipQuoteParts(MpiWorld* world, const absl::Status& failure) {
+  for (int r = 1; r < world->size(); ++r) world->Send(r, std::string(1, kSkipMessage));
+  world->Agree(failure, 0).IgnoreError();
+}
+
+absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
+                            const std::string& out_dir, bool sentences) {
+  const std::string bytes = world->Receive(0);
+  if (bytes.front() == kSkipMessage) return world->Agree(absl::OkStatus(), world->rank());
+  RankBytesReader in(absl::string_view(bytes).substr(1));
+  std::vector<std::string> names(in.Get<uint64_t>());
+  for (std::string& name : names) {
+    name.resize(in.Get<uint64_t>());
+    in.GetArray(name.data(), name.size());
+  }
+  std::vector<QuoteFacts> facts(in.Get<uint64_t>());
+  in.GetArray(facts.data(), facts.size());
+  const absl::Status written =
+      own_status.ok()
+          ? WriteQuoteFactsJsonl(own, names, facts, sentences, PartPath(out_dir, world->rank()))
+          : own_status;
+  return world->Agree(written, world->rank());
+}
+
+}  // namespace claimdup

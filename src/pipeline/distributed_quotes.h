@@ -1,0 +1,67 @@
+// quotes.jsonl of a distributed run, written by the ranks that hold the claims.
+//
+// When each rank read its own share of the input (pipeline/distributed_run.h), rank r's
+// claims are a contiguous stretch of the run's claims in input order, rank 0's first. Each
+// other rank keeps its claims' articles and text in a table of its own (text spilled to the
+// output folder, no signatures). After clustering, rank 0 sends each other rank the facts of
+// its claims that outlived the boilerplate filter (report/claim_files.h QuoteFacts: run-wide
+// id, group, cluster, speaker, relation, edit) with the speaker names they use; the rank
+// writes those lines to its part (a staging name in the output folder), the ranks agree on
+// the outcome, and rank 0, having written its own claims' lines, appends the parts in rank
+// order: the file one process writes, and no other rank's claim text is read by rank 0
+// for it. A part that cannot be written stops every rank with its message; the parts are
+// removed either way.
+#ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
+#define CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "core/claim_table.h"
+#include "dist/mpi_world.h"
+#include "report/report_input.h"
+
+namespace claimdup {
+
+// Where the run's claims came from and how quotes.jsonl lists them.
+struct QuotePartsPlan {
+  std::vector<int64_t> claims_per_rank;  // Claims each rank read, before the boilerplate filter.
+  std::vector<bool> kept;                // Which of them outlived it (empty: all).
+  bool only_repeated = false;            // Sentence mode without --all-claims.
+  bool sentences = false;
+  std::string out_dir;
+};
+
+// Where each claim of the run lives once the boilerplate filter ran: rank r holds the ids
+// [first_id[r], first_id[r + 1]), claim `id` at row row[id] of that rank's table (rank 0's:
+// the run's table, row = id).
+struct ClaimHomes {
+  std::vector<uint32_t> first_id;  // One per rank, then the number of claims.
+  std::vector<uint32_t> row;       // By id.
+  int RankOf(uint32_t id) const;
+};
+ClaimHomes HomesOf(const QuotePartsPlan& plan);
+
+// Rank 0, a QuotesWriter (report/report_files.h) for `result`: sends every other rank the
+// facts of its claims, writes rank 0's lines to `path`, agrees with the ranks on their parts
+// and appends them to `path` in rank order. Collective with WriteQuotePart.
+absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
+                                    const RunResult& result, const std::string& path);
+
+// Rank 0, instead of WriteQuotesAcrossRanks when the run failed before writing quotes.jsonl
+// with `failure`: releases the ranks in WriteQuotePart, which return it. Collective with it.
+void SkipQuoteParts(MpiWorld* world, const absl::Status& failure);
+
+// The other ranks: receives this rank's facts, writes its lines (articles and text from
+// `own`, its claims in input order, unless `own_status` says it could not be filled) to its
+// part; returns the outcome all ranks agree on (OK, or the first failing rank's error, or
+// rank 0's when it skipped).
+absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
+                            const std::string& out_dir, bool sentences);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
