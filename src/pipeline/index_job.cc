@@ -195,7 +195,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
 
   OldClaims old;
   const AnchorOptions anchors;
-  absl::Status found = FindOldClaims(fresh.claims, anchors.max_df, fresh.threads, &index, &old);
+  const ClusterOptions cluster_options = MakeClusterOptions(options.match);
+  absl::Status found =
+      FindOldClaims(fresh.claims, anchors.max_df, cluster_options, fresh.threads, &index, &old);
   if (!found.ok()) return found;
   counts.old_claims_loaded = static_cast<int64_t>(old.claims.size());
   timer.Done("index lookup");
@@ -208,7 +210,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   ClusterStats stats;
   ClusterRelations relations;
   const std::vector<uint32_t> cluster_of = ClusterClaims(
-      &table, joined, MakeClusterOptions(options.match), fresh.threads, &stats, &relations);
+      &table, joined, cluster_options, fresh.threads, &stats, &relations);
   const int64_t claim_base = index.claim_count(), doc_base = index.doc_count();
   const StableIds stable = MapToStableIds(old, cluster_of, claim_base);
   counts.joined_existing = stable.joined_existing;
@@ -323,10 +325,10 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   if (absl::Status st = (*outputs)->Commit(); !st.ok()) return st;
   if (log != nullptr) {
     absl::StrAppendFormat(log,
-                          "index: %d earlier claims found by the lookups, %d with their "
-                          "clusters, %d with their quote groups (key lookups %.3f s); %d "
-                          "candidate pairs\n",
-                          old.found, old.with_clusters, counts.old_claims_loaded,
+                          "index: %d earlier claims found by the lookups, %d verified with a "
+                          "new claim, %d with their clusters, %d with their quote groups (key "
+                          "lookups %.3f s); %d candidate pairs\n",
+                          old.found, old.verified, old.with_clusters, counts.old_claims_loaded,
                           old.lookup_seconds, stats.candidate_pairs);
     for (const StageTime& s : counts.stages) {
       absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);

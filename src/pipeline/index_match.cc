@@ -9,8 +9,10 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "cluster/verify.h"
 #include "index/anchors.h"
 #include "pipeline/fingerprint.h"
+#include "text/shingle.h"
 #include "util/run_on_threads.h"
 #include "util/union_find.h"
 
@@ -146,6 +148,102 @@ absl::Status Expand(const std::vector<ClaimIndex*>& readers, std::vector<int64_t
   return st;
 }
 
+
+// The word tokens of each quote group of 2+ parts of `n` items (part_of(k): the group id of
+// item k, or -1 when it is no part; tokens(k): its tokens), keyed by group id: its parts'
+// tokens in item order, as JoinSplitQuotes joins their texts (up to where normalizing the
+// joined text would differ at a seam).
+template <typename Key, typename PartOf, typename TokensOf>
+absl::flat_hash_map<Key, std::vector<WordToken>> JoinedTokens(size_t n, PartOf part_of,
+                                                              TokensOf tokens) {
+  absl::flat_hash_map<Key, std::vector<WordToken>> out;
+  for (size_t k = 0; k < n; ++k) {
+    const int64_t group = part_of(k);
+    if (group < 0) continue;
+    const absl::Span<const WordToken> t = tokens(k);
+    std::vector<WordToken>& joined = out[static_cast<Key>(group)];
+    joined.insert(joined.end(), t.begin(), t.end());
+  }
+  return out;
+}
+
+// Per claim of `loaded` (in id order: every claim found, with the whole quote group of each
+// found part of a split quote), whether it is to be matched with the new claims of `fresh`:
+// it, or its group's joined tokens, verifies (VerifyPair, as the clusterer verifies a
+// candidate pair, the earlier claim first) with a new claim `pairs` (sorted (claim id, new
+// row) pairs) propose for it or with that claim's joined tokens; a part keeps its whole
+// group. A claim without stored tokens (an index of layout 3 or older) is kept. The claims
+// are shared among `threads`.
+std::vector<bool> VerifiedWithNew(const std::vector<StoredClaim>& loaded,
+                                  const std::vector<std::pair<int64_t, uint32_t>>& pairs,
+                                  const ClaimTable& fresh, const ClusterOptions& cluster,
+                                  int threads) {
+  std::vector<uint32_t> group_size(fresh.size(), 0);
+  for (uint32_t i = 0; i < fresh.size(); ++i) ++group_size[fresh.group(i)];
+  const auto new_joined = JoinedTokens<uint32_t>(
+      fresh.size(),
+      [&](size_t i) { return group_size[fresh.group(i)] >= 2 ? int64_t{fresh.group(i)} : -1; },
+      [&](size_t i) { return fresh.token_seq(i); });
+  const auto old_joined = JoinedTokens<int64_t>(
+      loaded.size(), [&](size_t k) { return loaded[k].grouped ? loaded[k].group : -1; },
+      [&](size_t k) { return absl::Span<const WordToken>(loaded[k].tokens); });
+  // Where each loaded claim's pairs begin (claims of a group that were not found have none).
+  std::vector<size_t> begin(loaded.size() + 1, pairs.size());
+  for (size_t k = 0, p = 0; k < loaded.size(); ++k) {
+    while (p < pairs.size() && pairs[p].first < loaded[k].id) ++p;
+    begin[k] = p;
+  }
+  std::vector<uint8_t> verified(loaded.size(), 0);
+  threads = std::max(1, threads);
+  const size_t chunk = (loaded.size() + threads - 1) / threads;
+  RunOnThreads(threads, [&](int t) {
+    struct Item {
+      absl::Span<const WordToken> tokens;
+      std::vector<uint32_t> shingles;
+    };
+    Item olds[2], news[2];
+    auto fill = [&](Item* item, absl::Span<const WordToken> tokens) {
+      item->tokens = tokens;
+      ShinglesOfTokens(tokens, cluster.shingle_size, cluster.shingle_seed, &item->shingles);
+    };
+    const size_t lo = std::min(loaded.size(), t * chunk), hi = std::min(loaded.size(), lo + chunk);
+    for (size_t k = lo; k < hi; ++k) {
+      const StoredClaim& c = loaded[k];
+      if (c.tokens.empty()) {
+        verified[k] = 1;
+        continue;
+      }
+      if (begin[k] == begin[k + 1] || pairs[begin[k]].first != c.id) continue;  // Not found.
+      int n_old = 0;
+      fill(&olds[n_old++], c.tokens);
+      if (c.grouped) fill(&olds[n_old++], old_joined.at(c.group));
+      for (size_t p = begin[k]; p < pairs.size() && pairs[p].first == c.id && !verified[k]; ++p) {
+        const uint32_t i = pairs[p].second;
+        int n_new = 0;
+        fill(&news[n_new++], fresh.token_seq(i));
+        if (group_size[fresh.group(i)] >= 2) fill(&news[n_new++], new_joined.at(fresh.group(i)));
+        for (int a = 0; a < n_old && !verified[k]; ++a) {
+          for (int b = 0; b < n_new && !verified[k]; ++b) {
+            verified[k] = VerifyPair(olds[a].shingles, news[b].shingles, olds[a].tokens,
+                                     news[b].tokens, static_cast<uint32_t>(olds[a].tokens.size()),
+                                     static_cast<uint32_t>(news[b].tokens.size()),
+                                     cluster.verify) != Match::kNone;
+          }
+        }
+      }
+    }
+  });
+  absl::flat_hash_set<int64_t> kept_groups;
+  for (size_t k = 0; k < loaded.size(); ++k) {
+    if (verified[k] && loaded[k].grouped) kept_groups.insert(loaded[k].group);
+  }
+  std::vector<bool> keep(loaded.size());
+  for (size_t k = 0; k < loaded.size(); ++k) {
+    keep[k] = verified[k] || (loaded[k].grouped && kept_groups.contains(loaded[k].group));
+  }
+  return keep;
+}
+
 }  // namespace
 
 // The index key of the 4-word run at words[i]: 31 bits (a collision only loads one more
@@ -158,8 +256,8 @@ uint32_t GramKey(absl::Span<const WordToken> words, size_t i) {
 
 // The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
 // two), every member of their clusters, and the whole quote groups of all those.
-absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, ClaimIndex* index,
-                           OldClaims* out) {
+absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOptions& cluster,
+                           int threads, ClaimIndex* index, OldClaims* out) {
   if (index->claim_count() == 0) return absl::OkStatus();  // Nothing to find.
   const absl::Time start = absl::Now();
   // Each distinct key is looked up once.
@@ -202,11 +300,12 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
   decltype(found)().swap(found);
   std::vector<uint32_t>().swap(keys);
   out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
-  // Which holders each new claim loads, the new claims shared among the threads.
-  std::vector<std::vector<int64_t>> loads(threads);
+  // Which holders each new claim proposes, as (holder, new claim) pairs, the new claims
+  // shared among the threads.
+  std::vector<std::vector<std::pair<int64_t, uint32_t>>> proposed(threads);
   const size_t per_thread = (fresh.size() + threads - 1) / threads;
   RunOnThreads(threads, [&](int t) {
-    std::vector<int64_t>& ids = loads[t];
+    std::vector<std::pair<int64_t, uint32_t>>& pairs = proposed[t];
     std::vector<uint32_t> keys;
     // (holder, keys it keeps), once per key it shares with the claim; sorted, a holder's
     // entries are counted as one run (a buffer reused claim after claim: no hash map to
@@ -214,6 +313,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
     std::vector<std::pair<int64_t, int>> shared;
     const size_t first = std::min(fresh.size(), t * per_thread);
     for (size_t i = first; i < std::min(fresh.size(), first + per_thread); ++i) {
+      const uint32_t row = static_cast<uint32_t>(i);
       const absl::Span<const WordToken> w = fresh.token_seq(i);
       keys.clear();
       for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
@@ -225,7 +325,7 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
         if (it == holders.end()) continue;
         const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
         for (const GramHolder& h : it->second) {
-          if (rare) ids.push_back(h.claim);
+          if (rare) pairs.push_back({h.claim, row});
           shared.push_back({h.claim, h.keys});
         }
       }
@@ -234,14 +334,22 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
       for (size_t a = 0, b = 0; a < shared.size(); a = b) {
         while (b < shared.size() && shared[b].first == shared[a].first) ++b;
         const int count = static_cast<int>(b - a), kept = shared[a].second;
-        if (count >= 2 && (count >= needed || 2 * count >= kept)) ids.push_back(shared[a].first);
+        if (count >= 2 && (count >= needed || 2 * count >= kept)) {
+          pairs.push_back({shared[a].first, row});
+        }
       }
     }
   });
   decltype(holders)().swap(holders);
+  std::vector<std::pair<int64_t, uint32_t>> pairs;
+  for (const auto& p : proposed) pairs.insert(pairs.end(), p.begin(), p.end());
+  decltype(proposed)().swap(proposed);
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   std::vector<int64_t> ids;
-  for (const std::vector<int64_t>& l : loads) ids.insert(ids.end(), l.begin(), l.end());
-  decltype(loads)().swap(loads);
+  for (const auto& [holder, row] : pairs) {
+    if (ids.empty() || ids.back() != holder) ids.push_back(holder);
+  }
   // Loading: the claims found, then the rest of their clusters, then the rest of their quote
   // groups, then their documents, each step's reads shared among the readers.
   std::vector<StoredClaim> claims;
@@ -255,10 +363,34 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
     loaded.insert(more->begin(), more->end());
     return LoadClaims(readers, *more, &claims);
   };
-  if (absl::Status st = load(&ids); !st.ok()) return st;
+  if (absl::Status st = LoadClaims(readers, ids, &claims); !st.ok()) return st;
   out->found = static_cast<int64_t>(claims.size());
-  // Whole clusters: the clustering decides with every member in view, as one run would.
+  // With the whole quote groups of the parts found (their joined text may match), only
+  // those that verify with a new claim they were proposed for.
   std::vector<int64_t> keys_of;
+  for (const StoredClaim& c : claims) {
+    if (c.grouped) keys_of.push_back(c.group);
+  }
+  loaded.insert(ids.begin(), ids.end());
+  if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::GroupMembers, &ids); !st.ok()) {
+    return st;
+  }
+  if (absl::Status st = load(&ids); !st.ok()) return st;
+  std::sort(claims.begin(), claims.end(),
+            [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
+  const std::vector<bool> keep = VerifiedWithNew(claims, pairs, fresh, cluster, threads);
+  loaded.clear();
+  size_t kept = 0;
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (!keep[k]) continue;
+    if (kept != k) claims[kept] = std::move(claims[k]);
+    ++kept;
+  }
+  claims.resize(kept);
+  for (const StoredClaim& c : claims) loaded.insert(c.id);
+  out->verified = static_cast<int64_t>(claims.size());
+  // Whole clusters: the clustering decides with every member in view, as one run would.
+  keys_of.clear();
   for (const StoredClaim& c : claims) keys_of.push_back(c.cluster);
   if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::ClusterMembers, &ids); !st.ok()) {
     return st;
