@@ -150,7 +150,10 @@ Match VerifyPair(absl::Span<const uint32_t> shingles_a, absl::Span<const uint32_
       inter >= kMinRunShareForWordOrder * shorter) {
     return Match::kContainment;
   }
-  if (params.overlap_words > 0 && shared_words >= static_cast<size_t>(params.overlap_words)) {
+  // A common run of overlap_words words holds overlap_words - 3 of a's 4-word runs that
+  // occur in b: when not even that many might, the (quadratic) longest run is not looked for.
+  if (params.overlap_words > 0 && shared_words >= static_cast<size_t>(params.overlap_words) &&
+      SharedGramsBound(words_a, words_b) + 3 >= static_cast<size_t>(params.overlap_words)) {
     const CommonRun run = LongestCommonRun(words_a, words_b);
     const size_t s = kOverlapSlackWords;
     // A run that opens both wordings and ends neither: the same opening, two statements.

@@ -14,6 +14,7 @@
 #include "cluster/roots.h"
 #include "cluster/split_quotes.h"
 #include "core/memory.h"
+#include "core/radix_sort.h"
 #include "index/anchors.h"
 #include "pipeline/index_match.h"
 #include "pipeline/index_report_input.h"
@@ -259,7 +260,10 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
     stored_docs.push_back(doc);
   }
-  std::vector<GramPosting> grams;
+  // The day's postings as (key << 32 | row), then sorted by key (rows ascend within a key,
+  // as AddGrams needs); each row's key count beside.
+  std::vector<uint64_t> grams;
+  std::vector<int> keys_of_row(claims.size());
   std::vector<uint32_t> claim_keys;
   for (size_t i = 0; i < claims.size(); ++i) {
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
@@ -276,14 +280,21 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     for (const uint32_t p : kept) claim_keys.push_back(GramKey(w, p));
     std::sort(claim_keys.begin(), claim_keys.end());
     claim_keys.erase(std::unique(claim_keys.begin(), claim_keys.end()), claim_keys.end());
-    for (const uint32_t key : claim_keys) {
-      grams.push_back({key, c.id, static_cast<int>(claim_keys.size())});
-    }
+    keys_of_row[i] = static_cast<int>(claim_keys.size());
+    for (const uint32_t key : claim_keys) grams.push_back(uint64_t{key} << 32 | i);
     if (i == claims.size() / 2 && hooks.mid_update) hooks.mid_update();
   }
   if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
-  std::sort(grams.begin(), grams.end());
-  if (absl::Status st = index.AddGrams(grams); !st.ok()) return st;
+  std::vector<uint64_t> scratch(grams.size());
+  RadixSortByHighHalf(absl::MakeSpan(grams), absl::MakeSpan(scratch));  // Stable: rows ascend.
+  std::vector<uint64_t>().swap(scratch);
+  std::vector<GramPosting> postings(grams.size());
+  for (size_t k = 0; k < grams.size(); ++k) {
+    const uint32_t row = static_cast<uint32_t>(grams[k]);
+    postings[k] = {static_cast<uint32_t>(grams[k] >> 32), claim_base + row, keys_of_row[row]};
+  }
+  std::vector<uint64_t>().swap(grams);
+  if (absl::Status st = index.AddGrams(postings); !st.ok()) return st;
   for (const auto& [from, into] : stable.merges) {
     if (absl::Status st = index.MergeCluster(from, into); !st.ok()) return st;
   }

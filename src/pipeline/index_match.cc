@@ -193,19 +193,42 @@ std::vector<bool> VerifiedWithNew(const std::vector<StoredClaim>& loaded,
     while (p < pairs.size() && pairs[p].first < loaded[k].id) ++p;
     begin[k] = p;
   }
-  std::vector<uint8_t> verified(loaded.size(), 0);
+  // The new side of the pairs: each proposed claim's shingles (and its joined text's), once.
+  std::vector<uint32_t> rows;
+  for (const auto& [holder, row] : pairs) rows.push_back(row);
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  std::vector<std::vector<uint32_t>> new_sets(fresh.size()), joined_sets(fresh.size());
   threads = std::max(1, threads);
+  RunOnThreads(threads, [&](int t) {
+    for (size_t k = t; k < rows.size(); k += threads) {
+      const uint32_t i = rows[k];
+      ShinglesOfTokens(fresh.token_seq(i), cluster.shingle_size, cluster.shingle_seed,
+                       &new_sets[i]);
+      if (group_size[fresh.group(i)] >= 2 && fresh.group(i) == i) {
+        ShinglesOfTokens(new_joined.at(i), cluster.shingle_size, cluster.shingle_seed,
+                         &joined_sets[i]);
+      }
+    }
+  });
+  // A group's first part may not be proposed itself.
+  for (const uint32_t i : rows) {
+    const uint32_t g = fresh.group(i);
+    if (group_size[g] >= 2 && joined_sets[g].empty()) {
+      ShinglesOfTokens(new_joined.at(g), cluster.shingle_size, cluster.shingle_seed,
+                       &joined_sets[g]);
+    }
+  }
+  struct Item {
+    absl::Span<const uint32_t> shingles;
+    absl::Span<const WordToken> tokens;
+    uint32_t words;
+  };
+  std::vector<uint8_t> verified(loaded.size(), 0);
   const size_t chunk = (loaded.size() + threads - 1) / threads;
   RunOnThreads(threads, [&](int t) {
-    struct Item {
-      absl::Span<const WordToken> tokens;
-      std::vector<uint32_t> shingles;
-    };
+    std::vector<uint32_t> old_sets[2];
     Item olds[2], news[2];
-    auto fill = [&](Item* item, absl::Span<const WordToken> tokens) {
-      item->tokens = tokens;
-      ShinglesOfTokens(tokens, cluster.shingle_size, cluster.shingle_seed, &item->shingles);
-    };
     const size_t lo = std::min(loaded.size(), t * chunk), hi = std::min(loaded.size(), lo + chunk);
     for (size_t k = lo; k < hi; ++k) {
       const StoredClaim& c = loaded[k];
@@ -213,20 +236,27 @@ std::vector<bool> VerifiedWithNew(const std::vector<StoredClaim>& loaded,
         verified[k] = 1;
         continue;
       }
-      if (begin[k] == begin[k + 1] || pairs[begin[k]].first != c.id) continue;  // Not found.
+      if (begin[k] == pairs.size() || pairs[begin[k]].first != c.id) continue;  // Not found.
       int n_old = 0;
-      fill(&olds[n_old++], c.tokens);
-      if (c.grouped) fill(&olds[n_old++], old_joined.at(c.group));
+      ShinglesOfTokens(c.tokens, cluster.shingle_size, cluster.shingle_seed, &old_sets[0]);
+      olds[n_old++] = {old_sets[0], c.tokens, c.words};
+      if (c.grouped) {
+        const std::vector<WordToken>& joined = old_joined.at(c.group);
+        ShinglesOfTokens(joined, cluster.shingle_size, cluster.shingle_seed, &old_sets[1]);
+        olds[n_old++] = {old_sets[1], joined, static_cast<uint32_t>(joined.size())};
+      }
       for (size_t p = begin[k]; p < pairs.size() && pairs[p].first == c.id && !verified[k]; ++p) {
-        const uint32_t i = pairs[p].second;
+        const uint32_t i = pairs[p].second, g = fresh.group(i);
         int n_new = 0;
-        fill(&news[n_new++], fresh.token_seq(i));
-        if (group_size[fresh.group(i)] >= 2) fill(&news[n_new++], new_joined.at(fresh.group(i)));
+        news[n_new++] = {new_sets[i], fresh.token_seq(i), fresh.words(i)};
+        if (group_size[g] >= 2) {
+          const std::vector<WordToken>& joined = new_joined.at(g);
+          news[n_new++] = {joined_sets[g], joined, static_cast<uint32_t>(joined.size())};
+        }
         for (int a = 0; a < n_old && !verified[k]; ++a) {
           for (int b = 0; b < n_new && !verified[k]; ++b) {
             verified[k] = VerifyPair(olds[a].shingles, news[b].shingles, olds[a].tokens,
-                                     news[b].tokens, static_cast<uint32_t>(olds[a].tokens.size()),
-                                     static_cast<uint32_t>(news[b].tokens.size()),
+                                     news[b].tokens, olds[a].words, news[b].words,
                                      cluster.verify) != Match::kNone;
           }
         }
@@ -351,7 +381,8 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
     if (ids.empty() || ids.back() != holder) ids.push_back(holder);
   }
   // Loading: the claims found, then the rest of their clusters, then the rest of their quote
-  // groups, then their documents, each step's reads shared among the readers.
+  // groups, then their documents, each step's reads shared among the readers; `claims`
+  // stays in id order.
   std::vector<StoredClaim> claims;
   absl::flat_hash_set<int64_t> loaded;
   auto load = [&](std::vector<int64_t>* more) -> absl::Status {
@@ -361,7 +392,11 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
         std::remove_if(more->begin(), more->end(), [&](int64_t id) { return loaded.contains(id); }),
         more->end());
     loaded.insert(more->begin(), more->end());
-    return LoadClaims(readers, *more, &claims);
+    const size_t end = claims.size();
+    if (absl::Status st = LoadClaims(readers, *more, &claims); !st.ok()) return st;
+    std::inplace_merge(claims.begin(), claims.begin() + end, claims.end(),
+                       [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
+    return absl::OkStatus();
   };
   if (absl::Status st = LoadClaims(readers, ids, &claims); !st.ok()) return st;
   out->found = static_cast<int64_t>(claims.size());
@@ -376,8 +411,6 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
     return st;
   }
   if (absl::Status st = load(&ids); !st.ok()) return st;
-  std::sort(claims.begin(), claims.end(),
-            [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
   const std::vector<bool> keep = VerifiedWithNew(claims, pairs, fresh, cluster, threads);
   loaded.clear();
   size_t kept = 0;
@@ -406,8 +439,6 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
     return st;
   }
   if (absl::Status st = load(&ids); !st.ok()) return st;
-  std::sort(claims.begin(), claims.end(),
-            [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
   keys_of.clear();
   for (const StoredClaim& c : claims) keys_of.push_back(c.doc);
   std::sort(keys_of.begin(), keys_of.end());
