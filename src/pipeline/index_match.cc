@@ -10,6 +10,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "cluster/verify.h"
+#include "core/radix_sort.h"
 #include "index/anchors.h"
 #include "pipeline/fingerprint.h"
 #include "text/shingle.h"
@@ -290,15 +291,27 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
                            int threads, ClaimIndex* index, OldClaims* out) {
   if (index->claim_count() == 0) return absl::OkStatus();  // Nothing to find.
   const absl::Time start = absl::Now();
+  // Each new claim's distinct keys, sorted: claim i's are claim_keys[key_begin[i],
+  // key_begin[i + 1]).
+  std::vector<uint32_t> claim_keys;
+  std::vector<size_t> key_begin(fresh.size() + 1, 0);
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const absl::Span<const WordToken> w = fresh.token_seq(i);
+    const auto first = static_cast<std::ptrdiff_t>(key_begin[i]);
+    for (size_t p = 0; p + 4 <= w.size(); ++p) claim_keys.push_back(GramKey(w, p));
+    std::sort(claim_keys.begin() + first, claim_keys.end());
+    claim_keys.erase(std::unique(claim_keys.begin() + first, claim_keys.end()), claim_keys.end());
+    key_begin[i + 1] = claim_keys.size();
+  }
   // Each distinct key is looked up once.
   absl::flat_hash_map<uint32_t, std::vector<GramHolder>> holders;
   std::vector<uint32_t> keys;
-  for (size_t i = 0; i < fresh.size(); ++i) {
-    const absl::Span<const WordToken> w = fresh.token_seq(i);
-    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+  {
+    std::vector<uint64_t> all(claim_keys.begin(), claim_keys.end());
+    RadixSortInPlace(absl::MakeSpan(all));
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    keys.assign(all.begin(), all.end());
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   // Contiguous shares of the sorted keys, one connection each (B-tree pages read in order).
   threads = std::max(1, threads);
   std::vector<std::vector<std::pair<uint32_t, std::vector<GramHolder>>>> found(threads);
@@ -336,7 +349,6 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
   const size_t per_thread = (fresh.size() + threads - 1) / threads;
   RunOnThreads(threads, [&](int t) {
     std::vector<std::pair<int64_t, uint32_t>>& pairs = proposed[t];
-    std::vector<uint32_t> keys;
     // (holder, keys it keeps), once per key it shares with the claim; sorted, a holder's
     // entries are counted as one run (a buffer reused claim after claim: no hash map to
     // grow and free per claim).
@@ -344,11 +356,8 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
     const size_t first = std::min(fresh.size(), t * per_thread);
     for (size_t i = first; i < std::min(fresh.size(), first + per_thread); ++i) {
       const uint32_t row = static_cast<uint32_t>(i);
-      const absl::Span<const WordToken> w = fresh.token_seq(i);
-      keys.clear();
-      for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      const absl::Span<const uint32_t> keys(claim_keys.data() + key_begin[i],
+                                            key_begin[i + 1] - key_begin[i]);
       shared.clear();
       for (const uint32_t key : keys) {
         auto it = holders.find(key);
