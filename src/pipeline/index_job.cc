@@ -200,6 +200,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   absl::Status found =
       FindOldClaims(fresh.claims, anchors.max_df, cluster_options, fresh.threads, &index, &old);
   if (!found.ok()) return found;
+  counts.old_claims_found = old.found;
   counts.old_claims_loaded = static_cast<int64_t>(old.claims.size());
   timer.Done("index lookup");
 
