@@ -195,15 +195,23 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
   params_ = params;
   // An index of layout 5 or older keeps its base tier as rows: packed into blocks, once.
   if (absl::Status s = PackPostingRows(); !s.ok()) return s;
-  // The tiers' posting counts (an index of layout 2: all of its postings are the base).
+  // The tiers' posting counts; an index without them (layout 2: all of its postings are the
+  // base) has them counted, once: counting reads every block.
+  auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
+  if (!counts.ok()) return counts.status();
+  if (counts->Step(&st)) {
+    base_grams_ = counts->Int(0);
+    recent_grams_ = counts->Int(1);
+    return absl::OkStatus();
+  }
+  if (!st.ok()) return st;
+  counts->Reset();
   auto tiers = db_->Prepare(absl::StrCat(
-      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT "
+      "INSERT INTO gram_tiers(id, base, recent) VALUES(0, (SELECT "
       "COALESCE(SUM(length(postings)), 0) / ",
       kPackedPostingBytes, " FROM gram_blocks), 0)"));
   if (!tiers.ok()) return tiers.status();
   if (absl::Status s = tiers->Run(); !s.ok()) return s;
-  auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
-  if (!counts.ok()) return counts.status();
   if (counts->Step(&st)) {
     base_grams_ = counts->Int(0);
     recent_grams_ = counts->Int(1);
