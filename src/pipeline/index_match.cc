@@ -304,7 +304,6 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
     key_begin[i + 1] = claim_keys.size();
   }
   // Each distinct key is looked up once.
-  absl::flat_hash_map<uint32_t, std::vector<GramHolder>> holders;
   std::vector<uint32_t> keys;
   {
     std::vector<uint64_t> all(claim_keys.begin(), claim_keys.end());
@@ -314,7 +313,9 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
   }
   // Contiguous shares of the sorted keys, one connection each (B-tree pages read in order).
   threads = std::max(1, threads);
-  std::vector<std::vector<std::pair<uint32_t, std::vector<GramHolder>>>> found(threads);
+  // Per thread: the keys found (ascending), where each one's holders end in its `held`.
+  std::vector<std::vector<uint32_t>> found(threads), held_end(threads);
+  std::vector<std::vector<GramHolder>> held(threads);
   std::vector<absl::Status> status(threads);
   const size_t chunk = (keys.size() + threads - 1) / threads;
   std::vector<std::unique_ptr<ClaimIndex>> own;
@@ -332,14 +333,28 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
                               });
             claims->resize(kMaxHoldersCounted);
           }
-          found[t].push_back({key, std::move(*claims)});
+          found[t].push_back(key);
+          held[t].insert(held[t].end(), claims->begin(), claims->end());
+          held_end[t].push_back(static_cast<uint32_t>(held[t].size()));
         });
   };
   RunOnThreads(threads, work);
   for (int t = 0; t < threads; ++t) {
     if (!status[t].ok()) return status[t];
-    for (auto& [key, claims] : found[t]) holders.emplace(key, std::move(claims));
   }
+  // Key -> (thread, its index there); its holders are held[t][held_end[t][k - 1], held_end[t][k]).
+  absl::flat_hash_map<uint32_t, std::pair<uint32_t, uint32_t>> holders;
+  size_t n_found = 0;
+  for (int t = 0; t < threads; ++t) n_found += found[t].size();
+  holders.reserve(n_found);
+  for (int t = 0; t < threads; ++t) {
+    for (uint32_t k = 0; k < found[t].size(); ++k) holders.emplace(found[t][k], std::pair{t, k});
+  }
+  auto holders_of = [&](const std::pair<uint32_t, uint32_t>& at) {
+    const std::vector<uint32_t>& end = held_end[at.first];
+    const uint32_t lo = at.second == 0 ? 0 : end[at.second - 1];
+    return absl::Span<const GramHolder>(held[at.first].data() + lo, end[at.second] - lo);
+  };
   decltype(found)().swap(found);
   std::vector<uint32_t>().swap(keys);
   out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
@@ -362,8 +377,9 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
       for (const uint32_t key : keys) {
         auto it = holders.find(key);
         if (it == holders.end()) continue;
-        const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
-        for (const GramHolder& h : it->second) {
+        const absl::Span<const GramHolder> of = holders_of(it->second);
+        const bool rare = keys.size() <= kShortClaimKeys && of.size() <= kRareKeyHolders;
+        for (const GramHolder& h : of) {
           if (rare) pairs.push_back({h.claim, row});
           shared.push_back({h.claim, h.keys});
         }
@@ -380,6 +396,8 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOpt
     }
   });
   decltype(holders)().swap(holders);
+  decltype(held)().swap(held);
+  decltype(held_end)().swap(held_end);
   std::vector<std::pair<int64_t, uint32_t>> pairs;
   for (const auto& p : proposed) pairs.insert(pairs.end(), p.begin(), p.end());
   decltype(proposed)().swap(proposed);
