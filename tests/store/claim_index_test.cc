@@ -240,6 +240,42 @@ TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
   }
 }
 
+// An index written before folds were spread (no gram_fold table: main's layout 6) is
+// extended by the next run, whose slice starts at block 0, and every posting stays found.
+TEST(ClaimIndexTest, AnIndexWithoutAFoldPlaceFoldsFromTheFirstBlock) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  auto add_run = [&](const std::vector<GramPosting>& postings) {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  };
+  std::vector<GramPosting> base;
+  for (int64_t c = 0; c < 40; ++c) base.push_back({7, c, 2});
+  add_run(base);
+  add_run({{7, 40, 2}});  // Folds [0, 3277): block 0.
+  add_run({{8, 41, 2}});  // Folds [3277, 6474): key 8 stays recent.
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE gram_fold", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  add_run({{7, 42, 2}});  // From block 0 again: key 7's block, with key 8's recent posting.
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  EXPECT_EQ((*reader)->PostingsIn("grams"), 43);
+  EXPECT_EQ((*reader)->PostingsIn("grams_recent"), 0);
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
+  EXPECT_EQ(found.size(), 42u);
+  found.clear();
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(8, 500, &found).ok());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].claim, 41);
+}
+
 // An index of layout 5 keeps both tiers as one row per posting: its next run packs both
 // into blocks, and every posting is found in its tier.
 TEST(ClaimIndexTest, ALayout5IndexHasBothTiersPackedIntoBlocksByItsNextRun) {
