@@ -14,6 +14,7 @@
 #include "cluster/roots.h"
 #include "cluster/split_quotes.h"
 #include "core/memory.h"
+#include "core/radix_sort.h"
 #include "index/anchors.h"
 #include "pipeline/index_match.h"
 #include "pipeline/index_report_input.h"
@@ -195,8 +196,11 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
 
   OldClaims old;
   const AnchorOptions anchors;
-  absl::Status found = FindOldClaims(fresh.claims, anchors.max_df, fresh.threads, &index, &old);
+  const ClusterOptions cluster_options = MakeClusterOptions(options.match);
+  absl::Status found =
+      FindOldClaims(fresh.claims, anchors.max_df, cluster_options, fresh.threads, &index, &old);
   if (!found.ok()) return found;
+  counts.old_claims_found = old.found;
   counts.old_claims_loaded = static_cast<int64_t>(old.claims.size());
   timer.Done("index lookup");
 
@@ -208,7 +212,7 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   ClusterStats stats;
   ClusterRelations relations;
   const std::vector<uint32_t> cluster_of = ClusterClaims(
-      &table, joined, MakeClusterOptions(options.match), fresh.threads, &stats, &relations);
+      &table, joined, cluster_options, fresh.threads, &stats, &relations);
   const int64_t claim_base = index.claim_count(), doc_base = index.doc_count();
   const StableIds stable = MapToStableIds(old, cluster_of, claim_base);
   counts.joined_existing = stable.joined_existing;
@@ -257,7 +261,10 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     if (absl::Status st = index.AddDoc(doc); !st.ok()) return st;
     stored_docs.push_back(doc);
   }
-  std::vector<GramPosting> grams;
+  // The day's postings as (key << 32 | row), then sorted by key (rows ascend within a key,
+  // as AddGrams needs); each row's key count beside.
+  std::vector<uint64_t> grams;
+  std::vector<int> keys_of_row(claims.size());
   std::vector<uint32_t> claim_keys;
   for (size_t i = 0; i < claims.size(); ++i) {
     ToStored(claims, i, claim_base, doc_base, counts.run, stable.cluster[i], &c, &d);
@@ -274,14 +281,21 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
     for (const uint32_t p : kept) claim_keys.push_back(GramKey(w, p));
     std::sort(claim_keys.begin(), claim_keys.end());
     claim_keys.erase(std::unique(claim_keys.begin(), claim_keys.end()), claim_keys.end());
-    for (const uint32_t key : claim_keys) {
-      grams.push_back({key, c.id, static_cast<int>(claim_keys.size())});
-    }
+    keys_of_row[i] = static_cast<int>(claim_keys.size());
+    for (const uint32_t key : claim_keys) grams.push_back(uint64_t{key} << 32 | i);
     if (i == claims.size() / 2 && hooks.mid_update) hooks.mid_update();
   }
   if (absl::Status st = (*quotes)->Close(); !st.ok()) return st;
-  std::sort(grams.begin(), grams.end());
-  if (absl::Status st = index.AddGrams(grams); !st.ok()) return st;
+  std::vector<uint64_t> scratch(grams.size());
+  RadixSortByHighHalf(absl::MakeSpan(grams), absl::MakeSpan(scratch));  // Stable: rows ascend.
+  std::vector<uint64_t>().swap(scratch);
+  std::vector<GramPosting> postings(grams.size());
+  for (size_t k = 0; k < grams.size(); ++k) {
+    const uint32_t row = static_cast<uint32_t>(grams[k]);
+    postings[k] = {static_cast<uint32_t>(grams[k] >> 32), claim_base + row, keys_of_row[row]};
+  }
+  std::vector<uint64_t>().swap(grams);
+  if (absl::Status st = index.AddGrams(postings); !st.ok()) return st;
   for (const auto& [from, into] : stable.merges) {
     if (absl::Status st = index.MergeCluster(from, into); !st.ok()) return st;
   }
@@ -323,10 +337,10 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   if (absl::Status st = (*outputs)->Commit(); !st.ok()) return st;
   if (log != nullptr) {
     absl::StrAppendFormat(log,
-                          "index: %d earlier claims found by the lookups, %d with their "
-                          "clusters, %d with their quote groups (key lookups %.3f s); %d "
-                          "candidate pairs\n",
-                          old.found, old.with_clusters, counts.old_claims_loaded,
+                          "index: %d earlier claims found by the lookups, %d verified with a "
+                          "new claim, %d with their clusters, %d with their quote groups (key "
+                          "lookups %.3f s); %d candidate pairs\n",
+                          old.found, old.verified, old.with_clusters, counts.old_claims_loaded,
                           old.lookup_seconds, stats.candidate_pairs);
     for (const StageTime& s : counts.stages) {
       absl::StrAppendFormat(log, "stage %-24s %8.3f s\n", s.stage, s.seconds);

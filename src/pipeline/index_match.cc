@@ -9,8 +9,11 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "cluster/verify.h"
+#include "core/radix_sort.h"
 #include "index/anchors.h"
 #include "pipeline/fingerprint.h"
+#include "text/shingle.h"
 #include "util/run_on_threads.h"
 #include "util/union_find.h"
 
@@ -146,6 +149,132 @@ absl::Status Expand(const std::vector<ClaimIndex*>& readers, std::vector<int64_t
   return st;
 }
 
+
+// The word tokens of each quote group of 2+ parts of `n` items (part_of(k): the group id of
+// item k, or -1 when it is no part; tokens(k): its tokens), keyed by group id: its parts'
+// tokens in item order, as JoinSplitQuotes joins their texts (up to where normalizing the
+// joined text would differ at a seam).
+template <typename Key, typename PartOf, typename TokensOf>
+absl::flat_hash_map<Key, std::vector<WordToken>> JoinedTokens(size_t n, PartOf part_of,
+                                                              TokensOf tokens) {
+  absl::flat_hash_map<Key, std::vector<WordToken>> out;
+  for (size_t k = 0; k < n; ++k) {
+    const int64_t group = part_of(k);
+    if (group < 0) continue;
+    const absl::Span<const WordToken> t = tokens(k);
+    std::vector<WordToken>& joined = out[static_cast<Key>(group)];
+    joined.insert(joined.end(), t.begin(), t.end());
+  }
+  return out;
+}
+
+// Per claim of `loaded` (in id order: every claim found, with the whole quote group of each
+// found part of a split quote), whether it is to be matched with the new claims of `fresh`:
+// it, or its group's joined tokens, verifies (VerifyPair, as the clusterer verifies a
+// candidate pair, the earlier claim first) with a new claim `pairs` (sorted (claim id, new
+// row) pairs) propose for it or with that claim's joined tokens; a part keeps its whole
+// group. A claim without stored tokens (an index of layout 3 or older) is kept. The claims
+// are shared among `threads`.
+std::vector<bool> VerifiedWithNew(const std::vector<StoredClaim>& loaded,
+                                  const std::vector<std::pair<int64_t, uint32_t>>& pairs,
+                                  const ClaimTable& fresh, const ClusterOptions& cluster,
+                                  int threads) {
+  std::vector<uint32_t> group_size(fresh.size(), 0);
+  for (uint32_t i = 0; i < fresh.size(); ++i) ++group_size[fresh.group(i)];
+  const auto new_joined = JoinedTokens<uint32_t>(
+      fresh.size(),
+      [&](size_t i) { return group_size[fresh.group(i)] >= 2 ? int64_t{fresh.group(i)} : -1; },
+      [&](size_t i) { return fresh.token_seq(i); });
+  const auto old_joined = JoinedTokens<int64_t>(
+      loaded.size(), [&](size_t k) { return loaded[k].grouped ? loaded[k].group : -1; },
+      [&](size_t k) { return absl::Span<const WordToken>(loaded[k].tokens); });
+  // Where each loaded claim's pairs begin (claims of a group that were not found have none).
+  std::vector<size_t> begin(loaded.size() + 1, pairs.size());
+  for (size_t k = 0, p = 0; k < loaded.size(); ++k) {
+    while (p < pairs.size() && pairs[p].first < loaded[k].id) ++p;
+    begin[k] = p;
+  }
+  // The new side of the pairs: each proposed claim's shingles (and its joined text's), once.
+  std::vector<uint32_t> rows;
+  for (const auto& [holder, row] : pairs) rows.push_back(row);
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  std::vector<std::vector<uint32_t>> new_sets(fresh.size()), joined_sets(fresh.size());
+  threads = std::max(1, threads);
+  RunOnThreads(threads, [&](int t) {
+    for (size_t k = t; k < rows.size(); k += threads) {
+      const uint32_t i = rows[k];
+      ShinglesOfTokens(fresh.token_seq(i), cluster.shingle_size, cluster.shingle_seed,
+                       &new_sets[i]);
+      if (group_size[fresh.group(i)] >= 2 && fresh.group(i) == i) {
+        ShinglesOfTokens(new_joined.at(i), cluster.shingle_size, cluster.shingle_seed,
+                         &joined_sets[i]);
+      }
+    }
+  });
+  // A group's first part may not be proposed itself.
+  for (const uint32_t i : rows) {
+    const uint32_t g = fresh.group(i);
+    if (group_size[g] >= 2 && joined_sets[g].empty()) {
+      ShinglesOfTokens(new_joined.at(g), cluster.shingle_size, cluster.shingle_seed,
+                       &joined_sets[g]);
+    }
+  }
+  struct Item {
+    absl::Span<const uint32_t> shingles;
+    absl::Span<const WordToken> tokens;
+    uint32_t words;
+  };
+  std::vector<uint8_t> verified(loaded.size(), 0);
+  const size_t chunk = (loaded.size() + threads - 1) / threads;
+  RunOnThreads(threads, [&](int t) {
+    std::vector<uint32_t> old_sets[2];
+    Item olds[2], news[2];
+    const size_t lo = std::min(loaded.size(), t * chunk), hi = std::min(loaded.size(), lo + chunk);
+    for (size_t k = lo; k < hi; ++k) {
+      const StoredClaim& c = loaded[k];
+      if (c.tokens.empty()) {
+        verified[k] = 1;
+        continue;
+      }
+      if (begin[k] == pairs.size() || pairs[begin[k]].first != c.id) continue;  // Not found.
+      int n_old = 0;
+      ShinglesOfTokens(c.tokens, cluster.shingle_size, cluster.shingle_seed, &old_sets[0]);
+      olds[n_old++] = {old_sets[0], c.tokens, c.words};
+      if (c.grouped) {
+        const std::vector<WordToken>& joined = old_joined.at(c.group);
+        ShinglesOfTokens(joined, cluster.shingle_size, cluster.shingle_seed, &old_sets[1]);
+        olds[n_old++] = {old_sets[1], joined, static_cast<uint32_t>(joined.size())};
+      }
+      for (size_t p = begin[k]; p < pairs.size() && pairs[p].first == c.id && !verified[k]; ++p) {
+        const uint32_t i = pairs[p].second, g = fresh.group(i);
+        int n_new = 0;
+        news[n_new++] = {new_sets[i], fresh.token_seq(i), fresh.words(i)};
+        if (group_size[g] >= 2) {
+          const std::vector<WordToken>& joined = new_joined.at(g);
+          news[n_new++] = {joined_sets[g], joined, static_cast<uint32_t>(joined.size())};
+        }
+        for (int a = 0; a < n_old && !verified[k]; ++a) {
+          for (int b = 0; b < n_new && !verified[k]; ++b) {
+            verified[k] = VerifyPair(olds[a].shingles, news[b].shingles, olds[a].tokens,
+                                     news[b].tokens, olds[a].words, news[b].words,
+                                     cluster.verify) != Match::kNone;
+          }
+        }
+      }
+    }
+  });
+  absl::flat_hash_set<int64_t> kept_groups;
+  for (size_t k = 0; k < loaded.size(); ++k) {
+    if (verified[k] && loaded[k].grouped) kept_groups.insert(loaded[k].group);
+  }
+  std::vector<bool> keep(loaded.size());
+  for (size_t k = 0; k < loaded.size(); ++k) {
+    keep[k] = verified[k] || (loaded[k].grouped && kept_groups.contains(loaded[k].group));
+  }
+  return keep;
+}
+
 }  // namespace
 
 // The index key of the 4-word run at words[i]: 31 bits (a collision only loads one more
@@ -158,22 +287,35 @@ uint32_t GramKey(absl::Span<const WordToken> words, size_t i) {
 
 // The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
 // two), every member of their clusters, and the whole quote groups of all those.
-absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, ClaimIndex* index,
-                           OldClaims* out) {
+absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOptions& cluster,
+                           int threads, ClaimIndex* index, OldClaims* out) {
   if (index->claim_count() == 0) return absl::OkStatus();  // Nothing to find.
   const absl::Time start = absl::Now();
-  // Each distinct key is looked up once.
-  absl::flat_hash_map<uint32_t, std::vector<GramHolder>> holders;
-  std::vector<uint32_t> keys;
+  // Each new claim's distinct keys, sorted: claim i's are claim_keys[key_begin[i],
+  // key_begin[i + 1]).
+  std::vector<uint32_t> claim_keys;
+  std::vector<size_t> key_begin(fresh.size() + 1, 0);
   for (size_t i = 0; i < fresh.size(); ++i) {
     const absl::Span<const WordToken> w = fresh.token_seq(i);
-    for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
+    const auto first = static_cast<std::ptrdiff_t>(key_begin[i]);
+    for (size_t p = 0; p + 4 <= w.size(); ++p) claim_keys.push_back(GramKey(w, p));
+    std::sort(claim_keys.begin() + first, claim_keys.end());
+    claim_keys.erase(std::unique(claim_keys.begin() + first, claim_keys.end()), claim_keys.end());
+    key_begin[i + 1] = claim_keys.size();
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  // Each distinct key is looked up once.
+  std::vector<uint32_t> keys;
+  {
+    std::vector<uint64_t> all(claim_keys.begin(), claim_keys.end());
+    RadixSortInPlace(absl::MakeSpan(all));
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    keys.assign(all.begin(), all.end());
+  }
   // Contiguous shares of the sorted keys, one connection each (B-tree pages read in order).
   threads = std::max(1, threads);
-  std::vector<std::vector<std::pair<uint32_t, std::vector<GramHolder>>>> found(threads);
+  // Per thread: the keys found (ascending), where each one's holders end in its `held`.
+  std::vector<std::vector<uint32_t>> found(threads), held_end(threads);
+  std::vector<std::vector<GramHolder>> held(threads);
   std::vector<absl::Status> status(threads);
   const size_t chunk = (keys.size() + threads - 1) / threads;
   std::vector<std::unique_ptr<ClaimIndex>> own;
@@ -191,41 +333,54 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
                               });
             claims->resize(kMaxHoldersCounted);
           }
-          found[t].push_back({key, std::move(*claims)});
+          found[t].push_back(key);
+          held[t].insert(held[t].end(), claims->begin(), claims->end());
+          held_end[t].push_back(static_cast<uint32_t>(held[t].size()));
         });
   };
   RunOnThreads(threads, work);
   for (int t = 0; t < threads; ++t) {
     if (!status[t].ok()) return status[t];
-    for (auto& [key, claims] : found[t]) holders.emplace(key, std::move(claims));
   }
+  // Key -> (thread, its index there); its holders are held[t][held_end[t][k - 1], held_end[t][k]).
+  absl::flat_hash_map<uint32_t, std::pair<uint32_t, uint32_t>> holders;
+  size_t n_found = 0;
+  for (int t = 0; t < threads; ++t) n_found += found[t].size();
+  holders.reserve(n_found);
+  for (int t = 0; t < threads; ++t) {
+    for (uint32_t k = 0; k < found[t].size(); ++k) holders.emplace(found[t][k], std::pair{t, k});
+  }
+  auto holders_of = [&](const std::pair<uint32_t, uint32_t>& at) {
+    const std::vector<uint32_t>& end = held_end[at.first];
+    const uint32_t lo = at.second == 0 ? 0 : end[at.second - 1];
+    return absl::Span<const GramHolder>(held[at.first].data() + lo, end[at.second] - lo);
+  };
   decltype(found)().swap(found);
   std::vector<uint32_t>().swap(keys);
   out->lookup_seconds = absl::ToDoubleSeconds(absl::Now() - start);
-  // Which holders each new claim loads, the new claims shared among the threads.
-  std::vector<std::vector<int64_t>> loads(threads);
+  // Which holders each new claim proposes, as (holder, new claim) pairs, the new claims
+  // shared among the threads.
+  std::vector<std::vector<std::pair<int64_t, uint32_t>>> proposed(threads);
   const size_t per_thread = (fresh.size() + threads - 1) / threads;
   RunOnThreads(threads, [&](int t) {
-    std::vector<int64_t>& ids = loads[t];
-    std::vector<uint32_t> keys;
+    std::vector<std::pair<int64_t, uint32_t>>& pairs = proposed[t];
     // (holder, keys it keeps), once per key it shares with the claim; sorted, a holder's
     // entries are counted as one run (a buffer reused claim after claim: no hash map to
     // grow and free per claim).
     std::vector<std::pair<int64_t, int>> shared;
     const size_t first = std::min(fresh.size(), t * per_thread);
     for (size_t i = first; i < std::min(fresh.size(), first + per_thread); ++i) {
-      const absl::Span<const WordToken> w = fresh.token_seq(i);
-      keys.clear();
-      for (size_t p = 0; p + 4 <= w.size(); ++p) keys.push_back(GramKey(w, p));
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      const uint32_t row = static_cast<uint32_t>(i);
+      const absl::Span<const uint32_t> keys(claim_keys.data() + key_begin[i],
+                                            key_begin[i + 1] - key_begin[i]);
       shared.clear();
       for (const uint32_t key : keys) {
         auto it = holders.find(key);
         if (it == holders.end()) continue;
-        const bool rare = keys.size() <= kShortClaimKeys && it->second.size() <= kRareKeyHolders;
-        for (const GramHolder& h : it->second) {
-          if (rare) ids.push_back(h.claim);
+        const absl::Span<const GramHolder> of = holders_of(it->second);
+        const bool rare = keys.size() <= kShortClaimKeys && of.size() <= kRareKeyHolders;
+        for (const GramHolder& h : of) {
+          if (rare) pairs.push_back({h.claim, row});
           shared.push_back({h.claim, h.keys});
         }
       }
@@ -234,16 +389,27 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
       for (size_t a = 0, b = 0; a < shared.size(); a = b) {
         while (b < shared.size() && shared[b].first == shared[a].first) ++b;
         const int count = static_cast<int>(b - a), kept = shared[a].second;
-        if (count >= 2 && (count >= needed || 2 * count >= kept)) ids.push_back(shared[a].first);
+        if (count >= 2 && (count >= needed || 2 * count >= kept)) {
+          pairs.push_back({shared[a].first, row});
+        }
       }
     }
   });
   decltype(holders)().swap(holders);
+  decltype(held)().swap(held);
+  decltype(held_end)().swap(held_end);
+  std::vector<std::pair<int64_t, uint32_t>> pairs;
+  for (const auto& p : proposed) pairs.insert(pairs.end(), p.begin(), p.end());
+  decltype(proposed)().swap(proposed);
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   std::vector<int64_t> ids;
-  for (const std::vector<int64_t>& l : loads) ids.insert(ids.end(), l.begin(), l.end());
-  decltype(loads)().swap(loads);
+  for (const auto& [holder, row] : pairs) {
+    if (ids.empty() || ids.back() != holder) ids.push_back(holder);
+  }
   // Loading: the claims found, then the rest of their clusters, then the rest of their quote
-  // groups, then their documents, each step's reads shared among the readers.
+  // groups, then their documents, each step's reads shared among the readers; `claims`
+  // stays in id order.
   std::vector<StoredClaim> claims;
   absl::flat_hash_set<int64_t> loaded;
   auto load = [&](std::vector<int64_t>* more) -> absl::Status {
@@ -253,12 +419,38 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
         std::remove_if(more->begin(), more->end(), [&](int64_t id) { return loaded.contains(id); }),
         more->end());
     loaded.insert(more->begin(), more->end());
-    return LoadClaims(readers, *more, &claims);
+    const size_t end = claims.size();
+    if (absl::Status st = LoadClaims(readers, *more, &claims); !st.ok()) return st;
+    std::inplace_merge(claims.begin(), claims.begin() + end, claims.end(),
+                       [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
+    return absl::OkStatus();
   };
-  if (absl::Status st = load(&ids); !st.ok()) return st;
+  if (absl::Status st = LoadClaims(readers, ids, &claims); !st.ok()) return st;
   out->found = static_cast<int64_t>(claims.size());
-  // Whole clusters: the clustering decides with every member in view, as one run would.
+  // With the whole quote groups of the parts found (their joined text may match), only
+  // those that verify with a new claim they were proposed for.
   std::vector<int64_t> keys_of;
+  for (const StoredClaim& c : claims) {
+    if (c.grouped) keys_of.push_back(c.group);
+  }
+  loaded.insert(ids.begin(), ids.end());
+  if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::GroupMembers, &ids); !st.ok()) {
+    return st;
+  }
+  if (absl::Status st = load(&ids); !st.ok()) return st;
+  const std::vector<bool> keep = VerifiedWithNew(claims, pairs, fresh, cluster, threads);
+  loaded.clear();
+  size_t kept = 0;
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (!keep[k]) continue;
+    if (kept != k) claims[kept] = std::move(claims[k]);
+    ++kept;
+  }
+  claims.resize(kept);
+  for (const StoredClaim& c : claims) loaded.insert(c.id);
+  out->verified = static_cast<int64_t>(claims.size());
+  // Whole clusters: the clustering decides with every member in view, as one run would.
+  keys_of.clear();
   for (const StoredClaim& c : claims) keys_of.push_back(c.cluster);
   if (absl::Status st = Expand(readers, keys_of, &ClaimIndex::ClusterMembers, &ids); !st.ok()) {
     return st;
@@ -274,8 +466,6 @@ absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, Cla
     return st;
   }
   if (absl::Status st = load(&ids); !st.ok()) return st;
-  std::sort(claims.begin(), claims.end(),
-            [](const StoredClaim& a, const StoredClaim& b) { return a.id < b.id; });
   keys_of.clear();
   for (const StoredClaim& c : claims) keys_of.push_back(c.doc);
   std::sort(keys_of.begin(), keys_of.end());

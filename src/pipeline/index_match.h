@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "cluster/clusterer.h"
 #include "core/claim_table.h"
 #include "core/match_options.h"
 #include "sketch/minhash.h"
@@ -24,16 +25,21 @@ uint32_t GramKey(absl::Span<const WordToken> words, size_t i);
 struct OldClaims {
   std::vector<StoredClaim> claims;  // In id order.
   std::vector<StoredDoc> docs;      // Their documents, each once, by id.
-  // How many were found by the lookups, then with their clusters, then with their groups.
-  int64_t found = 0, with_clusters = 0;
+  // How many were found by the lookups, of those how many verify with a new claim (or are
+  // kept unverified: split quotes), then with their clusters, then with their groups.
+  int64_t found = 0, verified = 0, with_clusters = 0;
   double lookup_seconds = 0;  // Of the time: looking the keys up (the rest is loading).
 };
 
 // The earlier claims the new ones may match (sharing a rare 4-word run the index keeps, or
-// two), every member of their clusters, and the whole quote groups of all those. Keys are
-// looked up on `threads` threads (a read connection each beside `index`'s).
-absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, int threads, ClaimIndex* index,
-                           OldClaims* out);
+// two) and that pass the clustering's pair verification (`cluster.verify`, on shingles and
+// words, cluster/verify.h) with one of the new claims they share runs with, every member of
+// their clusters, and the whole quote groups of all those. An earlier claim that verifies
+// with no new claim can join no new claim's group by a pair of its own, so it is not loaded
+// (parts of split quotes, old or new, are kept unverified: their joined text may match).
+// Keys are looked up on `threads` threads (a read connection each beside `index`'s).
+absl::Status FindOldClaims(const ClaimTable& fresh, int max_df, const ClusterOptions& cluster,
+                           int threads, ClaimIndex* index, OldClaims* out);
 
 // One table for the clustering: the old claims (re-sketched from their text) in id order,
 // then the new ones in input order, as one run over all the dumps would order them.

@@ -126,6 +126,7 @@ absl::Status WriteIndexSummary(const IndexRunCounts& c, const IndexParams& param
       .Int("updated_docs", c.updated_docs)
       .Int("new_claims", c.new_claims)
       .Int("boilerplate_claims", c.boilerplate_claims)
+      .Int("old_claims_found", c.old_claims_found)
       .Int("old_claims_loaded", c.old_claims_loaded)
       .Int("joined_existing_clusters", c.joined_existing)
       .Int("new_clusters", c.new_clusters)

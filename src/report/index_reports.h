@@ -25,6 +25,9 @@ struct IndexRunCounts {
   int64_t new_claims = 0;          // Claims this run added.
   int64_t boilerplate_claims = 0;  // New claims dropped as outlet boilerplate.
   int64_t old_claims_loaded = 0;   // Earlier claims the lookups brought into matching.
+  // Earlier claims the key lookups proposed (before the pair verification that decides
+  // which of them, with their clusters and quote groups, are loaded).
+  int64_t old_claims_found = 0;
   int64_t joined_existing = 0;     // New claims that joined a cluster of earlier runs.
   int64_t new_clusters = 0;        // Clusters of 2+ claims all from this run.
   int64_t clusters_touched = 0;    // Clusters of 2+ listed in clusters.jsonl.

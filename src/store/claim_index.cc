@@ -25,12 +25,18 @@ bool Upgradable(const std::string& layout) {
   return layout == "2" || layout == "3" || layout == "4" || layout == "5";
 }
 
-// When a run's postings go into the base tier with every recent one (a fold) instead of
-// into the recent tier: once the recent tier would hold more than this share of the base.
-// Between folds a run rewrites only the recent tier's blocks that gain postings, which grow
-// with the new days only; a fold rewrites the base tier's, every 1/kFoldShare-th of the
-// index's growth.
+// How much of the base tier a run folds the recent tier into: every block once while the
+// recent tier gains this share of the base. Each run folds the next slice of blocks (from
+// where the last one stopped, round the key space), sized to its postings: a 1x day onto a
+// 16x index rewrites a quarter of the base blocks, every day, instead of all of them on
+// every fifth day. A run that adds more than the share folds every block.
 constexpr int64_t kFoldShareInverse = 4;
+constexpr int64_t kGramBlockCount = int64_t{1} << (31 - kGramBlockShift);
+
+// A posting as stored.
+PackedPosting Packed(const GramPosting& g) {
+  return {g.gram, g.claim * 64 + std::min(g.keys, kMaxGramKeys)};
+}
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -47,6 +53,7 @@ CREATE TABLE IF NOT EXISTS gram_blocks(block INTEGER PRIMARY KEY, postings BLOB)
 CREATE TABLE IF NOT EXISTS gram_blocks_recent(block INTEGER PRIMARY KEY, postings BLOB);
 CREATE TABLE IF NOT EXISTS gram_tiers(id INTEGER PRIMARY KEY CHECK(id = 0), base INTEGER,
                                       recent INTEGER);
+CREATE TABLE IF NOT EXISTS gram_fold(id INTEGER PRIMARY KEY CHECK(id = 0), next_block INTEGER);
 CREATE TABLE IF NOT EXISTS aliases(alias INTEGER PRIMARY KEY, target INTEGER, run INTEGER);
 CREATE INDEX IF NOT EXISTS aliases_by_target ON aliases(target);
 )sql";
@@ -195,15 +202,23 @@ absl::Status ClaimIndex::CreateOrCheck(const IndexParams& params, bool* created)
   params_ = params;
   // An index of layout 5 or older keeps its base tier as rows: packed into blocks, once.
   if (absl::Status s = PackPostingRows(); !s.ok()) return s;
-  // The tiers' posting counts (an index of layout 2: all of its postings are the base).
+  // The tiers' posting counts; an index without them (layout 2: all of its postings are the
+  // base) has them counted, once: counting reads every block.
+  auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
+  if (!counts.ok()) return counts.status();
+  if (counts->Step(&st)) {
+    base_grams_ = counts->Int(0);
+    recent_grams_ = counts->Int(1);
+    return absl::OkStatus();
+  }
+  if (!st.ok()) return st;
+  counts->Reset();
   auto tiers = db_->Prepare(absl::StrCat(
-      "INSERT OR IGNORE INTO gram_tiers(id, base, recent) VALUES(0, (SELECT "
+      "INSERT INTO gram_tiers(id, base, recent) VALUES(0, (SELECT "
       "COALESCE(SUM(length(postings)), 0) / ",
       kPackedPostingBytes, " FROM gram_blocks), 0)"));
   if (!tiers.ok()) return tiers.status();
   if (absl::Status s = tiers->Run(); !s.ok()) return s;
-  auto counts = db_->Prepare("SELECT base, recent FROM gram_tiers WHERE id = 0");
-  if (!counts.ok()) return counts.status();
   if (counts->Step(&st)) {
     base_grams_ = counts->Int(0);
     recent_grams_ = counts->Int(1);
@@ -441,36 +456,86 @@ absl::Status ClaimIndex::AddClaim(const StoredClaim& c) {
 
 absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
   const int64_t n = static_cast<int64_t>(postings.size());
-  const bool fold = kFoldShareInverse * (recent_grams_ + n) > base_grams_;
-  // This run's postings, as stored, one by one in key order.
-  size_t at = 0;
-  auto next_new = [&](PackedPosting* p) {
-    if (at == postings.size()) return false;
-    const GramPosting& g = postings[at++];
-    *p = {g.gram, g.claim * 64 + std::min(g.keys, kMaxGramKeys)};
-    return true;
+  // The blocks this run folds: as many as fold every block once while the recent tier
+  // gains a 1/kFoldShareInverse-th of the base (all of them for a run that large).
+  const int64_t slice =
+      base_grams_ == 0
+          ? kGramBlockCount
+          : std::min(kGramBlockCount,
+                     (kGramBlockCount * kFoldShareInverse * n + base_grams_ - 1) / base_grams_);
+  auto cursor = FoldCursor();
+  if (!cursor.ok()) return cursor.status();
+  const int64_t lo = slice >= kGramBlockCount ? 0 : *cursor, hi = lo + slice;
+  // At most two ranges of blocks: [lo, hi) wraps around the key space.
+  const std::pair<int64_t, int64_t> ranges[2] = {
+      {lo, std::min(hi, kGramBlockCount)}, {0, std::max<int64_t>(0, hi - kGramBlockCount)}};
+  auto folded = [&](const GramPosting& g) {
+    const int64_t b = GramBlock(g.gram);
+    return (b >= ranges[0].first && b < ranges[0].second) || b < ranges[1].second;
   };
-  if (!fold) {
-    if (absl::Status s = MergeIntoBlocks("gram_blocks_recent", next_new); !s.ok()) return s;
-    recent_grams_ += n;
-    return WriteTierCounts();
+  // This run's postings outside the folded blocks go into the recent tier.
+  int64_t to_recent = 0;
+  size_t at = 0;
+  if (absl::Status s = MergeIntoBlocks("gram_blocks_recent",
+                                       [&](PackedPosting* p) {
+                                         while (at < postings.size() && folded(postings[at])) ++at;
+                                         if (at == postings.size()) return false;
+                                         *p = Packed(postings[at++]);
+                                         ++to_recent;
+                                         return true;
+                                       });
+      !s.ok()) {
+    return s;
   }
-  // A fold: every recent posting and this run's, merged (both in key order) into the base.
-  auto recent = db_->Prepare("SELECT postings FROM gram_blocks_recent ORDER BY block");
+  // The others, with the recent tier's postings of those blocks, into the base.
+  int64_t moved = 0;
+  for (const auto& [from, to] : ranges) {
+    if (from >= to) continue;
+    const auto first = std::lower_bound(
+        postings.begin(), postings.end(), from,
+        [](const GramPosting& g, int64_t block) { return GramBlock(g.gram) < block; });
+    const auto last = std::lower_bound(
+        first, postings.end(), to,
+        [](const GramPosting& g, int64_t block) { return GramBlock(g.gram) < block; });
+    auto fold = FoldBlocks(from, to,
+                           absl::MakeConstSpan(postings.data() + (first - postings.begin()),
+                                               static_cast<size_t>(last - first)));
+    if (!fold.ok()) return fold.status();
+    moved += *fold;
+  }
+  base_grams_ += moved + (n - to_recent);
+  recent_grams_ += to_recent - moved;
+  if (absl::Status s = WriteFoldCursor(hi % kGramBlockCount); !s.ok()) return s;
+  return WriteTierCounts();
+}
+
+absl::StatusOr<int64_t> ClaimIndex::FoldBlocks(int64_t from, int64_t to,
+                                               absl::Span<const GramPosting> postings) {
+  auto recent = db_->Prepare(
+      "SELECT postings FROM gram_blocks_recent WHERE block >= ?1 AND block < ?2 ORDER BY block");
   if (!recent.ok()) return recent.status();
+  recent->BindInt(1, from).BindInt(2, to);
   absl::Status st;
+  int64_t moved = 0;
   std::vector<PackedPosting> recent_block;  // The recent block being read, from `r`.
-  size_t r = 0;
+  size_t r = 0, at = 0;
   auto next_recent = [&](PackedPosting* p) {
     while (r == recent_block.size()) {
       recent_block.clear();
       r = 0;
       if (!recent->Step(&st)) return false;
       DecodeGramBlock(recent->Blob(0), &recent_block);
+      moved += static_cast<int64_t>(recent_block.size());
     }
     *p = recent_block[r++];
     return true;
   };
+  auto next_new = [&](PackedPosting* p) {
+    if (at == postings.size()) return false;
+    *p = Packed(postings[at++]);
+    return true;
+  };
+  // Both in key order; the recent tier's are the older claims.
   PackedPosting old_head, new_head;
   bool has_old = next_recent(&old_head), has_new = next_new(&new_head);
   absl::Status merged = MergeIntoBlocks("gram_blocks", [&](PackedPosting* p) {
@@ -487,10 +552,27 @@ absl::Status ClaimIndex::AddGrams(const std::vector<GramPosting>& postings) {
   recent->Reset();
   if (!st.ok()) return st;
   if (!merged.ok()) return merged;
-  if (absl::Status s = db_->Exec("DELETE FROM gram_blocks_recent"); !s.ok()) return s;
-  base_grams_ += recent_grams_ + n;
-  recent_grams_ = 0;
-  return WriteTierCounts();
+  auto drop = db_->Prepare("DELETE FROM gram_blocks_recent WHERE block >= ?1 AND block < ?2");
+  if (!drop.ok()) return drop.status();
+  drop->BindInt(1, from).BindInt(2, to);
+  if (absl::Status s = drop->Run(); !s.ok()) return s;
+  return moved;
+}
+
+absl::StatusOr<int64_t> ClaimIndex::FoldCursor() {
+  auto q = db_->Prepare("SELECT next_block FROM gram_fold WHERE id = 0");
+  if (!q.ok()) return q.status();
+  absl::Status st;
+  const int64_t next = q->Step(&st) ? q->Int(0) : 0;
+  if (!st.ok()) return st;
+  return std::clamp<int64_t>(next, 0, kGramBlockCount - 1);
+}
+
+absl::Status ClaimIndex::WriteFoldCursor(int64_t next_block) {
+  auto q = db_->Prepare("INSERT OR REPLACE INTO gram_fold(id, next_block) VALUES(0, ?)");
+  if (!q.ok()) return q.status();
+  q->BindInt(1, next_block);
+  return q->Run();
 }
 
 absl::Status ClaimIndex::WriteTierCounts() {

@@ -140,8 +140,10 @@ class ClaimIndex {
   absl::Status AddDoc(const StoredDoc& doc);
   absl::Status AddClaim(const StoredClaim& claim);
   // This run's postings, sorted (each block is then rewritten once). They go into the
-  // recent tier, or, when that would outgrow a quarter of the base tier, into the base
-  // tier together with every recent posting (a fold).
+  // recent tier, except those of the slice of blocks this run folds: the recent tier's
+  // postings of those blocks and this run's go into the base tier's (a slice sized so that
+  // every block is folded once while the recent tier gains a quarter of the base; every
+  // block when the index is new or the run that large).
   absl::Status AddGrams(const std::vector<GramPosting>& postings);
   // Cluster `from` joins `into`: its claims move and it (and its aliases) become aliases.
   absl::Status MergeCluster(int64_t from, int64_t into);
@@ -171,6 +173,14 @@ class ClaimIndex {
   // `grams_recent`) into blocks and drops their rows; nothing when there are none.
   absl::Status PackPostingRows();
   absl::Status WriteTierCounts();
+  // Folds the recent tier's blocks [from, to) and `postings` (sorted, all in those blocks)
+  // into the base tier's and drops them from the recent tier; returns how many recent
+  // postings moved.
+  absl::StatusOr<int64_t> FoldBlocks(int64_t from, int64_t to,
+                                     absl::Span<const GramPosting> postings);
+  // The block the next run's fold starts at (0 for an index that never folded a slice).
+  absl::StatusOr<int64_t> FoldCursor();
+  absl::Status WriteFoldCursor(int64_t next_block);
   absl::StatusOr<bool> HasTable(const char* name);
 
   std::unique_ptr<SqliteDb> db_;

@@ -1,10 +1,10 @@
 // Packed posting blocks: the base tier of the index's lookup keys (store/claim_index.h).
 //
-// The base tier holds most postings and changes only at a fold, so it is kept as one SQLite
-// row per block of keys (the keys sharing their high bits), each a BLOB of its postings
-// sorted by (key, value), 12 bytes each. A day's lookups then read one row per block they
-// touch and search it in memory, instead of stepping SQLite's VM once per posting; a fold
-// rewrites the blocks that gain postings.
+// The base tier holds most postings and changes only where a run folds a slice of the recent
+// tier into it, so it is kept as one SQLite row per block of keys (the keys sharing their
+// high bits), each a BLOB of its postings sorted by (key, value), 12 bytes each. A day's
+// lookups then read one row per block they touch and search it in memory, instead of
+// stepping SQLite's VM once per posting; a fold rewrites the blocks that gain postings.
 #ifndef CLAIMDUP_STORE_GRAM_BLOCKS_H_
 #define CLAIMDUP_STORE_GRAM_BLOCKS_H_
 

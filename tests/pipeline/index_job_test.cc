@@ -183,6 +183,43 @@ TEST(IndexJobTest, TwoDaysGiveTheClustersOfOneRunOverBoth) {
   EXPECT_TRUE(listed_day1_first);
 }
 
+// An earlier claim the key lookups propose for a new one but that verifies with none of
+// the day's claims (real text: McConnell's "The Supreme Court has spoken. This law is a
+// tax. …" of 2012 and Judge Yeakel's "The Supreme Court has spoken clearly" of 2020 share
+// their opening words only) is not loaded; one that does (Ryan's 2012 line, carried again
+// by another outlet) is, and the copy joins its cluster, as in one run over both days.
+TEST(IndexJobTest, AnEarlierClaimSharingOnlyAPhraseWithTheDayIsNotLoaded) {
+  TempDir tmp;
+  const std::string day1 = testing::SourceDir() + "/tests/data/index_phrase_day1.jsonl";
+  const std::string day2 = testing::SourceDir() + "/tests/data/index_phrase_day2.jsonl";
+  const std::string index = tmp.File("index.db");
+  for (const auto& [dump, out] : {std::pair{day1, "d1"}, std::pair{day2, "d2"}}) {
+    auto run = RunCommand(kBin + " run " + dump + " --index " + index + " --out " +
+                          tmp.File(out) + " --quiet");
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+  }
+  const std::vector<Quote> before = ReadQuotes(tmp.File("d1/quotes.jsonl"));
+  ASSERT_EQ(before.size(), 2u);
+  ASSERT_EQ(before[0].text.substr(0, 28), "The Supreme Court has spoken");
+  const std::string summary = ReadFile(tmp.File("d2/summary.json"));
+  EXPECT_EQ(IntField(summary, "old_claims_found"), 2) << summary;
+  EXPECT_EQ(IntField(summary, "old_claims_loaded"), 1) << summary;
+  EXPECT_EQ(IntField(summary, "joined_existing_clusters"), 1) << summary;
+  std::map<std::string, int64_t> cluster_of;  // By the first words of the text.
+  for (const Quote& q : ReadQuotes(tmp.File("d2/quotes.jsonl"))) {
+    cluster_of[q.text.substr(0, 20)] = q.cluster;
+  }
+  EXPECT_EQ(cluster_of["We have enormous cha"], before[1].id);  // Ryan's, of day 1.
+  EXPECT_GE(cluster_of["The Supreme Court ha"], 2);             // A cluster of day 2.
+  // One run over both days keeps the two Supreme Court quotes apart too.
+  auto one = RunCommand(kBin + " run " + day1 + " " + day2 + " --out " + tmp.File("one") +
+                        " --quiet");
+  ASSERT_EQ(one.exit_code, 0) << one.output;
+  const std::vector<Quote> whole = ReadQuotes(tmp.File("one/quotes.jsonl"));
+  ASSERT_EQ(whole.size(), 5u);
+  EXPECT_NE(whole[0].cluster, whole[2].cluster) << whole[2].text;
+}
+
 // A dump indexed again adds nothing: its articles (same id, URL and text) are skipped and
 // counted, and every claim and cluster id stays; a dump holding old and new articles adds
 // only the new ones, as the new ones alone would have been added.

@@ -86,8 +86,9 @@ TEST(ClaimIndexTest, AStockPhraseKeyFindsNothingAndARareOneItsHolders) {
   EXPECT_EQ(found[0].keys, 2);
 }
 
-// Postings of later runs go into the recent tier until it would outgrow a quarter of the
-// base, then everything folds into the base; lookups find every posting at every stage.
+// Postings of later runs go into the recent tier, except in the slice of blocks each run
+// folds into the base (every block once while the recent tier gains a quarter of the base);
+// lookups find every posting at every stage.
 // Postings are written in batches of rows per statement: a run of two whole batches and a
 // partial one finds every posting with its key count, duplicates ignored.
 TEST(ClaimIndexTest, EveryPostingOfALargeRunIsWrittenOnce) {
@@ -147,18 +148,22 @@ TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
     EXPECT_TRUE(reader.ok());
     return (*reader)->PostingsIn(table);
   };
+  // Key 7 is in block 0 of the 32,768. Run r folds the slice of ceil(32768 x 4 x n / base)
+  // blocks from where run r - 1 stopped.
   add_run(0, 40);  // Into the base: the index had none.
   EXPECT_EQ(count("grams"), 40);
-  add_run(1, 5);  // 4 x 5 <= 40: recent.
-  add_run(2, 5);  // 4 x 10 <= 40: recent.
-  EXPECT_EQ(count("grams"), 40);
-  EXPECT_EQ(count("grams_recent"), 10);
+  add_run(1, 5);  // Folds blocks [0, 16384): block 0's postings go into the base.
+  EXPECT_EQ(count("grams"), 45);
+  EXPECT_EQ(count("grams_recent"), 0);
+  add_run(2, 5);  // Folds blocks [16384, 30948): block 0's stay in the recent tier.
+  EXPECT_EQ(count("grams"), 45);
+  EXPECT_EQ(count("grams_recent"), 5);
   std::vector<int64_t> want;
   for (int r = 0; r < 3; ++r) {
     for (int i = 0; i < (r == 0 ? 40 : 5); ++i) want.push_back(100 * r + i);
   }
   EXPECT_EQ(holders(), want);
-  add_run(3, 1);  // 4 x 11 > 40: a fold.
+  add_run(3, 1);  // Folds [30948, 32768) and, round the key space, [0, 802): block 0 again.
   EXPECT_EQ(count("grams"), 51);
   EXPECT_EQ(count("grams_recent"), 0);
   want.push_back(300);
@@ -191,6 +196,9 @@ TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
   for (int64_t c = 0; c < 6; ++c) base.push_back({5000, 10000 + c, 2});  // 6 in the base,
   std::sort(base.begin(), base.end());
   add_run(base);
+  // A run that folds blocks [0, 66) (key 4500, in block 0, is never looked up below), so
+  // that the next one, folding [66, 263), leaves its postings in the recent tier.
+  add_run({{4500, 30000, 1}});
   std::vector<GramPosting> recent = {{1500, 7, 3}, {2999, 9, 3}, {5000, 20000, 2}};  // 7 in all.
   add_run(recent);
   auto reader = ClaimIndex::OpenForReading(path);
@@ -230,6 +238,42 @@ TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
     }
     EXPECT_EQ(at, batch.size());
   }
+}
+
+// An index written before folds were spread (no gram_fold table: main's layout 6) is
+// extended by the next run, whose slice starts at block 0, and every posting stays found.
+TEST(ClaimIndexTest, AnIndexWithoutAFoldPlaceFoldsFromTheFirstBlock) {
+  TempDir tmp;
+  const std::string path = tmp.File("i.db");
+  auto add_run = [&](const std::vector<GramPosting>& postings) {
+    auto index = ClaimIndex::OpenForUpdate(path, kParams);
+    ASSERT_TRUE(index.ok()) << index.status();
+    ASSERT_TRUE((*index)->AddGrams(postings).ok());
+    ASSERT_TRUE((*index)->Commit("run").ok());
+  };
+  std::vector<GramPosting> base;
+  for (int64_t c = 0; c < 40; ++c) base.push_back({7, c, 2});
+  add_run(base);
+  add_run({{7, 40, 2}});  // Folds [0, 3277): block 0.
+  add_run({{8, 41, 2}});  // Folds [3277, 6474): key 8 stays recent.
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE gram_fold", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  add_run({{7, 42, 2}});  // From block 0 again: key 7's block, with key 8's recent posting.
+  auto reader = ClaimIndex::OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  EXPECT_EQ((*reader)->PostingsIn("grams"), 43);
+  EXPECT_EQ((*reader)->PostingsIn("grams_recent"), 0);
+  std::vector<GramHolder> found;
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
+  EXPECT_EQ(found.size(), 42u);
+  found.clear();
+  ASSERT_TRUE((*reader)->ClaimsPostingGram(8, 500, &found).ok());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].claim, 41);
 }
 
 // An index of layout 5 keeps both tiers as one row per posting: its next run packs both
@@ -319,7 +363,8 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   std::vector<GramHolder> found;
   ASSERT_TRUE((*reader)->ClaimsPostingGram(7, 500, &found).ok());
   EXPECT_EQ(found.size(), 40u);
-  ASSERT_TRUE((*index)->AddGrams({{7, 100, 2}}).ok());  // 4 x 1 <= 40: the recent tier.
+  // Its slice of blocks to fold, [0, 3277), holds key 7's: into the base.
+  ASSERT_TRUE((*index)->AddGrams({{7, 100, 2}}).ok());
   StoredDoc doc;
   doc.id = 1;
   doc.run = 2;
@@ -330,8 +375,8 @@ TEST(ClaimIndexTest, ALayout2IndexIsUpgradedInPlaceAndItsReadersSeeTheNewTables)
   claim.tokens = {513, 7, 65535};
   ASSERT_TRUE((*index)->AddClaim(claim).ok());
   ASSERT_TRUE((*index)->Commit("run 2").ok());
-  EXPECT_EQ((*index)->PostingsIn("grams"), 40);
-  EXPECT_EQ((*index)->PostingsIn("grams_recent"), 1);
+  EXPECT_EQ((*index)->PostingsIn("grams"), 41);
+  EXPECT_EQ((*index)->PostingsIn("grams_recent"), 0);
   auto after = ClaimIndex::OpenForReading(path);
   ASSERT_TRUE(after.ok());
   found.clear();
