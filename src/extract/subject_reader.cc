@@ -51,7 +51,7 @@ Subject SubjectReader::TailSubject(int q) const {
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
-        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first) &&
+        first != "according" && !IsTailSpeechVerb(first) && !IsTitleWord(first) &&
         !RoleWordsBeforeFullName(b, e)) {
       return Subject();
     }
@@ -60,7 +60,7 @@ Subject SubjectReader::TailSubject(int q) const {
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
     const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
-    if (!IsSpeechVerb(w) && !back_verb) continue;
+    if (!IsTailSpeechVerb(w) && !back_verb) continue;
     // `…those services.”Obama said that most Americans …`: reported speech of its own.
     if (b > 0 && v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) {
       return Subject();
@@ -85,13 +85,13 @@ Subject SubjectReader::TailSubject(int q) const {
 bool SubjectReader::RoleWordsBeforeFullName(int b, int e) const {
   int i = b;
   while (i < e && i < b + kMaxRoleWordsBeforeName && !t_[i].capitalized && !t_[i].comma_after &&
-         !IsSpeechVerb(t_.Lower(i))) {
+         !IsTailSpeechVerb(t_.Lower(i))) {
     ++i;
   }
   if (i == e || !t_[i].capitalized || !IsGivenName(t_.Word(i))) return false;
   int n = i;
   while (n < e && n < i + 4 && t_[n].capitalized && !t_[n].comma_after) ++n;
-  return n - i >= 2 && n < e && IsSpeechVerb(t_.Lower(n));
+  return n - i >= 2 && n < e && IsTailSpeechVerb(t_.Lower(n));
 }
 
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
@@ -485,6 +485,19 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   return fallback;
 }
 
+// `…, David Axelrod,` from token `b`: 2 to 4 capitalized words opening with a given name,
+// closed by a comma, a sentence end or `e`; else nobody named.
+Subject SubjectReader::AppositiveFullName(int b, int e) const {
+  int n = b;
+  while (n < e && n < b + 4 && t_[n].capitalized && t_[n].quote < 0) {
+    ++n;
+    if (t_[n - 1].comma_after || t_[n - 1].sentence_end) break;
+  }
+  const bool closed = n == e || t_[n - 1].comma_after || t_[n - 1].sentence_end;
+  if (n - b < 2 || !closed || !IsGivenName(t_.Word(b))) return Unnamed();
+  return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
+}
+
 // Words naming a written statement: `a statement from X`, `a release by X`.
 static bool IsStatementWord(absl::string_view w) {
   return w == "statement" || w == "release" || w == "letter" || w == "memo" || w == "post" ||
@@ -543,6 +556,12 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     return Subject();
   }
   if (!closed && name_end == n && n < e && !t_[name_end - 1].comma_after) return Subject();
+  // `"…," recalls the Romney deputy`: a role word after the name makes the name a modifier
+  // of someone unnamed.
+  // `said Obama's former adviser, David Axelrod`: unless the full name follows as an appositive.
+  if (closed && name_end < n && IsTitleWord(t_.Lower(n - 1))) {
+    return t_[n - 1].comma_after ? AppositiveFullName(n, e) : Unnamed();
+  }
   return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
 }
 

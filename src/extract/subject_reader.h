@@ -57,6 +57,7 @@ class SubjectReader {
   Subject SharedSubject(int b, int v) const;
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
+  Subject AppositiveFullName(int b, int e) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;
