@@ -485,6 +485,13 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   return fallback;
 }
 
+// True when the capitalized words of [b, name_end) are a modifier: opened by "the"/"a"/"an",
+// or ending in a possessive (`Obama's`).
+bool SubjectReader::ModifiesARole(int b, int name_end) const {
+  const absl::string_view first = t_.Lower(b);
+  return first == "the" || first == "a" || first == "an" || t_[name_end - 1].possessive;
+}
+
 // `…, David Axelrod,` from token `b`: 2 to 4 capitalized words opening with a given name,
 // closed by a comma, a sentence end or `e`; else nobody named.
 Subject SubjectReader::AppositiveFullName(int b, int e) const {
@@ -556,10 +563,11 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     return Subject();
   }
   if (!closed && name_end == n && n < e && !t_[name_end - 1].comma_after) return Subject();
-  // `"…," recalls the Romney deputy`: a role word after the name makes the name a modifier
-  // of someone unnamed.
-  // `said Obama's former adviser, David Axelrod`: unless the full name follows as an appositive.
-  if (closed && name_end < n && IsTitleWord(t_.Lower(n - 1))) {
+  // `"…," recalls the Romney deputy` / `said Mr. Boehner's spokesman`: a role word after a
+  // determiner or possessive name makes the name a modifier of someone unnamed, unless the
+  // full name follows as an appositive (`said Obama's former adviser, David Axelrod`).
+  // (`said Richard Painter,a law professor`, a comma glued in scraped text, is a name.)
+  if (closed && name_end < n && IsTitleWord(t_.Lower(n - 1)) && ModifiesARole(b, name_end)) {
     return t_[n - 1].comma_after ? AppositiveFullName(n, e) : Unnamed();
   }
   return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
