@@ -282,8 +282,8 @@ Subject SubjectReader::SubjectOfJoinedVerb(int b, int v) const {
   // `condemned extremist elements in the Muslim world and vowed`: a modifier, not a name.
   int first = k;
   while (first > b && k - first < kMaxNameAfterWords && t_[first - 1].capitalized) --first;
-  if (first > b && (t_.Lower(first - 1) == "the" || t_.Lower(first - 1) == "a" ||
-                    t_.Lower(first - 1) == "an")) {
+  if (first > b &&
+      (t_.Lower(first - 1) == "the" || t_.Lower(first - 1) == "a" || t_.Lower(first - 1) == "an")) {
     return Subject();
   }
   // `if John Boehner stood up and said, "…"`: words put in someone's mouth, not a quote.
@@ -353,7 +353,8 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
       // "appointed by President Bill Clinton": the whole run is an object. Only a title
       // phrase keeps its name: "Director of National Intelligence Dan Coats".
-      const bool title_of = t_.Lower(start - 1) == "of" && start - 1 > s && t_[start - 2].capitalized;
+      const bool title_of =
+          t_.Lower(start - 1) == "of" && start - 1 > s && t_[start - 2].capitalized;
       if (!title_of) from_given_name = Subject();
       continue;
     }
@@ -513,8 +514,8 @@ static bool IsStatementWord(absl::string_view w) {
 
 // Documents through which a body speaks: `according to the AP report`.
 static bool IsDocumentWord(absl::string_view w) {
-  return IsStatementWord(w) || w == "report" || w == "study" || w == "survey" ||
-         w == "analysis" || w == "website" || w == "complaint" || w == "filing";
+  return IsStatementWord(w) || w == "report" || w == "study" || w == "survey" || w == "analysis" ||
+         w == "website" || w == "complaint" || w == "filing";
 }
 
 // The name after "said"/"according to": titles, role words and descriptors, then the
@@ -532,7 +533,7 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   if (NamesUnnamedPerson(t_, b, e)) return Unnamed();
   int n = b, name_end = b;
   bool closed = false;
-  while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {
+  while (n < e && n < b + kMaxTitledNameAfterWords && t_[n].quote < 0) {
     const absl::string_view w = t_.Lower(n);
     if (!t_[n].capitalized) {
       if (IsAttachingWord(w) ||

@@ -28,16 +28,15 @@ bool IsPersonNoun(absl::string_view w) {
 // use them for people they do not name, so "the" before them names nobody either.
 bool IsAnonymousSourceNoun(absl::string_view w) {
   static const auto* kNouns =
-      new WordSet{"source", "sources",  "official", "officials", "aide",     "aides",
-                  "person", "insider",  "staffer",  "operative", "adviser",  "advisor",
-                  "employee", "diplomat", "individual"};
+      new WordSet{"source",  "sources", "official", "officials", "aide",
+                  "aides",   "person",  "insider",  "staffer",   "operative",
+                  "adviser", "advisor", "employee", "diplomat",  "individual"};
   return kNouns->contains(w);
 }
 
 // "a", "one" …; or "the", "this" when `noun` is one of anonymous sourcing.
 bool OpensUnnamed(absl::string_view w, absl::string_view noun) {
-  return IsIndefiniteOpening(w) ||
-         ((w == "the" || w == "this") && IsAnonymousSourceNoun(noun));
+  return IsIndefiniteOpening(w) || ((w == "the" || w == "this") && IsAnonymousSourceNoun(noun));
 }
 
 // A word that ends the phrase: a comma, a sentence end or a quote mark.
