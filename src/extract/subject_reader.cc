@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -77,7 +78,26 @@ Subject SubjectReader::TailSubject(int q) const {
     }
     return SubjectBefore(b, v);
   }
-  return Subject();
+  return NameBeforeUnlistedVerb(b, e);
+}
+
+// `"…," David Blankenhorn empathizes at the American Interest.`: a full name (a given name
+// first, at most 4 words) right after a quote that ends in a comma, then one verb-like word
+// (-s or -ed) that ends the clause, attributes the quote though the verb is in no list.
+Subject SubjectReader::NameBeforeUnlistedVerb(int b, int e) const {
+  if (b == 0 || b >= e || t_[b - 1].quote < 0 || !t_[b - 1].comma_after) return Subject();
+  int n = b;
+  while (n < e && n < b + 4 && t_[n].capitalized && !t_[n].comma_after && !t_[n].possessive &&
+         !t_[n].sentence_end) {
+    ++n;
+  }
+  if (n - b < 2 || n >= e || !IsGivenName(t_.Word(b)) || t_[n].capitalized) return Subject();
+  const absl::string_view v = t_.Lower(n);
+  if (v.size() < 4 || !(absl::EndsWith(v, "s") || absl::EndsWith(v, "ed"))) return Subject();
+  const bool ends =
+      t_[n].sentence_end || t_[n].comma_after || (n + 1 < e && IsAttachingWord(t_.Lower(n + 1)));
+  if (!ends) return Subject();
+  return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
 }
 
 // `"…," broadcaster and writer Earl Ofari Hutchinson told The Hill`: a few lower-case role

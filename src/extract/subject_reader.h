@@ -62,6 +62,7 @@ class SubjectReader {
   Subject SubjectOfJoinedVerb(int b, int v) const;
   Subject AppositiveFullName(int b, int e) const;
   bool ModifiesARole(int b, int name_end) const;
+  Subject NameBeforeUnlistedVerb(int b, int e) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;

@@ -91,5 +91,19 @@ TEST(SpeakerRulesRound10Test, NameModifyingARoleAfterTheVerbIsNoSpeaker) {
             (V{""}));
 }
 
+TEST(SpeakerRulesRound10Test, FullNameBeforeUnlistedVerbAttributesTheQuote) {
+  // AllSides 1lfgry1059WrDMc0: `"…," David Blankenhorn empathizes at …` has a verb in no list;
+  // its quote went to Michelle Cottle, the previous quote's speaker, and so did the next one.
+  EXPECT_EQ(Speakers("“Trumpism has, in part, made the rest of the nation all the more eager to "
+                     "ignore the millions of white voters living on the edges of the economy,” "
+                     "Michelle Cottle worries at the Atlantic.\n\n"
+                     "“Many decent, sincere people who feel disregarded, disrespected, and left "
+                     "behind … can disproportionately embrace political opinions that I view as "
+                     "bigoted or paranoid,” David Blankenhorn empathizes at the American Interest. "
+                     "“Today’s upscale Americans are less and less likely even to interact with, "
+                     "much less actually give a damn about, those other Americans.”"),
+            (V{"Michelle Cottle", "David Blankenhorn", "David Blankenhorn"}));
+}
+
 }  // namespace
 }  // namespace claimdup
