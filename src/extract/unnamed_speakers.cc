@@ -51,7 +51,12 @@ bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e) {
   const bool indefinite = IsIndefiniteOpening(t.Lower(b));
   for (int i = b + 1; i < e && i <= b + kMaxUnnamedWords && t[i].quote < 0; ++i) {
     const absl::string_view w = t.Lower(i);
-    if (IsPersonNoun(w)) return OpensUnnamed(t.Lower(b), w);
+    // `the longtime Clinton family adviser Paul Begala`, `the president's top economic
+    // adviser, Alan Krueger,`: a name after the noun is who speaks.
+    if (IsPersonNoun(w)) {
+      return OpensUnnamed(t.Lower(b), w) &&
+             (indefinite || i + 1 >= e || !t[i + 1].capitalized || t[i].sentence_end);
+    }
     if (EndsPhrase(t, i)) return false;
     // `the Fed said in an official statement`: "the" opens a phrase that ends at its verb.
     if (!indefinite && (IsSpeechVerb(w) || IsAttachingWord(w))) return false;

@@ -105,5 +105,23 @@ TEST(SpeakerRulesRound10Test, FullNameBeforeUnlistedVerbAttributesTheQuote) {
             (V{"Michelle Cottle", "David Blankenhorn", "David Blankenhorn"}));
 }
 
+TEST(SpeakerRulesRound10Test, NameAfterAnonymousSourceNounSpeaks) {
+  // AllSides S8TMaCTKcURfWsOq: `says the longtime Clinton family adviser Paul Begala` names him.
+  EXPECT_EQ(Speakers("“My question is not will Benghazi rise to the level of Whitewater,” says the "
+                     "longtime Clinton family adviser Paul Begala. “It won’t because there’s no "
+                     "independent counsel, no Ken Starr with an unlimited budget.”"),
+            (V{"Paul Begala", "Paul Begala"}));
+}
+
+TEST(SpeakerRulesRound10Test, DateIsNoDocumentsAuthor) {
+  // AllSides euKnaH1pAldtA34Q: `Tuesday's lawsuit` + `"…," the lawsuit contends` gave "Tuesday".
+  EXPECT_EQ(Speakers("The first of the \"sanctuary\" ordinances listed in Tuesday's lawsuit was "
+                     "passed by the city of Waskom back in June.\n\n"
+                     "\"As a result of being designated criminal, Plaintiffs are prohibited from "
+                     "operating, speaking, and associating within these cities,\" the lawsuit "
+                     "contends."),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
