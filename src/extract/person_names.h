@@ -30,6 +30,10 @@ struct Subject {
 
 // True for words that introduce speech: said, told, added, stressed, ...
 bool IsSpeechVerb(absl::string_view lower_word);
+
+// True for a speech verb, or a verb that attributes a quote it follows right after the
+// speaker: `"…," Clapper testified`, `"…," he deadpanned`, `"…," recalls Ziglar`.
+bool IsTailSpeechVerb(absl::string_view lower_word);
 // True for verbs that put words in a subject's mouth inside a sentence: the speech verbs
 // and "called", "described", "accused", "praised", "testified", ...
 bool IsQuotingVerb(absl::string_view lower_word);

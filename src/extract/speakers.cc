@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/strings/ascii.h"
 #include "extract/antecedents.h"
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
@@ -226,7 +227,8 @@ class Attributor {
         return Speaker{s.name, false};
       case Subject::Kind::kBody: {
         std::optional<std::string> body = bodies_.Resolve(s.name, position);
-        if (!body) return std::nullopt;
+        // `Tuesday's lawsuit` + `the lawsuit contends`: a date is no author.
+        if (!body || IsNonNameCapitalized(absl::AsciiStrToLower(*body))) return std::nullopt;
         // `Mr Mueller's report`: the author is a person the article names.
         if (people_.Find(*body) >= 0) return Speaker{people_.FullName(*body), true};
         return Speaker{*body, false};

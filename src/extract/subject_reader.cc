@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -51,7 +52,7 @@ Subject SubjectReader::TailSubject(int q) const {
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
-        first != "according" && !IsSpeechVerb(first) && !IsTitleWord(first) &&
+        first != "according" && !IsTailSpeechVerb(first) && !IsTitleWord(first) &&
         !RoleWordsBeforeFullName(b, e)) {
       return Subject();
     }
@@ -60,24 +61,55 @@ Subject SubjectReader::TailSubject(int q) const {
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
     const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
-    if (!IsSpeechVerb(w) && !back_verb) continue;
+    if (!IsTailSpeechVerb(w) && !back_verb) continue;
     // `…those services.”Obama said that most Americans …`: reported speech of its own.
     if (b > 0 && v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) {
       return Subject();
     }
-    if (v == b) return NameAfter(v + (back_verb ? 2 : 1), e);
-    // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
-    for (int c = b; c + 1 < v; ++c) {
-      if (!t_[c].comma_after) continue;
-      // Only when the name opens the tail: `"…," in Tulsa, the Times reported` is no name.
-      if (!t_[b].capitalized && !IsTitleWord(t_.Lower(b))) break;
-      Subject first = NameOrPronounIn(b, c + 1);
-      if (first.kind != Subject::Kind::kNone) return first;
-      break;
+    // `"…," he mused`: a verb outside the speech list attributes to a named subject only;
+    // a pronoun there (tried: 2 of 22 dev changes read went to the wrong man) is left to the
+    // rules for quotes with no attribution of their own, as before.
+    Subject subject = TailVerbSubject(b, e, v, back_verb);
+    if (subject.kind == Subject::Kind::kPronoun && !IsSpeechVerb(w) && !back_verb) {
+      return Subject();
     }
-    return SubjectBefore(b, v);
+    return subject;
   }
-  return Subject();
+  return NameBeforeUnlistedVerb(b, e);
+}
+
+// The subject of the attribution verb at `v` in the tail [b, e) of a quote.
+Subject SubjectReader::TailVerbSubject(int b, int e, int v, bool back_verb) const {
+  if (v == b) return NameAfter(v + (back_verb ? 2 : 1), e);
+  // `"…," X, a political analyst at Y, said`: the clause right after the quote first.
+  for (int c = b; c + 1 < v; ++c) {
+    if (!t_[c].comma_after) continue;
+    // Only when the name opens the tail: `"…," in Tulsa, the Times reported` is no name.
+    if (!t_[b].capitalized && !IsTitleWord(t_.Lower(b))) break;
+    Subject first = NameOrPronounIn(b, c + 1);
+    if (first.kind != Subject::Kind::kNone) return first;
+    break;
+  }
+  return SubjectBefore(b, v);
+}
+
+// `"…," David Blankenhorn empathizes at the American Interest.`: a full name (a given name
+// first, at most 4 words) right after a quote that ends in a comma, then one verb-like word
+// (-s or -ed) that ends the clause, attributes the quote though the verb is in no list.
+Subject SubjectReader::NameBeforeUnlistedVerb(int b, int e) const {
+  if (b == 0 || b >= e || t_[b - 1].quote < 0 || !t_[b - 1].comma_after) return Subject();
+  int n = b;
+  while (n < e && n < b + 4 && t_[n].capitalized && !t_[n].comma_after && !t_[n].possessive &&
+         !t_[n].sentence_end) {
+    ++n;
+  }
+  if (n - b < 2 || n >= e || !IsGivenName(t_.Word(b)) || t_[n].capitalized) return Subject();
+  const absl::string_view v = t_.Lower(n);
+  if (v.size() < 4 || !(absl::EndsWith(v, "s") || absl::EndsWith(v, "ed"))) return Subject();
+  const bool ends =
+      t_[n].sentence_end || t_[n].comma_after || (n + 1 < e && IsAttachingWord(t_.Lower(n + 1)));
+  if (!ends) return Subject();
+  return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
 }
 
 // `"…," broadcaster and writer Earl Ofari Hutchinson told The Hill`: a few lower-case role
@@ -85,13 +117,13 @@ Subject SubjectReader::TailSubject(int q) const {
 bool SubjectReader::RoleWordsBeforeFullName(int b, int e) const {
   int i = b;
   while (i < e && i < b + kMaxRoleWordsBeforeName && !t_[i].capitalized && !t_[i].comma_after &&
-         !IsSpeechVerb(t_.Lower(i))) {
+         !IsTailSpeechVerb(t_.Lower(i))) {
     ++i;
   }
   if (i == e || !t_[i].capitalized || !IsGivenName(t_.Word(i))) return false;
   int n = i;
   while (n < e && n < i + 4 && t_[n].capitalized && !t_[n].comma_after) ++n;
-  return n - i >= 2 && n < e && IsSpeechVerb(t_.Lower(n));
+  return n - i >= 2 && n < e && IsTailSpeechVerb(t_.Lower(n));
 }
 
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
@@ -282,8 +314,8 @@ Subject SubjectReader::SubjectOfJoinedVerb(int b, int v) const {
   // `condemned extremist elements in the Muslim world and vowed`: a modifier, not a name.
   int first = k;
   while (first > b && k - first < kMaxNameAfterWords && t_[first - 1].capitalized) --first;
-  if (first > b && (t_.Lower(first - 1) == "the" || t_.Lower(first - 1) == "a" ||
-                    t_.Lower(first - 1) == "an")) {
+  if (first > b &&
+      (t_.Lower(first - 1) == "the" || t_.Lower(first - 1) == "a" || t_.Lower(first - 1) == "an")) {
     return Subject();
   }
   // `if John Boehner stood up and said, "…"`: words put in someone's mouth, not a quote.
@@ -353,7 +385,8 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
       // "appointed by President Bill Clinton": the whole run is an object. Only a title
       // phrase keeps its name: "Director of National Intelligence Dan Coats".
-      const bool title_of = t_.Lower(start - 1) == "of" && start - 1 > s && t_[start - 2].capitalized;
+      const bool title_of =
+          t_.Lower(start - 1) == "of" && start - 1 > s && t_[start - 2].capitalized;
       if (!title_of) from_given_name = Subject();
       continue;
     }
@@ -485,6 +518,26 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   return fallback;
 }
 
+// True when the capitalized words of [b, name_end) are a modifier: opened by "the"/"a"/"an",
+// or ending in a possessive (`Obama's`).
+bool SubjectReader::ModifiesARole(int b, int name_end) const {
+  const absl::string_view first = t_.Lower(b);
+  return first == "the" || first == "a" || first == "an" || t_[name_end - 1].possessive;
+}
+
+// `…, David Axelrod,` from token `b`: 2 to 4 capitalized words opening with a given name,
+// closed by a comma, a sentence end or `e`; else nobody named.
+Subject SubjectReader::AppositiveFullName(int b, int e) const {
+  int n = b;
+  while (n < e && n < b + 4 && t_[n].capitalized && t_[n].quote < 0) {
+    ++n;
+    if (t_[n - 1].comma_after || t_[n - 1].sentence_end) break;
+  }
+  const bool closed = n == e || t_[n - 1].comma_after || t_[n - 1].sentence_end;
+  if (n - b < 2 || !closed || !IsGivenName(t_.Word(b))) return Unnamed();
+  return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
+}
+
 // Words naming a written statement: `a statement from X`, `a release by X`.
 static bool IsStatementWord(absl::string_view w) {
   return w == "statement" || w == "release" || w == "letter" || w == "memo" || w == "post" ||
@@ -493,8 +546,8 @@ static bool IsStatementWord(absl::string_view w) {
 
 // Documents through which a body speaks: `according to the AP report`.
 static bool IsDocumentWord(absl::string_view w) {
-  return IsStatementWord(w) || w == "report" || w == "study" || w == "survey" ||
-         w == "analysis" || w == "website" || w == "complaint" || w == "filing";
+  return IsStatementWord(w) || w == "report" || w == "study" || w == "survey" || w == "analysis" ||
+         w == "website" || w == "complaint" || w == "filing";
 }
 
 // The name after "said"/"according to": titles, role words and descriptors, then the
@@ -512,7 +565,7 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   if (NamesUnnamedPerson(t_, b, e)) return Unnamed();
   int n = b, name_end = b;
   bool closed = false;
-  while (n < e && n < b + kMaxNameAfterWords && t_[n].quote < 0) {
+  while (n < e && n < b + kMaxTitledNameAfterWords && t_[n].quote < 0) {
     const absl::string_view w = t_.Lower(n);
     if (!t_[n].capitalized) {
       if (IsAttachingWord(w) ||
@@ -543,6 +596,13 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     return Subject();
   }
   if (!closed && name_end == n && n < e && !t_[name_end - 1].comma_after) return Subject();
+  // `"…," recalls the Romney deputy` / `said Mr. Boehner's spokesman`: a role word after a
+  // determiner or possessive name makes the name a modifier of someone unnamed, unless the
+  // full name follows as an appositive (`said Obama's former adviser, David Axelrod`).
+  // (`said Richard Painter,a law professor`, a comma glued in scraped text, is a name.)
+  if (closed && name_end < n && IsTitleWord(t_.Lower(n - 1)) && ModifiesARole(b, name_end)) {
+    return t_[n - 1].comma_after ? AppositiveFullName(n, e) : Unnamed();
+  }
   return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
 }
 

@@ -19,17 +19,20 @@
 
 namespace claimdup {
 
-inline constexpr int kTailVerbLookahead = 16;    // `"…," Geoffrey Skelley, a political analyst
-                                                 // at the University of Virginia, said`.
-inline constexpr int kMaxTailWords = 40;         // Rest of the sentence after a quote.
-inline constexpr int kMaxHeadWords = 60;         // Sentence before a quote, back to its start.
-inline constexpr int kMaxNameAfterWords = 8;     // `said NATO Secretary General Anders Fogh …`.
-inline constexpr int kMaxSubjectWords = 9;       // `GOP strategist Brian Walsh said`.
-inline constexpr int kMaxSubjectClauses = 3;     // `X, chairman of Y, who …, said`.
-inline constexpr int kMaxAppositiveWords = 24;   // `X, a Christian author and the senior vice
-                                                 // president of the National …, argued`.
+inline constexpr int kTailVerbLookahead = 16;  // `"…," Geoffrey Skelley, a political analyst
+                                               // at the University of Virginia, said`.
+inline constexpr int kMaxTailWords = 40;       // Rest of the sentence after a quote.
+inline constexpr int kMaxHeadWords = 60;       // Sentence before a quote, back to its start.
+inline constexpr int kMaxNameAfterWords = 8;   // `said NATO Secretary General Anders Fogh …`.
+// After an inverted verb: `said House Oversight and Government Reform Committee Chairman
+// Darrell E. Issa`.
+inline constexpr int kMaxTitledNameAfterWords = 12;
+inline constexpr int kMaxSubjectWords = 9;      // `GOP strategist Brian Walsh said`.
+inline constexpr int kMaxSubjectClauses = 3;    // `X, chairman of Y, who …, said`.
+inline constexpr int kMaxAppositiveWords = 24;  // `X, a Christian author and the senior vice
+                                                // president of the National …, argued`.
 inline constexpr int kMaxColonSubjectWords = 5;
-inline constexpr int kMaxJoinedVerbWords = 2;    // `Trump came out and said:`.  // `Lavrov: "…"`.
+inline constexpr int kMaxJoinedVerbWords = 2;  // `Trump came out and said:`.  // `Lavrov: "…"`.
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -57,6 +60,10 @@ class SubjectReader {
   Subject SharedSubject(int b, int v) const;
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
+  Subject AppositiveFullName(int b, int e) const;
+  bool ModifiesARole(int b, int name_end) const;
+  Subject NameBeforeUnlistedVerb(int b, int e) const;
+  Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   bool IsSubjectlessClause(int s) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/person_names.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -23,6 +24,21 @@ bool IsPersonNoun(absl::string_view w) {
   return kNouns->contains(w);
 }
 
+// Nouns of anonymous sourcing: `"…," the source said`, `the official added`. Reporters
+// use them for people they do not name, so "the" before them names nobody either.
+bool IsAnonymousSourceNoun(absl::string_view w) {
+  static const auto* kNouns =
+      new WordSet{"source",  "sources", "official", "officials", "aide",
+                  "aides",   "person",  "insider",  "staffer",   "operative",
+                  "adviser", "advisor", "employee", "diplomat",  "individual"};
+  return kNouns->contains(w);
+}
+
+// "a", "one" …; or "the", "this" when `noun` is one of anonymous sourcing.
+bool OpensUnnamed(absl::string_view w, absl::string_view noun) {
+  return IsIndefiniteOpening(w) || ((w == "the" || w == "this") && IsAnonymousSourceNoun(noun));
+}
+
 // A word that ends the phrase: a comma, a sentence end or a quote mark.
 bool EndsPhrase(const ArticleTokens& t, int i) {
   return t[i].comma_after || t[i].sentence_end || t[i].colon_after;
@@ -31,10 +47,19 @@ bool EndsPhrase(const ArticleTokens& t, int i) {
 }  // namespace
 
 bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e) {
-  if (b >= e || t[b].quote >= 0 || !IsIndefiniteOpening(t.Lower(b))) return false;
+  if (b >= e || t[b].quote >= 0) return false;
+  const bool indefinite = IsIndefiniteOpening(t.Lower(b));
   for (int i = b + 1; i < e && i <= b + kMaxUnnamedWords && t[i].quote < 0; ++i) {
-    if (IsPersonNoun(t.Lower(i))) return true;
+    const absl::string_view w = t.Lower(i);
+    // `the longtime Clinton family adviser Paul Begala`, `the president's top economic
+    // adviser, Alan Krueger,`: a name after the noun is who speaks.
+    if (IsPersonNoun(w)) {
+      return OpensUnnamed(t.Lower(b), w) &&
+             (indefinite || i + 1 >= e || !t[i + 1].capitalized || t[i].sentence_end);
+    }
     if (EndsPhrase(t, i)) return false;
+    // `the Fed said in an official statement`: "the" opens a phrase that ends at its verb.
+    if (!indefinite && (IsSpeechVerb(w) || IsAttachingWord(w))) return false;
   }
   return false;
 }
@@ -47,7 +72,7 @@ bool UnnamedPersonBefore(const ArticleTokens& t, int b, int v) {
   for (int i = v - 2; i >= b && i >= v - 1 - kMaxUnnamedWords; --i) {
     if (t[i].quote >= 0 || EndsPhrase(t, i)) return false;
     // `Ben Carpenter, a Republican wrote`: after a comma, an appositive with its comma lost.
-    if (IsIndefiniteOpening(t.Lower(i))) return i == b || !t[i - 1].comma_after;
+    if (OpensUnnamed(t.Lower(i), t.Lower(v - 1))) return i == b || !t[i - 1].comma_after;
   }
   return false;
 }

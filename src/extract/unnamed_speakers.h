@@ -14,7 +14,8 @@ inline constexpr int kMaxUnnamedWords = 6;  // `a former Trump campaign senior o
 
 // True when the words from token `b` (before `e`) open with "a", "an", "another" or "one" and
 // reach a person noun ("official", "user", "Democrat") within kMaxUnnamedWords words, before a
-// comma, a sentence end or a quote.
+// comma, a sentence end or a quote; or open with "the"/"this" and reach a noun of anonymous
+// sourcing ("the source", "this official", "the senior administration official").
 bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e);
 
 // True when the words right before token `v` (not before `b`) end in such a phrase: `with a
