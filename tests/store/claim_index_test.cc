@@ -15,6 +15,14 @@ using testing::TempDir;
 
 const IndexParams kParams = {{"num_perms", "128"}, {"threshold", "0.8"}};
 
+// One run that adds `postings` to the index at `path` and commits.
+void AddRun(const std::string& path, const std::vector<GramPosting>& postings) {
+  auto index = ClaimIndex::OpenForUpdate(path, kParams);
+  ASSERT_TRUE(index.ok()) << index.status();
+  ASSERT_TRUE((*index)->AddGrams(postings).ok());
+  ASSERT_TRUE((*index)->Commit("run").ok());
+}
+
 StoredClaim Claim(int64_t id, int64_t cluster) {
   StoredClaim c;
   c.id = id;
@@ -182,12 +190,7 @@ TEST(ClaimIndexTest, PostingsOfEveryRunAreFoundBeforeAndAfterAFold) {
 TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
-  auto add_run = [&](const std::vector<GramPosting>& postings) {
-    auto index = ClaimIndex::OpenForUpdate(path, kParams);
-    ASSERT_TRUE(index.ok()) << index.status();
-    ASSERT_TRUE((*index)->AddGrams(postings).ok());
-    ASSERT_TRUE((*index)->Commit("run").ok());
-  };
+  auto add_run = [&](const std::vector<GramPosting>& postings) { AddRun(path, postings); };
   std::vector<GramPosting> base;  // Every third key of 0..3000, two holders each.
   for (uint32_t g = 0; g < 3000; g += 3) {
     base.push_back({g, 2 * g, 4});
@@ -245,12 +248,7 @@ TEST(ClaimIndexTest, LookingUpManyKeysInOnePassFindsWhatEachLookupFinds) {
 TEST(ClaimIndexTest, AnIndexWithoutAFoldPlaceFoldsFromTheFirstBlock) {
   TempDir tmp;
   const std::string path = tmp.File("i.db");
-  auto add_run = [&](const std::vector<GramPosting>& postings) {
-    auto index = ClaimIndex::OpenForUpdate(path, kParams);
-    ASSERT_TRUE(index.ok()) << index.status();
-    ASSERT_TRUE((*index)->AddGrams(postings).ok());
-    ASSERT_TRUE((*index)->Commit("run").ok());
-  };
+  auto add_run = [&](const std::vector<GramPosting>& postings) { AddRun(path, postings); };
   std::vector<GramPosting> base;
   for (int64_t c = 0; c < 40; ++c) base.push_back({7, c, 2});
   add_run(base);
