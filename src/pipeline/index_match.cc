@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "cluster/shingle_table.h"
 #include "cluster/verify.h"
 #include "core/radix_sort.h"
 #include "index/anchors.h"
@@ -194,18 +195,22 @@ std::vector<bool> VerifiedWithNew(const std::vector<StoredClaim>& loaded,
     while (p < pairs.size() && pairs[p].first < loaded[k].id) ++p;
     begin[k] = p;
   }
-  // The new side of the pairs: each proposed claim's shingles (and its joined text's), once.
+  // The new side of the pairs: each proposed claim's shingles (cluster/shingle_table.h) and
+  // its joined text's, once.
   std::vector<uint32_t> rows;
   for (const auto& [holder, row] : pairs) rows.push_back(row);
   std::sort(rows.begin(), rows.end());
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-  std::vector<std::vector<uint32_t>> new_sets(fresh.size()), joined_sets(fresh.size());
+  std::vector<uint8_t> proposed(fresh.size(), 0);
+  for (const uint32_t i : rows) proposed[i] = 1;
   threads = std::max(1, threads);
+  const ShingleTable new_sets(
+      proposed, [&](uint32_t i) { return fresh.token_seq(i); }, cluster.shingle_size,
+      cluster.shingle_seed, threads);
+  std::vector<std::vector<uint32_t>> joined_sets(fresh.size());
   RunOnThreads(threads, [&](int t) {
     for (size_t k = t; k < rows.size(); k += threads) {
       const uint32_t i = rows[k];
-      ShinglesOfTokens(fresh.token_seq(i), cluster.shingle_size, cluster.shingle_seed,
-                       &new_sets[i]);
       if (group_size[fresh.group(i)] >= 2 && fresh.group(i) == i) {
         ShinglesOfTokens(new_joined.at(i), cluster.shingle_size, cluster.shingle_seed,
                          &joined_sets[i]);
@@ -249,7 +254,7 @@ std::vector<bool> VerifiedWithNew(const std::vector<StoredClaim>& loaded,
       for (size_t p = begin[k]; p < pairs.size() && pairs[p].first == c.id && !verified[k]; ++p) {
         const uint32_t i = pairs[p].second, g = fresh.group(i);
         int n_new = 0;
-        news[n_new++] = {new_sets[i], fresh.token_seq(i), fresh.words(i)};
+        news[n_new++] = {new_sets.set(i), fresh.token_seq(i), fresh.words(i)};
         if (group_size[g] >= 2) {
           const std::vector<WordToken>& joined = new_joined.at(g);
           news[n_new++] = {joined_sets[g], joined, static_cast<uint32_t>(joined.size())};
