@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 
 namespace claimdup {
@@ -38,12 +39,11 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
     // Wordings are counted by their shingle sets (set keys), so "…us." and "…us" are one wording.
     absl::flat_hash_map<uint64_t, uint32_t> variant_count;
     absl::flat_hash_map<uint32_t, uint32_t> speaker_count;
+    absl::flat_hash_set<uint32_t> seen_outlets;  // A set, not a search: linear per cluster.
     c.canonical = c.first = c.members[0];
     for (uint32_t m : c.members) {
       const uint32_t outlet = claims.docs[claims.doc(m)].outlet;
-      if (std::find(c.outlets.begin(), c.outlets.end(), outlet) == c.outlets.end()) {
-        c.outlets.push_back(outlet);
-      }
+      if (seen_outlets.insert(outlet).second) c.outlets.push_back(outlet);
       if (c.docs.empty() || c.docs.back() != claims.doc(m)) c.docs.push_back(claims.doc(m));
       if (claims.speaker(m) != 0) ++speaker_count[claims.speaker(m)];
       ++variant_count[claims.set_key(m)];
