@@ -1,8 +1,28 @@
 #include "cluster/split_quotes.h"
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "sketch/sketch_text.h"
 
 namespace claimdup {
+namespace {
+
+// Whether `part`, as extraction cut it ("…wealthy nation" from `"…wealthy nation," X said.
+// "You would think…"`), ends where a reader needs a period before a next part that opens a
+// sentence: it ends in a letter, digit or closing mark and `next` opens with a capital other
+// than "I" (`"When we won," he said, "I knew"` goes on the same sentence).
+bool NeedsSentenceStop(absl::string_view part, absl::string_view next) {
+  if (part.empty() || next.size() < 2) return false;
+  const unsigned char last = static_cast<unsigned char>(part.back());
+  const bool open_end = absl::ascii_isalnum(last) || last == ')' || last == '\'' ||
+                        last == '"' || absl::EndsWith(part, "\u2019") ||
+                        absl::EndsWith(part, "\u201d");
+  const unsigned char first = static_cast<unsigned char>(next[0]);
+  if (!open_end || !absl::ascii_isupper(first)) return false;
+  return !(first == 'I' && !absl::ascii_isalpha(static_cast<unsigned char>(next[1])));
+}
+
+}  // namespace
 
 ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
                            const MinHasher& hasher) {
@@ -17,8 +37,8 @@ ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
       text.clear();
       uint32_t words = 0;
       for (uint32_t p = i; p < j; ++p) {
-        if (!text.empty()) text.push_back(' ');
         const absl::string_view t = claims.text(p);
+        if (p > i) text.append(NeedsSentenceStop(claims.text(p - 1), t) ? ". " : " ");
         text.append(t.data(), t.size());
         words += claims.words(p);
       }

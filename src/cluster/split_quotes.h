@@ -19,7 +19,8 @@
 
 namespace claimdup {
 
-// One row per quote group of 2+ parts: its parts' texts joined by a space; `group` is the
+// One row per quote group of 2+ parts: its parts' texts joined by a space (by ". " where a
+// part cut before its comma ends a sentence the next part opens with a capital); `group` is the
 // claim id of the first part, `doc` and `speaker` are the first part's.
 ClaimTable JoinSplitQuotes(const ClaimTable& claims, const MatchOptions& match,
                            const MinHasher& hasher);

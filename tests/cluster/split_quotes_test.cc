@@ -38,5 +38,35 @@ TEST(SplitQuotesTest, PartsPointAtTheirJoinedTextAndShortPartsMatchOnlyThroughIt
   EXPECT_EQ(alone, (std::vector<bool>{true, true, true, false, true, true, true}));
 }
 
+// Real (allsides dev, Washington Times 2019-07-28): `"Anyone who took the walk … in a wealthy
+// nation," Mr. Sanders said, according to The Baltimore Sun. "You would think …"` is cut
+// before its comma; the joined wording a reader sees gets the period the speaker's sentence
+// ended with (Townhall printed it whole: "…in a wealthy nation. You would think…"). A part
+// that goes on in lower case, or with "I", keeps a plain space.
+TEST(SplitQuotesTest, JoinedWordingEndsTheSentenceACutPartEnded) {
+  const MatchOptions match;
+  const MinHasher hasher(false, match.num_perms, match.seed);
+  ClaimTable t(match.num_perms);
+  t.docs.push_back({"d0", t.InternOutlet("Washington Times"), "", "", ""});
+  SketchScratch s;
+  const char* texts[] = {
+      "Anyone who took the walk that we took around this neighborhood would not think "
+      "you\u2019re in a wealthy nation",
+      "You would think that you were in a Third World country.",
+      "When we won", "I knew the work had only started."};
+  const uint32_t groups[] = {0, 0, 2, 2};
+  for (int i = 0; i < 4; ++i) {
+    SketchText(texts[i], match, hasher, &s);
+    t.AddClaim(0, 0, 0, CountWords(texts[i]), groups[i], 0, 0, texts[i], s.sketch());
+  }
+  const ClaimTable joined = JoinSplitQuotes(t, match, hasher);
+  ASSERT_EQ(joined.size(), 2u);
+  EXPECT_EQ(joined.text(0),
+            "Anyone who took the walk that we took around this neighborhood would not think "
+            "you\u2019re in a wealthy nation. You would think that you were in a Third World "
+            "country.");
+  EXPECT_EQ(joined.text(1), "When we won I knew the work had only started.");
+}
+
 }  // namespace
 }  // namespace claimdup
