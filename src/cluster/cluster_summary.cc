@@ -1,6 +1,7 @@
 #include "cluster/cluster_summary.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -8,10 +9,87 @@
 
 namespace claimdup {
 
+namespace {
+
+// Whether `text` opens a double quotation mark it never closes: an excerpt cut at a nested
+// quote (`Google search results for “Trump News`) is no wording to show.
+bool LeavesQuoteOpen(absl::string_view text) {
+  int open = 0;
+  for (size_t at = 0; (at = text.find("\xE2\x80", at)) != absl::string_view::npos; at += 3) {
+    if (at + 2 >= text.size()) break;
+    if (text[at + 2] == '\x9C') ++open;              // “
+    if (text[at + 2] == '\x9D' && open > 0) --open;  // ”
+  }
+  return open > 0 || std::count(text.begin(), text.end(), '"') % 2 != 0;
+}
+
+// An excerpt this short ("It's not a big deal", "isn't working for us anymore") says too
+// little to stand for its cluster.
+constexpr uint32_t kMinCanonicalExcerptWords = 6;
+
+// When one excerpt wording (a shingle set) is carried by more outlets than the root's
+// variants together, and by most of the cluster's outlets, that wording is what outlets
+// repeat ("when the looting starts, the shooting starts" inside one outlet's whole tweet; "a
+// total and complete shutdown of Muslims entering the United States" inside the whole
+// statement): it becomes the canonical member,
+// as the most frequent exact text of that wording (ties: the longest, then the smallest id).
+// Wordings are ranked by outlets, then copies, then length; one that leaves a quote mark open is
+// passed over. Linear in the cluster's members (the ranking sorts its distinct wordings).
+void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relation>& relation,
+                              ClusterInfo* c) {
+  if (relation.size() != claims.size()) return;
+  absl::flat_hash_set<uint32_t> variant_outlets;
+  absl::flat_hash_set<std::pair<uint64_t, uint32_t>> key_outlet;
+  struct Carried {
+    uint64_t key = 0;
+    uint32_t outlets = 0, copies = 0, length = 0;
+  };
+  std::vector<Carried> carried;
+  absl::flat_hash_map<uint64_t, size_t> slot;
+  for (uint32_t m : c->members) {
+    const uint32_t outlet = claims.docs[claims.doc(m)].outlet;
+    if (relation[m] == Relation::kVariant) variant_outlets.insert(outlet);
+    if (relation[m] != Relation::kExcerpt) continue;
+    const auto [it, fresh] = slot.try_emplace(claims.set_key(m), carried.size());
+    if (fresh) carried.push_back({claims.set_key(m), 0, 0, 0});
+    Carried& k = carried[it->second];
+    ++k.copies;
+    k.length = std::max<uint32_t>(k.length, claims.text_length(m));
+    k.outlets += key_outlet.insert({k.key, outlet}).second;
+  }
+  const size_t needed =
+      std::max({size_t{2}, variant_outlets.size() + 1, c->outlets.size() / 2 + 1});
+  carried.erase(std::remove_if(carried.begin(), carried.end(),
+                               [&](const Carried& k) { return k.outlets < needed; }),
+                carried.end());
+  std::sort(carried.begin(), carried.end(), [](const Carried& a, const Carried& b) {
+    return std::tie(b.outlets, b.copies, b.length, a.key) <
+           std::tie(a.outlets, a.copies, a.length, b.key);
+  });
+  for (const Carried& k : carried) {
+    if (claims.set_key(c->canonical) == k.key) return;  // Already this wording.
+    absl::flat_hash_map<absl::string_view, uint32_t> text_count;
+    uint32_t best = 0, best_count = 0;
+    for (uint32_t m : c->members) {
+      if (relation[m] != Relation::kExcerpt || claims.set_key(m) != k.key) continue;
+      const uint32_t n = ++text_count[claims.text(m)];
+      if (n > best_count || (n == best_count && claims.text_length(m) > claims.text_length(best))) {
+        best = m, best_count = n;
+      }
+    }
+    if (claims.words(best) < kMinCanonicalExcerptWords || LeavesQuoteOpen(claims.text(best))) {
+      continue;
+    }
+    c->canonical = best;
+    return;
+  }
+}
+
+}  // namespace
+
 std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
-                                           const std::vector<Relation>& relation,
-                                           size_t min_size) {
+                                           const std::vector<Relation>& relation, size_t min_size) {
   auto tier = [&](uint32_t m) {
     return relation.empty() ? 0 : static_cast<int>(relation[m]);  // Variant, excerpt, part.
   };
@@ -68,6 +146,7 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
         c.canonical = m;
       }
     }
+    PreferMostCarriedExcerpt(claims, relation, &c);
     for (const auto& [speaker, n] : speaker_count) c.speakers.push_back(speaker);
     std::sort(c.speakers.begin(), c.speakers.end(), [&](uint32_t a, uint32_t b) {
       return speaker_count[a] != speaker_count[b] ? speaker_count[a] > speaker_count[b] : a < b;

@@ -21,7 +21,9 @@ struct ClusterInfo {
   std::vector<uint32_t> docs;      // Distinct document indices, ascending.
   std::vector<uint32_t> speakers;  // Distinct known speaker indices, most frequent first.
   // Member whose text is the most frequent wording of the root's variants (ties: longest);
-  // without such a member, of the excerpts; else the longest split part.
+  // without such a member, of the excerpts; else the longest split part. An excerpt wording of
+  // 6+ words that more outlets carry than carry the root's variants, and most of the
+  // cluster's outlets, is canonical instead: it is what they repeat (the root stays in `root`).
   uint32_t canonical = 0;
   uint32_t first = 0;      // Member of the earliest dated article (ties: input order).
   // A stock phrase (cluster/article_reuse.h) left out of the cross-outlet views.
