@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
+#include "extract/named_bodies.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
@@ -190,21 +191,64 @@ Subject SubjectReader::HeadSubject(int q) const {
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
 // sentence opens with one: the subject of its verbs.
 Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
+  auto [i, e, s] = OpeningName(b, v);
+  if (s.kind != Subject::Kind::kName) return s;
+  // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
+  // A given name alone counts only after an opening phrase ("In responding …, Warren made"):
+  // a sentence's first word is capitalized anyway ("Had", "Even", "See also").
+  const size_t sp = s.name.find(' ');
+  const bool lone_ok = sp != std::string::npos || i != t_.SentenceBegin(t_.Sentence(i));
+  const bool person = (lone_ok && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
+                      people_.Find(s.name) >= 0;
+  return person ? s : Subject();
+}
+
+// `The Family Research Council supported it, saying "…"`: a body's name (one ending in a
+// body noun, named_bodies.h) that opens the sentence at `b` as its subject; else nothing.
+Subject SubjectReader::SentenceOpeningBody(int b, int v) const {
+  auto [i, e, s] = OpeningName(b, v);
+  if (s.kind != Subject::Kind::kName || !NamedBodies::IsBodyName(s.name)) return Subject();
+  // `National Rifle Association lobbyist Todd Vandermyde applauded …`: a role and a person
+  // after the body's name; the person speaks, not the body.
+  for (int k = e; k < v && k < e + kMaxRoleWordsBeforeName; ++k) {
+    if (t_[k].capitalized) {
+      if (IsGivenName(t_.Word(k))) return Subject();
+      break;
+    }
+    if (IsAttachingWord(t_.Lower(k)) || t_[k].comma_after) break;  // `reacted to Griffin's`
+  }
+  // The name as written, titles kept (`The Republican National Committee` is not the
+  // Democratic one), unless a person's name is in it (`American Federation of Teachers
+  // President Randi Weingarten`: named_bodies.h finds who speaks for it).
+  for (int k = i; k < e; ++k) {
+    if (IsGivenName(t_.Word(k))) return s;
+  }
+  while (i < e && (t_.Lower(i) == "the" || IsNonNameCapitalized(t_.Lower(i)))) ++i;
+  if (i == e) return Subject();
+  s.name = std::string(t_.text().substr(t_[i].span.begin, t_[e - 1].span.end - t_[i].span.begin));
+  s.titles.clear();
+  return s;
+}
+
+// The pronoun, or the capitalized run parsed as a name, that opens the sentence at `b`
+// (after "And", "But", "So", "Yet") before the verb at `v`, with the tokens [begin, end) of
+// the run.
+SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
   int i = b;
   while (i < v && i < b + 2 &&
          (t_.Lower(i) == "and" || t_.Lower(i) == "but" || t_.Lower(i) == "so" ||
           t_.Lower(i) == "yet")) {
     ++i;
   }
-  if (i >= v || t_[i].quote >= 0) return Subject();
+  if (i >= v || t_[i].quote >= 0) return {i, i, Subject()};
   // `As NPR's Nina Totenberg reported, opponents contended "…"`: a subordinate opening.
   static const auto* kSubordinators =
       new WordSet{"as",    "when",   "if",     "after",  "while",    "because", "although",
                   "since", "before", "though", "unlike", "like",     "in",      "on",
                   "at",    "for",    "with",   "during", "according"};
-  if (kSubordinators->contains(t_.Lower(i))) return Subject();
+  if (kSubordinators->contains(t_.Lower(i))) return {i, i, Subject()};
   if (t_.Lower(i) == "he" || t_.Lower(i) == "she") {
-    return ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1));
+    return {i, i + 1, ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1))};
   }
   int e = i;
   while (e < v && e < i + kMaxSubjectWords && t_[e].quote < 0 &&
@@ -214,17 +258,10 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
   }
   // A run cut off by the word limit may go on with the name; one closed by a comma ends it
   // (`House Minority Leader Kevin McCarthy, R-Calif., ripped …`).
-  if (e == i || e >= v || (t_[e].capitalized && !t_[e - 1].comma_after)) return Subject();
+  if (e == i || e >= v || (t_[e].capitalized && !t_[e - 1].comma_after)) return {i, e, Subject()};
   Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
-  if (s.kind != Subject::Kind::kName) return Subject();
-  // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
-  // A given name alone counts only after an opening phrase ("In responding …, Warren made"):
-  // a sentence's first word is capitalized anyway ("Had", "Even", "See also").
-  const size_t sp = s.name.find(' ');
-  const bool lone_ok = sp != std::string::npos || i != t_.SentenceBegin(t_.Sentence(i));
-  const bool person = (lone_ok && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
-                      people_.Find(s.name) >= 0;
-  return person ? s : Subject();
+  if (s.kind != Subject::Kind::kName) return {i, e, Subject()};
+  return {i, e, s};
 }
 
 // The subject that the verb at `v`, which has none of its own, shares: the name or pronoun
@@ -263,6 +300,13 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
   // right before the first of the joined verbs.
   s = SubjectOfJoinedVerb(b, v);
   if (s.kind != Subject::Kind::kNone) return s;
+  // `The Sisters of Mercy … criticised the boys' behaviour, saying "…"`: with no person
+  // opening the sentence, a body opening it speaks (only for a participle or a colon: a verb
+  // joined by "and" may be reported speech).
+  if (possessive < 0 && (IsParticiple(t_.Lower(v)) || (v > 0 && t_[v - 1].colon_after))) {
+    s = SentenceOpeningBody(b, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
   if (t_[b].quote < 0) {
     // `At the time she talked …, saying`: a pronoun is a subject wherever it stands.
     s = SubjectBefore(b, v);

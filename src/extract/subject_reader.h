@@ -56,6 +56,12 @@ class SubjectReader {
   std::pair<int, int> TailRange(int q) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
+  Subject SentenceOpeningBody(int b, int v) const;
+  struct Opening {
+    int begin = 0, end = 0;  // Tokens of the opening run.
+    Subject subject;
+  };
+  Opening OpeningName(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
   Subject SharedSubject(int b, int v) const;
   Subject OwnerNamedPerson(int p, int v) const;
