@@ -152,6 +152,11 @@ Subject SubjectReader::HeadSubject(int q) const {
       if (cited.kind == Subject::Kind::kName) return cited;
     }
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
+    // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.
+    if (IsParticiple(w) && v - 1 > b && t_.Lower(v - 1) == "as") {
+      const Subject quoted = QuotedAsSaying(b, v - 1);
+      if (quoted.kind != Subject::Kind::kNone) return quoted;
+    }
     // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
     // right before it is the object of the verb before ("…named the EU a foe of the United
     // States, saying").
@@ -186,6 +191,33 @@ Subject SubjectReader::HeadSubject(int q) const {
     return Subject();
   }
   return s;
+}
+
+// `It quotes Mr Trump as saying:` / `The congressman was quoted in the Inquirer as saying:`:
+// for an "as" at `as` after a citing verb (at most kMaxNameAfterWords before it, back to `b`),
+// the name between them, or for a passive (`was quoted`) the subject of the citing verb.
+Subject SubjectReader::QuotedAsSaying(int b, int as) const {
+  for (int c = as - 1; c >= b && as - c <= kMaxNameAfterWords; --c) {
+    if (t_[c].quote >= 0 || t_[c].sentence_end) return Subject();
+    if (!IsCitingVerb(t_.Lower(c)) && t_.Lower(c) != "described") continue;
+    if (c > b && IsAuxiliaryBeforeVerb(t_.Lower(c - 1))) {
+      const absl::string_view aux = t_.Lower(c - 1);
+      if (aux == "was" || aux == "were" || aux == "is" || aux == "are") {
+        // The passive's subject stands right before it and opens its clause (after titles):
+        // `A flyer … to endorse Nixon was quoted` names the flyer's topic, not its author.
+        int p = c - 2;
+        while (p >= b && t_[p].quote < 0 && !t_[p].comma_after &&
+               (t_[p].capitalized || IsTitleWord(t_.Lower(p)))) {
+          --p;
+        }
+        const bool opens = p < b || t_[p].comma_after || t_[p].sentence_end;
+        return opens ? SubjectBefore(b, c) : Subject();
+      }
+    }
+    const Subject quoted = NameAfter(c + 1, as);
+    return quoted.kind == Subject::Kind::kName ? quoted : Subject();
+  }
+  return Subject();
 }
 
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the

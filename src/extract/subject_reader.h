@@ -57,6 +57,7 @@ class SubjectReader {
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;
+  Subject QuotedAsSaying(int b, int as) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.
     Subject subject;
