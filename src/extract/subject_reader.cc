@@ -220,6 +220,26 @@ Subject SubjectReader::QuotedAsSaying(int b, int as) const {
   return Subject();
 }
 
+// For a verb at `v` right after a comma: the person whose name (titles allowed, closed by a
+// comma) opens the sentence at `b`, when nothing between that name and `v` is a quote or a
+// sentence end. A second person joined by "and" (`Sens. John McCain, R-Ariz., and Lindsey
+// Graham, R-S.C., said`) makes a joint subject: nobody is credited alone.
+Subject SubjectReader::OpeningPersonBeforeAppositive(int b, int v) const {
+  const Opening opening = OpeningName(b, v);
+  if (opening.subject.kind != Subject::Kind::kName || opening.end >= v ||
+      !t_[opening.end - 1].comma_after || opening.end + 1 >= v) {
+    return Subject();
+  }
+  for (int k = opening.end; k < v; ++k) {
+    if (t_[k].quote >= 0 || t_[k].sentence_end || t_[k].colon_after) return Subject();
+    if (t_.Lower(k) == "and" && t_[k - 1].comma_after && k + 1 < v && t_[k + 1].capitalized &&
+        (IsGivenName(t_.Word(k + 1)) || IsTitleWord(t_.Lower(k + 1)))) {
+      return Unnamed();
+    }
+  }
+  return SentenceOpeningSubject(b, v);
+}
+
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
 // sentence opens with one: the subject of its verbs.
 Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
@@ -548,6 +568,12 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
     }
     if (inner.kind != Subject::Kind::kNone) return inner;
     break;
+  }
+  // `Darren Caldwell, chief executive of DeWitt Hospital in DeWitt, Ark., said:`: a person
+  // opening the sentence, then an appositive of any length (commas inside), then the verb.
+  if (v > b && t_[v - 1].comma_after) {
+    const Subject opening = OpeningPersonBeforeAppositive(b, v);
+    if (opening.kind != Subject::Kind::kNone) return opening;
   }
   int end = v;
   // "X, <appositive>, verb": the appositive (between two commas, right before the verb)
