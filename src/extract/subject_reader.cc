@@ -79,6 +79,16 @@ Subject SubjectReader::TailSubject(int q) const {
   return NameBeforeUnlistedVerb(b, e);
 }
 
+bool SubjectReader::TailReports(int q) const {
+  auto [b, e] = TailRange(q);
+  for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
+    const absl::string_view w = t_.Lower(v);
+    if (!IsTailSpeechVerb(w)) continue;
+    return w == "reported" || w == "reports";
+  }
+  return false;
+}
+
 // The subject of the attribution verb at `v` in the tail [b, e) of a quote.
 Subject SubjectReader::TailVerbSubject(int b, int e, int v, bool back_verb) const {
   if (v == b) return NameAfter(v + (back_verb ? 2 : 1), e);

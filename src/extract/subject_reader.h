@@ -44,6 +44,9 @@ class SubjectReader {
 
   // The attribution after quote q: `"…," X said` / `"…," said X` / `"…," according to X`.
   Subject TailSubject(int q) const;
+  // True when the attribution verb after quote q is "reported"/"reports": `"…," Reuters
+  // reported` names who carried the quote, which may have a speaker of its own before it.
+  bool TailReports(int q) const;
   // The attribution before quote q in its sentence, the verb nearest the quote winning; or
   // the previous paragraph when it ends with ':' right before the quote.
   Subject HeadSubject(int q) const;
