@@ -78,16 +78,14 @@ class Attributor {
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
     const Subject tail = reader_.TailSubject(q);
     std::optional<Speaker> who = Resolve(tail, t_.QuoteEnd(q));
+    // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
+    // the quote; a person the sentence gives it to before it said it.
+    const bool reported = who && reader_.TailReports(q) && InsideSentence(q);
+    if (who && !reported) return *who;
     const Subject head = reader_.HeadSubject(q);
-    if (who && reader_.TailReports(q) && InsideSentence(q)) {
-      // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
-      // the quote; a person the sentence gives it to before it said it.
-      std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
-      if (said && said->person) return *said;
-    }
-    if (who) return *who;
-    who = Resolve(head, HeadPosition(q, head));
-    if (who) return *who;
+    std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
+    if (reported) return said && said->person ? *said : *who;
+    if (said) return *said;
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
     // document with no author named speaks for the organization quoted just before.
     if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
