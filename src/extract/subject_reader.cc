@@ -213,15 +213,14 @@ Subject SubjectReader::QuotedAsSaying(int b, int as) const {
     if (c > b && IsAuxiliaryBeforeVerb(t_.Lower(c - 1))) {
       const absl::string_view aux = t_.Lower(c - 1);
       if (aux == "was" || aux == "were" || aux == "is" || aux == "are") {
-        // The passive's subject stands right before it and opens its clause (after titles):
-        // `A flyer … to endorse Nixon was quoted` names the flyer's topic, not its author.
-        int p = c - 2;
-        while (p >= b && t_[p].quote < 0 && !t_[p].comma_after &&
-               (t_[p].capitalized || IsTitleWord(t_.Lower(p)))) {
-          --p;
+        // The passive's subject is its whole clause (`The 10-term congressman was quoted`):
+        // in `A flyer … to endorse Nixon was quoted` Nixon is the flyer's topic.
+        const int clause = ClauseStart(b, c - 1);
+        const Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(clause, c - 1));
+        if (whole.kind == Subject::Kind::kNone || whole.kind == Subject::Kind::kUnnamed) {
+          return Subject();
         }
-        const bool opens = p < b || t_[p].comma_after || t_[p].sentence_end;
-        return opens ? SubjectBefore(b, c) : Subject();
+        return SubjectBefore(b, c);
       }
     }
     const Subject quoted = NameAfter(c + 1, as);
