@@ -143,5 +143,18 @@ TEST(SpeakerRulesRound11bTest, ReportingOutletKeepsAQuoteThatOpensItsSentence) {
             (V{"CNBC"}));
 }
 
+TEST(SpeakerRulesRound11bTest, MayAfterAnHonorificIsASurnameNotTheMonth) {
+  // AllSides fbQCpX9MCBBPH29W: `Mrs May replied:` had none ("May" read as the month);
+  // 9YvTRvfKjpDHghgu: `said Erica May, 34, …` had none.
+  EXPECT_EQ(Speakers("She admitted transitional periods would be needed - including potentially "
+                     "on free movement from Europe - after 2019.\n\n"
+                     "Asked if free movement would end within two years, Mrs May replied: \"We "
+                     "want to have the agreements done in two years. There may then be a period "
+                     "when we are implementing those arrangements.\"\n\n"
+                     "“I feel that the good people need to have their voices heard in this "
+                     "election,” said Erica May, 34, a political independent."),
+            (V{"May", "Erica May"}));
+}
+
 }  // namespace
 }  // namespace claimdup
