@@ -267,8 +267,28 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
 // `The Family Research Council supported it, saying "…"`: a body's name (one ending in a
 // body noun, named_bodies.h) that opens the sentence at `b` as its subject; else nothing.
 Subject SubjectReader::SentenceOpeningBody(int b, int v) const {
+  // Groups that are no body of named_bodies.h but speak as one when they open a sentence:
+  // `The Sierra Club issued a statement …:`, `The White House also issued a statement, saying`.
+  static const auto* kGroupNouns =
+      new WordSet{"club",     "union",   "movement", "caucus", "party",  "campaign",
+                  "alliance", "church",  "society",  "fund",   "group"};
   auto [i, e, s] = OpeningName(b, v);
-  if (s.kind != Subject::Kind::kName || !NamedBodies::IsBodyName(s.name)) return Subject();
+  if (s.kind != Subject::Kind::kName) return Subject();
+  const absl::string_view last = t_.Lower(e - 1);
+  const bool group = kGroupNouns->contains(last) ||
+                     (last == "house" && e - 2 >= i && t_.Lower(e - 2) == "white");
+  if (!group && !NamedBodies::IsBodyName(s.name)) return Subject();
+  if (group) s.kind = Subject::Kind::kOrganization;  // Never "he" or "she".
+  // `White House press secretary Kayleigh McEnany`, `Campaign officials told`: the body
+  // names whom a role works for; someone in the role speaks.
+  if (e < v && absl::EndsWith(t_.Lower(e), "s") &&
+      IsTitleWord(t_.Lower(e).substr(0, t_.Lower(e).size() - 1))) {
+    return Subject();
+  }
+  for (int k = e; k + 1 < v && k < e + kMaxRoleWordsBeforeName && !t_[k].capitalized; ++k) {
+    if (t_[k].comma_after) break;
+    if (IsTitleWord(t_.Lower(k)) && t_[k + 1].capitalized) return Subject();
+  }
   // `National Rifle Association lobbyist Todd Vandermyde applauded …`: a role and a person
   // after the body's name; the person speaks, not the body.
   for (int k = e; k < v && k < e + kMaxRoleWordsBeforeName; ++k) {
@@ -286,6 +306,11 @@ Subject SubjectReader::SentenceOpeningBody(int b, int v) const {
   }
   while (i < e && (t_.Lower(i) == "the" || IsNonNameCapitalized(t_.Lower(i)))) ++i;
   if (i == e) return Subject();
+  // `Rocío Sáenz of the Service Employees International Union`: a group's name is one run
+  // of capitalized words.
+  for (int k = i; k < e && group; ++k) {
+    if (!t_[k].capitalized) return Subject();
+  }
   s.name = std::string(t_.text().substr(t_[i].span.begin, t_[e - 1].span.end - t_[i].span.begin));
   s.titles.clear();
   return s;

@@ -25,6 +25,19 @@ TEST(SpeakerRulesRound11bTest, BodyOpeningTheSentenceSpeaksForItsParticiple) {
             (V{"Family Research Council"}));
 }
 
+TEST(SpeakerRulesRound11bTest, GroupOpeningTheSentenceSpeaksButNotForItsStaff) {
+  // AllSides 97FIjg5nqKjqnYNw: `The White House also issued a statement, saying …` had none;
+  // ol568cTY7A3Nq9a5: its press secretary, a given name missing from the list, is no
+  // White House quote.
+  EXPECT_EQ(Speakers("The White House also issued a statement, saying the two men “remain "
+                     "united on many shared priorities, including middle class tax relief, "
+                     "strengthening the military.”\n\n"
+                     "White House press secretary Kayleigh McEnany also weighed in, saying Mr. "
+                     "Mattis’s statement was “little more than a self-promotional stunt to "
+                     "appease the DC elite.”"),
+            (V{"White House", ""}));
+}
+
 TEST(SpeakerRulesRound11bTest, DateAfterOnIsNoPartOfABodysName) {
   // AllSides 7nWGhosK3AHEWQvU: the body was read as "Treasury Department on Thursday".
   EXPECT_EQ(Speakers("The Treasury Department on Thursday gave big public companies a May 7 "
