@@ -172,6 +172,10 @@ int NamedBodies::NameEnd(int b) const {
         !IsNameJoiner(t_.Lower(e - 1))) {
       break;
     }
+    // `The Treasury Department on Thursday gave …`: a date is no part of the name.
+    if (IsNameJoiner(t_.Lower(e)) && e + 1 < t_.size() && IsNonNameCapitalized(t_.Lower(e + 1))) {
+      break;
+    }
     body_seen |= IsBodyNoun(t_.Lower(e));
     ++e;
     if (t_[e - 1].capitalized) last_capitalized = e;

@@ -316,6 +316,16 @@ static bool GivenNameFollows(absl::string_view text, const WordSpan& w) {
   return IsGivenName(text.substr(b, e - b));
 }
 
+// `Mrs May said`, `Theresa May said`: "May" at position `i`, the last word of the phrase
+// [.., n), is a surname after an honorific or a given name, not the month.
+static bool MonthAsSurname(absl::string_view text, absl::string_view lower,
+                           absl::Span<const WordSpan> words, size_t i, size_t n) {
+  if (i + 1 != n || i == 0 || LowerWord(lower, words[i]) != "may") return false;
+  const absl::string_view before = LowerWord(lower, words[i - 1]);
+  return before == "mrs" || before == "ms" || before == "miss" || before == "mr" ||
+         (words[i - 1].capitalized && IsGivenName(words[i - 1].span.In(text)));
+}
+
 absl::string_view SingularTitle(absl::string_view w) {
   if (w == "sens") return "sen";
   if (w == "reps") return "rep";
@@ -414,7 +424,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
                 : words[n - 2].capitalized && !IsTitleWord(LowerWord(lower, words[n - 2])) &&
                       IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t));
     if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname) ||
-        IsNonNameCapitalized(lw)) {
+        (IsNonNameCapitalized(lw) && !MonthAsSurname(text, lower, words, name_begin - 1, n))) {
       break;
     }
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.

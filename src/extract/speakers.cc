@@ -78,10 +78,14 @@ class Attributor {
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
     const Subject tail = reader_.TailSubject(q);
     std::optional<Speaker> who = Resolve(tail, t_.QuoteEnd(q));
-    if (who) return *who;
+    // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
+    // the quote; a person the sentence gives it to before it said it.
+    const bool reported = who && reader_.TailReports(q) && InsideSentence(q);
+    if (who && !reported) return *who;
     const Subject head = reader_.HeadSubject(q);
-    who = Resolve(head, HeadPosition(q, head));
-    if (who) return *who;
+    std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
+    if (reported) return said && said->person ? *said : *who;
+    if (said) return *said;
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
     // document with no author named speaks for the organization quoted just before.
     if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
@@ -113,6 +117,15 @@ class Attributor {
       return Speaker{*business, false};
     }
     return std::nullopt;
+  }
+
+  // True when quote q stands inside a sentence of prose: the word before it is in its
+  // sentence and paragraph and belongs to no other quote.
+  bool InsideSentence(int q) const {
+    const int start = t_.QuoteStart(q);
+    return start > 0 && start < t_.size() && t_[start - 1].quote < 0 &&
+           t_[start - 1].paragraph == t_[start].paragraph &&
+           t_.Sentence(start - 1) == t_.Sentence(start);
   }
 
   // Where the head subject of quote q stands: a pronoun's own token (`He said Obama "…"`:

@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
+#include "extract/named_bodies.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
@@ -76,6 +77,16 @@ Subject SubjectReader::TailSubject(int q) const {
     return subject;
   }
   return NameBeforeUnlistedVerb(b, e);
+}
+
+bool SubjectReader::TailReports(int q) const {
+  auto [b, e] = TailRange(q);
+  for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
+    const absl::string_view w = t_.Lower(v);
+    if (!IsTailSpeechVerb(w)) continue;
+    return w == "reported" || w == "reports";
+  }
+  return false;
 }
 
 // The subject of the attribution verb at `v` in the tail [b, e) of a quote.
@@ -151,6 +162,11 @@ Subject SubjectReader::HeadSubject(int q) const {
       if (cited.kind == Subject::Kind::kName) return cited;
     }
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
+    // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.
+    if (IsParticiple(w) && v - 1 > b && t_.Lower(v - 1) == "as") {
+      const Subject quoted = QuotedAsSaying(b, v - 1);
+      if (quoted.kind != Subject::Kind::kNone) return quoted;
+    }
     // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
     // right before it is the object of the verb before ("…named the EU a foe of the United
     // States, saying").
@@ -187,24 +203,149 @@ Subject SubjectReader::HeadSubject(int q) const {
   return s;
 }
 
+// `It quotes Mr Trump as saying:` / `The congressman was quoted in the Inquirer as saying:`:
+// for an "as" at `as` after a citing verb (at most kMaxNameAfterWords before it, back to `b`),
+// the name between them, or for a passive (`was quoted`) the subject of the citing verb.
+Subject SubjectReader::QuotedAsSaying(int b, int as) const {
+  for (int c = as - 1; c >= b && as - c <= kMaxNameAfterWords; --c) {
+    if (t_[c].quote >= 0 || t_[c].sentence_end) return Subject();
+    if (!IsCitingVerb(t_.Lower(c)) && t_.Lower(c) != "described") continue;
+    if (c > b && IsAuxiliaryBeforeVerb(t_.Lower(c - 1))) {
+      const absl::string_view aux = t_.Lower(c - 1);
+      if (aux == "was" || aux == "were" || aux == "is" || aux == "are") {
+        // The passive's subject is its whole clause (`The 10-term congressman was quoted`):
+        // in `A flyer … to endorse Nixon was quoted` Nixon is the flyer's topic.
+        const int clause = ClauseStart(b, c - 1);
+        const Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(clause, c - 1));
+        if (whole.kind == Subject::Kind::kNone || whole.kind == Subject::Kind::kUnnamed) {
+          return Subject();
+        }
+        return SubjectBefore(b, c);
+      }
+    }
+    const Subject quoted = NameAfter(c + 1, as);
+    return quoted.kind == Subject::Kind::kName ? quoted : Subject();
+  }
+  return Subject();
+}
+
+// For a verb at `v` right after a comma: the person whose name (titles allowed, closed by a
+// comma) opens the sentence at `b`, when nothing between that name and `v` is a quote or a
+// sentence end. A second person joined by "and" (`Sens. John McCain, R-Ariz., and Lindsey
+// Graham, R-S.C., said`) makes a joint subject: nobody is credited alone.
+Subject SubjectReader::OpeningPersonBeforeAppositive(int b, int v) const {
+  const Opening opening = OpeningName(b, v);
+  if (opening.subject.kind != Subject::Kind::kName || opening.end >= v ||
+      !t_[opening.end - 1].comma_after || opening.end + 1 >= v) {
+    return Subject();
+  }
+  for (int k = opening.end; k < v; ++k) {
+    if (t_[k].quote >= 0 || t_[k].sentence_end || t_[k].colon_after) return Subject();
+    if (t_.Lower(k) == "and" && t_[k - 1].comma_after && k + 1 < v && t_[k + 1].capitalized &&
+        (IsGivenName(t_.Word(k + 1)) || IsTitleWord(t_.Lower(k + 1)))) {
+      return Unnamed();
+    }
+  }
+  return SentenceOpeningSubject(b, v);
+}
+
 // The pronoun or name that opens the sentence at `b` (after "And", "But", "So"), if the
 // sentence opens with one: the subject of its verbs.
 Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
+  auto [i, e, s] = OpeningName(b, v);
+  if (s.kind != Subject::Kind::kName) return s;
+  // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
+  // A given name alone counts only after an opening phrase ("In responding …, Warren made"):
+  // a sentence's first word is capitalized anyway ("Had", "Even", "See also").
+  const size_t sp = s.name.find(' ');
+  const bool lone_ok = sp != std::string::npos || i != t_.SentenceBegin(t_.Sentence(i));
+  const bool person = (lone_ok && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
+                      people_.Find(s.name) >= 0;
+  return person ? s : Subject();
+}
+
+// `The Family Research Council supported it, saying "…"`: a body's name (one ending in a
+// body noun, named_bodies.h) that opens the sentence at `b` as its subject; else nothing.
+Subject SubjectReader::SentenceOpeningBody(int b, int v) const {
+  // Groups that are no body of named_bodies.h but speak as one when they open a sentence:
+  // `The Sierra Club issued a statement …:`, `The White House also issued a statement, saying`.
+  static const auto* kGroupNouns =
+      new WordSet{"club",     "union",   "movement", "caucus", "party",  "campaign",
+                  "alliance", "church",  "society",  "fund",   "group"};
+  auto [i, e, s] = OpeningName(b, v);
+  if (s.kind != Subject::Kind::kName) return Subject();
+  const absl::string_view last = t_.Lower(e - 1);
+  const bool group = kGroupNouns->contains(last) ||
+                     (last == "house" && e - 2 >= i && t_.Lower(e - 2) == "white");
+  if (!group && !NamedBodies::IsBodyName(s.name)) return Subject();
+  if (group) s.kind = Subject::Kind::kOrganization;  // Never "he" or "she".
+  // `White House press secretary Kayleigh McEnany`, `Campaign officials told`: the body
+  // names whom a role works for; someone in the role speaks.
+  if (e < v && absl::EndsWith(t_.Lower(e), "s") &&
+      IsTitleWord(t_.Lower(e).substr(0, t_.Lower(e).size() - 1))) {
+    return Subject();
+  }
+  for (int k = e; k + 1 < v && k < e + kMaxRoleWordsBeforeName && !t_[k].capitalized; ++k) {
+    if (t_[k].comma_after) break;
+    if (IsTitleWord(t_.Lower(k)) && t_[k + 1].capitalized) return Subject();
+  }
+  // `National Rifle Association lobbyist Todd Vandermyde applauded …`: a role and a person
+  // after the body's name; the person speaks, not the body.
+  for (int k = e; k < v && k < e + kMaxRoleWordsBeforeName; ++k) {
+    if (t_[k].capitalized) {
+      if (IsGivenName(t_.Word(k))) return Subject();
+      break;
+    }
+    if (IsAttachingWord(t_.Lower(k)) || t_[k].comma_after) break;  // `reacted to Griffin's`
+  }
+  // The name as written, titles kept (`The Republican National Committee` is not the
+  // Democratic one), unless a person's name is in it (`American Federation of Teachers
+  // President Randi Weingarten`: named_bodies.h finds who speaks for it).
+  for (int k = i; k < e; ++k) {
+    if (IsGivenName(t_.Word(k))) return s;
+  }
+  while (i < e && (t_.Lower(i) == "the" || IsNonNameCapitalized(t_.Lower(i)))) ++i;
+  if (i == e) return Subject();
+  // `Rocío Sáenz of the Service Employees International Union`: a group's name is one run
+  // of capitalized words.
+  for (int k = i; k < e && group; ++k) {
+    if (!t_[k].capitalized) return Subject();
+  }
+  s.name = std::string(t_.text().substr(t_[i].span.begin, t_[e - 1].span.end - t_[i].span.begin));
+  s.titles.clear();
+  return s;
+}
+
+// The pronoun, or the capitalized run parsed as a name, that opens the sentence at `b`
+// (after "And", "But", "So", "Yet") before the verb at `v`, with the tokens [begin, end) of
+// the run.
+SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
+  // `Later O’Neil explained, "…"`: an adverb without its comma opens the sentence too, but
+  // a pronoun after it is left alone (`Then he clarified:` read on the dev half: 4 of 17
+  // went to the wrong man).
+  static const auto* kAdverbs =
+      new WordSet{"later",     "then",       "still",    "instead",   "earlier", "now",
+                  "again",     "separately", "finally",  "afterward", "afterwards",
+                  "similarly", "likewise",   "meanwhile", "also",     "today"};
   int i = b;
+  bool adverb = false;
   while (i < v && i < b + 2 &&
          (t_.Lower(i) == "and" || t_.Lower(i) == "but" || t_.Lower(i) == "so" ||
-          t_.Lower(i) == "yet")) {
+          t_.Lower(i) == "yet" ||
+          (t_[i].quote < 0 && !t_[i].comma_after && kAdverbs->contains(t_.Lower(i))))) {
+    adverb |= kAdverbs->contains(t_.Lower(i));
     ++i;
   }
-  if (i >= v || t_[i].quote >= 0) return Subject();
+  if (i >= v || t_[i].quote >= 0) return {i, i, Subject()};
   // `As NPR's Nina Totenberg reported, opponents contended "…"`: a subordinate opening.
   static const auto* kSubordinators =
       new WordSet{"as",    "when",   "if",     "after",  "while",    "because", "although",
                   "since", "before", "though", "unlike", "like",     "in",      "on",
                   "at",    "for",    "with",   "during", "according"};
-  if (kSubordinators->contains(t_.Lower(i))) return Subject();
+  if (kSubordinators->contains(t_.Lower(i))) return {i, i, Subject()};
   if (t_.Lower(i) == "he" || t_.Lower(i) == "she") {
-    return ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1));
+    if (adverb) return {i, i, Subject()};
+    return {i, i + 1, ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1))};
   }
   int e = i;
   while (e < v && e < i + kMaxSubjectWords && t_[e].quote < 0 &&
@@ -214,17 +355,10 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
   }
   // A run cut off by the word limit may go on with the name; one closed by a comma ends it
   // (`House Minority Leader Kevin McCarthy, R-Calif., ripped …`).
-  if (e == i || e >= v || (t_[e].capitalized && !t_[e - 1].comma_after)) return Subject();
+  if (e == i || e >= v || (t_[e].capitalized && !t_[e - 1].comma_after)) return {i, e, Subject()};
   Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, e));
-  if (s.kind != Subject::Kind::kName) return Subject();
-  // Only a person: "Another voter says", "A Senate Democratic leadership aide said" are not.
-  // A given name alone counts only after an opening phrase ("In responding …, Warren made"):
-  // a sentence's first word is capitalized anyway ("Had", "Even", "See also").
-  const size_t sp = s.name.find(' ');
-  const bool lone_ok = sp != std::string::npos || i != t_.SentenceBegin(t_.Sentence(i));
-  const bool person = (lone_ok && IsGivenName(absl::string_view(s.name).substr(0, sp))) ||
-                      people_.Find(s.name) >= 0;
-  return person ? s : Subject();
+  if (s.kind != Subject::Kind::kName) return {i, e, Subject()};
+  return {i, e, s};
 }
 
 // The subject that the verb at `v`, which has none of its own, shares: the name or pronoun
@@ -263,6 +397,13 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
   // right before the first of the joined verbs.
   s = SubjectOfJoinedVerb(b, v);
   if (s.kind != Subject::Kind::kNone) return s;
+  // `The Sisters of Mercy … criticised the boys' behaviour, saying "…"`: with no person
+  // opening the sentence, a body opening it speaks (only for a participle or a colon: a verb
+  // joined by "and" may be reported speech).
+  if (possessive < 0 && (IsParticiple(t_.Lower(v)) || (v > 0 && t_[v - 1].colon_after))) {
+    s = SentenceOpeningBody(b, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
   if (t_[b].quote < 0) {
     // `At the time she talked …, saying`: a pronoun is a subject wherever it stands.
     s = SubjectBefore(b, v);
@@ -461,6 +602,12 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
     }
     if (inner.kind != Subject::Kind::kNone) return inner;
     break;
+  }
+  // `Darren Caldwell, chief executive of DeWitt Hospital in DeWitt, Ark., said:`: a person
+  // opening the sentence, then an appositive of any length (commas inside), then the verb.
+  if (v > b && t_[v - 1].comma_after) {
+    const Subject opening = OpeningPersonBeforeAppositive(b, v);
+    if (opening.kind != Subject::Kind::kNone) return opening;
   }
   int end = v;
   // "X, <appositive>, verb": the appositive (between two commas, right before the verb)

@@ -44,6 +44,9 @@ class SubjectReader {
 
   // The attribution after quote q: `"…," X said` / `"…," said X` / `"…," according to X`.
   Subject TailSubject(int q) const;
+  // True when the attribution verb after quote q is "reported"/"reports": `"…," Reuters
+  // reported` names who carried the quote, which may have a speaker of its own before it.
+  bool TailReports(int q) const;
   // The attribution before quote q in its sentence, the verb nearest the quote winning; or
   // the previous paragraph when it ends with ':' right before the quote.
   Subject HeadSubject(int q) const;
@@ -56,6 +59,14 @@ class SubjectReader {
   std::pair<int, int> TailRange(int q) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
+  Subject SentenceOpeningBody(int b, int v) const;
+  Subject QuotedAsSaying(int b, int as) const;
+  Subject OpeningPersonBeforeAppositive(int b, int v) const;
+  struct Opening {
+    int begin = 0, end = 0;  // Tokens of the opening run.
+    Subject subject;
+  };
+  Opening OpeningName(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
   Subject SharedSubject(int b, int v) const;
   Subject OwnerNamedPerson(int p, int v) const;
