@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
+
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
@@ -77,7 +79,13 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     return ResolvePronoun(lead, g);
   }
   std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
-  for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+  // `In the real world, he adds, …` + `"…," he acknowledges`: a sentence led by the same
+  // pronoun continues a chain about one person, so the reach counts from it on (bounded).
+  int reach_from = own;
+  bool chain_broken = false;
+  for (int s = own; s >= 0 && reach_from - s <= kMaxPronounSentences &&
+                    own - s <= kMaxPronounChainSentences;
+       --s) {
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
@@ -88,10 +96,29 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
     if (found.empty() && NamesUnreadPerson(s, se, g)) return std::nullopt;
-    if (found.empty()) continue;
+    if (found.empty()) {
+      if (s != own && NamesSomeoneUnread(s, se)) {
+        // `Levy appealed …` (a surname the article never introduced): a chain past it
+        // would guess; only the plain reach is left.
+        reach_from = own;
+        chain_broken = true;
+      } else if (s != own && !chain_broken && LedBySpeakingPronoun(s, g, se)) {
+        reach_from = s;
+      }
+      continue;
+    }
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
-    if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) continue;
+    if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) {
+      if (!chain_broken && LedBySpeakingPronoun(s, g, found.front().token)) reach_from = s;
+      continue;
+    }
+    // Past the plain reach (through a chain), only a sentence naming one such person.
+    if (own - s > kMaxPronounSentences && found.size() > 1 &&
+        std::any_of(found.begin(), found.end(),
+                    [&](const Antecedent& a) { return a.name != found.front().name; })) {
+      return std::nullopt;
+    }
     // So does one led by a description (`The senator blamed the lack of evidence on Trump`,
     // `The real estate mogul again blamed Clinton and Obama …`): the pronoun is whom the
     // description resolves to, else someone named before it, not the objects after it.
@@ -171,6 +198,40 @@ int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
     if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
   }
   return -1;
+}
+
+// True when sentence s is led by "he"/"she" (LeadingPronoun) speaking: a speech verb within
+// two words after it (`She says`, `he told me`, `he later added`), before token `before`.
+bool AntecedentResolver::LedBySpeakingPronoun(int s, Gender g, int before) const {
+  const int lead = LeadingPronoun(s, g, before);
+  if (lead < 0) return false;
+  for (int i = lead + 1; i < before && i <= lead + 2; ++i) {
+    if (t_[i].quote >= 0) return false;
+    if (IsSpeechVerb(t_.Lower(i)) || IsTailSpeechVerb(t_.Lower(i))) return true;
+  }
+  return false;
+}
+
+// True when sentence s, before token e, has a subject that may be a name: capitalized words
+// opening the sentence or a clause after a comma, then a lower-case word or a comma (`Levy
+// appealed …`, `In El Paso, Levy prepared`, `Sujey Flores, 28,`), no stop word nor possessive
+// (`In the end, Clinton’s main challenge`). Called where
+// no one in s can take the pronoun, so the subject is someone the pronoun chain cannot cross.
+bool AntecedentResolver::NamesSomeoneUnread(int s, int e) const {
+  const int sb = t_.SentenceBegin(s);
+  for (int i = sb; i + 1 < e; ++i) {
+    if (i > sb && !t_[i - 1].comma_after) continue;
+    if (t_[i].quote >= 0 || !t_[i].capitalized || t_[i].all_caps || t_[i].possessive ||
+        IsNonNameCapitalized(t_.Lower(i)) || absl::EndsWith(t_.Lower(i), "ly")) {
+      continue;
+    }
+    int j = i + 1;
+    while (j < e && t_[j].capitalized && t_[j].quote < 0 && !t_[j - 1].comma_after) ++j;
+    // `Alex, who only wanted to be identified by his first name,` is a subject too.
+    if (j < e && !t_[j - 1].sentence_end && !t_[j].capitalized && t_[j].quote < 0) return true;
+    if (j < e && t_[j - 1].comma_after) return true;
+  }
+  return false;
 }
 
 // Nouns a reporter calls a person by that are no title: "the real estate mogul".

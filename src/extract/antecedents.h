@@ -28,6 +28,7 @@ namespace claimdup {
 
 inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
+inline constexpr int kMaxPronounChainSentences = 12;  // Back through sentences led by "he".
 inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
 inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
@@ -70,6 +71,8 @@ class AntecedentResolver {
   static bool AnySpoke(const std::vector<Antecedent>& found);
   bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
   int LeadingPronoun(int s, Gender g, int before) const;
+  bool LedBySpeakingPronoun(int s, Gender g, int before) const;
+  bool NamesSomeoneUnread(int s, int e) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,

@@ -1,0 +1,57 @@
+// Speaker attribution rules of the eleventh round (pronouns and context), each on real news
+// (../shared/real/: the dump and article id are in each comment; "…" marks text left out).
+// The rules come from reading the unattributed `"…," he/she VERB` quotes and quote paragraphs
+// of the AllSides dev half in their articles (README, "Quotes and speakers", eleventh round).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound11Test, PronounChainOfSpeakingSentencesReachesTheName) {
+  // AllSides qNXlfvKP5kogwJQq (Salon): David Kennedy is named five sentences before `"…," he
+  // says`; the sentences between are led by `He says` or end `, he says`: one chain.
+  EXPECT_EQ(Speakers("David Kennedy, a 33-year-old black man in a loose undershirt, falls on a "
+                     "different place in the tragedy spectrum. He says he's in possession of a "
+                     "housing voucher and he works at Eately, the upscale Italian eatery "
+                     "frequented by tourists, and probably, residents of Murray Hill.\n\n"
+                     "Advertisement:\n\n"
+                     "A series of brutal logistical complications have kept him from finding an "
+                     "apartment, so he's been in the shelter for about two months, he says. When "
+                     "people see him rounding the corner from the shelter, they just assume bad "
+                     "things about him.\n\n"
+                     "\"Not everybody in here has attitudes or is all crazy or all on drugs. "
+                     "There's a lot of different people here from all kinds of walks of life,\" "
+                     "he says. \"Or some people just lost their homes, so they end up here.\""),
+            (V{"David Kennedy", "David Kennedy"}));
+}
+
+TEST(SpeakerRulesRound11Test, PronounChainStopsAtASubjectNeverIntroduced) {
+  // AllSides oHL9CNT75GHGpxmn (The Guardian): `Fox sat …` is a subject the chain of `He …`
+  // sentences cannot cross (the article's two Foxes make his sex unknown), so the pronoun does
+  // not reach `the Trump plunge` further back: no speaker rather than Trump.
+  EXPECT_EQ(Speakers("Every Christmas, Jeff and Denise Fox have the neighbors over.\n\n"
+                     "Last year, the reasons to celebrate included the election of President "
+                     "Donald Trump.\n\n"
+                     "By his description, Fox took the Trump plunge out of a conviction that "
+                     "politics as usual was irreversibly broken.\n\n"
+                     "We have voted with our principle and our conscience for all these years. "
+                     "It’s time to vote to shake things up.\n\n"
+                     "As the anniversary of Trump’s inauguration approached, Fox sat in his "
+                     "dining room and reflected on how that decision had played out. He lamented "
+                     "what he said was a decline in civil discourse. He was not thrilled with tax "
+                     "legislation the president was preparing to sign. He said his personal "
+                     "economic prospects had not improved. And he said the president should "
+                     "“keep his hands off the tweet button, just take the high road and govern”."),
+            (V{""}));
+}
+
+}  // namespace
+}  // namespace claimdup
