@@ -90,6 +90,11 @@ class Attributor {
     // An attribution we could not resolve ("the deputy press secretary said") is someone
     // else than the previous speaker: no guess.
     if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
+    // `"…" at the Mayflower hotel last April, Sessions insisted.`
+    const Subject closing = reader_.ClosingAttribution(q);
+    if (closing.kind != Subject::Kind::kNone) {
+      return Resolve(closing, t_.QuoteEnd(q)).value_or(Speaker());
+    }
     who = Continued(q, earlier);
     if (!who) who = Signed(q);
     if (!who) who = AfterSpeechSentence(q);

@@ -22,6 +22,8 @@ namespace claimdup {
 inline constexpr int kTailVerbLookahead = 16;  // `"…," Geoffrey Skelley, a political analyst
                                                // at the University of Virginia, said`.
 inline constexpr int kMaxTailWords = 40;       // Rest of the sentence after a quote.
+inline constexpr int kMaxClosingGapWords = 32;  // `"…" at the Mayflower hotel last April,
+                                                // Sessions insisted`.
 inline constexpr int kMaxHeadWords = 60;       // Sentence before a quote, back to its start.
 inline constexpr int kMaxNameAfterWords = 8;   // `said NATO Secretary General Anders Fogh …`.
 // After an inverted verb: `said House Oversight and Government Reform Committee Chairman
@@ -44,6 +46,9 @@ class SubjectReader {
 
   // The attribution after quote q: `"…," X said` / `"…," said X` / `"…," according to X`.
   Subject TailSubject(int q) const;
+  // The attribution closing quote q's sentence after unquoted words that continue it:
+  // `"…" at the Mayflower hotel last April, Sessions insisted.`
+  Subject ClosingAttribution(int q) const;
   // The attribution before quote q in its sentence, the verb nearest the quote winning; or
   // the previous paragraph when it ends with ':' right before the quote.
   Subject HeadSubject(int q) const;
@@ -54,6 +59,7 @@ class SubjectReader {
 
  private:
   std::pair<int, int> TailRange(int q) const;
+  Subject AttributionIn(int b, int e) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;

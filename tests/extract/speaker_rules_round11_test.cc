@@ -53,5 +53,34 @@ TEST(SpeakerRulesRound11Test, PronounChainStopsAtASubjectNeverIntroduced) {
             (V{""}));
 }
 
+TEST(SpeakerRulesRound11Test, ClosingAttributionAfterTheQuotesTrailingWords) {
+  // AllSides 2vYdo6qm9dU1HLHN (Townhall): the quote's sentence goes on past it and ends with
+  // `, Sessions insisted.`; the quote had no speaker.
+  EXPECT_EQ(Speakers("Then, he proceeded to try and exonerate himself from any wrongdoing, "
+                     "particularly in regards to accusations that he met privately with Russian "
+                     "officials during last year’s presidential campaign.\n\n"
+                     "“I did not have any private meetings with any Russian officials” at the "
+                     "Mayflower hotel last April, Sessions insisted."),
+            (V{"Sessions"}));
+  // AllSides RhZoCUQ6y1IVoGui (CNN): the first comma after which an attribution reads, not
+  // the appositive's last one (`…, told CNN's "Amanpour."` gave "Amanpour").
+  EXPECT_EQ(Speakers("The jihadists suspected in Tuesday night's attack \"are a very small "
+                     "minority\" who are taking advantage of a fledgling democracy, Ali Suleiman "
+                     "Aujali, the Libyan ambassador the United States, told CNN's \"Amanpour.\""),
+            (V{"Ali Suleiman Aujali"}));
+}
+
+TEST(SpeakerRulesRound11Test, ClosingAttributionNotPastAnAside) {
+  // AllSides fEkBQUqwbWJN9H6W (The Daily Wire): the words after the quote open an aside in
+  // parentheses, and the attribution later in the sentence is of something else.
+  EXPECT_EQ(Speakers("There were, however, two problems with this story: first, CNN got caught "
+                     "blatantly lying when its reporters claimed that “contacted by CNN, one of "
+                     "Cohen’s attorneys, Lanny Davis, declined to comment” (in fact, Davis was one "
+                     "of CNN’s key sources, if not its only source, for this story), and second, "
+                     "numerous other outlets retracted the story after the source, Davis, "
+                     "admitted he had lied."),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
