@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 
 #include "extract/verb_words.h"
@@ -92,6 +93,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     found.clear();
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+    if (g != Gender::kUnknown) AppendUnintroduced(s, se, &found);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
@@ -316,6 +318,49 @@ void AntecedentResolver::CollectAntecedents(int s, int e, std::vector<Antecedent
     out->push_back({m->token, people_.people()[m->person].name, m->person, false, m->possessive});
   }
   AppendLastBefore(events_, t_.SentenceBegin(s), e, out);
+}
+
+// True when token i is a capitalized word standing alone: outside quotes, no capitalized
+// word right before or after it in its sentence, no stop word ("May", "The").
+bool AntecedentResolver::IsLoneCapitalized(int i) const {
+  if (t_[i].quote >= 0 || !t_[i].capitalized || t_[i].all_caps ||
+      IsNonNameCapitalized(t_.Lower(i))) {
+    return false;
+  }
+  const int sb = t_.SentenceBegin(t_.Sentence(i));
+  if (i > sb && t_[i - 1].capitalized && !t_[i - 1].comma_after && !t_[i - 1].sentence_end) {
+    return false;
+  }
+  return i + 1 >= t_.size() || t_[i].comma_after || t_[i].sentence_end || t_[i].possessive ||
+         !t_[i + 1].capitalized;
+}
+
+// A word the article also uses after a preposition or article (`from China`, `an Atlanta
+// suburb`, `the Duke lacrosse case`) is a place or thing, not a person.
+void AntecedentResolver::FindPlaceWords() const {
+  places_found_ = true;
+  static const auto* kPlaceWords =
+      new WordSet{"in",   "at",     "to",      "from",    "of",      "into", "near", "across",
+                  "for",  "the",    "a",       "an",      "on",      "by",   "via",  "toward",
+                  "over", "around", "outside", "towards", "through", "with", "like"};
+  for (int i = 1; i < t_.size(); ++i) {
+    if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
+        kPlaceWords->contains(t_.Lower(i - 1))) {
+      places_.insert(t_.Word(i));
+    }
+  }
+}
+
+void AntecedentResolver::AppendUnintroduced(int s, int e, std::vector<Antecedent>* out) const {
+  if (speaker_surnames_.empty()) return;
+  if (!places_found_) FindPlaceWords();
+  for (int i = t_.SentenceBegin(s); i < e; ++i) {
+    if (!IsLoneCapitalized(i)) continue;
+    const absl::string_view w = t_.Word(i);
+    auto it = speaker_surnames_.find(w);
+    if (it == speaker_surnames_.end() || places_.contains(w)) continue;
+    out->push_back({i, it->second, -1, false, t_[i].possessive});
+  }
 }
 
 void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
