@@ -100,5 +100,35 @@ TEST(SpeakerRulesRound11Test, SurnameOfAnEarlierSpeakerIsSomeoneHeCanReferTo) {
             (V{"Giorgos Papadopoulos", "Giorgos Papadopoulos"}));
 }
 
+TEST(SpeakerRulesRound11Test, QuoteParagraphContinuesTheOneSpeakerOfTheParagraphBefore) {
+  // AllSides V9QFL1dQfBAbkdGj (The Guardian): a paragraph quoting only Carrie DeCell, then
+  // `She added that …` naming no one else, then a quote paragraph with no attribution.
+  EXPECT_EQ(Speakers("Yochai Benkler, a Harvard law professor who wrote the first major legal "
+                     "study of the legal implications of prosecuting WikiLeaks, said the charge "
+                     "sheet contained some “very dangerous elements that pose significant risk to "
+                     "national security reporting.”\n\n"
+                     "Carrie DeCell, staff attorney with the Knight First Amendment Institute at "
+                     "Columbia University, said the charges “risk having a chill on journalism”. "
+                     "She added that the tone of the indictment and the public release from the "
+                     "Department of Justice that went with it suggested that the US government "
+                     "desired precisely that effect.\n\n"
+                     "“Many of the allegations fall absolutely within the first amendment’s "
+                     "protections of journalistic activity. That’s very troubling to us.”"),
+            (V{"Yochai Benkler", "Carrie DeCell", "Carrie DeCell"}));
+}
+
+TEST(SpeakerRulesRound11Test, QuoteParagraphAfterAnAsideIsNobodysByContext) {
+  // AllSides 8AqvlTho1OGP9vJN, shortened (the speaker named as in the article's paragraphs
+  // before): an aside in parentheses after the last quote of the paragraph before (`(She’s
+  // right; Omar won …)`) may be about someone else, so context gives no speaker (here it
+  // would have been right; in the article the quote before had gone to the mother).
+  EXPECT_EQ(Speakers("“I live in a district where everybody is obsessed with my mother,” Isra "
+                     "Hirsi said. (She’s right; her mother won 78 percent of the vote in her "
+                     "district.)\n\n"
+                     "“My identity has kind of forced me into this box. You're that one "
+                     "intersectional person.”"),
+            (V{"Isra Hirsi", ""}));
+}
+
 }  // namespace
 }  // namespace claimdup
