@@ -85,6 +85,28 @@ Subject SubjectReader::ClosingAttribution(int q) const {
   return Subject();
 }
 
+// Forms of "be" that make the participle after them passive (`has been charged`, `was told`).
+static bool IsPassiveAuxiliary(absl::string_view w) {
+  return w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" ||
+         w == "being";
+}
+
+// True when a token in [b, e) outside quotes is a speech verb.
+bool SubjectReader::SpeechVerbIn(int b, int e) const {
+  for (int i = b; i < e; ++i) {
+    if (t_[i].quote < 0 && IsSpeechVerb(t_.Lower(i))) return true;
+  }
+  return false;
+}
+
+// True when a token in [b, e) ends a clause (a comma, colon or sentence end after it).
+bool SubjectReader::ClauseBreakBetween(int b, int e) const {
+  for (int i = b; i < e; ++i) {
+    if (t_[i].comma_after || t_[i].colon_after || t_[i].sentence_end) return true;
+  }
+  return false;
+}
+
 // The attribution opening the tokens [b, e) after a quote.
 Subject SubjectReader::AttributionIn(int b, int e) const {
   // `"…," X said` / `"…," said X` / `"…," the senator said`: the attribution opens the tail.
@@ -193,6 +215,16 @@ Subject SubjectReader::HeadSubject(int q) const {
       if (cited.kind == Subject::Kind::kName) return cited;
     }
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
+    // `Jackson Officer Sherry Hall has been charged with "…"`, `he was told "…"`: the subject
+    // of a passive verb is not who speaks, and nobody named there does.
+    // Only in the clause that holds the quote (`He was accused of …, tweeting, "…"` is his),
+    // not inside someone's reported speech (`Biden says … — he was confirmed by … — "…"`);
+    // `X is quoted …` is X's, and after `X was asked` the quote is the question or X's answer.
+    if (v > b && t_[v - 1].quote < 0 && IsPassiveAuxiliary(t_.Lower(v - 1)) &&
+        absl::EndsWith(w, "ed") && w != "quoted" && w != "asked" && w != "expected" &&
+        !ClauseBreakBetween(v + 1, e - 1) && !SpeechVerbIn(b, v)) {
+      return Unnamed();
+    }
     // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
     // right before it is the object of the verb before ("…named the EU a foe of the United
     // States, saying").

@@ -60,6 +60,8 @@ class SubjectReader {
  private:
   std::pair<int, int> TailRange(int q) const;
   Subject AttributionIn(int b, int e) const;
+  bool ClauseBreakBetween(int b, int e) const;
+  bool SpeechVerbIn(int b, int e) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;

@@ -130,5 +130,32 @@ TEST(SpeakerRulesRound11Test, QuoteParagraphAfterAnAsideIsNobodysByContext) {
             (V{"Isra Hirsi", ""}));
 }
 
+TEST(SpeakerRulesRound11Test, SubjectOfAPassiveVerbDoesNotSpeak) {
+  // BuzzFeed-Webis bfw-0907 (Occupy Democrats): the charges are no words of Sherry Hall's.
+  EXPECT_EQ(Speakers("To cap off a week in which police officers shot and killed two unarmed "
+                     "black men, a Georgia police officer has been arrested after it was "
+                     "discovered that she had fabricated a story about being shot by black man. "
+                     "Jackson Officer Sherry Hall has been charged with “false statements, "
+                     "tampering, interference with government property and a violation of oath "
+                     "of office.”"),
+            (V{""}));
+  // AllSides 30wPujCBIqlXZNlD (CNN): whoever wrote the maxim, Robert Gates is only reported
+  // to have kept it.
+  EXPECT_EQ(Speakers("Former CIA director Robert Gates is reported to have kept a maxim on his "
+                     "desk that read, \"As a general rule, the way to achieve complete strategic "
+                     "surprise is to commit an act that makes no sense or is even "
+                     "self-destructive.\""),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound11Test, PassiveInsideReportedSpeechOrAskedKeepsTheSpeaker) {
+  // AllSides K0IuhoZqZCCUjBkt (Politico): after `He was asked whether …:` the quote is
+  // Graham's answer.
+  EXPECT_EQ(Speakers("“I’m glad that activity is going on, but it is limited to tracking people "
+                     "who are suspected to be terrorists,” Graham said. He was asked whether he "
+                     "was sure: “Yes, I am sure that that’s what they’re doing.”"),
+            (V{"Graham", "Graham"}));
+}
+
 }  // namespace
 }  // namespace claimdup
