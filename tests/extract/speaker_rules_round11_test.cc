@@ -157,5 +157,28 @@ TEST(SpeakerRulesRound11Test, PassiveInsideReportedSpeechOrAskedKeepsTheSpeaker)
             (V{"Graham", "Graham"}));
 }
 
+TEST(SpeakerRulesRound11Test, TwoWordNameWithAnAppositiveRoleIsAPerson) {
+  // AllSides kt6opixbFvFFGzqe (Politico): `Mila` is in no given-name list, but `Mila Kofman,
+  // the executive director of …,` introduces a person "she" can be.
+  EXPECT_EQ(Speakers("He expects spurts of enrollment in the first two weeks of December — "
+                     "closer to to the start of coverage on Jan. 1 — and toward the end of open "
+                     "season in March.\n\n"
+                     "That’s what Mila Kofman, the executive director of the DC Health Link, "
+                     "anticipates. Consumer education in October — and a rush of enrollment in "
+                     "December.\n\n"
+                     "“We want to make sure that they’re not pushed into making a quick "
+                     "decision,” she said."),
+            (V{"Mila Kofman"}));
+  // event_days helsinki-163 (The New York Times): a place after `at` is no person, so the
+  // quote stays Mr. Trump's.
+  EXPECT_EQ(Speakers("In a pair of tweets sent on Monday before he headed for breakfast at "
+                     "Mantyniemi Palace, a residence of the Finnish president, Mr. Trump twice "
+                     "branded the special counsel investigation into Russia’s election "
+                     "interference the “Rigged Witch Hunt.” That investigation, and “many years "
+                     "of U.S. foolishness and stupidity,” he wrote, are why the United States’ "
+                     "relationship with Russia “has NEVER been worse.”"),
+            (V{"Trump"}));
+}
+
 }  // namespace
 }  // namespace claimdup
