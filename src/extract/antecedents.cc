@@ -84,8 +84,8 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   // pronoun continues a chain about one person, so the reach counts from it on (bounded).
   int reach_from = own;
   bool chain_broken = false;
-  for (int s = own; s >= 0 && reach_from - s <= kMaxPronounSentences &&
-                    own - s <= kMaxPronounChainSentences;
+  for (int s = own;
+       s >= 0 && reach_from - s <= kMaxPronounSentences && own - s <= kMaxPronounChainSentences;
        --s) {
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);

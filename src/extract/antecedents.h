@@ -29,7 +29,8 @@ namespace claimdup {
 
 inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
-inline constexpr int kMaxPronounChainSentences = 12;  // Back through sentences led by "he".
+// Back through sentences led by the same pronoun speaking (`He says …`), at most this many.
+inline constexpr int kMaxPronounChainSentences = 12;
 inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
 inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's

@@ -130,14 +130,13 @@ void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t, bool two
       }
       // `at Mantyniemi Palace, a residence of the Finnish president,`: a place.
       static const auto* kPlaceLead =
-          new WordSet{"in",  "at", "to", "from", "of",     "into",    "near",    "on",
-                      "by",  "for", "the", "a",   "an",    "via",  "across", "through",
-                      "outside", "toward"};
+          new WordSet{"in",  "at",  "to", "from", "of",  "into",   "near",    "on",      "by",
+                      "for", "the", "a",  "an",   "via", "across", "through", "outside", "toward"};
       if (b > 0 && !t[b - 1].capitalized && kPlaceLead->contains(t.Lower(b - 1))) continue;
       // `New Jersey, the …`: a place name (surnames such as Park, Hall, Press stay names).
       static const auto* kPlaceFirstWords =
-          new WordSet{"new",  "north", "south", "east", "west", "united", "saint", "san",
-                      "los",  "las",   "fort",  "port", "mount", "lake", "st"};
+          new WordSet{"new", "north", "south", "east", "west",  "united", "saint", "san",
+                      "los", "las",   "fort",  "port", "mount", "lake",   "st"};
       if (kPlaceFirstWords->contains(t.Lower(b))) continue;
     }
     const absl::string_view article = t.Lower(i + 1);
@@ -149,8 +148,8 @@ void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t, bool two
         // A two-word name never shadows a person the article introduced otherwise (`Eric
         // Trump, the president's son,` is not who a bare `Trump` is).
         if (two_words && by_surname_.contains(t.Word(i))) break;
-        const std::string name = b == i ? std::string(t.Word(i))
-                                        : absl::StrCat(t.Word(b), " ", t.Word(i));
+        const std::string name =
+            b == i ? std::string(t.Word(i)) : absl::StrCat(t.Word(b), " ", t.Word(i));
         AddPerson(name, {std::string(w)});
         break;
       }

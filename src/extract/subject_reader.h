@@ -22,13 +22,14 @@ namespace claimdup {
 inline constexpr int kTailVerbLookahead = 16;  // `"…," Geoffrey Skelley, a political analyst
                                                // at the University of Virginia, said`.
 inline constexpr int kMaxTailWords = 40;       // Rest of the sentence after a quote.
-inline constexpr int kMaxClosingGapWords = 32;  // `"…" at the Mayflower hotel last April,
-                                                // Sessions insisted`.
 inline constexpr int kMaxHeadWords = 60;       // Sentence before a quote, back to its start.
 inline constexpr int kMaxNameAfterWords = 8;   // `said NATO Secretary General Anders Fogh …`.
 // After an inverted verb: `said House Oversight and Government Reform Committee Chairman
 // Darrell E. Issa`.
 inline constexpr int kMaxTitledNameAfterWords = 12;
+// Words between a quote and the attribution closing its sentence: `"…" at the Mayflower hotel
+// last April, Sessions insisted`.
+inline constexpr int kMaxClosingGapWords = 32;
 inline constexpr int kMaxSubjectWords = 9;      // `GOP strategist Brian Walsh said`.
 inline constexpr int kMaxSubjectClauses = 3;    // `X, chairman of Y, who …, said`.
 inline constexpr int kMaxAppositiveWords = 24;  // `X, a Christian author and the senior vice

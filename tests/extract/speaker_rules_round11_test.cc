@@ -86,18 +86,19 @@ TEST(SpeakerRulesRound11Test, SurnameOfAnEarlierSpeakerIsSomeoneHeCanReferTo) {
   // AllSides b531AUX95LNNpals (NPR): `Giorgos Papadopoulos … says` (a given name not in the
   // list, so the article introduces no person) speaks first; `Papadopoulos takes …` is then
   // a man "he" can be, nearer than `Conservatives said …`, which the quote had been given.
-  EXPECT_EQ(Speakers("At an upscale cafe in another suburb, Giorgos Papadopoulos, who runs his "
-                     "family's kitchen furniture business, says Greeks owe Europeans a lot.\n\n"
-                     "\"We have access to one of the largest markets on the planet,\" he says.\n\n"
-                     "Greece was also divided when it debated whether to join the European Union, "
-                     "which it did in 1981. At the time, socialists said Greece belonged to the "
-                     "Greeks and should not join. Conservatives said Greece was part of the West "
-                     "and should integrate with Europe.\n\n"
-                     "Papadopoulos takes the latter view and says Greece would be exposed and "
-                     "isolated if it leaves the eurozone.\n\n"
-                     "\"This is the biggest union of countries in the history of this planet, but "
-                     "everyone joined in willingly and still countries want to join in,\" he says."),
-            (V{"Giorgos Papadopoulos", "Giorgos Papadopoulos"}));
+  EXPECT_EQ(
+      Speakers("At an upscale cafe in another suburb, Giorgos Papadopoulos, who runs his "
+               "family's kitchen furniture business, says Greeks owe Europeans a lot.\n\n"
+               "\"We have access to one of the largest markets on the planet,\" he says.\n\n"
+               "Greece was also divided when it debated whether to join the European Union, "
+               "which it did in 1981. At the time, socialists said Greece belonged to the "
+               "Greeks and should not join. Conservatives said Greece was part of the West "
+               "and should integrate with Europe.\n\n"
+               "Papadopoulos takes the latter view and says Greece would be exposed and "
+               "isolated if it leaves the eurozone.\n\n"
+               "\"This is the biggest union of countries in the history of this planet, but "
+               "everyone joined in willingly and still countries want to join in,\" he says."),
+      (V{"Giorgos Papadopoulos", "Giorgos Papadopoulos"}));
 }
 
 TEST(SpeakerRulesRound11Test, QuoteParagraphContinuesTheOneSpeakerOfTheParagraphBefore) {
