@@ -24,6 +24,8 @@
 #     # 100 quotes of 100 uniformly drawn articles of all three dumps (seventh round)
 #   LABELS=benchmarks/data/speaker_labels_random6.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 60 random BuzzFeed-Webis, event_days and pac_pairs articles (ninth round)
+#   LABELS=benchmarks/data/speaker_labels_random7.jsonl benchmarks/speaker_quality.sh
+#     # 50 quotes of 25 AllSides, 15 BuzzFeed-Webis, 10 event_days random articles (eleventh round)
 #   LABELS=benchmarks/data/speaker_labels_random8.jsonl benchmarks/speaker_quality.sh
 #     # 50 quotes of 50 random articles of all four dumps (eleventh round (b))
 set -euo pipefail

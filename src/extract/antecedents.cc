@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
@@ -77,21 +80,47 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     return ResolvePronoun(lead, g);
   }
   std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
-  for (int s = own; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+  // `In the real world, he adds, …` + `"…," he acknowledges`: a sentence led by the same
+  // pronoun continues a chain about one person, so the reach counts from it on (bounded).
+  int reach_from = own;
+  bool chain_broken = false;
+  for (int s = own;
+       s >= 0 && reach_from - s <= kMaxPronounSentences && own - s <= kMaxPronounChainSentences;
+       --s) {
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
     found.clear();
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+    if (g != Gender::kUnknown) AppendUnintroduced(s, se, &found);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
     if (found.empty() && NamesUnreadPerson(s, se, g)) return std::nullopt;
-    if (found.empty()) continue;
+    if (found.empty()) {
+      if (s != own && NamesSomeoneUnread(s, se)) {
+        // `Levy appealed …` (a surname the article never introduced): a chain past it
+        // would guess; only the plain reach is left.
+        reach_from = own;
+        chain_broken = true;
+      } else if (s != own && !chain_broken && LedBySpeakingPronoun(s, g, se)) {
+        reach_from = s;
+      }
+      continue;
+    }
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
-    if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) continue;
+    if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) {
+      if (!chain_broken && LedBySpeakingPronoun(s, g, found.front().token)) reach_from = s;
+      continue;
+    }
+    // Past the plain reach (through a chain), only a sentence naming one such person.
+    if (own - s > kMaxPronounSentences && found.size() > 1 &&
+        std::any_of(found.begin(), found.end(),
+                    [&](const Antecedent& a) { return a.name != found.front().name; })) {
+      return std::nullopt;
+    }
     // So does one led by a description (`The senator blamed the lack of evidence on Trump`,
     // `The real estate mogul again blamed Clinton and Obama …`): the pronoun is whom the
     // description resolves to, else someone named before it, not the objects after it.
@@ -171,6 +200,40 @@ int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
     if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
   }
   return -1;
+}
+
+// True when sentence s is led by "he"/"she" (LeadingPronoun) speaking: a speech verb within
+// two words after it (`She says`, `he told me`, `he later added`), before token `before`.
+bool AntecedentResolver::LedBySpeakingPronoun(int s, Gender g, int before) const {
+  const int lead = LeadingPronoun(s, g, before);
+  if (lead < 0) return false;
+  for (int i = lead + 1; i < before && i <= lead + 2; ++i) {
+    if (t_[i].quote >= 0) return false;
+    if (IsSpeechVerb(t_.Lower(i)) || IsTailSpeechVerb(t_.Lower(i))) return true;
+  }
+  return false;
+}
+
+// True when sentence s, before token e, has a subject that may be a name: capitalized words
+// opening the sentence or a clause after a comma, then a lower-case word or a comma (`Levy
+// appealed …`, `In El Paso, Levy prepared`, `Sujey Flores, 28,`), no stop word nor possessive
+// (`In the end, Clinton’s main challenge`). Called where
+// no one in s can take the pronoun, so the subject is someone the pronoun chain cannot cross.
+bool AntecedentResolver::NamesSomeoneUnread(int s, int e) const {
+  const int sb = t_.SentenceBegin(s);
+  for (int i = sb; i + 1 < e; ++i) {
+    if (i > sb && !t_[i - 1].comma_after) continue;
+    if (t_[i].quote >= 0 || !t_[i].capitalized || t_[i].all_caps || t_[i].possessive ||
+        IsNonNameCapitalized(t_.Lower(i)) || absl::EndsWith(t_.Lower(i), "ly")) {
+      continue;
+    }
+    int j = i + 1;
+    while (j < e && t_[j].capitalized && t_[j].quote < 0 && !t_[j - 1].comma_after) ++j;
+    // `Alex, who only wanted to be identified by his first name,` is a subject too.
+    if (j < e && !t_[j - 1].sentence_end && !t_[j].capitalized && t_[j].quote < 0) return true;
+    if (j < e && t_[j - 1].comma_after) return true;
+  }
+  return false;
 }
 
 // Nouns a reporter calls a person by that are no title: "the real estate mogul".
@@ -255,6 +318,49 @@ void AntecedentResolver::CollectAntecedents(int s, int e, std::vector<Antecedent
     out->push_back({m->token, people_.people()[m->person].name, m->person, false, m->possessive});
   }
   AppendLastBefore(events_, t_.SentenceBegin(s), e, out);
+}
+
+// True when token i is a capitalized word standing alone: outside quotes, no capitalized
+// word right before or after it in its sentence, no stop word ("May", "The").
+bool AntecedentResolver::IsLoneCapitalized(int i) const {
+  if (t_[i].quote >= 0 || !t_[i].capitalized || t_[i].all_caps ||
+      IsNonNameCapitalized(t_.Lower(i))) {
+    return false;
+  }
+  const int sb = t_.SentenceBegin(t_.Sentence(i));
+  if (i > sb && t_[i - 1].capitalized && !t_[i - 1].comma_after && !t_[i - 1].sentence_end) {
+    return false;
+  }
+  return i + 1 >= t_.size() || t_[i].comma_after || t_[i].sentence_end || t_[i].possessive ||
+         !t_[i + 1].capitalized;
+}
+
+// A word the article also uses after a preposition or article (`from China`, `an Atlanta
+// suburb`, `the Duke lacrosse case`) is a place or thing, not a person.
+void AntecedentResolver::FindPlaceWords() const {
+  places_found_ = true;
+  static const auto* kPlaceWords =
+      new WordSet{"in",   "at",     "to",      "from",    "of",      "into", "near", "across",
+                  "for",  "the",    "a",       "an",      "on",      "by",   "via",  "toward",
+                  "over", "around", "outside", "towards", "through", "with", "like"};
+  for (int i = 1; i < t_.size(); ++i) {
+    if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
+        kPlaceWords->contains(t_.Lower(i - 1))) {
+      places_.insert(t_.Word(i));
+    }
+  }
+}
+
+void AntecedentResolver::AppendUnintroduced(int s, int e, std::vector<Antecedent>* out) const {
+  if (speaker_surnames_.empty()) return;
+  if (!places_found_) FindPlaceWords();
+  for (int i = t_.SentenceBegin(s); i < e; ++i) {
+    if (!IsLoneCapitalized(i)) continue;
+    const absl::string_view w = t_.Word(i);
+    auto it = speaker_surnames_.find(w);
+    if (it == speaker_surnames_.end() || places_.contains(w)) continue;
+    out->push_back({i, it->second, -1, false, t_[i].possessive});
+  }
 }
 
 void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
@@ -28,6 +29,8 @@ namespace claimdup {
 
 inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution looks back over.
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
+// Back through sentences led by the same pronoun speaking (`He says …`), at most this many.
+inline constexpr int kMaxPronounChainSentences = 12;
 inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
 inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
@@ -43,7 +46,14 @@ class AntecedentResolver {
   // Records that the quote starting at token `token` was given to the person `name`. Calls
   // come in text order.
   void AddQuoteSpeaker(int token, const std::string& name) {
-    events_.push_back({token, names_.emplace_back(name), people_.Find(name)});
+    const std::string& stored = names_.emplace_back(name);
+    events_.push_back({token, stored, people_.Find(name)});
+    // `said Maricela Becerra` + `Becerra doesn't expect …`: a speaker the article never
+    // introduced is still a person, named later by surname (not someone else's surname).
+    if (events_.back().person < 0 && stored.find(' ') != std::string::npos &&
+        people_.Find(Surname(stored)) < 0) {
+      speaker_surnames_.try_emplace(Surname(stored), stored);
+    }
   }
 
   // The person "he" (g = kMale) or "she" (kFemale) at token `position` refers to.
@@ -70,6 +80,8 @@ class AntecedentResolver {
   static bool AnySpoke(const std::vector<Antecedent>& found);
   bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
   int LeadingPronoun(int s, Gender g, int before) const;
+  bool LedBySpeakingPronoun(int s, Gender g, int before) const;
+  bool NamesSomeoneUnread(int s, int e) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
@@ -77,6 +89,11 @@ class AntecedentResolver {
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
   // before token e.
   void CollectAntecedents(int s, int e, std::vector<Antecedent>* out) const;
+  // People of sentence s before token e whom article_people.h does not introduce: surnames
+  // of earlier quote speakers (`said Maricela Becerra`, then `Becerra doesn't expect`).
+  void AppendUnintroduced(int s, int e, std::vector<Antecedent>* out) const;
+  void FindPlaceWords() const;
+  bool IsLoneCapitalized(int i) const;
   static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
                                std::vector<Antecedent>* out);
   std::optional<std::string> ResolveRole(const std::vector<std::string>& titles,
@@ -90,6 +107,12 @@ class AntecedentResolver {
   mutable std::deque<std::string> names_;  // Names of events_ and speech subjects.
   // Subjects of speech verbs per sentence, read on first use by SpeechSubjects.
   mutable absl::flat_hash_map<int, std::vector<Antecedent>> speech_subjects_;
+  // Surname -> full name of quote speakers not in ArticlePeople (views into names_).
+  absl::flat_hash_map<absl::string_view, absl::string_view> speaker_surnames_;
+  // Capitalized words the article uses after a preposition or article (`in China`): places
+  // and things, no surnames. Read on first use.
+  mutable absl::flat_hash_set<absl::string_view> places_;
+  mutable bool places_found_ = false;
 };
 
 }  // namespace claimdup

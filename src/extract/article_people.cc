@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
@@ -108,18 +109,48 @@ ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
 // a role word within kMaxAppositiveRoleWords.
 constexpr int kMaxAppositiveRoleWords = 8;
 
-void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t) {
+void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t, bool two_words) {
   const int n = t.size();
   for (int i = 0; i + 2 < n; ++i) {
     if (!t[i].comma_after || !IsNameWord(t, i) || t[i].possessive) continue;
-    if (i > 0 && t[i - 1].capitalized && t[i - 1].quote < 0 && !t[i - 1].sentence_end) continue;
+    // `Roby, a former council member,`, or two words whose first is a given name outside the
+    // list: `Shugufta Zahid, a 55-year-old homemaker and poet,`.
+    int b = i;
+    const bool after_capitalized =
+        i > 0 && t[i - 1].capitalized && t[i - 1].quote < 0 && !t[i - 1].sentence_end;
+    if (after_capitalized != two_words) continue;
+    if (two_words) {
+      b = i - 1;
+      if (!IsNameWord(t, b) || t[b].comma_after || t[b].possessive ||
+          IsNonNameCapitalized(t.Lower(b)) || IsTitleWord(t.Lower(b))) {
+        continue;
+      }
+      if (b > 0 && t[b - 1].capitalized && t[b - 1].quote < 0 && !t[b - 1].sentence_end) {
+        continue;
+      }
+      // `at Mantyniemi Palace, a residence of the Finnish president,`: a place.
+      static const auto* kPlaceLead =
+          new WordSet{"in",  "at",  "to", "from", "of",  "into",   "near",    "on",      "by",
+                      "for", "the", "a",  "an",   "via", "across", "through", "outside", "toward"};
+      if (b > 0 && !t[b - 1].capitalized && kPlaceLead->contains(t.Lower(b - 1))) continue;
+      // `New Jersey, the …`: a place name (surnames such as Park, Hall, Press stay names).
+      static const auto* kPlaceFirstWords =
+          new WordSet{"new", "north", "south", "east", "west",  "united", "saint", "san",
+                      "los", "las",   "fort",  "port", "mount", "lake",   "st"};
+      if (kPlaceFirstWords->contains(t.Lower(b))) continue;
+    }
     const absl::string_view article = t.Lower(i + 1);
     if (article != "a" && article != "an" && article != "the") continue;
     for (int j = i + 2; j < n && j < i + 2 + kMaxAppositiveRoleWords; ++j) {
       if (t[j].quote >= 0) break;
       const absl::string_view w = t.Lower(j);
       if (!t[j].capitalized && IsTitleWord(w) && !IsTitleModifier(w)) {
-        AddPerson(std::string(t.Word(i)), {std::string(w)});
+        // A two-word name never shadows a person the article introduced otherwise (`Eric
+        // Trump, the president's son,` is not who a bare `Trump` is).
+        if (two_words && by_surname_.contains(t.Word(i))) break;
+        const std::string name =
+            b == i ? std::string(t.Word(i)) : absl::StrCat(t.Word(b), " ", t.Word(i));
+        AddPerson(name, {std::string(w)});
         break;
       }
       if (t[j].comma_after || t[j].sentence_end) break;
@@ -128,7 +159,7 @@ void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t) {
 }
 
 void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
-  FindAppositiveIntroductions(t);
+  FindAppositiveIntroductions(t, /*two_words=*/false);
   const int n = t.size();
   for (int i = 0; i + 1 < n; ++i) {
     if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
@@ -180,6 +211,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     AddPerson(t.Join(name_begin, j), titles);
     i = j - 1;
   }
+  FindAppositiveIntroductions(t, /*two_words=*/true);
 }
 
 // The given names of two spellings of one surname agree: equal, one missing ("Lavrov"), one

@@ -62,7 +62,9 @@ class ArticlePeople {
 
  private:
   void FindIntroduced(const ArticleTokens& t);
-  void FindAppositiveIntroductions(const ArticleTokens& t);
+  // `Roby, a former council member,`; with two_words, `Shugufta Zahid, a … poet,` (a given name
+  // outside the list), after every other introduction and only for a new surname.
+  void FindAppositiveIntroductions(const ArticleTokens& t, bool two_words);
   void FindMentions() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "extract/antecedents.h"
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
@@ -94,7 +95,13 @@ class Attributor {
     // An attribution we could not resolve ("the deputy press secretary said") is someone
     // else than the previous speaker: no guess.
     if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
+    // `"…" at the Mayflower hotel last April, Sessions insisted.`
+    const Subject closing = reader_.ClosingAttribution(q);
+    if (closing.kind != Subject::Kind::kNone) {
+      return Resolve(closing, t_.QuoteEnd(q)).value_or(Speaker());
+    }
     who = Continued(q, earlier);
+    if (!who) who = ContinuedParagraph(q, earlier);
     if (!who) who = Signed(q);
     if (!who) who = AfterSpeechSentence(q);
     if (!who) who = Business(q);
@@ -200,6 +207,41 @@ class Attributor {
     if (quotes_[q - 1].last_paragraph + 1 < quotes_[q].first_paragraph) return std::nullopt;
     const int prev_end = t_.QuoteEnd(q - 1) - 1;
     if (prev_end < 0 || t_.Sentence(before) != t_.Sentence(prev_end)) return std::nullopt;
+    return earlier[q - 1];
+  }
+
+  // A quote paragraph with no attribution of its own after a paragraph whose quotes all have
+  // one speaker, and whose words after its last quote name no one else (`"…," said Crowley.
+  // He added that the vote would be close in Ohio.` + `"…"`): the journalist's convention
+  // for a speaker quoted on.
+  std::optional<Speaker> ContinuedParagraph(int q, const std::vector<Speaker>& earlier) const {
+    if (q == 0 || !FillsItsParagraphs(q) || !earlier[q - 1].person) return std::nullopt;
+    const uint32_t prev = quotes_[q].first_paragraph - 1;
+    if (quotes_[q].first_paragraph == 0 || quotes_[q - 1].last_paragraph != prev) {
+      return std::nullopt;
+    }
+    const std::string& name = earlier[q - 1].name;
+    for (int r = q - 1; r >= 0 && quotes_[r].last_paragraph >= prev; --r) {
+      if (earlier[r].name != name) return std::nullopt;
+    }
+    // The words after the last quote, to the paragraph's end, name no one else: no other
+    // person the article introduced, and no sentence opened by a capitalized word that may be
+    // a name ("He", "The" may open one).
+    const int from = t_.QuoteEnd(q - 1);
+    int last_sentence = -1;
+    for (int i = from; i < t_.size() && t_[i].paragraph == prev; ++i) {
+      // `(She’s right; Omar won 78 percent …)`: an aside may be about anyone.
+      if (t_[i].quote >= 0 || t_[i].in_parens) return std::nullopt;
+      const int s = t_.Sentence(i);
+      if (s != last_sentence) {
+        last_sentence = s;
+        for (const Mention& m : people_.MentionsInSentence(s)) {
+          if (m.token >= from && people_.people()[m.person].name != name) return std::nullopt;
+        }
+      }
+      if (!t_[i].capitalized || absl::StrContains(name, t_.Word(i))) continue;
+      if (i == t_.SentenceBegin(s) && !IsNonNameCapitalized(t_.Lower(i))) return std::nullopt;
+    }
     return earlier[q - 1];
   }
 

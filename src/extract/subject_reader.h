@@ -27,6 +27,9 @@ inline constexpr int kMaxNameAfterWords = 8;   // `said NATO Secretary General A
 // After an inverted verb: `said House Oversight and Government Reform Committee Chairman
 // Darrell E. Issa`.
 inline constexpr int kMaxTitledNameAfterWords = 12;
+// Words between a quote and the attribution closing its sentence: `"…" at the Mayflower hotel
+// last April, Sessions insisted`.
+inline constexpr int kMaxClosingGapWords = 32;
 inline constexpr int kMaxSubjectWords = 9;      // `GOP strategist Brian Walsh said`.
 inline constexpr int kMaxSubjectClauses = 3;    // `X, chairman of Y, who …, said`.
 inline constexpr int kMaxAppositiveWords = 24;  // `X, a Christian author and the senior vice
@@ -47,6 +50,9 @@ class SubjectReader {
   // True when the attribution verb after quote q is "reported"/"reports": `"…," Reuters
   // reported` names who carried the quote, which may have a speaker of its own before it.
   bool TailReports(int q) const;
+  // The attribution closing quote q's sentence after unquoted words that continue it:
+  // `"…" at the Mayflower hotel last April, Sessions insisted.`
+  Subject ClosingAttribution(int q) const;
   // The attribution before quote q in its sentence, the verb nearest the quote winning; or
   // the previous paragraph when it ends with ':' right before the quote.
   Subject HeadSubject(int q) const;
@@ -57,6 +63,9 @@ class SubjectReader {
 
  private:
   std::pair<int, int> TailRange(int q) const;
+  Subject AttributionIn(int b, int e) const;
+  bool ClauseBreakBetween(int b, int e) const;
+  bool SpeechVerbIn(int b, int e) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;
