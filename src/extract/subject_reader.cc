@@ -225,6 +225,12 @@ Subject SubjectReader::HeadSubject(int q) const {
       Subject cited = NameAfter(v + 1, e);
       if (cited.kind == Subject::Kind::kName) return cited;
     }
+    // `…, with GOP Chairwoman Ronna McDaniel tweeting that it shows "…"`: the subject of
+    // an absolute participle after "with" speaks.
+    if (IsParticiple(w)) {
+      const Subject with = WithSubject(b, v, e);
+      if (with.kind != Subject::Kind::kNone) return with;
+    }
     if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
     // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.
     if (IsParticiple(w) && v - 1 > b && t_.Lower(v - 1) == "as") {
@@ -275,6 +281,63 @@ Subject SubjectReader::HeadSubject(int q) const {
     return Subject();
   }
   return s;
+}
+
+// A participle of a speech verb: `saying`, `tweeting` (tweeted), `noting` (noted),
+// `urging` (urged), `reporting`.
+static bool IsSpeechParticiple(absl::string_view w) {
+  if (!IsParticiple(w)) return false;
+  if (IsQuotingVerb(w) || w == "reporting") return true;
+  const std::string stem(w.substr(0, w.size() - 3));
+  return IsSpeechVerb(stem + "ed") || IsSpeechVerb(stem + "d");
+}
+
+// For a speech participle at `v` before the quote that ends the head at `e`: `with Miami-Dade
+// Commissioner Jean Monestime telling`, `with Bush later telling`, `with Kremlin-controlled Sputnik
+// News reporting that`. The capitalized run between "with" and the verb (an adverb may stand before
+// the verb), parsed as a name, else a body; nothing for a possessive (`with Charles Krauthammer's
+// betting`), a lower-case noun (`with Arabic writing on it`) or a comma in between.
+Subject SubjectReader::WithSubject(int b, int v, int e) const {
+  if (!IsSpeechParticiple(t_.Lower(v))) return Subject();
+  // The quote must follow in the participle's own words: not after another quote (`with Mr.
+  // Sanders saying that “…” and Ms. Warren dismissing … as “…”`, `with Yang tweeting that he
+  // "…" Bennet shot back: "…"`) nor after another subject joined by "and"/"but".
+  for (int i = v + 1; i < e; ++i) {
+    if (t_[i].quote >= 0 || t_[i].sentence_end) return Subject();
+    if (IsVerbConjunction(t_.Lower(i)) && i + 1 < e && t_[i + 1].capitalized) return Subject();
+  }
+  int end = v;
+  if (end - 1 > b && !t_[end - 1].capitalized && IsAuxiliaryBeforeVerb(t_.Lower(end - 1)) &&
+      !IsPassiveAuxiliary(t_.Lower(end - 1))) {
+    --end;
+  }
+  int s = end;
+  while (s > b && end - s < kMaxSubjectWords && t_[s - 1].quote < 0 && t_[s - 1].capitalized &&
+         !t_[s - 1].comma_after && !t_[s - 1].sentence_end && t_.Lower(s - 1) != "with") {
+    --s;
+  }
+  if (s == end || s == b || t_.Lower(s - 1) != "with" || t_[s - 1].quote >= 0 ||
+      t_[end - 1].comma_after || t_[end - 1].possessive) {
+    return Subject();
+  }
+  // Only an absolute clause after a comma or opening the sentence: `its interview with Ford
+  // saying`, `on "Fox News Sunday with Chris Wallace" saying` attach "with" to a noun.
+  const int with = s - 1;
+  if (with > 0 && !t_[with - 1].comma_after && with != t_.SentenceBegin(t_.Sentence(with))) {
+    return Subject();
+  }
+  for (int i = s; i < end; ++i) {
+    if (t_[i].possessive) s = i + 1;  // `with Turkey's President Recep Tayyip Erdogan warning`.
+  }
+  if (s >= end) return Subject();
+  Subject name = NameOrPronounIn(s, end);
+  if (name.kind == Subject::Kind::kName) return name;
+  Subject whole = ParseSubject(t_.text(), t_.lower(), Tokens(s, end));
+  if (whole.kind == Subject::Kind::kName || whole.kind == Subject::Kind::kBody ||
+      whole.kind == Subject::Kind::kOrganization) {
+    return whole;
+  }
+  return Subject();
 }
 
 // `It quotes Mr Trump as saying:` / `The congressman was quoted in the Inquirer as saying:`:
