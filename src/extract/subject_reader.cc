@@ -263,8 +263,11 @@ Subject SubjectReader::HeadSubject(int q) const {
       s = NameAfter(v + 1, e);
       if (s.kind != Subject::Kind::kNone) return s;
     }
-    // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject.
-    return ClauseOpeningSubject(b, v);
+    // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject;
+    // `the president tried to whip up voters by saying that …`: a description opening it.
+    Subject opening = ClauseOpeningSubject(b, v);
+    if (opening.kind == Subject::Kind::kNone && IsParticiple(w)) opening = OpeningDescription(b, v);
+    return opening;
   }
   if (!t_[e - 1].colon_after) return Subject();
   // "Lavrov: "…"
@@ -498,6 +501,43 @@ SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
   return {i, e, s};
 }
 
+// `The president tried …` / `But the senator said …`: a definite description of a person
+// opening the sentence at `b` (after "And", "But", "So"), up to its first role word followed
+// by a lower-case word that is no role nor an attaching word (`the president of …`), before
+// `v`; else nothing. Possessives (`The president's spokesman`) open no description.
+Subject SubjectReader::OpeningDescription(int b, int v) const {
+  int i = b;
+  while (i < v && i < b + 2 && t_[i].quote < 0 &&
+         (t_.Lower(i) == "and" || t_.Lower(i) == "but" || t_.Lower(i) == "so")) {
+    ++i;
+  }
+  if (i + 1 >= v || t_[i].quote >= 0 || t_.Lower(i) != "the") return Subject();
+  for (int k = i + 1; k < v && k < i + kMaxSubjectWords; ++k) {
+    if (t_[k].quote >= 0 || t_[k].sentence_end || t_[k].possessive || t_[k].colon_after ||
+        t_[k].capitalized) {
+      return Subject();
+    }
+    if (!IsTitleWord(t_.Lower(k))) {
+      if (t_[k].comma_after) return Subject();
+      continue;
+    }
+    const absl::string_view next = k + 1 < v ? t_.Lower(k + 1) : absl::string_view();
+    if (t_[k].comma_after ||
+        (!next.empty() && !t_[k + 1].capitalized && !IsTitleWord(next) &&
+         !IsAttachingWord(next) && next != "and" && next != "to" && next != "in")) {
+      // `The president too often "relies on …," the former defense chief added, saying`:
+      // past a quote the verb may have a subject of its own.
+      for (int j = k + 1; j < v; ++j) {
+        if (t_[j].quote >= 0) return Subject();
+      }
+      Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, k + 1));
+      if (s.kind == Subject::Kind::kDescription && s.definite) return s;
+      return Subject();
+    }
+  }
+  return Subject();
+}
+
 // The subject that the verb at `v`, which has none of its own, shares: the name or pronoun
 // opening the sentence, after an opening phrase (`On Sunday, President Donald Trump named …,
 // saying "…"`), or, when the sentence opens with a quote, the subject of the nearest quoting
@@ -539,6 +579,12 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
   // joined by "and" may be reported speech).
   if (possessive < 0 && (IsParticiple(t_.Lower(v)) || (v > 0 && t_[v - 1].colon_after))) {
     s = SentenceOpeningBody(b, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
+  // `The former secretary of state … called for …, saying "…"`: a definite description
+  // opening the sentence, resolved like any other (antecedents.h).
+  if (possessive < 0 && (IsParticiple(t_.Lower(v)) || (v > 0 && t_[v - 1].colon_after))) {
+    s = OpeningDescription(b, v);
     if (s.kind != Subject::Kind::kNone) return s;
   }
   if (t_[b].quote < 0) {

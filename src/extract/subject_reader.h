@@ -71,6 +71,7 @@ class SubjectReader {
   Subject SentenceOpeningBody(int b, int v) const;
   Subject QuotedAsSaying(int b, int as) const;
   Subject WithSubject(int b, int v, int e) const;
+  Subject OpeningDescription(int b, int v) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.

@@ -73,5 +73,43 @@ TEST(SpeakerRulesRound11dTest, WithParticipleDoesNotReachPastAnotherQuote) {
   EXPECT_NE(warren[1], "Sanders");
 }
 
+TEST(SpeakerRulesRound11dTest, DescriptionOpeningTheSentenceSpeaksForItsParticiple) {
+  // AllSides gnxSFYHLoUP80zxR: `The speaker started out by saying, “…”` had none.
+  EXPECT_EQ(Speakers("So, Speaker Pelosi (a.k.a. “Nervous Nancy”) says she wants to see "
+                     "President Trump behind bars. “I want to see him in prison,” the speaker "
+                     "told a group of senior Democrats.\n\n"
+                     "Democrats would prefer not to discuss the first part.\n\n"
+                     "The speaker started out by saying, “I don’t want to see him impeached.” "
+                     "She was prompted by Jerry Nadler, the Judiciary Committee chairman."),
+            (V{"Pelosi", "Pelosi"}));
+  // AllSides Rwx8qAIBtnYiWVDM: past a quote the participle belongs to another speaker (a
+  // first version gave this to Obama); spWE6y73ZgAX6Iwm (random7): a description after an
+  // opening phrase (`Back in March, the president tried …`) is left alone (a version that
+  // read it gave "Barack Obama" for a "Mr. Trump" whom "the president" did not resolve to).
+  for (const std::string& s :
+       Speakers("Leon Panetta criticized President Barack Obama. The president too often "
+                "\"relies on the logic of a law professor rather than the passion of a "
+                "leader,\" the former defense chief added, saying that approach means "
+                "Obama \"avoids the battle, complains and misses opportunities.\"")) {
+    EXPECT_NE(s, "Barack Obama");
+  }
+  EXPECT_EQ(Speakers("Republicans blocked President Barack Obama’s nomination of Merrick B. "
+                     "Garland. Mr. Trump has not helped efforts by Chief Justice Roberts to "
+                     "tone down the political atmosphere surrounding the court. Back in March, "
+                     "the president tried to whip up voters for 2018 by saying that Congress "
+                     "needed more Republicans and that his party “must ALWAYS hold the Supreme "
+                     "Court,” treating it as if it was just another branch of the legislature."),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound11dTest, PossessiveOpeningNoDescriptionSpeaker) {
+  // A possessive opens no description: `The president's lawyer … saying` is not the
+  // president's (shape of AllSides NmgulDXgFQLEWSfe, the foundation's denial).
+  EXPECT_EQ(Speakers("President Donald Trump was sued on Friday. The president's lawyers "
+                     "dismissed the lawsuit, saying that it was “politically motivated and a waste of the "
+                     "court's time and of the taxpayers' money.”"),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
