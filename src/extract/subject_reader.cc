@@ -531,8 +531,15 @@ Subject SubjectReader::OpeningDescription(int b, int v) const {
         if (t_[j].quote >= 0) return Subject();
       }
       Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, k + 1));
-      if (s.kind == Subject::Kind::kDescription && s.definite) return s;
-      return Subject();
+      if (s.kind != Subject::Kind::kDescription || !s.definite) return Subject();
+      // Two people introduced with its titles (`President Trump`, `Russian President Vladimir
+      // Putin`, `President George W. Bush's administration`): "the president" here went to
+      // the wrong one in 3 of 5 such dev and event_days changes read.
+      int holders = 0;
+      for (int p = 0; p < static_cast<int>(people_.people().size()) && holders < 2; ++p) {
+        if (people_.HasTitles(p, s.titles)) ++holders;
+      }
+      return holders < 2 ? s : Subject();
     }
   }
   return Subject();

@@ -111,5 +111,17 @@ TEST(SpeakerRulesRound11dTest, PossessiveOpeningNoDescriptionSpeaker) {
             (V{""}));
 }
 
+TEST(SpeakerRulesRound11dTest, DescriptionTwoPeopleHoldGivesNobody) {
+  // AllSides nkmgIhfF0TSjsMGX: two presidents introduced; "the president" went to Bush.
+  EXPECT_EQ(Speakers("President Trump says he has chosen Christopher Wray, a former Justice "
+                     "Department official during President George W. Bush's administration, to "
+                     "head the FBI. Wray now works on white collar crime at an international law "
+                     "firm.\n\n"
+                     "The president named his pick via Twitter, writing Wednesday morning, \"I "
+                     "will be nominating Christopher A. Wray, a man of impeccable credentials, to "
+                     "be the new Director of the FBI. Details to follow.\""),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
