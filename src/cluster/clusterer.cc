@@ -189,6 +189,13 @@ bool ShortExcerptFarApart(const MatchItems& items, const std::vector<int32_t>& d
   return std::abs(static_cast<int64_t>(day[a]) - day[b]) > options.short_excerpt_days;
 }
 
+// A joined quote against its own parts (or two items of one quote) says nothing: such a
+// pair is not verified.
+bool SaysNothing(const MatchItems& items, uint32_t a, uint32_t b) {
+  return (items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
+         items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b));
+}
+
 std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& claims,
                                    const std::vector<uint64_t>& pairs, const ShingleTable& sets,
                                    const ClusterOptions& options, int threads,
@@ -202,11 +209,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
     const size_t lo = std::min(pairs.size(), t * chunk), hi = std::min(pairs.size(), lo + chunk);
     for (size_t i = lo; i < hi; ++i) {
       const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
-      // A joined quote against its own parts (or two items of one quote) says nothing.
-      if ((items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
-          items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b))) {
-        continue;
-      }
+      if (SaysNothing(items, a, b)) continue;
       const Match m = VerifyPair(sets.set(a), sets.set(b), items.token_seq(a), items.token_seq(b),
                                  items.words(a), items.words(b), options.verify);
       if (m == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
@@ -223,6 +226,34 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
     edges.insert(edges.end(), found[t].begin(), found[t].end());
   }
   return edges;  // In pair order: chunks are contiguous and joined in order.
+}
+
+// VerifyCandidates through options.verify_pairs (elsewhere: another rank's tokens), with the
+// same edges in the same order.
+std::vector<Edge> VerifyCandidatesElsewhere(const MatchItems& items, const ClaimTable& claims,
+                                            std::vector<uint64_t> pairs,
+                                            const ClusterOptions& options, int64_t* far_apart) {
+  pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                             [&](uint64_t p) {
+                               return SaysNothing(items, static_cast<uint32_t>(p >> 32),
+                                                  static_cast<uint32_t>(p));
+                             }),
+              pairs.end());
+  const std::vector<Match> match = options.verify_pairs(
+      pairs, [&](uint32_t id) { return items.token_seq(id); },
+      [&](uint32_t id) { return items.words(id); });
+  const std::vector<int32_t> day = ItemDays(items, claims);
+  std::vector<Edge> edges;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (match[i] == Match::kNone) continue;
+    const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
+    if (match[i] == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
+      ++*far_apart;
+      continue;
+    }
+    edges.push_back({a, b, match[i]});
+  }
+  return edges;
 }
 
 // Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
@@ -472,14 +503,22 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);
-  std::vector<uint8_t> in_pair(items.size(), 0);
-  for (const uint64_t p : pairs) in_pair[p >> 32] = in_pair[static_cast<uint32_t>(p)] = 1;
+  // Verified here, the pairs' sets are built once for verification and member relations;
+  // verified elsewhere, relations build the sets they read.
+  std::vector<uint8_t> in_pair(options.verify_pairs ? 0 : items.size(), 0);
+  if (!options.verify_pairs) {
+    for (const uint64_t p : pairs) in_pair[p >> 32] = in_pair[static_cast<uint32_t>(p)] = 1;
+  }
   const ShingleTable sets(
       in_pair, [&](uint32_t id) { return items.token_seq(id); }, options.shingle_size,
       options.shingle_seed, threads);
   std::vector<uint8_t>().swap(in_pair);
-  const std::vector<Edge> edges = VerifyCandidates(items, claims, pairs, sets, options, threads,
-                                                   &stats->short_excerpts_far_apart);
+  const std::vector<Edge> edges =
+      options.verify_pairs
+          ? VerifyCandidatesElsewhere(items, claims, std::move(pairs), options,
+                                      &stats->short_excerpts_far_apart)
+          : VerifyCandidates(items, claims, pairs, sets, options, threads,
+                             &stats->short_excerpts_far_apart);
   std::vector<uint64_t>().swap(pairs);
   timer.Done("verify");
   RootInput input = RootInputOf(items, claims, edges, options, &uf, stats);

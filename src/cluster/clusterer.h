@@ -46,6 +46,14 @@ using LshPairSource = std::function<std::vector<uint64_t>(
 using AnchorPairSource = std::function<std::vector<uint64_t>(
     absl::Span<const uint32_t> items, const TokensOf& tokens, int64_t* dropped)>;
 
+// Verifies each of `pairs` exactly: one Match per pair, in pair order, as VerifyPair on the
+// two items' shingle sets (made from `tokens` with shingle_size and shingle_seed), tokens
+// and word counts (`words`). A distributed run (pipeline/distributed_verify.h) verifies them
+// across its ranks.
+using PairVerifier = std::function<std::vector<Match>(
+    absl::Span<const uint64_t> pairs, const TokensOf& tokens,
+    const std::function<uint32_t(uint32_t)>& words)>;
+
 struct ClusterOptions {
   VerifyParams verify;
   LshParams lsh;
@@ -66,6 +74,8 @@ struct ClusterOptions {
   std::function<std::string(absl::string_view speaker)> speaker_surname;
   LshPairSource lsh_pairs;  // Null: CandidatePairs on this process's threads.
   AnchorPairSource anchor_pairs;  // Null: AnchorPairs on this process's threads.
+  PairVerifier verify_pairs;  // Null: on this process's threads (the sets are then kept for
+                              // the members' relations).
 };
 
 // Whether a candidate pair whose signatures estimate a Jaccard similarity of `estimate`,

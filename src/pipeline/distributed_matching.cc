@@ -5,6 +5,7 @@
 #include "absl/time/clock.h"
 #include "pipeline/distributed_anchors.h"
 #include "pipeline/distributed_lsh.h"
+#include "pipeline/distributed_verify.h"
 
 namespace claimdup {
 namespace {
@@ -12,6 +13,7 @@ namespace {
 // Rank 0's requests, broadcast as one byte.
 constexpr char kLshRequest = 'L';
 constexpr char kAnchorRequest = 'A';
+constexpr char kVerifyRequest = 'V';
 constexpr char kEndRequest = 'E';
 
 }  // namespace
@@ -45,6 +47,16 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
     timed(start);
     return pairs;
   };
+  options->verify_pairs = [world, settings, threads, timed](
+                              absl::Span<const uint64_t> pairs, const TokensOf& tokens,
+                              const std::function<uint32_t(uint32_t)>& words) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kVerifyRequest);
+    world->BroadcastBytes(&request);
+    std::vector<Match> match = VerifyPairsOnRanks(world, settings, threads, pairs, tokens, words);
+    timed(start);
+    return match;
+  };
 }
 
 double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads) {
@@ -58,6 +70,8 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
       LshPairsOnRanks(world, options, threads, nullptr, {}, nullptr, &dropped);
     } else if (request == std::string(1, kAnchorRequest)) {
       AnchorPairsOnRanks(world, options.anchor, threads, {}, nullptr, &dropped);
+    } else if (request == std::string(1, kVerifyRequest)) {
+      VerifyServedPairs(world, options, threads);
     } else {
       return seconds;
     }

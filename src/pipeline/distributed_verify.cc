@@ -1,0 +1,142 @@
+#include "pipeline/distributed_verify.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "cluster/token_pairs.h"
+#include "pipeline/rank_bytes.h"
+
+namespace claimdup {
+namespace {
+
+// Messages from rank 0: a block of pairs, or the end of the request.
+constexpr char kBlockMessage = 'B';
+constexpr char kDoneMessage = 'D';
+
+// Rank 0: the TokenPairs of pairs[lo, hi), numbering their items in order of first use.
+// `local` maps an item id to its number in the block (UINT32_MAX when not in it) and is
+// left as it was found.
+TokenPairs BlockOf(absl::Span<const uint64_t> pairs, size_t lo, size_t hi,
+                   const TokensOf& tokens, const std::function<uint32_t(uint32_t)>& words,
+                   std::vector<uint32_t>* local) {
+  TokenPairs block;
+  std::vector<uint32_t> ids;
+  block.token_begin.push_back(0);
+  auto number = [&](uint32_t id) {
+    uint32_t& at = (*local)[id];
+    if (at == UINT32_MAX) {
+      at = static_cast<uint32_t>(ids.size());
+      ids.push_back(id);
+      const absl::Span<const WordToken> seq = tokens(id);
+      block.tokens.insert(block.tokens.end(), seq.begin(), seq.end());
+      block.token_begin.push_back(block.tokens.size());
+      block.words.push_back(words(id));
+    }
+    return uint64_t{at};
+  };
+  block.pairs.reserve(hi - lo);
+  for (size_t i = lo; i < hi; ++i) {
+    const uint64_t a = number(static_cast<uint32_t>(pairs[i] >> 32));
+    block.pairs.push_back(a << 32 | number(static_cast<uint32_t>(pairs[i])));
+  }
+  for (const uint32_t id : ids) (*local)[id] = UINT32_MAX;
+  return block;
+}
+
+void EncodeBlock(const TokenPairs& block, std::string* out) {
+  out->assign(1, kBlockMessage);
+  Put<uint64_t>(out, block.num_items());
+  Put<uint64_t>(out, block.tokens.size());
+  Put<uint64_t>(out, block.pairs.size());
+  PutArray(out, block.words.data(), block.words.size());
+  PutArray(out, block.token_begin.data(), block.token_begin.size());
+  PutArray(out, block.tokens.data(), block.tokens.size());
+  PutArray(out, block.pairs.data(), block.pairs.size());
+}
+
+TokenPairs DecodeBlock(RankBytesReader* in) {
+  TokenPairs block;
+  const uint64_t items = in->Get<uint64_t>(), tokens = in->Get<uint64_t>();
+  const uint64_t pairs = in->Get<uint64_t>();
+  block.words.resize(items);
+  block.token_begin.resize(items + 1);
+  block.tokens.resize(tokens);
+  block.pairs.resize(pairs);
+  in->GetArray(block.words.data(), block.words.size());
+  in->GetArray(block.token_begin.data(), block.token_begin.size());
+  in->GetArray(block.tokens.data(), block.tokens.size());
+  in->GetArray(block.pairs.data(), block.pairs.size());
+  return block;
+}
+
+// The most pairs per block: kVerifyBlockPairs, or CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS when set (tests
+// make blocks tiny so that a small run takes many rounds, as a large one does).
+size_t BlockPairs() {
+  const char* v = std::getenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS");
+  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
+  return n > 0 ? static_cast<size_t>(n) : kVerifyBlockPairs;
+}
+
+std::vector<Match> VerifyBlock(const TokenPairs& block, const ClusterOptions& options,
+                               int threads) {
+  return VerifyTokenPairs(block, options.shingle_size, options.shingle_seed, options.verify,
+                          threads);
+}
+
+}  // namespace
+
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& options,
+                                      int threads, absl::Span<const uint64_t> pairs,
+                                      const TokensOf& tokens,
+                                      const std::function<uint32_t(uint32_t)>& words) {
+  const size_t n = pairs.size(), ranks = static_cast<size_t>(world->size());
+  uint32_t top = 0;
+  for (const uint64_t p : pairs) {
+    top = std::max({top, static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p)});
+  }
+  std::vector<uint32_t> local(n == 0 ? 0 : size_t{top} + 1, UINT32_MAX);
+  std::vector<Match> match(n, Match::kNone);
+  const size_t block_pairs = BlockPairs();
+  // Slice r is pairs [n * r / ranks, n * (r + 1) / ranks); round k is its k-th block.
+  auto slice = [&](size_t r, size_t k, size_t* lo, size_t* hi) {
+    const size_t begin = n * r / ranks, end = n * (r + 1) / ranks;
+    *lo = std::min(end, begin + k * block_pairs);
+    *hi = std::min(end, *lo + block_pairs);
+  };
+  const size_t rounds = (n / ranks + 1 + block_pairs - 1) / block_pairs;
+  std::string bytes;
+  for (size_t k = 0; k < rounds; ++k) {
+    size_t lo, hi;
+    for (size_t r = 1; r < ranks; ++r) {
+      slice(r, k, &lo, &hi);
+      EncodeBlock(BlockOf(pairs, lo, hi, tokens, words, &local), &bytes);
+      world->Send(static_cast<int>(r), bytes);
+    }
+    slice(0, k, &lo, &hi);
+    const std::vector<Match> own =
+        VerifyBlock(BlockOf(pairs, lo, hi, tokens, words, &local), options, threads);
+    std::copy(own.begin(), own.end(), match.begin() + lo);
+    for (size_t r = 1; r < ranks; ++r) {
+      slice(r, k, &lo, &hi);
+      const std::string reply = world->Receive(static_cast<int>(r));
+      RankBytesReader in(reply);
+      in.GetArray(match.data() + lo, hi - lo);
+    }
+  }
+  for (size_t r = 1; r < ranks; ++r) world->Send(static_cast<int>(r), std::string(1, kDoneMessage));
+  return match;
+}
+
+void VerifyServedPairs(MpiWorld* world, const ClusterOptions& options, int threads) {
+  for (;;) {
+    const std::string bytes = world->Receive(0);
+    RankBytesReader in(bytes);
+    if (in.Get<char>() != kBlockMessage) return;
+    const std::vector<Match> match = VerifyBlock(DecodeBlock(&in), options, threads);
+    world->Send(0, absl::string_view(reinterpret_cast<const char*>(match.data()),
+                                     match.size() * sizeof(Match)));
+  }
+}
+
+}  // namespace claimdup

@@ -1,0 +1,43 @@
+// Verification of a distributed run's candidate pairs, shared out to every rank.
+//
+// Rank 0 holds the claim table and the candidate pairs (pipeline/distributed_matching.h).
+// It cuts the pairs, in order, into N equal slices, one per rank, and sends each other rank
+// its slice in blocks of at most kVerifyBlockPairs pairs, each block with the word tokens and
+// word counts of the items it names (cluster/token_pairs.h: 2 bytes a word; no shingle sets,
+// which the rank builds). Every rank, rank 0 included, verifies its block while the others
+// verify theirs and sends back one byte per pair; rank 0 places them in pair order. The
+// Matches are VerifyPair's on the same sets and words, so the edges are one process's.
+//
+// Why from rank 0 and not where each claim was read: rank 0 still receives every rank's
+// claims (boilerplate, speakers, roots and most reports read them there), so it holds every
+// token, and a pair whose items were read on two ranks would need one side shipped anyway.
+#ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_VERIFY_H_
+#define CLAIMDUP_PIPELINE_DISTRIBUTED_VERIFY_H_
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "cluster/clusterer.h"
+#include "dist/mpi_world.h"
+
+namespace claimdup {
+
+// The most pairs one block (one message, one reply) carries (CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS,
+// for tests, sets fewer).
+inline constexpr size_t kVerifyBlockPairs = size_t{1} << 15;
+
+// Rank 0, a collective call with VerifyServedPairs on the others: one Match per pair, as
+// options.verify_pairs returns them (cluster/clusterer.h PairVerifier).
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& options,
+                                      int threads, absl::Span<const uint64_t> pairs,
+                                      const TokensOf& tokens,
+                                      const std::function<uint32_t(uint32_t)>& words);
+
+// The other ranks: verify the blocks rank 0 sends, with `options` (MakeClusterOptions's, as
+// on rank 0) on `threads` threads, until rank 0 says the pairs are done.
+void VerifyServedPairs(MpiWorld* world, const ClusterOptions& options, int threads);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_PIPELINE_DISTRIBUTED_VERIFY_H_
