@@ -47,13 +47,13 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
     timed(start);
     return pairs;
   };
-  options->verify_pairs = [world, settings, threads, timed](
+  options->verify_pairs = [world, timed](
                               absl::Span<const uint64_t> pairs, const TokensOf& tokens,
                               const std::function<uint32_t(uint32_t)>& words) {
     const absl::Time start = absl::Now();
     std::string request(1, kVerifyRequest);
     world->BroadcastBytes(&request);
-    std::vector<Match> match = VerifyPairsOnRanks(world, settings, threads, pairs, tokens, words);
+    std::vector<Match> match = VerifyPairsOnRanks(world, pairs, tokens, words);
     timed(start);
     return match;
   };

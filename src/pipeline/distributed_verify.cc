@@ -78,16 +78,9 @@ size_t BlockPairs() {
   return n > 0 ? static_cast<size_t>(n) : kVerifyBlockPairs;
 }
 
-std::vector<Match> VerifyBlock(const TokenPairs& block, const ClusterOptions& options,
-                               int threads) {
-  return VerifyTokenPairs(block, options.shingle_size, options.shingle_seed, options.verify,
-                          threads);
-}
-
 }  // namespace
 
-std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& options,
-                                      int threads, absl::Span<const uint64_t> pairs,
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
                                       const TokensOf& tokens,
                                       const std::function<uint32_t(uint32_t)>& words) {
   const size_t n = pairs.size(), ranks = static_cast<size_t>(world->size());
@@ -98,13 +91,15 @@ std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
   std::vector<uint32_t> local(n == 0 ? 0 : size_t{top} + 1, UINT32_MAX);
   std::vector<Match> match(n, Match::kNone);
   const size_t block_pairs = BlockPairs();
-  // Slice r is pairs [n * r / ranks, n * (r + 1) / ranks); round k is its k-th block.
+  // Rank 0, whose lone work bounds the run, verifies none: slice r of the others is pairs
+  // [n * (r - 1) / workers, n * r / workers); round k is its k-th block.
+  const size_t workers = ranks - 1;
   auto slice = [&](size_t r, size_t k, size_t* lo, size_t* hi) {
-    const size_t begin = n * r / ranks, end = n * (r + 1) / ranks;
+    const size_t begin = n * (r - 1) / workers, end = n * r / workers;
     *lo = std::min(end, begin + k * block_pairs);
     *hi = std::min(end, *lo + block_pairs);
   };
-  const size_t rounds = (n / ranks + 1 + block_pairs - 1) / block_pairs;
+  const size_t rounds = (n / workers + 1 + block_pairs - 1) / block_pairs;
   std::string bytes;
   for (size_t k = 0; k < rounds; ++k) {
     size_t lo, hi;
@@ -113,10 +108,6 @@ std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
       EncodeBlock(BlockOf(pairs, lo, hi, tokens, words, &local), &bytes);
       world->Send(static_cast<int>(r), bytes);
     }
-    slice(0, k, &lo, &hi);
-    const std::vector<Match> own =
-        VerifyBlock(BlockOf(pairs, lo, hi, tokens, words, &local), options, threads);
-    std::copy(own.begin(), own.end(), match.begin() + lo);
     for (size_t r = 1; r < ranks; ++r) {
       slice(r, k, &lo, &hi);
       const std::string reply = world->Receive(static_cast<int>(r));
@@ -133,7 +124,8 @@ void VerifyServedPairs(MpiWorld* world, const ClusterOptions& options, int threa
     const std::string bytes = world->Receive(0);
     RankBytesReader in(bytes);
     if (in.Get<char>() != kBlockMessage) return;
-    const std::vector<Match> match = VerifyBlock(DecodeBlock(&in), options, threads);
+    const std::vector<Match> match = VerifyTokenPairs(
+        DecodeBlock(&in), options.shingle_size, options.shingle_seed, options.verify, threads);
     world->Send(0, absl::string_view(reinterpret_cast<const char*>(match.data()),
                                      match.size() * sizeof(Match)));
   }

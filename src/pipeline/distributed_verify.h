@@ -1,12 +1,13 @@
 // Verification of a distributed run's candidate pairs, shared out to every rank.
 //
 // Rank 0 holds the claim table and the candidate pairs (pipeline/distributed_matching.h).
-// It cuts the pairs, in order, into N equal slices, one per rank, and sends each other rank
-// its slice in blocks of at most kVerifyBlockPairs pairs, each block with the word tokens and
-// word counts of the items it names (cluster/token_pairs.h: 2 bytes a word; no shingle sets,
-// which the rank builds). Every rank, rank 0 included, verifies its block while the others
-// verify theirs and sends back one byte per pair; rank 0 places them in pair order. The
-// Matches are VerifyPair's on the same sets and words, so the edges are one process's.
+// It cuts the pairs, in order, into N - 1 equal slices, one per other rank (rank 0's lone
+// work bounds the run's time: it verifies none), and sends each rank its slice in blocks of
+// at most kVerifyBlockPairs pairs, each block with the word tokens and word counts of the
+// items it names (cluster/token_pairs.h: 2 bytes a word; no shingle sets, which the rank
+// builds). The ranks verify a round of blocks at once and each sends back one Match per pair;
+// rank 0 places them in pair order. The Matches are VerifyPair's on the same sets and words,
+// so the edges are one process's. Requires N >= 2.
 //
 // Why from rank 0 and not where each claim was read: rank 0 still receives every rank's
 // claims (boilerplate, speakers, roots and most reports read them there), so it holds every
@@ -27,10 +28,9 @@ namespace claimdup {
 // for tests, sets fewer).
 inline constexpr size_t kVerifyBlockPairs = size_t{1} << 15;
 
-// Rank 0, a collective call with VerifyServedPairs on the others: one Match per pair, as
-// options.verify_pairs returns them (cluster/clusterer.h PairVerifier).
-std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& options,
-                                      int threads, absl::Span<const uint64_t> pairs,
+// Rank 0, a collective call with VerifyServedPairs on the others: one Match per pair, as a
+// PairVerifier returns them (cluster/clusterer.h), under the other ranks' ClusterOptions.
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
                                       const TokensOf& tokens,
                                       const std::function<uint32_t(uint32_t)>& words);
 
