@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "cluster/root_cover.h"
 #include "cluster/roots.h"
 #include "cluster/shingle_table.h"
 #include "cluster/split_quotes.h"
@@ -256,6 +257,19 @@ std::vector<Edge> VerifyCandidatesElsewhere(const MatchItems& items, const Claim
   return edges;
 }
 
+// Sets member i's relation and whole-root cover; whether its similarity and cover must be
+// computed (RootRuns::Describe): not for the root itself, nor for a variant with the root's
+// own words (similarity 1), common in reprints.
+bool NeedsCover(const MatchItems& items, const RootAssignment& roots, uint32_t i,
+                ClusterRelations* out) {
+  const uint32_t root = roots.root_item[i];
+  const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
+  out->relation[i] = roots.relation[i];
+  out->root_end[i] = static_cast<uint32_t>(rw.size());
+  if (i == root) return false;
+  return roots.relation[i] != Relation::kVariant || !std::equal(w.begin(), w.end(), rw.begin(), rw.end());
+}
+
 // Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
 // excerpts and parts, the words of the root it covers (located by its first and last word
 // runs found in the root). Clusters are shared out to `threads` threads in contiguous runs
@@ -292,68 +306,31 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
     bound[t] = b;
   }
   std::vector<absl::flat_hash_map<uint32_t, std::string>> root_text(threads);
-  constexpr int kGram = 4;
-  auto gram = [](absl::Span<const WordToken> w, size_t i) {
-    uint64_t key = 0;
-    for (int j = 0; j < kGram; ++j) key = (key << 16) | w[i + j];
-    return key;
-  };
   auto work = [&](int t) {
     std::vector<uint32_t> root_built, member_built;
-    // An item verification never read (an exact repeat of a representative) has its set
-    // built here.
+    // An item verification never read (an exact repeat of a representative), or every item
+    // when verification ran elsewhere, has its set built here.
     auto set_of = [&](uint32_t id, std::vector<uint32_t>* built) -> absl::Span<const uint32_t> {
       if (sets.has(id)) return sets.set(id);
       ShinglesOf(items, id, options, built);
       return *built;
     };
-    absl::Span<const uint32_t> root_set;
-    absl::flat_hash_map<uint64_t, uint32_t> gram_at;  // The root's 4-word runs: first position.
-    uint32_t gram_root = UINT32_MAX;
+    RootRuns runs;
+    uint32_t runs_root = UINT32_MAX;
     for (size_t k = bound[t]; k < bound[t + 1]; ++k) {
       const uint32_t i = by_root[k];
       const uint32_t root = roots.root_item[i];
-      const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
-      if (root != gram_root) {
-        gram_root = root;
-        root_set = set_of(root, &root_built);
-        gram_at.clear();
-        for (size_t g = 0; g + kGram <= rw.size(); ++g) gram_at.try_emplace(gram(rw, g), g);
+      if (root != runs_root) {
+        runs_root = root;
+        runs.Reset(items.token_seq(root), set_of(root, &root_built));
         root_text[t].try_emplace(cluster[i], items.table(root).text(items.row(root)));
       }
-      out->relation[i] = roots.relation[i];
-      out->root_end[i] = static_cast<uint32_t>(rw.size());
-      if (i == root) continue;
-      if (roots.relation[i] == Relation::kVariant &&
-          std::equal(w.begin(), w.end(), rw.begin(), rw.end())) {
-        continue;  // The root's own wording (similarity 1), common in reprints: no shingling.
-      }
-      const absl::Span<const uint32_t> member_set = set_of(i, &member_built);
-      const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
-      if (roots.relation[i] == Relation::kVariant) {
-        const double uni = static_cast<double>(member_set.size() + root_set.size()) - inter;
-        out->similarity[i] = uni > 0 ? static_cast<float>(inter / uni) : 1.0f;
-        continue;
-      }
-      out->similarity[i] =
-          member_set.empty() ? 0.0f : static_cast<float>(inter / member_set.size());
-      int64_t begin = -1, end = -1;
-      for (size_t g = 0; g + kGram <= w.size() && begin < 0; ++g) {
-        auto it = gram_at.find(gram(w, g));
-        if (it != gram_at.end()) begin = std::max<int64_t>(0, int64_t{it->second} - int64_t(g));
-      }
-      for (size_t g = w.size(); g >= kGram && end < 0; --g) {
-        auto it = gram_at.find(gram(w, g - kGram));
-        if (it != gram_at.end()) {
-          end = std::min<int64_t>(rw.size(), int64_t{it->second} + kGram + int64_t(w.size() - g));
-        }
-      }
-      if (begin >= 0 && end > begin) {
-        out->root_begin[i] = static_cast<uint32_t>(begin);
-        out->root_end[i] = static_cast<uint32_t>(end);
-      } else {
-        out->root_end[i] = 0;  // Not located (no shared 4-word run).
-      }
+      if (!NeedsCover(items, roots, i, out)) continue;
+      const RootCover cover = runs.Describe(items.token_seq(i), set_of(i, &member_built),
+                                            roots.relation[i] == Relation::kVariant);
+      out->similarity[i] = cover.similarity;
+      out->root_begin[i] = cover.root_begin;
+      out->root_end[i] = cover.root_end;
     }
   };
   RunOnThreads(threads, work);
