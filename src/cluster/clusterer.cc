@@ -270,6 +270,35 @@ bool NeedsCover(const MatchItems& items, const RootAssignment& roots, uint32_t i
   return roots.relation[i] != Relation::kVariant || !std::equal(w.begin(), w.end(), rw.begin(), rw.end());
 }
 
+// DescribeMembers's covers through options.describe_members (elsewhere: other ranks), for
+// the members `by_root` lists (by root, in claim order within one).
+void DescribeMembersElsewhere(const MatchItems& items, const std::vector<uint32_t>& cluster,
+                              const RootAssignment& roots, const std::vector<uint32_t>& by_root,
+                              const ClusterOptions& options, ClusterRelations* out) {
+  std::vector<uint64_t> pairs;
+  std::vector<uint8_t> variant;
+  std::vector<uint32_t> member;
+  uint32_t last_root = UINT32_MAX;
+  for (const uint32_t i : by_root) {
+    const uint32_t root = roots.root_item[i];
+    if (root != last_root) {
+      last_root = root;
+      out->root_text.try_emplace(cluster[i], items.table(root).text(items.row(root)));
+    }
+    if (!NeedsCover(items, roots, i, out)) continue;
+    pairs.push_back(uint64_t{i} << 32 | root);
+    variant.push_back(roots.relation[i] == Relation::kVariant);
+    member.push_back(i);
+  }
+  const std::vector<RootCover> cover = options.describe_members(
+      pairs, variant, [&](uint32_t id) { return items.token_seq(id); });
+  for (size_t k = 0; k < member.size(); ++k) {
+    out->similarity[member[k]] = cover[k].similarity;
+    out->root_begin[member[k]] = cover[k].root_begin;
+    out->root_end[member[k]] = cover[k].root_end;
+  }
+}
+
 // Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
 // excerpts and parts, the words of the root it covers (located by its first and last word
 // runs found in the root). Clusters are shared out to `threads` threads in contiguous runs
@@ -304,6 +333,10 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
       ++b;
     }
     bound[t] = b;
+  }
+  if (options.describe_members) {
+    DescribeMembersElsewhere(items, cluster, roots, by_root, options, out);
+    return;
   }
   std::vector<absl::flat_hash_map<uint32_t, std::string>> root_text(threads);
   auto work = [&](int t) {

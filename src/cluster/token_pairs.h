@@ -5,7 +5,8 @@
 // a TokenPairs instead: the word tokens and word counts of the items a batch of pairs names,
 // and the pairs by index into those items. VerifyTokenPairs applies the same rule
 // (VerifyPair on shingle sets built from the tokens as ShingleTable builds them), so each
-// pair gets the Match the clusterer would compute itself.
+// pair gets the Match the clusterer would compute itself; DescribeTokenPairs likewise gives
+// each (member, root) pair the RootCover the clusterer's member relations would give.
 #ifndef CLAIMDUP_CLUSTER_TOKEN_PAIRS_H_
 #define CLAIMDUP_CLUSTER_TOKEN_PAIRS_H_
 
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "absl/types/span.h"
+#include "cluster/root_cover.h"
 #include "cluster/verify.h"
 #include "core/word_token.h"
 
@@ -23,6 +25,7 @@ struct TokenPairs {
   std::vector<uint64_t> token_begin;  // Per item, plus one: its tokens in `tokens`.
   std::vector<WordToken> tokens;
   std::vector<uint64_t> pairs;        // (a << 32 | b), a and b indices into the items.
+  std::vector<uint8_t> variant;       // For DescribeTokenPairs, per pair: a is a variant of b.
 
   size_t num_items() const { return words.size(); }
   absl::Span<const WordToken> token_seq(uint32_t item) const {
@@ -34,6 +37,13 @@ struct TokenPairs {
 // sets under `seed` (text/shingle.h), their tokens and word counts. On `threads` threads.
 std::vector<Match> VerifyTokenPairs(const TokenPairs& block, int k, uint64_t seed,
                                     const VerifyParams& params, int threads);
+
+// One RootCover per (member a, root b) pair of `block`, in pair order: RootRuns::Describe of
+// the member against the root on their k-word shingle sets under `seed` and their words,
+// block.variant saying whether the member is a variant. A root's pairs should come together
+// (its runs are indexed once per run of its pairs). On `threads` threads.
+std::vector<RootCover> DescribeTokenPairs(const TokenPairs& block, int k, uint64_t seed,
+                                          int threads);
 
 }  // namespace claimdup
 

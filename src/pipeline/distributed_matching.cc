@@ -14,6 +14,7 @@ namespace {
 constexpr char kLshRequest = 'L';
 constexpr char kAnchorRequest = 'A';
 constexpr char kVerifyRequest = 'V';
+constexpr char kDescribeRequest = 'R';
 constexpr char kEndRequest = 'E';
 
 }  // namespace
@@ -57,6 +58,16 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
     timed(start);
     return match;
   };
+  options->describe_members = [world, timed](absl::Span<const uint64_t> pairs,
+                                             absl::Span<const uint8_t> variant,
+                                             const TokensOf& tokens) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kDescribeRequest);
+    world->BroadcastBytes(&request);
+    std::vector<RootCover> cover = DescribeMembersOnRanks(world, pairs, variant, tokens);
+    timed(start);
+    return cover;
+  };
 }
 
 double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads) {
@@ -70,8 +81,9 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
       LshPairsOnRanks(world, options, threads, nullptr, {}, nullptr, &dropped);
     } else if (request == std::string(1, kAnchorRequest)) {
       AnchorPairsOnRanks(world, options.anchor, threads, {}, nullptr, &dropped);
-    } else if (request == std::string(1, kVerifyRequest)) {
-      VerifyServedPairs(world, options, threads);
+    } else if (request == std::string(1, kVerifyRequest) ||
+               request == std::string(1, kDescribeRequest)) {
+      ServeSharedPairs(world, options, threads);
     } else {
       return seconds;
     }
