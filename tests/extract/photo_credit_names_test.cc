@@ -1,5 +1,6 @@
-// Photo credits glued into scraped article text (`Alex Brandon/AP`, `John Shinkle/POLITICO
-// McConnell defends deal`, `[Amber Bracken/Al Jazeera]`) name no one (extract/word_tokens.cc).
+// Words that are no one's name in scraped article text: photo credits (`Alex Brandon/AP`,
+// `John Shinkle/POLITICO McConnell defends deal`, `[Amber Bracken/Al Jazeera]`;
+// extract/word_tokens.cc) and sentence adverbs (`Notably, he …`; person_names.cc).
 // On the AllSides dev half 100 quotes were credited to names such as "Alex Brandon/AP" or
 // "John Shinkle/POLITICO McConnell" (../shared/real/allsides_dev.jsonl.zst, ids below; "…"
 // marks text left out).
@@ -58,6 +59,17 @@ TEST(PhotoCreditNamesTest, AnAgencyOfTwoWordsIsNoPerson) {
                      "\"My daughter was shot by the window upstairs,\" he says, his eyes "
                      "widening."),
             (V{"Howard McGillvery"}));
+}
+
+TEST(PhotoCreditNamesTest, ASentenceAdverbIsNoName) {
+  // 5Qf0Lwe2FkfrJ2Vn (National Review, 2019): "Notably" took King's quote as a one-word
+  // speaker; the pronoun after it is King's.
+  EXPECT_EQ(Speakers("In a statement responding to the Times article, Rep. Steve King insisted "
+                     "that he \u201crejects those labels and the evil ideology that they "
+                     "define.\u201d Notably, he didn\u2019t dispute that he said what the Times "
+                     "printed. Instead, he said this: \u201cAmerica\u2019s values are expressed "
+                     "in our founding documents, they are attainable by everyone.\u201d"),
+            (V{"Steve King", "Steve King"}));
 }
 
 }  // namespace
