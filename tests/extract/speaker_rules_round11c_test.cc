@@ -48,5 +48,29 @@ TEST(SpeakerRulesRound11cTest, CapitalizedWordsOfNewsThatAreNoGivenNames) {
   EXPECT_TRUE(IsGivenName("Kayleigh"));
 }
 
+TEST(SpeakerRulesRound11cTest, AsNamePutItAfterAQuoteGivesTheName) {
+  // AllSides aZ9amDYl71U1cNxf: `"…," as Quintana put it` had none.
+  EXPECT_EQ(Speakers("For the other panelists—Ana Quintana of the Heritage Foundation, Greg "
+                     "Dolin of the American Conservative Union Foundation, and Mercedes Schlapp "
+                     "of The Washington Times—it was simply a sign that millennials \"have "
+                     "absolutely no concept of reality,\" as Quintana put it."),
+            (V{"Quintana"}));
+}
+
+TEST(SpeakerRulesRound11cTest, AsNamePutItBeforeAQuoteGivesTheName) {
+  // AllSides TGFOcn0chUB6m0GP and 97xZ8xMtW6iazftF: `As X put it, … “…”` had none, or the
+  // person named in the sentence before (Nancy Pelosi). Pronouns and descriptions (`as he put
+  // it`, `as the president put it`) are left to the rules that resolve them.
+  EXPECT_EQ(Speakers("As White House spokesman Sean Spicer put it, negotiations devolved to the "
+                     "point where, to get “two members, you’re giving up 14.”"),
+            (V{"Sean Spicer"}));
+  EXPECT_EQ(Speakers("Ossoff has been pilloried over his support from the House minority "
+                     "leader, Nancy Pelosi, and his “San Francisco values”. As the US "
+                     "representative Doug Collins put it at Handel’s final campaign event: “The "
+                     "last thing we need in Washington is another Democrat from California, "
+                     "especially coming from Georgia.”"),
+            (V{"Doug Collins"}));
+}
+
 }  // namespace
 }  // namespace claimdup
