@@ -70,6 +70,8 @@ class SubjectReader {
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;
   Subject QuotedAsSaying(int b, int as) const;
+  bool IsPutIt(int v, int e) const;
+  Subject AsNamePutIt(int b, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.
