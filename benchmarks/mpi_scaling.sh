@@ -3,9 +3,10 @@
 # `mpirun -np N` for N in RANKS; prints wall time, speedup over N = 1, peak RSS of each rank
 # (rank 0 first) and whether the output files are byte-identical to the single process
 # (summary.json compared without times and memory), then each rank's --verbose line (share
-# read, ingest+extract+sketch and exchange seconds with their CPU seconds, candidates, edits
-# and quotes-part seconds: with N >= 2 every rank finds LSH and anchor candidates of its key
-# range, pipeline/distributed_matching.h, and, reading in shares, diffs its own members for
+# read, ingest+extract+sketch and exchange seconds with their CPU seconds, candidates+verify,
+# edits and quotes-part seconds: with N >= 2 every rank finds LSH and anchor candidates of its
+# key range and the other ranks verify the pairs, pipeline/distributed_matching.h, and,
+# reading in shares, diffs its own members for
 # the fact-check and writes its claims' part of quotes.jsonl, pipeline/distributed_edits.h
 # and distributed_quotes.h) and rank 0's stage and cluster step times. Plain .jsonl
 # dumps are cut into per-rank byte ranges; a single .zst/.gz dump cannot be cut, and every
@@ -16,6 +17,8 @@
 # Without arguments: the generated 4x and 16x dumps (BASE_ARTICLES=8500, made in .bench/
 # with gen_corpus as benchmarks/e2e.sh does, if missing) and ../shared/real/allsides_dev.jsonl.zst
 # when present. Ranks share the machine's cores (--oversubscribe when N > cores).
+# benchmarks/mpi_estimate.sh, beside it, prints an ESTIMATE of the speedup on N cores from
+# per-rank CPU seconds, for when no machine with that many cores is at hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

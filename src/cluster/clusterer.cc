@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "cluster/root_cover.h"
 #include "cluster/roots.h"
 #include "cluster/shingle_table.h"
 #include "cluster/split_quotes.h"
@@ -189,6 +190,13 @@ bool ShortExcerptFarApart(const MatchItems& items, const std::vector<int32_t>& d
   return std::abs(static_cast<int64_t>(day[a]) - day[b]) > options.short_excerpt_days;
 }
 
+// A joined quote against its own parts (or two items of one quote) says nothing: such a
+// pair is not verified.
+bool SaysNothing(const MatchItems& items, uint32_t a, uint32_t b) {
+  return (items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
+         items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b));
+}
+
 std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& claims,
                                    const std::vector<uint64_t>& pairs, const ShingleTable& sets,
                                    const ClusterOptions& options, int threads,
@@ -202,11 +210,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
     const size_t lo = std::min(pairs.size(), t * chunk), hi = std::min(pairs.size(), lo + chunk);
     for (size_t i = lo; i < hi; ++i) {
       const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
-      // A joined quote against its own parts (or two items of one quote) says nothing.
-      if ((items.is_joined(a) || items.is_joined(b)) && items.group(a) == items.group(b) &&
-          items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b))) {
-        continue;
-      }
+      if (SaysNothing(items, a, b)) continue;
       const Match m = VerifyPair(sets.set(a), sets.set(b), items.token_seq(a), items.token_seq(b),
                                  items.words(a), items.words(b), options.verify);
       if (m == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
@@ -223,6 +227,76 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
     edges.insert(edges.end(), found[t].begin(), found[t].end());
   }
   return edges;  // In pair order: chunks are contiguous and joined in order.
+}
+
+// VerifyCandidates through options.verify_pairs (elsewhere: another rank's tokens), with the
+// same edges in the same order.
+std::vector<Edge> VerifyCandidatesElsewhere(const MatchItems& items, const ClaimTable& claims,
+                                            std::vector<uint64_t> pairs,
+                                            const ClusterOptions& options, int64_t* far_apart) {
+  pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                             [&](uint64_t p) {
+                               return SaysNothing(items, static_cast<uint32_t>(p >> 32),
+                                                  static_cast<uint32_t>(p));
+                             }),
+              pairs.end());
+  const std::vector<Match> match = options.verify_pairs(
+      pairs, [&](uint32_t id) { return items.token_seq(id); },
+      [&](uint32_t id) { return items.words(id); });
+  const std::vector<int32_t> day = ItemDays(items, claims);
+  std::vector<Edge> edges;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (match[i] == Match::kNone) continue;
+    const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
+    if (match[i] == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
+      ++*far_apart;
+      continue;
+    }
+    edges.push_back({a, b, match[i]});
+  }
+  return edges;
+}
+
+// Sets member i's relation and whole-root cover; whether its similarity and cover must be
+// computed (RootRuns::Describe): not for the root itself, nor for a variant with the root's
+// own words (similarity 1), common in reprints.
+bool NeedsCover(const MatchItems& items, const RootAssignment& roots, uint32_t i,
+                ClusterRelations* out) {
+  const uint32_t root = roots.root_item[i];
+  const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
+  out->relation[i] = roots.relation[i];
+  out->root_end[i] = static_cast<uint32_t>(rw.size());
+  if (i == root) return false;
+  return roots.relation[i] != Relation::kVariant || !std::equal(w.begin(), w.end(), rw.begin(), rw.end());
+}
+
+// DescribeMembers's covers through options.describe_members (elsewhere: other ranks), for
+// the members `by_root` lists (by root, in claim order within one).
+void DescribeMembersElsewhere(const MatchItems& items, const std::vector<uint32_t>& cluster,
+                              const RootAssignment& roots, const std::vector<uint32_t>& by_root,
+                              const ClusterOptions& options, ClusterRelations* out) {
+  std::vector<uint64_t> pairs;
+  std::vector<uint8_t> variant;
+  std::vector<uint32_t> member;
+  uint32_t last_root = UINT32_MAX;
+  for (const uint32_t i : by_root) {
+    const uint32_t root = roots.root_item[i];
+    if (root != last_root) {
+      last_root = root;
+      out->root_text.try_emplace(cluster[i], items.table(root).text(items.row(root)));
+    }
+    if (!NeedsCover(items, roots, i, out)) continue;
+    pairs.push_back(uint64_t{i} << 32 | root);
+    variant.push_back(roots.relation[i] == Relation::kVariant);
+    member.push_back(i);
+  }
+  const std::vector<RootCover> cover = options.describe_members(
+      pairs, variant, [&](uint32_t id) { return items.token_seq(id); });
+  for (size_t k = 0; k < member.size(); ++k) {
+    out->similarity[member[k]] = cover[k].similarity;
+    out->root_begin[member[k]] = cover[k].root_begin;
+    out->root_end[member[k]] = cover[k].root_end;
+  }
 }
 
 // Per claim of a cluster of 2+ claims: its similarity to the root wording and, for
@@ -260,69 +334,36 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
     }
     bound[t] = b;
   }
+  if (options.describe_members) {
+    DescribeMembersElsewhere(items, cluster, roots, by_root, options, out);
+    return;
+  }
   std::vector<absl::flat_hash_map<uint32_t, std::string>> root_text(threads);
-  constexpr int kGram = 4;
-  auto gram = [](absl::Span<const WordToken> w, size_t i) {
-    uint64_t key = 0;
-    for (int j = 0; j < kGram; ++j) key = (key << 16) | w[i + j];
-    return key;
-  };
   auto work = [&](int t) {
     std::vector<uint32_t> root_built, member_built;
-    // An item verification never read (an exact repeat of a representative) has its set
-    // built here.
+    // An item verification never read (an exact repeat of a representative), or every item
+    // when verification ran elsewhere, has its set built here.
     auto set_of = [&](uint32_t id, std::vector<uint32_t>* built) -> absl::Span<const uint32_t> {
       if (sets.has(id)) return sets.set(id);
       ShinglesOf(items, id, options, built);
       return *built;
     };
-    absl::Span<const uint32_t> root_set;
-    absl::flat_hash_map<uint64_t, uint32_t> gram_at;  // The root's 4-word runs: first position.
-    uint32_t gram_root = UINT32_MAX;
+    RootRuns runs;
+    uint32_t runs_root = UINT32_MAX;
     for (size_t k = bound[t]; k < bound[t + 1]; ++k) {
       const uint32_t i = by_root[k];
       const uint32_t root = roots.root_item[i];
-      const absl::Span<const WordToken> rw = items.token_seq(root), w = items.token_seq(i);
-      if (root != gram_root) {
-        gram_root = root;
-        root_set = set_of(root, &root_built);
-        gram_at.clear();
-        for (size_t g = 0; g + kGram <= rw.size(); ++g) gram_at.try_emplace(gram(rw, g), g);
+      if (root != runs_root) {
+        runs_root = root;
+        runs.Reset(items.token_seq(root), set_of(root, &root_built));
         root_text[t].try_emplace(cluster[i], items.table(root).text(items.row(root)));
       }
-      out->relation[i] = roots.relation[i];
-      out->root_end[i] = static_cast<uint32_t>(rw.size());
-      if (i == root) continue;
-      if (roots.relation[i] == Relation::kVariant &&
-          std::equal(w.begin(), w.end(), rw.begin(), rw.end())) {
-        continue;  // The root's own wording (similarity 1), common in reprints: no shingling.
-      }
-      const absl::Span<const uint32_t> member_set = set_of(i, &member_built);
-      const double inter = static_cast<double>(IntersectionSize(member_set, root_set));
-      if (roots.relation[i] == Relation::kVariant) {
-        const double uni = static_cast<double>(member_set.size() + root_set.size()) - inter;
-        out->similarity[i] = uni > 0 ? static_cast<float>(inter / uni) : 1.0f;
-        continue;
-      }
-      out->similarity[i] =
-          member_set.empty() ? 0.0f : static_cast<float>(inter / member_set.size());
-      int64_t begin = -1, end = -1;
-      for (size_t g = 0; g + kGram <= w.size() && begin < 0; ++g) {
-        auto it = gram_at.find(gram(w, g));
-        if (it != gram_at.end()) begin = std::max<int64_t>(0, int64_t{it->second} - int64_t(g));
-      }
-      for (size_t g = w.size(); g >= kGram && end < 0; --g) {
-        auto it = gram_at.find(gram(w, g - kGram));
-        if (it != gram_at.end()) {
-          end = std::min<int64_t>(rw.size(), int64_t{it->second} + kGram + int64_t(w.size() - g));
-        }
-      }
-      if (begin >= 0 && end > begin) {
-        out->root_begin[i] = static_cast<uint32_t>(begin);
-        out->root_end[i] = static_cast<uint32_t>(end);
-      } else {
-        out->root_end[i] = 0;  // Not located (no shared 4-word run).
-      }
+      if (!NeedsCover(items, roots, i, out)) continue;
+      const RootCover cover = runs.Describe(items.token_seq(i), set_of(i, &member_built),
+                                            roots.relation[i] == Relation::kVariant);
+      out->similarity[i] = cover.similarity;
+      out->root_begin[i] = cover.root_begin;
+      out->root_end[i] = cover.root_end;
     }
   };
   RunOnThreads(threads, work);
@@ -472,14 +513,22 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   std::vector<Edge> duplicate_edges;
   ConfirmDuplicates(items, same_key, options, &uf, &duplicate_edges, stats);
   std::vector<uint64_t>().swap(same_key);
-  std::vector<uint8_t> in_pair(items.size(), 0);
-  for (const uint64_t p : pairs) in_pair[p >> 32] = in_pair[static_cast<uint32_t>(p)] = 1;
+  // Verified here, the pairs' sets are built once for verification and member relations;
+  // verified elsewhere, relations build the sets they read.
+  std::vector<uint8_t> in_pair(options.verify_pairs ? 0 : items.size(), 0);
+  if (!options.verify_pairs) {
+    for (const uint64_t p : pairs) in_pair[p >> 32] = in_pair[static_cast<uint32_t>(p)] = 1;
+  }
   const ShingleTable sets(
       in_pair, [&](uint32_t id) { return items.token_seq(id); }, options.shingle_size,
       options.shingle_seed, threads);
   std::vector<uint8_t>().swap(in_pair);
-  const std::vector<Edge> edges = VerifyCandidates(items, claims, pairs, sets, options, threads,
-                                                   &stats->short_excerpts_far_apart);
+  const std::vector<Edge> edges =
+      options.verify_pairs
+          ? VerifyCandidatesElsewhere(items, claims, std::move(pairs), options,
+                                      &stats->short_excerpts_far_apart)
+          : VerifyCandidates(items, claims, pairs, sets, options, threads,
+                             &stats->short_excerpts_far_apart);
   std::vector<uint64_t>().swap(pairs);
   timer.Done("verify");
   RootInput input = RootInputOf(items, claims, edges, options, &uf, stats);

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "cluster/root_cover.h"
 #include "cluster/roots.h"
 #include "cluster/verify.h"
 #include "core/claim_table.h"
@@ -46,6 +47,22 @@ using LshPairSource = std::function<std::vector<uint64_t>(
 using AnchorPairSource = std::function<std::vector<uint64_t>(
     absl::Span<const uint32_t> items, const TokensOf& tokens, int64_t* dropped)>;
 
+// Verifies each of `pairs` exactly: one Match per pair, in pair order, as VerifyPair on the
+// two items' shingle sets (made from `tokens` with shingle_size and shingle_seed), tokens
+// and word counts (`words`). A distributed run (pipeline/distributed_verify.h) verifies them
+// across its ranks.
+using PairVerifier = std::function<std::vector<Match>(
+    absl::Span<const uint64_t> pairs, const TokensOf& tokens,
+    const std::function<uint32_t(uint32_t)>& words)>;
+
+// Describes members against their roots: one RootCover per (member << 32 | root) pair, in
+// pair order, as RootRuns::Describe (cluster/root_cover.h) on their shingle sets and words
+// (`tokens`), variant[i] saying whether pair i's member is a variant of its root; a root's
+// pairs come together. A distributed run (pipeline/distributed_verify.h) describes them
+// across its ranks.
+using MemberDescriber = std::function<std::vector<RootCover>(
+    absl::Span<const uint64_t> pairs, absl::Span<const uint8_t> variant, const TokensOf& tokens)>;
+
 struct ClusterOptions {
   VerifyParams verify;
   LshParams lsh;
@@ -66,6 +83,9 @@ struct ClusterOptions {
   std::function<std::string(absl::string_view speaker)> speaker_surname;
   LshPairSource lsh_pairs;  // Null: CandidatePairs on this process's threads.
   AnchorPairSource anchor_pairs;  // Null: AnchorPairs on this process's threads.
+  PairVerifier verify_pairs;  // Null: on this process's threads (the sets are then kept for
+                              // the members' relations).
+  MemberDescriber describe_members;  // Null: on this process's threads.
 };
 
 // Whether a candidate pair whose signatures estimate a Jaccard similarity of `estimate`,

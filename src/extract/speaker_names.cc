@@ -54,7 +54,14 @@ bool ShortFormOf(const std::string& a, const std::string& b) {
       {"kathy", "katherine"}, {"kathy", "kathleen"}, {"kate", "katherine"}, {"jen", "jennifer"},
       {"jenny", "jennifer"}, {"greg", "gregory"}, {"jeff", "jeffrey"}, {"larry", "lawrence"},
       {"jerry", "gerald"}, {"ron", "ronald"}, {"don", "donald"}, {"newt", "newton"},
-      {"mitch", "mitchell"}};
+      {"mitch", "mitchell"}, {"bernie", "bernard"}, {"pete", "peter"}, {"sam", "samuel"},
+      {"tim", "timothy"}, {"pat", "patrick"}, {"alex", "alexander"}, {"al", "albert"},
+      {"al", "alan"}, {"fred", "frederick"}, {"hank", "henry"}, {"harry", "henry"},
+      {"jack", "john"}, {"jon", "jonathan"}, {"ken", "kenneth"}, {"ray", "raymond"},
+      {"doug", "douglas"}, {"phil", "philip"}, {"phil", "phillip"}, {"nate", "nathan"},
+      {"vince", "vincent"}, {"walt", "walter"}, {"zach", "zachary"}, {"gerry", "gerald"},
+      {"becky", "rebecca"}, {"debbie", "deborah"}, {"peggy", "margaret"},
+      {"maggie", "margaret"}, {"sue", "susan"}, {"sandy", "sandra"}, {"abby", "abigail"}};
   // clang-format on
   for (const auto& [short_form, full] : kForms) {
     if (a == short_form && b == full) return true;

@@ -114,6 +114,11 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   // `"…" stood in contradiction to what Comey said` continues the sentence instead.
   // `"…," one senior GOP source, referring to Dr. Brian Monahan, …`: nobody named speaks.
   if (NamesUnnamedPerson(t_, b, e)) return Unnamed();
+  if (b < e && t_.Lower(b) == "as") {
+    // `"…," as Mr. Trump puts it`.
+    const Subject named = AsNamePutIt(b + 1, e);
+    if (named.kind != Subject::Kind::kNone) return named;
+  }
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
@@ -151,6 +156,28 @@ bool SubjectReader::TailReports(int q) const {
     return w == "reported" || w == "reports";
   }
   return false;
+}
+
+// True when tokens v, v + 1 within [.., e) read "put it" / "puts it".
+bool SubjectReader::IsPutIt(int v, int e) const {
+  const absl::string_view w = t_.Lower(v);
+  return (w == "put" || w == "puts") && v + 1 < e && t_.Lower(v + 1) == "it";
+}
+
+// `as Pope Francis put it`, `as Mr. Trump puts it`, read from the token after "as" within
+// [b, e): the name before "put it", a person or a body named as written ("The Atlantic").
+// Pronouns and descriptions (`as he put it`, `as the president put it`) are left to the
+// rules for quotes with no attribution of their own.
+Subject SubjectReader::AsNamePutIt(int b, int e) const {
+  int v = b;
+  while (v < e && v < b + kMaxSubjectWords && !IsPutIt(v, e) && t_[v].quote < 0 &&
+         !t_[v].sentence_end) {
+    ++v;
+  }
+  if (v == b || v >= e || !IsPutIt(v, e)) return Subject();
+  const Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, v));
+  const bool named = s.kind == Subject::Kind::kName || s.kind == Subject::Kind::kOrganization;
+  return named ? s : Subject();
 }
 
 // The subject of the attribution verb at `v` in the tail [b, e) of a quote.
@@ -220,6 +247,16 @@ Subject SubjectReader::HeadSubject(int q) const {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (IsPutIt(v, e)) {
+      // `As Scalia put it, "…"`: the one named between "as" and "put it" speaks.
+      for (int a = v - 1; a >= b && v - a <= kMaxSubjectWords + 1; --a) {
+        if (t_[a].quote >= 0 || t_[a].comma_after) break;
+        if (t_.Lower(a) != "as") continue;
+        const Subject named = AsNamePutIt(a + 1, e);
+        if (named.kind != Subject::Kind::kNone) return named;
+        break;
+      }
+    }
     if (IsCitingVerb(w)) {
       // `He quotes former Democratic Speaker Tip O’Neill: "…"`: the one quoted speaks.
       Subject cited = NameAfter(v + 1, e);

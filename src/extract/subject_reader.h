@@ -72,6 +72,8 @@ class SubjectReader {
   Subject QuotedAsSaying(int b, int as) const;
   Subject WithSubject(int b, int v, int e) const;
   Subject OpeningDescription(int b, int v) const;
+  bool IsPutIt(int v, int e) const;
+  Subject AsNamePutIt(int b, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.

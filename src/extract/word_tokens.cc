@@ -69,6 +69,44 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
          absl::ascii_isupper(after);
 }
 
+// Photo credits glued into the text (`Alex Brandon/AP`, `John Shinkle/POLITICO McConnell
+// defends deal`, `Credit Larry Downing/Reuters`, `[Amber Bracken/Al Jazeera]`) and slashed
+// titles (`County Judge/Executive Dan Mosley`) name no one: the slashed word, up to three
+// capitalized words running into it in its sentence (the photographer's name), and, when the
+// agency after the slash is a capitalized word (`Getty`, `Al`, `Tampa`), up to two
+// capitalized words running on from it to the end of its sentence (`Getty Images`, `Al
+// Jazeera]`, `Tampa Bay Times`) are marked not capitalized, so no name or "he"/"she" antecedent is
+// read from them.
+void UnnameCredits(absl::string_view text, std::vector<WordSpan>* tokens) {
+  std::vector<WordSpan>& t = *tokens;
+  const auto runs_into = [&](size_t k) {  // Token k runs on to token k + 1 in its sentence.
+    return t[k].paragraph == t[k + 1].paragraph && !t[k].sentence_end && !t[k].comma_after &&
+           !t[k].colon_after;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    const absl::string_view word = t[i].span.In(text);
+    const size_t slash = word.find('/');
+    if (!t[i].capitalized || slash == absl::string_view::npos) continue;
+    t[i].capitalized = false;
+    for (size_t k = i, run = 0; k > 0 && run < 3 && t[k - 1].capitalized && runs_into(k - 1);
+         --k, ++run) {
+      t[k - 1].capitalized = false;
+    }
+    const absl::string_view agency = word.substr(slash + 1);
+    const bool agency_word =
+        agency.size() >= 2 && absl::ascii_isupper(agency[0]) && absl::ascii_islower(agency[1]);
+    // Only a run that ends the credit's sentence or paragraph: `Judge/Executive Dan Mosley
+    // said` goes on to a name.
+    size_t end = i;
+    while (agency_word && end + 1 < t.size() && end - i < 2 && t[end + 1].capitalized &&
+           runs_into(end)) {
+      ++end;
+    }
+    const bool closes = end + 1 == t.size() || !runs_into(end);
+    for (size_t k = i + 1; closes && k <= end; ++k) t[k].capitalized = false;
+  }
+}
+
 }  // namespace
 
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -183,6 +221,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       pos = raw_end;
     }
   }
+  UnnameCredits(text, &tokens);
   return tokens;
 }
 

@@ -5,6 +5,7 @@
 #include "absl/time/clock.h"
 #include "pipeline/distributed_anchors.h"
 #include "pipeline/distributed_lsh.h"
+#include "pipeline/distributed_verify.h"
 
 namespace claimdup {
 namespace {
@@ -12,6 +13,8 @@ namespace {
 // Rank 0's requests, broadcast as one byte.
 constexpr char kLshRequest = 'L';
 constexpr char kAnchorRequest = 'A';
+constexpr char kVerifyRequest = 'V';
+constexpr char kDescribeRequest = 'R';
 constexpr char kEndRequest = 'E';
 
 }  // namespace
@@ -45,6 +48,26 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
     timed(start);
     return pairs;
   };
+  options->verify_pairs = [world, timed](
+                              absl::Span<const uint64_t> pairs, const TokensOf& tokens,
+                              const std::function<uint32_t(uint32_t)>& words) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kVerifyRequest);
+    world->BroadcastBytes(&request);
+    std::vector<Match> match = VerifyPairsOnRanks(world, pairs, tokens, words);
+    timed(start);
+    return match;
+  };
+  options->describe_members = [world, timed](absl::Span<const uint64_t> pairs,
+                                             absl::Span<const uint8_t> variant,
+                                             const TokensOf& tokens) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kDescribeRequest);
+    world->BroadcastBytes(&request);
+    std::vector<RootCover> cover = DescribeMembersOnRanks(world, pairs, variant, tokens);
+    timed(start);
+    return cover;
+  };
 }
 
 double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads) {
@@ -58,6 +81,9 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
       LshPairsOnRanks(world, options, threads, nullptr, {}, nullptr, &dropped);
     } else if (request == std::string(1, kAnchorRequest)) {
       AnchorPairsOnRanks(world, options.anchor, threads, {}, nullptr, &dropped);
+    } else if (request == std::string(1, kVerifyRequest) ||
+               request == std::string(1, kDescribeRequest)) {
+      ServeSharedPairs(world, options, threads);
     } else {
       return seconds;
     }

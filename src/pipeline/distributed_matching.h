@@ -1,10 +1,13 @@
-// Candidate pairs of a distributed run found across its ranks, the pairs one process finds.
+// Candidate pairs of a distributed run found and verified across its ranks, the pairs and
+// edges one process finds.
 //
 // Rank 0 clusters the run's claims (pipeline/distributed_run.h); MatchAcrossRanks sets its
 // clustering's candidate sources so that LSH (pipeline/distributed_lsh.h) and word-run
-// anchors (pipeline/distributed_anchors.h) are found by every rank, each on its key range.
-// Meanwhile the other ranks wait in ServeMatching, taking part in each request rank 0
-// broadcasts, until rank 0 calls EndMatching. Verification, roots and reports stay on rank 0.
+// anchors (pipeline/distributed_anchors.h) are found by every rank, each on its key range,
+// and its pair verifier and member describer so that the other ranks verify the pairs and
+// describe the members, each a slice (pipeline/distributed_verify.h). Meanwhile the other ranks wait in ServeMatching, taking
+// part in each request rank 0 broadcasts, until rank 0 calls EndMatching. Roots and reports
+// stay on rank 0.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
 
@@ -13,8 +16,9 @@
 
 namespace claimdup {
 
-// Rank 0: sets options->lsh_pairs and options->anchor_pairs to requests that every rank
-// serves with `threads` threads; *seconds adds rank 0's time in them (may be null).
+// Rank 0: sets options->lsh_pairs, anchor_pairs, verify_pairs and describe_members to
+// requests that every rank serves with `threads` threads; *seconds adds rank 0's time in
+// them (may be null).
 void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
                       ClusterOptions* options);
 

@@ -10,10 +10,10 @@
 // report are therefore those of a single process. When the shares cannot be made even (a
 // compressed dump cannot be cut by byte offset, so one big .zst would fall to one rank),
 // every rank reads the whole input instead and fingerprints every N-th batch, streaming it
-// to rank 0. Candidates are found across the ranks (pipeline/distributed_matching.h);
-// verification, clustering and the reports run on rank 0, except, when each rank read its
-// own share, the fact-check's diffs and quotes.jsonl, done by the rank holding each claim's
-// text (pipeline/distributed_edits.h, pipeline/distributed_quotes.h).
+// to rank 0. Candidates are found and verified, and members described, across the ranks
+// (pipeline/distributed_matching.h); roots and the reports run on rank 0, except, when each
+// rank read its own share, the fact-check's diffs and quotes.jsonl, done by the rank holding
+// each claim's text (pipeline/distributed_edits.h, pipeline/distributed_quotes.h).
 //
 // dedup: every rank reads the whole input and sketches every N-th batch of articles; rank 0
 // matches and writes the output.

@@ -77,6 +77,13 @@ TEST(SpeakerNamesTest, BareSurnameJoinsTheDominantPerson) {
   EXPECT_EQ(canon[3], 3u);
   EXPECT_EQ(canon[4], 4u);
   EXPECT_EQ(canon[5], 5u);
+  // AllSides dev half: the Washington Times writes "Bernard Sanders" (65 claims), most outlets
+  // "Bernie Sanders" (727); "Sarah Sanders" is another person.
+  const std::vector<std::string> sanders = {"", "Bernie Sanders", "Bernard Sanders",
+                                            "Sarah Sanders"};
+  const auto folded = CanonicalSpeakers(sanders, {0, 727, 65, 336});
+  EXPECT_EQ(folded[2], 1u);
+  EXPECT_EQ(folded[3], 3u);
 }
 
 TEST(SpeakerNamesTest, DifferentMiddleNamesStayApart) {
@@ -113,6 +120,13 @@ TEST(SpeakerNamesTest, ShortFormsOfGivenNamesFold) {
   EXPECT_EQ(canon[2], 1u);
   EXPECT_EQ(canon[4], 3u);
   EXPECT_EQ(canon[5], 5u);
+  // AllSides dev half: the Washington Times writes "Bernard Sanders" (65 claims), most outlets
+  // "Bernie Sanders" (727); "Sarah Sanders" is another person.
+  const std::vector<std::string> sanders = {"", "Bernie Sanders", "Bernard Sanders",
+                                            "Sarah Sanders"};
+  const auto folded = CanonicalSpeakers(sanders, {0, 727, 65, 336});
+  EXPECT_EQ(folded[2], 1u);
+  EXPECT_EQ(folded[3], 3u);
 }
 
 }  // namespace

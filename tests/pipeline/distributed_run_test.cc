@@ -162,6 +162,24 @@ TEST_F(DistributedRunTest, MessagesCutIntoSmallPiecesGiveTheSameFiles) {
   unsetenv("CLAIMDUP_MPI_CHUNK_BYTES");
 }
 
+// Candidate pairs verified in blocks of 5 (CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS; 32768 in a run),
+// so every rank's slice takes many rounds and the slices end in different rounds
+// (pipeline/distributed_verify.h): the same edges, so the same files.
+TEST_F(DistributedRunTest, PairsVerifiedInSmallBlocksOnEveryRankGiveTheSameFiles) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(900));
+  auto r = Claimdup(0, absl::StrCat("run ", dump, " --out ", data.File("check"), " --quiet"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string summary = ReadFile(data.File("check/summary.json"));
+  const size_t at = summary.find("\"candidate_pairs\":");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_GT(std::stoll(summary.substr(at + 18)), 4 * 5 * 3) << "too few pairs for many rounds";
+  setenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS", "5", 1);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {2, 3, 4});
+  unsetenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS");
+}
+
 // Each rank writes its claims' quotes.jsonl lines and diffs its members for the fact-check
 // (pipeline/distributed_quotes.h, distributed_edits.h): the claims the boilerplate filter
 // removes on rank 0 shift every later rank's ids, and rank 0's rows are then its ids.

@@ -1,0 +1,178 @@
+#include "pipeline/distributed_verify.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "cluster/token_pairs.h"
+#include "pipeline/rank_bytes.h"
+
+namespace claimdup {
+namespace {
+
+// Messages from rank 0: a block of pairs to verify, one of (member, root) pairs to describe,
+// or the end of the request.
+constexpr char kVerifyBlock = 'B';
+constexpr char kCoverBlock = 'C';
+constexpr char kDoneMessage = 'D';
+
+// The most pairs per block: kVerifyBlockPairs, or CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS when set (tests
+// make blocks tiny so that a small run takes many rounds, as a large one does).
+size_t BlockPairs() {
+  const char* v = std::getenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS");
+  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
+  return n > 0 ? static_cast<size_t>(n) : kVerifyBlockPairs;
+}
+
+// What rank 0 knows of one request's pairs.
+struct PairsToShare {
+  absl::Span<const uint64_t> pairs;
+  absl::Span<const uint8_t> variant;  // Per pair, for cover blocks; empty for verification.
+  const TokensOf* tokens;
+  std::function<uint32_t(uint32_t)> words;
+};
+
+// Rank 0: the TokenPairs of pairs [lo, hi), numbering their items in order of first use.
+// `local` maps an item id to its number in the block (UINT32_MAX when not in it) and is
+// left as it was found.
+TokenPairs BlockOf(const PairsToShare& what, size_t lo, size_t hi, std::vector<uint32_t>* local) {
+  TokenPairs block;
+  std::vector<uint32_t> ids;
+  block.token_begin.push_back(0);
+  auto number = [&](uint32_t id) {
+    uint32_t& at = (*local)[id];
+    if (at == UINT32_MAX) {
+      at = static_cast<uint32_t>(ids.size());
+      ids.push_back(id);
+      const absl::Span<const WordToken> seq = (*what.tokens)(id);
+      block.tokens.insert(block.tokens.end(), seq.begin(), seq.end());
+      block.token_begin.push_back(block.tokens.size());
+      block.words.push_back(what.words(id));
+    }
+    return uint64_t{at};
+  };
+  block.pairs.reserve(hi - lo);
+  for (size_t i = lo; i < hi; ++i) {
+    const uint64_t a = number(static_cast<uint32_t>(what.pairs[i] >> 32));
+    block.pairs.push_back(a << 32 | number(static_cast<uint32_t>(what.pairs[i])));
+  }
+  if (!what.variant.empty()) {
+    block.variant.assign(what.variant.begin() + lo, what.variant.begin() + hi);
+  }
+  for (const uint32_t id : ids) (*local)[id] = UINT32_MAX;
+  return block;
+}
+
+void EncodeBlock(char kind, const TokenPairs& block, std::string* out) {
+  out->assign(1, kind);
+  Put<uint64_t>(out, block.num_items());
+  Put<uint64_t>(out, block.tokens.size());
+  Put<uint64_t>(out, block.pairs.size());
+  PutArray(out, block.words.data(), block.words.size());
+  PutArray(out, block.token_begin.data(), block.token_begin.size());
+  PutArray(out, block.tokens.data(), block.tokens.size());
+  PutArray(out, block.pairs.data(), block.pairs.size());
+  PutArray(out, block.variant.data(), block.variant.size());
+}
+
+TokenPairs DecodeBlock(char kind, RankBytesReader* in) {
+  TokenPairs block;
+  const uint64_t items = in->Get<uint64_t>(), tokens = in->Get<uint64_t>();
+  const uint64_t pairs = in->Get<uint64_t>();
+  block.words.resize(items);
+  block.token_begin.resize(items + 1);
+  block.tokens.resize(tokens);
+  block.pairs.resize(pairs);
+  in->GetArray(block.words.data(), block.words.size());
+  in->GetArray(block.token_begin.data(), block.token_begin.size());
+  in->GetArray(block.tokens.data(), block.tokens.size());
+  in->GetArray(block.pairs.data(), block.pairs.size());
+  if (kind == kCoverBlock) {
+    block.variant.resize(pairs);
+    in->GetArray(block.variant.data(), block.variant.size());
+  }
+  return block;
+}
+
+// Rank 0: shares `what` out to the other ranks in rounds of blocks of `kind` and returns
+// their results, one T per pair, in pair order. Rank 0, whose lone work bounds the run,
+// takes no slice: slice r of the others is pairs [n * (r - 1) / workers, n * r / workers);
+// round k is its k-th block.
+template <typename T>
+std::vector<T> ShareOutPairs(MpiWorld* world, char kind, const PairsToShare& what) {
+  const size_t n = what.pairs.size(), workers = static_cast<size_t>(world->size()) - 1;
+  uint32_t top = 0;
+  for (const uint64_t p : what.pairs) {
+    top = std::max({top, static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p)});
+  }
+  std::vector<uint32_t> local(n == 0 ? 0 : size_t{top} + 1, UINT32_MAX);
+  std::vector<T> result(n);
+  const size_t block_pairs = BlockPairs();
+  auto slice = [&](size_t r, size_t k, size_t* lo, size_t* hi) {
+    const size_t begin = n * (r - 1) / workers, end = n * r / workers;
+    *lo = std::min(end, begin + k * block_pairs);
+    *hi = std::min(end, *lo + block_pairs);
+  };
+  const size_t rounds = (n / workers + 1 + block_pairs - 1) / block_pairs;
+  std::string bytes;
+  for (size_t k = 0; k < rounds; ++k) {
+    size_t lo, hi;
+    for (size_t r = 1; r <= workers; ++r) {
+      slice(r, k, &lo, &hi);
+      EncodeBlock(kind, BlockOf(what, lo, hi, &local), &bytes);
+      world->Send(static_cast<int>(r), bytes);
+    }
+    for (size_t r = 1; r <= workers; ++r) {
+      slice(r, k, &lo, &hi);
+      const std::string reply = world->Receive(static_cast<int>(r));
+      RankBytesReader in(reply);
+      in.GetArray(result.data() + lo, hi - lo);
+    }
+  }
+  for (size_t r = 1; r <= workers; ++r) {
+    world->Send(static_cast<int>(r), std::string(1, kDoneMessage));
+  }
+  return result;
+}
+
+template <typename T>
+void SendResults(MpiWorld* world, const std::vector<T>& result) {
+  world->Send(0, absl::string_view(reinterpret_cast<const char*>(result.data()),
+                                   result.size() * sizeof(T)));
+}
+
+}  // namespace
+
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
+                                      const TokensOf& tokens,
+                                      const std::function<uint32_t(uint32_t)>& words) {
+  return ShareOutPairs<Match>(world, kVerifyBlock, {pairs, {}, &tokens, words});
+}
+
+std::vector<RootCover> DescribeMembersOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
+                                              absl::Span<const uint8_t> variant,
+                                              const TokensOf& tokens) {
+  // Covers read no word counts.
+  return ShareOutPairs<RootCover>(world, kCoverBlock,
+                                  {pairs, variant, &tokens, [](uint32_t) { return 0u; }});
+}
+
+void ServeSharedPairs(MpiWorld* world, const ClusterOptions& options, int threads) {
+  for (;;) {
+    const std::string bytes = world->Receive(0);
+    RankBytesReader in(bytes);
+    const char kind = in.Get<char>();
+    if (kind == kVerifyBlock) {
+      SendResults(world, VerifyTokenPairs(DecodeBlock(kind, &in), options.shingle_size,
+                                          options.shingle_seed, options.verify, threads));
+    } else if (kind == kCoverBlock) {
+      SendResults(world, DescribeTokenPairs(DecodeBlock(kind, &in), options.shingle_size,
+                                            options.shingle_seed, threads));
+    } else {
+      return;
+    }
+  }
+}
+
+}  // namespace claimdup
