@@ -26,6 +26,13 @@ struct Subject {
                                     // "he" or "she"; kBody: the noun ("committee").
   std::vector<std::string> titles;  // Lower-case words before the name, or of a description.
   bool definite = false;            // The phrase starts with "the" ("the senator").
+
+  // Someone the article does not name: no speaker, and no guess from context.
+  static Subject Unnamed() {
+    Subject s;
+    s.kind = Kind::kUnnamed;
+    return s;
+  }
 };
 
 // True for words that introduce speech: said, told, added, stressed, ...

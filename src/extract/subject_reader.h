@@ -6,7 +6,8 @@
 // It returns the phrase parsed (person_names.h: a name, pronoun, description or
 // organization); resolving pronouns and descriptions to people is antecedents.h's job.
 // Every read is bounded by the constants below, so a quote costs O(1) however long its
-// paragraph.
+// paragraph. subject_reader.cc reads the attributions around a quote; subject_openings.cc
+// the subject that opens its sentence or clause.
 #ifndef CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 #define CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 

@@ -19,6 +19,11 @@ bool IsParticiple(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w
 
 bool IsVerbConjunction(absl::string_view w) { return w == "and" || w == "but"; }
 
+bool IsPassiveAuxiliary(absl::string_view w) {
+  return w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" ||
+         w == "being";
+}
+
 bool IsBackSpeechVerb(absl::string_view w, absl::string_view next) {
   static const auto* kVerbs = new WordSet{"shot", "shoots", "fired",  "fires",  "hit",
                                           "hits", "pushed", "pushes", "struck", "strikes"};

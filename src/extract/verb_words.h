@@ -19,6 +19,8 @@ bool IsParticiple(absl::string_view lower_word);
 
 // True for words that join a second verb to the first one's subject: "and", "but".
 bool IsVerbConjunction(absl::string_view lower_word);
+// True for the forms of "be" that make a passive: `has been charged`, `was told`, `is being`.
+bool IsPassiveAuxiliary(absl::string_view lower_word);
 
 // True for a verb that speaks with "back" after it: "Trump shot back", "she fired back".
 bool IsBackSpeechVerb(absl::string_view lower_word, absl::string_view lower_next);
