@@ -1,11 +1,26 @@
 #include "cluster/split_quotes.h"
 
+#include <vector>
+
+#include "extract/paragraphs.h"
 #include "gtest/gtest.h"
 #include "sketch/sketch_text.h"
-#include "extract/paragraphs.h"
 
 namespace claimdup {
 namespace {
+
+// One article's claims `texts`, each in the quote group `groups` gives it.
+ClaimTable Claims(const std::vector<const char*>& texts, const std::vector<uint32_t>& groups,
+                  const MatchOptions& match, const MinHasher& hasher) {
+  ClaimTable t(match.num_perms);
+  t.docs.push_back({"d0", t.InternOutlet("WaPo"), "", "", ""});
+  SketchScratch s;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    SketchText(texts[i], match, hasher, &s);
+    t.AddClaim(0, 0, 0, CountWords(texts[i]), groups[i], 0, 0, texts[i], s.sketch());
+  }
+  return t;
+}
 
 // Group 0 is real (allsides dev): McConnell's remark split around "McConnell (R-Ky.) said
 // on Louisville radio on Monday". Then a quote of its own, and a made-up split quote whose
@@ -13,18 +28,12 @@ namespace {
 TEST(SplitQuotesTest, PartsPointAtTheirJoinedTextAndShortPartsMatchOnlyThroughIt) {
   const MatchOptions match;
   const MinHasher hasher(false, match.num_perms, match.seed);
-  ClaimTable t(match.num_perms);
-  t.docs.push_back({"d0", t.InternOutlet("WaPo"), "", "", ""});
-  SketchScratch s;
-  const char* texts[] = {"If you look at the shape the world\u2019s in,",
-                         "my view is the nation\u2019s defense right now cries out for priority.",
-                         "We are going to win this election.", "Absolutely not.",
-                         "That is the point and we will make it."};
-  const uint32_t groups[] = {0, 0, 2, 3, 3};
-  for (int i = 0; i < 5; ++i) {
-    SketchText(texts[i], match, hasher, &s);
-    t.AddClaim(0, 0, 0, CountWords(texts[i]), groups[i], 0, 0, texts[i], s.sketch());
-  }
+  const ClaimTable t = Claims({"If you look at the shape the world\u2019s in,",
+                               "my view is the nation\u2019s defense right now cries out for "
+                               "priority.",
+                               "We are going to win this election.", "Absolutely not.",
+                               "That is the point and we will make it."},
+                              {0, 0, 2, 3, 3}, match, hasher);
   const ClaimTable joined = JoinSplitQuotes(t, match, hasher);
   ASSERT_EQ(joined.size(), 2u);
   EXPECT_EQ(joined.text(0),
@@ -46,19 +55,12 @@ TEST(SplitQuotesTest, PartsPointAtTheirJoinedTextAndShortPartsMatchOnlyThroughIt
 TEST(SplitQuotesTest, JoinedWordingEndsTheSentenceACutPartEnded) {
   const MatchOptions match;
   const MinHasher hasher(false, match.num_perms, match.seed);
-  ClaimTable t(match.num_perms);
-  t.docs.push_back({"d0", t.InternOutlet("Washington Times"), "", "", ""});
-  SketchScratch s;
-  const char* texts[] = {
-      "Anyone who took the walk that we took around this neighborhood would not think "
-      "you\u2019re in a wealthy nation",
-      "You would think that you were in a Third World country.",
-      "When we won", "I knew the work had only started."};
-  const uint32_t groups[] = {0, 0, 2, 2};
-  for (int i = 0; i < 4; ++i) {
-    SketchText(texts[i], match, hasher, &s);
-    t.AddClaim(0, 0, 0, CountWords(texts[i]), groups[i], 0, 0, texts[i], s.sketch());
-  }
+  const ClaimTable t =
+      Claims({"Anyone who took the walk that we took around this neighborhood would not think "
+              "you\u2019re in a wealthy nation",
+              "You would think that you were in a Third World country.", "When we won",
+              "I knew the work had only started."},
+             {0, 0, 2, 2}, match, hasher);
   const ClaimTable joined = JoinSplitQuotes(t, match, hasher);
   ASSERT_EQ(joined.size(), 2u);
   EXPECT_EQ(joined.text(0),

@@ -34,7 +34,8 @@ const char* const kQuotes[] = {
     "Afghanistan,",
 };
 
-TEST(VerifyTokenPairs, GivesVerifyPairsMatchOnTheBlocksOwnWords) {
+// A block holding kQuotes' words as its items, with no pairs yet.
+TokenPairs BlockOfQuotes() {
   TokenPairs block;
   block.token_begin.push_back(0);
   for (const char* quote : kQuotes) {
@@ -43,6 +44,11 @@ TEST(VerifyTokenPairs, GivesVerifyPairsMatchOnTheBlocksOwnWords) {
     block.token_begin.push_back(block.tokens.size());
     block.words.push_back(static_cast<uint32_t>(w.size()));
   }
+  return block;
+}
+
+TEST(VerifyTokenPairs, GivesVerifyPairsMatchOnTheBlocksOwnWords) {
+  TokenPairs block = BlockOfQuotes();
   // Every ordered pair of distinct items, in both orders.
   for (uint64_t a = 0; a < block.num_items(); ++a) {
     for (uint64_t b = 0; b < block.num_items(); ++b) {
@@ -70,14 +76,7 @@ TEST(VerifyTokenPairs, GivesVerifyPairsMatchOnTheBlocksOwnWords) {
 }
 
 TEST(DescribeTokenPairs, GivesEachMemberItsCoverOfTheRoot) {
-  TokenPairs block;
-  block.token_begin.push_back(0);
-  for (const char* quote : kQuotes) {
-    const std::vector<WordToken> w = Words(quote);
-    block.tokens.insert(block.tokens.end(), w.begin(), w.end());
-    block.token_begin.push_back(block.tokens.size());
-    block.words.push_back(static_cast<uint32_t>(w.size()));
-  }
+  TokenPairs block = BlockOfQuotes();
   // Root 0 with its variant (1) and its excerpt (2), then root 3 with 0 as an excerpt.
   block.pairs = {uint64_t{1} << 32 | 0, uint64_t{2} << 32 | 0, uint64_t{0} << 32 | 3};
   block.variant = {1, 0, 0};
