@@ -1,6 +1,7 @@
 #include "extract/word_tokens.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -77,16 +78,17 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
 // capitalized words running on from it to the end of its sentence (`Getty Images`, `Al
 // Jazeera]`, `Tampa Bay Times`) are marked not capitalized, so no name or "he"/"she" antecedent is
 // read from them.
-void UnnameCredits(absl::string_view text, std::vector<WordSpan>* tokens) {
+// `slashed`: the capitalized tokens holding a '/', ascending (found while tokenizing).
+void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
+                   std::vector<WordSpan>* tokens) {
   std::vector<WordSpan>& t = *tokens;
   const auto runs_into = [&](size_t k) {  // Token k runs on to token k + 1 in its sentence.
     return t[k].paragraph == t[k + 1].paragraph && !t[k].sentence_end && !t[k].comma_after &&
            !t[k].colon_after;
   };
-  for (size_t i = 0; i < t.size(); ++i) {
+  for (const size_t i : slashed) {
     const absl::string_view word = t[i].span.In(text);
     const size_t slash = word.find('/');
-    if (!t[i].capitalized || slash == absl::string_view::npos) continue;
     t[i].capitalized = false;
     for (size_t k = i, run = 0; k > 0 && run < 3 && t[k - 1].capitalized && runs_into(k - 1);
          --k, ++run) {
@@ -112,6 +114,7 @@ void UnnameCredits(absl::string_view text, std::vector<WordSpan>* tokens) {
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
                                     const std::vector<QuoteSpan>& quotes) {
   std::vector<WordSpan> tokens;
+  std::vector<size_t> slashed;           // Capitalized tokens with a '/': photo credits, maybe.
   tokens.reserve(text.size() / 5 + 16);  // ~6 bytes per English word with its space.
   size_t q = 0;
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
@@ -167,6 +170,9 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         int len = 0;
         const char32_t first = DecodeUtf8(text, b, &len);
         t.capitalized = IsUpper(first);
+        if (t.capitalized && std::memchr(text.data() + b, '/', e - b) != nullptr) {
+          slashed.push_back(tokens.size());
+        }
         int upper = 0, letters = 0;
         for (uint32_t i = b; i < e; i += len) {
           const unsigned char byte = static_cast<unsigned char>(text[i]);
@@ -221,7 +227,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       pos = raw_end;
     }
   }
-  UnnameCredits(text, &tokens);
+  if (!slashed.empty()) UnnameCredits(text, slashed, &tokens);
   return tokens;
 }
 
