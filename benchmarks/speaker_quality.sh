@@ -13,13 +13,13 @@
 #   benchmarks/speaker_quality.sh          # BUILD=build DUMP=../shared/real/allsides_dev.jsonl.zst
 #   VERBOSE=1 benchmarks/speaker_quality.sh  # also lists every wrong and missing speaker
 #   LABELS=benchmarks/data/speaker_labels_tuning2.jsonl benchmarks/speaker_quality.sh
-#     # the second tuning set (README, "Quotes and speakers": how each set was labelled)
+#     # the second tuning set (docs/speaker_rounds.md: how each set was labelled)
 #   LABELS=benchmarks/data/speaker_labels_buzzfeed_eventdays.jsonl benchmarks/speaker_quality.sh
 #     # a label's `dump` field names its dump file in DUMP's folder (here BuzzFeed-Webis and
 #     # event_days); labels without one are articles of DUMP
 #   LABELS=benchmarks/data/speaker_labels_tuning3.jsonl benchmarks/speaker_quality.sh
 #     # tuning set 3 (BuzzFeed-Webis, event_days, new AllSides outlets); held out, measuring
-#     # only: speaker_labels_heldout3.jsonl (README, "Quotes and speakers", fourth round)
+#     # only: speaker_labels_heldout3.jsonl (docs/speaker_rounds.md, fourth round)
 #   LABELS=benchmarks/data/speaker_labels_random4.jsonl benchmarks/speaker_quality.sh
 #     # 100 quotes of 100 uniformly drawn articles of all three dumps (seventh round)
 #   LABELS=benchmarks/data/speaker_labels_random6.jsonl benchmarks/speaker_quality.sh

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Attribution shapes around the quotes claimdup gives no speaker (README, "Quotes and
-speakers", tenth round).
+"""Attribution shapes around the quotes claimdup gives no speaker (docs/speaker_rounds.md,
+tenth round).
 
   build/claimdup extract /tmp/allsides.jsonl > quotes.jsonl
   benchmarks/unattributed_shapes.py quotes.jsonl /tmp/allsides.jsonl [more dumps as JSONL]

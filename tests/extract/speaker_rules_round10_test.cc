@@ -1,7 +1,7 @@
 // Speaker attribution rules of the tenth round, each on real news (../shared/real/: the dump
 // and article id are in each comment; "…" marks text left out). The rules come from counting
 // the attribution shapes around every unattributed quote of the AllSides dev half,
-// BuzzFeed-Webis and event_days (README, "Quotes and speakers", tenth round).
+// BuzzFeed-Webis and event_days (docs/speaker_rounds.md, tenth round).
 #include <string>
 #include <vector>
 

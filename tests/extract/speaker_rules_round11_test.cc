@@ -1,7 +1,7 @@
 // Speaker attribution rules of the eleventh round (pronouns and context), each on real news
 // (../shared/real/: the dump and article id are in each comment; "…" marks text left out).
 // The rules come from reading the unattributed `"…," he/she VERB` quotes and quote paragraphs
-// of the AllSides dev half in their articles (README, "Quotes and speakers", eleventh round).
+// of the AllSides dev half in their articles (docs/speaker_rounds.md, eleventh round).
 #include <string>
 #include <vector>
 

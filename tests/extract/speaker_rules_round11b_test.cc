@@ -2,7 +2,7 @@
 // dump and article id are in each comment; "…" marks text left out). The rules come from
 // reading the unattributed quotes of the AllSides dev half by shape (colon introductions,
 // `, saying "…"`, a speech verb earlier in the sentence) and the wrong speakers of random8
-// (README, "Quotes and speakers", eleventh round (b)).
+// (docs/speaker_rounds.md, eleventh round (b)).
 #include <string>
 #include <vector>
 
@@ -105,12 +105,13 @@ TEST(SpeakerRulesRound11bTest, AdverbOpeningTheSentenceIsSkippedBeforeAName) {
 TEST(SpeakerRulesRound11bTest, PronounAfterAnOpeningAdverbIsNotGuessed) {
   // AllSides FM878GHIUDpcgFk6: `Then he hurls this zinger:` is More's, whom the article names
   // only as "More"; reading the pronoun gave Roper.
-  EXPECT_EQ(Speakers("Roper says that he would cut down all the laws in England to get rid of "
-                     "the Devil.\n\n"
-                     "More counters that even the Devil is entitled to the benefits of the law. "
-                     "Then he hurls this zinger: \"And, when the last law was down, and the Devil "
-                     "turned round on you, where would you hide, Roper, the laws all being flat?\""),
-            (V{""}));
+  EXPECT_EQ(
+      Speakers("Roper says that he would cut down all the laws in England to get rid of "
+               "the Devil.\n\n"
+               "More counters that even the Devil is entitled to the benefits of the law. "
+               "Then he hurls this zinger: \"And, when the last law was down, and the Devil "
+               "turned round on you, where would you hide, Roper, the laws all being flat?\""),
+      (V{""}));
 }
 
 TEST(SpeakerRulesRound11bTest, OpeningPersonBeforeAnAppositiveWithCommasSpeaks) {

@@ -1,7 +1,7 @@
 // Speaker attribution rules of the eleventh round (c), each on real news (../shared/real/: the
 // dump and article id are in each comment; "…" marks text left out). The rules come from the
-// wrong and missing speakers of random8 and from tallies of the AllSides dev half (README,
-// "Quotes and speakers", eleventh round (c)).
+// wrong and missing speakers of random8 and from tallies of the AllSides dev half
+// (docs/speaker_rounds.md, eleventh round (c)).
 #include <string>
 #include <vector>
 

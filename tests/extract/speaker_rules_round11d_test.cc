@@ -1,7 +1,7 @@
 // Speaker attribution rules of the eleventh round (d), each on real news (../shared/real/: the
 // dump and article id are in each comment; "…" marks text left out). The rules come from
 // reading partial quotes inside reported clauses of the AllSides dev half and the misses of
-// random7 (README, "Quotes and speakers", eleventh round (d)).
+// random7 (docs/speaker_rounds.md, eleventh round (d)).
 #include <string>
 #include <vector>
 
@@ -105,10 +105,12 @@ TEST(SpeakerRulesRound11dTest, DescriptionOpeningTheSentenceSpeaksForItsParticip
 TEST(SpeakerRulesRound11dTest, PossessiveOpeningNoDescriptionSpeaker) {
   // A possessive opens no description: `The president's lawyer … saying` is not the
   // president's (shape of AllSides NmgulDXgFQLEWSfe, the foundation's denial).
-  EXPECT_EQ(Speakers("President Donald Trump was sued on Friday. The president's lawyers "
-                     "dismissed the lawsuit, saying that it was “politically motivated and a waste of the "
-                     "court's time and of the taxpayers' money.”"),
-            (V{""}));
+  EXPECT_EQ(
+      Speakers(
+          "President Donald Trump was sued on Friday. The president's lawyers "
+          "dismissed the lawsuit, saying that it was “politically motivated and a waste of the "
+          "court's time and of the taxpayers' money.”"),
+      (V{""}));
 }
 
 TEST(SpeakerRulesRound11dTest, DescriptionTwoPeopleHoldGivesNobody) {

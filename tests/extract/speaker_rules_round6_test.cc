@@ -1,6 +1,6 @@
 // Speaker attribution rules of the sixth round, each on real news (AllSides dev half,
 // ../shared/real/; the article id is in each comment; "…" marks text left out), from the
-// pooled wrong and missing speakers of every tuning set (README, "Quotes and speakers").
+// pooled wrong and missing speakers of every tuning set (docs/speaker_rounds.md).
 #include <string>
 #include <vector>
 

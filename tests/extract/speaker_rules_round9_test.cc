@@ -1,7 +1,7 @@
 // Speaker attribution rules of the ninth round, each on real news (../shared/real/: the dump
 // and article id are in each comment; "…" marks text left out), from the pooled wrong and
-// missing speakers of random4, random5, random6 and tuning set 3 (README, "Quotes and
-// speakers", ninth round).
+// missing speakers of random4, random5, random6 and tuning set 3 (docs/speaker_rounds.md, ninth
+// round).
 #include <string>
 #include <vector>
 
