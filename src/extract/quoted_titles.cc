@@ -17,9 +17,9 @@ bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char
 // Words a title leaves in lower case: "Meet the Press", "Face the Nation", "Gang of Eight".
 bool IsMinorTitleWord(absl::string_view w) {
   static const auto* kMinor = new WordSet{
-      "a",   "an", "the",  "and",  "or",  "nor", "but", "of",   "in",   "on",   "at",  "to",
-      "for", "by", "from", "with", "as",  "vs",  "via", "into", "upon", "over", "de",  "la",
-      "le",  "du", "von",  "van",  "del", "da",  "is",  "be",   "up",   "off",  "out", "n"};
+      "a",   "an",   "the",  "and", "or", "nor", "but",  "of",   "in",   "on", "at",  "to", "for",
+      "by",  "from", "with", "as",  "vs", "via", "into", "upon", "over", "de", "la",  "le", "du",
+      "von", "van",  "del",  "da",  "is", "be",  "up",   "off",  "out",  "n",  "that"};
   return kMinor->contains(w);
 }
 
@@ -114,14 +114,16 @@ bool IsAcronym(absl::string_view w) {
 // Title case: every word starts with a capital or a digit, minor words excepted, and the
 // first word is capitalized. Words of other scripts count as capitalized (no case to read).
 bool IsTitleCase(absl::string_view content) {
-  int words = 0;
+  int words = 0, limit = kMaxTitleWords;
   bool first = true;
   for (absl::string_view raw : absl::StrSplit(content, ' ', absl::SkipEmpty())) {
     size_t b = 0;
     while (b < raw.size() && !IsAsciiAlnum(raw[b]) && static_cast<unsigned char>(raw[b]) < 0x80)
       ++b;
     if (b == raw.size()) continue;  // "&", "—": no letters.
-    if (++words > kMaxTitleWords) return false;
+    if (++words > limit) return false;
+    // A main title and its subtitle (`Hacks: The Inside Story of …`) may run longer.
+    if (raw.back() == ':' && words <= kMaxMainTitleWords) limit = kMaxSubtitledTitleWords;
     const char c = raw[b];
     if (absl::ascii_isupper(static_cast<unsigned char>(c)) || absl::ascii_isdigit(c) ||
         static_cast<unsigned char>(c) >= 0x80) {

@@ -27,6 +27,11 @@ namespace claimdup {
 
 // Longer quoted titles exist but are rare; a longer title-case quote is kept as a quote.
 inline constexpr int kMaxTitleWords = 12;  // "Power Without Constraint: The Post 9/11 …"
+// A title whose first kMaxMainTitleWords words end in a colon has a subtitle and may run to
+// kMaxSubtitledTitleWords: `his book "Hacks: The Inside Story of the Break-ins and
+// Breakdowns that Put Donald Trump in the White House"`.
+inline constexpr int kMaxMainTitleWords = 6;
+inline constexpr int kMaxSubtitledTitleWords = 24;
 
 // True when `quote`, a quote of `text` in paragraph `paragraph`, names a title rather than
 // quoting speech. Reads only the quote and a few bytes around its marks.

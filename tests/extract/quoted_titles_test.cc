@@ -95,6 +95,25 @@ TEST(QuotedTitlesTest, BooksHeadlinesAndSoCalledNamesAreTitles) {
             S{"The Day of the Sun"});
 }
 
+TEST(QuotedTitlesTest, ABookWithItsSubtitleIsATitleThoughLong) {
+  // 3iF4OqVFhdCFhPTu (CNN): a main title, a colon and a subtitle run past kMaxTitleWords;
+  // the book was a cross-outlet "quote" of the dev half.
+  EXPECT_EQ(Titles("Julian Zelizer, a history and public affairs professor at Princeton "
+                   "University, is the author of \"The Fierce Urgency of Now: Lyndon Johnson, "
+                   "Congress, and the Battle for the Great Society.\" He's co-host of a "
+                   "podcast."),
+            S{"The Fierce Urgency of Now: Lyndon Johnson, Congress, and the Battle for the "
+              "Great Society."});
+  // MGFtrNxW25sOqqWk (USA TODAY): McCabe's book, set off by a comma.
+  EXPECT_EQ(Titles("His book, \u201cThe Threat: How the FBI Protects America in the Age of "
+                   "Terror and Trump,\" hit bookshelves on Tuesday."),
+            S{"The Threat: How the FBI Protects America in the Age of Terror and Trump"});
+  // Long title case with no subtitle stays a quote.
+  EXPECT_EQ(Titles("He wrote in \"The Fierce Urgency Of Now And The Battle For The Great "
+                   "Society Of Lyndon Johnson And Congress\" that it mattered."),
+            S{});
+}
+
 TEST(QuotedTitlesTest, AHeadlineWithItsBylineIsATitle) {
   // bfw-1058 (BuzzFeed-Webis, a Politico Playbook): headlines in sentence case, then bylines.
   EXPECT_EQ(Titles("BEYOND THE BELTWAY -- \u201cProtests erupt after fatal shooting by "
