@@ -62,25 +62,34 @@ void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relati
   carried.erase(std::remove_if(carried.begin(), carried.end(),
                                [&](const Carried& k) { return k.outlets < needed; }),
                 carried.end());
+  if (carried.empty()) return;
   std::sort(carried.begin(), carried.end(), [](const Carried& a, const Carried& b) {
     return std::tie(b.outlets, b.copies, b.length, a.key) <
            std::tie(a.outlets, a.copies, a.length, b.key);
   });
-  for (const Carried& k : carried) {
-    if (claims.set_key(c->canonical) == k.key) return;  // Already this wording.
-    absl::flat_hash_map<absl::string_view, uint32_t> text_count;
-    uint32_t best = 0, best_count = 0;
-    for (uint32_t m : c->members) {
-      if (relation[m] != Relation::kExcerpt || claims.set_key(m) != k.key) continue;
-      const uint32_t n = ++text_count[claims.text(m)];
-      if (n > best_count || (n == best_count && claims.text_length(m) > claims.text_length(best))) {
-        best = m, best_count = n;
-      }
+  // Each candidate wording's most frequent exact text, in one pass over the members.
+  slot.clear();
+  for (size_t r = 0; r < carried.size(); ++r) slot[carried[r].key] = r;
+  std::vector<uint32_t> best(carried.size(), 0), best_count(carried.size(), 0);
+  absl::flat_hash_map<std::pair<uint64_t, absl::string_view>, uint32_t> text_count;
+  for (uint32_t m : c->members) {
+    if (relation[m] != Relation::kExcerpt) continue;
+    const auto it = slot.find(claims.set_key(m));
+    if (it == slot.end()) continue;
+    const size_t r = it->second;
+    const uint32_t n = ++text_count[{claims.set_key(m), claims.text(m)}];
+    if (n > best_count[r] ||
+        (n == best_count[r] && claims.text_length(m) > claims.text_length(best[r]))) {
+      best[r] = m, best_count[r] = n;
     }
-    if (claims.words(best) < kMinCanonicalExcerptWords || LeavesQuoteOpen(claims.text(best))) {
+  }
+  for (size_t r = 0; r < carried.size(); ++r) {
+    if (claims.set_key(c->canonical) == carried[r].key) return;  // Already this wording.
+    if (claims.words(best[r]) < kMinCanonicalExcerptWords ||
+        LeavesQuoteOpen(claims.text(best[r]))) {
       continue;
     }
-    c->canonical = best;
+    c->canonical = best[r];
     return;
   }
 }

@@ -31,7 +31,7 @@ bool IsSpeechVerb(absl::string_view w) {
 bool IsTailSpeechVerb(absl::string_view w) {
   if (IsSpeechVerb(w)) return true;
   // Verbs found after `"…," X` / `"…," he` on the unattributed quotes of the AllSides dev
-  // half, BuzzFeed-Webis and event_days (README, "Quotes and speakers", tenth round). Right
+  // half, BuzzFeed-Webis and event_days (docs/speaker_rounds.md, tenth round). Right
   // after a quote they attribute it; elsewhere several are not speech (`demanded`, `continues`).
   static const auto* kVerbs = new WordSet{
       "asks",         "testified",   "testifies",  "continues", "recalls",    "recounted",

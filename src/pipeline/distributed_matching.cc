@@ -19,54 +19,42 @@ constexpr char kEndRequest = 'E';
 
 }  // namespace
 
-void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
-                      ClusterOptions* options) {
+void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, ClusterOptions* options) {
   const ClusterOptions settings = *options;
-  auto timed = [seconds](absl::Time start) {
+  // Asks every other rank to join request `kind`, runs rank 0's side (`work`) and adds its
+  // wall time to *seconds.
+  auto serve = [world, seconds](char kind, auto&& work) {
+    const absl::Time start = absl::Now();
+    std::string request(1, kind);
+    world->BroadcastBytes(&request);
+    auto result = work();
     if (seconds != nullptr) *seconds += absl::ToDoubleSeconds(absl::Now() - start);
+    return result;
   };
-  options->lsh_pairs = [world, settings, threads, timed](
+  options->lsh_pairs = [world, settings, threads, serve](
                            const SignatureView& signatures, absl::Span<const uint32_t> items,
                            const std::function<uint32_t(uint32_t)>& shingle_count,
                            int64_t* dropped) {
-    const absl::Time start = absl::Now();
-    std::string request(1, kLshRequest);
-    world->BroadcastBytes(&request);
-    std::vector<uint64_t> pairs =
-        LshPairsOnRanks(world, settings, threads, &signatures, items, &shingle_count, dropped);
-    timed(start);
-    return pairs;
+    return serve(kLshRequest, [&] {
+      return LshPairsOnRanks(world, settings, threads, &signatures, items, &shingle_count, dropped);
+    });
   };
-  options->anchor_pairs = [world, settings, threads, timed](absl::Span<const uint32_t> items,
-                                                          const TokensOf& tokens,
-                                                          int64_t* dropped) {
-    const absl::Time start = absl::Now();
-    std::string request(1, kAnchorRequest);
-    world->BroadcastBytes(&request);
-    std::vector<uint64_t> pairs =
-        AnchorPairsOnRanks(world, settings.anchor, threads, items, &tokens, dropped);
-    timed(start);
-    return pairs;
+  options->anchor_pairs = [world, settings, threads, serve](absl::Span<const uint32_t> items,
+                                                            const TokensOf& tokens,
+                                                            int64_t* dropped) {
+    return serve(kAnchorRequest, [&] {
+      return AnchorPairsOnRanks(world, settings.anchor, threads, items, &tokens, dropped);
+    });
   };
-  options->verify_pairs = [world, timed](
-                              absl::Span<const uint64_t> pairs, const TokensOf& tokens,
-                              const std::function<uint32_t(uint32_t)>& words) {
-    const absl::Time start = absl::Now();
-    std::string request(1, kVerifyRequest);
-    world->BroadcastBytes(&request);
-    std::vector<Match> match = VerifyPairsOnRanks(world, pairs, tokens, words);
-    timed(start);
-    return match;
+  options->verify_pairs = [world, serve](absl::Span<const uint64_t> pairs, const TokensOf& tokens,
+                                         const std::function<uint32_t(uint32_t)>& words) {
+    return serve(kVerifyRequest, [&] { return VerifyPairsOnRanks(world, pairs, tokens, words); });
   };
-  options->describe_members = [world, timed](absl::Span<const uint64_t> pairs,
+  options->describe_members = [world, serve](absl::Span<const uint64_t> pairs,
                                              absl::Span<const uint8_t> variant,
                                              const TokensOf& tokens) {
-    const absl::Time start = absl::Now();
-    std::string request(1, kDescribeRequest);
-    world->BroadcastBytes(&request);
-    std::vector<RootCover> cover = DescribeMembersOnRanks(world, pairs, variant, tokens);
-    timed(start);
-    return cover;
+    return serve(kDescribeRequest,
+                 [&] { return DescribeMembersOnRanks(world, pairs, variant, tokens); });
   };
 }
 
