@@ -23,6 +23,7 @@ ExtractCounts& ExtractCounts::operator+=(const ExtractCounts& o) {
   overlong += o.overlong;
   titles += o.titles;
   link_boxes += o.link_boxes;
+  tweet_dated += o.tweet_dated;
   claims += o.claims;
   return *this;
 }

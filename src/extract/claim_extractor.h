@@ -47,6 +47,9 @@ struct ExtractCounts {
   int64_t unbalanced = 0;
   int64_t overlong = 0;
   int64_t link_boxes = 0;      // Related-link boxes blanked (extract/link_boxes.h).
+  // Articles given a later date by an embedded tweet (extract/content_date.h); counted by
+  // the caller that dates them, not by ExtractClaims.
+  int64_t tweet_dated = 0;
   int64_t claims = 0;
   ExtractCounts& operator+=(const ExtractCounts& o);
 };

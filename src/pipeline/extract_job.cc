@@ -1,5 +1,6 @@
 #include "pipeline/extract_job.h"
 
+#include "extract/content_date.h"
 #include "ingest/document_stream.h"
 #include "util/json_writer.h"
 
@@ -16,11 +17,13 @@ absl::Status RunExtractJob(const std::vector<std::string>& inputs, const IngestO
     if (!more.ok()) return more.status();
     if (!*more) break;
     const std::vector<ExtractedClaim> claims = ExtractClaims(doc.text, extract, counts);
+    const std::string date = ContentDate(doc.date, doc.text);  // As `run` dates it.
+    counts->tweet_dated += date != doc.date;
     for (const ExtractedClaim& c : claims) {
       JsonLine line;
       line.Str("doc", doc.id)
           .Str("outlet", doc.outlet)
-          .StrOrNull("date", doc.date)
+          .StrOrNull("date", date)
           .StrOrNull("speaker", c.speaker)
           .Str("text", c.text)
           .Int("begin", c.span.begin)

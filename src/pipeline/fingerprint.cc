@@ -1,5 +1,6 @@
 #include "pipeline/fingerprint.h"
 
+#include "extract/content_date.h"
 #include "extract/wire_credits.h"
 
 namespace claimdup {
@@ -11,7 +12,10 @@ void FingerprintBatch(const std::vector<Document>& docs, const ExtractOptions& e
   SketchScratch scratch;
   for (const Document& d : docs) {
     const uint32_t doc_index = static_cast<uint32_t>(t.docs.size());
-    t.docs.push_back({d.id, t.InternOutlet(d.outlet), d.date, d.url, d.title});
+    // A live-updated article is dated by the latest tweet it embeds (extract/content_date.h).
+    std::string date = ContentDate(d.date, d.text);
+    out->counts.tweet_dated += date != d.date;
+    t.docs.push_back({d.id, t.InternOutlet(d.outlet), std::move(date), d.url, d.title});
     t.docs.back().wire = DetectWireCredits(d.text, d.title);
     const std::vector<ExtractedClaim> claims = ExtractClaims(d.text, extract, &out->counts);
     const uint32_t first_claim = static_cast<uint32_t>(t.size());

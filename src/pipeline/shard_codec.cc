@@ -83,11 +83,11 @@ class Reader {
 };
 
 // Every count travels: a count added to ExtractCounts must be added here and in GetCounts.
-static_assert(sizeof(ExtractCounts) == 9 * sizeof(int64_t), "ExtractCounts changed: update the codec");
+static_assert(sizeof(ExtractCounts) == 10 * sizeof(int64_t), "ExtractCounts changed: update the codec");
 
 void PutCounts(const ExtractCounts& c, std::string* out) {
   for (int64_t v : {c.paragraphs, c.menu_lines, c.quotes_found, c.titles, c.short_skipped,
-                    c.unbalanced, c.overlong, c.link_boxes, c.claims}) {
+                    c.unbalanced, c.overlong, c.link_boxes, c.tweet_dated, c.claims}) {
     Put(v, out);
   }
 }
@@ -95,7 +95,7 @@ void PutCounts(const ExtractCounts& c, std::string* out) {
 ExtractCounts GetCounts(Reader* r) {
   ExtractCounts c;
   for (int64_t* v : {&c.paragraphs, &c.menu_lines, &c.quotes_found, &c.titles, &c.short_skipped,
-                     &c.unbalanced, &c.overlong, &c.link_boxes, &c.claims}) {
+                     &c.unbalanced, &c.overlong, &c.link_boxes, &c.tweet_dated, &c.claims}) {
     *v = r->Get<int64_t>();
   }
   return c;

@@ -51,6 +51,7 @@ absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& r,
       .Int("utf8_replacements", r.ingest.utf8_replacements)
       .Int("undated_documents", r.ingest.undated_documents)
       .Int("invalid_dates", r.ingest.invalid_dates)
+      .Int("dated_by_embedded_tweet", r.extract.tweet_dated)
       .Int("clusters", r.clusters.size())
       .Int("cross_outlet_clusters", CrossOutletClusters(r))
       .Int("clusters_without_pairs", r.clusters_without_pairs)
