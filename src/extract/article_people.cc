@@ -74,6 +74,20 @@ bool IsOrganizationWord(absl::string_view lower_word) {
   return kWords->contains(lower_word);
 }
 
+// True when the name at token i follows a word naming a relative (`first lady Melania Trump`,
+// `his son, Eric Trump,`): someone else of the article has that surname.
+bool IsAfterKinWord(const ArticleTokens& t, int i) {
+  int k = i - 1;
+  if (k < 0 || t[k].quote >= 0 || t[k].sentence_end) return false;
+  static const auto* kKin = new WordSet{
+      "wife",     "husband", "son",      "daughter",  "brother",        "sister",
+      "father",   "mother",  "widow",    "nephew",    "niece",          "grandson",
+      "granddaughter",       "son-in-law", "daughter-in-law", "stepson", "stepdaughter"};
+  const absl::string_view w = t.Lower(k);
+  if (w == "lady") return k > 0 && t.Lower(k - 1) == "first";
+  return kKin->contains(w);
+}
+
 }  // namespace
 
 absl::string_view Surname(absl::string_view name) {
@@ -189,6 +203,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       continue;
     }
     std::vector<std::string> titles;
+    const bool relative = given && IsAfterKinWord(t, i);
     if (title) {
       int k = i + 1, descriptors = 0;
       while (k > 0 && i + 1 - k < kMaxTitleWords) {
@@ -208,7 +223,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       }
       for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(SingularTitle(t.Lower(k2)));
     }
-    AddPerson(t.Join(name_begin, j), titles);
+    AddPerson(t.Join(name_begin, j), titles, relative);
     i = j - 1;
   }
   FindAppositiveIntroductions(t, /*two_words=*/true);
@@ -227,11 +242,39 @@ static bool SameGivenName(absl::string_view a, absl::string_view b) {
   return fa.size() <= 16 && fb.size() <= 16 && EditDistance(fa, fb) <= 2;
 }
 
-int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles) {
+// The sex a given name or a personal title (`Mr.`, `Mrs.`) gives one spelling of a person.
+static Gender SpellingGender(absl::string_view name, const std::vector<std::string>& titles) {
+  const Gender g = GenderFromTitles(titles, /*role_words=*/false);
+  const size_t sp = name.find(' ');
+  if (g != Gender::kUnknown || sp == absl::string_view::npos) return g;
+  return GivenNameGender(name.substr(0, sp));
+}
+
+// Whether the spelling `name` (introduced with `titles`, after a kin word when `relative`) may
+// be `person`: `Mr. Trump` is not Melania Trump, nor is `President Obama` Michelle Obama, the
+// first lady.
+bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
+                            const std::vector<std::string>& titles, bool relative) const {
+  if (!SameGivenName(person.name, name)) return false;
+  const Gender g = SpellingGender(name, titles);
+  const Gender pg = SpellingGender(person.name, person.titles);
+  if (g != Gender::kUnknown && pg != Gender::kUnknown && g != pg) return false;
+  const bool bare = name.find(' ') == absl::string_view::npos;
+  const bool person_bare = person.name.find(' ') == std::string::npos;
+  // A relative and a bare surname: one person only when the bare form takes the relative's
+  // pronoun (`Mrs. Trump` after `first lady Melania Trump`).
+  if ((relative && person_bare) || (person.relative && bare)) {
+    return g != Gender::kUnknown && g == pg;
+  }
+  return true;
+}
+
+int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles,
+                             bool relative) {
   std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
   int p = -1;
   for (int candidate : same_surname) {  // Few people share a surname in one article.
-    if (SameGivenName(people_[candidate].name, name)) {
+    if (MayJoin(people_[candidate], name, titles, relative)) {
       p = candidate;
       break;
     }
@@ -239,10 +282,11 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   if (p < 0) {
     p = static_cast<int>(people_.size());
     same_surname.push_back(p);
-    people_.push_back({name, titles, Gender::kUnknown});
+    people_.push_back({name, titles, Gender::kUnknown, relative});
     spellings_.emplace_back();
   }
   Person& person = people_[p];
+  if (person.relative && name.find(' ') == std::string::npos) person.by_surname = true;
   if (std::count(name.begin(), name.end(), ' ') >
       std::count(person.name.begin(), person.name.end(), ' ')) {
     person.name = name;
@@ -267,16 +311,23 @@ void ArticlePeople::BuildNameIndex() const {
   name_index_built_ = true;
   // Views into people_, which no longer changes: no allocation per name or title.
   for (size_t p = 0; p < people_.size(); ++p) {
-    for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
-      if (part.empty()) continue;
+    const Person& person = people_[p];
+    // A lone surname is a relative's (`first lady Melania Trump`) only as Find reads it.
+    const bool surname_elsewhere = person.relative && !person.by_surname;
+    for (absl::string_view part : absl::StrSplit(person.name, ' ')) {
+      if (part.empty() || (surname_elsewhere && part == Surname(person.name))) continue;
       by_word_.try_emplace(part, static_cast<int>(p));
       name_filter_.set(NameKey(part));
     }
   }
   // "the president" -> the one person introduced with that title ("President Trump").
   for (size_t p = 0; p < people_.size(); ++p) {
-    for (const std::string& title : people_[p].titles) {
+    const std::vector<std::string>& titles = people_[p].titles;
+    for (size_t k = 0; k < titles.size(); ++k) {
+      const std::string& title = titles[k];
       if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
+      // `Vice President Mike Pence` is no one's "the president".
+      if (k > 0 && titles[k - 1] == "vice") continue;
       auto [slot, inserted] = by_title_.try_emplace(title, static_cast<int>(p));
       if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
     }
@@ -340,7 +391,11 @@ int ArticlePeople::Find(absl::string_view name) const {
   for (int p : it->second) {
     if (people_[p].name == name) return p;
   }
+  // A bare surname is not a relative (`first lady Melania Trump`) unless the article calls her
+  // by it.
+  const bool bare = name.find(' ') == absl::string_view::npos;
   for (int p : it->second) {
+    if (bare && people_[p].relative && !people_[p].by_surname) continue;
     if (SameGivenName(people_[p].name, name)) return p;
   }
   return -1;

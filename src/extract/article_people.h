@@ -25,6 +25,11 @@ struct Person {
   std::string name;                 // Full name: the spelling introduced most often.
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
   Gender gender = Gender::kUnknown;
+  // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
+  // surname (`President Trump`, `Mr. Trump`) is someone else, unless it takes her or his
+  // pronoun (`Mrs. Trump`), which sets `by_surname`.
+  bool relative = false;
+  bool by_surname = false;
 };
 
 struct Mention {
@@ -68,7 +73,10 @@ class ArticlePeople {
   void FindMentions() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
-  int AddPerson(const std::string& name, const std::vector<std::string>& titles);
+  int AddPerson(const std::string& name, const std::vector<std::string>& titles,
+                bool relative = false);
+  bool MayJoin(const Person& person, absl::string_view name,
+               const std::vector<std::string>& titles, bool relative) const;
 
   std::vector<Person> people_;
   std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.
