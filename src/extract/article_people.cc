@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
+#include "extract/role_fit.h"
 #include "extract/word_set.h"
 #include "text/edit_distance.h"
 
@@ -178,7 +179,9 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
   for (int i = 0; i + 1 < n; ++i) {
     if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
     const absl::string_view lower = t.Lower(i);
-    const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for";
+    // `fans will miss Ryan`: a lower-case "miss" is the verb, no title.
+    const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for" &&
+                       (lower != "miss" || t[i].capitalized);
     // "Bill Clinton": a capitalized given name followed by a capitalized surname.
     const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
                        !t[i].sentence_end && IsGivenName(t.Word(i));
@@ -250,6 +253,13 @@ static Gender SpellingGender(absl::string_view name, const std::vector<std::stri
   return GivenNameGender(name.substr(0, sp));
 }
 
+// True when `titles` name an office (`president`, `senator`), not only a party or a courtesy.
+static bool HoldsOffice(const std::vector<std::string>& titles) {
+  const absl::string_view head = DescriptionHead(titles);
+  return !head.empty() && head != "republican" && head != "democrat" && head != "gop" &&
+         head != "democratic";
+}
+
 // Whether the spelling `name` (introduced with `titles`, after a kin word when `relative`) may
 // be `person`: `Mr. Trump` is not Melania Trump, nor is `President Obama` Michelle Obama, the
 // first lady.
@@ -261,11 +271,10 @@ bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
   if (g != Gender::kUnknown && pg != Gender::kUnknown && g != pg) return false;
   const bool bare = name.find(' ') == absl::string_view::npos;
   const bool person_bare = person.name.find(' ') == std::string::npos;
-  // A relative and a bare surname: one person only when the bare form takes the relative's
-  // pronoun (`Mrs. Trump` after `first lady Melania Trump`).
-  if ((relative && person_bare) || (person.relative && bare)) {
-    return g != Gender::kUnknown && g == pg;
-  }
+  // A relative and a bare surname holding an office (`President Trump`, `Sen. Kennedy`) are
+  // two people; other bare forms (`Kushner, a senior adviser,`) may be the relative.
+  if (relative && person_bare) return !HoldsOffice(person.titles);
+  if (person.relative && bare) return !HoldsOffice(titles);
   return true;
 }
 
@@ -286,7 +295,6 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
     spellings_.emplace_back();
   }
   Person& person = people_[p];
-  if (person.relative && name.find(' ') == std::string::npos) person.by_surname = true;
   if (std::count(name.begin(), name.end(), ' ') >
       std::count(person.name.begin(), person.name.end(), ' ')) {
     person.name = name;
@@ -310,14 +318,15 @@ static size_t NameKey(absl::string_view w) {
 void ArticlePeople::BuildNameIndex() const {
   name_index_built_ = true;
   // Views into people_, which no longer changes: no allocation per name or title.
-  for (size_t p = 0; p < people_.size(); ++p) {
-    const Person& person = people_[p];
-    // A lone surname is a relative's (`first lady Melania Trump`) only as Find reads it.
-    const bool surname_elsewhere = person.relative && !person.by_surname;
-    for (absl::string_view part : absl::StrSplit(person.name, ' ')) {
-      if (part.empty() || (surname_elsewhere && part == Surname(person.name))) continue;
-      by_word_.try_emplace(part, static_cast<int>(p));
-      name_filter_.set(NameKey(part));
+  // Relatives last: a lone surname is someone else's first, as Find reads it.
+  for (const bool relatives : {false, true}) {
+    for (size_t p = 0; p < people_.size(); ++p) {
+      if (people_[p].relative != relatives) continue;
+      for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
+        if (part.empty()) continue;
+        by_word_.try_emplace(part, static_cast<int>(p));
+        name_filter_.set(NameKey(part));
+      }
     }
   }
   // "the president" -> the one person introduced with that title ("President Trump").
@@ -391,14 +400,15 @@ int ArticlePeople::Find(absl::string_view name) const {
   for (int p : it->second) {
     if (people_[p].name == name) return p;
   }
-  // A bare surname is not a relative (`first lady Melania Trump`) unless the article calls her
-  // by it.
+  // A bare surname is someone else's before a relative's (`first lady Melania Trump`).
   const bool bare = name.find(' ') == absl::string_view::npos;
+  int relative = -1;
   for (int p : it->second) {
-    if (bare && people_[p].relative && !people_[p].by_surname) continue;
-    if (SameGivenName(people_[p].name, name)) return p;
+    if (!SameGivenName(people_[p].name, name)) continue;
+    if (!bare || !people_[p].relative) return p;
+    if (relative < 0) relative = p;
   }
-  return -1;
+  return relative;
 }
 
 std::string ArticlePeople::FullName(absl::string_view name) const {

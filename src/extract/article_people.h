@@ -26,10 +26,9 @@ struct Person {
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
   Gender gender = Gender::kUnknown;
   // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
-  // surname (`President Trump`, `Mr. Trump`) is someone else, unless it takes her or his
-  // pronoun (`Mrs. Trump`), which sets `by_surname`.
+  // surname holding an office (`President Trump`) is someone else, and a lone surname is
+  // another person's when the article names one.
   bool relative = false;
-  bool by_surname = false;
 };
 
 struct Mention {
