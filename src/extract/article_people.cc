@@ -331,12 +331,8 @@ void ArticlePeople::BuildNameIndex() const {
   }
   // "the president" -> the one person introduced with that title ("President Trump").
   for (size_t p = 0; p < people_.size(); ++p) {
-    const std::vector<std::string>& titles = people_[p].titles;
-    for (size_t k = 0; k < titles.size(); ++k) {
-      const std::string& title = titles[k];
+    for (const std::string& title : people_[p].titles) {
       if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
-      // `Vice President Mike Pence` is no one's "the president".
-      if (k > 0 && titles[k - 1] == "vice") continue;
       auto [slot, inserted] = by_title_.try_emplace(title, static_cast<int>(p));
       if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
     }
