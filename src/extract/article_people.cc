@@ -318,10 +318,10 @@ static size_t NameKey(absl::string_view w) {
 void ArticlePeople::BuildNameIndex() const {
   name_index_built_ = true;
   // Views into people_, which no longer changes: no allocation per name or title.
-  // Relatives last: a lone surname is someone else's first, as Find reads it.
-  for (const bool relatives : {false, true}) {
+  // Office holders first: a lone surname is theirs before a relative's, as Find reads it.
+  for (const bool owners : {true, false}) {
     for (size_t p = 0; p < people_.size(); ++p) {
-      if (people_[p].relative != relatives) continue;
+      if (owners && !IsSurnameOwner(static_cast<int>(p))) continue;
       for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
         if (part.empty()) continue;
         by_word_.try_emplace(part, static_cast<int>(p));
@@ -390,21 +390,36 @@ const std::vector<Mention>& ArticlePeople::MentionsInSentence(int s) const {
   return it->second;
 }
 
+bool ArticlePeople::IsSurnameOwner(int p) const {
+  // `former President Bill Clinton` beside `Hillary Clinton` keeps no claim on "Clinton".
+  const std::vector<std::string>& titles = people_[p].titles;
+  if (people_[p].relative || !HoldsOffice(titles) ||
+      std::find(titles.begin(), titles.end(), "former") != titles.end()) {
+    return false;
+  }
+  // Only where the surname is shared with a relative: elsewhere the first introduced keeps it.
+  for (int other : by_surname_.find(Surname(people_[p].name))->second) {
+    if (people_[other].relative) return true;
+  }
+  return false;
+}
+
 int ArticlePeople::Find(absl::string_view name) const {
   auto it = by_surname_.find(Surname(name));
   if (it == by_surname_.end() || it->second.empty()) return -1;
   for (int p : it->second) {
     if (people_[p].name == name) return p;
   }
-  // A bare surname is someone else's before a relative's (`first lady Melania Trump`).
+  // A bare surname is the office holder's before a relative's (`President Trump`, not `first
+  // lady Melania Trump`); else the first introduced (`For son Eric Trump, Donald Trump …`).
   const bool bare = name.find(' ') == absl::string_view::npos;
-  int relative = -1;
+  int first = -1;
   for (int p : it->second) {
     if (!SameGivenName(people_[p].name, name)) continue;
-    if (!bare || !people_[p].relative) return p;
-    if (relative < 0) relative = p;
+    if (!bare || IsSurnameOwner(p)) return p;
+    if (first < 0) first = p;
   }
-  return relative;
+  return first;
 }
 
 std::string ArticlePeople::FullName(absl::string_view name) const {

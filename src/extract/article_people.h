@@ -26,8 +26,8 @@ struct Person {
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
   Gender gender = Gender::kUnknown;
   // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
-  // surname holding an office (`President Trump`) is someone else, and a lone surname is
-  // another person's when the article names one.
+  // surname holding an office (`President Trump`) is someone else, and a lone surname is the
+  // office holder's when the article names one.
   bool relative = false;
 };
 
@@ -74,6 +74,9 @@ class ArticlePeople {
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
   int AddPerson(const std::string& name, const std::vector<std::string>& titles,
                 bool relative = false);
+  // True when person p holds an office and shares the surname with a relative: a lone
+  // surname is theirs (`President Trump` and `first lady Melania Trump`).
+  bool IsSurnameOwner(int p) const;
   bool MayJoin(const Person& person, absl::string_view name,
                const std::vector<std::string>& titles, bool relative) const;
 
