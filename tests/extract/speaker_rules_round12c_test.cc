@@ -2,9 +2,11 @@
 // dump and article id are in each comment; "…" marks text left out). The rules come from
 // reading `the president said` and relatives' names in the AllSides dev half
 // (docs/speaker_rounds.md, twelfth round (c)).
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "extract/speaker_names.h"
 #include "extract/speakers_of.h"
 #include "gtest/gtest.h"
 
@@ -85,6 +87,19 @@ TEST(SpeakerRulesRound12cTest, LowerCaseMissIsAVerbNoTitle) {
                      "\"I like to think I've done my part, my little part in history to set us "
                      "on a better course,\" Ryan said."),
             (V{"Paul Ryan"}));
+}
+
+TEST(SpeakerRulesRound12cTest, JuniorFoldsApartFromHisFather) {
+  // AllSides dev half (claimdup run): "Trump Jr" 63 claims and "Donald Trump Jr" 36 were two
+  // speakers, both apart from "Donald Trump" (9,046) and "Trump" only by the parse of "Jr" as
+  // the surname.
+  const std::vector<std::string> names = {"",         "Donald Trump", "Trump", "Donald Trump Jr",
+                                          "Trump Jr", "Jesse Jackson Jr"};
+  const auto canon = CanonicalSpeakers(names, {0, 9046, 2756, 36, 63, 4});
+  EXPECT_EQ(canon[2], 1u);
+  EXPECT_EQ(canon[3], 3u);
+  EXPECT_EQ(canon[4], 3u);  // "Trump Jr" is Donald Trump Jr, not Donald Trump.
+  EXPECT_EQ(canon[5], 5u);
 }
 
 }  // namespace
