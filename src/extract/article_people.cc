@@ -281,9 +281,15 @@ bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
 int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles,
                              bool relative) {
   std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
+  // Few people share a surname in one article. `Mrs. Obama` joins the person who takes her
+  // pronoun (first lady Michelle Obama) before one of unknown sex (President Obama).
   int p = -1;
-  for (int candidate : same_surname) {  // Few people share a surname in one article.
-    if (MayJoin(people_[candidate], name, titles, relative)) {
+  const Gender g = SpellingGender(name, titles);
+  for (int candidate : same_surname) {
+    if (!MayJoin(people_[candidate], name, titles, relative)) continue;
+    if (p < 0) p = candidate;
+    if (g != Gender::kUnknown &&
+        SpellingGender(people_[candidate].name, people_[candidate].titles) == g) {
       p = candidate;
       break;
     }
@@ -426,6 +432,18 @@ std::string ArticlePeople::FullName(absl::string_view name) const {
   if (name.find(' ') != absl::string_view::npos) return std::string(name);
   const int p = Find(name);
   return p < 0 ? std::string(name) : people_[p].name;
+}
+
+std::string ArticlePeople::FullName(absl::string_view name,
+                                    const std::vector<std::string>& titles) const {
+  const Gender g = GenderFromTitles(titles, /*role_words=*/false);
+  if (g == Gender::kUnknown || name.find(' ') != absl::string_view::npos) return FullName(name);
+  auto it = by_surname_.find(name);
+  if (it == by_surname_.end()) return std::string(name);
+  for (int p : it->second) {
+    if (people_[p].gender == g) return people_[p].name;
+  }
+  return FullName(name);
 }
 
 Gender ArticlePeople::GenderOf(absl::string_view name) const {

@@ -54,6 +54,10 @@ class ArticlePeople {
   int Find(absl::string_view name) const;
   // "Lavrov" -> "Sergei Lavrov" when the article introduced him; `name` otherwise.
   std::string FullName(absl::string_view name) const;
+  // As FullName, for a name written with lower-case `titles`: a courtesy title picks the
+  // person of that sex among those sharing a bare surname (`Mrs. Obama` -> Michelle Obama
+  // beside President Obama).
+  std::string FullName(absl::string_view name, const std::vector<std::string>& titles) const;
   // The gender of `name`: its person's, else its given name's.
   Gender GenderOf(absl::string_view name) const;
   // The mentions inside sentence s, in text order; read on first use, once per sentence.

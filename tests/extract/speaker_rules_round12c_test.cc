@@ -89,6 +89,23 @@ TEST(SpeakerRulesRound12cTest, LowerCaseMissIsAVerbNoTitle) {
             (V{"Paul Ryan"}));
 }
 
+TEST(SpeakerRulesRound12cTest, CourtesyTitlePicksThePersonOfThatSex) {
+  // AllSides O7Hs6YmXG8kW8Fjj: once `President Obama` and `first lady Michelle Obama` are two
+  // people, `Mrs. Obama said` must pick her (it gave the bare "Obama", his).
+  const V speakers = Speakers(
+      "With his new emphasis on creating government policy through executive fiat, President "
+      "Obama is betting he will fire up his Democratic base more than he will infuriate "
+      "Republican voters in this year\u2019s midterm elections.\n\n"
+      "While the president has been vowing to work without Congress whenever possible, first "
+      "lady Michelle Obama was telling wealthy donors to give heavily to Democratic candidates "
+      "because the president cannot move on his agenda without Congress.\n\n"
+      "\u201cWrite the biggest check you can possibly write,\u201d Mrs. Obama said. "
+      "\u201cWriting the checks is the single most impactful thing you can do right now to "
+      "affect the outcome of those midterms. We need you to max out today.\u201d");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers[0], "Michelle Obama");
+}
+
 TEST(SpeakerRulesRound12cTest, JuniorFoldsApartFromHisFather) {
   // AllSides dev half (claimdup run): "Trump Jr" 63 claims and "Donald Trump Jr" 36 were two
   // speakers, both apart from "Donald Trump" (9,046) and "Trump" only by the parse of "Jr" as
