@@ -81,8 +81,8 @@ class ArticlePeople {
   // True when person p holds an office and shares the surname with a relative: a lone
   // surname is theirs (`President Trump` and `first lady Melania Trump`).
   bool IsSurnameOwner(int p) const;
-  bool MayJoin(const Person& person, absl::string_view name,
-               const std::vector<std::string>& titles, bool relative) const;
+  bool MayJoin(const Person& person, absl::string_view name, const std::vector<std::string>& titles,
+               bool relative) const;
 
   std::vector<Person> people_;
   std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.

@@ -22,8 +22,7 @@ struct Parsed {
 // A generational suffix ends a surname: "Donald Trump Jr" is a Trump Jr, another person than
 // Donald Trump, and a bare "Trump Jr" is his.
 bool IsNameSuffix(absl::string_view w) {
-  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" ||
-         w == "iv";
+  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
 }
 
 Parsed Parse(const std::string& name) {

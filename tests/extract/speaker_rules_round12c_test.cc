@@ -110,7 +110,7 @@ TEST(SpeakerRulesRound12cTest, JuniorFoldsApartFromHisFather) {
   // AllSides dev half (claimdup run): "Trump Jr" 63 claims and "Donald Trump Jr" 36 were two
   // speakers, both apart from "Donald Trump" (9,046) and "Trump" only by the parse of "Jr" as
   // the surname.
-  const std::vector<std::string> names = {"",         "Donald Trump", "Trump", "Donald Trump Jr",
+  const std::vector<std::string> names = {"",         "Donald Trump",    "Trump", "Donald Trump Jr",
                                           "Trump Jr", "Jesse Jackson Jr"};
   const auto canon = CanonicalSpeakers(names, {0, 9046, 2756, 36, 63, 4});
   EXPECT_EQ(canon[2], 1u);
