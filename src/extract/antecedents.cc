@@ -394,7 +394,10 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
         !Agrees(a, RoleGender(titles))) {  // "the congresswoman" is not Rep. Adam Schiff
       return true;
     }
-    if (FitRole(titles, people_.people()[a.person].titles) == RoleFit::kQualifiedOtherwise) {
+    const RoleFit fit = FitRole(titles, people_.people()[a.person].titles);
+    // `Vice President Mike Pence` holds every word of "the president", but not the office.
+    if (fit == RoleFit::kConflict) return true;
+    if (fit == RoleFit::kQualifiedOtherwise) {
       if (!qualified) qualified = people_.people()[a.person].name;
       return true;
     }

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "extract/person_names.h"
+#include "extract/role_fit.h"
 #include "extract/word_set.h"
 #include "text/edit_distance.h"
 
@@ -72,6 +73,21 @@ bool IsOrganizationWord(absl::string_view lower_word) {
                   "media",    "press",       "club",      "island",  "bridge",     "act",
                   "agency",   "commission",  "court",     "office",  "services"};
   return kWords->contains(lower_word);
+}
+
+// True when the name at token i follows a word naming a relative (`first lady Melania Trump`,
+// `his son, Eric Trump,`): someone else of the article has that surname.
+bool IsAfterKinWord(const ArticleTokens& t, int i) {
+  int k = i - 1;
+  if (k < 0 || t[k].quote >= 0 || t[k].sentence_end) return false;
+  static const auto* kKin =
+      new WordSet{"wife",    "husband",     "son",           "daughter",   "brother",
+                  "sister",  "father",      "mother",        "widow",      "nephew",
+                  "niece",   "grandson",    "granddaughter", "son-in-law", "daughter-in-law",
+                  "stepson", "stepdaughter"};
+  const absl::string_view w = t.Lower(k);
+  if (w == "lady") return k > 0 && t.Lower(k - 1) == "first";
+  return kKin->contains(w);
 }
 
 }  // namespace
@@ -164,7 +180,9 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
   for (int i = 0; i + 1 < n; ++i) {
     if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
     const absl::string_view lower = t.Lower(i);
-    const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for";
+    // `fans will miss Ryan`: a lower-case "miss" is the verb, no title.
+    const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for" &&
+                       (lower != "miss" || t[i].capitalized);
     // "Bill Clinton": a capitalized given name followed by a capitalized surname.
     const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
                        !t[i].sentence_end && IsGivenName(t.Word(i));
@@ -189,6 +207,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       continue;
     }
     std::vector<std::string> titles;
+    const bool relative = given && IsAfterKinWord(t, i);
     if (title) {
       int k = i + 1, descriptors = 0;
       while (k > 0 && i + 1 - k < kMaxTitleWords) {
@@ -208,7 +227,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       }
       for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(SingularTitle(t.Lower(k2)));
     }
-    AddPerson(t.Join(name_begin, j), titles);
+    AddPerson(t.Join(name_begin, j), titles, relative);
     i = j - 1;
   }
   FindAppositiveIntroductions(t, /*two_words=*/true);
@@ -227,11 +246,51 @@ static bool SameGivenName(absl::string_view a, absl::string_view b) {
   return fa.size() <= 16 && fb.size() <= 16 && EditDistance(fa, fb) <= 2;
 }
 
-int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles) {
+// The sex a given name or a personal title (`Mr.`, `Mrs.`) gives one spelling of a person.
+static Gender SpellingGender(absl::string_view name, const std::vector<std::string>& titles) {
+  const Gender g = GenderFromTitles(titles, /*role_words=*/false);
+  const size_t sp = name.find(' ');
+  if (g != Gender::kUnknown || sp == absl::string_view::npos) return g;
+  return GivenNameGender(name.substr(0, sp));
+}
+
+// True when `titles` name an office (`president`, `senator`), not only a party or a courtesy.
+static bool HoldsOffice(const std::vector<std::string>& titles) {
+  const absl::string_view head = DescriptionHead(titles);
+  return !head.empty() && head != "republican" && head != "democrat" && head != "gop" &&
+         head != "democratic";
+}
+
+// Whether the spelling `name` (introduced with `titles`, after a kin word when `relative`) may
+// be `person`: `Mr. Trump` is not Melania Trump, nor is `President Obama` Michelle Obama, the
+// first lady.
+bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
+                            const std::vector<std::string>& titles, bool relative) const {
+  if (!SameGivenName(person.name, name)) return false;
+  const Gender g = SpellingGender(name, titles);
+  const Gender pg = SpellingGender(person.name, person.titles);
+  if (g != Gender::kUnknown && pg != Gender::kUnknown && g != pg) return false;
+  const bool bare = name.find(' ') == absl::string_view::npos;
+  const bool person_bare = person.name.find(' ') == std::string::npos;
+  // A relative and a bare surname holding an office (`President Trump`, `Sen. Kennedy`) are
+  // two people; other bare forms (`Kushner, a senior adviser,`) may be the relative.
+  if (relative && person_bare) return !HoldsOffice(person.titles);
+  if (person.relative && bare) return !HoldsOffice(titles);
+  return true;
+}
+
+int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles,
+                             bool relative) {
   std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
+  // Few people share a surname in one article. `Mrs. Obama` joins the person who takes her
+  // pronoun (first lady Michelle Obama) before one of unknown sex (President Obama).
   int p = -1;
-  for (int candidate : same_surname) {  // Few people share a surname in one article.
-    if (SameGivenName(people_[candidate].name, name)) {
+  const Gender g = SpellingGender(name, titles);
+  for (int candidate : same_surname) {
+    if (!MayJoin(people_[candidate], name, titles, relative)) continue;
+    if (p < 0) p = candidate;
+    if (g != Gender::kUnknown &&
+        SpellingGender(people_[candidate].name, people_[candidate].titles) == g) {
       p = candidate;
       break;
     }
@@ -239,7 +298,7 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   if (p < 0) {
     p = static_cast<int>(people_.size());
     same_surname.push_back(p);
-    people_.push_back({name, titles, Gender::kUnknown});
+    people_.push_back({name, titles, Gender::kUnknown, relative});
     spellings_.emplace_back();
   }
   Person& person = people_[p];
@@ -266,11 +325,15 @@ static size_t NameKey(absl::string_view w) {
 void ArticlePeople::BuildNameIndex() const {
   name_index_built_ = true;
   // Views into people_, which no longer changes: no allocation per name or title.
-  for (size_t p = 0; p < people_.size(); ++p) {
-    for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
-      if (part.empty()) continue;
-      by_word_.try_emplace(part, static_cast<int>(p));
-      name_filter_.set(NameKey(part));
+  // Office holders first: a lone surname is theirs before a relative's, as Find reads it.
+  for (const bool owners : {true, false}) {
+    for (size_t p = 0; p < people_.size(); ++p) {
+      if (owners && !IsSurnameOwner(static_cast<int>(p))) continue;
+      for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
+        if (part.empty()) continue;
+        by_word_.try_emplace(part, static_cast<int>(p));
+        name_filter_.set(NameKey(part));
+      }
     }
   }
   // "the president" -> the one person introduced with that title ("President Trump").
@@ -334,22 +397,54 @@ const std::vector<Mention>& ArticlePeople::MentionsInSentence(int s) const {
   return it->second;
 }
 
+bool ArticlePeople::IsSurnameOwner(int p) const {
+  // `former President Bill Clinton` beside `Hillary Clinton` keeps no claim on "Clinton".
+  const std::vector<std::string>& titles = people_[p].titles;
+  if (people_[p].relative || !HoldsOffice(titles) ||
+      std::find(titles.begin(), titles.end(), "former") != titles.end()) {
+    return false;
+  }
+  // Only where the surname is shared with a relative: elsewhere the first introduced keeps it.
+  for (int other : by_surname_.find(Surname(people_[p].name))->second) {
+    if (people_[other].relative) return true;
+  }
+  return false;
+}
+
 int ArticlePeople::Find(absl::string_view name) const {
   auto it = by_surname_.find(Surname(name));
   if (it == by_surname_.end() || it->second.empty()) return -1;
   for (int p : it->second) {
     if (people_[p].name == name) return p;
   }
+  // A bare surname is the office holder's before a relative's (`President Trump`, not `first
+  // lady Melania Trump`); else the first introduced (`For son Eric Trump, Donald Trump …`).
+  const bool bare = name.find(' ') == absl::string_view::npos;
+  int first = -1;
   for (int p : it->second) {
-    if (SameGivenName(people_[p].name, name)) return p;
+    if (!SameGivenName(people_[p].name, name)) continue;
+    if (!bare || IsSurnameOwner(p)) return p;
+    if (first < 0) first = p;
   }
-  return -1;
+  return first;
 }
 
 std::string ArticlePeople::FullName(absl::string_view name) const {
   if (name.find(' ') != absl::string_view::npos) return std::string(name);
   const int p = Find(name);
   return p < 0 ? std::string(name) : people_[p].name;
+}
+
+std::string ArticlePeople::FullName(absl::string_view name,
+                                    const std::vector<std::string>& titles) const {
+  const Gender g = GenderFromTitles(titles, /*role_words=*/false);
+  if (g == Gender::kUnknown || name.find(' ') != absl::string_view::npos) return FullName(name);
+  auto it = by_surname_.find(name);
+  if (it == by_surname_.end()) return std::string(name);
+  for (int p : it->second) {
+    if (people_[p].gender == g) return people_[p].name;
+  }
+  return FullName(name);
 }
 
 Gender ArticlePeople::GenderOf(absl::string_view name) const {

@@ -25,6 +25,10 @@ struct Person {
   std::string name;                 // Full name: the spelling introduced most often.
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
   Gender gender = Gender::kUnknown;
+  // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
+  // surname holding an office (`President Trump`) is someone else, and a lone surname is the
+  // office holder's when the article names one.
+  bool relative = false;
 };
 
 struct Mention {
@@ -50,6 +54,10 @@ class ArticlePeople {
   int Find(absl::string_view name) const;
   // "Lavrov" -> "Sergei Lavrov" when the article introduced him; `name` otherwise.
   std::string FullName(absl::string_view name) const;
+  // As FullName, for a name written with lower-case `titles`: a courtesy title picks the
+  // person of that sex among those sharing a bare surname (`Mrs. Obama` -> Michelle Obama
+  // beside President Obama).
+  std::string FullName(absl::string_view name, const std::vector<std::string>& titles) const;
   // The gender of `name`: its person's, else its given name's.
   Gender GenderOf(absl::string_view name) const;
   // The mentions inside sentence s, in text order; read on first use, once per sentence.
@@ -68,7 +76,13 @@ class ArticlePeople {
   void FindMentions() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
-  int AddPerson(const std::string& name, const std::vector<std::string>& titles);
+  int AddPerson(const std::string& name, const std::vector<std::string>& titles,
+                bool relative = false);
+  // True when person p holds an office and shares the surname with a relative: a lone
+  // surname is theirs (`President Trump` and `first lady Melania Trump`).
+  bool IsSurnameOwner(int p) const;
+  bool MayJoin(const Person& person, absl::string_view name, const std::vector<std::string>& titles,
+               bool relative) const;
 
   std::vector<Person> people_;
   std::vector<absl::flat_hash_map<std::string, int>> spellings_;  // Per person: name -> count.

@@ -19,9 +19,19 @@ struct Parsed {
   std::string surname;  // Lower-case.
 };
 
+// A generational suffix ends a surname: "Donald Trump Jr" is a Trump Jr, another person than
+// Donald Trump, and a bare "Trump Jr" is his.
+bool IsNameSuffix(absl::string_view w) {
+  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
+}
+
 Parsed Parse(const std::string& name) {
   Parsed p;
-  const size_t last = name.rfind(' ');
+  size_t last = name.rfind(' ');
+  if (last != std::string::npos && last > 0 &&
+      IsNameSuffix(absl::AsciiStrToLower(absl::string_view(name).substr(last + 1)))) {
+    last = name.rfind(' ', last - 1);  // The surname word and its suffix.
+  }
   p.surname = absl::AsciiStrToLower(last == std::string::npos ? name : name.substr(last + 1));
   if (last != std::string::npos) {
     const size_t first_end = name.find(' ');

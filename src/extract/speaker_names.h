@@ -5,8 +5,10 @@
 // equal, one a short form of the other ("Chuck" / "Charles"), one an initial of the other, or
 // close spellings (same first letter, edit distance
 // <= 2), and their middle names, when both have one, agree (equal, or one an initial of
-// the other: "George W. Bush" is not "George H.W. Bush"). A bare surname joins the person holding at least 90% of that surname's full-name
-// uses ("Trump" -> Donald Trump beside a few Melania Trump), else it stays as written.
+// the other: "George W. Bush" is not "George H.W. Bush"); a suffix belongs to the surname
+// ("Donald Trump Jr" is not Donald Trump; "Trump Jr" is him). A bare surname joins the person
+// holding at least 90% of that surname's full-name uses ("Trump" -> Donald Trump beside a few
+// Melania Trump), else it stays as written.
 #ifndef CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
 #define CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
 

@@ -295,7 +295,7 @@ class Attributor {
           if (voice.person) return Speaker{people_.FullName(voice.name), true};
           return Speaker{voice.name, false};
         }
-        return Speaker{people_.FullName(s.name), true};
+        return Speaker{people_.FullName(s.name, s.titles), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
       case Subject::Kind::kDescription:
