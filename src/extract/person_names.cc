@@ -383,6 +383,38 @@ bool IsPublicationWord(absl::string_view lower_word) {
 
 }  // namespace
 
+bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
+                             absl::Span<const WordSpan> words, Subject* s) {
+  const size_t n = words.size();
+  size_t first = LowerWord(lower, words[0]) == "the" ? 1 : 0;
+  size_t i = first;
+  while (i < n && words[i].capitalized && !IsBodyNoun(LowerWord(lower, words[i])) &&
+         !IsTitleWord(LowerWord(lower, words[i]))) {
+    ++i;
+  }
+  if (i + 2 >= n || !words[i].capitalized || !IsBodyNoun(LowerWord(lower, words[i]))) {
+    return false;
+  }
+  const absl::string_view prep = LowerWord(lower, words[i + 1]);
+  if (prep != "of" && prep != "for" && prep != "on") return false;
+  for (size_t k = i + 2; k < n; ++k) {
+    const absl::string_view w = LowerWord(lower, words[k]);
+    if (words[k].comma_after && k + 1 < n) return false;
+    if (!words[k].capitalized && w != "the" && w != "of" && w != "and" && w != "for") return false;
+    // `Institute for Justice Senior Attorney Erica Smith`, `… Relations' Micah Zenko`: a person.
+    if (words[k].possessive || (words[k].capitalized && IsTitleWord(w) && !IsBodyNoun(w) &&
+                                k > i + 2 && words[k - 1].capitalized)) {
+      return false;
+    }
+  }
+  if (!words[n - 1].capitalized) return false;
+  s->kind = Subject::Kind::kOrganization;
+  s->name = std::string(
+      text.substr(words[first].span.begin, words[n - 1].span.end - words[first].span.begin));
+  s->titles.clear();
+  return true;
+}
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -457,6 +489,16 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     }
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
     --name_begin;
+  }
+  // `the State Department`, `the Justice Department`, `North Korea's Foreign Ministry`: a body
+  // noun alone keeps the capitalized title words before it, its name's first words.
+  if (name_begin + 1 == n && IsBodyNoun(LowerWord(lower, words[n - 1]))) {
+    while (name_begin > 0 && words[name_begin - 1].capitalized && !words[name_begin - 1].all_caps &&
+           !words[name_begin - 1].comma_after) {
+      const absl::string_view lw = LowerWord(lower, words[name_begin - 1]);
+      if (!IsTitleWord(lw) || lw == "the" || lw == "former" || lw == "acting") break;
+      --name_begin;
+    }
   }
   // Everything before the name must be title-like: title words or capitalized words
   // (nationalities, organizations), or a few descriptors right before a role word ("GOP

@@ -48,7 +48,8 @@ TEST(SpeakerRulesRound12bTest, VerbsSpeakingOnlyAfterTheQuote) {
                      "began."),
             (V{"Sanders"}));
   EXPECT_EQ(Speakers("“The website has been a failure so far and that is unacceptable,” said "
-                     "Mark Pryor of Arkansas, whose re-election race is expected to be one of the closest contests next year.\n\n“These "
+                     "Mark Pryor of Arkansas, whose re-election race is expected to be one of the "
+                     "closest contests next year.\n\n“These "
                      "technical problems can be fixed, and they’re working very hard every day "
                      "to fix them,” offered Mary Landrieu of Louisiana, another top GOP "
                      "target."),
@@ -91,6 +92,89 @@ TEST(SpeakerRulesRound12bTest, AnotherOpeningASentenceIsNoName) {
                      "reported a big jump in their sales. When asked if he’s worried about his "
                      "supply, he demurred: “Not at all. I run with the wolves.”"),
             (V{""}));
+}
+
+TEST(SpeakerRulesRound12bTest, ItSaidSpeaksForTheOrganizationOpeningASentence) {
+  // AllSides SgNKbCFX52fuj5yx: `KCNA blamed the U.S. …` + `"…," it said` had none;
+  // JSMyDixsfqeO6SmL: `The Los Angeles Police Department provided few additional details.`
+  EXPECT_EQ(
+      Speakers("The statement was carried by the official KCNA news agency.\n\nKCNA blamed "
+               "the U.S. and its South Korean allies for the situation, "
+               "however.\n\n\"We formally inform the White House and Pentagon that the "
+               "ever-escalating U.S. hostile acts will be met with merciless counter-action,\" "
+               "it said."),
+      (V{"KCNA"}));
+  EXPECT_EQ(Speakers("The Los Angeles Police Department provided few additional details.\n\n\"LAPD "
+                     "Detectives have arrested three adult males and two juvenile males related to "
+                     "the Feb 19th murder,\" it said in a tweet."),
+            (V{"Los Angeles Police Department"}));
+}
+
+TEST(SpeakerRulesRound12bTest, ItSaidNeedsASubjectThatSpeaks) {
+  // AllSides vwZcNIDIxgXd34DJ: `The Wentzville facility has 660 employees` names a place, not
+  // who says it (a first version gave "Wentzville"); ArBiRL7s2tysp0PF: a BBC caption `Media
+  // playback is unsupported` gave "Media"; SjnQRj4Z3Dk2Tv1x: `The US had informed …, according
+  // to Syria's government. "…," it said` is Syria's, not the US's.
+  EXPECT_EQ(Speakers("The Wentzville facility has 660 employees and is one of three contracted to "
+                     "process paper applications.\n\n\"We are working to ensure that federal funds "
+                     "are spent appropriately,\" it said."),
+            (V{""}));
+  EXPECT_EQ(Speakers("Media playback is unsupported on your device Media caption Vladimir Putin is "
+                     "challenged by the BBC\n\n\"To identify a substance, formula and samples are "
+                     "needed - means UK has capacity to produce suspected nerve agent,\" it said."),
+            (V{""}));
+  EXPECT_EQ(Speakers("The US had informed the government of Syrian President Bashar al-Assad that "
+                     "the strikes would be taking place, according to Syria's government. \"The "
+                     "foreign minister received a letter from his American counterpart via the "
+                     "Iraqi foreign minister,\" it said, according to Reuters."),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound12bTest, TitleWordsBeforeABodyNounNameIt) {
+  // AllSides QKrfy68CBkbR4HR5: `"…," the Justice Department said.` gave "Department";
+  // dIvsH4h47aXJtO5x: `North Korea's Foreign Ministry accused …` gave "Ministry".
+  EXPECT_EQ(Speakers("Officers also have used excessive force on those \"who are mentally ill or "
+                     "in crisis and had been restrained for a long time,\" the Justice Department "
+                     "said."),
+            (V{"Justice Department"}));
+  EXPECT_EQ(Speakers("The State Department said Wednesday that once the order is implemented, it "
+                     "will process visa applications for nationals of affected countries \"in "
+                     "accordance with the order and all other laws of the land.\""),
+            (V{"State Department"}));
+}
+
+TEST(SpeakerRulesRound12bTest, PersonNamedAfterAnOrganizationWithOfSpeaks) {
+  // AllSides gTAjsbKmn4b9o00s: `said University of Richmond law professor Carl Tobias` gave
+  // "University"; QLS0f6751qjvVb9q: `said Council on Foreign Relations President Richard Haass`
+  // gave "Council"; Zp5k1ayna3yuM5eA: `says the University of Virginia’s Larry Sabato`.
+  EXPECT_EQ(Speakers("\"I think the state will make that argument and say it was narrower than it "
+                     "seems,\" said University of Richmond law professor Carl Tobias."),
+            (V{"Carl Tobias"}));
+  EXPECT_EQ(Speakers("\"My own hunch is that the military will stay out of the fight for a long "
+                     "time,\" said Council on Foreign Relations President Richard Haass."),
+            (V{"Richard Haass"}));
+  EXPECT_EQ(Speakers("“Hypocrisy is the lifeblood of politics and always has been,” says the "
+                     "University of Virginia’s Larry Sabato."),
+            (V{"Larry Sabato"}));
+}
+
+TEST(SpeakerRulesRound12bTest, OrganizationNameGoesOnPastOfAndFor) {
+  // AllSides 4TfNhLtY: `says the Association for Professionals in Infection Control` gave
+  // "Association"; ruS0GVFGdOMHxXgA (orgs set): `“…,” the U.S. Department of Transportation
+  // said in a statement` had none; AImJF1pLap960y64: `the Court of the Judiciary concluded`.
+  EXPECT_EQ(Speakers("\"Hospitals are running low on the masks that protect their staff,\" says "
+                     "the Association for Professionals in Infection Control and Epidemiology."),
+            (V{"Association for Professionals"}));
+  EXPECT_EQ(Speakers("“It is important to understand the factors that contributed to this tragic "
+                     "accident and how all stakeholders can ensure a safe and reliable rail system "
+                     "going forward,” the U.S. Department of Transportation said in a statement."),
+            (V{"U.S. Department of Transportation"}));
+  // Not after a quote that ends its sentence: Vnbt4UJrqueYEfvM, a tweet of Trump's.
+  EXPECT_EQ(Speakers("In an early morning tweetstorm Wednesday, Trump said the sole suspect in the "
+                     "attack “came into our country through what is called the Diversity Visa "
+                     "Lottery Program.” The Department of Homeland Security confirmed Wednesday "
+                     "afternoon that Saipov had come into the US in 2010."),
+            (V{"Trump"}));
 }
 
 }  // namespace
