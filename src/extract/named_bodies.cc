@@ -39,8 +39,10 @@ bool IsBodyNoun(absl::string_view w) {
 
 bool IsOrganizationNoun(absl::string_view w) {
   static const auto* kNouns =
-      new WordSet{"company", "firm",    "chain", "retailer", "corporation",  "startup", "automaker",
-                  "carrier", "airline", "bank",  "insurer",  "manufacturer", "platform"};
+      new WordSet{"company", "firm", "chain", "retailer", "corporation", "startup", "automaker",
+                  "carrier", "airline", "bank", "insurer", "manufacturer", "platform",
+                  // Twelfth round (b): `A&E announced …` + `"…," the network said`.
+                  "network", "newspaper"};
   return kNouns->contains(w);
 }
 

@@ -28,8 +28,8 @@ inline constexpr int kMaxBodyDistance = 600;
 // ministry, department, agency, commission, council, institute, ...
 bool IsBodyNoun(absl::string_view lower_word);
 // True for common nouns a reporter calls a business by, which its name does not carry:
-// company, firm, chain, retailer, airline, ... (`Spotify decided …` + `"…," the company
-// said`).
+// company, firm, chain, retailer, airline, network, newspaper, ... (`Spotify decided …` +
+// `"…," the company said`, `CNN also asserted …` + `"…," the network said`).
 bool IsOrganizationNoun(absl::string_view lower_word);
 // True for documents through which an organization speaks: report, study, paper, letter, ...
 bool IsAuthoredDocumentNoun(absl::string_view lower_word);

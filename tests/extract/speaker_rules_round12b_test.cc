@@ -177,5 +177,18 @@ TEST(SpeakerRulesRound12bTest, OrganizationNameGoesOnPastOfAndFor) {
             (V{"Trump"}));
 }
 
+TEST(SpeakerRulesRound12bTest, TheNetworkSpeaksForTheBroadcasterOpeningASentence) {
+  // AllSides B7qDQgmxjuTL97B4: `CNN also asserted …` + `"…," the network said` had none;
+  // D4ryb6v5mw4cx1pp: `The Globe and Mail quotes …` + `"…," the newspaper says`.
+  EXPECT_EQ(
+      Speakers(
+          "Sanders pointed out that lots of other CNN reporters and producers have press "
+          "passes.\n\nCNN also asserted that other news organizations could have been targeted by "
+          "the Trump administration this way, and could be in the future.\n\n\"While the "
+          "suit is specific to CNN and Acosta, this could have happened to anyone,\" the "
+          "network said."),
+      (V{"CNN"}));
+}
+
 }  // namespace
 }  // namespace claimdup
