@@ -5,6 +5,7 @@
 #include "extract/given_names.h"
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
+#include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -38,8 +39,10 @@ bool IsBodyNoun(absl::string_view w) {
 
 bool IsOrganizationNoun(absl::string_view w) {
   static const auto* kNouns =
-      new WordSet{"company", "firm",    "chain", "retailer", "corporation",  "startup", "automaker",
-                  "carrier", "airline", "bank",  "insurer",  "manufacturer", "platform"};
+      new WordSet{"company", "firm", "chain", "retailer", "corporation", "startup", "automaker",
+                  "carrier", "airline", "bank", "insurer", "manufacturer", "platform",
+                  // Twelfth round (b): `A&E announced …` + `"…," the network said`.
+                  "network", "newspaper"};
   return kNouns->contains(w);
 }
 
@@ -158,6 +161,7 @@ void NamedBodies::AddSentenceSubject(int i) const {
   }
   Mention m{b, "", NameText(b, e), ""};
   m.subject = true;
+  m.verb_follows = !t_[e - 1].possessive && VerbLike(e);
   mentions_.push_back(std::move(m));
 }
 
@@ -222,15 +226,36 @@ std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int posi
 
 std::optional<std::string> NamedBodies::SubjectOrganization(absl::string_view noun,
                                                             int position) const {
-  if (!IsOrganizationNoun(noun) || position >= t_.size()) return std::nullopt;
+  if ((!IsOrganizationNoun(noun) && noun != "it") || position >= t_.size()) return std::nullopt;
   const int lo = FirstMentionFrom(position);
   const int first_sentence = t_.Sentence(position) - kMaxBusinessSentences;
   for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
     const Mention& x = mentions_[m];
     if (t_.Sentence(x.position) < first_sentence) break;
-    if (x.subject) return x.name;
+    if (!x.subject) continue;
+    if (noun != "it") return x.name;
+    // `The US had informed …, according to Syria's government. "…," it said`: "it" is the
+    // source, not the subject.
+    if (SentenceCitesSource(t_.Sentence(x.position))) return std::nullopt;
+    if (x.verb_follows) return x.name;
   }
   return std::nullopt;
+}
+
+bool NamedBodies::SentenceCitesSource(int s) const {
+  const int end = t_.SentenceEnd(s);
+  for (int i = t_.SentenceBegin(s); i + 1 < end; ++i) {
+    if (t_.Lower(i) == "according" && t_.Lower(i + 1) == "to") return true;
+  }
+  return false;
+}
+
+bool NamedBodies::VerbLike(int i) const {
+  if (i >= t_.size() || t_[i].capitalized || t_[i].quote >= 0) return false;
+  const absl::string_view w = t_.Lower(i);
+  if (IsQuotingVerb(w) || IsTailSpeechVerb(w) || IsAuxiliaryBeforeVerb(w)) return true;
+  if (w.size() < 4 || !absl::ascii_isalpha(w.front())) return false;
+  return absl::EndsWith(w, "ed") || (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss"));
 }
 
 int NamedBodies::FirstMentionFrom(int position) const {

@@ -28,8 +28,8 @@ inline constexpr int kMaxBodyDistance = 600;
 // ministry, department, agency, commission, council, institute, ...
 bool IsBodyNoun(absl::string_view lower_word);
 // True for common nouns a reporter calls a business by, which its name does not carry:
-// company, firm, chain, retailer, airline, ... (`Spotify decided …` + `"…," the company
-// said`).
+// company, firm, chain, retailer, airline, network, newspaper, ... (`Spotify decided …` +
+// `"…," the company said`, `CNN also asserted …` + `"…," the network said`).
 bool IsOrganizationNoun(absl::string_view lower_word);
 // True for documents through which an organization speaks: report, study, paper, letter, ...
 bool IsAuthoredDocumentNoun(absl::string_view lower_word);
@@ -45,10 +45,12 @@ class NamedBodies {
   // document named `<document> by|from <Organization>` (a document noun). nullopt if none.
   std::optional<std::string> Resolve(absl::string_view noun, int position) const;
 
-  // The business that `the <organization noun>` (`the company`, `the retailer`) stands for at
-  // token `position`: the nearest name that opens a sentence as its subject (`Spotify decided
-  // to keep …`), in position's sentence or the kMaxBusinessSentences before it, is capitalized
-  // inside some sentence too and holds no given name or title. nullopt if none.
+  // The business that `the <organization noun>` (`the company`, `the retailer`) or "it"
+  // (`"…," it said`) stands for at token `position`: the nearest name that opens a sentence as
+  // its subject (`Spotify decided to keep …`, `KCNA blamed …`), in position's sentence or the
+  // kMaxBusinessSentences before it, is capitalized inside some sentence too and holds no
+  // given name or title; for "it", a word that reads as a verb follows the name. nullopt if
+  // none.
   std::optional<std::string> SubjectOrganization(absl::string_view noun, int position) const;
 
   // True when `name`, read as a person's name, ends in a body noun: "Justice Department",
@@ -67,12 +69,20 @@ class NamedBodies {
 
  private:
   struct Mention {
-    int position = 0;    // First token of the name.
-    std::string noun;    // Lower-case body noun in the name, or "" for a document's author.
-    std::string name;    // As written: "House Appropriations Committee".
-    std::string person;  // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
+    int position = 0;      // First token of the name.
+    std::string noun;      // Lower-case body noun in the name, or "" for a document's author.
+    std::string name;      // As written: "House Appropriations Committee".
+    std::string person;    // `… Committee Chairman Jerrold Nadler`: "Jerrold Nadler".
     bool subject = false;  // A name opening its sentence, noun "": `Spotify decided …`.
+    // A subject whose next word reads as its verb (`KCNA blamed`, `The FAA has`), not as a
+    // noun it modifies (`The Wentzville facility`, `Media playback`, `Rights group`).
+    bool verb_follows = false;
   };
+  // True when the word at token `i` reads as a finite verb or an auxiliary after a subject:
+  // `blamed`, `says`, `has`, `also`; not `facility`, `playback`, `12:30`.
+  bool VerbLike(int i) const;
+  // True when sentence `s` credits someone with `according to`.
+  bool SentenceCitesSource(int s) const;
   // The person's name after a title right after a body's name ending at `e`, or "".
   std::string PersonAfterTitle(int e) const;
   // Index of the first mention at or after `position`.

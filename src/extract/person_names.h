@@ -69,6 +69,14 @@ bool IsNonNameCapitalized(absl::string_view lower_word);
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> words);
 
+// True when `words` (tokens of `text`, `lower` its lower-cased copy) are a body's name going
+// on past of/for/on: `the U.S. Department of Transportation`, `the Center for American
+// Progress` (capitalized words, "the"/"and" among them; no title or possessive before a
+// person: `Institute for Justice Senior Attorney Erica Smith`); sets `s` to the organization,
+// named as written.
+bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
+                             absl::Span<const WordSpan> words, Subject* s);
+
 // A token's text in the lower-cased copy of the article.
 inline absl::string_view LowerWord(absl::string_view lower, const WordSpan& t) {
   return t.span.In(lower);

@@ -110,9 +110,18 @@ class Attributor {
 
   // `Spotify decided …` + `"…," the company said`, with no one else named for the quote: the
   // business the article is about (named_bodies.h, SubjectOrganization), never a person.
+  // `KCNA blamed the U.S. …` + `"…," it said`: "it" speaks for it the same way.
   std::optional<Speaker> Business(int q) const {
     const int e = t_.QuoteEnd(q);
-    if (e >= t_.size() || t_[e].quote >= 0 || t_.Lower(e) != "the") return std::nullopt;
+    if (e >= t_.size() || t_[e].quote >= 0) return std::nullopt;
+    // Only `"…," it said` inside the quote's sentence: `“…” It added that …` opens a new one.
+    if (t_.Lower(e) == "it" && !t_[e].capitalized && e + 1 < t_.size() &&
+        IsSpeechVerb(t_.Lower(e + 1))) {
+      std::optional<std::string> body = bodies_.SubjectOrganization("it", t_.QuoteStart(q));
+      if (!body || people_.Find(*body) >= 0) return std::nullopt;
+      return Speaker{*body, false};
+    }
+    if (t_.Lower(e) != "the") return std::nullopt;
     // `the company said`, `the streaming company said` right after the quote.
     for (int i = e + 1; i < t_.size() && i <= e + kMaxBusinessWords; ++i) {
       if (t_[i].quote >= 0 || t_[i].capitalized) break;
@@ -183,8 +192,7 @@ class Attributor {
       if (next >= paragraphs_.size()) return std::nullopt;
       const Byline byline = ReadByline(text_, paragraphs_[next]);
       if (!byline.name.empty()) {
-        return Speaker{byline.person ? people_.FullName(byline.name) : byline.name,
-                       byline.person};
+        return Speaker{byline.person ? people_.FullName(byline.name) : byline.name, byline.person};
       }
       if (r + 1 >= n || quotes_[r + 1].first_paragraph != next) return std::nullopt;
     }

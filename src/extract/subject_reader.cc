@@ -181,6 +181,13 @@ Subject SubjectReader::TailVerbSubject(int b, int e, int v, bool back_verb) cons
     if (first.kind != Subject::Kind::kNone) return first;
     break;
   }
+  // `"…," the U.S. Department of Transportation said`; not after a quote that ends its
+  // sentence (`“…” The Department of Homeland Security confirmed …` is news of its own).
+  Subject body;
+  if (b > 0 && !t_[b - 1].sentence_end &&
+      BodyNameWithPreposition(t_.text(), t_.lower(), Tokens(b, v), &body)) {
+    return body;
+  }
   return SubjectBefore(b, v);
 }
 
@@ -567,6 +574,12 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   if (!closed && name_end == n && n < e && IsDocumentWord(t_.Lower(n)) && t_[n].comma_after) {
     closed = true;
   }
+  // `said the Union of Concerned Scientists`, `said University of Richmond law professor Carl
+  // Tobias`: an organization's name goes on past "of"/"for"/"on".
+  if (closed && name_end > b && name_end == n && n < e) {
+    const Subject body = OrganizationWithPreposition(b, n, e);
+    if (body.kind != Subject::Kind::kNone) return body;
+  }
   if (name_end == b) {
     // "said he" / "he said" inverted.
     if (b < e && (t_.Lower(b) == "he" || t_.Lower(b) == "she")) {
@@ -583,6 +596,81 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     return t_[n - 1].comma_after ? AppositiveFullName(n, e) : Subject::Unnamed();
   }
   return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
+}
+
+// Words that head an organization's name before "of"/"for"/"on" (`University of Richmond`,
+// `Union of Concerned Scientists`, `Council on Foreign Relations`), besides the body nouns.
+static bool IsOrganizationHead(absl::string_view w) {
+  static const auto* kWords =
+      new WordSet{"university", "college", "union",  "society", "league",  "alliance",
+                  "academy",    "school",  "fund",   "party",   "club",    "conference",
+                  "caucus",     "network", "centre", "group",   "friends", "people"};
+  return IsBodyNoun(w) || kWords->contains(w);
+}
+
+// True when token i is a possessive: `Virginia’s`, or a plural's `Scientists’`.
+bool SubjectReader::EndsPossessive(int i) const {
+  if (t_[i].possessive) return true;
+  const uint32_t after = t_[i].span.end;
+  const absl::string_view text = t_.text();
+  return after < text.size() &&
+         (text[after] == '\'' || absl::StartsWith(text.substr(after), "\xE2\x80\x99")) &&
+         (after + 1 >= text.size() || text[after + 1] == ' ' ||
+          absl::StartsWith(text.substr(after), "\xE2\x80\x99 "));
+}
+
+// The name after "said" at [b, n) stopped at the preposition at `n`. When it ends in an
+// organization's head word (`the Union`, `Council`), the organization's name goes on with
+// capitalized words joined by of/for/on/and/the up to a title word (`Council on Foreign
+// Relations President`), and: a role and a person named after it speak (`University of
+// Richmond law professor Carl Tobias`); else the organization does when its name closes the
+// attribution (`said the Union of Concerned Scientists.`, `… in a statement`). Else nothing.
+Subject SubjectReader::OrganizationWithPreposition(int b, int n, int e) const {
+  const absl::string_view w = t_.Lower(n);
+  if ((w != "of" && w != "for" && w != "on") || !IsOrganizationHead(t_.Lower(n - 1))) {
+    return Subject();
+  }
+  int o = n;
+  while (o < e && o < n + kMaxNameAfterWords && t_[o].quote < 0 && !t_[o].in_parens) {
+    const absl::string_view x = t_.Lower(o);
+    const bool joiner = x == "of" || x == "for" || x == "on" || x == "and" || x == "the";
+    if (!t_[o].capitalized && !joiner) break;
+    if (t_[o].capitalized && IsTitleWord(x) && !IsBodyNoun(x) && o > n && t_.Lower(o - 1) != "on" &&
+        t_.Lower(o - 1) != "of" && t_.Lower(o - 1) != "for") {
+      break;  // `… Relations President Richard Haass`.
+    }
+    ++o;
+    if (t_[o - 1].comma_after || t_[o - 1].sentence_end || t_[o - 1].colon_after ||
+        EndsPossessive(o - 1)) {
+      break;
+    }
+  }
+  while (o > n && !t_[o - 1].capitalized) --o;  // `of the`, `and` end no name.
+  if (o == n) return Subject();
+  // `University of Virginia’s Larry Sabato`, `Federation of American Scientists’ Steven
+  // Aftergood`: the person after the possessive.
+  if (EndsPossessive(o - 1)) return NameAfter(o, e);
+  // A role, then the person: `… law professor Carl Tobias`, `… President Richard Haass`,
+  // `University of California, Berkeley law school dean Erwin Chemerinsky`.
+  if (!t_[o - 1].sentence_end) {
+    for (int k = o; k < e && k < o + kMaxNameAfterWords / 2 && t_[k].quote < 0; ++k) {
+      if (k > o && (t_[k - 1].comma_after || t_[k - 1].sentence_end)) break;
+      if (!IsTitleWord(t_.Lower(k)) || k + 1 >= e || !t_[k + 1].capitalized) continue;
+      const Subject person = NameAfter(k, e);
+      if (person.kind == Subject::Kind::kName) return person;
+      break;
+    }
+  }
+  const bool ends =
+      o == e || t_[o - 1].comma_after || t_[o - 1].sentence_end || t_[o - 1].colon_after ||
+      (!t_[o].capitalized && !IsTitleWord(t_.Lower(o)) && IsAttachingWord(t_.Lower(o)));
+  if (!ends) return Subject();
+  const int first = t_.Lower(b) == "the" ? b + 1 : b;
+  Subject body;
+  body.kind = Subject::Kind::kOrganization;
+  body.name = std::string(
+      t_.text().substr(t_[first].span.begin, t_[o - 1].span.end - t_[first].span.begin));
+  return body;
 }
 
 }  // namespace claimdup

@@ -86,6 +86,8 @@ class SubjectReader {
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
   Subject AppositiveFullName(int b, int e) const;
+  Subject OrganizationWithPreposition(int b, int n, int e) const;
+  bool EndsPossessive(int i) const;
   bool ModifiesARole(int b, int name_end) const;
   Subject NameBeforeUnlistedVerb(int b, int e) const;
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;

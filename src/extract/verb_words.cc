@@ -11,6 +11,7 @@ bool IsAuxiliaryBeforeVerb(absl::string_view w) {
                   "also",       "later",    "then",      "once",      "previously", "repeatedly",
                   "recently",   "often",    "again",     "already",   "reportedly", "publicly",
                   "frequently", "famously", "privately", "similarly", "likewise",   "simply",
+                  "allegedly",  // `"…," Lewandowski allegedly told Hicks`.
                   "is",         "was",      "are",       "were"};  // `Cox is claiming that`.
   return kWords->contains(w);
 }
@@ -27,7 +28,10 @@ bool IsPassiveAuxiliary(absl::string_view w) {
 bool IsBackSpeechVerb(absl::string_view w, absl::string_view next) {
   static const auto* kVerbs = new WordSet{"shot", "shoots", "fired",  "fires",  "hit",
                                           "hits", "pushed", "pushes", "struck", "strikes"};
-  return next == "back" && kVerbs->contains(w);
+  if (next == "back") return kVerbs->contains(w);
+  // `"…," DeSantis points out`, `"…," Graciela Lang chimes in` (twelfth round (b)).
+  if (next == "out") return w == "points" || w == "pointed";
+  return next == "in" && (w == "chimes" || w == "chimed");
 }
 
 bool IsCitingVerb(absl::string_view w) {

@@ -22,7 +22,8 @@ bool IsVerbConjunction(absl::string_view lower_word);
 // True for the forms of "be" that make a passive: `has been charged`, `was told`, `is being`.
 bool IsPassiveAuxiliary(absl::string_view lower_word);
 
-// True for a verb that speaks with "back" after it: "Trump shot back", "she fired back".
+// True for a verb that speaks with the particle after it: "Trump shot back", "she fired
+// back", "DeSantis points out", "Lang chimes in".
 bool IsBackSpeechVerb(absl::string_view lower_word, absl::string_view lower_next);
 
 // True for verbs that hand the words to the person named after them: "He quotes former
