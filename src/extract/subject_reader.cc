@@ -134,7 +134,28 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     }
     return subject;
   }
+  const Subject long_appositive = NameBeforeLongAppositive(b, e);
+  if (long_appositive.kind != Subject::Kind::kNone) return long_appositive;
   return NameBeforeUnlistedVerb(b, e);
+}
+
+// `"…," Maria Smirnova, who was travelling in the next train behind the one where the bomb
+// detonated, told TV Rain`: a person named right after a quote that ends in a comma, an
+// appositive longer than the verb lookahead, then a speech verb right after a comma, in the
+// quote's sentence (a joint subject, `X, …, and Sen. Y, …, said`, is no longer than the
+// lookahead in any dump: it is left to the verb search before).
+Subject SubjectReader::NameBeforeLongAppositive(int b, int e) const {
+  if (b == 0 || b >= e || t_[b - 1].quote < 0 || !t_[b - 1].comma_after || !t_[b].capitalized) {
+    return Subject();
+  }
+  int c = b;
+  while (c < e && c < b + kMaxSubjectWords && !t_[c].comma_after) ++c;
+  if (c >= e || !t_[c].comma_after) return Subject();
+  int v = std::max(c + 2, b + kTailVerbLookahead);
+  while (v < e && !(t_[v - 1].comma_after && IsTailSpeechVerb(t_.Lower(v)))) ++v;
+  if (v >= e) return Subject();
+  const Subject name = NameOrPronounIn(b, c + 1);
+  return name.kind == Subject::Kind::kName ? name : Subject();
 }
 
 bool SubjectReader::TailReports(int q) const {
