@@ -142,8 +142,9 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
 // `"…," Maria Smirnova, who was travelling in the next train behind the one where the bomb
 // detonated, told TV Rain`: a person named right after a quote that ends in a comma, an
 // appositive longer than the verb lookahead, then a speech verb right after a comma, in the
-// quote's sentence (a joint subject, `X, …, and Sen. Y, …, said`, is no longer than the
-// lookahead in any dump: it is left to the verb search before).
+// quote's sentence. A second person joined by "and" makes the statement joint, credited to
+// nobody (`Democrats Ron Wyden of Oregon and Mark Udall of Colorado, and Susan Collins, a
+// Maine Republican, said`).
 Subject SubjectReader::NameBeforeLongAppositive(int b, int e) const {
   if (b == 0 || b >= e || t_[b - 1].quote < 0 || !t_[b - 1].comma_after || !t_[b].capitalized) {
     return Subject();
@@ -154,6 +155,14 @@ Subject SubjectReader::NameBeforeLongAppositive(int b, int e) const {
   int v = std::max(c + 2, b + kTailVerbLookahead);
   while (v < e && !(t_[v - 1].comma_after && IsTailSpeechVerb(t_.Lower(v)))) ++v;
   if (v >= e) return Subject();
+  for (int a = b + 1; a + 1 < v; ++a) {
+    // In the name's own clause, or opening a clause of the appositive: `the Middle East and
+    // North Africa`, `Washington and Lee University` inside it name no second speaker.
+    if (t_.Lower(a) == "and" && (a < c || t_[a - 1].comma_after) && t_[a + 1].capitalized &&
+        IsGivenName(t_.Word(a + 1))) {
+      return Subject();
+    }
+  }
   const Subject name = NameOrPronounIn(b, c + 1);
   return name.kind == Subject::Kind::kName ? name : Subject();
 }
@@ -550,6 +559,36 @@ static bool IsDocumentWord(absl::string_view w) {
          w == "website" || w == "complaint" || w == "filing";
 }
 
+// Words that end a name after "said" as a comma would: a relative pronoun (`said Mary
+// Baranovich who was a plaintiff`), and after a person's name a time word, "as he/she" or a
+// participle (`said Senator Lautenberg last month when he introduced the bill`, `said Hogan
+// speaking from a press conference`, `said Abrams as she awaited a flight`; `cited Norquist as
+// a winner`, `wrote US campaigning group Human Rights Watch` name no speaker).
+static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, bool person) {
+  static const WordSet kRelative = {"who", "whose"};
+  static const WordSet kAfterPerson = {"when",  "while",   "after", "last",
+                                       "today", "earlier", "yesterday"};
+  if (kRelative.contains(w)) return true;
+  if (!person) return false;
+  if (w == "as") return next == "he" || next == "she";
+  return kAfterPerson.contains(w) || (w.size() > 5 && absl::EndsWith(w, "ing"));
+}
+
+// True when the capitalized run ending at `name_end` (after `b`) names a person: a given
+// name or a personal title in it (`Politico's Shane Goldmacher`, `U.S. Rep. Lloyd Doggett
+// (D-Texas)`) or the surname of someone the article introduced (`Hogan`); not after a
+// determiner (`one Playbooker … Justice Elena Kagan yesterday`: someone unnamed speaks;
+// `repeated the Biden talking point`).
+bool SubjectReader::PersonEndsAt(int b, int name_end) const {
+  const absl::string_view first = t_.Lower(b);
+  if (first == "a" || first == "an" || first == "one" || first == "the") return false;
+  if (people_.Find(t_.Word(name_end - 1)) >= 0) return true;
+  for (int r = name_end - 1; r >= b && t_[r].capitalized && !t_[r].possessive; --r) {
+    if (IsGivenName(t_.Word(r)) || IsTitleWord(t_.Lower(r))) return true;
+  }
+  return false;
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
@@ -571,7 +610,10 @@ Subject SubjectReader::NameAfter(int b, int e) const {
       if (IsAttachingWord(w) ||
           !(IsTitleWord(w) ||
             (n + 1 < e && (t_[n + 1].capitalized || IsTitleWord(t_.Lower(n + 1)))))) {
-        closed = name_end > b && IsAttachingWord(w);  // "… Warner of Virginia on MSNBC"
+        // "… Warner of Virginia on MSNBC"; `said Mary Baranovich who was a plaintiff`.
+        closed = name_end > b &&
+                 (IsAttachingWord(w) || ClosesNameAfterVerb(w, n + 1 < e ? t_.Lower(n + 1) : "",
+                                                         PersonEndsAt(b, name_end)));
         break;
       }
       if ((w == "of" || w == "the" || w == "for") && n > b) break;

@@ -40,5 +40,53 @@ TEST(SpeakerRulesRound12aTest, LongAppositiveNamesThePersonNotTheBody) {
             (V{"Archi Pyati", "Archi Pyati"}));
 }
 
+TEST(SpeakerRulesRound12aTest, JointSubjectBeforeLongAppositiveGivesNobody) {
+  // AllSides wFtPa6HRPcv2wetI: three senators' joint statement; one name would be two
+  // thirds wrong.
+  EXPECT_EQ(Speakers("\"We are pleased that we now have the access that we have long sought "
+                     "and need to conduct the vigilant oversight with which the committee has been "
+                     "charged,\" Democrats Ron Wyden of Oregon and Mark Udall of "
+                     "Colorado, and Susan Collins, a Maine Republican, said in a statement."),
+            (V{""}));
+}
+
+TEST(SpeakerRulesRound12aTest, NameAfterVerbEndsAtRelativePronounOrParticiple) {
+  // AllSides TBbkLDPYn11PR0sX and Mh6eKq3kddCJ5rVZ: `said X who …`, `said X speaking from …`
+  // had none (the name was read as the subject of a clause).
+  EXPECT_EQ(Speakers("\"I think I have whiplash,\" said Mary Baranovich who was a plaintiff in a "
+                     "Nevada court challenge to the state's gay marriage ban."),
+            (V{"Mary Baranovich"}));
+  EXPECT_EQ(Speakers("Maryland Gov. Larry Hogan announced Wednesday that state officials had "
+                     "uncovered a massive fraudulent scheme involving 47,500 falsified unemployment "
+                     "insurance claims.\n\n“This criminal enterprise "
+                     "seeking to take advantage of a global pandemic to steal hundreds of "
+                     "millions, perhaps billions, of dollars from taxpayers is despicable,” said "
+                     "Hogan speaking from a press conference Wednesday."),
+            (V{"Larry Hogan"}));
+}
+
+TEST(SpeakerRulesRound12aTest, ParticipleOrAsEndsOnlyAPersonsName) {
+  // AllSides i3AYcJxiKdU7pqJ2: `wrote US campaigning group Human Rights Watch` is no "US"
+  // speaking; IiwrtorHFgP6eSN3: `cited Norquist as a winner because "…"` quotes the list's
+  // author, not Norquist (a first version gave "US" and "Grover Norquist"); "as he/she"
+  // ends the name (AllSides IOkTrUSxlX03Uf7M).
+  EXPECT_EQ(Speakers("\"The circus-like atmosphere might be amusing if the stakes weren't so "
+                     "high,\" wrote US campaigning group Human Rights Watch."),
+            (V{""}));
+  EXPECT_EQ(Speakers("In light of all this, not surprisingly, two different lists of winners and "
+                     "losers pegged Jindal as loser in all this, and Grover Norquist of Americans "
+                     "for Tax Reform as a big winner.\n\nBut Clancy DuBos offered a grittier take "
+                     "at the Best of New Orleans, with his list of “Da winnas & da loozas,” which "
+                     "cited Norquist as a winner because “he has more sway in the Louisiana "
+                     "Legislature than the current governor,” adding hastily that “It’s not "
+                     "because he’s so powerful, but rather because our governor and too many "
+                     "lawmakers are so spineless.”"),
+            (V{"", ""}));
+  EXPECT_EQ(Speakers("“Because this is a movement fuelled by love it can never be stopped,” said "
+                     "Hawaii congresswoman Tulsi Gabbard as she formally proposed Sanders for the "
+                     "nomination."),
+            (V{"Tulsi Gabbard"}));
+}
+
 }  // namespace
 }  // namespace claimdup
