@@ -485,6 +485,12 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
           v - s == 1 && (t_.Lower(s) == "he" || t_.Lower(s) == "she");  // "Change, he said,"
       if (!pronoun_clause && !IsSubjectlessClause(s1)) {
         Subject head = NameOrPronounIn(s1, s);
+        // `the Chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford, told`: a role
+        // opened by "the" is described by the full name after it, not by a name inside it.
+        if (head.kind == Subject::Kind::kName && t_.Lower(s1) == "the" &&
+            AppositiveNamesPerson(s, v)) {
+          return ParseSubject(t_.text(), t_.lower(), Tokens(s, v));
+        }
         // Only a person: "Change, he said," has no appositive.
         if (head.kind == Subject::Kind::kName &&
             (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
@@ -572,6 +578,16 @@ static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, boo
   if (!person) return false;
   if (w == "as") return next == "he" || next == "she";
   return kAfterPerson.contains(w) || (w.size() > 5 && absl::EndsWith(w, "ing"));
+}
+
+// True when [s, v) is a person's full name and nothing else: capitalized words, a given
+// name or personal title first (`Gen. Joseph Dunford`).
+bool SubjectReader::AppositiveNamesPerson(int s, int v) const {
+  if (v - s < 2 || !(IsGivenName(t_.Word(s)) || IsTitleWord(t_.Lower(s)))) return false;
+  for (int i = s; i < v; ++i) {
+    if (!t_[i].capitalized || t_[i].possessive || t_[i].quote >= 0) return false;
+  }
+  return ParseSubject(t_.text(), t_.lower(), Tokens(s, v)).kind == Subject::Kind::kName;
 }
 
 // True when the capitalized run ending at `name_end` (after `b`) names a person: a given

@@ -88,5 +88,18 @@ TEST(SpeakerRulesRound12aTest, ParticipleOrAsEndsOnlyAPersonsName) {
             (V{"Tulsi Gabbard"}));
 }
 
+TEST(SpeakerRulesRound12aTest, RoleOpenedByTheGivesTheFullNameAfterIt) {
+  // BuzzFeed-Webis bfw-0508 (random9) and AllSides 2ygVwsz3OiMAe7Zq: `the ROLE of BODY, NAME,
+  // told/said` gave "Joint Chiefs" and "Texas Democratic Party".
+  EXPECT_EQ(Speakers("Last week, the Chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford, "
+                     "told the Senate Armed Services Committee that \"we assess it to be a "
+                     "sulfur mustard blister agent\" when asked about the attack."),
+            (V{"Joseph Dunford"}));
+  EXPECT_EQ(Speakers("Some Democrats disagreed. The head of the Texas Democratic Party, Will "
+                     "Hailer, said Perry was indicted \"by a Republican-appointed prosecutor and "
+                     "a jury of his peers.\""),
+            (V{"Will Hailer"}));
+}
+
 }  // namespace
 }  // namespace claimdup
