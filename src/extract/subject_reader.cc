@@ -572,7 +572,7 @@ static bool IsDocumentWord(absl::string_view w) {
 // a winner`, `wrote US campaigning group Human Rights Watch` name no speaker).
 static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, bool person) {
   static const WordSet kRelative = {"who", "whose"};
-  static const WordSet kAfterPerson = {"when",  "while",   "after", "last",
+  static const WordSet kAfterPerson = {"when",  "while",   "after",    "last",
                                        "today", "earlier", "yesterday"};
   if (kRelative.contains(w)) return true;
   if (!person) return false;
@@ -629,7 +629,7 @@ Subject SubjectReader::NameAfter(int b, int e) const {
         // "… Warner of Virginia on MSNBC"; `said Mary Baranovich who was a plaintiff`.
         closed = name_end > b &&
                  (IsAttachingWord(w) || ClosesNameAfterVerb(w, n + 1 < e ? t_.Lower(n + 1) : "",
-                                                         PersonEndsAt(b, name_end)));
+                                                            PersonEndsAt(b, name_end)));
         break;
       }
       if ((w == "of" || w == "the" || w == "for") && n > b) break;

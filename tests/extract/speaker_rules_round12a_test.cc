@@ -31,13 +31,14 @@ TEST(SpeakerRulesRound12aTest, NameBeforeLongAppositiveSpeaks) {
 TEST(SpeakerRulesRound12aTest, LongAppositiveNamesThePersonNotTheBody) {
   // AllSides 4Klx0EvXNIkjiC9B: the continued quote went to "Center" (of the Tahirih Justice
   // Center in the appositive).
-  EXPECT_EQ(Speakers("“Remain in Mexico leaves individuals and families fleeing persecution "
-                     "stranded on the other side of the border, when what they need and deserve "
-                     "under our laws is protection in America,” Archi Pyati, chief of policy for "
-                     "the Tahirih Justice Center, one of the plaintiffs in the lawsuit, said in a "
-                     "statement. \"This policy goes against basic tenets of fairness, and makes "
-                     "it all but impossible for us to do our jobs. We are glad to see justice served.”"),
-            (V{"Archi Pyati", "Archi Pyati"}));
+  EXPECT_EQ(
+      Speakers("“Remain in Mexico leaves individuals and families fleeing persecution "
+               "stranded on the other side of the border, when what they need and deserve "
+               "under our laws is protection in America,” Archi Pyati, chief of policy for "
+               "the Tahirih Justice Center, one of the plaintiffs in the lawsuit, said in a "
+               "statement. \"This policy goes against basic tenets of fairness, and makes "
+               "it all but impossible for us to do our jobs. We are glad to see justice served.”"),
+      (V{"Archi Pyati", "Archi Pyati"}));
 }
 
 TEST(SpeakerRulesRound12aTest, JointSubjectBeforeLongAppositiveGivesNobody) {
@@ -56,13 +57,14 @@ TEST(SpeakerRulesRound12aTest, NameAfterVerbEndsAtRelativePronounOrParticiple) {
   EXPECT_EQ(Speakers("\"I think I have whiplash,\" said Mary Baranovich who was a plaintiff in a "
                      "Nevada court challenge to the state's gay marriage ban."),
             (V{"Mary Baranovich"}));
-  EXPECT_EQ(Speakers("Maryland Gov. Larry Hogan announced Wednesday that state officials had "
-                     "uncovered a massive fraudulent scheme involving 47,500 falsified unemployment "
-                     "insurance claims.\n\n“This criminal enterprise "
-                     "seeking to take advantage of a global pandemic to steal hundreds of "
-                     "millions, perhaps billions, of dollars from taxpayers is despicable,” said "
-                     "Hogan speaking from a press conference Wednesday."),
-            (V{"Larry Hogan"}));
+  EXPECT_EQ(
+      Speakers("Maryland Gov. Larry Hogan announced Wednesday that state officials had "
+               "uncovered a massive fraudulent scheme involving 47,500 falsified unemployment "
+               "insurance claims.\n\n“This criminal enterprise "
+               "seeking to take advantage of a global pandemic to steal hundreds of "
+               "millions, perhaps billions, of dollars from taxpayers is despicable,” said "
+               "Hogan speaking from a press conference Wednesday."),
+      (V{"Larry Hogan"}));
 }
 
 TEST(SpeakerRulesRound12aTest, ParticipleOrAsEndsOnlyAPersonsName) {
