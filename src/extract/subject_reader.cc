@@ -605,6 +605,42 @@ bool SubjectReader::PersonEndsAt(int b, int name_end) const {
   return false;
 }
 
+// `said Republican pollster and focus group expert Frank Luntz`, `said Coleman prison union
+// chief Joe Rojas`: role words, lower-case among them, then a full name (a given name and
+// capitalized words, ending the clause), after a verb that follows the quote. Not past a
+// comma, a preposition (`a former aide to Bill Clinton`), a relative word or a verb form.
+Subject SubjectReader::FullNameAfterRoleWords(int b, int e) const {
+  static const WordSet kStops = {"who", "whose", "whom", "which", "that", "when", "while"};
+  // Only a verb right after the quote (`"…," said …`): in `Immigration Services admitted gang
+  // member and illegal alien Jesus Rangel-Hernandez` the name is the verb's object.
+  if (b < 2 || t_[b - 2].quote < 0) return Subject();
+  bool lower = false;
+  for (int i = b; i < e && i < b + kMaxTitledNameAfterWords; ++i) {
+    if (t_[i].quote >= 0) return Subject();
+    const absl::string_view w = t_.Lower(i);
+    if (!t_[i].capitalized) {
+      if (IsAttachingWord(w) || kStops.contains(w) || absl::EndsWith(w, "ing") ||
+          absl::EndsWith(w, "ed")) {
+        return Subject();
+      }
+      // `the New York Times`: a determiner alone is no role.
+      if (w != "the" && w != "a" && w != "an") lower = true;
+    } else if (lower && !t_[i - 1].capitalized && IsGivenName(t_.Word(i)) && i + 1 < e &&
+               t_[i + 1].capitalized && !t_[i].comma_after) {
+      int n = i + 1;
+      while (n < e && n < i + 4 && t_[n].capitalized && !t_[n - 1].comma_after) ++n;
+      const bool closed = n == e || t_[n - 1].comma_after || t_[n - 1].sentence_end ||
+                          IsAttachingWord(t_.Lower(n)) ||
+                          ClosesNameAfterVerb(t_.Lower(n), n + 1 < e ? t_.Lower(n + 1) : "", true);
+      if (!closed) return Subject();
+      const Subject name = ParseSubject(t_.text(), t_.lower(), Tokens(i, n));
+      return name.kind == Subject::Kind::kName ? name : Subject();
+    }
+    if (t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after) return Subject();
+  }
+  return Subject();
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
@@ -618,6 +654,8 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   }
   // `"…," said a former Trump transition official`: nobody the article names.
   if (NamesUnnamedPerson(t_, b, e)) return Subject::Unnamed();
+  const Subject after_roles = FullNameAfterRoleWords(b, e);
+  if (after_roles.kind != Subject::Kind::kNone) return after_roles;
   int n = b, name_end = b;
   bool closed = false;
   while (n < e && n < b + kMaxTitledNameAfterWords && t_[n].quote < 0) {

@@ -91,6 +91,7 @@ class SubjectReader {
   Subject NameBeforeLongAppositive(int b, int e) const;
   bool PersonEndsAt(int b, int name_end) const;
   bool AppositiveNamesPerson(int s, int v) const;
+  Subject FullNameAfterRoleWords(int b, int e) const;
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;

@@ -103,5 +103,31 @@ TEST(SpeakerRulesRound12aTest, RoleOpenedByTheGivesTheFullNameAfterIt) {
             (V{"Will Hailer"}));
 }
 
+TEST(SpeakerRulesRound12aTest, FullNameAfterRoleWordsAfterTheVerbSpeaks) {
+  // AllSides ab8jUm9ROeCJhSjk and wS9NlbspzCYOYerZ: role words with "and" or lower-case
+  // nouns before the name stopped the name reader (none).
+  EXPECT_EQ(Speakers("“If you need Trump voters to vote, there’s no better person to ask them "
+                     "than Donald Trump himself,” said Republican pollster and focus group expert "
+                     "Frank Luntz."),
+            (V{"Frank Luntz"}));
+  EXPECT_EQ(
+      Speakers("\"This is appalling,\" said Coleman prison union chief Joe Rojas. \"We're not "
+               "getting paid, and the inmates are eating steak.\""),
+      (V{"Joe Rojas", "Joe Rojas"}));
+}
+
+TEST(SpeakerRulesRound12aTest, RoleWordsThenNameAsTheVerbsObjectIsNoSpeaker) {
+  // AllSides 6LHTJgBBp6hcjR0z: the name after `admitted gang member and illegal alien` is the
+  // verb's object; a first version gave him the letter quoted next.
+  EXPECT_EQ(Speakers("Earlier this week U.S. Citizenship and Immigration Services admitted gang "
+                     "member and illegal alien Jesus Rangel-Hernandez, who has been charged with "
+                     "four counts of first-degree murder in North Carolina, should have been "
+                     "deported but wasn't thanks to President Obama's executive amnesty, deferred "
+                     "action program [DACA].\n\n\"I understand that you are seeking information "
+                     "regarding a specific individual, including information regarding his "
+                     "involvement in Deferred Action for Childhood Arrivals (DACA).\""),
+            (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
