@@ -28,6 +28,8 @@
 #     # 50 quotes of 25 AllSides, 15 BuzzFeed-Webis, 10 event_days random articles (eleventh round)
 #   LABELS=benchmarks/data/speaker_labels_random8.jsonl benchmarks/speaker_quality.sh
 #     # 50 quotes of 50 random articles of all four dumps (eleventh round (b))
+#   LABELS=benchmarks/data/speaker_labels_random9.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 60 random articles of all four dumps (twelfth round (a))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

@@ -134,7 +134,37 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     }
     return subject;
   }
+  const Subject long_appositive = NameBeforeLongAppositive(b, e);
+  if (long_appositive.kind != Subject::Kind::kNone) return long_appositive;
   return NameBeforeUnlistedVerb(b, e);
+}
+
+// `"…," Maria Smirnova, who was travelling in the next train behind the one where the bomb
+// detonated, told TV Rain`: a person named right after a quote that ends in a comma, an
+// appositive longer than the verb lookahead, then a speech verb right after a comma, in the
+// quote's sentence. A second person joined by "and" makes the statement joint, credited to
+// nobody (`Democrats Ron Wyden of Oregon and Mark Udall of Colorado, and Susan Collins, a
+// Maine Republican, said`).
+Subject SubjectReader::NameBeforeLongAppositive(int b, int e) const {
+  if (b == 0 || b >= e || t_[b - 1].quote < 0 || !t_[b - 1].comma_after || !t_[b].capitalized) {
+    return Subject();
+  }
+  int c = b;
+  while (c < e && c < b + kMaxSubjectWords && !t_[c].comma_after) ++c;
+  if (c >= e || !t_[c].comma_after) return Subject();
+  int v = std::max(c + 2, b + kTailVerbLookahead);
+  while (v < e && !(t_[v - 1].comma_after && IsTailSpeechVerb(t_.Lower(v)))) ++v;
+  if (v >= e) return Subject();
+  for (int a = b + 1; a + 1 < v; ++a) {
+    // In the name's own clause, or opening a clause of the appositive: `the Middle East and
+    // North Africa`, `Washington and Lee University` inside it name no second speaker.
+    if (t_.Lower(a) == "and" && (a < c || t_[a - 1].comma_after) && t_[a + 1].capitalized &&
+        IsGivenName(t_.Word(a + 1))) {
+      return Subject();
+    }
+  }
+  const Subject name = NameOrPronounIn(b, c + 1);
+  return name.kind == Subject::Kind::kName ? name : Subject();
 }
 
 bool SubjectReader::TailReports(int q) const {
@@ -462,6 +492,12 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
           v - s == 1 && (t_.Lower(s) == "he" || t_.Lower(s) == "she");  // "Change, he said,"
       if (!pronoun_clause && !IsSubjectlessClause(s1)) {
         Subject head = NameOrPronounIn(s1, s);
+        // `the Chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford, told`: a role
+        // opened by "the" is described by the full name after it, not by a name inside it.
+        if (head.kind == Subject::Kind::kName && t_.Lower(s1) == "the" &&
+            AppositiveNamesPerson(s, v)) {
+          return ParseSubject(t_.text(), t_.lower(), Tokens(s, v));
+        }
         // Only a person: "Change, he said," has no appositive.
         if (head.kind == Subject::Kind::kName &&
             (head.name.find(' ') != std::string::npos || people_.Find(head.name) >= 0)) {
@@ -536,6 +572,82 @@ static bool IsDocumentWord(absl::string_view w) {
          w == "website" || w == "complaint" || w == "filing";
 }
 
+// Words that end a name after "said" as a comma would: a relative pronoun (`said Mary
+// Baranovich who was a plaintiff`), and after a person's name a time word, "as he/she" or a
+// participle (`said Senator Lautenberg last month when he introduced the bill`, `said Hogan
+// speaking from a press conference`, `said Abrams as she awaited a flight`; `cited Norquist as
+// a winner`, `wrote US campaigning group Human Rights Watch` name no speaker).
+static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, bool person) {
+  static const WordSet kRelative = {"who", "whose"};
+  static const WordSet kAfterPerson = {"when",  "while",   "after",    "last",
+                                       "today", "earlier", "yesterday"};
+  if (kRelative.contains(w)) return true;
+  if (!person) return false;
+  if (w == "as") return next == "he" || next == "she";
+  return kAfterPerson.contains(w) || (w.size() > 5 && absl::EndsWith(w, "ing"));
+}
+
+// True when [s, v) is a person's full name and nothing else: capitalized words, a given
+// name or personal title first (`Gen. Joseph Dunford`).
+bool SubjectReader::AppositiveNamesPerson(int s, int v) const {
+  if (v - s < 2 || !(IsGivenName(t_.Word(s)) || IsTitleWord(t_.Lower(s)))) return false;
+  for (int i = s; i < v; ++i) {
+    if (!t_[i].capitalized || t_[i].possessive || t_[i].quote >= 0) return false;
+  }
+  return ParseSubject(t_.text(), t_.lower(), Tokens(s, v)).kind == Subject::Kind::kName;
+}
+
+// True when the capitalized run ending at `name_end` (after `b`) names a person: a given
+// name or a personal title in it (`Politico's Shane Goldmacher`, `U.S. Rep. Lloyd Doggett
+// (D-Texas)`) or the surname of someone the article introduced (`Hogan`); not after a
+// determiner (`one Playbooker … Justice Elena Kagan yesterday`: someone unnamed speaks;
+// `repeated the Biden talking point`).
+bool SubjectReader::PersonEndsAt(int b, int name_end) const {
+  const absl::string_view first = t_.Lower(b);
+  if (first == "a" || first == "an" || first == "one" || first == "the") return false;
+  if (people_.Find(t_.Word(name_end - 1)) >= 0) return true;
+  for (int r = name_end - 1; r >= b && t_[r].capitalized && !t_[r].possessive; --r) {
+    if (IsGivenName(t_.Word(r)) || IsTitleWord(t_.Lower(r))) return true;
+  }
+  return false;
+}
+
+// `said Republican pollster and focus group expert Frank Luntz`, `said Coleman prison union
+// chief Joe Rojas`: role words, lower-case among them, then a full name (a given name and
+// capitalized words, ending the clause), after a verb that follows the quote. Not past a
+// comma, a preposition (`a former aide to Bill Clinton`), a relative word or a verb form.
+Subject SubjectReader::FullNameAfterRoleWords(int b, int e) const {
+  static const WordSet kStops = {"who", "whose", "whom", "which", "that", "when", "while"};
+  // Only a verb right after the quote (`"…," said …`): in `Immigration Services admitted gang
+  // member and illegal alien Jesus Rangel-Hernandez` the name is the verb's object.
+  if (b < 2 || t_[b - 2].quote < 0) return Subject();
+  bool lower = false;
+  for (int i = b; i < e && i < b + kMaxTitledNameAfterWords; ++i) {
+    if (t_[i].quote >= 0) return Subject();
+    const absl::string_view w = t_.Lower(i);
+    if (!t_[i].capitalized) {
+      if (IsAttachingWord(w) || kStops.contains(w) || absl::EndsWith(w, "ing") ||
+          absl::EndsWith(w, "ed")) {
+        return Subject();
+      }
+      // `the New York Times`: a determiner alone is no role.
+      if (w != "the" && w != "a" && w != "an") lower = true;
+    } else if (lower && !t_[i - 1].capitalized && IsGivenName(t_.Word(i)) && i + 1 < e &&
+               t_[i + 1].capitalized && !t_[i].comma_after) {
+      int n = i + 1;
+      while (n < e && n < i + 4 && t_[n].capitalized && !t_[n - 1].comma_after) ++n;
+      const bool closed = n == e || t_[n - 1].comma_after || t_[n - 1].sentence_end ||
+                          IsAttachingWord(t_.Lower(n)) ||
+                          ClosesNameAfterVerb(t_.Lower(n), n + 1 < e ? t_.Lower(n + 1) : "", true);
+      if (!closed) return Subject();
+      const Subject name = ParseSubject(t_.text(), t_.lower(), Tokens(i, n));
+      return name.kind == Subject::Kind::kName ? name : Subject();
+    }
+    if (t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after) return Subject();
+  }
+  return Subject();
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
@@ -549,6 +661,8 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   }
   // `"…," said a former Trump transition official`: nobody the article names.
   if (NamesUnnamedPerson(t_, b, e)) return Subject::Unnamed();
+  const Subject after_roles = FullNameAfterRoleWords(b, e);
+  if (after_roles.kind != Subject::Kind::kNone) return after_roles;
   int n = b, name_end = b;
   bool closed = false;
   while (n < e && n < b + kMaxTitledNameAfterWords && t_[n].quote < 0) {
@@ -557,7 +671,10 @@ Subject SubjectReader::NameAfter(int b, int e) const {
       if (IsAttachingWord(w) ||
           !(IsTitleWord(w) ||
             (n + 1 < e && (t_[n + 1].capitalized || IsTitleWord(t_.Lower(n + 1)))))) {
-        closed = name_end > b && IsAttachingWord(w);  // "… Warner of Virginia on MSNBC"
+        // "… Warner of Virginia on MSNBC"; `said Mary Baranovich who was a plaintiff`.
+        closed = name_end > b &&
+                 (IsAttachingWord(w) || ClosesNameAfterVerb(w, n + 1 < e ? t_.Lower(n + 1) : "",
+                                                            PersonEndsAt(b, name_end)));
         break;
       }
       if ((w == "of" || w == "the" || w == "for") && n > b) break;

@@ -90,6 +90,10 @@ class SubjectReader {
   bool EndsPossessive(int i) const;
   bool ModifiesARole(int b, int name_end) const;
   Subject NameBeforeUnlistedVerb(int b, int e) const;
+  Subject NameBeforeLongAppositive(int b, int e) const;
+  bool PersonEndsAt(int b, int name_end) const;
+  bool AppositiveNamesPerson(int s, int v) const;
+  Subject FullNameAfterRoleWords(int b, int e) const;
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
