@@ -2,11 +2,13 @@
 
 #include <cstdio>
 #include <type_traits>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "pipeline/rank_bytes.h"
 #include "report/claim_files.h"
+#include "report/cluster_lines.h"
 #include "report/output_set.h"
 #include "util/output_file.h"
 
@@ -21,6 +23,36 @@ constexpr char kSkipMessage = 'X';
 
 std::string PartPath(const std::string& out_dir, int rank) {
   return StagingPath(out_dir, absl::StrCat("quotes.jsonl.rank-", rank));
+}
+std::string ClustersPartPath(const std::string& out_dir, int rank) {
+  return StagingPath(out_dir, absl::StrCat("clusters.jsonl.rank-", rank));
+}
+
+// The clusters whose clusters.jsonl lines rank `rank` writes: the other ranks share them in
+// contiguous ranges, in cluster order; rank 0, whose lone work bounds the run, writes none.
+std::pair<size_t, size_t> ClusterRangeOf(size_t clusters, int rank, int ranks) {
+  if (rank == 0) return {0, 0};
+  const size_t others = static_cast<size_t>(ranks - 1);
+  return {clusters * (rank - 1) / others, clusters * rank / others};
+}
+
+template <typename T>
+void PutVector(std::string* out, const std::vector<T>& v) {
+  Put<uint64_t>(out, v.size());
+  PutArray(out, v.data(), v.size());
+}
+template <typename T>
+void GetVector(RankBytesReader* in, std::vector<T>* v) {
+  v->resize(in->Get<uint64_t>());
+  in->GetArray(v->data(), v->size());
+}
+
+// Writes a pack's lines to a new file at `path`.
+absl::Status WriteClustersPart(const ClusterLinesPack& pack, const std::string& path) {
+  auto file = OutputFile::Create(path);
+  if (!file.ok()) return file.status();
+  WriteClusterLines(pack, file->get());
+  return (*file)->Close();
 }
 
 // The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
@@ -66,7 +98,8 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan) {
 }
 
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path) {
+                                    const RunResult& result, const std::string& path,
+                                    const std::string& clusters_path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
   const ClaimHomes homes = HomesOf(plan);
@@ -79,8 +112,13 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
       Put<uint64_t>(&bytes, name.size());
       PutArray(&bytes, name.data(), name.size());
     }
-    Put<uint64_t>(&bytes, facts.size());
-    PutArray(&bytes, facts.data(), facts.size());
+    PutVector(&bytes, facts);
+    const auto [from, to] = ClusterRangeOf(result.clusters.size(), r, world->size());
+    const ClusterLinesPack pack = PackClusterLines(result.claims, result.clusters,
+                                                   result.relations, result.reuse.stock, from, to);
+    PutVector(&bytes, pack.fields);
+    PutVector(&bytes, pack.string_at);
+    PutArray(&bytes, pack.bytes.data(), pack.bytes.size());
     world->Send(r, bytes);
   }
   // Rank 0 writes its own lines while the others write theirs.
@@ -88,11 +126,14 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   source.Append(0, homes.first_id[1], &own);
   absl::Status st =
       WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own, plan.sentences, path);
+  if (st.ok()) st = WriteClustersPart(ClusterLinesPack(), clusters_path);
   st = world->Agree(st, 0);
   for (int r = 1; r < world->size(); ++r) {
-    const std::string part = PartPath(plan.out_dir, r);
-    if (st.ok()) st = AppendFile(part, path);
-    std::remove(part.c_str());
+    for (const auto& [part, whole] : {std::pair(PartPath(plan.out_dir, r), path),
+                                      std::pair(ClustersPartPath(plan.out_dir, r), clusters_path)}) {
+      if (st.ok()) st = AppendFile(part, whole);
+      std::remove(part.c_str());
+    }
   }
   return st;
 }
@@ -112,12 +153,18 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
     name.resize(in.Get<uint64_t>());
     in.GetArray(name.data(), name.size());
   }
-  std::vector<QuoteFacts> facts(in.Get<uint64_t>());
-  in.GetArray(facts.data(), facts.size());
-  const absl::Status written =
+  std::vector<QuoteFacts> facts;
+  GetVector(&in, &facts);
+  ClusterLinesPack pack;
+  GetVector(&in, &pack.fields);
+  GetVector(&in, &pack.string_at);
+  pack.bytes.resize(in.left());
+  in.GetArray(pack.bytes.data(), pack.bytes.size());
+  absl::Status written =
       own_status.ok()
           ? WriteQuoteFactsJsonl(own, names, facts, sentences, PartPath(out_dir, world->rank()))
           : own_status;
+  if (written.ok()) written = WriteClustersPart(pack, ClustersPartPath(out_dir, world->rank()));
   return world->Agree(written, world->rank());
 }
 

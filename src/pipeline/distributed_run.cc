@@ -472,12 +472,12 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   }
   if (!edits_served) EndMatching(world);
   if (quote_parts && !edits_served) SkipQuoteEdits(world);
-  QuotesWriter write_quotes;
-  bool quotes_written = false;  // The ranks took part in writing quotes.jsonl.
+  ClaimFilesWriter write_quotes;
+  bool quotes_written = false;  // The ranks took part in writing quotes.jsonl, clusters.jsonl.
   if (quote_parts) {
-    write_quotes = [&](const RunResult& r, const std::string& path) {
+    write_quotes = [&](const RunResult& r, const std::string& path, const std::string& clusters) {
       quotes_written = true;
-      return WriteQuotesAcrossRanks(world, plan, r, path);
+      return WriteQuotesAcrossRanks(world, plan, r, path, clusters);
     };
   }
   absl::StatusOr<RunResult> done =
