@@ -24,9 +24,9 @@ static_assert(std::is_trivially_copyable_v<MemberWork> && std::is_trivially_copy
 // The members one rank diffs and the root wordings they need: their text, which the rank
 // normalizes (rank 0 would otherwise normalize every cluster's root alone).
 struct EditWork {
-  std::string texts;                 // The roots' wordings, one root after another.
-  std::vector<uint64_t> root_at{0};  // Root k's text is texts[root_at[k], root_at[k + 1]).
-  std::vector<MemberWork> members;   // By root.
+  std::string texts;                   // The roots' wordings, one root after another.
+  std::vector<uint64_t> root_at{0};    // Root k's text is texts[root_at[k], root_at[k + 1]).
+  std::vector<MemberWork> members;     // By root.
   uint32_t last_cluster = UINT32_MAX;  // The cluster whose root was added last.
 };
 
@@ -44,10 +44,10 @@ std::vector<QuoteEdit> DiffMembers(const ClaimTable& claims, const EditWork& wor
       const MemberWork& m = work.members[j];
       if (m.root != root_made) {
         root_made = m.root;
-        RootWordsOfText(absl::string_view(work.texts)
-                            .substr(work.root_at[m.root], work.root_at[m.root + 1] -
-                                                              work.root_at[m.root]),
-                        &scratch, &root);
+        RootWordsOfText(
+            absl::string_view(work.texts)
+                .substr(work.root_at[m.root], work.root_at[m.root + 1] - work.root_at[m.root]),
+            &scratch, &root);
       }
       edits[j] = EditOfMember(root, claims.text(m.row), m.slice, &scratch);
     }

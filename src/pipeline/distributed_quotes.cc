@@ -114,8 +114,8 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     }
     PutVector(&bytes, facts);
     const auto [from, to] = ClusterRangeOf(result.clusters.size(), r, world->size());
-    const ClusterLinesPack pack = PackClusterLines(result.claims, result.clusters,
-                                                   result.relations, result.reuse.stock, from, to);
+    const ClusterLinesPack pack = PackClusterLines(result.claims, result.clusters, result.relations,
+                                                   result.reuse.stock, from, to);
     PutVector(&bytes, pack.fields);
     PutVector(&bytes, pack.string_at);
     PutArray(&bytes, pack.bytes.data(), pack.bytes.size());
@@ -129,8 +129,9 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   if (st.ok()) st = WriteClustersPart(ClusterLinesPack(), clusters_path);
   st = world->Agree(st, 0);
   for (int r = 1; r < world->size(); ++r) {
-    for (const auto& [part, whole] : {std::pair(PartPath(plan.out_dir, r), path),
-                                      std::pair(ClustersPartPath(plan.out_dir, r), clusters_path)}) {
+    for (const auto& [part, whole] :
+         {std::pair(PartPath(plan.out_dir, r), path),
+          std::pair(ClustersPartPath(plan.out_dir, r), clusters_path)}) {
       if (st.ok()) st = AppendFile(part, whole);
       std::remove(part.c_str());
     }
@@ -160,10 +161,9 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
   GetVector(&in, &pack.string_at);
   pack.bytes.resize(in.left());
   in.GetArray(pack.bytes.data(), pack.bytes.size());
-  absl::Status written =
-      own_status.ok()
-          ? WriteQuoteFactsJsonl(own, names, facts, sentences, PartPath(out_dir, world->rank()))
-          : own_status;
+  absl::Status written = own_status.ok() ? WriteQuoteFactsJsonl(own, names, facts, sentences,
+                                                                PartPath(out_dir, world->rank()))
+                                         : own_status;
   if (written.ok()) written = WriteClustersPart(pack, ClustersPartPath(out_dir, world->rank()));
   return world->Agree(written, world->rank());
 }

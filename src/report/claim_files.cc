@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "extract/sentence_quotes.h"
 #include "report/cluster_lines.h"
 #include "report/wire_provenance.h"
-#include "extract/sentence_quotes.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
 

@@ -37,7 +37,8 @@ class Packer {
 
 }  // namespace
 
-ClusterLinesPack PackClusterLines(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
+ClusterLinesPack PackClusterLines(const ClaimTable& claims,
+                                  const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
                                   size_t from, size_t to) {
   ClusterLinesPack pack;
@@ -53,7 +54,8 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims, const std::vector<Cl
   claims.ReleaseText();
   for (size_t j = 0; j < by_offset.size(); ++j) {
     if (j % 65536 == 65535) claims.ReleaseText();
-    canonical_string[by_offset[j] - from] = packer.Add(claims.text(clusters[by_offset[j]].canonical));
+    canonical_string[by_offset[j] - from] =
+        packer.Add(claims.text(clusters[by_offset[j]].canonical));
   }
   claims.ReleaseText();
   const bool described = relations.relation.size() == claims.size();

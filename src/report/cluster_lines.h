@@ -39,7 +39,8 @@ struct ClusterLinesPack {
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and
 // `relations`; `stock`: per cluster, empty outside sentence mode). Reads the canonical
 // wordings in text order (they are scattered over the spilled text) and lets them go.
-ClusterLinesPack PackClusterLines(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
+ClusterLinesPack PackClusterLines(const ClaimTable& claims,
+                                  const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
                                   size_t from, size_t to);
 

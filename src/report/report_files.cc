@@ -15,8 +15,8 @@ namespace {
 
 // quotes.jsonl (the largest file), written on its own; with `write_claim_files`,
 // clusters.jsonl too.
-absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
-                         const std::string& path, const std::string& clusters_path,
+absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r, const std::string& path,
+                         const std::string& clusters_path,
                          const ClaimFilesWriter& write_claim_files) {
   if (!options.claim_files) return absl::OkStatus();
   if (write_claim_files) return write_claim_files(r, path, clusters_path);
@@ -86,8 +86,8 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
     std::thread writer([&] {
       quotes_status = WriteQuotes(options, r, quotes, others.clusters, write_claim_files);
     });
-    others_status = WriteOthers(options, r, others, clusters_written,
-                                &written.clusters_without_pairs);
+    others_status =
+        WriteOthers(options, r, others, clusters_written, &written.clusters_without_pairs);
     writer.join();
   } else {
     quotes_status = WriteQuotes(options, r, quotes, others.clusters, write_claim_files);

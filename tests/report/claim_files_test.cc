@@ -5,13 +5,12 @@
 
 #include <algorithm>
 
-#include "report/cluster_lines.h"
-#include "util/json_writer.h"
-
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
+#include "report/cluster_lines.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {
@@ -97,8 +96,7 @@ std::string ClusterPart(const RunResult& r, size_t from, size_t to, const std::s
 
 TEST_F(QuoteFactsTest, PackedClusterRangesInOrderMakeTheWholeClustersFile) {
   const std::string path = tmp_.File("clusters.jsonl");
-  ASSERT_TRUE(
-      WriteClustersJsonl(result_.claims, result_.clusters, result_.relations, path).ok());
+  ASSERT_TRUE(WriteClustersJsonl(result_.claims, result_.clusters, result_.relations, path).ok());
   const std::string whole = ReadFile(path);
   const size_t k = result_.clusters.size();
   EXPECT_EQ(std::count(whole.begin(), whole.end(), '\n'), static_cast<int64_t>(k));
@@ -122,8 +120,7 @@ TEST_F(QuoteFactsTest, PackedClusterRangesInOrderMakeTheWholeClustersFile) {
 // A pack stores each outlet, article and speaker name once, however many clusters name it.
 TEST_F(QuoteFactsTest, ClusterPackStoresEachNameOnce) {
   const ClusterLinesPack pack = PackClusterLines(result_.claims, result_.clusters,
-                                                 result_.relations, {}, 0,
-                                                 result_.clusters.size());
+                                                 result_.relations, {}, 0, result_.clusters.size());
   std::vector<absl::string_view> outlets;
   for (size_t s = 0; s + 1 < pack.string_at.size(); ++s) {
     for (const std::string& o : result_.claims.outlets) {
