@@ -1,6 +1,8 @@
 #include "pipeline/distributed_quotes.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -47,29 +49,66 @@ void GetVector(RankBytesReader* in, std::vector<T>* v) {
   in->GetArray(v->data(), v->size());
 }
 
-// Writes a pack's lines to a new file at `path`.
-absl::Status WriteClustersPart(const ClusterLinesPack& pack, const std::string& path) {
-  auto file = OutputFile::Create(path);
-  if (!file.ok()) return file.status();
-  WriteClusterLines(pack, file->get());
-  return (*file)->Close();
+// clusters.jsonl's lines go to each rank in packs of kClusterLinesPerPack clusters, one per
+// rank per round, so no rank (rank 0 included) holds more than a pack, and each rank writes
+// one while rank 0 packs the others'. Every rank gets at least one; the last says so.
+constexpr char kMorePackMessage = 'P';
+constexpr char kLastPackMessage = 'L';
+
+size_t PacksOf(std::pair<size_t, size_t> range) {
+  return std::max<size_t>(
+      1, (range.second - range.first + kClusterLinesPerPack - 1) / kClusterLinesPerPack);
 }
 
-// The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
-// name are renumbered into *names, in order of first use.
-std::vector<QuoteFacts> FactsOfRank(const ClaimHomes& homes, const QuoteFactSource& source,
-                                    const RunResult& result, int rank,
-                                    std::vector<std::string>* names) {
-  std::vector<QuoteFacts> facts;
-  source.Append(homes.first_id[rank], homes.first_id[rank + 1], &facts);
-  absl::flat_hash_map<uint32_t, uint32_t> renumbered;
-  for (QuoteFacts& f : facts) {
-    f.row = homes.row[f.id];
-    auto [it, added] = renumbered.try_emplace(f.speaker, static_cast<uint32_t>(names->size()));
-    if (added) names->push_back(result.claims.speakers[f.speaker]);
-    f.speaker = it->second;
+// Rank 0: every other rank's range of clusters' lines, packed.
+void SendClusterLines(MpiWorld* world, const RunResult& result) {
+  std::vector<std::pair<size_t, size_t>> ranges(world->size());
+  size_t rounds = 0;
+  for (int r = 1; r < world->size(); ++r) {
+    ranges[r] = ClusterRangeOf(result.clusters.size(), r, world->size());
+    rounds = std::max(rounds, PacksOf(ranges[r]));
   }
-  return facts;
+  std::string bytes;
+  for (size_t i = 0; i < rounds; ++i) {
+    for (int r = 1; r < world->size(); ++r) {
+      const size_t packs = PacksOf(ranges[r]);
+      if (i >= packs) continue;
+      const size_t from = ranges[r].first + i * kClusterLinesPerPack;
+      const size_t to = std::min(ranges[r].second, from + kClusterLinesPerPack);
+      const ClusterLinesPack pack = PackClusterLines(
+          result.claims, result.clusters, result.relations, result.reuse.stock, from, to);
+      bytes.assign(1, i + 1 == packs ? kLastPackMessage : kMorePackMessage);
+      PutVector(&bytes, pack.fields);
+      PutVector(&bytes, pack.string_at);
+      PutArray(&bytes, pack.bytes.data(), pack.bytes.size());
+      world->Send(r, bytes);
+    }
+  }
+}
+
+// The other ranks: takes every pack rank 0 sends and, with `write`, writes their lines to a
+// new file at `path`.
+absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::string& path) {
+  std::unique_ptr<OutputFile> file;
+  absl::Status st;
+  if (write) {
+    auto created = OutputFile::Create(path);
+    if (created.ok()) file = std::move(*created);
+    st = created.status();
+  }
+  for (bool last = false; !last;) {
+    const std::string bytes = world->Receive(0);
+    last = bytes.front() == kLastPackMessage;
+    if (file == nullptr) continue;
+    RankBytesReader in(absl::string_view(bytes).substr(1));
+    ClusterLinesPack pack;
+    GetVector(&in, &pack.fields);
+    GetVector(&in, &pack.string_at);
+    pack.bytes.resize(in.left());
+    in.GetArray(pack.bytes.data(), pack.bytes.size());
+    WriteClusterLines(pack, file.get());
+  }
+  return file != nullptr ? file->Close() : st;
 }
 
 }  // namespace
@@ -113,20 +152,18 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
       PutArray(&bytes, name.data(), name.size());
     }
     PutVector(&bytes, facts);
-    const auto [from, to] = ClusterRangeOf(result.clusters.size(), r, world->size());
-    const ClusterLinesPack pack = PackClusterLines(result.claims, result.clusters, result.relations,
-                                                   result.reuse.stock, from, to);
-    PutVector(&bytes, pack.fields);
-    PutVector(&bytes, pack.string_at);
-    PutArray(&bytes, pack.bytes.data(), pack.bytes.size());
     world->Send(r, bytes);
   }
+  SendClusterLines(world, result);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
   source.Append(0, homes.first_id[1], &own);
   absl::Status st =
       WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own, plan.sentences, path);
-  if (st.ok()) st = WriteClustersPart(ClusterLinesPack(), clusters_path);
+  if (st.ok()) {  // Its own part of clusters.jsonl is empty: the parts follow.
+    auto clusters = OutputFile::Create(clusters_path);
+    st = clusters.ok() ? (*clusters)->Close() : clusters.status();
+  }
   st = world->Agree(st, 0);
   for (int r = 1; r < world->size(); ++r) {
     for (const auto& [part, whole] :
@@ -156,15 +193,13 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
   }
   std::vector<QuoteFacts> facts;
   GetVector(&in, &facts);
-  ClusterLinesPack pack;
-  GetVector(&in, &pack.fields);
-  GetVector(&in, &pack.string_at);
-  pack.bytes.resize(in.left());
-  in.GetArray(pack.bytes.data(), pack.bytes.size());
   absl::Status written = own_status.ok() ? WriteQuoteFactsJsonl(own, names, facts, sentences,
                                                                 PartPath(out_dir, world->rank()))
                                          : own_status;
-  if (written.ok()) written = WriteClustersPart(pack, ClustersPartPath(out_dir, world->rank()));
+  // The packs are taken also after a failure: rank 0 sends them all.
+  const absl::Status clusters =
+      WriteClusterLinesPart(world, written.ok(), ClustersPartPath(out_dir, world->rank()));
+  if (written.ok()) written = clusters;
   return world->Agree(written, world->rank());
 }
 

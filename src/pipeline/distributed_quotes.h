@@ -5,11 +5,12 @@
 // other rank keeps its claims' articles and text in a table of its own (text spilled to the
 // output folder, no signatures). After clustering, rank 0 sends each other rank the facts of
 // its claims that outlived the boilerplate filter (report/claim_files.h QuoteFacts: run-wide
-// id, group, cluster, speaker, relation, edit) with the speaker names they use, and the
+// id, group, cluster, speaker, relation, edit) with the speaker names they use, then the
 // packed lines (report/cluster_lines.h: names, wordings, ids) of a contiguous range of the
-// clusters (ranks 1..N-1 share them in cluster order; rank 0 writes none); the rank writes
-// its quotes.jsonl lines and its clusters.jsonl lines to two parts (staging names in the
-// output folder), the ranks agree on the outcome, and rank 0, having written its own
+// clusters (ranks 1..N-1 share them in cluster order; rank 0 writes none), 16,384 clusters a
+// pack, one pack per rank per round (no rank holds more than one); the rank writes its
+// quotes.jsonl lines and its clusters.jsonl lines to two parts (staging names in the output
+// folder), the ranks agree on the outcome, and rank 0, having written its own
 // claims' lines, appends each file's parts in rank order: the files one process writes.
 // Rank 0 reads no other rank's claim text for quotes.jsonl and formats no clusters.jsonl
 // line. A part that cannot be written stops every rank with its message; the parts are

@@ -16,8 +16,6 @@ namespace {
 // Lines are formatted in chunks of this many claims, whose text is then let go: it is read
 // once, and a rank writing its part keeps about 1 MB of it mapped, not its whole share.
 constexpr uint32_t kQuoteChunk = 8192;
-// clusters.jsonl's lines are packed (report/cluster_lines.h) and written this many at a time.
-constexpr size_t kClusterChunk = 16384;
 
 void WriteQuoteLine(const ClaimTable& claims, absl::Span<const std::string> speakers,
                     const QuoteFacts& f, bool sentences, JsonLine* line, OutputFile* file) {
@@ -129,8 +127,8 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
                                 const std::vector<bool>& stock) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
-  for (size_t from = 0; from < clusters.size(); from += kClusterChunk) {
-    const size_t to = std::min(clusters.size(), from + kClusterChunk);
+  for (size_t from = 0; from < clusters.size(); from += kClusterLinesPerPack) {
+    const size_t to = std::min(clusters.size(), from + kClusterLinesPerPack);
     WriteClusterLines(PackClusterLines(claims, clusters, relations, stock, from, to), file->get());
   }
   return (*file)->Close();

@@ -36,6 +36,10 @@ struct ClusterLinesPack {
   }
 };
 
+// How many clusters' lines a pack holds when a file is written a pack at a time (about
+// 10 MB of names and wordings on generated news).
+constexpr size_t kClusterLinesPerPack = 16384;
+
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and
 // `relations`; `stock`: per cluster, empty outside sentence mode). Reads the canonical
 // wordings in text order (they are scattered over the spilled text) and lets them go.
