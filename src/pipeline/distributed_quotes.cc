@@ -111,6 +111,23 @@ absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::strin
   return file != nullptr ? file->Close() : st;
 }
 
+// The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
+// name are renumbered into *names, in order of first use.
+std::vector<QuoteFacts> FactsOfRank(const ClaimHomes& homes, const QuoteFactSource& source,
+                                    const RunResult& result, int rank,
+                                    std::vector<std::string>* names) {
+  std::vector<QuoteFacts> facts;
+  source.Append(homes.first_id[rank], homes.first_id[rank + 1], &facts);
+  absl::flat_hash_map<uint32_t, uint32_t> renumbered;
+  for (QuoteFacts& f : facts) {
+    f.row = homes.row[f.id];
+    auto [it, added] = renumbered.try_emplace(f.speaker, static_cast<uint32_t>(names->size()));
+    if (added) names->push_back(result.claims.speakers[f.speaker]);
+    f.speaker = it->second;
+  }
+  return facts;
+}
+
 }  // namespace
 
 int ClaimHomes::RankOf(uint32_t id) const {

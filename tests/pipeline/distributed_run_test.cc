@@ -465,8 +465,8 @@ TEST_F(DistributedRunTest, FewerClustersThanRanksGiveTheSameFiles) {
   const std::string clusters = ReadFile(data.File("check/clusters.jsonl"));
   const auto lines = std::count(clusters.begin(), clusters.end(), '\n');
   EXPECT_GT(lines, 0);
-  EXPECT_LT(lines, 3);
-  ExpectSameRunForEveryRankCount(dump, "--threads 1", {4});
+  EXPECT_LT(lines, 5);  // Ranks 1..5 share them: at least one writes none.
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {6});
 }
 
 TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {
