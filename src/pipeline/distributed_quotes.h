@@ -63,8 +63,9 @@ void SkipQuoteParts(MpiWorld* world, const absl::Status& failure);
 
 // The other ranks: receives this rank's facts and clusters, writes its quotes.jsonl lines
 // (articles and text from `own`, its claims in input order, unless `own_status` says it
-// could not be filled) and its clusters.jsonl lines to its two parts; returns the outcome all ranks agree on (OK, or the first failing rank's error, or
-// rank 0's when it skipped).
+// could not be filled) and its clusters.jsonl lines to its two parts (after a failure it
+// still takes every pack rank 0 sends); returns the outcome all ranks agree on (OK, or the
+// first failing rank's error, or rank 0's when it skipped).
 absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
                             const std::string& out_dir, bool sentences);
 

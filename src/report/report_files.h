@@ -32,9 +32,9 @@ struct WrittenReports {
 // whole run's; it is the only writer that may talk to other ranks.
 using ClaimFilesWriter = std::function<absl::Status(
     const RunResult& result, const std::string& quotes_path, const std::string& clusters_path)>;
-absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
-                                                const RunResult& result,
-                                                const ClaimFilesWriter& write_claim_files = nullptr);
+absl::StatusOr<WrittenReports> WriteReportFiles(
+    const ReportOptions& options, OutputSet* outputs, const RunResult& result,
+    const ClaimFilesWriter& write_claim_files = nullptr);
 
 // summary.json (to `path`): counts, parameters, per-stage wall time and peak memory.
 absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& result,
