@@ -167,7 +167,12 @@ QuoteEdit DiffWords(absl::Span<const WordToken> root, absl::Span<const WordToken
 
 void RootWords(const ClaimTable& claims, const ClusterRelations& relations, const ClusterInfo& c,
                EditScratch* scratch, std::vector<WordToken>* root) {
-  NormalizeForMatching(RootText(claims, relations, c), NormalizeOptions(), &scratch->normalized);
+  RootWordsOfText(RootText(claims, relations, c), scratch, root);
+}
+
+void RootWordsOfText(absl::string_view root_text, EditScratch* scratch,
+                     std::vector<WordToken>* root) {
+  NormalizeForMatching(root_text, NormalizeOptions(), &scratch->normalized);
   WordTokens(scratch->normalized, root);
 }
 

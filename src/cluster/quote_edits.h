@@ -73,6 +73,9 @@ struct EditScratch {
 // The normalized words of cluster `c`'s root wording, which its members are diffed against.
 void RootWords(const ClaimTable& claims, const ClusterRelations& relations, const ClusterInfo& c,
                EditScratch* scratch, std::vector<WordToken>* root);
+// The same from the root wording's text (RootText, cluster/cluster_summary.h).
+void RootWordsOfText(absl::string_view root_text, EditScratch* scratch,
+                     std::vector<WordToken>* root);
 
 // Where member `m` is diffed in its root's words: an excerpt or part located in the root
 // (`relations` describes every claim) the words [root_begin, root_end) it covers, else none

@@ -21,11 +21,12 @@ struct MemberWork {
 static_assert(std::is_trivially_copyable_v<MemberWork> && std::is_trivially_copyable_v<QuoteEdit>,
               "they travel as bytes");
 
-// The members one rank diffs and the root words they need.
+// The members one rank diffs and the root wordings they need: their text, which the rank
+// normalizes (rank 0 would otherwise normalize every cluster's root alone).
 struct EditWork {
-  std::vector<WordToken> words;      // The roots' words, one root after another.
-  std::vector<uint32_t> root_at{0};  // Root k's words are [root_at[k], root_at[k + 1]).
-  std::vector<MemberWork> members;
+  std::string texts;                   // The roots' wordings, one root after another.
+  std::vector<uint64_t> root_at{0};    // Root k's text is texts[root_at[k], root_at[k + 1]).
+  std::vector<MemberWork> members;     // By root.
   uint32_t last_cluster = UINT32_MAX;  // The cluster whose root was added last.
 };
 
@@ -35,13 +36,19 @@ std::vector<QuoteEdit> DiffMembers(const ClaimTable& claims, const EditWork& wor
   threads = std::max(1, threads);
   RunOnThreads(threads, [&](int t) {
     EditScratch scratch;
+    std::vector<WordToken> root;
+    uint32_t root_made = UINT32_MAX;  // The root whose words `root` holds.
     const size_t n = work.members.size();
     for (size_t j = n * t / threads, read = 0; j < n * (t + 1) / threads; ++j) {
       if (++read % 4096 == 0) claims.ReleaseText();  // Texts scattered: see ReleaseText.
       const MemberWork& m = work.members[j];
-      const auto root =
-          absl::MakeConstSpan(work.words)
-              .subspan(work.root_at[m.root], work.root_at[m.root + 1] - work.root_at[m.root]);
+      if (m.root != root_made) {
+        root_made = m.root;
+        RootWordsOfText(
+            absl::string_view(work.texts)
+                .substr(work.root_at[m.root], work.root_at[m.root + 1] - work.root_at[m.root]),
+            &scratch, &root);
+      }
       edits[j] = EditOfMember(root, claims.text(m.row), m.slice, &scratch);
     }
   });
@@ -57,18 +64,16 @@ std::vector<QuoteEdit> QuoteEditsAcrossRanks(MpiWorld* world, const QuotePartsPl
   const ClaimHomes homes = HomesOf(plan);
   std::vector<EditWork> work(world->size());
   std::vector<std::vector<uint32_t>> ids(world->size());  // Each rank's members, in order.
-  EditScratch scratch;
-  std::vector<WordToken> root;
   for (uint32_t k = 0; k < result.clusters.size(); ++k) {
     const ClusterInfo& c = result.clusters[k];
-    RootWords(claims, result.relations, c, &scratch, &root);
+    const absl::string_view root = RootText(claims, result.relations, c);
     for (const uint32_t m : c.members) {
       const int r = homes.RankOf(m);
       EditWork& w = work[r];
       if (w.last_cluster != k) {
         w.last_cluster = k;
-        w.words.insert(w.words.end(), root.begin(), root.end());
-        w.root_at.push_back(static_cast<uint32_t>(w.words.size()));
+        w.texts.append(root.data(), root.size());
+        w.root_at.push_back(w.texts.size());
       }
       w.members.push_back(MemberWork{.row = homes.row[m],
                                      .root = static_cast<uint32_t>(w.root_at.size() - 2),
@@ -80,8 +85,8 @@ std::vector<QuoteEdit> QuoteEditsAcrossRanks(MpiWorld* world, const QuotePartsPl
     std::string bytes(1, kWorkMessage);
     Put<uint64_t>(&bytes, work[r].root_at.size());
     PutArray(&bytes, work[r].root_at.data(), work[r].root_at.size());
-    Put<uint64_t>(&bytes, work[r].words.size());
-    PutArray(&bytes, work[r].words.data(), work[r].words.size());
+    Put<uint64_t>(&bytes, work[r].texts.size());
+    PutArray(&bytes, work[r].texts.data(), work[r].texts.size());
     Put<uint64_t>(&bytes, work[r].members.size());
     PutArray(&bytes, work[r].members.data(), work[r].members.size());
     world->Send(r, bytes);
@@ -111,8 +116,8 @@ void ServeQuoteEdits(MpiWorld* world, const ClaimTable& own, const absl::Status&
   EditWork work;
   work.root_at.resize(in.Get<uint64_t>());
   in.GetArray(work.root_at.data(), work.root_at.size());
-  work.words.resize(in.Get<uint64_t>());
-  in.GetArray(work.words.data(), work.words.size());
+  work.texts.resize(in.Get<uint64_t>());
+  in.GetArray(work.texts.data(), work.texts.size());
   work.members.resize(in.Get<uint64_t>());
   in.GetArray(work.members.data(), work.members.size());
   const std::vector<QuoteEdit> edits = own_status.ok()

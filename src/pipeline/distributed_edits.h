@@ -3,10 +3,11 @@
 //
 // A member's edit is its text, normalized, diffed against its cluster's root words. When
 // each rank read its own share (pipeline/distributed_quotes.h: the other ranks keep their
-// claims' text), rank 0 makes each cluster's root words once and sends each rank the root
-// words its members need with the members' rows and root slices; each rank diffs its
-// members on its threads and sends back their edits (10 bytes each), while rank 0 does its
-// own members. The edits are those ComputeQuoteEdits gives one process (EditOfMember is
+// claims' text), rank 0 sends each rank the root wordings (text, not words) its members
+// need with the members' rows and root slices; each rank normalizes those roots and diffs
+// its members on its threads and sends back their edits (10 bytes each), while rank 0 does
+// its own members. So rank 0 normalizes only the roots of clusters with members it read,
+// not every cluster's. The edits are those ComputeQuoteEdits gives one process (EditOfMember is
 // the one rule).
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_EDITS_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_EDITS_H_

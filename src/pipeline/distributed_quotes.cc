@@ -1,12 +1,16 @@
 #include "pipeline/distributed_quotes.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <type_traits>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "pipeline/rank_bytes.h"
 #include "report/claim_files.h"
+#include "report/cluster_lines.h"
 #include "report/output_set.h"
 #include "util/output_file.h"
 
@@ -21,6 +25,90 @@ constexpr char kSkipMessage = 'X';
 
 std::string PartPath(const std::string& out_dir, int rank) {
   return StagingPath(out_dir, absl::StrCat("quotes.jsonl.rank-", rank));
+}
+std::string ClustersPartPath(const std::string& out_dir, int rank) {
+  return StagingPath(out_dir, absl::StrCat("clusters.jsonl.rank-", rank));
+}
+
+// The clusters whose clusters.jsonl lines rank `rank` writes: the other ranks share them in
+// contiguous ranges, in cluster order; rank 0, whose lone work bounds the run, writes none.
+std::pair<size_t, size_t> ClusterRangeOf(size_t clusters, int rank, int ranks) {
+  if (rank == 0) return {0, 0};
+  const size_t others = static_cast<size_t>(ranks - 1);
+  return {clusters * (rank - 1) / others, clusters * rank / others};
+}
+
+template <typename T>
+void PutVector(std::string* out, const std::vector<T>& v) {
+  Put<uint64_t>(out, v.size());
+  PutArray(out, v.data(), v.size());
+}
+template <typename T>
+void GetVector(RankBytesReader* in, std::vector<T>* v) {
+  v->resize(in->Get<uint64_t>());
+  in->GetArray(v->data(), v->size());
+}
+
+// clusters.jsonl's lines go to each rank in packs of kClusterLinesPerPack clusters, one per
+// rank per round, so no rank (rank 0 included) holds more than a pack, and each rank writes
+// one while rank 0 packs the others'. Every rank gets at least one; the last says so.
+constexpr char kMorePackMessage = 'P';
+constexpr char kLastPackMessage = 'L';
+
+size_t PacksOf(std::pair<size_t, size_t> range) {
+  return std::max<size_t>(
+      1, (range.second - range.first + kClusterLinesPerPack - 1) / kClusterLinesPerPack);
+}
+
+// Rank 0: every other rank's range of clusters' lines, packed.
+void SendClusterLines(MpiWorld* world, const RunResult& result) {
+  std::vector<std::pair<size_t, size_t>> ranges(world->size());
+  size_t rounds = 0;
+  for (int r = 1; r < world->size(); ++r) {
+    ranges[r] = ClusterRangeOf(result.clusters.size(), r, world->size());
+    rounds = std::max(rounds, PacksOf(ranges[r]));
+  }
+  std::string bytes;
+  for (size_t i = 0; i < rounds; ++i) {
+    for (int r = 1; r < world->size(); ++r) {
+      const size_t packs = PacksOf(ranges[r]);
+      if (i >= packs) continue;
+      const size_t from = ranges[r].first + i * kClusterLinesPerPack;
+      const size_t to = std::min(ranges[r].second, from + kClusterLinesPerPack);
+      const ClusterLinesPack pack = PackClusterLines(
+          result.claims, result.clusters, result.relations, result.reuse.stock, from, to);
+      bytes.assign(1, i + 1 == packs ? kLastPackMessage : kMorePackMessage);
+      PutVector(&bytes, pack.fields);
+      PutVector(&bytes, pack.string_at);
+      PutArray(&bytes, pack.bytes.data(), pack.bytes.size());
+      world->Send(r, bytes);
+    }
+  }
+}
+
+// The other ranks: takes every pack rank 0 sends and, with `write`, writes their lines to a
+// new file at `path`.
+absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::string& path) {
+  std::unique_ptr<OutputFile> file;
+  absl::Status st;
+  if (write) {
+    auto created = OutputFile::Create(path);
+    if (created.ok()) file = std::move(*created);
+    st = created.status();
+  }
+  for (bool last = false; !last;) {
+    const std::string bytes = world->Receive(0);
+    last = bytes.front() == kLastPackMessage;
+    if (file == nullptr) continue;
+    RankBytesReader in(absl::string_view(bytes).substr(1));
+    ClusterLinesPack pack;
+    GetVector(&in, &pack.fields);
+    GetVector(&in, &pack.string_at);
+    pack.bytes.resize(in.left());
+    in.GetArray(pack.bytes.data(), pack.bytes.size());
+    WriteClusterLines(pack, file.get());
+  }
+  return file != nullptr ? file->Close() : st;
 }
 
 // The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
@@ -66,7 +154,8 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan) {
 }
 
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path) {
+                                    const RunResult& result, const std::string& path,
+                                    const std::string& clusters_path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
   const ClaimHomes homes = HomesOf(plan);
@@ -79,20 +168,27 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
       Put<uint64_t>(&bytes, name.size());
       PutArray(&bytes, name.data(), name.size());
     }
-    Put<uint64_t>(&bytes, facts.size());
-    PutArray(&bytes, facts.data(), facts.size());
+    PutVector(&bytes, facts);
     world->Send(r, bytes);
   }
+  SendClusterLines(world, result);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
   source.Append(0, homes.first_id[1], &own);
   absl::Status st =
       WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own, plan.sentences, path);
+  if (st.ok()) {  // Its own part of clusters.jsonl is empty: the parts follow.
+    auto clusters = OutputFile::Create(clusters_path);
+    st = clusters.ok() ? (*clusters)->Close() : clusters.status();
+  }
   st = world->Agree(st, 0);
   for (int r = 1; r < world->size(); ++r) {
-    const std::string part = PartPath(plan.out_dir, r);
-    if (st.ok()) st = AppendFile(part, path);
-    std::remove(part.c_str());
+    for (const auto& [part, whole] :
+         {std::pair(PartPath(plan.out_dir, r), path),
+          std::pair(ClustersPartPath(plan.out_dir, r), clusters_path)}) {
+      if (st.ok()) st = AppendFile(part, whole);
+      std::remove(part.c_str());
+    }
   }
   return st;
 }
@@ -112,12 +208,15 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
     name.resize(in.Get<uint64_t>());
     in.GetArray(name.data(), name.size());
   }
-  std::vector<QuoteFacts> facts(in.Get<uint64_t>());
-  in.GetArray(facts.data(), facts.size());
-  const absl::Status written =
-      own_status.ok()
-          ? WriteQuoteFactsJsonl(own, names, facts, sentences, PartPath(out_dir, world->rank()))
-          : own_status;
+  std::vector<QuoteFacts> facts;
+  GetVector(&in, &facts);
+  absl::Status written = own_status.ok() ? WriteQuoteFactsJsonl(own, names, facts, sentences,
+                                                                PartPath(out_dir, world->rank()))
+                                         : own_status;
+  // The packs are taken also after a failure: rank 0 sends them all.
+  const absl::Status clusters =
+      WriteClusterLinesPart(world, written.ok(), ClustersPartPath(out_dir, world->rank()));
+  if (written.ok()) written = clusters;
   return world->Agree(written, world->rank());
 }
 

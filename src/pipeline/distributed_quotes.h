@@ -1,15 +1,19 @@
-// quotes.jsonl of a distributed run, written by the ranks that hold the claims.
+// quotes.jsonl and clusters.jsonl of a distributed run, written by the ranks in parts.
 //
 // When each rank read its own share of the input (pipeline/distributed_run.h), rank r's
 // claims are a contiguous stretch of the run's claims in input order, rank 0's first. Each
 // other rank keeps its claims' articles and text in a table of its own (text spilled to the
 // output folder, no signatures). After clustering, rank 0 sends each other rank the facts of
 // its claims that outlived the boilerplate filter (report/claim_files.h QuoteFacts: run-wide
-// id, group, cluster, speaker, relation, edit) with the speaker names they use; the rank
-// writes those lines to its part (a staging name in the output folder), the ranks agree on
-// the outcome, and rank 0, having written its own claims' lines, appends the parts in rank
-// order: the file one process writes, and no other rank's claim text is read by rank 0
-// for it. A part that cannot be written stops every rank with its message; the parts are
+// id, group, cluster, speaker, relation, edit) with the speaker names they use, then the
+// packed lines (report/cluster_lines.h: names, wordings, ids) of a contiguous range of the
+// clusters (ranks 1..N-1 share them in cluster order; rank 0 writes none), 16,384 clusters a
+// pack, one pack per rank per round (no rank holds more than one); the rank writes its
+// quotes.jsonl lines and its clusters.jsonl lines to two parts (staging names in the output
+// folder), the ranks agree on the outcome, and rank 0, having written its own
+// claims' lines, appends each file's parts in rank order: the files one process writes.
+// Rank 0 reads no other rank's claim text for quotes.jsonl and formats no clusters.jsonl
+// line. A part that cannot be written stops every rank with its message; the parts are
 // removed either way.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
@@ -45,20 +49,23 @@ struct ClaimHomes {
 };
 ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
-// Rank 0, a QuotesWriter (report/report_files.h) for `result`: sends every other rank the
-// facts of its claims, writes rank 0's lines to `path`, agrees with the ranks on their parts
-// and appends them to `path` in rank order. Collective with WriteQuotePart.
+// Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
+// facts of its claims and its range of clusters' lines, writes rank 0's quotes.jsonl lines
+// to `path` (and an empty `clusters_path`), agrees with the ranks on their parts and appends
+// them to `path` and `clusters_path` in rank order. Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path);
+                                    const RunResult& result, const std::string& path,
+                                    const std::string& clusters_path);
 
 // Rank 0, instead of WriteQuotesAcrossRanks when the run failed before writing quotes.jsonl
 // with `failure`: releases the ranks in WriteQuotePart, which return it. Collective with it.
 void SkipQuoteParts(MpiWorld* world, const absl::Status& failure);
 
-// The other ranks: receives this rank's facts, writes its lines (articles and text from
-// `own`, its claims in input order, unless `own_status` says it could not be filled) to its
-// part; returns the outcome all ranks agree on (OK, or the first failing rank's error, or
-// rank 0's when it skipped).
+// The other ranks: receives this rank's facts and clusters, writes its quotes.jsonl lines
+// (articles and text from `own`, its claims in input order, unless `own_status` says it
+// could not be filled) and its clusters.jsonl lines to its two parts (after a failure it
+// still takes every pack rank 0 sends); returns the outcome all ranks agree on (OK, or the
+// first failing rank's error, or rank 0's when it skipped).
 absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
                             const std::string& out_dir, bool sentences);
 

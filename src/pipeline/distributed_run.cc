@@ -161,7 +161,7 @@ struct RankTimes {
   double exchange = 0;  // Agreeing on the outcome and moving batches to rank 0.
   double read_cpu = 0, exchange_cpu = 0;  // Their CPU seconds (all of this rank's threads).
   double edits = 0;     // The fact-check's diffs of this rank's members (the other ranks).
-  double quotes = 0;    // Writing this rank's part of quotes.jsonl (the other ranks).
+  double quotes = 0;    // Writing this rank's parts of quotes.jsonl, clusters.jsonl (the others).
   double matching = 0;  // Finding and verifying candidates (pipeline/distributed_matching.h).
   int64_t parts = 0;    // Files and parts of files this rank read (shared mode).
   int64_t bytes = 0;    // Their size on disk.
@@ -342,8 +342,8 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
   }
   absl::StrAppendFormat(log,
                         "rank %d of %d: %s; ingest+extract+sketch %.2f s (CPU %.2f s), exchange "
-                        "%.2f s (CPU %.2f s), candidates+verify %.2f s, edits %.2f s, quotes part %.2f "
-                        "s, total %.2f s, CPU %.2f s, peak RSS %s\n",
+                        "%.2f s (CPU %.2f s), candidates+verify %.2f s, edits %.2f s, "
+                        "quotes+clusters parts %.2f s, total %.2f s, CPU %.2f s, peak RSS %s\n",
                         world.rank(), world.size(), what, times.read, times.read_cpu,
                         times.exchange, times.exchange_cpu, times.matching, times.edits,
                         times.quotes,
@@ -472,12 +472,12 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   }
   if (!edits_served) EndMatching(world);
   if (quote_parts && !edits_served) SkipQuoteEdits(world);
-  QuotesWriter write_quotes;
-  bool quotes_written = false;  // The ranks took part in writing quotes.jsonl.
+  ClaimFilesWriter write_quotes;
+  bool quotes_written = false;  // The ranks took part in writing quotes.jsonl, clusters.jsonl.
   if (quote_parts) {
-    write_quotes = [&](const RunResult& r, const std::string& path) {
+    write_quotes = [&](const RunResult& r, const std::string& path, const std::string& clusters) {
       quotes_written = true;
-      return WriteQuotesAcrossRanks(world, plan, r, path);
+      return WriteQuotesAcrossRanks(world, plan, r, path, clusters);
     };
   }
   absl::StatusOr<RunResult> done =

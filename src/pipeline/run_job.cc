@@ -281,10 +281,10 @@ absl::StatusOr<RunResult> RunJob(const std::vector<std::string>& inputs, const R
 
 absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
                                           RunResult result_value, std::string* log,
-                                          const QuotesWriter& write_quotes) {
+                                          const ClaimFilesWriter& write_claim_files) {
   RunResult* result = &result_value;
   const ReportOptions report = ReportOptionsOf(options);
-  auto reports = WriteReportFiles(report, outputs, *result, write_quotes);
+  auto reports = WriteReportFiles(report, outputs, *result, write_claim_files);
   if (!reports.ok()) return reports.status();
   result->stages.push_back(reports->time);
   result->clusters_without_pairs = reports->clusters_without_pairs;

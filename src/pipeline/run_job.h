@@ -76,10 +76,10 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
 
 // The report half of RunJob: writes every report file of `result` and summary.json into
 // `outputs` and commits them.
-// `write_quotes` as WriteReportFiles takes it.
+// `write_claim_files` as WriteReportFiles takes it.
 absl::StatusOr<RunResult> WriteRunReports(const RunOptions& options, OutputSet* outputs,
                                           RunResult result, std::string* log,
-                                          const QuotesWriter& write_quotes = nullptr);
+                                          const ClaimFilesWriter& write_claim_files = nullptr);
 
 }  // namespace claimdup
 

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "report/wire_provenance.h"
 #include "extract/sentence_quotes.h"
+#include "report/cluster_lines.h"
+#include "report/wire_provenance.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
 
@@ -126,71 +127,9 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
                                 const std::vector<bool>& stock) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
-  // Canonical texts are scattered over the (spilled) text: they are read once, in file
-  // order, into one buffer, so each page is read once and let go behind the reader.
-  std::vector<uint32_t> by_offset(clusters.size());
-  for (uint32_t k = 0; k < clusters.size(); ++k) by_offset[k] = k;
-  std::sort(by_offset.begin(), by_offset.end(), [&](uint32_t x, uint32_t y) {
-    return claims.text_offset(clusters[x].canonical) < claims.text_offset(clusters[y].canonical);
-  });
-  std::string canonical_texts;
-  std::vector<uint64_t> canonical_at(clusters.size());
-  for (size_t j = 0; j < by_offset.size(); ++j) {
-    if (j % 65536 == 0) claims.ReleaseText();
-    canonical_at[by_offset[j]] = canonical_texts.size();
-    const absl::string_view t = claims.text(clusters[by_offset[j]].canonical);
-    canonical_texts.append(t.data(), t.size());
-  }
-  claims.ReleaseText();
-  auto canonical = [&](size_t k) {
-    return absl::string_view(canonical_texts)
-        .substr(canonical_at[k], claims.text_length(clusters[k].canonical));
-  };
-  auto is_part = [&](const ClusterInfo& c) {
-    return relations.relation.size() == claims.size() &&
-           relations.relation[c.canonical] == Relation::kPart;
-  };
-  std::vector<absl::string_view> names;
-  std::vector<uint32_t> wire_slot;
-  for (size_t k = 0; k < clusters.size(); ++k) {
-    const ClusterInfo& c = clusters[k];
-    names.clear();
-    for (uint32_t o : c.outlets) names.push_back(claims.outlets[o]);
-    const std::string outlets = JsonStringArray(names);
-    names.clear();
-    for (uint32_t d : c.docs) names.push_back(claims.docs[d].id);
-    const std::string docs = JsonStringArray(names);
-    names.clear();
-    for (uint32_t s : c.speakers) names.push_back(claims.speakers[s]);
-    const std::string speakers = JsonStringArray(names);
-    std::string members = "[";
-    for (size_t i = 0; i < c.members.size(); ++i) {
-      if (i) members.push_back(',');
-      members += std::to_string(c.members[i]);
-    }
-    members.push_back(']');
-    const DocInfo& first = claims.docs[claims.doc(c.first)];
-    JsonLine first_json;
-    first_json.Str("outlet", claims.outlets[first.outlet])
-        .StrOrNull("date", first.date)
-        .Str("doc", first.id);
-    JsonLine line;
-    line.Int("cluster", c.id)
-        .Int("size", c.members.size())
-        .Int("n_outlets", c.outlets.size())
-        .Raw("outlets", outlets)
-        .Raw("docs", docs)
-        .Raw("speakers", speakers)
-        .Str("canonical", is_part(c) ? RootText(claims, relations, c) : canonical(k))
-        .Str("root", RootText(claims, relations, c))
-        .Raw("first", first_json.Finish())
-        .Raw("members", members);
-    const ClusterWire wire = ClassifyClusterWire(claims, c, &wire_slot);
-    line.Raw("wire", WireJsonArray(wire.wires))
-        .Int("wire_outlets", wire.wire_outlets)
-        .Str("carried", WireCarryName(wire.carry));
-    if (k < stock.size()) line.Bool("stock", stock[k]);
-    (*file)->WriteLine(line.Finish());
+  for (size_t from = 0; from < clusters.size(); from += kClusterLinesPerPack) {
+    const size_t to = std::min(clusters.size(), from + kClusterLinesPerPack);
+    WriteClusterLines(PackClusterLines(claims, clusters, relations, stock, from, to), file->get());
   }
   return (*file)->Close();
 }

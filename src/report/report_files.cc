@@ -13,11 +13,13 @@
 namespace claimdup {
 namespace {
 
-// quotes.jsonl: the largest file, written on its own.
-absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r,
-                         const std::string& path, const QuotesWriter& write_quotes) {
+// quotes.jsonl (the largest file), written on its own; with `write_claim_files`,
+// clusters.jsonl too.
+absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r, const std::string& path,
+                         const std::string& clusters_path,
+                         const ClaimFilesWriter& write_claim_files) {
   if (!options.claim_files) return absl::OkStatus();
-  if (write_quotes) return write_quotes(r, path);
+  if (write_claim_files) return write_claim_files(r, path, clusters_path);
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
   return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
                           options.unit == ClaimUnit::kSentences);
@@ -29,11 +31,12 @@ struct OtherPaths {
   std::string article_pairs;  // Sentence mode only.
 };
 
-// Everything else: clusters.jsonl, the CSV tables and report.html.
+// Everything else: clusters.jsonl (unless `clusters_written`: WriteQuotes writes it), the CSV
+// tables and report.html.
 absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const OtherPaths& paths,
-                         int64_t* clusters_without_pairs) {
+                         bool clusters_written, int64_t* clusters_without_pairs) {
   absl::Status st =
-      options.claim_files
+      options.claim_files && !clusters_written
           ? WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock)
           : absl::OkStatus();
   if (!st.ok()) return st;
@@ -58,7 +61,7 @@ absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const
 
 absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
                                                 const RunResult& r,
-                                                const QuotesWriter& write_quotes) {
+                                                const ClaimFilesWriter& write_claim_files) {
   std::vector<StageTime> stages;
   StageTimer timer(&stages);
   static constexpr const char* kOthers[] = {
@@ -77,15 +80,20 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
   if (sentences) others.article_pairs = outputs->Stage(kArticlePairsFileName);
   // The two writers only read the result, so they run side by side when two threads may.
   absl::Status quotes_status, others_status;
+  const bool clusters_written = write_claim_files != nullptr;
   WrittenReports written;
   if (r.threads > 1) {
-    std::thread writer([&] { quotes_status = WriteQuotes(options, r, quotes, write_quotes); });
-    others_status = WriteOthers(options, r, others, &written.clusters_without_pairs);
+    std::thread writer([&] {
+      quotes_status = WriteQuotes(options, r, quotes, others.clusters, write_claim_files);
+    });
+    others_status =
+        WriteOthers(options, r, others, clusters_written, &written.clusters_without_pairs);
     writer.join();
   } else {
-    quotes_status = WriteQuotes(options, r, quotes, write_quotes);
+    quotes_status = WriteQuotes(options, r, quotes, others.clusters, write_claim_files);
     if (quotes_status.ok()) {
-      others_status = WriteOthers(options, r, others, &written.clusters_without_pairs);
+      others_status =
+          WriteOthers(options, r, others, clusters_written, &written.clusters_without_pairs);
     }
   }
   if (!quotes_status.ok()) return quotes_status;

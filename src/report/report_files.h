@@ -24,16 +24,17 @@ struct WrittenReports {
 
 // quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv,
 // misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and report.html, staged
-// in `outputs` (committed by the caller). quotes.jsonl is written on a
-// thread of its own beside the others when result.threads > 1. The caller adds the answer
-// to its RunResult before WriteSummaryJson. With `write_quotes`, quotes.jsonl is whatever
-// it writes, given `result`, to the staged path it is given (a distributed run's parts, written by the ranks
-// that hold the claims), in place of the whole run's.
-using QuotesWriter =
-    std::function<absl::Status(const RunResult& result, const std::string& path)>;
-absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, OutputSet* outputs,
-                                                const RunResult& result,
-                                                const QuotesWriter& write_quotes = nullptr);
+// in `outputs` (committed by the caller). quotes.jsonl and clusters.jsonl are written on a
+// thread of their own beside the others when result.threads > 1. The caller adds the answer
+// to its RunResult before WriteSummaryJson. With `write_claim_files`, quotes.jsonl and
+// clusters.jsonl are whatever it writes, given `result`, to the staged paths it is given (a
+// distributed run's parts, written by the ranks that hold the claims), in place of the
+// whole run's; it is the only writer that may talk to other ranks.
+using ClaimFilesWriter = std::function<absl::Status(
+    const RunResult& result, const std::string& quotes_path, const std::string& clusters_path)>;
+absl::StatusOr<WrittenReports> WriteReportFiles(
+    const ReportOptions& options, OutputSet* outputs, const RunResult& result,
+    const ClaimFilesWriter& write_claim_files = nullptr);
 
 // summary.json (to `path`): counts, parameters, per-stage wall time and peak memory.
 absl::Status WriteSummaryJson(const ReportOptions& options, const RunResult& result,

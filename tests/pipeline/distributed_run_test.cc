@@ -6,9 +6,11 @@
 // LeakSanitizer, so leak checking is off for the MPI processes only (ASAN_OPTIONS below).
 #include <zstd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -416,28 +418,33 @@ TEST_F(DistributedRunTest, BadRecordStopsEveryRankWithTheSingleProcessMessage) {
   }
 }
 
-// Each rank writes its own claims' part of quotes.jsonl (pipeline/distributed_quotes.h).
-// A rank that cannot write its part (here a folder stands where its part goes) stops every
-// rank with exit 2 and its message; nothing is committed and no part is left behind.
-TEST_F(DistributedRunTest, PartOfQuotesThatCannotBeWrittenStopsEveryRank) {
+// Each rank writes its own claims' part of quotes.jsonl and its range of clusters' part of
+// clusters.jsonl (pipeline/distributed_quotes.h). A rank that cannot write a part (here a
+// folder stands where it goes) stops every rank with exit 2 and its message; nothing is
+// committed and no part is left behind.
+TEST_F(DistributedRunTest, PartThatCannotBeWrittenStopsEveryRank) {
   TempDir tmp;
   WriteFile(tmp.File("dump.jsonl"), GeneratedDump(600));
-  const std::string blocked = tmp.File("o/.quotes.jsonl.rank-1.partial");
-  std::filesystem::create_directories(blocked + "/in-the-way");
-  for (int ranks : {2, 3}) {
-    auto m = Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o")));
-    EXPECT_EQ(m.exit_code, 2) << m.output;
-    EXPECT_NE(m.output.find(blocked + ": cannot create"), std::string::npos) << m.output;
-    std::vector<std::string> left;
-    for (const auto& e : std::filesystem::directory_iterator(tmp.File("o"))) {
-      left.push_back(e.path().filename().string());
+  const std::vector<std::pair<std::string, std::vector<int>>> parts = {
+      {".quotes.jsonl.rank-1.partial", {2, 3}}, {".clusters.jsonl.rank-2.partial", {3, 4}}};
+  for (const auto& [name, rank_counts] : parts) {
+    const std::string blocked = tmp.File("o/" + name);
+    std::filesystem::create_directories(blocked + "/in-the-way");
+    for (int ranks : rank_counts) {
+      auto m =
+          Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o")));
+      EXPECT_EQ(m.exit_code, 2) << m.output;
+      EXPECT_NE(m.output.find(blocked + ": cannot create"), std::string::npos) << m.output;
+      std::vector<std::string> left;
+      for (const auto& e : std::filesystem::directory_iterator(tmp.File("o"))) {
+        left.push_back(e.path().filename().string());
+      }
+      std::sort(left.begin(), left.end());
+      EXPECT_EQ(left, (std::vector<std::string>{".claimdup-output", name})) << ranks << " ranks";
     }
-    std::sort(left.begin(), left.end());
-    EXPECT_EQ(left, (std::vector<std::string>{".claimdup-output", ".quotes.jsonl.rank-1.partial"}))
-        << ranks << " ranks";
+    std::filesystem::remove_all(blocked);
   }
   // Once the way is clear, the same folder takes a run whose files are one process's.
-  std::filesystem::remove_all(blocked);
   auto single = Claimdup(0, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("one"),
                                          " --quiet"));
   ASSERT_EQ(single.exit_code, 0) << single.output;
@@ -445,6 +452,21 @@ TEST_F(DistributedRunTest, PartOfQuotesThatCannotBeWrittenStopsEveryRank) {
                                     " --quiet"));
   ASSERT_EQ(m.exit_code, 0) << m.output;
   ExpectSameFiles(tmp.File("one"), tmp.File("o"), "3 ranks after the failure");
+}
+
+// clusters.jsonl's lines are shared by ranks 1..N-1 in contiguous ranges: with fewer clusters
+// than ranks, some ranks write empty parts, and the file is still one process's.
+TEST_F(DistributedRunTest, FewerClustersThanRanksGiveTheSameFiles) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(12));
+  auto r = Claimdup(0, absl::StrCat("run ", dump, " --out ", data.File("check"), " --quiet"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string clusters = ReadFile(data.File("check/clusters.jsonl"));
+  const auto lines = std::count(clusters.begin(), clusters.end(), '\n');
+  EXPECT_GT(lines, 0);
+  EXPECT_LT(lines, 5);  // Ranks 1..5 share them: at least one writes none.
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {6});
 }
 
 TEST_F(DistributedRunTest, UnreadableInputStopsEveryRank) {

@@ -1,12 +1,16 @@
 // quotes.jsonl written in parts (report/claim_files.h QuoteFacts): the facts of any ranges
-// of a run's claims, written one after the other, make the file of the whole run.
+// of a run's claims, written one after the other, make the file of the whole run; and
+// clusters.jsonl from packed ranges of clusters (report/cluster_lines.h) likewise.
 #include "report/claim_files.h"
 
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
+#include "report/cluster_lines.h"
 #include "test_util.h"
+#include "util/json_writer.h"
 
 namespace claimdup {
 namespace {
@@ -76,6 +80,56 @@ TEST_F(QuoteFactsTest, OnlyRepeatedListsTheSameClaimsInParts) {
   EXPECT_LT(repeated, n);
   EXPECT_EQ(std::count(whole.begin(), whole.end(), '\n'), repeated);
   EXPECT_EQ(Part(source, 0, n / 2) + Part(source, n / 2, n), whole);
+}
+
+// The lines of clusters [from, to), packed and written as a rank of a distributed run
+// writes its part: from the pack alone.
+std::string ClusterPart(const RunResult& r, size_t from, size_t to, const std::string& path) {
+  const ClusterLinesPack pack =
+      PackClusterLines(r.claims, r.clusters, r.relations, r.reuse.stock, from, to);
+  auto file = OutputFile::Create(path);
+  EXPECT_TRUE(file.ok());
+  WriteClusterLines(pack, file->get());
+  EXPECT_TRUE((*file)->Close().ok());
+  return ReadFile(path);
+}
+
+TEST_F(QuoteFactsTest, PackedClusterRangesInOrderMakeTheWholeClustersFile) {
+  const std::string path = tmp_.File("clusters.jsonl");
+  ASSERT_TRUE(WriteClustersJsonl(result_.claims, result_.clusters, result_.relations, path).ok());
+  const std::string whole = ReadFile(path);
+  const size_t k = result_.clusters.size();
+  EXPECT_EQ(std::count(whole.begin(), whole.end(), '\n'), static_cast<int64_t>(k));
+  const std::string part = tmp_.File("part.jsonl");
+  EXPECT_EQ(ClusterPart(result_, 0, 1, part) + ClusterPart(result_, 1, k / 2, part) +
+                ClusterPart(result_, k / 2, k / 2, part) + ClusterPart(result_, k / 2, k, part),
+            whole);
+  // The first line carries the first cluster's wordings and first article, read from the run.
+  const ClusterInfo& c = result_.clusters[0];
+  std::string canonical, root, doc;
+  AppendJsonString(CanonicalText(result_.claims, result_.relations, c), &canonical);
+  AppendJsonString(RootText(result_.claims, result_.relations, c), &root);
+  AppendJsonString(result_.claims.docs[result_.claims.doc(c.first)].id, &doc);
+  const std::string first = whole.substr(0, whole.find('\n'));
+  EXPECT_NE(first.find(absl::StrCat("\"canonical\":", canonical, ",\"root\":", root, ",")),
+            std::string::npos)
+      << first;
+  EXPECT_NE(first.find(absl::StrCat("\"doc\":", doc, "}")), std::string::npos) << first;
+}
+
+// A pack stores each outlet, article and speaker name once, however many clusters name it.
+TEST_F(QuoteFactsTest, ClusterPackStoresEachNameOnce) {
+  const ClusterLinesPack pack = PackClusterLines(result_.claims, result_.clusters,
+                                                 result_.relations, {}, 0, result_.clusters.size());
+  std::vector<absl::string_view> outlets;
+  for (size_t s = 0; s + 1 < pack.string_at.size(); ++s) {
+    for (const std::string& o : result_.claims.outlets) {
+      if (pack.str(static_cast<uint32_t>(s)) == o) outlets.push_back(o);
+    }
+  }
+  std::sort(outlets.begin(), outlets.end());
+  EXPECT_FALSE(outlets.empty());
+  EXPECT_EQ(std::adjacent_find(outlets.begin(), outlets.end()), outlets.end());
 }
 
 }  // namespace
