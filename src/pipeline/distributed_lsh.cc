@@ -236,10 +236,14 @@ std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
                                       const std::function<uint32_t(uint32_t)>* shingle_count,
                                       int64_t* dropped) {
   PairFilter keep;
+  std::vector<uint32_t> shingles;  // Rank 0: by item id, read once each (the check's pairs
+                                   // read them at random: a small dense copy stays in cache).
   if (world->root()) {
+    if (!items.empty()) shingles.resize(size_t{*std::max_element(items.begin(), items.end())} + 1);
+    for (const uint32_t item : items) shingles[item] = (*shingle_count)(item);
     keep = [&](uint32_t a, uint32_t b) {
       const double estimate = EstimateJaccard((*view)(a), (*view)(b), view->num_perms, view->bits);
-      return WorthVerifying(estimate, (*shingle_count)(a), (*shingle_count)(b), options);
+      return WorthVerifying(estimate, shingles[a], shingles[b], options);
     };
   }
   if (world->size() == 1) {  // Nobody to share with: the pairs of one process.

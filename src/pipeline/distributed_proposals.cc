@@ -1,6 +1,8 @@
 #include "pipeline/distributed_proposals.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -114,10 +116,23 @@ std::vector<uint64_t> CheckReducedProposals(MpiWorld* world, const SignatureView
     const std::string bytes = world->Receive(r);
     RankBytesReader in(bytes);
     const size_t n = in.Get<uint64_t>();
-    std::vector<uint64_t> pairs(n);
-    std::vector<uint16_t> bands(n);
-    in.GetArray(pairs.data(), n);
-    in.GetArray(bands.data(), n);
+    if (in.left() != n * (sizeof(uint64_t) + sizeof(uint16_t))) {
+      std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
+      std::abort();
+    }
+    // Read in place (no second copy of a range on rank 0).
+    const char* pair_bytes = bytes.data() + sizeof(uint64_t);
+    const char* band_bytes = pair_bytes + n * sizeof(uint64_t);
+    auto pair_at = [&](size_t i) {
+      uint64_t pair;
+      std::memcpy(&pair, pair_bytes + i * sizeof(pair), sizeof(pair));
+      return pair;
+    };
+    auto band_at = [&](size_t i) {
+      uint16_t band;
+      std::memcpy(&band, band_bytes + i * sizeof(band), sizeof(band));
+      return band;
+    };
     const int parts = static_cast<int>(std::max<size_t>(1, std::min<size_t>(threads, n / 4096)));
     std::vector<std::vector<uint64_t>> part_kept(parts);
     std::vector<int64_t> refused(parts, 0);
@@ -125,18 +140,20 @@ std::vector<uint64_t> CheckReducedProposals(MpiWorld* world, const SignatureView
       const size_t end = n * (t + 1) / parts;
       for (size_t i = n * t / parts; i < end; ++i) {
         // Pairs come sorted by their first item, so the second's signature is a random
-        // read: fetched kPrefetchAhead pairs ahead.
+        // read: all its cache lines (the estimate reads them all) fetched kPrefetchAhead
+        // pairs ahead.
         if (i + kPrefetchAhead < end) {
-          __builtin_prefetch(view(static_cast<uint32_t>(pairs[i + kPrefetchAhead])));
+          const uint8_t* ahead = view(static_cast<uint32_t>(pair_at(i + kPrefetchAhead)));
+          for (size_t at = 0; at < view.bytes(); at += 64) __builtin_prefetch(ahead + at);
         }
-        const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32);
-        const uint32_t b = static_cast<uint32_t>(pairs[i]);
-        if (ShareBandBefore(view(a), view(b), view.bits, params, bands[i])) continue;
+        const uint64_t pair = pair_at(i);
+        const uint32_t a = static_cast<uint32_t>(pair >> 32), b = static_cast<uint32_t>(pair);
+        if (ShareBandBefore(view(a), view(b), view.bits, params, band_at(i))) continue;
         if (!keep(a, b)) {
           ++refused[t];
           continue;
         }
-        part_kept[t].push_back(pairs[i]);
+        part_kept[t].push_back(pair);
       }
     });
     for (int t = 0; t < parts; ++t) {
