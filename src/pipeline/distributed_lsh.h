@@ -17,8 +17,8 @@
 // K = 128 on every rank, 60-130 MB per rank on the generated 16x dump. Why not the whole
 // signatures of every item in a bucket of two or more, or of every proposal's items, so that
 // the ranks check their own proposals (designs before and measured since): ~62-70% of all
-// items on each rank, ten times the bytes of the band rows. What it costs instead: rank 0
-// reads two whole signatures per distinct proposed pair (1.3 million on the generated 16x
+// items on each rank, thirteen times the bytes of the band rows. What it costs instead: rank 0
+// reads two whole signatures per distinct proposed pair (1.4 million on the generated 16x
 // dump) and sends the band rows (one copy of the signatures' band bytes in all).
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_LSH_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_LSH_H_

@@ -89,10 +89,10 @@ void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
     }
     std::vector<uint64_t>().swap(p.pairs);
   }
-  const std::vector<std::string> received = world->AllToAll(to);
+  std::vector<std::string> received = world->AllToAll(to);
   std::vector<std::string>().swap(to);
   std::vector<BandList> lists;
-  for (const std::string& bytes : received) {
+  for (std::string& bytes : received) {
     RankBytesReader in(bytes);
     while (!in.done()) {
       BandList& l = lists.emplace_back();
@@ -100,10 +100,12 @@ void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
       l.pairs.resize(in.Get<uint64_t>());
       in.GetArray(l.pairs.data(), l.pairs.size());
     }
+    std::string().swap(bytes);
   }
   std::vector<uint64_t> pairs;
   std::vector<uint16_t> bands;
   MergeSmallestBand(&lists, &pairs, &bands);
+  std::vector<BandList>().swap(lists);
   world->Send(0, EncodeRange(pairs, bands));
 }
 
