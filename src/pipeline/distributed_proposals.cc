@@ -40,31 +40,39 @@ struct BandList {
   size_t next = 0;
 };
 
-// Each pair of the lists once, with the smallest band that proposed it, sorted by pair.
+// Each pair of the lists once, with the smallest band that proposed it, sorted by pair: a
+// k-way merge over a heap of the lists' next pairs (at most one list per band), each step
+// taking the smallest (pair, band).
 void MergeSmallestBand(std::vector<BandList>* lists, std::vector<uint64_t>* pairs,
                        std::vector<uint16_t>* bands) {
-  // Lists in band order: on a tie the first list that holds the pair has its smallest band.
-  std::sort(lists->begin(), lists->end(),
-            [](const BandList& x, const BandList& y) { return x.band < y.band; });
   size_t total = 0;
   for (const BandList& l : *lists) total += l.pairs.size();
   pairs->reserve(total);
   bands->reserve(total);
-  // A k-way merge over at most `bands` lists, each step taking the smallest next pair.
-  for (;;) {
-    BandList* best = nullptr;
-    for (BandList& l : *lists) {
-      if (l.next < l.pairs.size() && (best == nullptr || l.pairs[l.next] < best->pairs[best->next])) {
-        best = &l;
-      }
-    }
-    if (best == nullptr) break;
-    const uint64_t pair = best->pairs[best->next];
+  auto after = [&](size_t x, size_t y) {  // Heap order: the smallest (pair, band) on top.
+    const BandList& lx = (*lists)[x];
+    const BandList& ly = (*lists)[y];
+    const uint64_t px = lx.pairs[lx.next], py = ly.pairs[ly.next];
+    return px != py ? px > py : lx.band > ly.band;
+  };
+  std::vector<size_t> heap;
+  for (size_t i = 0; i < lists->size(); ++i) {
+    if (!(*lists)[i].pairs.empty()) heap.push_back(i);
+  }
+  std::make_heap(heap.begin(), heap.end(), after);
+  while (!heap.empty()) {
+    std::pop_heap(heap.begin(), heap.end(), after);
+    BandList& l = (*lists)[heap.back()];
+    const uint64_t pair = l.pairs[l.next];
     if (pairs->empty() || pairs->back() != pair) {
       pairs->push_back(pair);
-      bands->push_back(static_cast<uint16_t>(best->band));
+      bands->push_back(static_cast<uint16_t>(l.band));
     }
-    ++best->next;
+    if (++l.next < l.pairs.size()) {
+      std::push_heap(heap.begin(), heap.end(), after);
+    } else {
+      heap.pop_back();
+    }
   }
 }
 
