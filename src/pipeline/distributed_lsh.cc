@@ -35,10 +35,17 @@ std::vector<int> BandsOf(int rank, int ranks, int bands) {
 inline char* CopyBand(const uint8_t* signature, size_t band_bytes, int band, char* out) {
   const uint8_t* from = signature + band * band_bytes;
   switch (band_bytes) {
-    case 4: std::memcpy(out, from, 4); break;
-    case 6: std::memcpy(out, from, 6); break;
-    case 8: std::memcpy(out, from, 8); break;
-    default: std::memcpy(out, from, band_bytes);
+    case 4:
+      std::memcpy(out, from, 4);
+      break;
+    case 6:
+      std::memcpy(out, from, 6);
+      break;
+    case 8:
+      std::memcpy(out, from, 8);
+      break;
+    default:
+      std::memcpy(out, from, band_bytes);
   }
   return out + band_bytes;
 }

@@ -118,8 +118,8 @@ void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
 }
 
 std::vector<uint64_t> CheckReducedProposals(MpiWorld* world, const SignatureView& view,
-                                            LshParams params, const PairFilter& keep,
-                                            int threads, int64_t* dropped) {
+                                            LshParams params, const PairFilter& keep, int threads,
+                                            int64_t* dropped) {
   world->AllToAll(std::vector<std::string>(world->size()));
   std::vector<uint64_t> kept;
   for (int r = 1; r < world->size(); ++r) {

@@ -42,8 +42,8 @@ void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
 // smallest proposing band and that `keep` keeps, checked on `threads` threads; refusals of
 // `keep` are added to *dropped.
 std::vector<uint64_t> CheckReducedProposals(MpiWorld* world, const SignatureView& view,
-                                            LshParams params, const PairFilter& keep,
-                                            int threads, int64_t* dropped);
+                                            LshParams params, const PairFilter& keep, int threads,
+                                            int64_t* dropped);
 
 }  // namespace claimdup
 
