@@ -6,6 +6,7 @@
 
 #include "core/radix_sort.h"
 #include "index/lsh.h"
+#include "pipeline/distributed_proposals.h"
 #include "pipeline/rank_bytes.h"
 #include "sketch/minhash.h"
 #include "util/run_on_threads.h"
@@ -20,11 +21,33 @@ struct LshShape {
   std::vector<uint32_t> items;
 };
 
-// The bands rank `rank` of `ranks` owns: b with b % ranks == rank.
+// The bands rank `rank` of `ranks` (at least 2) owns: none for rank 0, whose lone work bounds
+// the run; band b is rank 1 + b % (ranks - 1)'s.
 std::vector<int> BandsOf(int rank, int ranks, int bands) {
   std::vector<int> own;
-  for (int b = rank; b < bands; b += ranks) own.push_back(b);
+  if (rank == 0) return own;
+  for (int b = rank - 1; b < bands; b += ranks - 1) own.push_back(b);
   return own;
+}
+
+// Appends band `band` of `signature` (`band_bytes` bytes) to `out`: a copy of a size known
+// at compile time for the usual bands (4, 6, 8 bytes), not a memmove call per item.
+inline char* CopyBand(const uint8_t* signature, size_t band_bytes, int band, char* out) {
+  const uint8_t* from = signature + band * band_bytes;
+  switch (band_bytes) {
+    case 4:
+      std::memcpy(out, from, 4);
+      break;
+    case 6:
+      std::memcpy(out, from, 6);
+      break;
+    case 8:
+      std::memcpy(out, from, 8);
+      break;
+    default:
+      std::memcpy(out, from, band_bytes);
+  }
+  return out + band_bytes;
 }
 
 void ShareShape(MpiWorld* world, const SignatureView* view, absl::Span<const uint32_t> items,
@@ -48,13 +71,11 @@ void ShareShape(MpiWorld* world, const SignatureView* view, absl::Span<const uin
 void SendBandRows(MpiWorld* world, const SignatureView& view, absl::Span<const uint32_t> items,
                   LshParams params) {
   const size_t band_bytes = BandBytes(view.bits, params);
-  std::string rows;
+  std::string rows(items.size() * band_bytes, '\0');
   for (int r = 1; r < world->size(); ++r) {
     for (const int band : BandsOf(r, world->size(), params.bands)) {
-      rows.clear();
-      for (const uint32_t item : items) {
-        rows.append(reinterpret_cast<const char*>(view(item) + band * band_bytes), band_bytes);
-      }
+      char* out = rows.data();
+      for (const uint32_t item : items) out = CopyBand(view(item), band_bytes, band, out);
       world->Send(r, rows);
     }
   }
@@ -68,48 +89,6 @@ std::string ReceiveBandRows(MpiWorld* world, const LshShape& shape, LshParams pa
   rows.reserve(bands * shape.items.size() * BandBytes(shape.bits, params));
   for (size_t k = 0; k < bands; ++k) rows += world->Receive(0);
   return rows;
-}
-
-// Rank 0: the pairs of its own bands, exactly as CandidatePairs finds them there (it holds
-// the whole signatures), sorted; the estimate filter's drops are added to *dropped.
-std::vector<uint64_t> RootPairs(const MpiWorld& world, const SignatureView& view,
-                                absl::Span<const uint32_t> items, const PairFilter& keep,
-                                const ClusterOptions& options, int threads, int64_t* dropped) {
-  const LshParams params = options.lsh;
-  const std::vector<int> bands = BandsOf(0, world.size(), params.bands);
-  threads = std::max(1, std::min<int>(threads, static_cast<int>(bands.size())));
-  std::vector<std::vector<uint64_t>> found(threads);
-  std::vector<int64_t> refused(threads, 0);
-  RunOnThreads(threads, [&](int t) {
-    std::vector<uint64_t> entries(items.size()), scratch(items.size());
-    for (size_t k = t; k < bands.size(); k += threads) {
-      const int band = bands[k];
-      for (size_t i = 0; i < items.size(); ++i) {
-        entries[i] = BandEntry(view(items[i]), view.bits, params, band, items[i]);
-      }
-      // Filled in item order: sorted by key, they stay in item order within a bucket.
-      RadixSortByHighHalf(absl::MakeSpan(entries), absl::MakeSpan(scratch));
-      for (size_t i = 0; i < entries.size();) {
-        size_t j = i + 1;
-        while (j < entries.size() && (entries[j] >> 32) == (entries[i] >> 32)) ++j;
-        if (j - i > 1) {
-          AddBucketPairs(&entries[i], j - i, view, params, band, options.candidates, keep,
-                         &found[t], &refused[t]);
-        }
-        i = j;
-      }
-    }
-    RadixSortInPlace(absl::MakeSpan(found[t]));
-  });
-  std::vector<uint64_t> pairs;
-  for (int t = 0; t < threads; ++t) {
-    const size_t mid = pairs.size();
-    pairs.insert(pairs.end(), found[t].begin(), found[t].end());
-    std::vector<uint64_t>().swap(found[t]);
-    std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
-  }
-  for (const int64_t n : refused) *dropped += n;
-  return pairs;
 }
 
 // A rank other than 0 holds only its own bands' bytes: it proposes the pairs of its bands
@@ -189,14 +168,15 @@ class RankBands {
     }
   }
 
-  // Sends rank 0 the pairs of each own band (sorted), one message per band.
-  void SendProposals(MpiWorld* world) {
-    for (auto& pairs : found_) {
-      RadixSortInPlace(absl::MakeSpan(pairs));
-      world->Send(0, absl::string_view(reinterpret_cast<const char*>(pairs.data()),
-                                       pairs.size() * sizeof(uint64_t)));
-      std::vector<uint64_t>().swap(pairs);
+  // The pairs of each own band, sorted.
+  std::vector<BandProposals> TakeProposals() {
+    std::vector<BandProposals> proposals(bands_.size());
+    for (size_t k = 0; k < bands_.size(); ++k) {
+      proposals[k].band = bands_[k];
+      proposals[k].pairs = std::move(found_[k]);
+      RadixSortInPlace(absl::MakeSpan(proposals[k].pairs));
     }
+    return proposals;
   }
 
  private:
@@ -226,7 +206,8 @@ class RankBands {
   std::vector<std::vector<std::vector<uint64_t>>> giants_;  // By own band: giant buckets.
 };
 
-// A rank other than 0: its proposals, sent to rank 0.
+// A rank other than 0: its proposals, reduced to one per pair with the other ranks' and sent
+// to rank 0 (pipeline/distributed_proposals.h).
 void ProposeOnRank(MpiWorld* world, const LshShape& shape, const ClusterOptions& options,
                    int threads) {
   RankBands bands(*world, shape, options.lsh, ReceiveBandRows(world, shape, options.lsh));
@@ -236,7 +217,8 @@ void ProposeOnRank(MpiWorld* world, const LshShape& shape, const ClusterOptions&
   PutArray(&request, members.data(), members.size());
   world->Send(0, request);
   bands.ProposeGiantPairs(options.candidates, members, world->Receive(0));
-  bands.SendProposals(world);
+  std::vector<BandProposals> proposals = bands.TakeProposals();
+  ReduceProposals(world, shape.items, &proposals);
 }
 
 // Rank 0: sends each rank the whole signatures of the item positions it asks for.
@@ -254,57 +236,28 @@ void ServeGiantMembers(MpiWorld* world, const SignatureView& view,
   }
 }
 
-// How many proposals ahead AcceptProposals fetches the second item's signature.
-constexpr size_t kProposalPrefetchAhead = 16;
-
-// Rank 0: the pairs that rank `rank` proposed and that are CandidatePairs's in its bands
-// (first shared band, estimate filter), appended to *kept (sorted within each band); drops
-// added to *dropped. Each band's proposals are checked on `threads` threads as they arrive.
-void AcceptProposals(MpiWorld* world, int rank, const SignatureView& view, LshParams params,
-                     const PairFilter& keep, int threads, std::vector<uint64_t>* kept,
-                     int64_t* dropped) {
-  for (const int band : BandsOf(rank, world->size(), params.bands)) {
-    const std::string bytes = world->Receive(rank);
-    const size_t n = bytes.size() / sizeof(uint64_t);
-    const int parts = static_cast<int>(std::max<size_t>(1, std::min<size_t>(threads, n / 4096)));
-    std::vector<std::vector<uint64_t>> part_kept(parts);
-    std::vector<int64_t> refused(parts, 0);
-    RunOnThreads(parts, [&](int t) {
-      const size_t end = n * (t + 1) / parts;
-      auto pair_at = [&](size_t i) {
-        uint64_t pair;
-        std::memcpy(&pair, bytes.data() + i * sizeof(pair), sizeof(pair));
-        return pair;
-      };
-      for (size_t i = n * t / parts; i < end; ++i) {
-        // Pairs come sorted by their first item, so the second's signature is a random
-        // read: fetched kProposalPrefetchAhead pairs ahead.
-        if (i + kProposalPrefetchAhead < end) {
-          __builtin_prefetch(view(static_cast<uint32_t>(pair_at(i + kProposalPrefetchAhead))));
-        }
-        const uint64_t pair = pair_at(i);
-        const uint32_t a = static_cast<uint32_t>(pair >> 32), b = static_cast<uint32_t>(pair);
-        if (ShareBandBefore(view(a), view(b), view.bits, params, band)) continue;
-        if (!keep(a, b)) {
-          ++refused[t];
-          continue;
-        }
-        part_kept[t].push_back(pair);
-      }
-    });
-    for (int t = 0; t < parts; ++t) {
-      kept->insert(kept->end(), part_kept[t].begin(), part_kept[t].end());
-      *dropped += refused[t];
-    }
-  }
-}
-
 }  // namespace
 
 std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& options, int threads,
                                       const SignatureView* view, absl::Span<const uint32_t> items,
                                       const std::function<uint32_t(uint32_t)>* shingle_count,
                                       int64_t* dropped) {
+  PairFilter keep;
+  std::vector<uint32_t> shingles;  // Rank 0: by item id, read once each (the check's pairs
+                                   // read them at random: a small dense copy stays in cache).
+  if (world->root()) {
+    if (!items.empty()) shingles.resize(size_t{*std::max_element(items.begin(), items.end())} + 1);
+    for (const uint32_t item : items) shingles[item] = (*shingle_count)(item);
+    keep = [&](uint32_t a, uint32_t b) {
+      const double estimate = EstimateJaccard((*view)(a), (*view)(b), view->num_perms, view->bits);
+      return WorthVerifying(estimate, shingles[a], shingles[b], options);
+    };
+  }
+  if (world->size() == 1) {  // Nobody to share with: the pairs of one process.
+    CandidateOptions candidates = options.candidates;
+    candidates.threads = threads;
+    return CandidatePairs(*view, options.lsh, items, candidates, keep, dropped);
+  }
   LshShape shape;
   ShareShape(world, view, items, &shape);
   if (!world->root()) {
@@ -312,22 +265,8 @@ std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
     return {};
   }
   SendBandRows(world, *view, items, options.lsh);
-  const PairFilter keep = [&](uint32_t a, uint32_t b) {
-    const double estimate = EstimateJaccard((*view)(a), (*view)(b), view->num_perms, view->bits);
-    return WorthVerifying(estimate, (*shingle_count)(a), (*shingle_count)(b), options);
-  };
-  std::vector<uint64_t> pairs = RootPairs(*world, *view, items, keep, options, threads, dropped);
   ServeGiantMembers(world, *view, items);
-  std::vector<uint64_t> others;
-  for (int r = 1; r < world->size(); ++r) {
-    AcceptProposals(world, r, *view, options.lsh, keep, threads, &others, dropped);
-  }
-  RadixSortInPlace(absl::MakeSpan(others));
-  const size_t mid = pairs.size();
-  pairs.insert(pairs.end(), others.begin(), others.end());
-  std::vector<uint64_t>().swap(others);
-  std::inplace_merge(pairs.begin(), pairs.begin() + mid, pairs.end());
-  return pairs;
+  return CheckReducedProposals(world, *view, options.lsh, keep, threads, dropped);
 }
 
 }  // namespace claimdup
