@@ -4,7 +4,6 @@
 // its titles), description or body. Split from subject_reader.cc.
 #include <string>
 
-
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/subject_reader.h"

@@ -4,7 +4,6 @@
 // Split from subject_reader.cc, which reads the attribution after a quote.
 #include <string>
 
-
 #include "absl/strings/match.h"
 #include "extract/subject_reader.h"
 #include "extract/verb_words.h"

@@ -6,7 +6,6 @@
 // Split from subject_reader.cc.
 #include <string>
 
-
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
