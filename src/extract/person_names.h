@@ -4,6 +4,8 @@
 // "the German foreign minister") is split into a name (the trailing run of capitalized
 // words that are not titles) and the title words before it; a phrase with no name is a
 // pronoun, a description (title words only) or an organization ("NATO", "the Kremlin").
+// person_names.cc parses the phrase; name_words.cc holds the title, role and non-name word
+// lists it reads; speech_verbs.cc the speech verb lists.
 #ifndef CLAIMDUP_EXTRACT_PERSON_NAMES_H_
 #define CLAIMDUP_EXTRACT_PERSON_NAMES_H_
 

@@ -6,8 +6,10 @@
 // It returns the phrase parsed (person_names.h: a name, pronoun, description or
 // organization); resolving pronouns and descriptions to people is antecedents.h's job.
 // Every read is bounded by the constants below, so a quote costs O(1) however long its
-// paragraph. subject_reader.cc reads the attributions around a quote; subject_openings.cc
-// the subject that opens its sentence or clause.
+// paragraph. Its readers live by concern: subject_reader.cc the attribution after a quote,
+// subject_head.cc the attribution before it, subject_clauses.cc a verb's subject read back
+// clause by clause, subject_names_after.cc the name after an inverted verb (`said X`),
+// subject_openings.cc the subject that opens its sentence or clause.
 #ifndef CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 #define CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 

@@ -1,0 +1,157 @@
+// SubjectReader's reader of the attribution before a quote in its sentence (subject_reader.h):
+// `X said: "…"`, `X noted that "…"`, `according to X, "…"`, `As Scalia put it, "…"`, `X: "…"`,
+// or a paragraph ending in ':' right before the quote; the verb nearest the quote wins.
+// Split from subject_reader.cc, which reads the attribution after a quote.
+#include <string>
+
+#include "absl/strings/match.h"
+#include "extract/subject_reader.h"
+#include "extract/verb_words.h"
+
+namespace claimdup {
+
+// Tokens before the quote back to its sentence start (earlier quotes included).
+std::pair<int, int> SubjectReader::HeadRange(int q) const {
+  const int e = t_.QuoteStart(q);
+  int b = e;
+  while (b > 0 && e - b < kMaxHeadWords && t_[b - 1].paragraph == t_.quotes()[q].first_paragraph &&
+         !(t_[b - 1].sentence_end && t_[b - 1].quote < 0)) {
+    --b;
+  }
+  return {b, e};
+}
+
+// True when a token in [b, e) outside quotes is a speech verb.
+bool SubjectReader::SpeechVerbIn(int b, int e) const {
+  for (int i = b; i < e; ++i) {
+    if (t_[i].quote < 0 && IsSpeechVerb(t_.Lower(i))) return true;
+  }
+  return false;
+}
+
+// True when a token in [b, e) ends a clause (a comma, colon or sentence end after it).
+bool SubjectReader::ClauseBreakBetween(int b, int e) const {
+  for (int i = b; i < e; ++i) {
+    if (t_[i].comma_after || t_[i].colon_after || t_[i].sentence_end) return true;
+  }
+  return false;
+}
+
+// True when tokens v, v + 1 within [.., e) read "put it" / "puts it".
+bool SubjectReader::IsPutIt(int v, int e) const {
+  const absl::string_view w = t_.Lower(v);
+  return (w == "put" || w == "puts") && v + 1 < e && t_.Lower(v + 1) == "it";
+}
+
+// `as Pope Francis put it`, `as Mr. Trump puts it`, read from the token after "as" within
+// [b, e): the name before "put it", a person or a body named as written ("The Atlantic").
+// Pronouns and descriptions (`as he put it`, `as the president put it`) are left to the
+// rules for quotes with no attribution of their own.
+Subject SubjectReader::AsNamePutIt(int b, int e) const {
+  int v = b;
+  while (v < e && v < b + kMaxSubjectWords && !IsPutIt(v, e) && t_[v].quote < 0 &&
+         !t_[v].sentence_end) {
+    ++v;
+  }
+  if (v == b || v >= e || !IsPutIt(v, e)) return Subject();
+  const Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, v));
+  const bool named = s.kind == Subject::Kind::kName || s.kind == Subject::Kind::kOrganization;
+  return named ? s : Subject();
+}
+
+// X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
+// / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
+// nearest the quote wins.
+Subject SubjectReader::HeadSubject(int q) const {
+  auto [b, e] = HeadRange(q);
+  if (b == e && e > 0 && t_[e - 1].colon_after && t_[e - 1].quote < 0 &&
+      t_[e - 1].paragraph + 1 == t_.quotes()[q].first_paragraph) {
+    // Previous paragraph ends with ':': its last sentence introduces the quote.
+    b = e - 1;
+    while (b > 0 && e - b < kMaxHeadWords && t_[b - 1].quote < 0 &&
+           t_[b - 1].paragraph == t_[e - 1].paragraph && !t_[b - 1].sentence_end) {
+      --b;
+    }
+  }
+  if (b == e) return Subject();
+  for (int v = e - 1; v >= b; --v) {
+    if (t_[v].quote >= 0) continue;
+    const absl::string_view w = t_.Lower(v);
+    if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (IsPutIt(v, e)) {
+      // `As Scalia put it, "…"`: the one named between "as" and "put it" speaks.
+      for (int a = v - 1; a >= b && v - a <= kMaxSubjectWords + 1; --a) {
+        if (t_[a].quote >= 0 || t_[a].comma_after) break;
+        if (t_.Lower(a) != "as") continue;
+        const Subject named = AsNamePutIt(a + 1, e);
+        if (named.kind != Subject::Kind::kNone) return named;
+        break;
+      }
+    }
+    if (IsCitingVerb(w)) {
+      // `He quotes former Democratic Speaker Tip O’Neill: "…"`: the one quoted speaks.
+      Subject cited = NameAfter(v + 1, e);
+      if (cited.kind == Subject::Kind::kName) return cited;
+    }
+    // `…, with GOP Chairwoman Ronna McDaniel tweeting that it shows "…"`: the subject of
+    // an absolute participle after "with" speaks.
+    if (IsParticiple(w)) {
+      const Subject with = WithSubject(b, v, e);
+      if (with.kind != Subject::Kind::kNone) return with;
+    }
+    if (!IsQuotingVerb(w) && !(w == "say" && v > b)) continue;
+    // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.
+    if (IsParticiple(w) && v - 1 > b && t_.Lower(v - 1) == "as") {
+      const Subject quoted = QuotedAsSaying(b, v - 1);
+      if (quoted.kind != Subject::Kind::kNone) return quoted;
+    }
+    // `Jackson Officer Sherry Hall has been charged with "…"`, `he was told "…"`: the subject
+    // of a passive verb is not who speaks, and nobody named there does.
+    // Only in the clause that holds the quote (`He was accused of …, tweeting, "…"` is his),
+    // not inside someone's reported speech (`Biden says … — he was confirmed by … — "…"`);
+    // `X is quoted …` is X's, and after `X was asked` the quote is the question or X's answer.
+    if (v > b && t_[v - 1].quote < 0 && IsPassiveAuxiliary(t_.Lower(v - 1)) &&
+        absl::EndsWith(w, "ed") && w != "quoted" && w != "asked" && w != "expected" &&
+        !ClauseBreakBetween(v + 1, e - 1) && !SpeechVerbIn(b, v)) {
+      return Subject::Unnamed();
+    }
+    // `…, saying "…"` / `… and says "…"`: the verb has no subject of its own, and a name
+    // right before it is the object of the verb before ("…named the EU a foe of the United
+    // States, saying").
+    if (v > b && t_[v - 1].quote < 0 &&
+        ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)))) {
+      Subject shared = SharedSubject(b, v);
+      // `Or the time he bragged on CNBC …, claiming, "…"`: the verb before has the subject.
+      if (shared.kind != Subject::Kind::kNone || IsSpeechVerb(w)) return shared;
+      continue;
+    }
+    Subject s = SubjectBefore(b, v);
+    if (s.kind != Subject::Kind::kNone) return s;
+    if (IsSpeechVerb(w) && !IsListenerVerb(w)) {
+      s = NameAfter(v + 1, e);
+      if (s.kind != Subject::Kind::kNone) return s;
+    }
+    // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject;
+    // `the president tried to whip up voters by saying that …`: a description opening it.
+    Subject opening = ClauseOpeningSubject(b, v);
+    if (opening.kind == Subject::Kind::kNone && IsParticiple(w)) opening = OpeningDescription(b, v);
+    return opening;
+  }
+  if (!t_[e - 1].colon_after) return Subject();
+  // "Lavrov: "…"
+  if (e - b <= kMaxColonSubjectWords) {
+    Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, e));
+    if (s.kind != Subject::Kind::kNone) return s;
+  }
+  // `DeSantis looked at South Korea’s experience: "…"`: a sentence that introduces the quote
+  // with a colon gives it to the person it opens with, one the article names (`See also
+  // John Fleck's reply:` opens with no person).
+  Subject s = SharedSubject(b, e);
+  if (s.kind == Subject::Kind::kName && s.name.find(' ') == std::string::npos &&
+      people_.Find(s.name) < 0) {
+    return Subject();
+  }
+  return s;
+}
+
+}  // namespace claimdup
