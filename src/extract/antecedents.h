@@ -84,6 +84,8 @@ class AntecedentResolver {
   bool NamesSomeoneUnread(int s, int e) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
+  const Antecedent* TailPronounSpeaker(int position, const std::vector<Antecedent>& found,
+                                       const Antecedent* nearest) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
                                         const std::vector<Antecedent>& found) const;
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
