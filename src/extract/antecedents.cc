@@ -140,7 +140,11 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
       // Nearest in the pronoun's own sentence, but `Trump was asked … if Kim agreed … and he
       // said`: a pronoun opening a joined clause takes the subject that opens the sentence.
       pick = &found.back();
-      if (const Antecedent* subject = JoinedClauseSubject(position, sb, found)) pick = subject;
+      if (const Antecedent* subject = JoinedClauseSubject(position, sb, found)) {
+        pick = subject;
+      } else if (!pick->spoke) {
+        pick = TailPronounSpeaker(position, found, pick);
+      }
     } else {
       for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->spoke) {
@@ -180,6 +184,41 @@ const AntecedentResolver::Antecedent* AntecedentResolver::JoinedClauseSubject(
     if (a.token >= sb && a.token < run_end) subject = &a;
   }
   return subject;
+}
+
+// When the pronoun at (or right before) `position` follows a quote (`…, "…," he said`) and
+// `nearest` (the nearest person before it in its own sentence) is no speaker: the nearest
+// person of `found` (text order) who is the subject of a speech verb before it, since
+// `nearest` stands in what that one said (`Graham said Trump must emphasize …, "…," he
+// said`), with no comma, colon or quote between the verb and `nearest`. Only a person (not
+// `The New York Times later asked Welch …`) in the active voice (not `the raid which killed
+// Bin Laden, told by Biden`). Else `nearest`.
+const AntecedentResolver::Antecedent* AntecedentResolver::TailPronounSpeaker(
+    int position, const std::vector<Antecedent>& found, const Antecedent* nearest) const {
+  int p = position;
+  if (p < t_.size() && t_.Lower(p) != "he" && t_.Lower(p) != "she") --p;
+  if (p <= 0 || p >= t_.size() || t_[p - 1].quote < 0 ||
+      (t_.Lower(p) != "he" && t_.Lower(p) != "she")) {
+    return nearest;
+  }
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    if (!it->spoke) continue;
+    // A quote's speaker (`told me: "…" When I asked Richard Edelman …`) is not what governs.
+    if (t_[it->token].quote >= 0) return nearest;
+    const bool person = it->person >= 0 ? people_.IsClearlyPerson(it->person)
+                                        : people_.GenderOf(it->name) != Gender::kUnknown;
+    const bool passive = it->token + 1 < t_.size() && t_.Lower(it->token + 1) == "by";
+    if (!person || passive) return nearest;
+    // `nearest` must stand in the verb's own clause (`Graham said Trump must`), not past a
+    // comma, colon or quote (`things Trump has said about women, …, which allowed Kaine`).
+    for (int i = it->token; i < nearest->token; ++i) {
+      if (t_[i].comma_after || t_[i].colon_after || t_[i].sentence_end || t_[i].quote >= 0) {
+        return nearest;
+      }
+    }
+    return &*it;
+  }
+  return nearest;
 }
 
 bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {

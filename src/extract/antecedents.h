@@ -4,8 +4,9 @@
 // to earlier quotes, and the subjects of speech verbs outside quotes ("Spencer said…"). A
 // pronoun resolves to the nearest sentence (at most kMaxPronounSentences back) naming
 // someone who can take it: preferring who spoke there, never a possessive ("Bush's
-// predecessor Bill Clinton"), the nearest one in the pronoun's own sentence. A description
-// resolves through titles seen before a name ("the German foreign minister"), or for a
+// predecessor Bill Clinton"), the nearest one in the pronoun's own sentence (but after a
+// quote, `Graham said Trump must …, "…," he said`, whose speech verb holds that one). A
+// description resolves through titles seen before a name ("the German foreign minister"), or for a
 // person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
 // reads a bounded number of candidates, so an article stays linear.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
@@ -84,6 +85,8 @@ class AntecedentResolver {
   bool NamesSomeoneUnread(int s, int e) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
+  const Antecedent* TailPronounSpeaker(int position, const std::vector<Antecedent>& found,
+                                       const Antecedent* nearest) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
                                         const std::vector<Antecedent>& found) const;
   // The last kMaxAntecedents mentions of clear persons and quote speakers of sentence s
