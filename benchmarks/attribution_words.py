@@ -18,18 +18,13 @@ import os
 import re
 import sys
 
+import attribution_data
+
 TOP = int(os.environ.get('TOP', '60'))
 ext = sys.argv[1]
-docs = {}
-for f in sys.argv[2:]:
-    for l in open(f, 'rb'):
-        r = json.loads(l)
-        if r.get('maintext'): docs[r['id']] = r['maintext'].encode()
-src = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'extract',
-                        'person_names.cc')).read()
-known = set(re.findall(r'"([a-z-]+)"', src.split('bool IsTitleWord')[0]))
-known |= set(re.findall(r'"([a-z-]+)"',
-                        src.split('bool IsQuotingVerb')[1].split('bool IsListenerVerb')[0]))
+docs = attribution_data.load_articles(sys.argv[2:])
+speech, quoting = attribution_data.known_verbs()
+known = speech | quoting
 NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 SKIP = {'I', 'It', 'The', 'This', 'That', 'There', 'But', 'And', 'So', 'In', 'On', 'At',
         'We', 'You', 'They', 'If', 'When', 'A', 'An', 'As', 'He', 'She'}

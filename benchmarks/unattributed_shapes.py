@@ -17,16 +17,12 @@ import json
 import os
 import re
 import sys
+
+import attribution_data
 ext = sys.argv[1]
-docs = {}
-for f in sys.argv[2:]:
-    for l in open(f, 'rb'):
-        r = json.loads(l)
-        if r.get('maintext'): docs[r['id']] = r['maintext'].encode()
-src = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'extract',
-                        'person_names.cc')).read()
-verbs = set(re.findall(r'"([a-z-]+)"', src.split('bool IsTitleWord')[0]))
-qverbs = verbs | set(re.findall(r'"([a-z-]+)"', src.split('bool IsQuotingVerb')[1].split('bool IsListenerVerb')[0]))
+docs = attribution_data.load_articles(sys.argv[2:])
+verbs, quoting = attribution_data.known_verbs()
+qverbs = verbs | quoting
 V = r'[a-z]+(?:ed|s)|said|wrote|told|says|put|spoke|read|sang|cried'
 UNN = r'(?:a|an|one|another|two|three|several|some|many|this|that)\b'
 def tail_shape(a):
