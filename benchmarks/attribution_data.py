@@ -28,3 +28,16 @@ def known_verbs():
     speech = set(re.findall(r'"([a-z-]+)"', before))
     quoting = set(re.findall(r'"([a-z-]+)"', after.split('bool IsListenerVerb')[0]))
     return speech, quoting
+
+
+def unattributed(quotes_path, docs):
+    """(quote, article bytes) of every quote of `claimdup extract`'s output with no speaker,
+    whose article is in `docs`."""
+    with open(quotes_path, encoding='utf-8') as f:
+        for line in f:
+            q = json.loads(line)
+            if q['speaker']:
+                continue
+            t = docs.get(q['doc'])
+            if t is not None:
+                yield q, t

@@ -33,11 +33,7 @@ tail_verb = re.compile(r'([a-z]+)\s+[A-Z]')
 head = re.compile(r'(?:^|\s)(' + NAME + r'|he|she)\s+([a-z]+)\s*([:,])\s*$')
 counts = collections.defaultdict(collections.Counter)
 ex = collections.defaultdict(list)
-for l in open(ext):
-    q = json.loads(l)
-    if q['speaker']: continue
-    t = docs.get(q['doc'])
-    if t is None: continue
+for q, t in attribution_data.unattributed(ext, docs):
     b, e = q['begin'], q['end']
     a = t[e:e + 200].decode('utf8', 'replace')
     pre = t[max(0, b - 200):b].decode('utf8', 'replace')

@@ -56,11 +56,7 @@ def head_shape(pre):
     if any(w in qverbs for w in words[-8:]): return 'H quoting verb in sentence (called, praised)'
     return None
 counts = collections.Counter(); ex = collections.defaultdict(list)
-for l in open(ext):
-    q = json.loads(l)
-    if q['speaker']: continue
-    t = docs.get(q['doc'])
-    if t is None: continue
+for q, t in attribution_data.unattributed(ext, docs):
     b, e = q['begin'], q['end']
     a = t[e:e+300].decode('utf8', 'replace')
     punct = a[:1] in (',', '?', '!', '—', '-')
