@@ -275,49 +275,6 @@ bool AntecedentResolver::NamesSomeoneUnread(int s, int e) const {
   return false;
 }
 
-// Nouns a reporter calls a person by that are no title: "the real estate mogul".
-static bool IsPersonEpithet(absl::string_view w) {
-  static const auto* kEpithets =
-      new WordSet{"mogul", "billionaire", "businessman", "businesswoman", "tycoon"};
-  return kEpithets->contains(w);
-}
-
-// True when sentence s opens with a definite description of a person, "the" and up to
-// kMaxDescriptionWords words ending in a role or epithet ("The real estate mogul", "The Utah
-// senator") that is its subject (a verb or adverb follows, not "of" or a name), all before
-// token `before`; a gendered role must agree with g ("the congresswoman"). Its lower-case
-// words (without "the") go to `description`.
-bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
-                                            std::vector<std::string>* description) const {
-  const int sb = t_.SentenceBegin(s);
-  if (t_.Lower(sb) != "the" || t_[sb].quote >= 0) return false;
-  std::vector<std::string>& words = *description;
-  words.clear();
-  static const auto* kClauseWords =
-      new WordSet{"of", "that", "which", "who",  "is",  "was", "are", "were", "in",
-                  "on", "to",   "by",    "with", "and", "or",  "at",  "for",  "from"};
-  for (int i = sb + 1; i + 1 < before && i <= sb + kMaxDescriptionWords; ++i) {
-    if (t_[i].quote >= 0 || t_[i].possessive) return false;
-    const absl::string_view w = t_.Lower(i);
-    // `The only piece of evidence that suggests that justice …` is no description.
-    if (kClauseWords->contains(w)) return false;
-    words.emplace_back(w);
-    const bool head = (IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w);
-    if (head) {
-      const int next = i + 1;
-      const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
-      if (ends || t_[next].capitalized || t_[next].quote >= 0) return false;
-      // `The Sergeant is Demetrick Pennie`: a clause word after it names the person there.
-      if (kClauseWords->contains(t_.Lower(next))) return false;
-      const Gender rg = RoleGender(words);
-      return g == Gender::kUnknown || rg == Gender::kUnknown || rg == g;
-    }
-    // A capitalized word inside ("The Republican nominee") may qualify; a name may not.
-    if (t_[i].comma_after || t_[i].sentence_end) return false;
-  }
-  return false;
-}
-
 // True when sentence s, before token e, holds a name article_people.h does not read as a
 // person: a run of kLongNameWords or more capitalized words opening with a given name that
 // takes the pronoun of g ("Kathleen Hartington Kennedy Townsend") and starting no mention.
@@ -411,18 +368,6 @@ void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted,
   }
 }
 
-Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
-  for (const std::string& w : titles) {
-    if (w == "congresswoman" || w == "spokeswoman" || w == "chairwoman" || w == "queen") {
-      return Gender::kFemale;
-    }
-    if (w == "congressman" || w == "spokesman" || w == "chairman" || w == "king") {
-      return Gender::kMale;
-    }
-  }
-  return Gender::kUnknown;
-}
-
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
   // "the President" is not "Russian President Vladimir Putin" when someone else is
@@ -449,76 +394,6 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   if (qualified && titles.size() > 1) return qualified;
   if (definite) found = ResolveRole(titles, position);
   return found ? found : qualified;
-}
-
-// True when `titles` hold a role word, not only a party ("Republican National Convention").
-static bool HasPersonalRole(const std::vector<std::string>& titles) {
-  return std::any_of(titles.begin(), titles.end(), [](const std::string& t) {
-    return IsTitleWord(t) && t != "republican" && t != "democrat" && t != "of" && t != "the" &&
-           t != "for";
-  });
-}
-
-// "the president" at `position`, when nobody nearby was introduced with all its words: the
-// nearest sentence (as far back as a pronoun reaches) naming someone who may hold the role
-// (role_fit.h: not another office, party or nationality), and in it the best fit, then a
-// speaker, then someone whose sex is known; on a tie the first.
-// The description's own sentence is skipped: the names in it are others. Someone who merely
-// holds no conflicting role is taken only for roles a reporter uses for the person just named
-// (for "the president" only one who spoke), and yields to a farther speaker who holds the role.
-std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std::string>& titles,
-                                                           int position) const {
-  const absl::string_view head = DescriptionHead(titles);
-  if (head.empty() || t_.size() == 0) return std::nullopt;
-  const Gender g = RoleGender(titles);
-  const RoleFit least = IsNearestPersonRole(head) ? RoleFit::kUnknown : RoleFit::kFits;
-  const int own = t_.Sentence(std::min(position, t_.size() - 1));
-  constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
-  std::optional<std::string> nearest;
-  std::vector<Antecedent> found;
-  // The description's own sentence names others: `The presumptive GOP nominee told Tapper`.
-  for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
-    const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
-    if (se <= sb) continue;
-    found.clear();
-    CollectAntecedents(s, se, &found);
-    AppendLastBefore(SpeechSubjects(s), sb, se, &found);
-    std::sort(found.begin(), found.end(),
-              [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
-    int best_rank = -1;
-    const Antecedent* pick = nullptr;
-    for (const Antecedent& a : found) {
-      if (!Agrees(a, g) || a.possessive) continue;
-      const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
-                                        : RoleFit::kUnknown;
-      if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
-      const bool gendered = a.person >= 0
-                                ? people_.people()[a.person].gender != Gender::kUnknown
-                                : people_.GenderOf(a.name) != Gender::kUnknown;
-      // Someone whose role is unknown must be a person (a known sex, a role of any kind, or a
-      // speaker: not "National Convention"); "the president" someone who spoke.
-      const bool titled = a.person >= 0 && HasPersonalRole(people_.people()[a.person].titles);
-      if (fit == RoleFit::kUnknown &&
-          (!(gendered || titled || a.spoke) || (head == "president" && !a.spoke))) {
-        continue;
-      }
-      const int rank = static_cast<int>(fit) * 4 + (a.spoke ? 2 : 0) + (gendered ? 1 : 0);
-      if (rank > best_rank) {
-        best_rank = rank;
-        pick = &a;
-      }
-    }
-    if (pick == nullptr) continue;
-    // A nearer person who merely may hold the role yields to a farther one who holds it and
-    // spoke (`'…,' Manley continued. The police chief said that Conditt …`).
-    if (!nearest) {
-      nearest = people_.FullName(pick->name);
-      if (best_rank >= kFitsAndSpoke) return nearest;
-    } else if (best_rank >= kFitsAndSpoke) {
-      return people_.FullName(pick->name);
-    }
-  }
-  return nearest;
 }
 
 }  // namespace claimdup

@@ -8,7 +8,8 @@
 // quote, `Graham said Trump must …, "…," he said`, whose speech verb holds that one). A
 // description resolves through titles seen before a name ("the German foreign minister"), or for a
 // person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
-// reads a bounded number of candidates, so an article stays linear.
+// reads a bounded number of candidates, so an article stays linear. The pronoun chain is in
+// antecedents.cc, descriptions and roles in antecedent_roles.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
