@@ -68,5 +68,18 @@ TEST(SpeakerRulesRound12eTest, ListWordNamesNobodyWhenNoOneHasThatSurname) {
             (V{""}));
 }
 
+TEST(SpeakerRulesRound12eTest, AsideAfterAQuoteThatClosedItsSentenceNamesNoSpeaker) {
+  // AllSides l4ugkoMdNXq9Xumu: `…security.” (Gilbert told me …)` after Dennis Gilbert's
+  // introduction took the quote from Steve Rosenfeld in a draft of the rule.
+  EXPECT_EQ(Speakers("In January 1989, he contacted the chair of the sociology department at "
+                     "Hamilton College. Sanders wrote to Dennis Gilbert about a job.\n\n"
+                     "At 50 and mulling another crapshoot of a congressional bid, he fretted. "
+                     "“At Hamilton,” Steve Rosenfeld, his 1990 press secretary, said, “Bernie "
+                     "would often confide in Dennis, saying he was worried about his "
+                     "professional future and financial security.” (Gilbert told me he doesn’t "
+                     "recall this.)"),
+            (V{"Steve Rosenfeld"}));
+}
+
 }  // namespace
 }  // namespace claimdup
