@@ -104,8 +104,7 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     // rules for quotes with no attribution of their own, as before.
     Subject subject = TailVerbSubject(b, e, v, back_verb);
     if (subject.kind != Subject::Kind::kName) {
-      // `"…," May said` / `"…," said Pope.` after `Theresa May`, `Art Pope`.
-          // Not after a quote that closed its sentence: `…security.” (Gilbert told me he doesn’t
+      // `"…," May said` / `"…," said Pope.` after `Theresa May`, `Art Pope`. Not after a quote that closed its sentence: `…security.” (Gilbert told me he doesn’t
       // recall this.)` is an aside of its own.
       const bool closed = b > 0 && t_[b - 1].sentence_end && !t_[b - 1].comma_after;
       const int lone = closed ? -1 : v == b + 1 ? b : (v == b && !back_verb ? v + 1 : -1);
@@ -126,8 +125,9 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
 // Pastor): the one capitalized word at token i, alone between the quote and its speech verb
 // (or alone after an inverted verb, ending the clause), is the surname of a person the article
 // introduced by full name, though it is also a month, title or common noun the name lists
-// reject; that person speaks. Nobody when the article introduced no one with that surname
-// (`"…," State said` for the State Department).
+// reject (list_word_surnames.h), or an ordinary surname the reader left unresolved (`(“…,”
+// Sharpton said to de Blasio …)`); that person speaks. Nobody when the article introduced no
+// one with that surname (`"…," State said` for the State Department).
 Subject SubjectReader::IntroducedSurname(int i, int e) const {
   if (i < 0 || i >= e || !t_[i].capitalized || t_[i].all_caps || t_[i].possessive ||
       t_[i].quote >= 0) {
