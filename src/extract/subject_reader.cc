@@ -103,6 +103,14 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     // a pronoun there (tried: 2 of 22 dev changes read went to the wrong man) is left to the
     // rules for quotes with no attribution of their own, as before.
     Subject subject = TailVerbSubject(b, e, v, back_verb);
+    if (subject.kind != Subject::Kind::kName) {
+      // `"…," May said` / `"…," said Pope.` after `Theresa May`, `Art Pope`. Not after a quote that closed its sentence: `…security.” (Gilbert told me he doesn’t
+      // recall this.)` is an aside of its own.
+      const bool closed = b > 0 && t_[b - 1].sentence_end && !t_[b - 1].comma_after;
+      const int lone = closed ? -1 : v == b + 1 ? b : (v == b && !back_verb ? v + 1 : -1);
+      const Subject surname = IntroducedSurname(lone, e);
+      if (surname.kind == Subject::Kind::kName) return surname;
+    }
     if (subject.kind == Subject::Kind::kPronoun && !IsSpeechVerb(w) && !back_verb) {
       return Subject();
     }
@@ -111,6 +119,33 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   const Subject long_appositive = NameBeforeLongAppositive(b, e);
   if (long_appositive.kind != Subject::Kind::kNone) return long_appositive;
   return NameBeforeUnlistedVerb(b, e);
+}
+
+// `"…," May said` (Theresa May), `"…," Pope added` (Art Pope), `"…," Pastor said` (Robert
+// Pastor): the one capitalized word at token i, alone between the quote and its speech verb
+// (or alone after an inverted verb, ending the clause), is the surname of a person the article
+// introduced by full name, though it is also a month, title or common noun the name lists
+// reject (list_word_surnames.h), or an ordinary surname the reader left unresolved (`(“…,”
+// Sharpton said to de Blasio …)`); that person speaks. Nobody when the article introduced no
+// one with that surname (`"…," State said` for the State Department).
+Subject SubjectReader::IntroducedSurname(int i, int e) const {
+  if (i < 0 || i >= e || !t_[i].capitalized || t_[i].all_caps || t_[i].possessive ||
+      t_[i].quote >= 0) {
+    return Subject();
+  }
+  // After an inverted verb the word must end the clause: `said May` not `said May Day …`.
+  if (i > 0 && IsTailSpeechVerb(t_.Lower(i - 1)) && i + 1 < e && !t_[i].comma_after &&
+      !t_[i].sentence_end) {
+    return Subject();
+  }
+  const absl::string_view word = t_.Word(i);
+  const int p = people_.Find(word);
+  std::string name = p < 0 ? list_word_surnames_.FullName(word) : people_.people()[p].name;
+  if (name.find(' ') == std::string::npos || Surname(name) != word) return Subject();
+  Subject s;
+  s.kind = Subject::Kind::kName;
+  s.name = std::move(name);
+  return s;
 }
 
 // `"…," Maria Smirnova, who was travelling in the next train behind the one where the bomb

@@ -18,6 +18,7 @@
 #include "absl/types/span.h"
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
+#include "extract/list_word_surnames.h"
 #include "extract/person_names.h"
 
 namespace claimdup {
@@ -46,7 +47,7 @@ class SubjectReader {
  public:
   // `tokens` and `people` must outlive the reader.
   SubjectReader(const ArticleTokens& tokens, const ArticlePeople& people)
-      : t_(tokens), people_(people) {}
+      : t_(tokens), people_(people), list_word_surnames_(tokens) {}
 
   // The attribution after quote q: `"…," X said` / `"…," said X` / `"…," according to X`.
   Subject TailSubject(int q) const;
@@ -93,6 +94,7 @@ class SubjectReader {
   bool ModifiesARole(int b, int name_end) const;
   Subject NameBeforeUnlistedVerb(int b, int e) const;
   Subject NameBeforeLongAppositive(int b, int e) const;
+  Subject IntroducedSurname(int i, int e) const;
   bool PersonEndsAt(int b, int name_end) const;
   bool AppositiveNamesPerson(int s, int v) const;
   Subject FullNameAfterRoleWords(int b, int e) const;
@@ -105,6 +107,7 @@ class SubjectReader {
 
   const ArticleTokens& t_;
   const ArticlePeople& people_;
+  ListWordSurnames list_word_surnames_;  // `Theresa May`, `Art Pope`: read on first use.
 };
 
 }  // namespace claimdup
