@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "report/csv_reports.h"
+#include "report/outlet_tables.h"
 #include "report/wire_provenance.h"
 #include "util/json_writer.h"
 
@@ -40,7 +42,7 @@ class Packer {
 ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
-                                  size_t from, size_t to) {
+                                  size_t from, size_t to, bool outlet_rows) {
   ClusterLinesPack pack;
   Packer packer(&pack);
   // Canonical texts are scattered over the (spilled) text: they are read in file order, so
@@ -60,6 +62,8 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
   claims.ReleaseText();
   const bool described = relations.relation.size() == claims.size();
   std::vector<uint32_t> wire_slot;
+  std::vector<OutletQuoteRow> rows;
+  absl::flat_hash_map<uint32_t, size_t> row_of;
   for (size_t k = from; k < to; ++k) {
     const ClusterInfo& c = clusters[k];
     packer.Field(c.id);
@@ -90,8 +94,27 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
     packer.Field(wire.wire_outlets);
     packer.Field(static_cast<uint32_t>(wire.carry));
     packer.Field(k < stock.size() ? static_cast<uint32_t>(stock[k]) : kNoStock);
+    if (outlet_rows) {
+      rows.clear();
+      AppendOutletQuoteRows(claims, c, &row_of, &rows);
+      for (const OutletQuoteRow& r : rows) {
+        pack.outlet_rows.insert(
+            pack.outlet_rows.end(),
+            {r.cluster, packer.Name(NameKind::kOutlet, r.outlet, claims.outlets[r.outlet]),
+             static_cast<uint32_t>(r.claims), packer.Add(r.first_date),
+             static_cast<uint32_t>(r.is_first)});
+      }
+    }
   }
   return pack;
+}
+
+void WriteOutletQuoteLines(const ClusterLinesPack& pack, OutputFile* file) {
+  const std::vector<uint32_t>& f = pack.outlet_rows;
+  for (size_t at = 0; at + 5 <= f.size(); at += 5) {
+    file->Write(OutletQuoteCsvLine(pack.str(f[at + 1]), f[at], int64_t{f[at + 2]},
+                                   pack.str(f[at + 3]), f[at + 4] != 0));
+  }
 }
 
 void WriteClusterLines(const ClusterLinesPack& pack, OutputFile* file) {

@@ -28,6 +28,9 @@ namespace claimdup {
 // per pack, one after another in `bytes`. Plain vectors, so they travel as bytes.
 struct ClusterLinesPack {
   std::vector<uint32_t> fields;
+  // With outlet rows: the clusters' outlet_quotes.csv rows (report/outlet_tables.h), five
+  // numbers each: cluster id, outlet (a string), claims, first date (a string), is_first.
+  std::vector<uint32_t> outlet_rows;
   std::string bytes;
   std::vector<uint64_t> string_at{0};  // String s is bytes[string_at[s], string_at[s + 1]).
 
@@ -41,15 +44,20 @@ struct ClusterLinesPack {
 constexpr size_t kClusterLinesPerPack = 16384;
 
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and
-// `relations`; `stock`: per cluster, empty outside sentence mode). Reads the canonical
-// wordings in text order (they are scattered over the spilled text) and lets them go.
+// `relations`; `stock`: per cluster, empty outside sentence mode), and with `outlet_rows`
+// their outlet_quotes.csv rows too. Reads the canonical wordings in text order (they are
+// scattered over the spilled text) and lets them go.
 ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
-                                  size_t from, size_t to);
+                                  size_t from, size_t to, bool outlet_rows = false);
 
 // Writes the pack's lines, in order, to `file`.
 void WriteClusterLines(const ClusterLinesPack& pack, OutputFile* file);
+
+// Writes the pack's outlet_quotes.csv rows (no header), in order, to `file`: the lines
+// WriteOutletQuotesCsv (report/csv_reports.h) writes for the pack's clusters.
+void WriteOutletQuoteLines(const ClusterLinesPack& pack, OutputFile* file);
 
 }  // namespace claimdup
 
