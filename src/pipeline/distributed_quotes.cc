@@ -65,7 +65,8 @@ size_t PacksOf(std::pair<size_t, size_t> range) {
 }
 
 // Rank 0: every other rank's range of clusters' lines, packed.
-void SendClusterLines(MpiWorld* world, const RunResult& result) {
+void SendClusterLines(MpiWorld* world, const RunResult& result,
+                      const std::vector<OutletQuoteRow>& outlet_rows) {
   std::vector<std::pair<size_t, size_t>> ranges(world->size());
   size_t rounds = 0;
   for (int r = 1; r < world->size(); ++r) {
@@ -81,7 +82,7 @@ void SendClusterLines(MpiWorld* world, const RunResult& result) {
       const size_t to = std::min(ranges[r].second, from + kClusterLinesPerPack);
       const ClusterLinesPack pack =
           PackClusterLines(result.claims, result.clusters, result.relations, result.reuse.stock,
-                           from, to, /*outlet_rows=*/true);
+                           from, to, &outlet_rows);
       bytes.assign(1, i + 1 == packs ? kLastPackMessage : kMorePackMessage);
       PutVector(&bytes, pack.fields);
       PutVector(&bytes, pack.outlet_rows);
@@ -171,8 +172,9 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan) {
 }
 
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path,
-                                    const std::string& clusters_path,
+                                    const RunResult& result,
+                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const std::string& path, const std::string& clusters_path,
                                     const std::string& outlet_quotes_path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
@@ -189,7 +191,7 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     PutVector(&bytes, facts);
     world->Send(r, bytes);
   }
-  SendClusterLines(world, result);
+  SendClusterLines(world, result, outlet_rows);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
   source.Append(0, homes.first_id[1], &own);

@@ -28,6 +28,7 @@
 #include "absl/status/status.h"
 #include "core/claim_table.h"
 #include "dist/mpi_world.h"
+#include "report/outlet_tables.h"
 #include "report/report_input.h"
 
 namespace claimdup {
@@ -52,13 +53,15 @@ struct ClaimHomes {
 ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
 // Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
-// facts of its claims and its range of clusters' lines, writes rank 0's quotes.jsonl lines
+// facts of its claims and its range of clusters' lines and their `outlet_rows` (the run's
+// outlet_quotes rows, report/outlet_tables.h), writes rank 0's quotes.jsonl lines
 // to `path` (and an empty `clusters_path`, and `outlet_quotes_path` with only its header),
 // agrees with the ranks on their parts and appends them to the three in rank order.
 // Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path,
-                                    const std::string& clusters_path,
+                                    const RunResult& result,
+                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const std::string& path, const std::string& clusters_path,
                                     const std::string& outlet_quotes_path);
 
 // Rank 0, instead of WriteQuotesAcrossRanks when the run failed before writing quotes.jsonl

@@ -18,6 +18,7 @@
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
 #include "core/claim_table.h"
+#include "report/outlet_tables.h"
 #include "util/output_file.h"
 
 namespace claimdup {
@@ -45,12 +46,14 @@ constexpr size_t kClusterLinesPerPack = 16384;
 
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and
 // `relations`; `stock`: per cluster, empty outside sentence mode), and with `outlet_rows`
-// their outlet_quotes.csv rows too. Reads the canonical wordings in text order (they are
+// (the run's outlet_quotes rows, report/outlet_tables.h: by cluster id) those clusters'
+// rows too. Reads the canonical wordings in text order (they are
 // scattered over the spilled text) and lets them go.
 ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
-                                  size_t from, size_t to, bool outlet_rows = false);
+                                  size_t from, size_t to,
+                                  const std::vector<OutletQuoteRow>* outlet_rows = nullptr);
 
 // Writes the pack's lines, in order, to `file`.
 void WriteClusterLines(const ClusterLinesPack& pack, OutputFile* file);

@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "report/outlet_tables.h"
 #include "report/output_set.h"
 #include "report/report_input.h"
 
@@ -29,10 +30,11 @@ struct WrittenReports {
 // to its RunResult before WriteSummaryJson. With `write_claim_files` (and claim files on),
 // quotes.jsonl, clusters.jsonl and outlet_quotes.csv are whatever it writes, given `result`,
 // to the staged paths it is given (a distributed run's parts, written by the ranks that hold
-// the claims), in place of the whole run's; it is the only writer that may talk to other
-// ranks.
+// the claims; `tables`: the run's, built once), in place of the whole run's; it is the only
+// writer that may talk to other ranks.
 using ClaimFilesWriter =
-    std::function<absl::Status(const RunResult& result, const std::string& quotes_path,
+    std::function<absl::Status(const RunResult& result, const OutletTables& tables,
+                               const std::string& quotes_path,
                                const std::string& clusters_path,
                                const std::string& outlet_quotes_path)>;
 absl::StatusOr<WrittenReports> WriteReportFiles(

@@ -121,8 +121,9 @@ TEST_F(QuoteFactsTest, PackedClusterRangesInOrderMakeTheWholeClustersFile) {
 
 // outlet_quotes.csv's rows of clusters [from, to), from their pack alone, as a rank writes them.
 std::string OutletRowsPart(const RunResult& r, size_t from, size_t to, const std::string& path) {
+  const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
   const ClusterLinesPack pack = PackClusterLines(r.claims, r.clusters, r.relations, r.reuse.stock,
-                                                 from, to, /*outlet_rows=*/true);
+                                                 from, to, &tables.outlet_quotes);
   auto file = OutputFile::Create(path);
   EXPECT_TRUE(file.ok());
   WriteOutletQuoteLines(pack, file->get());
