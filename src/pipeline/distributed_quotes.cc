@@ -11,6 +11,7 @@
 #include "pipeline/rank_bytes.h"
 #include "report/claim_files.h"
 #include "report/cluster_lines.h"
+#include "report/csv_reports.h"
 #include "report/output_set.h"
 #include "util/output_file.h"
 
@@ -28,6 +29,9 @@ std::string PartPath(const std::string& out_dir, int rank) {
 }
 std::string ClustersPartPath(const std::string& out_dir, int rank) {
   return StagingPath(out_dir, absl::StrCat("clusters.jsonl.rank-", rank));
+}
+std::string OutletQuotesPartPath(const std::string& out_dir, int rank) {
+  return StagingPath(out_dir, absl::StrCat("outlet_quotes.csv.rank-", rank));
 }
 
 // The clusters whose clusters.jsonl lines rank `rank` writes: the other ranks share them in
@@ -61,7 +65,8 @@ size_t PacksOf(std::pair<size_t, size_t> range) {
 }
 
 // Rank 0: every other rank's range of clusters' lines, packed.
-void SendClusterLines(MpiWorld* world, const RunResult& result) {
+void SendClusterLines(MpiWorld* world, const RunResult& result,
+                      const std::vector<OutletQuoteRow>& outlet_rows) {
   std::vector<std::pair<size_t, size_t>> ranges(world->size());
   size_t rounds = 0;
   for (int r = 1; r < world->size(); ++r) {
@@ -75,10 +80,12 @@ void SendClusterLines(MpiWorld* world, const RunResult& result) {
       if (i >= packs) continue;
       const size_t from = ranges[r].first + i * kClusterLinesPerPack;
       const size_t to = std::min(ranges[r].second, from + kClusterLinesPerPack);
-      const ClusterLinesPack pack = PackClusterLines(
-          result.claims, result.clusters, result.relations, result.reuse.stock, from, to);
+      const ClusterLinesPack pack =
+          PackClusterLines(result.claims, result.clusters, result.relations, result.reuse.stock,
+                           from, to, &outlet_rows);
       bytes.assign(1, i + 1 == packs ? kLastPackMessage : kMorePackMessage);
       PutVector(&bytes, pack.fields);
+      PutVector(&bytes, pack.outlet_rows);
       PutVector(&bytes, pack.string_at);
       PutArray(&bytes, pack.bytes.data(), pack.bytes.size());
       world->Send(r, bytes);
@@ -86,15 +93,21 @@ void SendClusterLines(MpiWorld* world, const RunResult& result) {
   }
 }
 
-// The other ranks: takes every pack rank 0 sends and, with `write`, writes their lines to a
-// new file at `path`.
-absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::string& path) {
-  std::unique_ptr<OutputFile> file;
+// The other ranks: takes every pack rank 0 sends and, with `write`, writes their
+// clusters.jsonl lines to a new file at `path` and their outlet_quotes.csv rows to one at
+// `outlet_quotes_path`.
+absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::string& path,
+                                   const std::string& outlet_quotes_path) {
+  std::unique_ptr<OutputFile> file, rows;
   absl::Status st;
   if (write) {
     auto created = OutputFile::Create(path);
-    if (created.ok()) file = std::move(*created);
-    st = created.status();
+    auto created_rows = OutputFile::Create(outlet_quotes_path);
+    st = created.ok() ? created_rows.status() : created.status();
+    if (st.ok()) {
+      file = std::move(*created);
+      rows = std::move(*created_rows);
+    }
   }
   for (bool last = false; !last;) {
     const std::string bytes = world->Receive(0);
@@ -103,12 +116,17 @@ absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::strin
     RankBytesReader in(absl::string_view(bytes).substr(1));
     ClusterLinesPack pack;
     GetVector(&in, &pack.fields);
+    GetVector(&in, &pack.outlet_rows);
     GetVector(&in, &pack.string_at);
     pack.bytes.resize(in.left());
     in.GetArray(pack.bytes.data(), pack.bytes.size());
     WriteClusterLines(pack, file.get());
+    WriteOutletQuoteLines(pack, rows.get());
   }
-  return file != nullptr ? file->Close() : st;
+  if (file == nullptr) return st;
+  st = file->Close();
+  const absl::Status rows_closed = rows->Close();
+  return st.ok() ? rows_closed : st;
 }
 
 // The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
@@ -154,8 +172,10 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan) {
 }
 
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path,
-                                    const std::string& clusters_path) {
+                                    const RunResult& result,
+                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const std::string& path, const std::string& clusters_path,
+                                    const std::string& outlet_quotes_path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
   const ClaimHomes homes = HomesOf(plan);
@@ -171,7 +191,7 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     PutVector(&bytes, facts);
     world->Send(r, bytes);
   }
-  SendClusterLines(world, result);
+  SendClusterLines(world, result, outlet_rows);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
   source.Append(0, homes.first_id[1], &own);
@@ -181,11 +201,17 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     auto clusters = OutputFile::Create(clusters_path);
     st = clusters.ok() ? (*clusters)->Close() : clusters.status();
   }
+  if (st.ok()) {  // So is its part of outlet_quotes.csv, but for the header.
+    auto rows = OutputFile::Create(outlet_quotes_path);
+    if (rows.ok()) (*rows)->Write(kOutletQuotesCsvHeader);
+    st = rows.ok() ? (*rows)->Close() : rows.status();
+  }
   st = world->Agree(st, 0);
   for (int r = 1; r < world->size(); ++r) {
     for (const auto& [part, whole] :
          {std::pair(PartPath(plan.out_dir, r), path),
-          std::pair(ClustersPartPath(plan.out_dir, r), clusters_path)}) {
+          std::pair(ClustersPartPath(plan.out_dir, r), clusters_path),
+          std::pair(OutletQuotesPartPath(plan.out_dir, r), outlet_quotes_path)}) {
       if (st.ok()) st = AppendFile(part, whole);
       std::remove(part.c_str());
     }
@@ -215,7 +241,8 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
                                          : own_status;
   // The packs are taken also after a failure: rank 0 sends them all.
   const absl::Status clusters =
-      WriteClusterLinesPart(world, written.ok(), ClustersPartPath(out_dir, world->rank()));
+      WriteClusterLinesPart(world, written.ok(), ClustersPartPath(out_dir, world->rank()),
+                            OutletQuotesPartPath(out_dir, world->rank()));
   if (written.ok()) written = clusters;
   return world->Agree(written, world->rank());
 }

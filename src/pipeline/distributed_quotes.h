@@ -1,4 +1,5 @@
-// quotes.jsonl and clusters.jsonl of a distributed run, written by the ranks in parts.
+// quotes.jsonl, clusters.jsonl and outlet_quotes.csv of a distributed run, written by the
+// ranks in parts.
 //
 // When each rank read its own share of the input (pipeline/distributed_run.h), rank r's
 // claims are a contiguous stretch of the run's claims in input order, rank 0's first. Each
@@ -9,12 +10,13 @@
 // packed lines (report/cluster_lines.h: names, wordings, ids) of a contiguous range of the
 // clusters (ranks 1..N-1 share them in cluster order; rank 0 writes none), 16,384 clusters a
 // pack, one pack per rank per round (no rank holds more than one); the rank writes its
-// quotes.jsonl lines and its clusters.jsonl lines to two parts (staging names in the output
-// folder), the ranks agree on the outcome, and rank 0, having written its own
-// claims' lines, appends each file's parts in rank order: the files one process writes.
+// quotes.jsonl lines, its clusters.jsonl lines and those clusters' outlet_quotes.csv rows
+// (carried in the same packs) to three parts (staging names in the output folder), the
+// ranks agree on the outcome, and rank 0, having written its own claims' lines (and the
+// CSV header), appends each file's parts in rank order: the files one process writes.
 // Rank 0 reads no other rank's claim text for quotes.jsonl and formats no clusters.jsonl
-// line. A part that cannot be written stops every rank with its message; the parts are
-// removed either way.
+// line and no outlet_quotes.csv row. A part that cannot be written stops every rank with
+// its message; the parts are removed either way.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 
@@ -26,6 +28,7 @@
 #include "absl/status/status.h"
 #include "core/claim_table.h"
 #include "dist/mpi_world.h"
+#include "report/outlet_tables.h"
 #include "report/report_input.h"
 
 namespace claimdup {
@@ -50,12 +53,16 @@ struct ClaimHomes {
 ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
 // Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
-// facts of its claims and its range of clusters' lines, writes rank 0's quotes.jsonl lines
-// to `path` (and an empty `clusters_path`), agrees with the ranks on their parts and appends
-// them to `path` and `clusters_path` in rank order. Collective with WriteQuotePart.
+// facts of its claims and its range of clusters' lines and their `outlet_rows` (the run's
+// outlet_quotes rows, report/outlet_tables.h), writes rank 0's quotes.jsonl lines
+// to `path` (and an empty `clusters_path`, and `outlet_quotes_path` with only its header),
+// agrees with the ranks on their parts and appends them to the three in rank order.
+// Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result, const std::string& path,
-                                    const std::string& clusters_path);
+                                    const RunResult& result,
+                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const std::string& path, const std::string& clusters_path,
+                                    const std::string& outlet_quotes_path);
 
 // Rank 0, instead of WriteQuotesAcrossRanks when the run failed before writing quotes.jsonl
 // with `failure`: releases the ranks in WriteQuotePart, which return it. Collective with it.

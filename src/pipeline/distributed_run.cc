@@ -475,9 +475,11 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   ClaimFilesWriter write_quotes;
   bool quotes_written = false;  // The ranks took part in writing quotes.jsonl, clusters.jsonl.
   if (quote_parts) {
-    write_quotes = [&](const RunResult& r, const std::string& path, const std::string& clusters) {
+    write_quotes = [&](const RunResult& r, const OutletTables& tables, const std::string& path,
+                       const std::string& clusters, const std::string& outlet_quotes) {
       quotes_written = true;
-      return WriteQuotesAcrossRanks(world, plan, r, path, clusters);
+      return WriteQuotesAcrossRanks(world, plan, r, tables.outlet_quotes, path, clusters,
+                                    outlet_quotes);
     };
   }
   absl::StatusOr<RunResult> done =

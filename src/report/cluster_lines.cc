@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "report/csv_reports.h"
 #include "report/wire_provenance.h"
 #include "util/json_writer.h"
 
@@ -40,7 +41,8 @@ class Packer {
 ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
-                                  size_t from, size_t to) {
+                                  size_t from, size_t to,
+                                  const std::vector<OutletQuoteRow>* outlet_rows) {
   ClusterLinesPack pack;
   Packer packer(&pack);
   // Canonical texts are scattered over the (spilled) text: they are read in file order, so
@@ -60,6 +62,13 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
   claims.ReleaseText();
   const bool described = relations.relation.size() == claims.size();
   std::vector<uint32_t> wire_slot;
+  // The clusters are by id, and so are their rows: a cursor walks them beside the clusters.
+  size_t row = 0;
+  if (outlet_rows != nullptr && from < to) {
+    row = std::lower_bound(outlet_rows->begin(), outlet_rows->end(), clusters[from].id,
+                           [](const OutletQuoteRow& r, uint32_t id) { return r.cluster < id; }) -
+          outlet_rows->begin();
+  }
   for (size_t k = from; k < to; ++k) {
     const ClusterInfo& c = clusters[k];
     packer.Field(c.id);
@@ -90,8 +99,26 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
     packer.Field(wire.wire_outlets);
     packer.Field(static_cast<uint32_t>(wire.carry));
     packer.Field(k < stock.size() ? static_cast<uint32_t>(stock[k]) : kNoStock);
+    for (; outlet_rows != nullptr && row < outlet_rows->size() &&
+           (*outlet_rows)[row].cluster == c.id;
+         ++row) {
+      const OutletQuoteRow& r = (*outlet_rows)[row];
+      pack.outlet_rows.insert(
+          pack.outlet_rows.end(),
+          {r.cluster, packer.Name(NameKind::kOutlet, r.outlet, claims.outlets[r.outlet]),
+           static_cast<uint32_t>(r.claims), packer.Add(r.first_date),
+           static_cast<uint32_t>(r.is_first)});
+    }
   }
   return pack;
+}
+
+void WriteOutletQuoteLines(const ClusterLinesPack& pack, OutputFile* file) {
+  const std::vector<uint32_t>& f = pack.outlet_rows;
+  for (size_t at = 0; at + 5 <= f.size(); at += 5) {
+    file->Write(OutletQuoteCsvLine(pack.str(f[at + 1]), f[at], int64_t{f[at + 2]},
+                                   pack.str(f[at + 3]), f[at + 4] != 0));
+  }
 }
 
 void WriteClusterLines(const ClusterLinesPack& pack, OutputFile* file) {

@@ -18,6 +18,7 @@
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
 #include "core/claim_table.h"
+#include "report/outlet_tables.h"
 #include "util/output_file.h"
 
 namespace claimdup {
@@ -28,6 +29,9 @@ namespace claimdup {
 // per pack, one after another in `bytes`. Plain vectors, so they travel as bytes.
 struct ClusterLinesPack {
   std::vector<uint32_t> fields;
+  // With outlet rows: the clusters' outlet_quotes.csv rows (report/outlet_tables.h), five
+  // numbers each: cluster id, outlet (a string), claims, first date (a string), is_first.
+  std::vector<uint32_t> outlet_rows;
   std::string bytes;
   std::vector<uint64_t> string_at{0};  // String s is bytes[string_at[s], string_at[s + 1]).
 
@@ -41,15 +45,22 @@ struct ClusterLinesPack {
 constexpr size_t kClusterLinesPerPack = 16384;
 
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and
-// `relations`; `stock`: per cluster, empty outside sentence mode). Reads the canonical
-// wordings in text order (they are scattered over the spilled text) and lets them go.
+// `relations`; `stock`: per cluster, empty outside sentence mode), and with `outlet_rows`
+// (the run's outlet_quotes rows, report/outlet_tables.h: by cluster id) those clusters'
+// rows too. Reads the canonical wordings in text order (they are
+// scattered over the spilled text) and lets them go.
 ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
-                                  size_t from, size_t to);
+                                  size_t from, size_t to,
+                                  const std::vector<OutletQuoteRow>* outlet_rows = nullptr);
 
 // Writes the pack's lines, in order, to `file`.
 void WriteClusterLines(const ClusterLinesPack& pack, OutputFile* file);
+
+// Writes the pack's outlet_quotes.csv rows (no header), in order, to `file`: the lines
+// WriteOutletQuotesCsv (report/csv_reports.h) writes for the pack's clusters.
+void WriteOutletQuoteLines(const ClusterLinesPack& pack, OutputFile* file);
 
 }  // namespace claimdup
 

@@ -5,19 +5,25 @@
 
 namespace claimdup {
 
+std::string OutletQuoteCsvLine(absl::string_view outlet, uint32_t cluster, int64_t claims,
+                               absl::string_view first_date, bool is_first) {
+  return CsvRow()
+      .Add(outlet)
+      .Add(int64_t{cluster})
+      .Add(claims)
+      .Add(first_date)
+      .Add(is_first ? "true" : "false")
+      .Finish();
+}
+
 absl::Status WriteOutletQuotesCsv(const ClaimTable& claims, const OutletTables& t,
                                   const std::string& path) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
-  (*file)->Write("outlet,cluster,claims,first_date,is_first\n");
+  (*file)->Write(kOutletQuotesCsvHeader);
   for (const OutletQuoteRow& r : t.outlet_quotes) {
-    (*file)->Write(CsvRow()
-                       .Add(claims.outlets[r.outlet])
-                       .Add(int64_t{r.cluster})
-                       .Add(r.claims)
-                       .Add(r.first_date)
-                       .Add(r.is_first ? "true" : "false")
-                       .Finish());
+    (*file)->Write(
+        OutletQuoteCsvLine(claims.outlets[r.outlet], r.cluster, r.claims, r.first_date, r.is_first));
   }
   return (*file)->Close();
 }

@@ -8,6 +8,33 @@
 
 namespace claimdup {
 
+void AppendOutletQuoteRows(const ClaimTable& claims, const ClusterInfo& c,
+                           absl::flat_hash_map<uint32_t, size_t>* row_of,
+                           std::vector<OutletQuoteRow>* rows) {
+  if (!IsCrossOutlet(c)) return;
+  const size_t base = rows->size();
+  row_of->clear();
+  for (uint32_t o : c.outlets) {
+    row_of->emplace(o, rows->size());
+    rows->push_back({o, c.id, 0, "", false});
+  }
+  for (uint32_t m : c.members) {
+    const DocInfo& d = claims.docs[claims.doc(m)];
+    const auto it = row_of->find(d.outlet);
+    if (it == row_of->end()) continue;
+    OutletQuoteRow& r = (*rows)[it->second];
+    ++r.claims;
+    if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
+      r.first_date = d.date;
+    }
+  }
+  const uint32_t first_outlet =
+      c.members.empty() ? UINT32_MAX : claims.docs[claims.doc(c.first)].outlet;
+  for (size_t i = base; i < rows->size(); ++i) {
+    (*rows)[i].is_first = (*rows)[i].outlet == first_outlet;
+  }
+}
+
 OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters) {
   OutletTables t;
   t.clusters_per_outlet.assign(claims.outlets.size(), 0);
@@ -16,33 +43,13 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
   };
   std::vector<uint32_t> wire_slot;
   absl::flat_hash_map<uint64_t, PairCounts> pairs;
-  const uint32_t first_outlet_sentinel = UINT32_MAX;
   absl::flat_hash_map<uint32_t, size_t> row_of;  // Outlet -> its row in this cluster.
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
     // Per outlet of this cluster: claims and earliest date, in order of first appearance.
     std::vector<OutletQuoteRow> rows;
-    row_of.clear();
-    for (uint32_t o : c.outlets) {
-      row_of.emplace(o, rows.size());
-      rows.push_back({o, c.id, 0, "", false});
-    }
-    for (uint32_t m : c.members) {
-      const DocInfo& d = claims.docs[claims.doc(m)];
-      const auto it = row_of.find(d.outlet);
-      if (it == row_of.end()) continue;
-      OutletQuoteRow& r = rows[it->second];
-      ++r.claims;
-      if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
-        r.first_date = d.date;
-      }
-    }
-    const uint32_t first_outlet =
-        c.members.empty() ? first_outlet_sentinel : claims.docs[claims.doc(c.first)].outlet;
-    for (OutletQuoteRow& r : rows) {
-      r.is_first = r.outlet == first_outlet;
-      ++t.clusters_per_outlet[r.outlet];
-    }
+    AppendOutletQuoteRows(claims, c, &row_of, &rows);
+    for (const OutletQuoteRow& r : rows) ++t.clusters_per_outlet[r.outlet];
     // A quote every outlet carried says little about who repeats whom, and its pairs would
     // grow with the square of its outlets: such clusters add no pairs.
     if (rows.size() > kMaxPairOutlets) ++t.clusters_without_pairs;

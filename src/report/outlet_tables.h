@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "cluster/cluster_summary.h"
 #include "core/claim_table.h"
 
@@ -53,6 +54,12 @@ struct OutletTables {
   std::vector<int64_t> clusters_per_outlet;   // Cross-outlet clusters per outlet index.
   int64_t clusters_without_pairs = 0;         // Over kMaxPairOutlets outlets: no pairs.
 };
+
+// The outlet_quotes rows of cross-outlet cluster `c` (none for any other), one per outlet in
+// order of first appearance, appended to *rows. `row_of` is scratch space reused across calls.
+void AppendOutletQuoteRows(const ClaimTable& claims, const ClusterInfo& c,
+                           absl::flat_hash_map<uint32_t, size_t>* row_of,
+                           std::vector<OutletQuoteRow>* rows);
 
 OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters);
 

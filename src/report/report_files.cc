@@ -14,12 +14,15 @@ namespace claimdup {
 namespace {
 
 // quotes.jsonl (the largest file), written on its own; with `write_claim_files`,
-// clusters.jsonl too.
+// clusters.jsonl and outlet_quotes.csv too.
 absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r, const std::string& path,
-                         const std::string& clusters_path,
+                         const OutletTables& tables, const std::string& clusters_path,
+                         const std::string& outlet_quotes_path,
                          const ClaimFilesWriter& write_claim_files) {
   if (!options.claim_files) return absl::OkStatus();
-  if (write_claim_files) return write_claim_files(r, path, clusters_path);
+  if (write_claim_files) {
+    return write_claim_files(r, tables, path, clusters_path, outlet_quotes_path);
+  }
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
   return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
                           options.unit == ClaimUnit::kSentences);
@@ -31,10 +34,11 @@ struct OtherPaths {
   std::string article_pairs;  // Sentence mode only.
 };
 
-// Everything else: clusters.jsonl (unless `clusters_written`: WriteQuotes writes it), the CSV
-// tables and report.html.
-absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const OtherPaths& paths,
-                         bool clusters_written, int64_t* clusters_without_pairs) {
+// Everything else: clusters.jsonl and outlet_quotes.csv (unless `clusters_written`:
+// WriteQuotes writes them), the CSV tables and report.html.
+absl::Status WriteOthers(const ReportOptions& options, const RunResult& r,
+                         const OutletTables& tables, const OtherPaths& paths,
+                         bool clusters_written) {
   absl::Status st =
       options.claim_files && !clusters_written
           ? WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock)
@@ -44,10 +48,10 @@ absl::Status WriteOthers(const ReportOptions& options, const RunResult& r, const
     st = WriteArticlePairsCsv(r.claims, r.reuse.pairs, paths.article_pairs);
     if (!st.ok()) return st;
   }
-  const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
-  *clusters_without_pairs = tables.clusters_without_pairs;
   for (absl::Status s :
-       {WriteOutletQuotesCsv(r.claims, tables, paths.outlet_quotes),
+       {options.claim_files && clusters_written
+            ? absl::OkStatus()
+            : WriteOutletQuotesCsv(r.claims, tables, paths.outlet_quotes),
         WriteOutletPairsCsv(r.claims, tables, paths.outlet_pairs),
         WriteSpeakersCsv(r.claims, tables, paths.speakers),
         WriteMisattributedCsv(r.claims, r.relations, r.misattribution, paths.misattributed),
@@ -82,19 +86,20 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
   absl::Status quotes_status, others_status;
   const bool clusters_written = write_claim_files != nullptr;
   WrittenReports written;
+  // Built once: the distributed writer sends its outlet_quotes rows to the ranks.
+  const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
+  written.clusters_without_pairs = tables.clusters_without_pairs;
   if (r.threads > 1) {
     std::thread writer([&] {
-      quotes_status = WriteQuotes(options, r, quotes, others.clusters, write_claim_files);
+      quotes_status = WriteQuotes(options, r, quotes, tables, others.clusters,
+                                  others.outlet_quotes, write_claim_files);
     });
-    others_status =
-        WriteOthers(options, r, others, clusters_written, &written.clusters_without_pairs);
+    others_status = WriteOthers(options, r, tables, others, clusters_written);
     writer.join();
   } else {
-    quotes_status = WriteQuotes(options, r, quotes, others.clusters, write_claim_files);
-    if (quotes_status.ok()) {
-      others_status =
-          WriteOthers(options, r, others, clusters_written, &written.clusters_without_pairs);
-    }
+    quotes_status = WriteQuotes(options, r, quotes, tables, others.clusters, others.outlet_quotes,
+                                write_claim_files);
+    if (quotes_status.ok()) others_status = WriteOthers(options, r, tables, others, clusters_written);
   }
   if (!quotes_status.ok()) return quotes_status;
   if (!others_status.ok()) return others_status;

@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "report/outlet_tables.h"
 #include "report/output_set.h"
 #include "report/report_input.h"
 
@@ -26,12 +27,16 @@ struct WrittenReports {
 // misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and report.html, staged
 // in `outputs` (committed by the caller). quotes.jsonl and clusters.jsonl are written on a
 // thread of their own beside the others when result.threads > 1. The caller adds the answer
-// to its RunResult before WriteSummaryJson. With `write_claim_files`, quotes.jsonl and
-// clusters.jsonl are whatever it writes, given `result`, to the staged paths it is given (a
-// distributed run's parts, written by the ranks that hold the claims), in place of the
-// whole run's; it is the only writer that may talk to other ranks.
-using ClaimFilesWriter = std::function<absl::Status(
-    const RunResult& result, const std::string& quotes_path, const std::string& clusters_path)>;
+// to its RunResult before WriteSummaryJson. With `write_claim_files` (and claim files on),
+// quotes.jsonl, clusters.jsonl and outlet_quotes.csv are whatever it writes, given `result`,
+// to the staged paths it is given (a distributed run's parts, written by the ranks that hold
+// the claims; `tables`: the run's, built once), in place of the whole run's; it is the only
+// writer that may talk to other ranks.
+using ClaimFilesWriter =
+    std::function<absl::Status(const RunResult& result, const OutletTables& tables,
+                               const std::string& quotes_path,
+                               const std::string& clusters_path,
+                               const std::string& outlet_quotes_path)>;
 absl::StatusOr<WrittenReports> WriteReportFiles(
     const ReportOptions& options, OutputSet* outputs, const RunResult& result,
     const ClaimFilesWriter& write_claim_files = nullptr);

@@ -150,7 +150,8 @@ TEST_F(DistributedRunTest, GeneratedDumpGivesTheSameFilesOnEveryRankCount) {
   TempDir data;
   const std::string dump = data.File("dump.jsonl");
   WriteFile(dump, GeneratedDump(2100));  // 5 batches.
-  ExpectSameRunForEveryRankCount(dump, "--threads 2");
+  // outlet_quotes.csv too is written by ranks 1..N-1 in parts (their clusters' rows).
+  ExpectSameRunForEveryRankCount(dump, "--threads 2", {1, 2, 3, 4, 6});
 }
 
 // Messages between ranks cut into pieces of 4 KiB (CLAIMDUP_MPI_CHUNK_BYTES): batches,

@@ -9,6 +9,8 @@
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
 #include "report/cluster_lines.h"
+#include "report/csv_reports.h"
+#include "report/outlet_tables.h"
 #include "test_util.h"
 #include "util/json_writer.h"
 
@@ -115,6 +117,34 @@ TEST_F(QuoteFactsTest, PackedClusterRangesInOrderMakeTheWholeClustersFile) {
             std::string::npos)
       << first;
   EXPECT_NE(first.find(absl::StrCat("\"doc\":", doc, "}")), std::string::npos) << first;
+}
+
+// outlet_quotes.csv's rows of clusters [from, to), from their pack alone, as a rank writes them.
+std::string OutletRowsPart(const RunResult& r, size_t from, size_t to, const std::string& path) {
+  const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
+  const ClusterLinesPack pack = PackClusterLines(r.claims, r.clusters, r.relations, r.reuse.stock,
+                                                 from, to, &tables.outlet_quotes);
+  auto file = OutputFile::Create(path);
+  EXPECT_TRUE(file.ok());
+  WriteOutletQuoteLines(pack, file->get());
+  EXPECT_TRUE((*file)->Close().ok());
+  return ReadFile(path);
+}
+
+TEST_F(QuoteFactsTest, PackedOutletRowsInOrderMakeTheWholeOutletQuotesFile) {
+  const std::string path = tmp_.File("outlet_quotes.csv");
+  const OutletTables tables = BuildOutletTables(result_.claims, result_.clusters);
+  ASSERT_TRUE(WriteOutletQuotesCsv(result_.claims, tables, path).ok());
+  const std::string whole = ReadFile(path);
+  ASSERT_GT(tables.outlet_quotes.size(), 2u);
+  EXPECT_EQ(std::count(whole.begin(), whole.end(), '\n'),
+            static_cast<int64_t>(tables.outlet_quotes.size()) + 1);
+  const size_t k = result_.clusters.size();
+  const std::string part = tmp_.File("part.csv");
+  EXPECT_EQ(std::string(kOutletQuotesCsvHeader) + OutletRowsPart(result_, 0, 1, part) +
+                OutletRowsPart(result_, 1, k / 2, part) +
+                OutletRowsPart(result_, k / 2, k / 2, part) + OutletRowsPart(result_, k / 2, k, part),
+            whole);
 }
 
 // A pack stores each outlet, article and speaker name once, however many clusters name it.
