@@ -74,7 +74,7 @@ std::string LatestEmbeddedTweetDay(absl::string_view text) {
 
 std::string ContentDate(const std::string& date, absl::string_view text) {
   const int32_t published = DayNumber(date);
-  if (published == kUndated || !absl::StrContains(text, "(@")) return date;
+  if (published == kUndated) return date;
   const std::string tweet = LatestEmbeddedTweetDay(text);
   if (tweet.empty() || DayNumber(tweet) - published <= kUpdateDays) return date;
   return tweet;
