@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "extract/person_names.h"
+#include "text/ascii_lower.h"
 
 namespace claimdup {
 namespace {
@@ -20,12 +21,20 @@ std::vector<Span> ParagraphsUpToLastQuote(const std::vector<Span>& paragraphs,
                            paragraphs.begin() + std::min(last, paragraphs.size()));
 }
 
+// The text up to the end of the last paragraph tokenized, lower-cased: no token lies past it.
+std::string LowerTokenizedText(absl::string_view text, const std::vector<Span>& paragraphs,
+                               const std::vector<QuoteSpan>& quotes) {
+  const size_t last = quotes.empty() ? 0 : quotes.back().last_paragraph + 1;
+  const size_t kept = std::min(last, paragraphs.size());
+  return AsciiLowerCopy(text.substr(0, kept == 0 ? 0 : paragraphs[kept - 1].end));
+}
+
 }  // namespace
 
 ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& paragraphs,
                              const std::vector<QuoteSpan>& quotes)
     : text_(text),
-      lower_(absl::AsciiStrToLower(text)),
+      lower_(LowerTokenizedText(text, paragraphs, quotes)),
       quotes_(quotes),
       tokens_(TokenizeWords(text, ParagraphsUpToLastQuote(paragraphs, quotes), quotes)) {
   AssignSentences();
