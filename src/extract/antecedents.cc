@@ -43,7 +43,8 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
 // `se` (`…, said FBI Director Christopher A. Wray.`): capitalized and title words only, so
 // reported speech (`said Trump's …`) is not read as a name.
 Subject AntecedentResolver::InvertedSpeaker(int v, int se) const {
-  if (v == 0 || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 || v + 1 >= se ||
+  // `…, told Fox News.`: whom one tells listens.
+  if (v == 0 || IsListenerVerb(t_.Lower(v)) || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 || v + 1 >= se ||
       se - v - 1 > kMaxTitledNameAfterWords || !t_[se - 1].sentence_end) {
     return Subject();
   }
@@ -289,7 +290,10 @@ bool AntecedentResolver::IsObjectMention(int token) const {
   if (k < sb || t_[k].quote >= 0 || t_[k].comma_after) return false;
   const absl::string_view w = t_.Lower(k);
   if (w == "to" && k > sb && t_.Lower(k - 1) == "according") return k - 1 == sb;
-  return w == "unlike" || (!t_[k].capitalized && IsAttachingWord(w));
+  // `was cheered by Rep. Adam B. Schiff`: a passive's agent acts; `For Jeff Payne, …, the
+  // Trump phenomenon …` opens with whose view the sentence gives.
+  if (w == "by" || (w == "for" && k == sb)) return false;
+  return w == "unlike" || ((!t_[k].capitalized || k == sb) && IsAttachingWord(w));
 }
 
 // For a pronoun resolved to an earlier sentence where nobody speaks: the first person of
