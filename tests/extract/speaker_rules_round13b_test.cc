@@ -2,9 +2,11 @@
 // (../shared/real/: the dump and article id are in each comment; "…" marks text left out).
 // The rules come from reading misattribution leads and wrong speakers of the AllSides dev half
 // (docs/speaker_rounds.md, thirteenth round (b)).
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "extract/speaker_names.h"
 #include "extract/speakers_of.h"
 #include "gtest/gtest.h"
 
@@ -108,6 +110,22 @@ TEST(SpeakerRulesRound13bTest, QuoteAfterThatClosesItsSentence) {
       "that the majority party in the House has put politics before a citizen\u2019s "
       "constitutional rights.\u201d Lerner has said she has broken no laws.");
   EXPECT_EQ(speakers, (V{"William Taylor"}));
+}
+
+TEST(SpeakerRulesRound13bTest, RareFullNameDoesNotAbsorbACommonBareSurnameAcrossTheRun) {
+  // AllSides dev run: the bare "McMaster" (57 claims in 19 articles, H.R. McMaster, whom those
+  // articles name by title) was folded onto "Henry McMaster" (South Carolina's governor: 4
+  // claims in 2 articles), the only full name with that surname; "China" (13 articles) onto
+  // "Will China" (1), "Azmy" onto "Baher Azmy" (1 article; the EgyptAir reports name Ehab).
+  const V names = {"", "Henry McMaster", "McMaster", "Will China", "China", "Barack Obama",
+                   "Obama"};
+  const std::vector<int64_t> claims = {0, 4, 57, 1, 19, 1833, 2188};
+  const auto canon = CanonicalSpeakers(names, claims, {0, 2, 19, 1, 13, 572, 716});
+  EXPECT_EQ(names[canon[2]], "McMaster");
+  EXPECT_EQ(names[canon[4]], "China");
+  EXPECT_EQ(names[canon[6]], "Barack Obama");  // 572 articles name him in full: common.
+  // Without article counts the share of claims alone decides, as before.
+  EXPECT_EQ(names[CanonicalSpeakers(names, claims)[2]], "Henry McMaster");
 }
 
 }  // namespace
