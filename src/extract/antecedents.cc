@@ -283,11 +283,12 @@ bool AntecedentResolver::InObjectsRelativeClause(int token) const {
 bool AntecedentResolver::IsObjectMention(int token) const {
   const int sb = t_.SentenceBegin(t_.Sentence(token));
   int k = token - 1;
-  while (k >= sb && t_[k].quote < 0 && !t_[k].comma_after && t_.Lower(k) != "unlike" &&
+  while (k >= sb && t_[k].quote < 0 && !t_[k].comma_after && !t_[k].colon_after &&
+         t_.Lower(k) != "unlike" &&
          (t_[k].capitalized || IsTitleWord(t_.Lower(k)) || t_.Lower(k) == "the")) {
     --k;
   }
-  if (k < sb || t_[k].quote >= 0 || t_[k].comma_after) return false;
+  if (k < sb || t_[k].quote >= 0 || t_[k].comma_after || t_[k].colon_after) return false;
   const absl::string_view w = t_.Lower(k);
   if (w == "to" && k > sb && t_.Lower(k - 1) == "according") return k - 1 == sb;
   // `was cheered by Rep. Adam B. Schiff`: a passive's agent acts; `For Jeff Payne, …, the
