@@ -283,17 +283,24 @@ bool AntecedentResolver::InObjectsRelativeClause(int token) const {
 bool AntecedentResolver::IsObjectMention(int token) const {
   const int sb = t_.SentenceBegin(t_.Sentence(token));
   int k = token - 1;
-  while (k >= sb && t_[k].quote < 0 && !t_[k].comma_after && !t_[k].colon_after &&
-         t_.Lower(k) != "unlike" &&
-         (t_[k].capitalized || IsTitleWord(t_.Lower(k)) || t_.Lower(k) == "the")) {
+  // Back over the name's titles, not past a day or month (`on Tuesday Paul Ryan, …, refused`).
+  while (k >= sb && t_[k].quote < 0 && !t_[k].comma_after && !t_[k].colon_after) {
+    const absl::string_view w = t_.Lower(k);
+    if (w == "unlike" || (t_[k].capitalized && IsNonNameCapitalized(w)) ||
+        !(t_[k].capitalized || IsTitleWord(w) || w == "the")) {
+      break;
+    }
     --k;
   }
   if (k < sb || t_[k].quote >= 0 || t_[k].comma_after || t_[k].colon_after) return false;
   const absl::string_view w = t_.Lower(k);
   if (w == "to" && k > sb && t_.Lower(k - 1) == "according") return k - 1 == sb;
+  // `when I recently spoke with Pepinsky`: who is spoken with speaks.
+  if (w == "with" && k > sb && IsSpeechVerb(t_.Lower(k - 1))) return false;
   // `was cheered by Rep. Adam B. Schiff`: a passive's agent acts; `For Jeff Payne, …, the
-  // Trump phenomenon …` opens with whose view the sentence gives.
-  if (w == "by" || (w == "for" && k == sb)) return false;
+  // Trump phenomenon …` and `To Ms. Day …, Ms. Jackson is a model` open with whose view the
+  // sentence gives.
+  if (w == "by" || ((w == "for" || w == "to") && k == sb)) return false;
   return w == "unlike" || ((!t_[k].capitalized || k == sb) && IsAttachingWord(w));
 }
 
