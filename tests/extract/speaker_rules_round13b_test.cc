@@ -128,34 +128,5 @@ TEST(SpeakerRulesRound13bTest, RareFullNameDoesNotAbsorbACommonBareSurnameAcross
   EXPECT_EQ(names[CanonicalSpeakers(names, claims)[2]], "Henry McMaster");
 }
 
-TEST(SpeakerRulesRound13bTest, ADayBeforeANameIsNoPrepositionsObject) {
-  // AllSides GMKMVvuGL5tI5hDB: `But on Tuesday Paul Ryan, …, refused …` — read back over
-  // "Tuesday" the name stood after "on", and Ryan's "he told reporters" went to nobody.
-  const V speakers = Speakers(
-      "But on Tuesday Paul Ryan, the House speaker who is attempting to overcome past "
-      "disagreements with Trump, refused to condemn the appointment. \u201cThe president is "
-      "going to be judged on his results,\u201d he told reporters.");
-  EXPECT_EQ(speakers, (V{"Paul Ryan"}));
-}
-
-TEST(SpeakerRulesRound13bTest, WhoIsSpokenWithIsNoPrepositionsObject) {
-  // AllSides rC1siFlp3JWxp74t: `when I recently spoke with Pepinsky …, he sounded worried that
-  // Trump …` — a first version skipped Pepinsky as the object of "with" and gave Trump.
-  const V speakers = Speakers(
-      "In 2016, amid the fears about Trump not accepting a Clinton victory, Cornell political "
-      "scientist Tom Pepinsky looked at two recent examples of countries where major political "
-      "parties and their supporters had concluded that elections were illegitimate: Thailand "
-      "and Madagascar.\n\n"
-      "There are huge differences between those two younger, poorer democracies and the United "
-      "States. But when I recently spoke with Pepinsky about the GOP response to 2018, he "
-      "sounded worried that Trump and Republicans are acting in a way that resembles a "
-      "political party in a weak democracy drifting toward authoritarianism.\n\n"
-      "\u201cWhat I see that\u2019s similar is that officials who are members of one political "
-      "party are criticizing electoral procedures based on what they anticipate the outcomes to "
-      "be,\u201d he says.");
-  ASSERT_FALSE(speakers.empty());
-  EXPECT_EQ(speakers.back(), "Tom Pepinsky");
-}
-
 }  // namespace
 }  // namespace claimdup
