@@ -283,10 +283,11 @@ bool AntecedentResolver::InObjectsRelativeClause(int token) const {
 bool AntecedentResolver::IsObjectMention(int token) const {
   const int sb = t_.SentenceBegin(t_.Sentence(token));
   int k = token - 1;
-  // Back over the name's titles, not past a day or month (`on Tuesday Paul Ryan, …, refused`).
+  // Back over the name's titles, not past a day or month (`on Tuesday Paul Ryan, …, refused`)
+  // nor an acronym (`aired Sunday on CBS , Trump said`: a comma set apart is not read).
   while (k >= sb && t_[k].quote < 0 && !t_[k].comma_after && !t_[k].colon_after) {
     const absl::string_view w = t_.Lower(k);
-    if (w == "unlike" || (t_[k].capitalized && IsNonNameCapitalized(w)) ||
+    if (w == "unlike" || t_[k].all_caps || (t_[k].capitalized && IsNonNameCapitalized(w)) ||
         !(t_[k].capitalized || IsTitleWord(w) || w == "the")) {
       break;
     }
