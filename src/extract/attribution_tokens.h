@@ -55,6 +55,7 @@ class ArticleTokens {
   void AssignSentences();
   bool LooksLikeAttributionStart(int i) const;
   bool IsCapitalizedPronoun(int i) const;
+  bool QuotedAfterThat(int begin, int s) const;
 
   absl::string_view text_;
   std::string lower_;
