@@ -40,6 +40,9 @@ inline constexpr int kMaxAppositiveWords = 24;  // `X, a Christian author and th
                                                 // president of the National …, argued`.
 inline constexpr int kMaxColonSubjectWords = 5;
 inline constexpr int kMaxJoinedVerbWords = 2;  // `Trump came out and said:`.  // `Lavrov: "…"`.
+// `Thatcher's famous remark "…"`, `Ginsburg's own textualist retort:`: words between a
+// possessive name and its speech noun.
+inline constexpr int kMaxSpeechNounModifiers = 2;
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -78,6 +81,8 @@ class SubjectReader {
   Subject OpeningDescription(int b, int v) const;
   bool IsPutIt(int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
+  Subject PossessorOfSpeech(int b, int e) const;
+  bool OpensClause(int b, int s) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.

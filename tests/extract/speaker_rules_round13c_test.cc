@@ -1,0 +1,82 @@
+// Speaker attribution rules of the thirteenth round (c): quotes left unattributed because of
+// where they stand in the text, not how the speaker is named. Each on real news
+// (../shared/real/: the dump and article id are in each comment; "…" marks text left out).
+// The shapes come from a tally of unattributed AllSides dev quotes (docs/speaker_rounds.md,
+// thirteenth round (c)).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound13cTest, PossessorOfASpeechNounBeforeACommaSaidTheQuote) {
+  // AllSides N9DEbWwkDWWFlo8v: `Warren’s catchphrase, “…,”` had none.
+  EXPECT_EQ(Speakers("Sen. Elizabeth Warren speaks at a Democratic Party fundraising dinner in "
+                     "Des Moines, Iowa, November 1, 2019.\n\n"
+                     "Warren’s catchphrase, “I’ve got a plan for that,” has as much cultural "
+                     "resonance with her base as any slogan does with his."),
+            (V{"Elizabeth Warren"}));
+}
+
+TEST(SpeakerRulesRound13cTest, PossessorOfASpeechNounBeforeAColonSaidTheQuote) {
+  // AllSides JLygQyxUUwjc3Xx1: `Trump’s claim: “…”` (a fact-check list) had none.
+  EXPECT_EQ(Speakers("Here are some of the statements to watch out for in Monday’s debate—six "
+                     "topics on which Donald Trump and Hillary Clinton fudge the truth on a "
+                     "frequent basis.\n\n"
+                     "Trump’s claim: “I was totally against the war in Iraq.”\n\n"
+                     "The truth: Trump was for the Iraq War before he was against it."),
+            (V{"Donald Trump"}));
+}
+
+TEST(SpeakerRulesRound13cTest, InSomeonesWordsGivesThemTheQuote) {
+  // AllSides XpQ0NL0TOkP0bcLn: `he is, in Vietor’s words, “…”` had none.
+  EXPECT_EQ(Speakers("When I asked National Security Council spokesman Tommy Vietor if the "
+                     "president had attended any meetings to discuss the Presidential Daily "
+                     "Brief since Sept. 5, he repeatedly refused to answer.\n\n"
+                     "This president, you see, does not need briefers. He can forgo his daily "
+                     "intelligence meeting because he is, in Vietor’s words, “among the most "
+                     "sophisticated consumers of intelligence on the planet.”"),
+            (V{"Tommy Vietor"}));
+}
+
+TEST(SpeakerRulesRound13cTest, SpeechNounAsTheObjectOfAVerbIsNotItsPossessorsQuote) {
+  // AllSides 9JWU7011Kfkm2sZQ: `McConnell called Trump’s remarks “…”` is McConnell's verdict
+  // on the remarks, not them; nor is `Short responded to Lieu’s comments: “…”` (AllSides
+  // 1qZTOjaeky20H0b6) Lieu's.
+  EXPECT_EQ(Speakers("Senate Majority Leader Mitch McConnell called Trump’s remarks “repugnant, "
+                     "and unacceptable in any circumstance.” Many other Republicans made "
+                     "similar statements."),
+            (V{"Mitch McConnell"}));
+  EXPECT_EQ(Speakers("Rep. Ted Lieu, D-Calif., called out Pence on Twitter.\n\n"
+                     "Marc Short responded to Lieu’s comments: “I think Ted Lieu’s often looking "
+                     "to try to get into you all’s news stories.”"),
+            (V{"Marc Short"}));
+}
+
+TEST(SpeakerRulesRound13cTest, QuoteAfterAddingInItsSentenceIsThePreviousQuotesSpeakers) {
+  // AllSides urGaRYsgVrDboIuX: `Sperling claimed “…,” adding, “…”` gave the second quote to
+  // "Press" (of `NBC’s “Meet the Press”`).
+  EXPECT_EQ(Speakers("Neither does President Obama’s top economic adviser, Gene Sperling. In an "
+                     "appearance on NBC’s “Meet the Press,” Sperling claimed “there’s no magic "
+                     "number,” adding, “the key is to enroll as many people as we can.”"),
+            (V{"Gene Sperling"}));  // The first quote is too short to be a claim.
+  // AllSides 5a6mE5XhW4B7eQVk: `she said flatly that “…,” adding, “…”` had none.
+  EXPECT_EQ(Speakers("Members of the European Parliament vote on whether to lift the immunity of "
+                     "French far-right presidential candidate Marine Le Pen, after she came "
+                     "under investigation.\n\n"
+                     "Le Pen promises to hold a referendum on EU membership if she becomes "
+                     "president. At a rally in Lille, France, in March marking the 60th "
+                     "anniversary of the EU, she said flatly that “the European Union will "
+                     "die,” adding, “the time has come to defeat globalists.”"),
+            (V{"Marine Le Pen", "Marine Le Pen"}));
+}
+
+}  // namespace
+}  // namespace claimdup
