@@ -79,8 +79,8 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
          !t_[n].possessive && !t_[n].comma_after && !t_[n].sentence_end) {
     --n;
   }
-  if (n < b || t_[n].quote >= 0 || !t_[n].capitalized || !t_[n].possessive ||
-      t_[n].comma_after || t_[n].sentence_end) {
+  if (n < b || t_[n].quote >= 0 || !t_[n].capitalized || !t_[n].possessive || t_[n].comma_after ||
+      t_[n].sentence_end) {
     return Subject();
   }
   int s = n;  // The capitalized run ending in the possessive: `President Obama’s`.
@@ -101,8 +101,8 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
 // at the range's start, with at most two linking words before it (`in`, `from`, `and`).
 bool SubjectReader::OpensClause(int b, int s) const {
   int p = s;
-  for (int k = 0; k < 2 && p > b && t_[p - 1].quote < 0 && !t_[p - 1].comma_after &&
-                  !t_[p - 1].colon_after;
+  for (int k = 0;
+       k < 2 && p > b && t_[p - 1].quote < 0 && !t_[p - 1].comma_after && !t_[p - 1].colon_after;
        ++k) {
     const absl::string_view w = t_.Lower(p - 1);
     if (w != "in" && w != "from" && w != "and" && w != "but" && w != "so" && w != "then") break;

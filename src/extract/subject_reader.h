@@ -43,6 +43,9 @@ inline constexpr int kMaxJoinedVerbWords = 2;  // `Trump came out and said:`.  /
 // `Thatcher's famous remark "…"`, `Ginsburg's own textualist retort:`: words between a
 // possessive name and its speech noun.
 inline constexpr int kMaxSpeechNounModifiers = 2;
+// `Lindsey Graham, R-S.C., who said`, `Mitch McConnell, Kentucky Republican, who`: a short tag
+// after a name's comma.
+inline constexpr int kMaxTagWords = 3;
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -91,6 +94,8 @@ class SubjectReader {
   Opening OpeningName(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
   Subject SharedSubject(int b, int v) const;
+  Subject WhoClauseSubject(int b, int v) const;
+  Subject PersonBeforeAppositive(int b, int i, int end) const;
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
   Subject AppositiveFullName(int b, int e) const;

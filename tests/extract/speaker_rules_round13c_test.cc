@@ -78,5 +78,33 @@ TEST(SpeakerRulesRound13cTest, QuoteAfterAddingInItsSentenceIsThePreviousQuotesS
             (V{"Marine Le Pen", "Marine Le Pen"}));
 }
 
+TEST(SpeakerRulesRound13cTest, WhoAfterANameIsThatPersonWhateverGovernsTheName) {
+  // AllSides rTbbIBs4JBjTaMsa: `a tough response from … Reince Priebus, who tweeted: "…"`
+  // had none: the name after "from" read as an object.
+  EXPECT_EQ(Speakers("At a special CNN town hall in New York City, Donald Trump said: \"I know "
+                     "the rules very well, but I know it's stacked against me by the "
+                     "establishment.\"\n\n"
+                     "His comments elicited a tough response from Republican National Committee "
+                     "Chairman Reince Priebus, who tweeted: \"Nomination process known for a year "
+                     "+ beyond. It's the responsibility of the campaigns to understand it.\""),
+            (V{"Donald Trump", "Reince Priebus"}));
+  // AllSides eDDhSNDydtGlFGKC: `it was welcomed by Prime Minister Netanyahu, who said: "…"`.
+  EXPECT_EQ(Speakers("Israeli Prime Minister Benjamin Netanyahu spoke in Jerusalem.\n\n"
+                     "However, it was welcomed by Prime Minister Netanyahu, who said: \"This "
+                     "decision will turn Israel's 70th Independence Day into an even bigger "
+                     "celebration.\""),
+            (V{"Benjamin Netanyahu"}));
+}
+
+TEST(SpeakerRulesRound13cTest, WhoAfterAnAppositiveStandsForThePersonItDescribes) {
+  // AllSides ExxYsZueBsVRehWr: `said Josh Holmes, a former chief of staff to … Mitch
+  // McConnell, who added, "…"` is Holmes's second quote, not McConnell's.
+  EXPECT_EQ(Speakers("“The Republican Party is still operating as an opposition party,” said "
+                     "Josh Holmes, a former chief of staff to Senate Majority Leader Mitch "
+                     "McConnell, who added, “If they can't break the fever…it says an enormous "
+                     "amount about the prospects of tax reform.”"),
+            (V{"Josh Holmes", "Josh Holmes"}));
+}
+
 }  // namespace
 }  // namespace claimdup
