@@ -64,7 +64,8 @@ class SubjectReader {
   // `"…" at the Mayflower hotel last April, Sessions insisted.`
   Subject ClosingAttribution(int q) const;
   // The attribution before quote q in its sentence, the verb nearest the quote winning; or
-  // the previous paragraph when it ends with ':' right before the quote.
+  // the previous paragraph when it ends with ':' right before the quote. A speech noun that
+  // introduces the quote is nearer than any verb (`Trump’s claim: "…"`).
   Subject HeadSubject(int q) const;
   // The subject of the verb at token `v`, read back to token `b` clause by clause.
   Subject SubjectBefore(int b, int v) const;
