@@ -97,6 +97,30 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
   return who;
 }
 
+// `this statement from national security adviser John Bolton: "…"`, `this argument from Alan
+// Dershowitz:`: a speech noun, "from" and a person the article names end the words before the
+// quote, with a colon; that person said it. Read within [b, e).
+Subject SubjectReader::SpeechFrom(int b, int e) const {
+  if (e <= b || !t_[e - 1].colon_after || t_[e - 1].quote >= 0) return Subject();
+  for (int f = e - 2; f > b && e - f <= kMaxTitledNameAfterWords; --f) {
+    if (t_[f].quote >= 0 || t_[f].sentence_end) return Subject();
+    if (t_.Lower(f) != "from") continue;
+    if (!IsSpeechNoun(t_.Lower(f - 1)) || t_[f - 1].comma_after) return Subject();
+    // `a message from Rolett with the note:`, `an old line from Mr. T in "Rocky III":`: the
+    // colon introduces something else than the words from that person.
+    for (int k = f + 1; k < e && !t_[k - 1].comma_after; ++k) {
+      const absl::string_view w = t_.Lower(k);
+      if (w == "with" || w == "in" || w == "on" || w == "about" || w == "at" || w == "during") {
+        return Subject();
+      }
+    }
+    const Subject who = NameAfter(f + 1, e);
+    if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
+    return who;
+  }
+  return Subject();
+}
+
 // True when token `s` opens its sentence or clause within [b, ..): after a comma or colon or
 // at the range's start, with at most two linking words before it (`in`, `from`, `and`).
 bool SubjectReader::OpensClause(int b, int s) const {
@@ -129,6 +153,8 @@ Subject SubjectReader::HeadSubject(int q) const {
   // The possessor of a speech noun right before the quote is nearer than any verb.
   const Subject possessor = PossessorOfSpeech(b, e);
   if (possessor.kind != Subject::Kind::kNone) return possessor;
+  const Subject from = SpeechFrom(b, e);
+  if (from.kind != Subject::Kind::kNone) return from;
   for (int v = e - 1; v >= b; --v) {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);

@@ -87,6 +87,7 @@ class SubjectReader {
   Subject AsNamePutIt(int b, int e) const;
   Subject PossessorOfSpeech(int b, int e) const;
   bool OpensClause(int b, int s) const;
+  Subject SpeechFrom(int b, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.

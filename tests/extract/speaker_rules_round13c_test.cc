@@ -106,5 +106,37 @@ TEST(SpeakerRulesRound13cTest, WhoAfterAnAppositiveStandsForThePersonItDescribes
             (V{"Josh Holmes", "Josh Holmes"}));
 }
 
+TEST(SpeakerRulesRound13cTest, SpeechNounFromAPersonBeforeAColonGivesThemTheQuote) {
+  // AllSides IfOSpyTqBPCtSJDR: `a sharp rejoinder from Barrett: “…”` had none.
+  EXPECT_EQ(Speakers("Amy Coney Barrett was also a clerk for the late Justice Antonin Scalia. "
+                     "Barrett became the subject of national headlines when Sen. Diane "
+                     "Feinstein, D-Calif., questioned whether her Catholic faith would have any "
+                     "impact on her rulings from the bench. The question brought harsh criticism "
+                     "from leading Catholics and a sharp rejoinder from Barrett: “It's never "
+                     "appropriate for a judge to impose that judge's personal convictions, "
+                     "whether they arise from faith or anywhere else, on the law.\""),
+            (V{"Amy Coney Barrett"}));
+  // AllSides L08L1Ijf9EFfygeI: `this statement from Senator Jeff Flake: “…”` had none.
+  EXPECT_EQ(Speakers("Most who were asked about the shutdown this week offered a variation on "
+                     "this statement from Senator Jeff Flake: “We don’t need a government "
+                     "shutdown. The government should stay open while we work this out.”"),
+            (V{"Jeff Flake"}));
+}
+
+TEST(SpeakerRulesRound13cTest, SpeechNounFromAPersonIsNotTheirsWhenTheColonIntroducesMore) {
+  // AllSides qHRb8T1l6Ye9hmAd: `an old line from Mr. T in “Rocky III”:` made Mr. T a speaker,
+  // and the `he asked` of McInturff's next quote went to him in a first version.
+  // (The short “Prediction? Pain!” is credited to McInturff as before; only the last is checked.)
+  EXPECT_EQ(Speakers("“We are not going to win national elections this way,” Bill McInturff "
+                     "said at a recent forum.\n\n"
+                     "But McInturff summed up the national party’s prospects with an old line from "
+                     "Mr. T in “Rocky III”: “Prediction? Pain!” He said the party’s instinct is "
+                     "that younger voters don’t vote. “Why am I a Republican?” he asked. “I "
+                     "believe in the power of markets, and you will keep losing national "
+                     "elections until you keep up.”")
+                .back(),
+            "Bill McInturff");
+}
+
 }  // namespace
 }  // namespace claimdup
