@@ -187,16 +187,23 @@ absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations
   return part ? RootText(claims, relations, c) : claims.text(c.canonical);
 }
 
-std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters) {
+std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters,
+                                                size_t limit) {
   std::vector<const ClusterInfo*> ranked;
   for (const ClusterInfo& c : clusters) {
     if (IsCrossOutlet(c)) ranked.push_back(&c);
   }
-  std::sort(ranked.begin(), ranked.end(), [](const ClusterInfo* a, const ClusterInfo* b) {
+  const auto before = [](const ClusterInfo* a, const ClusterInfo* b) {
     if (a->outlets.size() != b->outlets.size()) return a->outlets.size() > b->outlets.size();
     if (a->members.size() != b->members.size()) return a->members.size() > b->members.size();
     return a->id < b->id;
-  });
+  };
+  if (limit < ranked.size()) {
+    std::partial_sort(ranked.begin(), ranked.begin() + limit, ranked.end(), before);
+    ranked.resize(limit);
+  } else {
+    std::sort(ranked.begin(), ranked.end(), before);
+  }
   return ranked;
 }
 

@@ -53,8 +53,11 @@ std::string SpeakerLabel(const ClaimTable& claims, const ClusterInfo& c);
 // Whether a cluster spans more than one outlet (and is not a stock phrase left out).
 inline bool IsCrossOutlet(const ClusterInfo& c) { return c.outlets.size() > 1 && !c.stock; }
 
-// The cross-outlet clusters, most outlets first, then most claims, then id.
-std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters);
+// The first `limit` cross-outlet clusters (all of them by default), most outlets first, then
+// most claims, then id. A total order: the first `limit` are the same however many are asked;
+// taking only those costs one pass and a partial sort, not a sort of every cluster.
+std::vector<const ClusterInfo*> RankCrossOutlet(const std::vector<ClusterInfo>& clusters,
+                                                size_t limit = SIZE_MAX);
 
 }  // namespace claimdup
 

@@ -1,6 +1,7 @@
 #include "pipeline/distributed_quotes.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 #include <type_traits>
@@ -129,6 +130,55 @@ absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::strin
   return st.ok() ? rows_closed : st;
 }
 
+void PutString(std::string* out, absl::string_view s) {
+  Put<uint64_t>(out, s.size());
+  PutArray(out, s.data(), s.size());
+}
+std::string GetString(RankBytesReader* in) {
+  std::string s(in->Get<uint64_t>(), '\0');
+  in->GetArray(s.data(), s.size());
+  return s;
+}
+
+// The three files the ranks write parts of: quotes.jsonl, clusters.jsonl, outlet_quotes.csv.
+constexpr int kPartFiles = 3;
+using PartPaths = std::array<std::string, kPartFiles>;
+
+PartPaths PartsOf(const std::string& out_dir, int rank) {
+  return {PartPath(out_dir, rank), ClustersPartPath(out_dir, rank),
+          OutletQuotesPartPath(out_dir, rank)};
+}
+
+// Every rank, after agreeing on `written` (rank 0: the start of the three files at `wholes`;
+// the others: their parts `mine` of them): each other rank copies its parts into the files at
+// their offsets, the sizes of rank 0's start and the earlier ranks' parts (all-gathered), so
+// the copies run side by side and rank 0 copies nothing; each rank removes its parts. Returns
+// the outcome all ranks agree on (the first failing rank's error).
+absl::Status PlaceParts(MpiWorld* world, const absl::Status& written, const PartPaths& wholes,
+                        const PartPaths& mine) {
+  absl::Status st = world->Agree(written, world->rank());
+  const bool root = world->root();
+  if (st.ok()) {
+    std::vector<int64_t> sizes(kPartFiles, 0);
+    for (int f = 0; f < kPartFiles && st.ok(); ++f) {
+      auto bytes = FileBytes(root ? wholes[f] : mine[f]);
+      st = bytes.status();
+      if (bytes.ok()) sizes[f] = *bytes;
+    }
+    const std::vector<int64_t> all = world->AllGather(sizes);
+    for (int f = 0; f < kPartFiles && st.ok() && !root; ++f) {
+      int64_t at = 0;
+      for (int r = 0; r < world->rank(); ++r) at += all[r * kPartFiles + f];
+      st = CopyFileAt(mine[f], wholes[f], at);
+    }
+    st = world->Agree(st, world->rank());
+  }
+  if (!root) {
+    for (const std::string& part : mine) std::remove(part.c_str());
+  }
+  return st;
+}
+
 // The facts of rank `rank`'s claims, their rows being its own table's; the speakers they
 // name are renumbered into *names, in order of first use.
 std::vector<QuoteFacts> FactsOfRank(const ClaimHomes& homes, const QuoteFactSource& source,
@@ -179,15 +229,14 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
   const ClaimHomes homes = HomesOf(plan);
+  const PartPaths wholes = {path, clusters_path, outlet_quotes_path};
   for (int r = 1; r < world->size(); ++r) {
     std::vector<std::string> names;
     const std::vector<QuoteFacts> facts = FactsOfRank(homes, source, result, r, &names);
     std::string bytes(1, kFactsMessage);
+    for (const std::string& whole : wholes) PutString(&bytes, whole);
     Put<uint64_t>(&bytes, names.size());
-    for (const std::string& name : names) {
-      Put<uint64_t>(&bytes, name.size());
-      PutArray(&bytes, name.data(), name.size());
-    }
+    for (const std::string& name : names) PutString(&bytes, name);
     PutVector(&bytes, facts);
     world->Send(r, bytes);
   }
@@ -206,17 +255,7 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     if (rows.ok()) (*rows)->Write(kOutletQuotesCsvHeader);
     st = rows.ok() ? (*rows)->Close() : rows.status();
   }
-  st = world->Agree(st, 0);
-  for (int r = 1; r < world->size(); ++r) {
-    for (const auto& [part, whole] :
-         {std::pair(PartPath(plan.out_dir, r), path),
-          std::pair(ClustersPartPath(plan.out_dir, r), clusters_path),
-          std::pair(OutletQuotesPartPath(plan.out_dir, r), outlet_quotes_path)}) {
-      if (st.ok()) st = AppendFile(part, whole);
-      std::remove(part.c_str());
-    }
-  }
-  return st;
+  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0));
 }
 
 void SkipQuoteParts(MpiWorld* world, const absl::Status& failure) {
@@ -229,22 +268,19 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
   const std::string bytes = world->Receive(0);
   if (bytes.front() == kSkipMessage) return world->Agree(absl::OkStatus(), world->rank());
   RankBytesReader in(absl::string_view(bytes).substr(1));
+  PartPaths wholes;
+  for (std::string& whole : wholes) whole = GetString(&in);
   std::vector<std::string> names(in.Get<uint64_t>());
-  for (std::string& name : names) {
-    name.resize(in.Get<uint64_t>());
-    in.GetArray(name.data(), name.size());
-  }
+  for (std::string& name : names) name = GetString(&in);
   std::vector<QuoteFacts> facts;
   GetVector(&in, &facts);
-  absl::Status written = own_status.ok() ? WriteQuoteFactsJsonl(own, names, facts, sentences,
-                                                                PartPath(out_dir, world->rank()))
-                                         : own_status;
+  const PartPaths mine = PartsOf(out_dir, world->rank());
+  absl::Status written =
+      own_status.ok() ? WriteQuoteFactsJsonl(own, names, facts, sentences, mine[0]) : own_status;
   // The packs are taken also after a failure: rank 0 sends them all.
-  const absl::Status clusters =
-      WriteClusterLinesPart(world, written.ok(), ClustersPartPath(out_dir, world->rank()),
-                            OutletQuotesPartPath(out_dir, world->rank()));
+  const absl::Status clusters = WriteClusterLinesPart(world, written.ok(), mine[1], mine[2]);
   if (written.ok()) written = clusters;
-  return world->Agree(written, world->rank());
+  return PlaceParts(world, written, wholes, mine);
 }
 
 }  // namespace claimdup

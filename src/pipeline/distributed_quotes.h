@@ -11,12 +11,15 @@
 // clusters (ranks 1..N-1 share them in cluster order; rank 0 writes none), 16,384 clusters a
 // pack, one pack per rank per round (no rank holds more than one); the rank writes its
 // quotes.jsonl lines, its clusters.jsonl lines and those clusters' outlet_quotes.csv rows
-// (carried in the same packs) to three parts (staging names in the output folder), the
-// ranks agree on the outcome, and rank 0, having written its own claims' lines (and the
-// CSV header), appends each file's parts in rank order: the files one process writes.
-// Rank 0 reads no other rank's claim text for quotes.jsonl and formats no clusters.jsonl
-// line and no outlet_quotes.csv row. A part that cannot be written stops every rank with
-// its message; the parts are removed either way.
+// (carried in the same packs) to three parts (staging names in the output folder), while
+// rank 0 writes its own claims' lines (and the CSV header) to the start of the three staged
+// files. The ranks agree on the outcome, all-gather the sizes (rank 0's start, each rank's
+// parts), and each other rank copies its parts into the staged files at their offsets (the
+// sizes before it), all at once: the files one process writes, in rank order. Rank 0 reads
+// no other rank's claim text for quotes.jsonl, formats no clusters.jsonl line and no
+// outlet_quotes.csv row, and copies no part. A part that cannot be written or copied stops
+// every rank with its message (the ranks agree again after copying); the parts are removed
+// either way, and the staged files are only renamed into place when all went well.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
 
@@ -54,10 +57,10 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
 // Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
 // facts of its claims and its range of clusters' lines and their `outlet_rows` (the run's
-// outlet_quotes rows, report/outlet_tables.h), writes rank 0's quotes.jsonl lines
-// to `path` (and an empty `clusters_path`, and `outlet_quotes_path` with only its header),
-// agrees with the ranks on their parts and appends them to the three in rank order.
-// Collective with WriteQuotePart.
+// outlet_quotes rows, report/outlet_tables.h) and the three paths, writes rank 0's
+// quotes.jsonl lines to `path` (and an empty `clusters_path`, and `outlet_quotes_path` with
+// only its header), and agrees with the ranks on their parts, which they copy into the three
+// after rank 0's bytes, in rank order. Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                                     const RunResult& result,
                                     const std::vector<OutletQuoteRow>& outlet_rows,
@@ -71,8 +74,9 @@ void SkipQuoteParts(MpiWorld* world, const absl::Status& failure);
 // The other ranks: receives this rank's facts and clusters, writes its quotes.jsonl lines
 // (articles and text from `own`, its claims in input order, unless `own_status` says it
 // could not be filled) and its clusters.jsonl lines to its two parts (after a failure it
-// still takes every pack rank 0 sends); returns the outcome all ranks agree on (OK, or the
-// first failing rank's error, or rank 0's when it skipped).
+// still takes every pack rank 0 sends), then copies them into rank 0's files at their
+// offsets and removes them; returns the outcome all ranks agree on (OK, or the first failing
+// rank's error, or rank 0's when it skipped).
 absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::Status& own_status,
                             const std::string& out_dir, bool sentences);
 

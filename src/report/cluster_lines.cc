@@ -1,6 +1,7 @@
 #include "report/cluster_lines.h"
 
 #include <algorithm>
+#include <climits>
 
 #include "absl/container/flat_hash_map.h"
 #include "report/csv_reports.h"
@@ -10,7 +11,8 @@
 namespace claimdup {
 namespace {
 
-// Names are stored once per pack, keyed by what they name.
+// Names are stored once per pack, keyed by what they name: an outlet, a document (its id or
+// its date) or a speaker of the run's tables.
 enum class NameKind : uint64_t { kOutlet = 1, kDoc = 2, kDate = 3, kSpeaker = 4 };
 
 // Stock: a cluster's "stock" field is false, true, or not written.
@@ -18,13 +20,22 @@ constexpr uint32_t kNoStock = 2;
 
 class Packer {
  public:
-  explicit Packer(ClusterLinesPack* pack) : pack_(pack) {}
+  // `outlets`: the run's outlets; `others`: at most how many other names the pack stores.
+  Packer(ClusterLinesPack* pack, size_t outlets, size_t others)
+      : pack_(pack), outlet_string_(outlets, kNone) {
+    names_.reserve(others);
+  }
   uint32_t Add(absl::string_view s) {
     pack_->bytes.append(s.data(), s.size());
     pack_->string_at.push_back(pack_->bytes.size());
     return static_cast<uint32_t>(pack_->string_at.size() - 2);
   }
   uint32_t Name(NameKind kind, uint32_t index, absl::string_view s) {
+    if (kind == NameKind::kOutlet) {  // Named on every line: a direct slot per outlet.
+      uint32_t& slot = outlet_string_[index];
+      if (slot == kNone) slot = Add(s);
+      return slot;
+    }
     auto [it, added] = names_.try_emplace((static_cast<uint64_t>(kind) << 32) | index, 0);
     if (added) it->second = Add(s);
     return it->second;
@@ -32,8 +43,12 @@ class Packer {
   void Field(uint32_t v) { pack_->fields.push_back(v); }
 
  private:
+  static constexpr uint32_t kNone = UINT32_MAX;
   ClusterLinesPack* pack_;
-  absl::flat_hash_map<uint64_t, uint32_t> names_;
+  // The outlets' strings in the pack (or kNone), by outlet: outlets are few (one slot each
+  // per pack is linear in the run), and every line names several.
+  std::vector<uint32_t> outlet_string_;
+  absl::flat_hash_map<uint64_t, uint32_t> names_;  // Documents, dates, speakers.
 };
 
 }  // namespace
@@ -44,7 +59,11 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   size_t from, size_t to,
                                   const std::vector<OutletQuoteRow>* outlet_rows) {
   ClusterLinesPack pack;
-  Packer packer(&pack);
+  size_t others = 0;  // Every document, date and speaker the lines name, at most.
+  for (size_t k = from; k < to; ++k) {
+    others += clusters[k].docs.size() + clusters[k].speakers.size() + 2;
+  }
+  Packer packer(&pack, claims.outlets.size(), others);
   // Canonical texts are scattered over the (spilled) text: they are read in file order, so
   // each page is read once and let go behind the reader.
   std::vector<uint32_t> by_offset;

@@ -4,7 +4,7 @@
 // WriteClustersJsonl (report/claim_files.h) packs the run's clusters a chunk at a time and
 // writes each pack. A distributed run (pipeline/distributed_quotes.h) packs each rank's
 // contiguous range of clusters on rank 0 and sends it; the rank writes the lines to its part
-// of the file without the run's claim table, and the parts, appended in rank order, are the
+// of the file without the run's claim table, and the parts, placed in rank order, are the
 // file one process writes. Packing copies names and texts; the formatting (JSON escaping,
 // numbers) is the writer's.
 #ifndef CLAIMDUP_REPORT_CLUSTER_LINES_H_

@@ -133,8 +133,8 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
 // The data the page's script renders: outlets, top clusters with variants, pairs.
 std::string DataJson(const ReportOptions& options, const RunResult& r, const OutletTables& t) {
   const ClaimTable& claims = r.claims;
-  std::vector<const ClusterInfo*> top = RankCrossOutlet(r.clusters);
-  if (top.size() > static_cast<size_t>(options.html_top)) top.resize(options.html_top);
+  const std::vector<const ClusterInfo*> top =
+      RankCrossOutlet(r.clusters, static_cast<size_t>(std::max(options.html_top, 0)));
   std::string json = "{\"outlets\":";
   std::vector<absl::string_view> names(claims.outlets.begin(), claims.outlets.end());
   absl::StrAppend(&json, JsonStringArray(names), ",\"clusters\":[");

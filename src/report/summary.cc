@@ -160,7 +160,7 @@ std::string TerminalSummary(const ReportOptions& options, const RunResult& r) {
         options.show_stock ? "shown (--show-stock)" : "left out below (--show-stock shows them)",
         r.reuse.pairs.size());
   }
-  const auto ranked = RankCrossOutlet(r.clusters);
+  const auto ranked = RankCrossOutlet(r.clusters, static_cast<size_t>(std::max(options.top, 0)));
   if (!ranked.empty() && options.top > 0) {
     const bool sentences = options.unit == ClaimUnit::kSentences;
     absl::StrAppendFormat(&out, "\nTop cross-outlet %s:\n", sentences ? "sentences" : "quotes");

@@ -4,6 +4,7 @@
 #include <zstd.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -119,7 +120,7 @@ class FdCloser {
 
 }  // namespace
 
-absl::Status AppendFile(const std::string& from, const std::string& to) {
+absl::Status CopyFileAt(const std::string& from, const std::string& to, int64_t at_byte) {
   const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
   if (in < 0) {
     return absl::DataLossError(absl::StrCat(from, ": cannot open: ", std::strerror(errno)));
@@ -130,11 +131,10 @@ absl::Status AppendFile(const std::string& from, const std::string& to) {
     return absl::DataLossError(absl::StrCat(to, ": cannot open: ", std::strerror(errno)));
   }
   FdCloser close_out(out);
-  off_t at = ::lseek(out, 0, SEEK_END);
+  off_t at = static_cast<off_t>(at_byte);
   auto write_error = [&] {
     return absl::DataLossError(absl::StrCat(to, ": write failed: ", std::strerror(errno)));
   };
-  if (at < 0) return write_error();
   // In the kernel first; where it cannot (another file system, an old kernel), by hand.
   for (;;) {
     const ssize_t n = ::copy_file_range(in, nullptr, out, &at, size_t{1} << 30, 0);
@@ -160,6 +160,14 @@ absl::Status AppendFile(const std::string& from, const std::string& to) {
       at += w;
     }
   }
+}
+
+absl::StatusOr<int64_t> FileBytes(const std::string& path) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) {
+    return absl::DataLossError(absl::StrCat(path, ": cannot stat: ", std::strerror(errno)));
+  }
+  return static_cast<int64_t>(info.st_size);
 }
 
 absl::Status EnsureDirectory(const std::string& dir) {

@@ -4,6 +4,7 @@
 #ifndef CLAIMDUP_UTIL_OUTPUT_FILE_H_
 #define CLAIMDUP_UTIL_OUTPUT_FILE_H_
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -37,9 +38,15 @@ class OutputFile {
   bool failed_ = false;
 };
 
-// Appends the bytes of the file `from` to the end of the file `to` (both exist), copied by
-// the kernel where it can (copy_file_range); errors name the path.
-absl::Status AppendFile(const std::string& from, const std::string& to);
+// Writes the bytes of the file `from` into the file `to` (both exist) from byte `at` on,
+// growing `to` where they reach past its end and leaving its other bytes as they are; copied
+// by the kernel where it can (copy_file_range). Processes may copy into disjoint ranges of
+// one file at once: how the ranks of a distributed run place their parts of a report at
+// offsets agreed beforehand. Errors name the path.
+absl::Status CopyFileAt(const std::string& from, const std::string& to, int64_t at);
+
+// The size of the file at `path` in bytes; errors name the path.
+absl::StatusOr<int64_t> FileBytes(const std::string& path);
 
 // Creates the folder (and parents) if needed.
 absl::Status EnsureDirectory(const std::string& dir);

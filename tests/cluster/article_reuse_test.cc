@@ -6,6 +6,7 @@
 // to a request for comment." one cluster joins), and on small hand-made tables for the rules.
 #include "cluster/article_reuse.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,12 @@ TEST_F(RealSentenceReuseTest, WireSentencesAreNotStockAndTopTheCrossOutletList) 
   ASSERT_FALSE(ranked.empty());
   for (const ClusterInfo* c : ranked) EXPECT_FALSE(c->stock);
   EXPECT_EQ(ranked[0]->outlets.size(), 3u);
+  // The report's top clusters are taken by a partial sort: the head of the whole ranking.
+  for (size_t limit : {size_t{0}, size_t{1}, ranked.size() / 2, ranked.size(), ranked.size() + 5}) {
+    const auto head = RankCrossOutlet(result_->clusters, limit);
+    ASSERT_EQ(head.size(), std::min(limit, ranked.size())) << limit;
+    EXPECT_TRUE(std::equal(head.begin(), head.end(), ranked.begin())) << limit;
+  }
 }
 
 TEST_F(RealSentenceReuseTest, ArticlePairsAreTheReprintsOnly) {
