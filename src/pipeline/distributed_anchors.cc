@@ -30,7 +30,7 @@ std::vector<uint64_t> SortedArrays(const std::vector<std::string>& received) {
 struct ItemLayout {
   std::vector<uint32_t> ids;  // All items, ascending.
   ItemLengths length;         // By item id (dense up to the largest id).
-  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]).
+  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]) (none on rank 0).
   int HomeOf(uint32_t id) const {
     const size_t at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
     return static_cast<int>(std::upper_bound(bound.begin(), bound.end(), at) - bound.begin()) - 1;
@@ -54,8 +54,10 @@ ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const 
   std::vector<uint32_t> length(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
   for (const uint32_t id : layout.ids) length[id] = in.Get<uint32_t>();
   layout.length = ItemLengths(std::move(length));
-  const int size = world->size();
-  for (int r = 0; r <= size; ++r) layout.bound.push_back(n * r / size);
+  // Rank 0, whose lone work bounds the run, holds no items when there are other ranks.
+  const int size = world->size(), holders = std::max(1, size - 1), first = size - holders;
+  layout.bound.assign(first + 1, 0);
+  for (int r = 1; r <= holders; ++r) layout.bound.push_back(n * r / holders);
   return layout;
 }
 
@@ -122,7 +124,11 @@ absl::flat_hash_set<uint32_t> ShortPicksOfAllRanks(MpiWorld* world, const OwnWor
   return set;
 }
 
-int GramOwner(uint64_t entry, int ranks) { return static_cast<int>((entry >> 56) % ranks); }
+// The rank owning the gram of `entry`: one of ranks 1..N-1 (rank 0, whose lone work bounds the
+// run, owns none when there are other ranks), by the gram hash's top byte.
+int GramOwner(uint64_t entry, int ranks) {
+  return ranks == 1 ? 0 : 1 + static_cast<int>((entry >> 56) % (ranks - 1));
+}
 
 // This rank's entries (AnchorPairs's: gram hash << 32 | item, kPostOnly for a post without
 // query), to their grams' owners; *queries gets each own item's query grams (saturating).
