@@ -154,6 +154,11 @@ void MpiWorld::BroadcastBytes(std::string* bytes) {
   MPI_Ibcast(&size, 1, MPI_UNSIGNED_LONG_LONG, 0, MPI_COMM_WORLD, &request);
   WaitPatiently(&request);  // Rank 0 may still be working.
   bytes->resize(size);
+  if (root()) {
+    bytes_sent_ += static_cast<int64_t>(size) * (size_ - 1);
+  } else {
+    bytes_received_ += static_cast<int64_t>(size);
+  }
   // Every rank is here now: the bytes move in blocking calls, which keep MPI progressing
   // (a sleeping wait would stall a large message between its fragments).
   BroadcastBuffer(bytes->data(), bytes->size());
@@ -176,6 +181,11 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
   WaitPatiently(&request);
   std::vector<std::string> from(size_);
   for (int r = 0; r < size_; ++r) from[r].resize(in_size[r]);
+  for (int r = 0; r < size_; ++r) {
+    if (r == rank_) continue;
+    bytes_sent_ += static_cast<int64_t>(out_size[r]);
+    bytes_received_ += static_cast<int64_t>(in_size[r]);
+  }
   // Rounds of at most kChunk / size bytes per pair of ranks (MPI counts and offsets are
   // ints), as many on every rank as the largest message anywhere needs.
   unsigned long long largest = 0, largest_anywhere = 0;
@@ -216,6 +226,7 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
 
 void MpiWorld::Send(int dest, absl::string_view bytes) {
   unsigned long long size = bytes.size();
+  bytes_sent_ += static_cast<int64_t>(size);
   MPI_Send(&size, 1, MPI_UNSIGNED_LONG_LONG, dest, kTagBytes, MPI_COMM_WORLD);
   for (size_t at = 0; at < bytes.size(); at += kChunk) {
     const size_t n = std::min(kChunk, bytes.size() - at);
@@ -231,6 +242,7 @@ std::string MpiWorld::Receive(int source) {
   MPI_Request request;
   MPI_Irecv(&size, 1, MPI_UNSIGNED_LONG_LONG, source, kTagBytes, MPI_COMM_WORLD, &request);
   WaitPatiently(&request);  // The sender may still be working; the bytes follow at once.
+  bytes_received_ += static_cast<int64_t>(size);
   std::string bytes(size, '\0');
   for (size_t at = 0; at < bytes.size(); at += kChunk) {
     const size_t n = std::min(kChunk, bytes.size() - at);

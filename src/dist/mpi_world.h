@@ -66,12 +66,21 @@ class MpiWorld {
   void Send(int dest, absl::string_view bytes);
   std::string Receive(int source);
 
+  // The bytes this rank has sent and received so far through BroadcastBytes, AllToAll, Send
+  // and Receive (what a run moves between ranks, for --verbose): a broadcast counts its
+  // bytes once per other rank on rank 0 and once on each other rank; an all-to-all, the
+  // strings to and from the other ranks.
+  int64_t bytes_sent() const { return bytes_sent_; }
+  int64_t bytes_received() const { return bytes_received_; }
+
  private:
   MpiWorld(int rank, int size) : rank_(rank), size_(size) {}
   absl::Status Broadcast(int root, const absl::Status& status);
 
   int rank_ = 0;
   int size_ = 1;
+  int64_t bytes_sent_ = 0;
+  int64_t bytes_received_ = 0;
 };
 
 }  // namespace claimdup
