@@ -172,7 +172,9 @@ void MpiWorld::BroadcastBuffer(void* data, size_t size) {
   }
 }
 
-std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) {
+std::vector<std::string> MpiWorld::AllToAll(std::vector<std::string> to) {
+  std::string own = std::move(to[rank_]);  // Stays here: not copied through MPI.
+  to[rank_].clear();
   std::vector<unsigned long long> out_size(size_), in_size(size_);
   for (int r = 0; r < size_; ++r) out_size[r] = to[r].size();
   MPI_Request request;
@@ -221,6 +223,7 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
       }
     }
   }
+  from[rank_] = std::move(own);
   return from;
 }
 
@@ -267,7 +270,7 @@ int64_t MpiWorld::SumAll(int64_t value) { return value; }
 std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) { return mine; }
 void MpiWorld::BroadcastBytes(std::string*) {}
 void MpiWorld::BroadcastBuffer(void*, size_t) {}
-std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) { return to; }
+std::vector<std::string> MpiWorld::AllToAll(std::vector<std::string> to) { return to; }
 void MpiWorld::Send(int, absl::string_view) {}
 std::string MpiWorld::Receive(int) { return {}; }
 

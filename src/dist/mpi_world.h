@@ -58,8 +58,9 @@ class MpiWorld {
   // Call after an exchange that all ranks have reached (BroadcastBytes): it waits busily.
   void BroadcastBuffer(void* data, size_t size);
   // Collective: every rank passes one byte string per rank (to[r] goes to rank r) and gets
-  // one from each rank (result[r] came from rank r), of any size.
-  std::vector<std::string> AllToAll(const std::vector<std::string>& to);
+  // one from each rank (result[r] came from rank r), of any size. The string to this rank
+  // itself is moved, not copied; pass `to` with std::move so the others are not copied either.
+  std::vector<std::string> AllToAll(std::vector<std::string> to);
 
   // Point to point, in order between a pair of ranks: `bytes` of any size. Both wait
   // until the other side takes part.

@@ -245,11 +245,9 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
     to = EntriesByOwner(own, options, short_picks, ranks, threads, &queries);
   }
   std::vector<WordToken>().swap(own.tokens);  // Only ids and query counts are read now.
-  std::vector<std::string> received = world->AllToAll(to);
-  std::vector<std::string>().swap(to);
+  std::vector<std::string> received = world->AllToAll(std::move(to));
   to = ProposalsByHome(&received, layout, options, ranks);
-  received = world->AllToAll(to);
-  std::vector<std::string>().swap(to);
+  received = world->AllToAll(std::move(to));
   int64_t short_of = 0;
   std::vector<uint64_t> found = CountOwnProposals(&received, own, queries, options, &short_of);
   // Unsorted: SortUniquePairs sorts the whole.
