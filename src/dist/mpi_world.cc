@@ -154,6 +154,11 @@ void MpiWorld::BroadcastBytes(std::string* bytes) {
   MPI_Ibcast(&size, 1, MPI_UNSIGNED_LONG_LONG, 0, MPI_COMM_WORLD, &request);
   WaitPatiently(&request);  // Rank 0 may still be working.
   bytes->resize(size);
+  if (root()) {
+    bytes_sent_ += static_cast<int64_t>(size) * (size_ - 1);
+  } else {
+    bytes_received_ += static_cast<int64_t>(size);
+  }
   // Every rank is here now: the bytes move in blocking calls, which keep MPI progressing
   // (a sleeping wait would stall a large message between its fragments).
   BroadcastBuffer(bytes->data(), bytes->size());
@@ -167,7 +172,9 @@ void MpiWorld::BroadcastBuffer(void* data, size_t size) {
   }
 }
 
-std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) {
+std::vector<std::string> MpiWorld::AllToAll(std::vector<std::string> to) {
+  std::string own = std::move(to[rank_]);  // Stays here: not copied through MPI.
+  to[rank_].clear();
   std::vector<unsigned long long> out_size(size_), in_size(size_);
   for (int r = 0; r < size_; ++r) out_size[r] = to[r].size();
   MPI_Request request;
@@ -176,6 +183,11 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
   WaitPatiently(&request);
   std::vector<std::string> from(size_);
   for (int r = 0; r < size_; ++r) from[r].resize(in_size[r]);
+  for (int r = 0; r < size_; ++r) {
+    if (r == rank_) continue;
+    bytes_sent_ += static_cast<int64_t>(out_size[r]);
+    bytes_received_ += static_cast<int64_t>(in_size[r]);
+  }
   // Rounds of at most kChunk / size bytes per pair of ranks (MPI counts and offsets are
   // ints), as many on every rank as the largest message anywhere needs.
   unsigned long long largest = 0, largest_anywhere = 0;
@@ -211,11 +223,13 @@ std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) 
       }
     }
   }
+  from[rank_] = std::move(own);
   return from;
 }
 
 void MpiWorld::Send(int dest, absl::string_view bytes) {
   unsigned long long size = bytes.size();
+  bytes_sent_ += static_cast<int64_t>(size);
   MPI_Send(&size, 1, MPI_UNSIGNED_LONG_LONG, dest, kTagBytes, MPI_COMM_WORLD);
   for (size_t at = 0; at < bytes.size(); at += kChunk) {
     const size_t n = std::min(kChunk, bytes.size() - at);
@@ -231,6 +245,7 @@ std::string MpiWorld::Receive(int source) {
   MPI_Request request;
   MPI_Irecv(&size, 1, MPI_UNSIGNED_LONG_LONG, source, kTagBytes, MPI_COMM_WORLD, &request);
   WaitPatiently(&request);  // The sender may still be working; the bytes follow at once.
+  bytes_received_ += static_cast<int64_t>(size);
   std::string bytes(size, '\0');
   for (size_t at = 0; at < bytes.size(); at += kChunk) {
     const size_t n = std::min(kChunk, bytes.size() - at);
@@ -255,7 +270,7 @@ int64_t MpiWorld::SumAll(int64_t value) { return value; }
 std::vector<int64_t> MpiWorld::AllGather(const std::vector<int64_t>& mine) { return mine; }
 void MpiWorld::BroadcastBytes(std::string*) {}
 void MpiWorld::BroadcastBuffer(void*, size_t) {}
-std::vector<std::string> MpiWorld::AllToAll(const std::vector<std::string>& to) { return to; }
+std::vector<std::string> MpiWorld::AllToAll(std::vector<std::string> to) { return to; }
 void MpiWorld::Send(int, absl::string_view) {}
 std::string MpiWorld::Receive(int) { return {}; }
 

@@ -58,13 +58,21 @@ class MpiWorld {
   // Call after an exchange that all ranks have reached (BroadcastBytes): it waits busily.
   void BroadcastBuffer(void* data, size_t size);
   // Collective: every rank passes one byte string per rank (to[r] goes to rank r) and gets
-  // one from each rank (result[r] came from rank r), of any size.
-  std::vector<std::string> AllToAll(const std::vector<std::string>& to);
+  // one from each rank (result[r] came from rank r), of any size. The string to this rank
+  // itself is moved, not copied; pass `to` with std::move so the others are not copied either.
+  std::vector<std::string> AllToAll(std::vector<std::string> to);
 
   // Point to point, in order between a pair of ranks: `bytes` of any size. Both wait
   // until the other side takes part.
   void Send(int dest, absl::string_view bytes);
   std::string Receive(int source);
+
+  // The bytes this rank has sent and received so far through BroadcastBytes, AllToAll, Send
+  // and Receive (what a run moves between ranks, for --verbose): a broadcast counts its
+  // bytes once per other rank on rank 0 and once on each other rank; an all-to-all, the
+  // strings to and from the other ranks.
+  int64_t bytes_sent() const { return bytes_sent_; }
+  int64_t bytes_received() const { return bytes_received_; }
 
  private:
   MpiWorld(int rank, int size) : rank_(rank), size_(size) {}
@@ -72,6 +80,8 @@ class MpiWorld {
 
   int rank_ = 0;
   int size_ = 1;
+  int64_t bytes_sent_ = 0;
+  int64_t bytes_received_ = 0;
 };
 
 }  // namespace claimdup

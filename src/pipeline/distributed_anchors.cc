@@ -13,24 +13,43 @@ namespace {
 
 constexpr uint64_t kPostOnly = kAnchorPostOnly;
 
-// The uint64 arrays received from every rank, concatenated and sorted.
-std::vector<uint64_t> SortedArrays(const std::vector<std::string>& received) {
+// The uint64 arrays received from every rank, concatenated and sorted; each rank's bytes are
+// freed once copied, so the list and all the bytes are not held at once.
+std::vector<uint64_t> SortedArrays(std::vector<std::string>* received) {
+  size_t total = 0;
+  for (const std::string& bytes : *received) total += bytes.size() / sizeof(uint64_t);
   std::vector<uint64_t> list;
-  for (const std::string& bytes : received) {
+  list.reserve(total);
+  for (std::string& bytes : *received) {
     RankBytesReader in(bytes);
     const size_t n = in.left() / sizeof(uint64_t);
     list.resize(list.size() + n);
     in.GetArray(list.data() + list.size() - n, n);
+    std::string().swap(bytes);
   }
   RadixSortInPlace(absl::MakeSpan(list));
   return list;
+}
+
+// One byte string per rank from per-rank lists (several lists per rank: one per thread),
+// each list freed once copied.
+std::vector<std::string> BytesByRank(std::vector<std::vector<std::vector<uint64_t>>>* lists,
+                                     int ranks) {
+  std::vector<std::string> bytes(ranks);
+  for (int r = 0; r < ranks; ++r) {
+    for (std::vector<std::vector<uint64_t>>& of_part : *lists) {
+      PutArray(&bytes[r], of_part[r].data(), of_part[r].size());
+      std::vector<uint64_t>().swap(of_part[r]);
+    }
+  }
+  return bytes;
 }
 
 // Every item's length, known to every rank, and which rank holds which items' words.
 struct ItemLayout {
   std::vector<uint32_t> ids;  // All items, ascending.
   ItemLengths length;         // By item id (dense up to the largest id).
-  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]).
+  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]) (none on rank 0).
   int HomeOf(uint32_t id) const {
     const size_t at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
     return static_cast<int>(std::upper_bound(bound.begin(), bound.end(), at) - bound.begin()) - 1;
@@ -54,8 +73,10 @@ ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const 
   std::vector<uint32_t> length(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
   for (const uint32_t id : layout.ids) length[id] = in.Get<uint32_t>();
   layout.length = ItemLengths(std::move(length));
-  const int size = world->size();
-  for (int r = 0; r <= size; ++r) layout.bound.push_back(n * r / size);
+  // Rank 0, whose lone work bounds the run, holds no items when there are other ranks.
+  const int size = world->size(), holders = std::max(1, size - 1), first = size - holders;
+  layout.bound.assign(first + 1, 0);
+  for (int r = 1; r <= holders; ++r) layout.bound.push_back(n * r / holders);
   return layout;
 }
 
@@ -122,7 +143,11 @@ absl::flat_hash_set<uint32_t> ShortPicksOfAllRanks(MpiWorld* world, const OwnWor
   return set;
 }
 
-int GramOwner(uint64_t entry, int ranks) { return static_cast<int>((entry >> 56) % ranks); }
+// The rank owning the gram of `entry`: one of ranks 1..N-1 (rank 0, whose lone work bounds the
+// run, owns none when there are other ranks), by the gram hash's top byte.
+int GramOwner(uint64_t entry, int ranks) {
+  return ranks == 1 ? 0 : 1 + static_cast<int>((entry >> 56) % (ranks - 1));
+}
 
 // This rank's entries (AnchorPairs's: gram hash << 32 | item, kPostOnly for a post without
 // query), to their grams' owners; *queries gets each own item's query grams (saturating).
@@ -158,21 +183,20 @@ std::vector<std::string> EntriesByOwner(const OwnWords& own, const AnchorOptions
       }
     }
   });
-  std::vector<std::string> bytes(ranks);
-  for (int r = 0; r < ranks; ++r) {
-    for (int t = 0; t < threads; ++t) PutArray(&bytes[r], out[t][r].data(), out[t][r].size());
-  }
-  return bytes;
+  return BytesByRank(&out, ranks);
 }
 
 // The owner's side: each gram's (query item, holder) proposals, as AnchorPairs makes them,
 // to the query item's rank.
-std::vector<std::string> ProposalsByHome(const std::vector<std::string>& received,
+// Frees *received.
+std::vector<std::string> ProposalsByHome(std::vector<std::string>* received,
                                          const ItemLayout& layout, const AnchorOptions& options,
                                          int ranks) {
   const std::vector<uint64_t> list = SortedArrays(received);
   const ItemLengths& length = layout.length;
-  std::vector<std::vector<uint64_t>> to(ranks);
+  std::vector<std::vector<std::vector<uint64_t>>> proposals(1);
+  std::vector<std::vector<uint64_t>>& to = proposals[0];
+  to.resize(ranks);
   ForEachQueriedGram(list, length, options,
                      [&](absl::Span<const uint32_t> queriers, absl::Span<const uint32_t> holders) {
                        int home = -1;
@@ -186,14 +210,12 @@ std::vector<std::string> ProposalsByHome(const std::vector<std::string>& receive
                          }
                        }
                      });
-  std::vector<std::string> bytes(ranks);
-  for (int r = 0; r < ranks; ++r) PutArray(&bytes[r], to[r].data(), to[r].size());
-  return bytes;
+  return BytesByRank(&proposals, ranks);
 }
 
 // The query item's side: a holder proposed by enough of the item's query grams is a pair
-// (min << 32 | max); the others are counted in *short_of.
-std::vector<uint64_t> CountOwnProposals(const std::vector<std::string>& received,
+// (min << 32 | max); the others are counted in *short_of. Frees *received.
+std::vector<uint64_t> CountOwnProposals(std::vector<std::string>* received,
                                         const OwnWords& own, const std::vector<uint8_t>& queries,
                                         const AnchorOptions& options, int64_t* short_of) {
   std::vector<uint64_t> found;
@@ -223,15 +245,11 @@ std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& o
     to = EntriesByOwner(own, options, short_picks, ranks, threads, &queries);
   }
   std::vector<WordToken>().swap(own.tokens);  // Only ids and query counts are read now.
-  std::vector<std::string> received = world->AllToAll(to);
-  std::vector<std::string>().swap(to);
-  to = ProposalsByHome(received, layout, options, ranks);
-  std::vector<std::string>().swap(received);
-  received = world->AllToAll(to);
-  std::vector<std::string>().swap(to);
+  std::vector<std::string> received = world->AllToAll(std::move(to));
+  to = ProposalsByHome(&received, layout, options, ranks);
+  received = world->AllToAll(std::move(to));
   int64_t short_of = 0;
-  std::vector<uint64_t> found = CountOwnProposals(received, own, queries, options, &short_of);
-  std::vector<std::string>().swap(received);
+  std::vector<uint64_t> found = CountOwnProposals(&received, own, queries, options, &short_of);
   // Unsorted: SortUniquePairs sorts the whole.
   found = GatherPairsAtRoot(world, std::move(found), &short_of, /*merge_sorted=*/false);
   if (!world->root()) return {};

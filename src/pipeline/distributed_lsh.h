@@ -3,7 +3,8 @@
 // The band is the top of an LSH key, so each rank but 0 owns the key range of some bands
 // (b with 1 + b % (N - 1) == its rank; rank 0, whose lone work bounds the run, owns none).
 // Rank 0 holds the whole signatures; it sends each other rank only the bytes of that rank's
-// bands and broadcasts the item ids. Every other rank sorts the entries of its bands into
+// bands, reading each signature once (one message per rank and chunk of 16,384 items;
+// CLAIMDUP_MPI_BAND_CHUNK_ITEMS, for tests, sets fewer), and broadcasts the item ids. Every other rank sorts the entries of its bands into
 // buckets (index/lsh.h BandEntryOfRows) and takes each bucket's pairs by the one rule
 // CandidatePairs uses (ForEachBucketPair: all pairs, or window neighbours in a giant bucket,
 // ordered by whole signature: those members' whole signatures alone are fetched from rank

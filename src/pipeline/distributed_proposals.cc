@@ -97,8 +97,7 @@ void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
     }
     std::vector<uint64_t>().swap(p.pairs);
   }
-  std::vector<std::string> received = world->AllToAll(to);
-  std::vector<std::string>().swap(to);
+  std::vector<std::string> received = world->AllToAll(std::move(to));
   std::vector<BandList> lists;
   for (std::string& bytes : received) {
     RankBytesReader in(bytes);

@@ -343,12 +343,14 @@ void LogRank(const MpiWorld& world, int64_t total, const RankTimes& times, absl:
   absl::StrAppendFormat(log,
                         "rank %d of %d: %s; ingest+extract+sketch %.2f s (CPU %.2f s), exchange "
                         "%.2f s (CPU %.2f s), candidates+verify %.2f s, edits %.2f s, "
-                        "quotes+clusters parts %.2f s, total %.2f s, CPU %.2f s, peak RSS %s\n",
+                        "quotes+clusters parts %.2f s, total %.2f s, CPU %.2f s, peak RSS %s, sent %s, "
+                        "received %s\n",
                         world.rank(), world.size(), what, times.read, times.read_cpu,
                         times.exchange, times.exchange_cpu, times.matching, times.edits,
                         times.quotes,
                         absl::ToDoubleSeconds(absl::Now() - start), CpuSeconds(),
-                        HumanBytes(PeakRssBytes()));
+                        HumanBytes(PeakRssBytes()), HumanBytes(world.bytes_sent()),
+                        HumanBytes(world.bytes_received()));
 }
 
 }  // namespace

@@ -33,47 +33,44 @@ struct PairsToShare {
   std::function<uint32_t(uint32_t)> words;
 };
 
-// Rank 0: the TokenPairs of pairs [lo, hi), numbering their items in order of first use.
-// `local` maps an item id to its number in the block (UINT32_MAX when not in it) and is
-// left as it was found.
-TokenPairs BlockOf(const PairsToShare& what, size_t lo, size_t hi, std::vector<uint32_t>* local) {
-  TokenPairs block;
-  std::vector<uint32_t> ids;
-  block.token_begin.push_back(0);
+// Rank 0: the message of a block of `kind` with pairs [lo, hi), as DecodeBlock reads it (the
+// TokenPairs of those pairs, their items numbered in order of first use), into *out. The
+// items' tokens are copied once, from the table into the message. `local` maps an item id to
+// its number in the block (UINT32_MAX when not in it) and is left as it was found.
+void EncodeBlockOf(char kind, const PairsToShare& what, size_t lo, size_t hi,
+                   std::vector<uint32_t>* local, std::string* out) {
+  std::vector<uint32_t> ids, words;
+  std::vector<absl::Span<const WordToken>> seqs;
+  std::vector<uint64_t> token_begin = {0}, pairs;
   auto number = [&](uint32_t id) {
     uint32_t& at = (*local)[id];
     if (at == UINT32_MAX) {
       at = static_cast<uint32_t>(ids.size());
       ids.push_back(id);
-      const absl::Span<const WordToken> seq = (*what.tokens)(id);
-      block.tokens.insert(block.tokens.end(), seq.begin(), seq.end());
-      block.token_begin.push_back(block.tokens.size());
-      block.words.push_back(what.words(id));
+      seqs.push_back((*what.tokens)(id));
+      token_begin.push_back(token_begin.back() + seqs.back().size());
+      words.push_back(what.words(id));
     }
     return uint64_t{at};
   };
-  block.pairs.reserve(hi - lo);
+  pairs.reserve(hi - lo);
   for (size_t i = lo; i < hi; ++i) {
     const uint64_t a = number(static_cast<uint32_t>(what.pairs[i] >> 32));
-    block.pairs.push_back(a << 32 | number(static_cast<uint32_t>(what.pairs[i])));
-  }
-  if (!what.variant.empty()) {
-    block.variant.assign(what.variant.begin() + lo, what.variant.begin() + hi);
+    pairs.push_back(a << 32 | number(static_cast<uint32_t>(what.pairs[i])));
   }
   for (const uint32_t id : ids) (*local)[id] = UINT32_MAX;
-  return block;
-}
-
-void EncodeBlock(char kind, const TokenPairs& block, std::string* out) {
   out->assign(1, kind);
-  Put<uint64_t>(out, block.num_items());
-  Put<uint64_t>(out, block.tokens.size());
-  Put<uint64_t>(out, block.pairs.size());
-  PutArray(out, block.words.data(), block.words.size());
-  PutArray(out, block.token_begin.data(), block.token_begin.size());
-  PutArray(out, block.tokens.data(), block.tokens.size());
-  PutArray(out, block.pairs.data(), block.pairs.size());
-  PutArray(out, block.variant.data(), block.variant.size());
+  Put<uint64_t>(out, ids.size());
+  Put<uint64_t>(out, token_begin.back());
+  Put<uint64_t>(out, pairs.size());
+  out->reserve(out->size() + words.size() * sizeof(uint32_t) +
+               token_begin.size() * sizeof(uint64_t) + token_begin.back() * sizeof(WordToken) +
+               pairs.size() * sizeof(uint64_t) + (what.variant.empty() ? 0 : hi - lo));
+  PutArray(out, words.data(), words.size());
+  PutArray(out, token_begin.data(), token_begin.size());
+  for (const absl::Span<const WordToken> seq : seqs) PutArray(out, seq.data(), seq.size());
+  PutArray(out, pairs.data(), pairs.size());
+  if (!what.variant.empty()) PutArray(out, what.variant.data() + lo, hi - lo);
 }
 
 TokenPairs DecodeBlock(char kind, RankBytesReader* in) {
@@ -120,7 +117,7 @@ std::vector<T> ShareOutPairs(MpiWorld* world, char kind, const PairsToShare& wha
     size_t lo, hi;
     for (size_t r = 1; r <= workers; ++r) {
       slice(r, k, &lo, &hi);
-      EncodeBlock(kind, BlockOf(what, lo, hi, &local), &bytes);
+      EncodeBlockOf(kind, what, lo, hi, &local, &bytes);
       world->Send(static_cast<int>(r), bytes);
     }
     for (size_t r = 1; r <= workers; ++r) {

@@ -308,6 +308,20 @@ TEST_F(DistributedRunTest, PairsProposedOnSeveralRanksInSmallPiecesGiveTheSameFi
   unsetenv("CLAIMDUP_MPI_CHUNK_BYTES");
 }
 
+// Band rows sent in chunks of 7 items (CLAIMDUP_MPI_BAND_CHUNK_ITEMS; 16,384 in a run), so
+// every rank's bands arrive in many messages, the last one short, each placed at its items'
+// positions (pipeline/distributed_lsh.h): the same proposals, so the same files. The near
+// copies fill giant buckets too, whose members' whole signatures are fetched by position.
+TEST_F(DistributedRunTest, BandRowsSentInSmallChunksGiveTheSameFiles) {
+  TempDir data;
+  WriteFile(data.File("near.jsonl"), NearCopiesDump(240));
+  const std::string inputs = absl::StrCat(data.File("near.jsonl"), " ", CorpusDir());
+  setenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS", "7", 1);
+  ExpectSameRunForEveryRankCount(inputs, "--threads 1", {2, 3, 4});
+  ExpectSameRunForEveryRankCount(inputs, "--threads 1 --signature-bits 8", {3});
+  unsetenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS");
+}
+
 // The band rows a rank receives follow the LSH shape: 8-bit rows (3-byte bands), and with
 // 8 permutations (6 bands of 1 row) at 8 ranks (rank 0 owns no band, ranks 1-6 one each)
 // rank 7 owns no band and proposes nothing, but still reduces its range of pairs.
