@@ -4,6 +4,7 @@
 #include <bitset>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -95,6 +96,22 @@ bool IsAfterKinWord(const ArticleTokens& t, int i) {
 absl::string_view Surname(absl::string_view name) {
   const size_t sp = name.rfind(' ');
   return sp == absl::string_view::npos ? name : name.substr(sp + 1);
+}
+
+// A surname alone: one word, or words opened by a name particle (`de Blasio`, `bin Laden`,
+// `De Blasio`), which is no given name. Not `Van`, `Al`, `Abu`, `El`, also given names or
+// forenames (`Van Jones`, `Al Gore`, `Abu Bakr`).
+static bool IsBareSurname(absl::string_view name) {
+  const size_t sp = name.find(' ');
+  if (sp == absl::string_view::npos) return true;
+  if (absl::ascii_islower(static_cast<unsigned char>(name[0]))) return true;
+  static const auto* kParticles = new WordSet{"de",  "del", "della", "da", "di",  "du", "dos",
+                                              "von", "der", "den",   "ter", "la", "le", "bin",
+                                              "ibn"};
+  if (sp > 5) return false;
+  char lower[5];
+  for (size_t i = 0; i < sp; ++i) lower[i] = absl::ascii_tolower(static_cast<unsigned char>(name[i]));
+  return kParticles->contains(absl::string_view(lower, sp));
 }
 
 ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
@@ -237,8 +254,8 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
 // an initial of the other ("S. Lavrov"), or close spellings (Sergei / Sergey). "Barack Obama"
 // and "Michelle Obama" are two people.
 static bool SameGivenName(absl::string_view a, absl::string_view b) {
+  if (IsBareSurname(a) || IsBareSurname(b)) return true;
   const size_t sa = a.find(' '), sb = b.find(' ');
-  if (sa == absl::string_view::npos || sb == absl::string_view::npos) return true;
   const absl::string_view fa = a.substr(0, sa), fb = b.substr(0, sb);
   if (fa == fb) return true;
   if (fa[0] != fb[0]) return false;
@@ -270,8 +287,8 @@ bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
   const Gender g = SpellingGender(name, titles);
   const Gender pg = SpellingGender(person.name, person.titles);
   if (g != Gender::kUnknown && pg != Gender::kUnknown && g != pg) return false;
-  const bool bare = name.find(' ') == absl::string_view::npos;
-  const bool person_bare = person.name.find(' ') == std::string::npos;
+  const bool bare = IsBareSurname(name);
+  const bool person_bare = IsBareSurname(person.name);
   // A relative and a bare surname holding an office (`President Trump`, `Sen. Kennedy`) are
   // two people; other bare forms (`Kushner, a senior adviser,`) may be the relative.
   if (relative && person_bare) return !HoldsOffice(person.titles);
@@ -306,7 +323,7 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
       std::count(person.name.begin(), person.name.end(), ' ')) {
     person.name = name;
   }
-  if (name.find(' ') != std::string::npos) ++spellings_[p][name];
+  if (!IsBareSurname(name)) ++spellings_[p][name];
   for (const std::string& title : titles) {
     if (std::find(person.titles.begin(), person.titles.end(), title) == person.titles.end()) {
       person.titles.push_back(title);
@@ -330,7 +347,11 @@ void ArticlePeople::BuildNameIndex() const {
     for (size_t p = 0; p < people_.size(); ++p) {
       if (owners && !IsSurnameOwner(static_cast<int>(p))) continue;
       for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
-        if (part.empty()) continue;
+        // A particle (`de` of `Bill de Blasio`) names no one alone; `al-Jubeir` does.
+        if (part.empty() || (absl::ascii_islower(static_cast<unsigned char>(part[0])) &&
+                             part.find('-') == absl::string_view::npos)) {
+          continue;
+        }
         by_word_.try_emplace(part, static_cast<int>(p));
         name_filter_.set(NameKey(part));
       }
@@ -419,7 +440,7 @@ int ArticlePeople::Find(absl::string_view name) const {
   }
   // A bare surname is the office holder's before a relative's (`President Trump`, not `first
   // lady Melania Trump`); else the first introduced (`For son Eric Trump, Donald Trump …`).
-  const bool bare = name.find(' ') == absl::string_view::npos;
+  const bool bare = IsBareSurname(name);
   int first = -1;
   for (int p : it->second) {
     if (!SameGivenName(people_[p].name, name)) continue;
@@ -430,7 +451,13 @@ int ArticlePeople::Find(absl::string_view name) const {
 }
 
 std::string ArticlePeople::FullName(absl::string_view name) const {
-  if (name.find(' ') != absl::string_view::npos) return std::string(name);
+  if (!IsBareSurname(name)) return std::string(name);
+  // `Le Pen` beside Marine, Jean-Marie and Marion Maréchal-Le Pen: a particle surname names
+  // the one person who has it, or stays as written.
+  if (name.find(' ') != absl::string_view::npos) {
+    auto it = by_surname_.find(Surname(name));
+    if (it != by_surname_.end() && it->second.size() > 1) return std::string(name);
+  }
   const int p = Find(name);
   return p < 0 ? std::string(name) : people_[p].name;
 }
@@ -438,8 +465,8 @@ std::string ArticlePeople::FullName(absl::string_view name) const {
 std::string ArticlePeople::FullName(absl::string_view name,
                                     const std::vector<std::string>& titles) const {
   const Gender g = GenderFromTitles(titles, /*role_words=*/false);
-  if (g == Gender::kUnknown || name.find(' ') != absl::string_view::npos) return FullName(name);
-  auto it = by_surname_.find(name);
+  if (g == Gender::kUnknown || !IsBareSurname(name)) return FullName(name);
+  auto it = by_surname_.find(Surname(name));
   if (it == by_surname_.end()) return std::string(name);
   for (int p : it->second) {
     if (people_[p].gender == g) return people_[p].name;

@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/given_names.h"
 #include "text/utf8.h"
 
 namespace claimdup {
@@ -106,6 +107,73 @@ void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
     }
     const bool closes = end + 1 == t.size() || !runs_into(end);
     for (size_t k = i + 1; closes && k <= end; ++k) t[k].capitalized = false;
+  }
+}
+
+// Lower-case particles that stand inside a person's name before its capitalized rest: `Kevin
+// de León`, `Hans Van de Weerd`, `Osama bin Laden`, `Ayman al Zawahiri`.
+bool IsNameParticle(absl::string_view word) {
+  static const auto* kParticles = new absl::flat_hash_set<absl::string_view>{
+      "de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter",
+      "la", "le", "bin", "ibn", "al", "el", "abu"};
+  return word.size() <= 5 && kParticles->contains(word);
+}
+
+// `al-Ansi`, `el-Sisi`, `bin-Salman`: a particle joined by a hyphen to a capitalized surname.
+bool IsHyphenedParticleName(absl::string_view word) {
+  static constexpr absl::string_view kPrefixes[] = {"al-", "el-", "ad-", "as-", "ash-",
+                                                    "bin-", "ibn-", "abu-", "ben-"};
+  for (const absl::string_view p : kPrefixes) {
+    if (word.size() > p.size() + 1 && absl::StartsWith(word, p) &&
+        absl::ascii_isupper(static_cast<unsigned char>(word[p.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Name particles are read as capitalized words, so a name holding them is one run: `"…,"
+// al-Ansi said`, `said Kevin de León, president …`, `"…," de Blasio complained`, `Hans Van de
+// Weerd`. A particle word counts only right before a capitalized word (or one more particle
+// and then one: `de la Cruz`).
+void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* tokens) {
+  std::vector<WordSpan>& t = *tokens;
+  const auto runs_into = [&](size_t k) {  // Token k runs on to token k + 1 in its sentence.
+    return t[k].paragraph == t[k + 1].paragraph && !t[k].sentence_end && !t[k].comma_after &&
+           !t[k].colon_after;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].capitalized || t[i].quote >= 0) continue;
+    const char first = text[t[i].span.begin];
+    if (first != 'a' && first != 'b' && first != 'd' && first != 'e' && first != 'i' &&
+        first != 'l' && first != 't' && first != 'v') {
+      continue;
+    }
+    const absl::string_view word = t[i].span.In(text);
+    if (IsHyphenedParticleName(word)) {
+      t[i].capitalized = true;
+      continue;
+    }
+    if (!IsNameParticle(word) || i + 1 == t.size() || !runs_into(i)) continue;
+    size_t next = i + 1;  // `de la Cruz`: one more particle before the capitalized word.
+    if (!t[next].capitalized && next + 1 < t.size() && runs_into(next) &&
+        IsNameParticle(t[next].span.In(text))) {
+      ++next;
+    }
+    if (!t[next].capitalized || t[next].all_caps || t[next].quote >= 0) continue;
+    // After a quote or opening a sentence (`"…," de Blasio complained`), or in a run of
+    // capitalized words holding a given name (`Kevin de León`, `Clarissa Martinez de Castro`;
+    // not `Cherchez la Femme`, `Place de la Bastille`).
+    const bool opens = i == 0 || t[i - 1].quote >= 0 || !runs_into(i - 1);
+    const auto given = [&](size_t k) {
+      return t[k].capitalized && t[k].quote < 0 && IsGivenName(t[k].span.In(text));
+    };
+    if (!opens && !(t[i - 1].capitalized &&
+                    (given(i - 1) || (i >= 2 && runs_into(i - 2) && given(i - 2))))) {
+      continue;
+    }
+    for (size_t k = i; k < next; ++k) t[k].capitalized = true;
+    i = next - 1;
   }
 }
 
@@ -228,6 +296,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
     }
   }
   if (!slashed.empty()) UnnameCredits(text, slashed, &tokens);
+  CapitalizeNameParticles(text, &tokens);
   return tokens;
 }
 
