@@ -48,6 +48,23 @@ bool IsAdjectiveLike(absl::string_view w) {
                           absl::EndsWith(w, "ive") || absl::EndsWith(w, "ary"));
 }
 
+// Verbs of title-case headlines, which run on from a name: `Chris Christie Gets His Own
+// Boost`, `Sen. Hatch Faces 'Youth Movement'`, `John McCain Makes An Appeal` (read as the
+// people "Chris Christie Gets", "Hatch Faces", whose quotes then went to those names).
+bool IsHeadlineVerb(absl::string_view lower_word) {
+  static const auto* kVerbs = new WordSet{
+      "gets",     "faces",      "makes",      "says",     "slams",   "tells",    "wants",
+      "calls",    "takes",      "gives",      "defends",  "blasts",  "warns",    "rips",
+      "urges",    "admits",     "vows",       "fires",    "joins",   "backs",    "hits",
+      "seeks",    "plans",      "wins",       "explains", "responds", "reacts",  "talks",
+      "pushes",   "denies",     "claims",     "asks",     "unveils", "launches", "announces",
+      "signs",    "drops",      "quits",      "endorses", "attacks", "criticizes", "praises",
+      "accuses",  "proves",     "loses",      "mocks",    "touts",   "rejects",  "meets",
+      "picks",    "sues",       "apologizes", "insists",  "reveals", "becomes",  "is",
+      "was",      "has"};
+  return kVerbs->contains(lower_word);
+}
+
 bool IsNameWord(const ArticleTokens& t, int j) {
   const WordSpan& w = t[j];
   const absl::string_view lw = t.Lower(j);
@@ -202,14 +219,20 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
                        (lower != "miss" || t[i].capitalized);
     // "Bill Clinton": a capitalized given name followed by a capitalized surname.
     const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
-                       !t[i].sentence_end && IsGivenName(t.Word(i));
+                       !t[i].sentence_end && !t[i].possessive && IsGivenName(t.Word(i));
     if (!title && !given) continue;
     const int name_begin = given ? i : i + 1;
     int j = i + 1;
+    // A headline verb after the name ends it (`Sen. Hatch Faces …`, `Chris Christie Gets …`).
     while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j) &&
-           t[j].paragraph == t[i].paragraph) {
+           t[j].paragraph == t[i].paragraph &&
+           !(j >= name_begin + (given ? 2 : 1) && IsHeadlineVerb(t.Lower(j)))) {
       ++j;
-      if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
+      // `Georgia's Stacey Abrams Admits Defeat`: a possessive ends a name too.
+      if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after ||
+          t[j - 1].possessive) {
+        break;
+      }
     }
     if (j == i + 1) continue;
     if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;

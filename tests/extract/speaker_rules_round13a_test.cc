@@ -2,8 +2,10 @@
 // the dump and article id are in each comment; "…" marks text left out). The rules come from
 // the unattributed quotes of the AllSides dev half whose speaker is named in a form the name
 // reader did not take: a surname with a lower-case particle (`al-Abadi`, `de León`, `von
-// Spakovsky`) and a courtesy title before a surname that is also a title word (`Mr. King`)
-// (docs/speaker_rounds.md, thirteenth round (a)). Each test fails without its rule.
+// Spakovsky`), a courtesy title before a surname that is also a title word (`Mr. King`), and
+// names that ran on into the next words (a headline's verb, `Chris Christie Gets`; a
+// possessive, `Chelsea's Manhattan`) (docs/speaker_rounds.md, thirteenth round (a)). Each test
+// fails without its rule.
 #include <string>
 #include <vector>
 
@@ -82,6 +84,37 @@ TEST(SpeakerRulesRound13aTest, CourtesyTitleBeforeASurnameThatIsATitleWord) {
                      "harder that is to get [it] out of the Republican conference,” Mr. King "
                      "said. “That’s just a fact.”"),
             (V{"Steve King", "Steve King"}));
+}
+
+TEST(SpeakerRulesRound13aTest, HeadlineVerbEndsTheNameItFollows) {
+  // AllSides IIriyeeWidIgz6gw: the headline introduced "Chris Christie Gets", which his
+  // quotes then went to.
+  EXPECT_EQ(Speakers("Stumping For GOP Governors, Chris Christie Gets His Own Boost\n\n"
+                     "It's good to be Chris Christie these days.\n\n"
+                     "Just a few weeks after his landslide re-election victory, the New Jersey "
+                     "governor won a second election this week: chairman of the Republican "
+                     "Governors Association.\n\n"
+                     "Christie's brand of inclusiveness is what Republicans hope will rub off on "
+                     "other gubernatorial candidates next year.\n\n"
+                     "He told NBC that Republicans have to show up to places they aren't always "
+                     "comfortable.\n\n"
+                     "\"I got 4.7 percent of the vote in Irvington [N.J.] in 2009,\" he said."),
+            (V{"Chris Christie"}));
+}
+
+TEST(SpeakerRulesRound13aTest, PossessiveGivenNameIntroducesNoOne) {
+  // AllSides glP6xH1QLTCmXpdA: `her daughter Chelsea's Manhattan apartment` introduced a
+  // "Chelsea Manhattan", who took Hillary Clinton's words.
+  EXPECT_EQ(Speakers("The American public may soon learn more about the medical records of "
+                     "Hillary Clinton and Donald Trump, with both campaigns saying they'll "
+                     "release more information in days ahead.\n\n"
+                     "The news comes amid increased scrutiny over Clinton's health after the "
+                     "Democratic nominee nearly collapsed at a 9/11 memorial ceremony Sunday."
+                     "\n\n"
+                     "After taking refuge at her daughter Chelsea's Manhattan apartment, she "
+                     "later emerged, telling reporters, \"I'm feeling great. It's a beautiful "
+                     "day in New York.\""),
+            (V{"Hillary Clinton"}));
 }
 
 }  // namespace
