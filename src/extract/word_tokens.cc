@@ -71,6 +71,25 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
          absl::ascii_isupper(after);
 }
 
+// True when a period or comma at `i` follows a lower-case letter and a capital letter, an
+// opening double mark or a lower-case word follows it without a space: `said.The`,
+// `says.“Tax`, `wrote,according` (not `U.S.`, `a.m.`, `Ph.D.`, `nytimes.com`: a period needs a
+// capital word or a mark after it; a comma may take a lower-case word).
+bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
+  const char c = text[i];
+  if ((c != '.' && c != ',') || i == 0 || i + 1 >= end) return false;
+  if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
+  const unsigned char after = static_cast<unsigned char>(text[i + 1]);
+  // A capital word of two letters or more: not the initials of `Ph.D` or `J.D.`.
+  if (absl::ascii_isupper(after)) {
+    return i + 2 < end && absl::ascii_islower(static_cast<unsigned char>(text[i + 2]));
+  }
+  if (after == '"') return true;
+  if (text.substr(i + 1, 3) == "\xE2\x80\x9C") return true;  // “
+  return c == ',' && absl::ascii_islower(after) && i + 2 < end &&
+         absl::ascii_islower(static_cast<unsigned char>(text[i + 2]));
+}
+
 // Photo credits glued into the text (`Alex Brandon/AP`, `John Shinkle/POLITICO McConnell
 // defends deal`, `Credit Larry Downing/Reuters`, `[Amber Bracken/Al Jazeera]`) and slashed
 // titles (`County Judge/Executive Dan Mosley`) name no one: the slashed word, up to three
@@ -150,11 +169,13 @@ void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* toke
       continue;
     }
     const absl::string_view word = t[i].span.In(text);
-    if (IsHyphenedParticleName(word)) {
-      t[i].capitalized = true;
+    const size_t hyphen = word.find('-', 2);
+    if (hyphen <= 4) {
+      if (IsHyphenedParticleName(word)) t[i].capitalized = true;
       continue;
     }
-    if (!IsNameParticle(word) || i + 1 == t.size() || !runs_into(i)) continue;
+    // Most words fail here: a particle stands before a capitalized word or another particle.
+    if (i + 1 == t.size() || word.size() > 5 || !runs_into(i) || !IsNameParticle(word)) continue;
     size_t next = i + 1;  // `de la Cruz`: one more particle before the capitalized word.
     if (!t[next].capitalized && next + 1 < t.size() && runs_into(next) &&
         IsNameParticle(t[next].span.In(text))) {
@@ -197,6 +218,12 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         // `a baby step,”Peskov told RT`: a closing mark glued to the next word ends the word.
         if (IsGluedClosingMark(text, raw_end, para.end)) {
           raw_end += kClosingMarkBytes;
+          break;
+        }
+        // `"…," Gaetz said.The effort …`, `Comey wrote,according to`: scraped text that lost
+        // the space after a period or comma ends the word there.
+        if (IsGluedPunctuation(text, raw_end, para.end)) {
+          ++raw_end;
           break;
         }
         ++raw_end;

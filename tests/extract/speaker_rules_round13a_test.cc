@@ -4,8 +4,8 @@
 // reader did not take: a surname with a lower-case particle (`al-Abadi`, `de León`, `von
 // Spakovsky`), a courtesy title before a surname that is also a title word (`Mr. King`), and
 // names that ran on into the next words (a headline's verb, `Chris Christie Gets`; a
-// possessive, `Chelsea's Manhattan`) (docs/speaker_rounds.md, thirteenth round (a)). Each test
-// fails without its rule.
+// possessive, `Chelsea's Manhattan`; a verb glued to the next sentence, `Reid said.But`)
+// (docs/speaker_rounds.md, thirteenth round (a)). Each test fails without its rule.
 #include <string>
 #include <vector>
 
@@ -115,6 +115,18 @@ TEST(SpeakerRulesRound13aTest, PossessiveGivenNameIntroducesNoOne) {
                      "later emerged, telling reporters, \"I'm feeling great. It's a beautiful "
                      "day in New York.\""),
             (V{"Hillary Clinton"}));
+}
+
+TEST(SpeakerRulesRound13aTest, PeriodGluedToTheNextSentenceEndsTheVerb) {
+  // AllSides lx0mGMWu01kBiygN (scraped without spaces after periods): `"…," Reid said.But
+  // Reid’s decision …` had none, "said.But" being one word.
+  EXPECT_EQ(Speakers("Obama spent his weekend playing golf in Florida, including a game with "
+                     "Tiger Woods.Senate Majority Leader Harry Reid claims Democrats will issue "
+                     "their answer at some point in that time.“Democrats believe the right way "
+                     "to eliminate the deficit is to target waste and abuse with smart spending "
+                     "cuts with closing tax loopholes,\" Reid said.But Reid’s decision to hold "
+                     "off, just adds to the brinksmanship."),
+            (V{"Harry Reid"}));
 }
 
 }  // namespace
