@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
+#include "extract/person_names.h"
 #include "text/utf8.h"
 
 namespace claimdup {
@@ -71,23 +72,29 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
          absl::ascii_isupper(after);
 }
 
-// True when a period or comma at `i` follows a lower-case letter and a capital letter, an
-// opening double mark or a lower-case word follows it without a space: `said.The`,
-// `says.“Tax`, `wrote,according` (not `U.S.`, `a.m.`, `Ph.D.`, `nytimes.com`: a period needs a
-// capital word or a mark after it; a comma may take a lower-case word).
+// True when a period or comma at `i` ends a speech verb and a capital word, an opening double
+// mark or a lower-case word follows it without a space: `"…," Reid said.But`, `says.“Tax`,
+// `wrote,according` (scraped text that lost its spaces). Only after a speech verb: elsewhere
+// the glued text keeps its words (`Hill.TV`, `Ph.D`, `nytimes.com`).
 bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
   const char c = text[i];
-  if ((c != '.' && c != ',') || i == 0 || i + 1 >= end) return false;
+  if ((c != '.' && c != ',') || i < 3 || i + 2 >= end) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
   const unsigned char after = static_cast<unsigned char>(text[i + 1]);
-  // A capital word of two letters or more: not the initials of `Ph.D` or `J.D.`.
-  if (absl::ascii_isupper(after)) {
-    return i + 2 < end && absl::ascii_islower(static_cast<unsigned char>(text[i + 2]));
+  const bool glued =
+      (absl::ascii_isupper(after) && absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
+      after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C" ||  // “
+      (c == ',' && absl::ascii_islower(after) &&
+       absl::ascii_islower(static_cast<unsigned char>(text[i + 2])));
+  if (!glued) return false;
+  constexpr uint32_t kMaxVerbBytes = 12;
+  uint32_t b = i;
+  while (b > 0 && i - b < kMaxVerbBytes && absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+    --b;
   }
-  if (after == '"') return true;
-  if (text.substr(i + 1, 3) == "\xE2\x80\x9C") return true;  // “
-  return c == ',' && absl::ascii_islower(after) && i + 2 < end &&
-         absl::ascii_islower(static_cast<unsigned char>(text[i + 2]));
+  char lower[kMaxVerbBytes];
+  for (uint32_t k = b; k < i; ++k) lower[k - b] = absl::ascii_tolower(static_cast<unsigned char>(text[k]));
+  return IsTailSpeechVerb(absl::string_view(lower, i - b));
 }
 
 // Photo credits glued into the text (`Alex Brandon/AP`, `John Shinkle/POLITICO McConnell
