@@ -53,15 +53,15 @@ bool IsAdjectiveLike(absl::string_view w) {
 // people "Chris Christie Gets", "Hatch Faces", whose quotes then went to those names).
 bool IsHeadlineVerb(absl::string_view lower_word) {
   static const auto* kVerbs = new WordSet{
-      "gets",     "faces",      "makes",      "says",     "slams",   "tells",    "wants",
-      "calls",    "takes",      "gives",      "defends",  "blasts",  "warns",    "rips",
-      "urges",    "admits",     "vows",       "fires",    "joins",   "backs",    "hits",
-      "seeks",    "plans",      "wins",       "explains", "responds", "reacts",  "talks",
-      "pushes",   "denies",     "claims",     "asks",     "unveils", "launches", "announces",
-      "signs",    "drops",      "quits",      "endorses", "attacks", "criticizes", "praises",
-      "accuses",  "proves",     "loses",      "mocks",    "touts",   "rejects",  "meets",
-      "picks",    "sues",       "apologizes", "insists",  "reveals", "becomes",  "is",
-      "was",      "has"};
+      "gets",    "faces",  "makes",      "says",     "slams",    "tells",      "wants",
+      "calls",   "takes",  "gives",      "defends",  "blasts",   "warns",      "rips",
+      "urges",   "admits", "vows",       "fires",    "joins",    "backs",      "hits",
+      "seeks",   "plans",  "wins",       "explains", "responds", "reacts",     "talks",
+      "pushes",  "denies", "claims",     "asks",     "unveils",  "launches",   "announces",
+      "signs",   "drops",  "quits",      "endorses", "attacks",  "criticizes", "praises",
+      "accuses", "proves", "loses",      "mocks",    "touts",    "rejects",    "meets",
+      "picks",   "sues",   "apologizes", "insists",  "reveals",  "becomes",    "is",
+      "was",     "has"};
   return kVerbs->contains(lower_word);
 }
 
@@ -122,12 +122,13 @@ static bool IsBareSurname(absl::string_view name) {
   const size_t sp = name.find(' ');
   if (sp == absl::string_view::npos) return true;
   if (absl::ascii_islower(static_cast<unsigned char>(name[0]))) return true;
-  static const auto* kParticles = new WordSet{"de",  "del", "della", "da", "di",  "du", "dos",
-                                              "von", "der", "den",   "ter", "la", "le", "bin",
-                                              "ibn"};
+  static const auto* kParticles =
+      new WordSet{"de",  "del", "della", "da", "di", "du",  "dos", "von",
+                  "der", "den", "ter",   "la", "le", "bin", "ibn"};
   if (sp > 5) return false;
   char lower[5];
-  for (size_t i = 0; i < sp; ++i) lower[i] = absl::ascii_tolower(static_cast<unsigned char>(name[i]));
+  for (size_t i = 0; i < sp; ++i)
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(name[i]));
   return kParticles->contains(absl::string_view(lower, sp));
 }
 

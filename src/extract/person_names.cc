@@ -76,9 +76,9 @@ static bool SurnameAfterCourtesyTitle(absl::string_view lower, absl::Span<const 
   const absl::string_view before = LowerWord(lower, words[i - 1]);
   if (before != "mr" && before != "mrs" && before != "ms" && before != "miss") return false;
   const absl::string_view w = LowerWord(lower, words[i]);
-  static const auto* kSurnameTitles = new WordSet{"pastor", "rector", "prince", "pope",
-                                                  "cardinal", "head", "host", "chancellor",
-                                                  "principal", "owner", "sheriff"};
+  static const auto* kSurnameTitles =
+      new WordSet{"pastor", "rector",     "prince",    "pope",  "cardinal", "head",
+                  "host",   "chancellor", "principal", "owner", "sheriff"};
   return IsSurnameTitle(w) || kSurnameTitles->contains(w) ||
          (IsNonNameCapitalized(w) && !IsTitleWord(w));
 }
@@ -198,8 +198,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
                       IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t));
     const bool courtesy_surname =
         name_begin == n && SurnameAfterCourtesyTitle(lower, words, name_begin - 1, n);
-    if (!t.capitalized || t.all_caps ||
-        (IsTitleWord(lw) && !title_surname && !courtesy_surname) ||
+    if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname && !courtesy_surname) ||
         (IsNonNameCapitalized(lw) && !courtesy_surname &&
          !MonthAsSurname(text, lower, words, name_begin - 1, n))) {
       break;

@@ -81,19 +81,21 @@ bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
   if ((c != '.' && c != ',') || i < 3 || i + 2 >= end) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
   const unsigned char after = static_cast<unsigned char>(text[i + 1]);
-  const bool glued =
-      (absl::ascii_isupper(after) && absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
-      after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C" ||  // “
-      (c == ',' && absl::ascii_islower(after) &&
-       absl::ascii_islower(static_cast<unsigned char>(text[i + 2])));
+  const bool glued = (absl::ascii_isupper(after) &&
+                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
+                     after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C" ||  // “
+                     (c == ',' && absl::ascii_islower(after) &&
+                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2])));
   if (!glued) return false;
   constexpr uint32_t kMaxVerbBytes = 12;
   uint32_t b = i;
-  while (b > 0 && i - b < kMaxVerbBytes && absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+  while (b > 0 && i - b < kMaxVerbBytes &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
     --b;
   }
   char lower[kMaxVerbBytes];
-  for (uint32_t k = b; k < i; ++k) lower[k - b] = absl::ascii_tolower(static_cast<unsigned char>(text[k]));
+  for (uint32_t k = b; k < i; ++k)
+    lower[k - b] = absl::ascii_tolower(static_cast<unsigned char>(text[k]));
   return IsTailSpeechVerb(absl::string_view(lower, i - b));
 }
 
@@ -140,14 +142,14 @@ void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
 // de León`, `Hans Van de Weerd`, `Osama bin Laden`, `Ayman al Zawahiri`.
 bool IsNameParticle(absl::string_view word) {
   static const auto* kParticles = new absl::flat_hash_set<absl::string_view>{
-      "de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "ter",
-      "la", "le", "bin", "ibn", "al", "el", "abu"};
+      "de",  "da",  "del", "della", "di",  "du",  "dos", "van", "von", "der",
+      "den", "ter", "la",  "le",    "bin", "ibn", "al",  "el",  "abu"};
   return word.size() <= 5 && kParticles->contains(word);
 }
 
 // `al-Ansi`, `el-Sisi`, `bin-Salman`: a particle joined by a hyphen to a capitalized surname.
 bool IsHyphenedParticleName(absl::string_view word) {
-  static constexpr absl::string_view kPrefixes[] = {"al-", "el-", "ad-", "as-", "ash-",
+  static constexpr absl::string_view kPrefixes[] = {"al-",  "el-",  "ad-",  "as-", "ash-",
                                                     "bin-", "ibn-", "abu-", "ben-"};
   for (const absl::string_view p : kPrefixes) {
     if (word.size() > p.size() + 1 && absl::StartsWith(word, p) &&
@@ -176,13 +178,16 @@ void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* toke
       continue;
     }
     const absl::string_view word = t[i].span.In(text);
-    const size_t hyphen = word.find('-', 2);
-    if (hyphen <= 4) {
+    if (word.size() > 3 &&
+        (word[2] == '-' || word[3] == '-' || (word.size() > 4 && word[4] == '-'))) {
       if (IsHyphenedParticleName(word)) t[i].capitalized = true;
       continue;
     }
-    // Most words fail here: a particle stands before a capitalized word or another particle.
-    if (i + 1 == t.size() || word.size() > 5 || !runs_into(i) || !IsNameParticle(word)) continue;
+    // Most words fail here: a particle stands before a capitalized word, or before another
+    // particle and then one.
+    if (i + 1 == t.size() || word.size() > 5 || !runs_into(i)) continue;
+    if (!t[i + 1].capitalized && (i + 2 == t.size() || !t[i + 2].capitalized)) continue;
+    if (!IsNameParticle(word)) continue;
     size_t next = i + 1;  // `de la Cruz`: one more particle before the capitalized word.
     if (!t[next].capitalized && next + 1 < t.size() && runs_into(next) &&
         IsNameParticle(t[next].span.In(text))) {
@@ -196,8 +201,8 @@ void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* toke
     const auto given = [&](size_t k) {
       return t[k].capitalized && t[k].quote < 0 && IsGivenName(t[k].span.In(text));
     };
-    if (!opens && !(t[i - 1].capitalized &&
-                    (given(i - 1) || (i >= 2 && runs_into(i - 2) && given(i - 2))))) {
+    if (!opens &&
+        !(t[i - 1].capitalized && (given(i - 1) || (i >= 2 && runs_into(i - 2) && given(i - 2))))) {
       continue;
     }
     for (size_t k = i; k < next; ++k) t[k].capitalized = true;
