@@ -227,6 +227,13 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       if (pos >= para.end) break;
       uint32_t raw_end = pos;
       while (raw_end < para.end && !IsSpaceByte(text[raw_end])) {
+        // Most bytes are letters: only a mark's first byte, a period or a comma can end a word
+        // glued to the next one.
+        const char c = text[raw_end];
+        if (c != kClosingMark[0] && c != '.' && c != ',') {
+          ++raw_end;
+          continue;
+        }
         // `a baby step,”Peskov told RT`: a closing mark glued to the next word ends the word.
         if (IsGluedClosingMark(text, raw_end, para.end)) {
           raw_end += kClosingMarkBytes;
