@@ -4,8 +4,9 @@
 // reader did not take: a surname with a lower-case particle (`al-Abadi`, `de León`, `von
 // Spakovsky`), a courtesy title before a surname that is also a title word (`Mr. King`), and
 // names that ran on into the next words (a headline's verb, `Chris Christie Gets`; a
-// possessive, `Chelsea's Manhattan`; a verb glued to the next sentence, `Reid said.But`)
-// (docs/speaker_rounds.md, thirteenth round (a)). Each test fails without its rule.
+// possessive, `Chelsea's Manhattan`; a verb glued to the next sentence, `Reid said.But`), and
+// a manner adverb between a name and its verb (`Bullock pointedly told`) (docs/speaker_rounds.md,
+// thirteenth round (a)). Each test fails without its rule.
 #include <string>
 #include <vector>
 
@@ -127,6 +128,28 @@ TEST(SpeakerRulesRound13aTest, PeriodGluedToTheNextSentenceEndsTheVerb) {
                      "cuts with closing tax loopholes,\" Reid said.But Reid’s decision to hold "
                      "off, just adds to the brinksmanship."),
             (V{"Harry Reid"}));
+}
+
+TEST(SpeakerRulesRound13aTest, MannerAdverbBetweenTheNameAndItsVerb) {
+  // AllSides pbOvAfGMwiNOm8g7: `"…," Bullock pointedly told the Montana Legislature` had none.
+  EXPECT_EQ(Speakers("In an increasingly crowded primary, the question for Hickenlooper, Montana "
+                     "Gov. Steve Bullock and others is whether charged-up Democratic voters will "
+                     "opt for governing over grievances.\n\n"
+                     "\"I'm optimistic that we can demonstrate that while we may have our "
+                     "differences at times, Republicans and Democrats can work together in "
+                     "Montana to get things done,\" Bullock pointedly told the Montana "
+                     "Legislature during his State of the State address last week."),
+            (V{"Steve Bullock"}));
+}
+
+TEST(SpeakerRulesRound13aTest, MannerAdverbAfterAnAppositiveBeforeAQuote) {
+  // AllSides KgN2wErGdBG07nO2 (a random10 quote): `X, president of the … Susan B. Anthony
+  // List, ominously warned the Republicans, "…"` went to the organization.
+  EXPECT_EQ(Speakers("Marjorie Dannenfelser, president of the antiabortion Susan B. Anthony "
+                     "List, ominously warned the Republicans, \"Abortion will bubble over into "
+                     "the general election. If you don't know how to handle this issue, you will "
+                     "be eviscerated.\""),
+            (V{"Marjorie Dannenfelser"}));
 }
 
 }  // namespace
