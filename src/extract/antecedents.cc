@@ -5,6 +5,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 
+#include "extract/person_names.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
@@ -25,12 +26,35 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
     // "he’s holding off telling his constituents": a participle shares its clause's subject;
     // read back on its own it reaches names of other clauses ("In Bartlett, Tenn., …").
     if (IsParticiple(t_.Lower(v))) continue;
-    const Subject subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
+    // `The gunman, …, had extensive contact with al Qaeda …, said FBI Director Christopher A.
+    // Wray.`: an inverted attribution ending the sentence names who speaks there.
+    Subject subj = InvertedSpeaker(v, se);
+    if (subj.kind != Subject::Kind::kName) {
+      subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
+    }
     if (subj.kind != Subject::Kind::kName) continue;
     const std::string& name = names_.emplace_back(people_.FullName(subj.name));
     it->second.push_back({v, name, people_.Find(name)});
   }
   return it->second;
+}
+
+// For a speech verb at `v` after a comma, the name that follows it and ends the sentence at
+// `se` (`…, said FBI Director Christopher A. Wray.`): capitalized and title words only, so
+// reported speech (`said Trump's …`) is not read as a name.
+Subject AntecedentResolver::InvertedSpeaker(int v, int se) const {
+  // `…, told Fox News.`: whom one tells listens.
+  if (v == 0 || IsListenerVerb(t_.Lower(v)) || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 || v + 1 >= se ||
+      se - v - 1 > kMaxTitledNameAfterWords || !t_[se - 1].sentence_end) {
+    return Subject();
+  }
+  for (int k = v + 1; k < se; ++k) {
+    if (t_[k].quote >= 0 || t_[k].possessive ||
+        !(t_[k].capitalized || t_[k].in_parens || IsTitleWord(t_.Lower(k)))) {
+      return Subject();
+    }
+  }
+  return reader_.NameAfter(v + 1, se);
 }
 
 // The antecedents before `position`, nearest first: mentions and earlier quote speakers
@@ -94,7 +118,11 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     if (g != Gender::kUnknown) AppendUnintroduced(s, se, &found);
+    // `But Rouhani's tone differed from Putin's.`: two possessors and nobody else, so "he" in
+    // the next sentence could be either.
+    const bool possessors = TwoPossessors(found, g);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    if (found.empty() && s != own && possessors) return std::nullopt;
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
     if (found.empty() && NamesUnreadPerson(s, se, g)) return std::nullopt;
@@ -146,12 +174,15 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
         pick = TailPronounSpeaker(position, found, pick);
       }
     } else {
+      const Antecedent* speaker = nullptr;
       for (auto it = found.rbegin(); it != found.rend(); ++it) {
-        if (it->spoke) {
-          pick = &*it;  // The nearest speaker of that sentence.
+        if (it->spoke && !InObjectsRelativeClause(it->token)) {
+          speaker = &*it;  // The nearest speaker of that sentence.
           break;
         }
       }
+      pick = speaker != nullptr ? speaker : MainClausePerson(found, possessors);
+      if (pick == nullptr) return std::nullopt;
     }
     return people_.FullName(pick->name);
   }
@@ -219,6 +250,84 @@ const AntecedentResolver::Antecedent* AntecedentResolver::TailPronounSpeaker(
     return &*it;
   }
   return nearest;
+}
+
+// True when `found` (before possessives are dropped) holds possessives of two people who can
+// take the pronoun of g.
+bool AntecedentResolver::TwoPossessors(const std::vector<Antecedent>& found, Gender g) const {
+  const Antecedent* first = nullptr;
+  for (const Antecedent& a : found) {
+    if (!a.possessive || !Agrees(a, g)) continue;
+    if (first != nullptr && a.name != first->name) return true;
+    if (first == nullptr) first = &a;
+  }
+  return false;
+}
+
+// True when the speech verb at `token` opens a relative clause about a preposition's object
+// (`Unlike Mr. Obama, who said he wanted to look forward, Mr. Romney …`): its subject is not
+// the sentence's. (`including Louisiana Gov. Bobby Jindal, who said …` is.)
+bool AntecedentResolver::InObjectsRelativeClause(int token) const {
+  for (int k = token - 1; k > 0 && k >= token - 2; --k) {
+    if (t_[k].quote >= 0) return false;
+    if (t_.Lower(k) != "who" || !t_[k - 1].comma_after) continue;
+    return IsObjectMention(k - 1);  // The name the clause is about.
+  }
+  return false;
+}
+
+// True when the name at `token` is the object of a preposition (`laying … on Mr. Obama's
+// doorstep`, `Unlike Mr. Obama,`, `According to the Daily Beast's Ronald Radosh, Bannon …`):
+// the word before its run of capitalized and title words is one. A sentence that ends
+// `…, according to Leon Szeptycki, …` is his: not an object there.
+bool AntecedentResolver::IsObjectMention(int token) const {
+  const int sb = t_.SentenceBegin(t_.Sentence(token));
+  int k = token - 1;
+  // Back over the name's titles, not past a day or month (`on Tuesday Paul Ryan, …, refused`)
+  // nor an acronym (`aired Sunday on CBS , Trump said`: a comma set apart is not read).
+  while (k >= sb && t_[k].quote < 0 && !t_[k].comma_after && !t_[k].colon_after) {
+    const absl::string_view w = t_.Lower(k);
+    if (w == "unlike" || t_[k].all_caps || (t_[k].capitalized && IsNonNameCapitalized(w)) ||
+        !(t_[k].capitalized || IsTitleWord(w) || w == "the")) {
+      break;
+    }
+    --k;
+  }
+  if (k < sb || t_[k].quote >= 0 || t_[k].comma_after || t_[k].colon_after) return false;
+  const absl::string_view w = t_.Lower(k);
+  if (w == "to" && k > sb && t_.Lower(k - 1) == "according") return k - 1 == sb;
+  // `when I recently spoke with Pepinsky`: who is spoken with speaks.
+  if (w == "with" && k > sb && IsSpeechVerb(t_.Lower(k - 1))) return false;
+  // `was cheered by Rep. Adam B. Schiff`: a passive's agent acts; `For Jeff Payne, …, the
+  // Trump phenomenon …` and `To Ms. Day …, Ms. Jackson is a model` open with whose view the
+  // sentence gives.
+  if (w == "by" || ((w == "for" || w == "to") && k == sb)) return false;
+  return w == "unlike" || ((!t_[k].capitalized || k == sb) && IsAttachingWord(w));
+}
+
+// For a pronoun resolved to an earlier sentence where nobody speaks: the first person of
+// `found` (text order), unless a preposition governs that one (`Unlike Mr. Obama, …`): then
+// the first later person who is no object and whose sex is known (`Mr. Romney`, not `South
+// Korean`); when there is none, the one person named, or nullptr when the sentence names two
+// (`possessors` counts possessives too).
+const AntecedentResolver::Antecedent* AntecedentResolver::MainClausePerson(
+    const std::vector<Antecedent>& found, bool possessors) const {
+  const Antecedent* first = nullptr;
+  bool two = possessors;
+  for (const Antecedent& a : found) {
+    if (a.spoke && InObjectsRelativeClause(a.token)) continue;
+    if (!IsObjectMention(a.token)) {
+      if (first == nullptr) return &a;
+      if (people_.GenderOf(a.name) != Gender::kUnknown) return &a;
+      continue;
+    }
+    if (first == nullptr) {
+      first = &a;
+    } else if (a.name != first->name) {
+      two = true;
+    }
+  }
+  return two ? nullptr : first;
 }
 
 bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {

@@ -80,6 +80,12 @@ class AntecedentResolver {
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
+  Subject InvertedSpeaker(int v, int se) const;
+  bool TwoPossessors(const std::vector<Antecedent>& found, Gender g) const;
+  bool InObjectsRelativeClause(int token) const;
+  bool IsObjectMention(int token) const;
+  const Antecedent* MainClausePerson(const std::vector<Antecedent>& found,
+                                     bool possessors) const;
   bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
   int LeadingPronoun(int s, Gender g, int before) const;
   bool LedBySpeakingPronoun(int s, Gender g, int before) const;

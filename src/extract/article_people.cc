@@ -272,6 +272,38 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     i = j - 1;
   }
   FindAppositiveIntroductions(t, /*two_words=*/true);
+  FindRoleFirstAppositives(t);
+}
+
+// Words read back from a role-first appositive's comma for its role word.
+constexpr int kMaxRolePhraseWords = 12;
+
+void ArticlePeople::FindRoleFirstAppositives(const ArticleTokens& t) {
+  const int n = t.size();
+  for (int b = 1; b + 2 < n; ++b) {
+    const int i = b + 1;
+    if (!t[b - 1].comma_after || t[b - 1].quote >= 0 || !t[i].comma_after || t[b].comma_after ||
+        !IsNameWord(t, b) || !IsNameWord(t, i) || t[b].possessive || t[i].possessive ||
+        IsTitleWord(t.Lower(b)) || t[b].paragraph != t[i].paragraph ||
+        by_surname_.contains(t.Word(i))) {
+      continue;
+    }
+    // The clause before the first comma names a role (`the head of …`, `the campaign's
+    // spokeswoman`), in lower case, not a place (`in Cairo, Egypt Air,`).
+    std::string role;
+    for (int k = b - 1; k >= 0 && b - 1 - k < kMaxRolePhraseWords; --k) {
+      if (t[k].quote >= 0 || t[k].sentence_end || (k < b - 1 && t[k].comma_after)) break;
+      const absl::string_view w = t.Lower(k);
+      // `the head of …`, `the chief of …`: a modifier word is a role here.
+      if (!t[k].capitalized && IsTitleWord(w) && !IsAttachingWord(w) && w != "the" &&
+          w != "former" && w != "state" && w != "general") {
+        role = std::string(w);
+        break;
+      }
+    }
+    if (role.empty()) continue;
+    AddPerson(absl::StrCat(t.Word(b), " ", t.Word(i)), {role});
+  }
 }
 
 // The given names of two spellings of one surname agree: equal, one missing ("Lavrov"), one

@@ -73,6 +73,9 @@ class ArticlePeople {
   // `Roby, a former council member,`; with two_words, `Shugufta Zahid, a … poet,` (a given name
   // outside the list), after every other introduction and only for a new surname.
   void FindAppositiveIntroductions(const ArticleTokens& t, bool two_words);
+  // `The head of Egypt's … services, Ehab Azmy, told`: a two-word name between commas after
+  // a role phrase, for a new surname.
+  void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "extract/person_names.h"
+#include "text/ascii_lower.h"
 
 namespace claimdup {
 namespace {
@@ -20,12 +21,20 @@ std::vector<Span> ParagraphsUpToLastQuote(const std::vector<Span>& paragraphs,
                            paragraphs.begin() + std::min(last, paragraphs.size()));
 }
 
+// The text up to the end of the last paragraph tokenized, lower-cased: no token lies past it.
+std::string LowerTokenizedText(absl::string_view text, const std::vector<Span>& paragraphs,
+                               const std::vector<QuoteSpan>& quotes) {
+  const size_t last = quotes.empty() ? 0 : quotes.back().last_paragraph + 1;
+  const size_t kept = std::min(last, paragraphs.size());
+  return AsciiLowerCopy(text.substr(0, kept == 0 ? 0 : paragraphs[kept - 1].end));
+}
+
 }  // namespace
 
 ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& paragraphs,
                              const std::vector<QuoteSpan>& quotes)
     : text_(text),
-      lower_(absl::AsciiStrToLower(text)),
+      lower_(LowerTokenizedText(text, paragraphs, quotes)),
       quotes_(quotes),
       tokens_(TokenizeWords(text, ParagraphsUpToLastQuote(paragraphs, quotes), quotes)) {
   AssignSentences();
@@ -54,8 +63,12 @@ void ArticleTokens::AssignSentences() {
   const int n = size();
   sentence_.resize(n);
   int s = 0;
+  int quote_begin = -1;  // First token of the quote token i is in.
   sentence_begin_.push_back(0);
   for (int i = 0; i < n; ++i) {
+    if (tokens_[i].quote >= 0 && (i == 0 || tokens_[i - 1].quote != tokens_[i].quote)) {
+      quote_begin = i;
+    }
     if (i > 0 && tokens_[i].paragraph != tokens_[i - 1].paragraph && sentence_[i - 1] == s &&
         sentence_begin_[s] != i) {
       ++s;
@@ -66,7 +79,8 @@ void ArticleTokens::AssignSentences() {
     // A quote ending a sentence: `…discussion."` ends it unless attribution follows.
     if (tokens_[i].quote >= 0 && tokens_[i].sentence_end && i + 1 < n &&
         tokens_[i + 1].quote != tokens_[i].quote && tokens_[i + 1].capitalized &&
-        (IsCapitalizedPronoun(i + 1) || !LooksLikeAttributionStart(i + 1))) {
+        (IsCapitalizedPronoun(i + 1) || !LooksLikeAttributionStart(i + 1) ||
+         QuotedAfterThat(quote_begin, s))) {
       ends = true;
     }
     if (ends && i + 1 < n) {
@@ -74,6 +88,14 @@ void ArticleTokens::AssignSentences() {
       sentence_begin_.push_back(i + 1);
     }
   }
+}
+
+// True when the quote starting at token `begin` follows "that" in sentence s (`William Taylor
+// said in a statement that "…rights." Lerner has said …`): its speech verb came before it, so
+// a capitalized word after its closing period opens another sentence.
+bool ArticleTokens::QuotedAfterThat(int begin, int s) const {
+  return begin > 0 && tokens_[begin - 1].quote < 0 && sentence_[begin - 1] == s &&
+         Lower(begin - 1) == "that";
 }
 
 // `…that." He added` starts a sentence; `…that," he added` (lower case) would not.

@@ -24,7 +24,8 @@ class ArticleTokens {
                 const std::vector<QuoteSpan>& quotes);
 
   absl::string_view text() const { return text_; }
-  absl::string_view lower() const { return lower_; }  // text() lower-cased (ASCII), same offsets.
+  // text() lower-cased (ASCII), same offsets, up to the end of the last token's paragraph.
+  absl::string_view lower() const { return lower_; }
   const std::vector<QuoteSpan>& quotes() const { return quotes_; }
   const std::vector<WordSpan>& tokens() const { return tokens_; }
   int size() const { return static_cast<int>(tokens_.size()); }
@@ -54,6 +55,7 @@ class ArticleTokens {
   void AssignSentences();
   bool LooksLikeAttributionStart(int i) const;
   bool IsCapitalizedPronoun(int i) const;
+  bool QuotedAfterThat(int begin, int s) const;
 
   absl::string_view text_;
   std::string lower_;

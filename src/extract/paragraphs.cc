@@ -37,23 +37,49 @@ std::vector<Span> SplitParagraphs(absl::string_view text) {
   return out;
 }
 
-int CountWords(absl::string_view text) {
-  // Byte classes: 0 space, 1 letter or digit (ASCII, or the lead byte of a non-ASCII letter;
-  // 0xE2 leads U+2000-U+2FFF, punctuation and symbols), 2 anything else.
-  static constexpr auto kClass = [] {
-    std::array<uint8_t, 256> c{};
-    for (int b = 0; b < 256; ++b) {
-      const bool space = IsSpaceByte(static_cast<char>(b));
-      const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
-                         (b >= 'A' && b <= 'Z') || (b >= 0xC0 && b != 0xE2);
-      c[b] = space ? 0 : alnum ? 1 : 2;
+namespace {
+
+// Byte classes: 0 space, 1 letter or digit (ASCII, or the lead byte of a non-ASCII letter;
+// 0xE2 leads U+2000-U+2FFF, punctuation and symbols), 2 anything else.
+constexpr auto kByteClass = [] {
+  std::array<uint8_t, 256> c{};
+  for (int b = 0; b < 256; ++b) {
+    const bool space = IsSpaceByte(static_cast<char>(b));
+    const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
+                       (b >= 'A' && b <= 'Z') || (b >= 0xC0 && b != 0xE2);
+    c[b] = space ? 0 : alnum ? 1 : 2;
+  }
+  return c;
+}();
+
+// Counts words as CountWords does, in the bytes before the (max_spaces + 1)th ' ' and no
+// further than `enough` words.
+int CountWordsUpTo(absl::string_view text, int enough, int max_spaces) {
+  int words = 0, spaces = 0;
+  bool in_word = false, has_alnum = false;
+  for (const char ch : text) {
+    if (spaces > max_spaces) break;
+    spaces += ch == ' ';
+    const uint8_t k = kByteClass[static_cast<unsigned char>(ch)];
+    if (k == 0) {
+      words += in_word && has_alnum;
+      if (words >= enough) return words;
+      in_word = has_alnum = false;
+    } else {
+      in_word = true;
+      has_alnum |= k == 1;
     }
-    return c;
-  }();
+  }
+  return words + (in_word && has_alnum);
+}
+
+}  // namespace
+
+int CountWords(absl::string_view text) {
   int words = 0;
   bool in_word = false, has_alnum = false;
   for (const char ch : text) {
-    const uint8_t k = kClass[static_cast<unsigned char>(ch)];
+    const uint8_t k = kByteClass[static_cast<unsigned char>(ch)];
     if (k == 0) {
       words += in_word && has_alnum;
       in_word = has_alnum = false;
@@ -66,12 +92,8 @@ int CountWords(absl::string_view text) {
 }
 
 bool IsMenuLike(absl::string_view paragraph, int min_words) {
-  // Only whether there are min_words words matters: count no further than that.
-  size_t prefix = 0;
-  for (int spaces = 0; prefix < paragraph.size() && spaces <= min_words * 3; ++prefix) {
-    spaces += paragraph[prefix] == ' ';
-  }
-  if (CountWords(paragraph.substr(0, prefix)) < min_words) return true;
+  // Only whether there are min_words words among the first words matters: count no further.
+  if (CountWordsUpTo(paragraph, min_words, min_words * 3) < min_words) return true;
   size_t end = paragraph.size();
   while (end > 0) {
     int len = 0;

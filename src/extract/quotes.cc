@@ -1,5 +1,7 @@
 #include "extract/quotes.h"
 
+#include <emmintrin.h>
+
 #include <optional>
 
 #include "absl/strings/str_cat.h"
@@ -73,12 +75,37 @@ inline bool MayStartMark(unsigned char b) {
   return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2;
 }
 
+// The first byte at or after `pos` (before `end`) that may start a mark, or `end`. Almost no
+// byte can: 16 at a time, the straight marks and every byte >= 0x80 (the lead bytes of the
+// curly marks among them) are found with SSE2, and a non-ASCII byte that is no mark's lead
+// is passed over.
+uint32_t NextPossibleMark(absl::string_view text, uint32_t pos, uint32_t end) {
+  const char* s = text.data();
+  const __m128i double_mark = _mm_set1_epi8('"');
+  const __m128i single_mark = _mm_set1_epi8('\'');
+  while (pos + 16 <= end) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, double_mark), _mm_cmpeq_epi8(bytes, single_mark)),
+        bytes);  // movemask reads each byte's high bit: the marks' and every non-ASCII byte's.
+    const int mask = _mm_movemask_epi8(hits);
+    if (mask == 0) {
+      pos += 16;
+      continue;
+    }
+    const uint32_t at = pos + static_cast<uint32_t>(__builtin_ctz(mask));
+    if (MayStartMark(static_cast<unsigned char>(s[at]))) return at;
+    pos = at + 1;
+  }
+  while (pos < end && !MayStartMark(static_cast<unsigned char>(s[pos]))) ++pos;
+  return pos;
+}
+
 std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
   std::vector<Mark> marks;
   uint32_t pos = para.begin;
   while (pos < para.end) {
-    // Fast path: skip bytes that cannot start a mark (almost all of them).
-    while (pos < para.end && !MayStartMark(static_cast<unsigned char>(text[pos]))) ++pos;
+    pos = NextPossibleMark(text, pos, para.end);
     if (pos >= para.end) break;
     int len = 0;
     const char32_t c = DecodeUtf8(text, pos, &len);

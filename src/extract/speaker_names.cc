@@ -101,6 +101,12 @@ constexpr double kDominantShare = 0.9;
 
 std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
                                         const std::vector<int64_t>& counts) {
+  return CanonicalSpeakers(speakers, counts, {});
+}
+
+std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
+                                        const std::vector<int64_t>& counts,
+                                        const std::vector<int64_t>& articles) {
   const size_t n = speakers.size();
   std::vector<Parsed> parsed(n);
   std::map<std::string, std::vector<uint32_t>> by_surname;  // Ordered: deterministic.
@@ -137,7 +143,17 @@ std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers
         top_uses = u;
       }
     }
-    const bool dominant = !full.empty() && top_uses >= kDominantShare * static_cast<double>(total);
+    bool dominant = !full.empty() && top_uses >= kDominantShare * static_cast<double>(total);
+    if (dominant && !articles.empty()) {
+      // A bare surname across the run is the full name's only if that name is common enough
+      // here to be who the other articles mean.
+      int64_t top_articles = 0, bare_articles = 0;
+      for (uint32_t id : full) {
+        if (uf.Find(id) == top) top_articles += articles[id];
+      }
+      for (uint32_t id : bare) bare_articles += articles[id];
+      dominant = 2 * top_articles >= bare_articles;
+    }
     for (uint32_t id : bare) {
       if (dominant) uf.Union(id, top);
       uf.Union(id, bare[0]);

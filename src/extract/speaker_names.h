@@ -8,7 +8,10 @@
 // the other: "George W. Bush" is not "George H.W. Bush"); a suffix belongs to the surname
 // ("Donald Trump Jr" is not Donald Trump; "Trump Jr" is him). A bare surname joins the person
 // holding at least 90% of that surname's full-name uses ("Trump" -> Donald Trump beside a few
-// Melania Trump), else it stays as written.
+// Melania Trump) and, when article counts are given, named in at least half as many articles
+// as the bare surname (a governor Henry McMaster in 2 articles does not absorb the "McMaster"
+// of 19 articles about H.R. McMaster, nor "Will China" the "China" of 13), else it stays as
+// written.
 #ifndef CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
 #define CLAIMDUP_EXTRACT_SPEAKER_NAMES_H_
 
@@ -22,6 +25,10 @@ namespace claimdup {
 // "unknown" and maps to itself.
 std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
                                         const std::vector<int64_t>& counts);
+// As above, with articles[i] the number of articles whose claims use speakers[i].
+std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
+                                        const std::vector<int64_t>& counts,
+                                        const std::vector<int64_t>& articles);
 
 }  // namespace claimdup
 

@@ -83,6 +83,12 @@ class Attributor {
     // the quote; a person the sentence gives it to before it said it.
     const bool reported = who && reader_.TailReports(q) && InsideSentence(q);
     if (who && !reported) return *who;
+    // `"…," adding, "…"`: the sentence's verb is the previous quote's speaker's, whatever
+    // the head reader would make of the words inside that quote.
+    if (!who) {
+      std::optional<Speaker> added = AddedAfterQuote(q, earlier);
+      if (added) return *added;
+    }
     const Subject head = reader_.HeadSubject(q);
     std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
     if (reported) return said && said->person ? *said : *who;
@@ -106,6 +112,30 @@ class Attributor {
     if (!who) who = AfterSpeechSentence(q);
     if (!who) who = Business(q);
     return who.value_or(Speaker());
+  }
+
+  // `he said that “It’s only a recommendation,” adding, “I don’t think …”`: a quote that goes
+  // on from the previous quote in its sentence through a verb with no subject of its own
+  // (`adding`, `and added`, `continuing`) is the previous quote's speaker's.
+  std::optional<Speaker> AddedAfterQuote(int q, const std::vector<Speaker>& earlier) const {
+    if (q == 0 || earlier[q - 1].name.empty()) return std::nullopt;
+    int i = t_.QuoteEnd(q - 1);
+    const int to = t_.QuoteStart(q);
+    if (to >= t_.size() || i >= to || t_.Sentence(i) != t_.Sentence(to)) return std::nullopt;
+    for (int k = i; k < to; ++k) {
+      if (t_[k].quote >= 0) return std::nullopt;
+    }
+    if (t_.Lower(i) == "and" || t_.Lower(i) == "then") ++i;
+    if (i >= to || !IsContinuingVerb(t_.Lower(i))) return std::nullopt;
+    ++i;
+    if (i < to && t_.Lower(i) == "that") ++i;  // `, adding that "…"`.
+    if (i != to) return std::nullopt;
+    return earlier[q - 1];
+  }
+
+  static bool IsContinuingVerb(absl::string_view w) {
+    return w == "adding" || w == "added" || w == "continuing" || w == "continued" ||
+           w == "concluding" || w == "concluded";
   }
 
   // `Spotify decided …` + `"…," the company said`, with no one else named for the quote: the

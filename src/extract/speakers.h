@@ -2,7 +2,8 @@
 //
 // For each quote, in this order: its own attribution after it or before it in its sentence
 // (subject_reader.h: `"…," X said`, `said X`, `X said: "…"`, `X noted that "…"`, `according
-// to X`, a leading `X:`, a paragraph ending in ':'); else the previous quote it continues
+// to X`, a leading `X:`, a paragraph ending in ':'), or the previous quote's speaker when the
+// sentence goes on to it through `, adding, "…"`; else the previous quote it continues
 // (`"…," Holder said. "…"`, a quote paragraph after `"…," said X.`); else a byline paragraph
 // right after its paragraph (bylines.h: `Paul Mirengoff, Power Line Blog`); else the sentence
 // just before it that says who speaks (`…, Van Hollen said. "…"`). Names come out full and

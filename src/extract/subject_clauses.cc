@@ -105,6 +105,8 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   Subject fallback;
   // `"…," another user wrote` / `with a U.S. official telling CNN "…"`.
   if (UnnamedPersonBefore(t_, b, v)) return Subject::Unnamed();
+  const Subject relative = WhoClauseSubject(b, v);
+  if (relative.kind != Subject::Kind::kNone) return relative;
   // `Dan Coats has said that "…"`: auxiliaries and adverbs stand between subject and verb.
   while (v - 1 > b && t_[v - 1].quote < 0 && !t_[v - 1].capitalized &&
          IsAuxiliaryBeforeVerb(t_.Lower(v - 1))) {
@@ -196,6 +198,83 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
     while (end > b && t_[end - 1].quote >= 0) --end;
   }
   return fallback;
+}
+
+// `…welcomed by Prime Minister Netanyahu, who said:`, `a tough response from Reince Priebus,
+// who tweeted:`: "who" right before the verb at `v` (adverbs between, no passive) stands for
+// the person named right before its comma, whatever governs that name (an agent after "by",
+// a source after "from"); read back to `b`. A name that ends an appositive (`said Josh Holmes,
+// a former chief of staff to … Mitch McConnell, who added`) is inside the description of the
+// person before it, whom "who" stands for.
+Subject SubjectReader::WhoClauseSubject(int b, int v) const {
+  int w = v - 1;
+  while (w > b && t_[w].quote < 0 && !t_[w].capitalized && IsAuxiliaryBeforeVerb(t_.Lower(w)) &&
+         !IsPassiveAuxiliary(t_.Lower(w))) {
+    --w;
+  }
+  if (w <= b || t_[w].quote >= 0 || t_.Lower(w) != "who") return Subject();
+  const WordSpan& before = t_[w - 1];
+  if (!before.comma_after || before.quote >= 0 || !before.capitalized || before.possessive) {
+    return Subject();
+  }
+  int first = w - 1;
+  while (first > b && w - first < kMaxSubjectWords && t_[first - 1].quote < 0 &&
+         !t_[first - 1].comma_after && !t_[first - 1].sentence_end &&
+         (t_[first - 1].capitalized || IsTitleWord(t_.Lower(first - 1)))) {
+    --first;
+  }
+  const Subject described = PersonBeforeAppositive(b, first, w);
+  if (described.kind != Subject::Kind::kNone) return described;
+  // `a physician at Stanford Health Care, who said`: the employer after of/at/for is not
+  // the one "who" stands for.
+  if (first > b) {
+    const absl::string_view governs = t_.Lower(first - 1);
+    if (governs == "of" || governs == "at" || governs == "for") return Subject();
+  }
+  // Only a person the article names: `a professor … in Washington, who adds:` ends an
+  // appositive with a place.
+  const Subject named = ParseSubject(t_.text(), t_.lower(), Tokens(first, w));
+  if (named.kind != Subject::Kind::kName || people_.Find(named.name) < 0) return Subject();
+  return named;
+}
+
+// The person an appositive describes when the words from a comma to token `i` open one (`a`,
+// `the` or a title word after the comma: `Josh Holmes, a former chief of staff to …`,
+// `Adam Schiff, chairman of …`), or are a short tag up to `end` (`Lindsey Graham, R-S.C.,`,
+// `Martin Luther King, Jr.,`); read back to `b`. None when the comma follows no person the
+// article names, or the words after it are no appositive (`McCain and Tom Coburn, as well as
+// … Mitt Romney`).
+Subject SubjectReader::PersonBeforeAppositive(int b, int i, int end) const {
+  for (int c = i - 1; c >= b && i - c <= kMaxAppositiveWords; --c) {
+    if (t_[c].quote >= 0 || t_[c].sentence_end) return Subject();
+    if (!t_[c].comma_after) continue;
+    bool tag = end - (c + 1) <= kMaxTagWords;
+    for (int k = c + 1; k < end && tag; ++k) tag = t_[k].capitalized;
+    // `a …`, `the …`, `chairman of …`, `outgoing president of …`; not a list going on
+    // (`Mr. Pence, including Louisiana Gov. Bobby Jindal, who`).
+    static const auto* kListWords =
+        new WordSet{"including", "and", "as", "like", "such", "or", "but", "with", "plus"};
+    bool opens = false;
+    for (int k = c + 1;
+         k < end && k <= c + kMaxTagWords && !opens && !kListWords->contains(t_.Lower(c + 1));
+         ++k) {
+      const absl::string_view word = t_.Lower(k);
+      opens = word == "a" || word == "an" || word == "the" || IsTitleWord(word);
+    }
+    int name_end = c;  // `Rep. Steve Israel (D-NY), chairman of …`: the aside is no name.
+    while (name_end > b && t_[name_end].in_parens) --name_end;
+    if (!t_[name_end].capitalized || t_[name_end].in_parens || !(tag || opens)) return Subject();
+    c = name_end;
+    int n = c;
+    while (n > b && c - n < kMaxSubjectWords && t_[n - 1].capitalized && t_[n - 1].quote < 0 &&
+           !t_[n - 1].comma_after && !t_[n - 1].sentence_end) {
+      --n;
+    }
+    const Subject person = ParseSubject(t_.text(), t_.lower(), Tokens(n, c + 1));
+    if (person.kind != Subject::Kind::kName || people_.Find(person.name) < 0) return Subject();
+    return person;
+  }
+  return Subject();
 }
 
 // True when [s, v) is a person's full name and nothing else: capitalized words, a given

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/verb_words.h"
 
@@ -59,6 +60,81 @@ Subject SubjectReader::AsNamePutIt(int b, int e) const {
   return named ? s : Subject();
 }
 
+// `Trump’s claim that "…"`, `Warren’s catchphrase, "…"`, `Clinton's response:` + a quote
+// paragraph, `…, in Lewis’s words, "…"`: the person whose speech noun introduces the quote
+// (within [b, e)) said it. The noun must introduce it (`that`, a comma or a colon between) and
+// its phrase open the sentence or clause: in `McConnell called Trump’s remarks "…"` and
+// `Short responded to Lieu’s comments: "…"` the quote is about the remarks, not them. Only a
+// person the article names: `the Declaration’s words` are a document's.
+Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
+  int i = e - 1;
+  const bool that = i > b && t_[i].quote < 0 && t_.Lower(i) == "that";
+  if (that) --i;
+  if (i <= b || t_[i].quote >= 0 || t_[i].sentence_end || !IsSpeechNoun(t_.Lower(i))) {
+    return Subject();
+  }
+  if (!that && !t_[i].comma_after && !t_[i].colon_after) return Subject();
+  int n = i - 1;  // `famous`, `own`, `key`: lower-case words before the noun.
+  while (n >= b && i - n <= kMaxSpeechNounModifiers && t_[n].quote < 0 && !t_[n].capitalized &&
+         !t_[n].possessive && !t_[n].comma_after && !t_[n].sentence_end) {
+    --n;
+  }
+  if (n < b || t_[n].quote >= 0 || !t_[n].capitalized || !t_[n].possessive || t_[n].comma_after ||
+      t_[n].sentence_end) {
+    return Subject();
+  }
+  int s = n;  // The capitalized run ending in the possessive: `President Obama’s`.
+  while (s > b && n - s + 1 < kMaxSubjectWords && t_[s - 1].quote < 0 && t_[s - 1].capitalized &&
+         !t_[s - 1].possessive && !t_[s - 1].comma_after && !t_[s - 1].sentence_end &&
+         !t_[s - 1].colon_after) {
+    --s;
+  }
+  int open = s;  // `In`, `From`, `Then` before the name.
+  while (open < n && IsNonNameCapitalized(t_.Lower(open))) ++open;
+  if (!OpensClause(b, s)) return Subject();
+  const Subject who = ParseSubject(t_.text(), t_.lower(), Tokens(open, n + 1));
+  if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
+  return who;
+}
+
+// `this statement from national security adviser John Bolton: "…"`, `this argument from Alan
+// Dershowitz:`: a speech noun, "from" and a person the article names end the words before the
+// quote, with a colon; that person said it. Read within [b, e).
+Subject SubjectReader::SpeechFrom(int b, int e) const {
+  if (e <= b || !t_[e - 1].colon_after || t_[e - 1].quote >= 0) return Subject();
+  for (int f = e - 2; f > b && e - f <= kMaxTitledNameAfterWords; --f) {
+    if (t_[f].quote >= 0 || t_[f].sentence_end) return Subject();
+    if (t_.Lower(f) != "from") continue;
+    if (!IsSpeechNoun(t_.Lower(f - 1)) || t_[f - 1].comma_after) return Subject();
+    // `a message from Rolett with the note:`, `an old line from Mr. T in "Rocky III":`: the
+    // colon introduces something else than the words from that person.
+    for (int k = f + 1; k < e && !t_[k - 1].comma_after; ++k) {
+      const absl::string_view w = t_.Lower(k);
+      if (w == "with" || w == "in" || w == "on" || w == "about" || w == "at" || w == "during") {
+        return Subject();
+      }
+    }
+    const Subject who = NameAfter(f + 1, e);
+    if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
+    return who;
+  }
+  return Subject();
+}
+
+// True when token `s` opens its sentence or clause within [b, ..): after a comma or colon or
+// at the range's start, with at most two linking words before it (`in`, `from`, `and`).
+bool SubjectReader::OpensClause(int b, int s) const {
+  int p = s;
+  for (int k = 0;
+       k < 2 && p > b && t_[p - 1].quote < 0 && !t_[p - 1].comma_after && !t_[p - 1].colon_after;
+       ++k) {
+    const absl::string_view w = t_.Lower(p - 1);
+    if (w != "in" && w != "from" && w != "and" && w != "but" && w != "so" && w != "then") break;
+    --p;
+  }
+  return p == b || t_[p - 1].comma_after || t_[p - 1].colon_after;
+}
+
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
 // / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
 // nearest the quote wins.
@@ -74,6 +150,11 @@ Subject SubjectReader::HeadSubject(int q) const {
     }
   }
   if (b == e) return Subject();
+  // The possessor of a speech noun right before the quote is nearer than any verb.
+  const Subject possessor = PossessorOfSpeech(b, e);
+  if (possessor.kind != Subject::Kind::kNone) return possessor;
+  const Subject from = SpeechFrom(b, e);
+  if (from.kind != Subject::Kind::kNone) return from;
   for (int v = e - 1; v >= b; --v) {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);

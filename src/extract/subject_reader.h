@@ -40,6 +40,12 @@ inline constexpr int kMaxAppositiveWords = 24;  // `X, a Christian author and th
                                                 // president of the National …, argued`.
 inline constexpr int kMaxColonSubjectWords = 5;
 inline constexpr int kMaxJoinedVerbWords = 2;  // `Trump came out and said:`.  // `Lavrov: "…"`.
+// `Thatcher's famous remark "…"`, `Ginsburg's own textualist retort:`: words between a
+// possessive name and its speech noun.
+inline constexpr int kMaxSpeechNounModifiers = 2;
+// `Lindsey Graham, R-S.C., who said`, `Mitch McConnell, Kentucky Republican, who`: a short tag
+// after a name's comma.
+inline constexpr int kMaxTagWords = 3;
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -58,7 +64,8 @@ class SubjectReader {
   // `"…" at the Mayflower hotel last April, Sessions insisted.`
   Subject ClosingAttribution(int q) const;
   // The attribution before quote q in its sentence, the verb nearest the quote winning; or
-  // the previous paragraph when it ends with ':' right before the quote.
+  // the previous paragraph when it ends with ':' right before the quote. A speech noun that
+  // introduces the quote is nearer than any verb (`Trump’s claim: "…"`).
   Subject HeadSubject(int q) const;
   // The subject of the verb at token `v`, read back to token `b` clause by clause.
   Subject SubjectBefore(int b, int v) const;
@@ -78,6 +85,9 @@ class SubjectReader {
   Subject OpeningDescription(int b, int v) const;
   bool IsPutIt(int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
+  Subject PossessorOfSpeech(int b, int e) const;
+  bool OpensClause(int b, int s) const;
+  Subject SpeechFrom(int b, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.
@@ -86,6 +96,8 @@ class SubjectReader {
   Opening OpeningName(int b, int v) const;
   Subject ClauseOpeningSubject(int b, int v) const;
   Subject SharedSubject(int b, int v) const;
+  Subject WhoClauseSubject(int b, int v) const;
+  Subject PersonBeforeAppositive(int b, int i, int end) const;
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
   Subject AppositiveFullName(int b, int e) const;

@@ -53,4 +53,15 @@ bool IsCitingVerb(absl::string_view w) {
          w == "citing";
 }
 
+bool IsSpeechNoun(absl::string_view w) {
+  static const auto* kNouns = new WordSet{
+      "statement",  "remark",     "remarks",     "words",     "claim",    "assertion",  "response",
+      "reply",      "answer",     "retort",      "quip",      "tweet",    "comment",    "comments",
+      "warning",    "slogan",     "catchphrase", "mantra",    "refrain",  "motto",      "vow",
+      "pledge",     "promise",    "declaration", "admission", "boast",    "plea",       "testimony",
+      "insistence", "prediction", "line",        "message",   "argument", "contention", "assurance",
+      "quote",      "soundbite",  "zinger",      "phrase",    "post",     "rejoinder",  "advice"};
+  return kNouns->contains(w);
+}
+
 }  // namespace claimdup

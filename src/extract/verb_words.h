@@ -33,6 +33,11 @@ bool IsBackSpeechVerb(absl::string_view lower_word, absl::string_view lower_next
 // Speaker Tip O'Neill: …", "citing Ronald Reagan: …".
 bool IsCitingVerb(absl::string_view lower_word);
 
+// True for nouns naming words someone said or wrote, whose possessor said them: "Trump's
+// claim that …", "Warren's catchphrase, …", "in Gouverneur Morris's words, …", "this zinger from
+// Brzezinski: …".
+bool IsSpeechNoun(absl::string_view lower_word);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_EXTRACT_VERB_WORDS_H_

@@ -1,6 +1,7 @@
 #include "extract/word_tokens.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "absl/container/flat_hash_set.h"
@@ -60,6 +61,20 @@ namespace {
 // U+201D RIGHT DOUBLE QUOTATION MARK in UTF-8.
 constexpr absl::string_view kClosingMark = "\xE2\x80\x9D";
 constexpr uint32_t kClosingMarkBytes = 3;
+
+constexpr unsigned char kClosingMarkLead = 0xE2;
+
+// The bytes a word's scan stops at: ASCII spaces end it; the closing mark's lead byte, a
+// period and a comma need a closer look (IsGluedClosingMark, IsGluedPunctuation). One table
+// load per byte.
+constexpr std::array<bool, 256> kWordStop = [] {
+  std::array<bool, 256> stop{};
+  for (const unsigned char c : {' ', '\t', '\r', '\n'}) stop[c] = true;
+  stop[kClosingMarkLead] = true;
+  stop['.'] = true;
+  stop[','] = true;
+  return stop;
+}();
 
 // True when a closing double mark at `i` follows a word character and a capital letter
 // follows it without a space: scraped text that lost the space after a quote.
@@ -226,14 +241,13 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       while (pos < para.end && IsSpaceByte(text[pos])) ++pos;
       if (pos >= para.end) break;
       uint32_t raw_end = pos;
-      while (raw_end < para.end && !IsSpaceByte(text[raw_end])) {
-        // Most bytes are letters: only a mark's first byte, a period or a comma can end a word
-        // glued to the next one.
-        const char c = text[raw_end];
-        if (c != kClosingMark[0] && c != '.' && c != ',') {
+      while (raw_end < para.end) {
+        const auto byte = static_cast<unsigned char>(text[raw_end]);
+        if (!kWordStop[byte]) {
           ++raw_end;
           continue;
         }
+        if (IsSpaceByte(static_cast<char>(byte))) break;
         // `a baby step,”Peskov told RT`: a closing mark glued to the next word ends the word.
         if (IsGluedClosingMark(text, raw_end, para.end)) {
           raw_end += kClosingMarkBytes;
@@ -268,7 +282,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         }
       }
       if (e > b) {
-        WordSpan t;
+        WordSpan& t = tokens.emplace_back();  // Filled in place: no copy per word.
         t.in_parens = paren_depth + opens > 0;
         // Possessive: Annan's, Russia’s.
         absl::string_view w = text.substr(b, e - b);
@@ -285,7 +299,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         const char32_t first = DecodeUtf8(text, b, &len);
         t.capitalized = IsUpper(first);
         if (t.capitalized && std::memchr(text.data() + b, '/', e - b) != nullptr) {
-          slashed.push_back(tokens.size());
+          slashed.push_back(tokens.size() - 1);
         }
         int upper = 0, letters = 0;
         for (uint32_t i = b; i < e; i += len) {
@@ -335,7 +349,6 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);
         }
-        tokens.push_back(t);
       }
       if (opens != closes) paren_depth = std::max(0, paren_depth + opens - closes);
       pos = raw_end;

@@ -76,8 +76,17 @@ int64_t RemoveBoilerplate(const BoilerplateOptions& options, ClaimTable* claims,
 // Folds speaker spelling variants onto one name per person.
 void CanonicalizeSpeakers(ClaimTable* claims) {
   std::vector<int64_t> counts(claims->speakers.size(), 0);
-  for (size_t i = 0; i < claims->size(); ++i) ++counts[claims->speaker(i)];
-  const std::vector<uint32_t> canon = CanonicalSpeakers(claims->speakers, counts);
+  std::vector<int64_t> articles(claims->speakers.size(), 0);
+  std::vector<int64_t> last_doc(claims->speakers.size(), -1);  // Claims come article by article.
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const uint32_t s = claims->speaker(i);
+    ++counts[s];
+    if (last_doc[s] != claims->doc(i)) {
+      last_doc[s] = claims->doc(i);
+      ++articles[s];
+    }
+  }
+  const std::vector<uint32_t> canon = CanonicalSpeakers(claims->speakers, counts, articles);
   claims->RenameSpeakers(canon);
 }
 

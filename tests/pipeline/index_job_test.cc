@@ -517,6 +517,9 @@ pid_t StartStoppedMidUpdate(const std::string& dump, const std::string& index,
   const pid_t pid = fork();
   if (pid == 0) {
     close(fds[0]);
+    // A test run started in the background of a non-interactive shell inherits SIGINT
+    // ignored; the child must die of the signal the test sends, as a user's run would.
+    signal(SIGINT, SIG_DFL);
     RunOptions options;
     options.out_dir = out_dir;
     options.progress = false;
@@ -538,11 +541,23 @@ pid_t StartStoppedMidUpdate(const std::string& dump, const std::string& index,
   return pid;
 }
 
+// Sends `signal` and reaps the child; one still alive after 60 s is killed and fails the
+// test rather than hanging it.
 void KillAndReap(pid_t pid, int signal) {
   kill(pid, signal);
   int status = 0;
-  waitpid(pid, &status, 0);
-  EXPECT_TRUE(WIFSIGNALED(status));
+  pid_t reaped = 0;
+  for (int tenths = 0; tenths < 600 && (reaped = waitpid(pid, &status, WNOHANG)) == 0;
+       ++tenths) {
+    usleep(100000);
+  }
+  if (reaped != pid) {
+    ADD_FAILURE() << "the child outlived signal " << signal;
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    return;
+  }
+  EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal);
 }
 
 TEST(IndexJobTest, RunKilledMidUpdateLeavesTheIndexAsBeforeAndTheNextRunWorks) {
