@@ -30,6 +30,8 @@
 #     # 50 quotes of 50 random articles of all four dumps (eleventh round (b))
 #   LABELS=benchmarks/data/speaker_labels_random9.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 60 random articles of all four dumps (twelfth round (a))
+#   LABELS=benchmarks/data/speaker_labels_random10.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 60 random articles of all four dumps (thirteenth round (a))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

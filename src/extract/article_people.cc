@@ -4,6 +4,7 @@
 #include <bitset>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -45,6 +46,23 @@ Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words)
 bool IsAdjectiveLike(absl::string_view w) {
   return w.size() > 4 && (absl::EndsWith(w, "al") || absl::EndsWith(w, "ic") ||
                           absl::EndsWith(w, "ive") || absl::EndsWith(w, "ary"));
+}
+
+// Verbs of title-case headlines, which run on from a name: `Chris Christie Gets His Own
+// Boost`, `Sen. Hatch Faces 'Youth Movement'`, `John McCain Makes An Appeal` (read as the
+// people "Chris Christie Gets", "Hatch Faces", whose quotes then went to those names).
+bool IsHeadlineVerb(absl::string_view lower_word) {
+  static const auto* kVerbs = new WordSet{
+      "gets",    "faces",  "makes",      "says",     "slams",    "tells",      "wants",
+      "calls",   "takes",  "gives",      "defends",  "blasts",   "warns",      "rips",
+      "urges",   "admits", "vows",       "fires",    "joins",    "backs",      "hits",
+      "seeks",   "plans",  "wins",       "explains", "responds", "reacts",     "talks",
+      "pushes",  "denies", "claims",     "asks",     "unveils",  "launches",   "announces",
+      "signs",   "drops",  "quits",      "endorses", "attacks",  "criticizes", "praises",
+      "accuses", "proves", "loses",      "mocks",    "touts",    "rejects",    "meets",
+      "picks",   "sues",   "apologizes", "insists",  "reveals",  "becomes",    "is",
+      "was",     "has"};
+  return kVerbs->contains(lower_word);
 }
 
 bool IsNameWord(const ArticleTokens& t, int j) {
@@ -95,6 +113,23 @@ bool IsAfterKinWord(const ArticleTokens& t, int i) {
 absl::string_view Surname(absl::string_view name) {
   const size_t sp = name.rfind(' ');
   return sp == absl::string_view::npos ? name : name.substr(sp + 1);
+}
+
+// A surname alone: one word, or words opened by a name particle (`de Blasio`, `bin Laden`,
+// `De Blasio`), which is no given name. Not `Van`, `Al`, `Abu`, `El`, also given names or
+// forenames (`Van Jones`, `Al Gore`, `Abu Bakr`).
+static bool IsBareSurname(absl::string_view name) {
+  const size_t sp = name.find(' ');
+  if (sp == absl::string_view::npos) return true;
+  if (absl::ascii_islower(static_cast<unsigned char>(name[0]))) return true;
+  static const auto* kParticles =
+      new WordSet{"de",  "del", "della", "da", "di", "du",  "dos", "von",
+                  "der", "den", "ter",   "la", "le", "bin", "ibn"};
+  if (sp > 5) return false;
+  char lower[5];
+  for (size_t i = 0; i < sp; ++i)
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(name[i]));
+  return kParticles->contains(absl::string_view(lower, sp));
 }
 
 ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
@@ -185,14 +220,20 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
                        (lower != "miss" || t[i].capitalized);
     // "Bill Clinton": a capitalized given name followed by a capitalized surname.
     const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
-                       !t[i].sentence_end && IsGivenName(t.Word(i));
+                       !t[i].sentence_end && !t[i].possessive && IsGivenName(t.Word(i));
     if (!title && !given) continue;
     const int name_begin = given ? i : i + 1;
     int j = i + 1;
+    // A headline verb after the name ends it (`Sen. Hatch Faces …`, `Chris Christie Gets …`).
     while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j) &&
-           t[j].paragraph == t[i].paragraph) {
+           t[j].paragraph == t[i].paragraph &&
+           !(j >= name_begin + (given ? 2 : 1) && IsHeadlineVerb(t.Lower(j)))) {
       ++j;
-      if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after) break;
+      // `Georgia's Stacey Abrams Admits Defeat`: a possessive ends a name too.
+      if (t[j - 1].sentence_end || t[j - 1].comma_after || t[j - 1].colon_after ||
+          t[j - 1].possessive) {
+        break;
+      }
     }
     if (j == i + 1) continue;
     if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
@@ -269,8 +310,8 @@ void ArticlePeople::FindRoleFirstAppositives(const ArticleTokens& t) {
 // an initial of the other ("S. Lavrov"), or close spellings (Sergei / Sergey). "Barack Obama"
 // and "Michelle Obama" are two people.
 static bool SameGivenName(absl::string_view a, absl::string_view b) {
+  if (IsBareSurname(a) || IsBareSurname(b)) return true;
   const size_t sa = a.find(' '), sb = b.find(' ');
-  if (sa == absl::string_view::npos || sb == absl::string_view::npos) return true;
   const absl::string_view fa = a.substr(0, sa), fb = b.substr(0, sb);
   if (fa == fb) return true;
   if (fa[0] != fb[0]) return false;
@@ -302,8 +343,8 @@ bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
   const Gender g = SpellingGender(name, titles);
   const Gender pg = SpellingGender(person.name, person.titles);
   if (g != Gender::kUnknown && pg != Gender::kUnknown && g != pg) return false;
-  const bool bare = name.find(' ') == absl::string_view::npos;
-  const bool person_bare = person.name.find(' ') == std::string::npos;
+  const bool bare = IsBareSurname(name);
+  const bool person_bare = IsBareSurname(person.name);
   // A relative and a bare surname holding an office (`President Trump`, `Sen. Kennedy`) are
   // two people; other bare forms (`Kushner, a senior adviser,`) may be the relative.
   if (relative && person_bare) return !HoldsOffice(person.titles);
@@ -338,7 +379,7 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
       std::count(person.name.begin(), person.name.end(), ' ')) {
     person.name = name;
   }
-  if (name.find(' ') != std::string::npos) ++spellings_[p][name];
+  if (!IsBareSurname(name)) ++spellings_[p][name];
   for (const std::string& title : titles) {
     if (std::find(person.titles.begin(), person.titles.end(), title) == person.titles.end()) {
       person.titles.push_back(title);
@@ -362,7 +403,11 @@ void ArticlePeople::BuildNameIndex() const {
     for (size_t p = 0; p < people_.size(); ++p) {
       if (owners && !IsSurnameOwner(static_cast<int>(p))) continue;
       for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
-        if (part.empty()) continue;
+        // A particle (`de` of `Bill de Blasio`) names no one alone; `al-Jubeir` does.
+        if (part.empty() || (absl::ascii_islower(static_cast<unsigned char>(part[0])) &&
+                             part.find('-') == absl::string_view::npos)) {
+          continue;
+        }
         by_word_.try_emplace(part, static_cast<int>(p));
         name_filter_.set(NameKey(part));
       }
@@ -451,7 +496,7 @@ int ArticlePeople::Find(absl::string_view name) const {
   }
   // A bare surname is the office holder's before a relative's (`President Trump`, not `first
   // lady Melania Trump`); else the first introduced (`For son Eric Trump, Donald Trump …`).
-  const bool bare = name.find(' ') == absl::string_view::npos;
+  const bool bare = IsBareSurname(name);
   int first = -1;
   for (int p : it->second) {
     if (!SameGivenName(people_[p].name, name)) continue;
@@ -462,7 +507,13 @@ int ArticlePeople::Find(absl::string_view name) const {
 }
 
 std::string ArticlePeople::FullName(absl::string_view name) const {
-  if (name.find(' ') != absl::string_view::npos) return std::string(name);
+  if (!IsBareSurname(name)) return std::string(name);
+  // `Le Pen` beside Marine, Jean-Marie and Marion Maréchal-Le Pen: a particle surname names
+  // the one person who has it, or stays as written.
+  if (name.find(' ') != absl::string_view::npos) {
+    auto it = by_surname_.find(Surname(name));
+    if (it != by_surname_.end() && it->second.size() > 1) return std::string(name);
+  }
   const int p = Find(name);
   return p < 0 ? std::string(name) : people_[p].name;
 }
@@ -470,8 +521,8 @@ std::string ArticlePeople::FullName(absl::string_view name) const {
 std::string ArticlePeople::FullName(absl::string_view name,
                                     const std::vector<std::string>& titles) const {
   const Gender g = GenderFromTitles(titles, /*role_words=*/false);
-  if (g == Gender::kUnknown || name.find(' ') != absl::string_view::npos) return FullName(name);
-  auto it = by_surname_.find(name);
+  if (g == Gender::kUnknown || !IsBareSurname(name)) return FullName(name);
+  auto it = by_surname_.find(Surname(name));
   if (it == by_surname_.end()) return std::string(name);
   for (int p : it->second) {
     if (people_[p].gender == g) return people_[p].name;

@@ -66,6 +66,23 @@ static bool MonthAsSurname(absl::string_view text, absl::string_view lower,
          (words[i - 1].capitalized && IsGivenName(words[i - 1].span.In(text)));
 }
 
+// `Mr. King said`, `said Mr. Pastor`, `Ms. Still wrote`: the last word of the phrase [.., n), at
+// position `i`, right after a courtesy title, is a surname even where it is also a title that
+// is a surname (`king`, `pastor`, `pope`, …) or a word that is never a name elsewhere; not an
+// office a person is addressed by (`Mr. President`, `Mr. Speaker`).
+static bool SurnameAfterCourtesyTitle(absl::string_view lower, absl::Span<const WordSpan> words,
+                                      size_t i, size_t n) {
+  if (i + 1 != n || i == 0 || !words[i].capitalized || words[i].all_caps) return false;
+  const absl::string_view before = LowerWord(lower, words[i - 1]);
+  if (before != "mr" && before != "mrs" && before != "ms" && before != "miss") return false;
+  const absl::string_view w = LowerWord(lower, words[i]);
+  static const auto* kSurnameTitles =
+      new WordSet{"pastor", "rector",     "prince",    "pope",  "cardinal", "head",
+                  "host",   "chancellor", "principal", "owner", "sheriff"};
+  return IsSurnameTitle(w) || kSurnameTitles->contains(w) ||
+         (IsNonNameCapitalized(w) && !IsTitleWord(w));
+}
+
 namespace {
 
 // Last words of newspaper, magazine and broadcaster names: "The New York Times".
@@ -179,8 +196,11 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
         (n == 1 ? !CapitalizedWordFollows(text, t)
                 : words[n - 2].capitalized && !IsTitleWord(LowerWord(lower, words[n - 2])) &&
                       IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t));
-    if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname) ||
-        (IsNonNameCapitalized(lw) && !MonthAsSurname(text, lower, words, name_begin - 1, n))) {
+    const bool courtesy_surname =
+        name_begin == n && SurnameAfterCourtesyTitle(lower, words, name_begin - 1, n);
+    if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname && !courtesy_surname) ||
+        (IsNonNameCapitalized(lw) && !courtesy_surname &&
+         !MonthAsSurname(text, lower, words, name_begin - 1, n))) {
       break;
     }
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.

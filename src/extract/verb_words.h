@@ -13,6 +13,9 @@ namespace claimdup {
 // True for auxiliaries and adverbs that may stand between a subject and its speech verb:
 // has, had, will, would, also, later, repeatedly, ...
 bool IsAuxiliaryBeforeVerb(absl::string_view lower_word);
+// True for adverbs in -ly (`boldly`, `pointedly`), not nouns or adjectives in -ly (`family`,
+// `ally`, `elderly`).
+bool IsMannerAdverb(absl::string_view lower_word);
 
 // True for a present participle ("saying", "adding", "calling").
 bool IsParticiple(absl::string_view lower_word);

@@ -7,6 +7,8 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/given_names.h"
+#include "extract/person_names.h"
 #include "text/utf8.h"
 
 namespace claimdup {
@@ -62,12 +64,15 @@ constexpr uint32_t kClosingMarkBytes = 3;
 
 constexpr unsigned char kClosingMarkLead = 0xE2;
 
-// The bytes a word's scan stops at: ASCII spaces end it, and the closing mark's lead byte
-// needs a closer look (IsGluedClosingMark). One table load per byte.
+// The bytes a word's scan stops at: ASCII spaces end it; the closing mark's lead byte, a
+// period and a comma need a closer look (IsGluedClosingMark, IsGluedPunctuation). One table
+// load per byte.
 constexpr std::array<bool, 256> kWordStop = [] {
   std::array<bool, 256> stop{};
   for (const unsigned char c : {' ', '\t', '\r', '\n'}) stop[c] = true;
   stop[kClosingMarkLead] = true;
+  stop['.'] = true;
+  stop[','] = true;
   return stop;
 }();
 
@@ -80,6 +85,33 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
   const unsigned char after = static_cast<unsigned char>(text[i + kClosingMarkBytes]);
   return (before == ',' || before == '.' || absl::ascii_isalnum(before)) &&
          absl::ascii_isupper(after);
+}
+
+// True when a period or comma at `i` ends a speech verb and a capital word, an opening double
+// mark or a lower-case word follows it without a space: `"…," Reid said.But`, `says.“Tax`,
+// `wrote,according` (scraped text that lost its spaces). Only after a speech verb: elsewhere
+// the glued text keeps its words (`Hill.TV`, `Ph.D`, `nytimes.com`).
+bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
+  const char c = text[i];
+  if ((c != '.' && c != ',') || i < 3 || i + 2 >= end) return false;
+  if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
+  const unsigned char after = static_cast<unsigned char>(text[i + 1]);
+  const bool glued = (absl::ascii_isupper(after) &&
+                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
+                     after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C" ||  // “
+                     (c == ',' && absl::ascii_islower(after) &&
+                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2])));
+  if (!glued) return false;
+  constexpr uint32_t kMaxVerbBytes = 12;
+  uint32_t b = i;
+  while (b > 0 && i - b < kMaxVerbBytes &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+    --b;
+  }
+  char lower[kMaxVerbBytes];
+  for (uint32_t k = b; k < i; ++k)
+    lower[k - b] = absl::ascii_tolower(static_cast<unsigned char>(text[k]));
+  return IsTailSpeechVerb(absl::string_view(lower, i - b));
 }
 
 // Photo credits glued into the text (`Alex Brandon/AP`, `John Shinkle/POLITICO McConnell
@@ -121,6 +153,78 @@ void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
   }
 }
 
+// Lower-case particles that stand inside a person's name before its capitalized rest: `Kevin
+// de León`, `Hans Van de Weerd`, `Osama bin Laden`, `Ayman al Zawahiri`.
+bool IsNameParticle(absl::string_view word) {
+  static const auto* kParticles = new absl::flat_hash_set<absl::string_view>{
+      "de",  "da",  "del", "della", "di",  "du",  "dos", "van", "von", "der",
+      "den", "ter", "la",  "le",    "bin", "ibn", "al",  "el",  "abu"};
+  return word.size() <= 5 && kParticles->contains(word);
+}
+
+// `al-Ansi`, `el-Sisi`, `bin-Salman`: a particle joined by a hyphen to a capitalized surname.
+bool IsHyphenedParticleName(absl::string_view word) {
+  static constexpr absl::string_view kPrefixes[] = {"al-",  "el-",  "ad-",  "as-", "ash-",
+                                                    "bin-", "ibn-", "abu-", "ben-"};
+  for (const absl::string_view p : kPrefixes) {
+    if (word.size() > p.size() + 1 && absl::StartsWith(word, p) &&
+        absl::ascii_isupper(static_cast<unsigned char>(word[p.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Name particles are read as capitalized words, so a name holding them is one run: `"…,"
+// al-Ansi said`, `said Kevin de León, president …`, `"…," de Blasio complained`, `Hans Van de
+// Weerd`. A particle word counts only right before a capitalized word (or one more particle
+// and then one: `de la Cruz`).
+void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* tokens) {
+  std::vector<WordSpan>& t = *tokens;
+  const auto runs_into = [&](size_t k) {  // Token k runs on to token k + 1 in its sentence.
+    return t[k].paragraph == t[k + 1].paragraph && !t[k].sentence_end && !t[k].comma_after &&
+           !t[k].colon_after;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].capitalized || t[i].quote >= 0) continue;
+    const char first = text[t[i].span.begin];
+    if (first != 'a' && first != 'b' && first != 'd' && first != 'e' && first != 'i' &&
+        first != 'l' && first != 't' && first != 'v') {
+      continue;
+    }
+    const absl::string_view word = t[i].span.In(text);
+    if (word.size() > 3 &&
+        (word[2] == '-' || word[3] == '-' || (word.size() > 4 && word[4] == '-'))) {
+      if (IsHyphenedParticleName(word)) t[i].capitalized = true;
+      continue;
+    }
+    // Most words fail here: a particle stands before a capitalized word, or before another
+    // particle and then one.
+    if (i + 1 == t.size() || word.size() > 5 || !runs_into(i)) continue;
+    if (!t[i + 1].capitalized && (i + 2 == t.size() || !t[i + 2].capitalized)) continue;
+    if (!IsNameParticle(word)) continue;
+    size_t next = i + 1;  // `de la Cruz`: one more particle before the capitalized word.
+    if (!t[next].capitalized && next + 1 < t.size() && runs_into(next) &&
+        IsNameParticle(t[next].span.In(text))) {
+      ++next;
+    }
+    if (!t[next].capitalized || t[next].all_caps || t[next].quote >= 0) continue;
+    // After a quote or opening a sentence (`"…," de Blasio complained`), or in a run of
+    // capitalized words holding a given name (`Kevin de León`, `Clarissa Martinez de Castro`;
+    // not `Cherchez la Femme`, `Place de la Bastille`).
+    const bool opens = i == 0 || t[i - 1].quote >= 0 || !runs_into(i - 1);
+    const auto given = [&](size_t k) {
+      return t[k].capitalized && t[k].quote < 0 && IsGivenName(t[k].span.In(text));
+    };
+    if (!opens &&
+        !(t[i - 1].capitalized && (given(i - 1) || (i >= 2 && runs_into(i - 2) && given(i - 2))))) {
+      continue;
+    }
+    for (size_t k = i; k < next; ++k) t[k].capitalized = true;
+    i = next - 1;
+  }
+}
+
 }  // namespace
 
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -143,10 +247,16 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           ++raw_end;
           continue;
         }
-        if (byte != kClosingMarkLead) break;  // A space.
+        if (IsSpaceByte(static_cast<char>(byte))) break;
         // `a baby step,”Peskov told RT`: a closing mark glued to the next word ends the word.
         if (IsGluedClosingMark(text, raw_end, para.end)) {
           raw_end += kClosingMarkBytes;
+          break;
+        }
+        // `"…," Gaetz said.The effort …`, `Comey wrote,according to`: scraped text that lost
+        // the space after a period or comma ends the word there.
+        if (IsGluedPunctuation(text, raw_end, para.end)) {
+          ++raw_end;
           break;
         }
         ++raw_end;
@@ -245,6 +355,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
     }
   }
   if (!slashed.empty()) UnnameCredits(text, slashed, &tokens);
+  CapitalizeNameParticles(text, &tokens);
   return tokens;
 }
 

@@ -19,7 +19,8 @@ namespace claimdup {
 struct WordSpan {
   Span span;  // The word without surrounding punctuation.
   uint32_t paragraph = 0;
-  bool capitalized = false;   // First letter upper case (any script we fold).
+  bool capitalized = false;   // First letter upper case (any script we fold), or a name
+                              // particle inside a name: `Kevin de León`, `al-Ansi`.
   bool all_caps = false;      // Two or more letters, all upper case: NATO, AFP, ISAF.
   bool sentence_end = false;  // A sentence ends right after this token.
   bool colon_after = false;   // Followed by ':'.
