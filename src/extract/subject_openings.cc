@@ -15,13 +15,6 @@
 
 namespace claimdup {
 
-static bool IsSpeechParticiple(absl::string_view w) {
-  if (!IsParticiple(w)) return false;
-  if (IsQuotingVerb(w) || w == "reporting") return true;
-  const std::string stem(w.substr(0, w.size() - 3));
-  return IsSpeechVerb(stem + "ed") || IsSpeechVerb(stem + "d");
-}
-
 // For a speech participle at `v` before the quote that ends the head at `e`: `with Miami-Dade
 // Commissioner Jean Monestime telling`, `with Bush later telling`, `with Kremlin-controlled Sputnik
 // News reporting that`. The capitalized run between "with" and the verb (an adverb may stand before

@@ -1,6 +1,7 @@
 // Speaker attribution rules of the thirteenth round (d): a quote in the clause of a speech
 // participle (`…, telling Fox News that …`, `…, saying, "…"`) whose subject opens the sentence
-// as a description with a capitalized office (`The President`), each on real news (../shared/real/: the dump and
+// as a description with a capitalized office (`The President`), and the participles of any
+// speech verb (`noting`, `insisting`, `tweeting`) after a comma or "by", each on real news (../shared/real/: the dump and
 // article id are in each comment; "…" marks text left out). docs/speaker_rounds.md,
 // thirteenth round (d).
 #include <string>
@@ -66,6 +67,64 @@ TEST(SpeakerRulesRound13dTest, CapitalizedPartyOrCandidacyOpensNoDescription) {
       "the phony election polls, and were so wrong, are now doing approval rating polls.\"");
   ASSERT_FALSE(elect.empty());
   EXPECT_NE(elect.back(), "Barack Obama");
+}
+
+TEST(SpeakerRulesRound13dTest, ParticipleOfAnySpeechVerbAfterACommaQuotes) {
+  // AllSides BWd42bmHHmetu8Pd: `Kristof pivoted to moral truth, noting that “…”`: "noting"
+  // is in no quoting list, but "noted" is a speech verb.
+  const V speakers = Speakers(
+      "\u201cJesus is a symbol of victims of violence, not of authoritarians who erect "
+      "statues,\u201d explained New York Times columnist Nicholas Kristof to his two million "
+      "Twitter followers.\n\n"
+      "When confronted with these facts, Kristof pivoted to moral truth, noting that \u201cone "
+      "of the points of Christianity is to apply a basic lesson of Scripture\u201d and "
+      "\u201cJesus spoke up for the poor and marginalized.\u201d");
+  ASSERT_GE(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Nicholas Kristof");
+}
+
+TEST(SpeakerRulesRound13dTest, ParticipleAfterByQuotesForTheSentencesSubject) {
+  // AllSides vHxXGDsZBaWAy9mC (BBC): `Jeremy Corbyn reacted to the result by tweeting that Mr
+  // Johnson had "…"`: Corbyn, not Johnson.
+  const V speakers = Speakers(
+      "Guy Verhofstadt, the European Parliament's chief Brexit co-ordinator, said the "
+      "parliament would hold an extraordinary meeting on Wednesday in response to Mr Johnson's "
+      "election.\n\n"
+      "Jeremy Corbyn reacted to the result by tweeting that Mr Johnson had \"won the support "
+      "of fewer than 100,000 unrepresentative Conservative Party members\".");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers.back(), "Jeremy Corbyn");
+}
+
+TEST(SpeakerRulesRound13dTest, ParticipleOpeningASentenceOrAGerundLeavesTheVerbBefore) {
+  // AllSides LxFIw92PYoKeBF4Z: `Announcing that Britain had recaptured …, Thatcher appealed to
+  // nationalist sentiments, advising the press: "…"`: the opening participle is no attribution.
+  const V thatcher = Speakers(
+      "The United Kingdom fought a short, sharp war against Argentina over the Falklands "
+      "Islands under Margaret Thatcher in 1982.\n\n"
+      "Announcing that Britain had recaptured South Georgia Island from Argentina, Thatcher "
+      "appealed to nationalist sentiments, advising the press: \"Just rejoice at the news and "
+      "congratulate our forces.\"");
+  ASSERT_FALSE(thatcher.empty());
+  EXPECT_EQ(thatcher.back(), "Margaret Thatcher");
+  // AllSides 4JF7cYtCxUy9Ufg3: `Attorney General William Barr has said that Trump tweeting
+  // about … cases make it “…”`: Barr says it; "Trump tweeting" is a gerund.
+  const V barr = Speakers(
+      "After the worst week in the history of an independent Justice Department, Donald Trump "
+      "pardoned 11 people. The president continued to tweet at the federal judge, even though "
+      "his own Attorney General William Barr has said that Trump tweeting about ongoing "
+      "criminal investigations and cases make it \u201cimpossible for me to do my job.\u201d");
+  ASSERT_FALSE(barr.empty());
+  EXPECT_EQ(barr.back(), "William Barr");
+  // AllSides r6RPZk04oboqmF6C: `When Flake responded to … by tweeting "…"`: no subject for
+  // the participle; "responded" decides, as before.
+  const V flake = Speakers(
+      "Consider soon-to-retire Sen. Jeff Flake (R-Ariz.), a possible primary challenger to "
+      "Donald Trump in 2020. When Flake responded to the administration's brutish comments "
+      "about Canadian Prime Minister Justin Trudeau by tweeting \"Fellow Republicans, this is "
+      "not who we are,\" the condemnation was swift and brutal.");
+  ASSERT_FALSE(flake.empty());
+  EXPECT_EQ(flake.front(), "Jeff Flake");
 }
 
 }  // namespace
