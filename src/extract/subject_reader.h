@@ -77,6 +77,7 @@ class SubjectReader {
   Subject AttributionIn(int b, int e) const;
   bool ClauseBreakBetween(int b, int e) const;
   bool SpeechVerbIn(int b, int e) const;
+  bool QuotingParticiple(int b, int v, int e) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;

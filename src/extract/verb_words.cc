@@ -1,6 +1,9 @@
 #include "extract/verb_words.h"
 
+#include <string>
+
 #include "absl/strings/match.h"
+#include "extract/person_names.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -31,6 +34,13 @@ bool IsMannerAdverb(absl::string_view w) {
 }
 
 bool IsParticiple(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
+
+bool IsSpeechParticiple(absl::string_view w) {
+  if (!IsParticiple(w)) return false;
+  if (IsQuotingVerb(w) || w == "reporting") return true;
+  const std::string stem(w.substr(0, w.size() - 3));
+  return IsSpeechVerb(stem + "ed") || IsSpeechVerb(stem + "d");
+}
 
 bool IsVerbConjunction(absl::string_view w) { return w == "and" || w == "but"; }
 

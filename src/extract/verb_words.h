@@ -19,6 +19,9 @@ bool IsMannerAdverb(absl::string_view lower_word);
 
 // True for a present participle ("saying", "adding", "calling").
 bool IsParticiple(absl::string_view lower_word);
+// True for a participle of a speech verb: a quoting one ("saying", "calling") or one whose
+// past form is a speech verb ("explaining", "noting", "insisting", "continuing").
+bool IsSpeechParticiple(absl::string_view lower_word);
 
 // True for words that join a second verb to the first one's subject: "and", "but".
 bool IsVerbConjunction(absl::string_view lower_word);
