@@ -69,6 +69,7 @@ class ArticlePeople {
   bool HasTitles(int p, const std::vector<std::string>& titles) const;
 
  private:
+  // How the article introduces people (article_introductions.cc): `Sen. Dick Durbin`.
   void FindIntroduced(const ArticleTokens& t);
   // `Roby, a former council member,`; with two_words, `Shugufta Zahid, a … poet,` (a given name
   // outside the list), after every other introduction and only for a new surname.
