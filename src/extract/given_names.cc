@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extract/person_names.h"
 
 namespace claimdup {
 namespace {
@@ -90,7 +91,10 @@ std::string PersonSurname(absl::string_view speaker) {
     words.pop_back();
   }
   if (words.size() < 2 || !IsGivenName(words.front())) return "";
-  return absl::AsciiStrToLower(words.back());
+  std::string surname = absl::AsciiStrToLower(words.back());
+  // "Washington Post", "Jackson Sun": a publication whose name opens with a given name.
+  if (IsPublicationWord(surname)) return "";
+  return surname;
 }
 
 }  // namespace claimdup

@@ -22,8 +22,9 @@ bool IsGivenName(absl::string_view name);
 
 // The surname of a credited speaker, lower case ("Jim Risch" -> "risch", "Donald Trump
 // Jr." -> "trump"), when the name reads as a person's: two or more words, the first
-// a given name in the list. "" for organizations ("White House", "Bureau of Prisons") and
-// one-word names ("Syria", "Hunter"), which say too little to tell two speakers apart.
+// a given name in the list. "" for organizations ("White House", "Bureau of Prisons"),
+// publications ("Washington Post") and one-word names ("Syria", "Hunter"), which say too
+// little to tell two speakers apart.
 std::string PersonSurname(absl::string_view speaker);
 
 }  // namespace claimdup

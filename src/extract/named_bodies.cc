@@ -315,4 +315,35 @@ NamedBodies::Voice NamedBodies::FullName(absl::string_view name, int position) c
   return {std::string(name), false};
 }
 
+std::optional<std::string> NamedBodies::Publication(absl::string_view word) const {
+  for (const auto& [w, name] : publications_) {
+    if (w == word) return name;
+  }
+  // Longest name read before the publication word: "The Atlanta Journal-Constitution" fits.
+  constexpr int kMaxPublicationWords = 4;
+  std::optional<std::string> found;
+  bool several = false;
+  for (int i = 1; i < t_.size() && !several; ++i) {
+    if (t_[i].quote >= 0 || t_.Word(i) != word) continue;
+    int b = i;
+    while (b > 0 && i - b < kMaxPublicationWords && t_[b - 1].capitalized &&
+           t_[b - 1].quote < 0 && t_[b - 1].paragraph == t_[i].paragraph &&
+           !t_[b - 1].sentence_end && !t_[b - 1].comma_after && !t_[b - 1].colon_after &&
+           !t_[b - 1].possessive && t_.Lower(b - 1) != "the" && t_.Lower(b - 1) != "a" &&
+           t_.Lower(b - 1) != "an") {
+      --b;
+    }
+    if (b == i) continue;  // `the Times` again, or `Times Square`'s word alone.
+    std::string name = t_.Join(b, i + 1);
+    if (!found) {
+      found = std::move(name);
+    } else if (*found != name) {
+      several = true;
+    }
+  }
+  if (several) found.reset();
+  publications_.emplace_back(std::string(word), found);
+  return found;
+}
+
 }  // namespace claimdup

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -67,6 +68,13 @@ class NamedBodies {
   };
   Voice FullName(absl::string_view name, int position) const;
 
+  // The publication `word` (`Times`, `Post`, `Journal`: a publication word alone, as in
+  // `"…," the Times said`) stands for: the one capitalized name ending in it outside quotes
+  // in the article (`the New York Times`, `The Wall Street Journal`; a leading "The", "A" or
+  // "An" dropped). nullopt when the article names none, or two (`New York Times` and `Los
+  // Angeles Times`). The article is read once per word.
+  std::optional<std::string> Publication(absl::string_view word) const;
+
  private:
   struct Mention {
     int position = 0;      // First token of the name.
@@ -104,6 +112,8 @@ class NamedBodies {
   mutable std::vector<Mention> mentions_;  // In text order.
   // Words capitalized other than at a sentence's start: names, not sentence openers.
   mutable absl::flat_hash_set<absl::string_view> capitalized_inside_;
+  // Publication() answers by word.
+  mutable std::vector<std::pair<std::string, std::optional<std::string>>> publications_;
 };
 
 }  // namespace claimdup

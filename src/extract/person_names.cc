@@ -83,9 +83,6 @@ static bool SurnameAfterCourtesyTitle(absl::string_view lower, absl::Span<const 
          (IsNonNameCapitalized(w) && !IsTitleWord(w));
 }
 
-namespace {
-
-// Last words of newspaper, magazine and broadcaster names: "The New York Times".
 bool IsPublicationWord(absl::string_view lower_word) {
   static const auto* kWords = new WordSet{
       "times",    "post",      "journal",   "news",     "herald",    "tribune",  "gazette",
@@ -93,8 +90,6 @@ bool IsPublicationWord(absl::string_view lower_word) {
       "guardian", "telegraph", "economist", "press",    "network",   "radio",    "television"};
   return kWords->contains(lower_word);
 }
-
-}  // namespace
 
 bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
                              absl::Span<const WordSpan> words, Subject* s) {

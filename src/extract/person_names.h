@@ -53,6 +53,9 @@ bool IsListenerVerb(absl::string_view lower_word);
 bool IsAttachingWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
+// Last words of newspaper, magazine and broadcaster names: "The New York Times" (times,
+// post, journal, news, ...).
+bool IsPublicationWord(absl::string_view lower_word);
 // The title one person holds of a title before several names: "sen" for "sens" (`Sens. Marco
 // Rubio of Florida and Ted Cruz of Texas`), "rep" for "reps"; other words unchanged.
 absl::string_view SingularTitle(absl::string_view lower_word);

@@ -333,6 +333,13 @@ class Attributor {
           if (voice.person) return Speaker{people_.FullName(voice.name), true};
           return Speaker{voice.name, false};
         }
+        // `"…," the Times said`: the publication the article names in full.
+        if (s.name.find(' ') == std::string::npos &&
+            IsPublicationWord(absl::AsciiStrToLower(s.name)) && people_.Find(s.name) < 0) {
+          if (std::optional<std::string> paper = bodies_.Publication(s.name)) {
+            return Speaker{*paper, false};
+          }
+        }
         return Speaker{people_.FullName(s.name, s.titles), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
