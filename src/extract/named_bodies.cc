@@ -327,10 +327,8 @@ std::optional<std::string> NamedBodies::Publication(absl::string_view word) cons
     if (t_[i].quote >= 0 || t_.Word(i) != word) continue;
     int b = i;
     while (b > 0 && i - b < kMaxPublicationWords && t_[b - 1].capitalized &&
-           t_[b - 1].quote < 0 && t_[b - 1].paragraph == t_[i].paragraph &&
-           !t_[b - 1].sentence_end && !t_[b - 1].comma_after && !t_[b - 1].colon_after &&
-           !t_[b - 1].possessive && t_.Lower(b - 1) != "the" && t_.Lower(b - 1) != "a" &&
-           t_.Lower(b - 1) != "an") {
+           t_[b - 1].quote < 0 && RunsInto(t_[b - 1], t_[b]) && !t_[b - 1].possessive &&
+           t_.Lower(b - 1) != "the" && t_.Lower(b - 1) != "a" && t_.Lower(b - 1) != "an") {
       --b;
     }
     if (b == i) continue;  // `the Times` again, or `Times Square`'s word alone.

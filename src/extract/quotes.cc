@@ -1,11 +1,10 @@
 #include "extract/quotes.h"
 
-#include <emmintrin.h>
-
 #include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "extract/paragraphs.h"
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace claimdup {
@@ -80,25 +79,14 @@ inline bool MayStartMark(unsigned char b) {
 // curly marks among them) are found with SSE2, and a non-ASCII byte that is no mark's lead
 // is passed over.
 uint32_t NextPossibleMark(absl::string_view text, uint32_t pos, uint32_t end) {
-  const char* s = text.data();
-  const __m128i double_mark = _mm_set1_epi8('"');
-  const __m128i single_mark = _mm_set1_epi8('\'');
-  while (pos + 16 <= end) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
-    const __m128i hits = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(bytes, double_mark), _mm_cmpeq_epi8(bytes, single_mark)),
-        bytes);  // movemask reads each byte's high bit: the marks' and every non-ASCII byte's.
-    const int mask = _mm_movemask_epi8(hits);
-    if (mask == 0) {
-      pos += 16;
-      continue;
-    }
-    const uint32_t at = pos + static_cast<uint32_t>(__builtin_ctz(mask));
-    if (MayStartMark(static_cast<unsigned char>(s[at]))) return at;
-    pos = at + 1;
-  }
-  while (pos < end && !MayStartMark(static_cast<unsigned char>(s[pos]))) ++pos;
-  return pos;
+  return FirstByteWhere(
+      text.data(), pos, end,
+      [](__m128i bytes) {  // The straight marks, and every byte >= 0x80 (by its high bit).
+        return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\''))),
+                            bytes);
+      },
+      MayStartMark);
 }
 
 std::vector<Mark> ScanMarks(absl::string_view text, Span para) {

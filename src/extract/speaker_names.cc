@@ -100,11 +100,6 @@ constexpr double kDominantShare = 0.9;
 }  // namespace
 
 std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
-                                        const std::vector<int64_t>& counts) {
-  return CanonicalSpeakers(speakers, counts, {});
-}
-
-std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
                                         const std::vector<int64_t>& counts,
                                         const std::vector<int64_t>& articles) {
   const size_t n = speakers.size();

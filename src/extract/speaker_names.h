@@ -21,14 +21,11 @@
 
 namespace claimdup {
 
-// For speakers[i] used counts[i] times, the index of the name it folds onto. Index 0 is
-// "unknown" and maps to itself.
-std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
-                                        const std::vector<int64_t>& counts);
-// As above, with articles[i] the number of articles whose claims use speakers[i].
+// For speakers[i] used counts[i] times (in articles[i] articles, when given), the index of
+// the name it folds onto. Index 0 is "unknown" and maps to itself.
 std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers,
                                         const std::vector<int64_t>& counts,
-                                        const std::vector<int64_t>& articles);
+                                        const std::vector<int64_t>& articles = {});
 
 }  // namespace claimdup
 

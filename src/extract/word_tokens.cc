@@ -1,7 +1,5 @@
 #include "extract/word_tokens.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -11,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/person_names.h"
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace claimdup {
@@ -78,31 +77,21 @@ constexpr std::array<bool, 256> kWordStop = [] {
   return stop;
 }();
 
-// The first byte at or after `pos` (before `end`) that kWordStop holds, or `end`. 16 bytes at
-// a time with SSE2: bytes <= 0x20 (the spaces among them), the mark's lead byte, '.' and ','
-// are candidates, checked against the table (a control byte is no stop).
+// The first byte at or after `pos` (before `end`) that kWordStop holds, or `end`. Candidates
+// 16 at a time: bytes <= 0x20 (the spaces among them), the mark's lead byte, '.' and ','.
 uint32_t NextWordStop(absl::string_view text, uint32_t pos, uint32_t end) {
-  const char* s = text.data();
-  const __m128i space = _mm_set1_epi8(' ');
-  const __m128i mark = _mm_set1_epi8(static_cast<char>(kClosingMarkLead));
-  const __m128i period = _mm_set1_epi8('.');
-  const __m128i comma = _mm_set1_epi8(',');
-  while (pos + 16 <= end) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
-    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, space), bytes);  // <= ' '
-    const __m128i hits = _mm_or_si128(
-        _mm_or_si128(low, _mm_cmpeq_epi8(bytes, mark)),
-        _mm_or_si128(_mm_cmpeq_epi8(bytes, period), _mm_cmpeq_epi8(bytes, comma)));
-    int mask = _mm_movemask_epi8(hits);
-    while (mask != 0) {
-      const uint32_t at = pos + static_cast<uint32_t>(__builtin_ctz(mask));
-      if (kWordStop[static_cast<unsigned char>(s[at])]) return at;
-      mask &= mask - 1;
-    }
-    pos += 16;
-  }
-  while (pos < end && !kWordStop[static_cast<unsigned char>(s[pos])]) ++pos;
-  return pos;
+  return FirstByteWhere(
+      text.data(), pos, end,
+      [](__m128i bytes) {
+        const __m128i space = _mm_set1_epi8(' ');
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, space), bytes);  // <= ' '
+        return _mm_or_si128(
+            _mm_or_si128(low, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(
+                                                         kClosingMarkLead)))),
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')),
+                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','))));
+      },
+      [](unsigned char byte) { return kWordStop[byte]; });
 }
 
 // True when a closing double mark at `i` follows a word character and a capital letter
@@ -155,10 +144,7 @@ bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
 void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
                    std::vector<WordSpan>* tokens) {
   std::vector<WordSpan>& t = *tokens;
-  const auto runs_into = [&](size_t k) {  // Token k runs on to token k + 1 in its sentence.
-    return t[k].paragraph == t[k + 1].paragraph && !t[k].sentence_end && !t[k].comma_after &&
-           !t[k].colon_after;
-  };
+  const auto runs_into = [&](size_t k) { return RunsInto(t[k], t[k + 1]); };
   for (const size_t i : slashed) {
     const absl::string_view word = t[i].span.In(text);
     const size_t slash = word.find('/');
@@ -210,10 +196,7 @@ bool IsHyphenedParticleName(absl::string_view word) {
 // and then one: `de la Cruz`).
 void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* tokens) {
   std::vector<WordSpan>& t = *tokens;
-  const auto runs_into = [&](size_t k) {  // Token k runs on to token k + 1 in its sentence.
-    return t[k].paragraph == t[k + 1].paragraph && !t[k].sentence_end && !t[k].comma_after &&
-           !t[k].colon_after;
-  };
+  const auto runs_into = [&](size_t k) { return RunsInto(t[k], t[k + 1]); };
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].capitalized || t[i].quote >= 0) continue;
     const char first = text[t[i].span.begin];

@@ -30,6 +30,12 @@ struct WordSpan {
   int quote = -1;             // Index of the quote containing it, or -1.
 };
 
+// True when token `a` runs on to the token `b` after it in one sentence: same paragraph, and
+// no sentence end, comma or colon after `a` (`New York Times`, not `York, Times`).
+inline bool RunsInto(const WordSpan& a, const WordSpan& b) {
+  return a.paragraph == b.paragraph && !a.sentence_end && !a.comma_after && !a.colon_after;
+}
+
 // Tokens of `text` over `paragraphs`; tokens inside quotes[i].marks get quote = i.
 std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Span>& paragraphs,
                                     const std::vector<QuoteSpan>& quotes);
