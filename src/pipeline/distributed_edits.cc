@@ -83,12 +83,9 @@ std::vector<QuoteEdit> QuoteEditsAcrossRanks(MpiWorld* world, const QuotePartsPl
   }
   for (int r = 1; r < world->size(); ++r) {
     std::string bytes(1, kWorkMessage);
-    Put<uint64_t>(&bytes, work[r].root_at.size());
-    PutArray(&bytes, work[r].root_at.data(), work[r].root_at.size());
-    Put<uint64_t>(&bytes, work[r].texts.size());
-    PutArray(&bytes, work[r].texts.data(), work[r].texts.size());
-    Put<uint64_t>(&bytes, work[r].members.size());
-    PutArray(&bytes, work[r].members.data(), work[r].members.size());
+    PutVector(&bytes, work[r].root_at);
+    PutString(&bytes, work[r].texts);
+    PutVector(&bytes, work[r].members);
     world->Send(r, bytes);
     work[r] = EditWork();
   }
@@ -114,12 +111,9 @@ void ServeQuoteEdits(MpiWorld* world, const ClaimTable& own, const absl::Status&
   if (bytes.front() == kSkipMessage) return;
   RankBytesReader in(absl::string_view(bytes).substr(1));
   EditWork work;
-  work.root_at.resize(in.Get<uint64_t>());
-  in.GetArray(work.root_at.data(), work.root_at.size());
-  work.texts.resize(in.Get<uint64_t>());
-  in.GetArray(work.texts.data(), work.texts.size());
-  work.members.resize(in.Get<uint64_t>());
-  in.GetArray(work.members.data(), work.members.size());
+  GetVector(&in, &work.root_at);
+  work.texts = GetString(&in);
+  GetVector(&in, &work.members);
   const std::vector<QuoteEdit> edits = own_status.ok()
                                            ? DiffMembers(own, work, threads)
                                            : std::vector<QuoteEdit>(work.members.size());

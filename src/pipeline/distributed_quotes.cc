@@ -43,17 +43,6 @@ std::pair<size_t, size_t> ClusterRangeOf(size_t clusters, int rank, int ranks) {
   return {clusters * (rank - 1) / others, clusters * rank / others};
 }
 
-template <typename T>
-void PutVector(std::string* out, const std::vector<T>& v) {
-  Put<uint64_t>(out, v.size());
-  PutArray(out, v.data(), v.size());
-}
-template <typename T>
-void GetVector(RankBytesReader* in, std::vector<T>* v) {
-  v->resize(in->Get<uint64_t>());
-  in->GetArray(v->data(), v->size());
-}
-
 // clusters.jsonl's lines go to each rank in packs of kClusterLinesPerPack clusters, one per
 // rank per round, so no rank (rank 0 included) holds more than a pack, and each rank writes
 // one while rank 0 packs the others'. Every rank gets at least one; the last says so.
@@ -128,16 +117,6 @@ absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::strin
   st = file->Close();
   const absl::Status rows_closed = rows->Close();
   return st.ok() ? rows_closed : st;
-}
-
-void PutString(std::string* out, absl::string_view s) {
-  Put<uint64_t>(out, s.size());
-  PutArray(out, s.data(), s.size());
-}
-std::string GetString(RankBytesReader* in) {
-  std::string s(in->Get<uint64_t>(), '\0');
-  in->GetArray(s.data(), s.size());
-  return s;
 }
 
 // The three files the ranks write parts of: quotes.jsonl, clusters.jsonl, outlet_quotes.csv.

@@ -55,6 +55,27 @@ class RankBytesReader {
   absl::string_view in_;
 };
 
+// A vector or a string with its length before it; GetVector / GetString read it back.
+template <typename T>
+void PutVector(std::string* out, const std::vector<T>& v) {
+  Put<uint64_t>(out, v.size());
+  PutArray(out, v.data(), v.size());
+}
+inline void PutString(std::string* out, absl::string_view s) {
+  Put<uint64_t>(out, s.size());
+  PutArray(out, s.data(), s.size());
+}
+template <typename T>
+void GetVector(RankBytesReader* in, std::vector<T>* v) {
+  v->resize(in->Get<uint64_t>());
+  in->GetArray(v->data(), v->size());
+}
+inline std::string GetString(RankBytesReader* in) {
+  std::string s(in->Get<uint64_t>(), '\0');
+  in->GetArray(s.data(), s.size());
+  return s;
+}
+
 // Collective: each rank's `pairs` and `*count` go to rank 0, which returns its own pairs
 // followed by the other ranks' in rank order (each merged into the sorted whole when
 // `merge_sorted`: every rank's pairs are sorted) with the counts added into *count. The other
