@@ -105,6 +105,26 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
          absl::ascii_isupper(after);
 }
 
+// For a word opening at `pos` with '(' (before `end`, its raw end): the end of an all-caps
+// tag in parentheses glued to a capitalized word, `(CNN)Donald Trump reacted …` (CNN's pages
+// as scraped carry their dateline so), else `end`. The tag is skipped and ends the dateline's
+// sentence, so the next one opens with the name, not with `CNN)Donald` or `Washington
+// Donald`; `(R-Ky.)`, `(AP)` and `(Judith Martin)` stand apart.
+uint32_t GluedTagEnd(absl::string_view text, uint32_t pos, uint32_t end) {
+  constexpr uint32_t kMaxTagBytes = 8;
+  uint32_t i = pos + 1;
+  while (i < end && i - pos <= kMaxTagBytes &&
+         absl::ascii_isupper(static_cast<unsigned char>(text[i]))) {
+    ++i;
+  }
+  if (i - pos < 3 || i + 2 >= end || text[i] != ')' ||
+      !absl::ascii_isupper(static_cast<unsigned char>(text[i + 1])) ||
+      !absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) {
+    return end;
+  }
+  return i + 1;
+}
+
 // True when a period or comma at `i` ends a speech verb and a capital word, an opening double
 // mark or a lower-case word follows it without a space: `"…," Reid said.But`, `says.“Tax`,
 // `wrote,according` (scraped text that lost its spaces). Only after a speech verb: elsewhere
@@ -268,6 +288,17 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           break;
         }
         ++raw_end;
+      }
+      // `(CNN)Donald Trump reacted`: the dateline tag is no word of the sentence.
+      if (text[pos] == '(') {
+        const uint32_t tag_end = GluedTagEnd(text, pos, raw_end);
+        if (tag_end < raw_end) {
+          // `WASHINGTON (CNN)Hillary Clinton`: the place before the tag is a dateline of its
+          // own, not the first word of her name.
+          if (!tokens.empty() && tokens.back().paragraph == p) tokens.back().sentence_end = true;
+          pos = tag_end;
+          continue;
+        }
       }
       // Strip leading and trailing non-word characters.
       uint32_t b = pos, e = raw_end;
