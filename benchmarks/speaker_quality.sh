@@ -32,6 +32,8 @@
 #     # 60 quotes of 60 random articles of all four dumps (twelfth round (a))
 #   LABELS=benchmarks/data/speaker_labels_random10.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 60 random articles of all four dumps (thirteenth round (a))
+#   LABELS=benchmarks/data/speaker_labels_random11.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 15 random articles of each dump (fourteenth round (a))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
