@@ -347,18 +347,25 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
 }
 
 // `NBC’s Chuck Todd echoed the theme, saying "…"`: after a possessive at `p` (an outlet or
-// employer), a person's full name right after it is the subject; a role noun there
-// (`Mateen’s ex-wife, …`) or a lone word is not.
+// employer), a person's full name right after it, or after capitalized titles (`Russia's
+// Prime Minister Dmitry Medvedev`), is the subject; a role noun there (`Mateen’s ex-wife, …`)
+// or a lone word is not.
 Subject SubjectReader::OwnerNamedPerson(int p, int v) const {
-  if (p + 2 >= v || !t_[p + 1].capitalized || t_[p + 1].quote >= 0 ||
-      IsTitleWord(t_.Lower(p + 1)) || t_[p].comma_after) {
+  if (t_[p].comma_after) return Subject();
+  // `Russia's Prime Minister Dmitry Medvedev reacted …, saying`: capitalized titles between
+  // the possessive and the name (an office of the owner) are skipped.
+  int n = p + 1;
+  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].capitalized &&
+         t_[n].quote < 0 && !t_[n].comma_after && !t_[n].possessive &&
+         IsTitleWord(t_.Lower(n))) {
+    ++n;
+  }
+  if (n + 1 >= v || !t_[n].capitalized || t_[n].quote >= 0 || IsTitleWord(t_.Lower(n))) {
     return Subject();
   }
   // `Hunter’s Dad`: a given name must open the name.
-  if (!IsGivenName(t_.Word(p + 1)) || t_[p + 1].possessive || t_[p + 2].possessive) {
-    return Subject();
-  }
-  Subject s = SentenceOpeningSubject(p + 1, v);
+  if (!IsGivenName(t_.Word(n)) || t_[n].possessive || t_[n + 1].possessive) return Subject();
+  Subject s = SentenceOpeningSubject(n, v);
   if (s.kind != Subject::Kind::kName || s.name.find(' ') == std::string::npos) return Subject();
   return s;
 }

@@ -3,8 +3,10 @@
 // the fresh labelled set random11 and the unattributed quotes of BuzzFeed-Webis: CNN's pages,
 // as scraped, glue their dateline tag to the first word (`(CNN)Donald Trump reacted …`,
 // `Washington (CNN)Rep. John Lewis …`), so the article's first sentence opened with no name
-// and the place before the tag ran into the name that follows it (docs/speaker_rounds.md,
-// fourteenth round (a)). Each test fails without its rule.
+// and the place before the tag ran into the name that follows it; and, from event_days, a
+// sentence opening with a possessive and titles before the name (`Russia's Prime Minister
+// Dmitry Medvedev reacted …, saying "…"`) (docs/speaker_rounds.md, fourteenth round (a)).
+// Each test fails without its rule but the guard of `(R-Ky.)`.
 #include <string>
 #include <vector>
 
@@ -56,6 +58,24 @@ TEST(SpeakerRulesRound14aTest, TagsInParenthesesStandingApartAreUnchanged) {
   EXPECT_EQ(Speakers("“If you look at the shape the world's in,” McConnell (R-Ky.) said on "
                      "Louisville radio on Monday."),
             (V{"McConnell"}));
+}
+
+TEST(SpeakerRulesRound14aTest, TitlesAfterAPossessiveOpeningBeforeTheNameWithAParticiple) {
+  // event_days helsinki-5492: both quotes had none (`Russia's Prime Minister …, saying`).
+  EXPECT_EQ(Speakers("Russia's Prime Minister Dmitry Medvedev reacted strongly to the bill's "
+                     "signing, saying it showed a \"fully-fledged trade war (has been) declared "
+                     "against Russia\" and that \"the Trump administration demonstrated complete "
+                     "impotence, in the most humiliating manner, transferring executive powers "
+                     "to Congress.\""),
+            (V{"Dmitry Medvedev", "Dmitry Medvedev"}));
+}
+
+TEST(SpeakerRulesRound14aTest, TitlesAfterAPossessiveOpeningBeforeTheNameWithAColon) {
+  // AllSides rvfFj3ZmRxWmoaJH: `Minnesota's Governor Tim Walz said …, adding: "…"` had none.
+  EXPECT_EQ(Speakers("Minnesota's Governor Tim Walz said the motive of the driver was unclear, "
+                     "adding: \"To not have tragedy and many deaths is simply an amazing "
+                     "thing.\""),
+            (V{"Tim Walz"}));
 }
 
 }  // namespace
