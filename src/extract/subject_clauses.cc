@@ -52,9 +52,12 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     // "the spokesman for Clinton": a name after "for"/"of"/"at" is not who speaks.
     if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
       // "appointed by President Bill Clinton": the whole run is an object. Only a title
-      // phrase keeps its name: "Director of National Intelligence Dan Coats".
+      // phrase keeps its name: "Director of National Intelligence Dan Coats", "U.S.
+      // Ambassador to Russia Jon Huntsman" (a capitalized title before "to").
       const bool title_of =
-          t_.Lower(start - 1) == "of" && start - 1 > s && t_[start - 2].capitalized;
+          start - 1 > s && t_[start - 2].capitalized &&
+          (t_.Lower(start - 1) == "of" ||
+           (t_.Lower(start - 1) == "to" && IsTitleWord(t_.Lower(start - 2))));
       if (!title_of) from_given_name = Subject();
       continue;
     }

@@ -5,7 +5,8 @@
 // `Washington (CNN)Rep. John Lewis …`), so the article's first sentence opened with no name
 // and the place before the tag ran into the name that follows it; and, from event_days, a
 // sentence opening with a possessive and titles before the name (`Russia's Prime Minister
-// Dmitry Medvedev reacted …, saying "…"`) (docs/speaker_rounds.md, fourteenth round (a)).
+// Dmitry Medvedev reacted …, saying "…"`) and a title governing a place by "to" (`U.S.
+// Ambassador to Russia Jon Huntsman said`) (docs/speaker_rounds.md, fourteenth round (a)).
 // Each test fails without its rule but the guard of `(R-Ky.)`.
 #include <string>
 #include <vector>
@@ -76,6 +77,26 @@ TEST(SpeakerRulesRound14aTest, TitlesAfterAPossessiveOpeningBeforeTheNameWithACo
                      "adding: \"To not have tragedy and many deaths is simply an amazing "
                      "thing.\""),
             (V{"Tim Walz"}));
+}
+
+TEST(SpeakerRulesRound14aTest, TitleToAPlaceBeforeTheNameAfterAQuote) {
+  // event_days helsinki-1693: both parts of Huntsman's statement had none (`Ambassador to
+  // Russia` read `Russia Jon Huntsman` as the object of "to").
+  EXPECT_EQ(Speakers("“Right now, there’s no trust in the relationship, and because of that, "
+                     "problem-solving is practically impossible,” U.S. Ambassador to Russia Jon "
+                     "Huntsman said Sunday on NBC’s “Meet the Press.” “So this is an attempt to "
+                     "see if we can defuse and take some of the drama, and quite frankly some of "
+                     "the danger, out of the relationship right now.”"),
+            (V{"Jon Huntsman", "Jon Huntsman"}));
+}
+
+TEST(SpeakerRulesRound14aTest, TitleToAPlaceBeforeTheNameOpeningTheSentence) {
+  // AllSides QLS0f6751qjvVb9q: `U.S. Ambassador to Ukraine Geoffrey Pyatt told CNN … that "…"`
+  // had none.
+  EXPECT_EQ(Speakers("U.S. Ambassador to Ukraine Geoffrey Pyatt told CNN on Thursday that "
+                     "\"extremes on both sides are gathering strength\" because of the "
+                     "instability."),
+            (V{"Geoffrey Pyatt"}));
 }
 
 }  // namespace
