@@ -160,5 +160,46 @@ TEST(SpeakerRulesRound14dTest, QuoteOpeningYouKeepsItsTailSpeaker) {
   EXPECT_EQ(speakers.back(), "Tom Gruber");
 }
 
+TEST(SpeakerRulesRound14dTest, NameRightAfterAQuoteStopsAContinuation) {
+  // AllSides VM6CbdnaEa4Z75cn: `"…," Roggensack interrupted to clarify.` — "interrupted" is
+  // no speech verb the readers know, so the quote paragraph was taken to continue Roth's.
+  // Another person of the article named right after the quote's comma: nobody.
+  const V speakers = Speakers(
+      "This tangled dynamic played out on Tuesday, during oral arguments over "
+      "Wisconsin Governor Tony Evers\u2019s statewide stay-at-home order before the "
+      "state Supreme Court, held remotely. Chief Justice Patience Roggensack was "
+      "listening to Wisconsin Assistant Attorney General Colin Roth defend the "
+      "order.\n\n\u201cWhen you see a virus like this one that does not respect county "
+      "boundaries, this started out predominantly in Madison and Milwaukee; then we "
+      "just had this outbreak in Brown County very recently in the meatpacking "
+      "plants,\u201d Roth explained. \u201cThe cases in Brown County in a span of two "
+      "weeks surged over tenfold, from 60 to almost 800\u2014\u201d\n\n\u201cDue to "
+      "the meatpacking, though, that\u2019s where Brown County got the flare,\u201d "
+      "Roggensack interrupted to clarify. \u201cIt wasn\u2019t just the regular folks "
+      "in Brown County.\u201d");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "");
+  EXPECT_EQ(speakers[1], "");
+}
+
+TEST(SpeakerRulesRound14dTest, NameRightAfterAQuoteStopsAContinuationOverAnAd) {
+  // AllSides Tq42hsCCSLcX14Vm (Salon): `"…," Carson cut in.` after Camerota's quote and an
+  // `Advertisement:` line gave "Advertisement", then (the ad left out) Camerota.
+  const V speakers = Speakers(
+      "In a nearly 30-minute interview on CNN's \"New Day,\" Ben Carson repeatedly "
+      "lashed out at recent inquiries into his violent childhood as \"pathetic\" and "
+      "attacked host Alisyn Camerota Friday morning for pushing what he called a "
+      "\"smear campaign.\"\n\nCamerota attempted, to no avail, to get Carson to "
+      "clarify which Americans he was describing as \"stupid.\"\n\n\u201cSo, just to "
+      "be clear, people who support food stamps or Medicaid or welfare,\" Camerota "
+      "asked.\n\nAdvertisement:\n\n\u201cI didn\u2019t say that, now you\u2019re "
+      "trying to put words into my mouth,\u201d Carson cut in. \u201cWhy don\u2019t "
+      "you listen to what I just told you?\u201d");
+  ASSERT_EQ(speakers.size(), 3u);
+  EXPECT_EQ(speakers[0], "Alisyn Camerota");
+  EXPECT_EQ(speakers[1], "");
+  EXPECT_EQ(speakers[2], "");
+}
+
 }  // namespace
 }  // namespace claimdup
