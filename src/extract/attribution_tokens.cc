@@ -107,10 +107,23 @@ bool ArticleTokens::IsCapitalizedPronoun(int i) const {
 bool ArticleTokens::LooksLikeAttributionStart(int i) const {
   for (int j = i; j < size() && j < i + kAttributionVerbLookahead; ++j) {
     if (tokens_[j].quote >= 0) return false;
-    if (IsSpeechVerb(Lower(j))) return true;
+    if (IsSpeechVerb(Lower(j))) return !SaysAClause(j);
     if (tokens_[j].sentence_end) return false;
   }
   return false;
+}
+
+// True when the speech verb at token v goes on to a clause of its own (`…Constitution.”
+// Idaho Attorney General Lawrence Wasden said he would consult …`, `said that …`): reported
+// speech opening a new sentence, not the attribution of the quote before it.
+bool ArticleTokens::SaysAClause(int v) const {
+  if (v + 1 >= size() || tokens_[v].comma_after || tokens_[v].sentence_end ||
+      tokens_[v + 1].quote >= 0 || tokens_[v + 1].sentence_end ||
+      tokens_[v + 1].paragraph != tokens_[v].paragraph) {
+    return false;
+  }
+  const absl::string_view w = Lower(v + 1);
+  return w == "that" || w == "he" || w == "she" || w == "they" || w == "it" || w == "we";
 }
 
 std::string ArticleTokens::Join(int b, int e) const {

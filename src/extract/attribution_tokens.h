@@ -54,6 +54,7 @@ class ArticleTokens {
  private:
   void AssignSentences();
   bool LooksLikeAttributionStart(int i) const;
+  bool SaysAClause(int v) const;
   bool IsCapitalizedPronoun(int i) const;
   bool QuotedAfterThat(int begin, int s) const;
 

@@ -190,7 +190,11 @@ bool IsNonNameCapitalized(absl::string_view word) {
       "obviously", "clearly", "certainly", "basically", "essentially", "initially", "originally",
       "increasingly", "consequently", "subsequently", "alternatively", "traditionally",
       "historically", "surprisingly", "unsurprisingly", "predictably", "admittedly", "frankly",
-      "honestly", "separately"};
+      "honestly", "separately",
+      // Openers and "You" read as one-word speakers on the AllSides dev half (fourteenth round
+      // (d): "You" 13 claims, `You wrote in that 1966 essay that …`; "Well" 5, "Again" 4,
+      // "Afterward" 4, "Overall" 3). Not "first": it is also a surname (Harry First).
+      "you", "well", "again", "afterward", "afterwards", "overall"};
   return kStop->contains(word);
 }
 

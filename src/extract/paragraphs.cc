@@ -3,6 +3,8 @@
 #include <array>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
 #include "text/utf8.h"
 
 namespace claimdup {
@@ -15,6 +17,39 @@ constexpr bool IsSpaceByte(char c) {
 bool IsClosingPunct(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
          c == 0x00BB || c == 0x201C;
+}
+
+// Longest page-furniture line kPageFurniture lists, in bytes.
+constexpr size_t kMaxFurnitureBytes = 40;
+
+// Lines a scraper kept from the page around the story, lower case, without a trailing ':'
+// (counted in the AllSides dev half: `Advertisement` 6,490 with its colon and capitals,
+// `Story Continued Below` 1,143, `AD` 661; BuzzFeed-Webis and event_days carry the same).
+// Read as text they took the next quote (`Advertisement:` + `"…"` -> "Advertisement";
+// `Story Continued Below` -> "Story", as `X continued`).
+constexpr absl::string_view kPageFurniture[] = {
+    "advertisement",
+    "advertisements",
+    "advertisement advertisement",
+    "advertisement - continue reading below",
+    "ad",
+    "story continued below",
+    "story continues",
+    "story continues below",
+    "continue reading below",
+    "continue reading the main story",
+    "scroll down for video",
+};
+
+// True when the trimmed line [b, e) of `text` is page furniture (kPageFurniture).
+bool IsPageFurniture(absl::string_view text, size_t b, size_t e) {
+  if (e - b > kMaxFurnitureBytes) return false;
+  absl::string_view line = text.substr(b, e - b);
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  for (const absl::string_view f : kPageFurniture) {
+    if (absl::EqualsIgnoreCase(line, f)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -31,7 +66,7 @@ std::vector<Span> SplitParagraphs(absl::string_view text) {
     // Also trim U+00A0 (no-break space), common in scraped pages.
     while (e - b >= 2 && text.substr(b, 2) == "\xC2\xA0") b += 2;
     while (e - b >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
-    if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    if (e > b && !IsPageFurniture(text, b, e)) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
     pos = nl + 1;
   }
   return out;

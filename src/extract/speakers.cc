@@ -108,6 +108,7 @@ class Attributor {
     }
     who = Continued(q, earlier);
     if (!who) who = ContinuedParagraph(q, earlier);
+    if (who && TailNamesAnother(q, who->name)) return Speaker();
     if (!who) who = Signed(q);
     if (!who) who = AfterSpeechSentence(q);
     if (!who) who = Business(q);
@@ -210,6 +211,21 @@ class Attributor {
     if (q == 0 || earlier[q - 1].name.empty() || earlier[q - 1].person) return std::nullopt;
     if (quotes_[q - 1].last_paragraph + 1 < quotes_[q].first_paragraph) return std::nullopt;
     return earlier[q - 1];
+  }
+
+  // True when right after quote q and its comma stands a person of the article other than
+  // `name`, then a lower-case word: an attribution the readers did not parse (`"…," Carson
+  // cut in.`, `"…," Carson shot back`), so the quote does not continue `name`'s.
+  bool TailNamesAnother(int q, const std::string& name) const {
+    const int e = t_.QuoteEnd(q);
+    if (e <= 0 || e + 1 >= t_.size() || !t_[e - 1].comma_after || t_[e].quote >= 0 ||
+        !t_[e].capitalized || t_[e].possessive || t_[e].comma_after || t_[e].sentence_end ||
+        t_[e + 1].capitalized || t_[e + 1].quote >= 0 || t_[e].paragraph != t_[e - 1].paragraph ||
+        IsNonNameCapitalized(t_.Lower(e))) {
+      return false;
+    }
+    const absl::string_view word = t_.Word(e);
+    return people_.Find(word) >= 0 && Surname(people_.FullName(word)) != Surname(name);
   }
 
   // `"…" ¶ "…" ¶ Paul Mirengoff, Power Line Blog`: a quote filling its paragraphs, followed
