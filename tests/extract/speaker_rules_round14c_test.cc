@@ -1,0 +1,60 @@
+// Speaker attribution rules of the fourteenth round (c): persons the article names right there
+// but attribution missed, each on real news (../shared/real/: the dump and article id are in
+// each comment; "…" marks text left out). docs/speaker_rounds.md, fourteenth round (c).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound14cTest, PronounAfterAnOpeningPhraseIsItsPossessor) {
+  // AllSides 15MDxO2C3ut9t1fv: `But at one of President Trump’s daily press briefings, he said
+  // that “…,” adding, “…”`: nobody named before but Trump, whose briefing it is.
+  const V speakers = Speakers(
+      "Should you wear a mask when you go out in public? Yes, according to revised guidelines "
+      "issued by the Centers for Disease Control and Prevention. But at one of President "
+      "Trump\u2019s daily press briefings, he said that \u201cIt\u2019s only a "
+      "recommendation,\u201d adding, \u201cI don\u2019t think I am going to be doing "
+      "it.\u201d What about taking hydroxychloroquine, an antimalarial drug, to fight "
+      "COVID-19?");
+  EXPECT_EQ(speakers, (V{"Trump", "Trump"}));
+}
+
+TEST(SpeakerRulesRound14cTest, PossessorOfTheOpeningPhraseWinsOverAnEarlierSentence) {
+  // AllSides QmvGOp9wHgWS5IYU: `In Barr's summary to Congress last month, he said he and …
+  // Rod Rosenstein found the evidence was “…”`: Barr's summary, Barr's words.
+  const V speakers = Speakers(
+      "The redactions in the report were color-coded, labeled with the reasoning behind each "
+      "redaction.\n\n"
+      "The report, meanwhile, went in depth on the obstruction of justice question, despite "
+      "the lack of a decision on that front. In Barr's summary to Congress last month, he "
+      "said he and Deputy Attorney General Rod Rosenstein found the evidence was \u201cnot "
+      "sufficient to establish that the President committed an obstruction-of-justice "
+      "offense.\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Barr");
+}
+
+TEST(SpeakerRulesRound14cTest, TemporalOpeningPhraseKeepsThePreviousSubject) {
+  // AllSides 852ol4ODWdaUsv7N: `Consider John Adams’s two letters … In the morning, he
+  // described … After a day spent deliberating on Jefferson’s draft …, he wrote again,
+  // predicting that … “…”`: Adams writes, not Jefferson; an "after" phrase is no owner.
+  const V speakers = Speakers(
+      "Consider John Adams\u2019s two letters to his beloved wife Abigail on July 3, 1776. In "
+      "the morning, he described the momentous vote taken the day before.\n\n"
+      "After a day spent deliberating on Jefferson\u2019s draft of the Declaration of "
+      "Independence, he wrote again, predicting that a heavy price would have to be paid in "
+      "\u201ctoil, and blood, and treasure to maintain this declaration.\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "Jefferson");
+}
+
+}  // namespace
+}  // namespace claimdup
