@@ -115,6 +115,10 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
+    // `In Barack Obama’s farewell address, he congratulated himself …` + `He identified …`.
+    if (s != own) {
+      if (std::optional<std::string> owner = OpeningPossessor(s, -1, g)) return owner;
+    }
     found.clear();
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
@@ -190,41 +194,46 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   return std::nullopt;
 }
 
-// `At one of President Trump’s daily press briefings, he said that “…”`, `In Barr's summary
-// to Congress last month, he said`: a sentence opening with "in"/"at"/"during" and a person's
-// possessive (after "one of" at most), whose phrase ends in the comma right before the
-// pronoun at `position`: the pronoun is that person, whose event or text the phrase names.
-// Only a person the article names who can take the pronoun, and the only possessive of the
-// phrase. `After …`/`Following …` are not read: `After Obama's remarks, he told` is as often
-// someone else (a dev read: `After a day spent deliberating on Jefferson’s draft …, he wrote`
-// is Adams).
+// `At one of President Trump’s daily press briefings, he said that “…”`, `In George
+// Washington’s 1796 farewell address, he argued`: a sentence `s` opening with "in"/"at"/
+// "during" and a person's possessive (after "one of" at most), whose phrase ends in a comma
+// right before "he" (g male) or "she" (g female): the pronoun is that person, whose event or
+// text the phrase names. `position` is that pronoun's token, or -1 for any (a sentence before
+// the pronoun being resolved, which it goes on about). Only a person the article names who
+// can take the pronoun, and the only possessive of the phrase. `After …`/`Following …` are
+// not read: `After a day spent deliberating on Jefferson’s draft …, he wrote` is John Adams.
 std::optional<std::string> AntecedentResolver::OpeningPossessor(int s, int position,
                                                                 Gender g) const {
-  if (g == Gender::kUnknown || position <= 0 || position >= t_.size() ||
-      t_.Sentence(position) != s || !t_[position - 1].comma_after || t_[position - 1].quote >= 0) {
-    return std::nullopt;
-  }
+  if (g == Gender::kUnknown) return std::nullopt;
+  const int se = t_.SentenceEnd(s);
   int i = t_.SentenceBegin(s);
+  if (i >= se) return std::nullopt;
   const absl::string_view lead = t_.Lower(i);
   if (lead == "but" || lead == "and" || lead == "so") ++i;
+  if (i + 1 >= se) return std::nullopt;
   const absl::string_view prep = t_.Lower(i);
   if (prep != "in" && prep != "at" && prep != "during") return std::nullopt;
   ++i;
-  if (i + 1 < position && t_.Lower(i) == "one" && t_.Lower(i + 1) == "of") i += 2;
+  if (i + 2 < se && t_.Lower(i) == "one" && t_.Lower(i + 1) == "of") i += 2;
   int p = i;  // The capitalized run ending in the possessive: `President Trump’s`.
-  while (p < position && p - i < kMaxSubjectWords && t_[p].capitalized && !t_[p].possessive &&
+  while (p < se && p - i < kMaxSubjectWords && t_[p].capitalized && !t_[p].possessive &&
          !t_[p].comma_after && t_[p].quote < 0) {
     ++p;
   }
-  if (p >= position || !t_[p].capitalized || !t_[p].possessive || t_[p].comma_after ||
-      t_[p].quote >= 0 || position - p > kMaxPossessedPhraseWords) {
+  if (p >= se || !t_[p].capitalized || !t_[p].possessive || t_[p].comma_after ||
+      t_[p].quote >= 0) {
     return std::nullopt;
   }
-  for (int k = p + 1; k < position; ++k) {
-    if (t_[k].quote >= 0 || t_[k].possessive || t_[k].sentence_end ||
-        (t_[k].comma_after && k != position - 1)) {
-      return std::nullopt;
-    }
+  int c = p + 1;  // The phrase's last word, before its comma: `… daily press briefings,`.
+  while (c < se && c - p <= kMaxPossessedPhraseWords && !t_[c].comma_after) {
+    if (t_[c].quote >= 0 || t_[c].possessive || t_[c].sentence_end) return std::nullopt;
+    ++c;
+  }
+  const int pronoun = c + 1;
+  if (c >= se || pronoun >= se || !t_[c].comma_after || t_[c].quote >= 0 ||
+      t_[pronoun].quote >= 0 || (position >= 0 && position != pronoun) ||
+      t_.Lower(pronoun) != (g == Gender::kMale ? "he" : "she")) {
+    return std::nullopt;
   }
   for (const Mention& m : people_.MentionsInSentence(s)) {
     if (m.token < i || m.token > p) continue;

@@ -24,22 +24,19 @@ TEST(SpeakerRulesRound14cTest, PronounAfterAnOpeningPhraseIsItsPossessor) {
       "recommendation,\u201d adding, \u201cI don\u2019t think I am going to be doing "
       "it.\u201d What about taking hydroxychloroquine, an antimalarial drug, to fight "
       "COVID-19?");
-  EXPECT_EQ(speakers, (V{"Trump", "Trump"}));
+  // The first quote has four words: too short a claim to be listed.
+  EXPECT_EQ(speakers, (V{"Trump"}));
 }
 
-TEST(SpeakerRulesRound14cTest, PossessorOfTheOpeningPhraseWinsOverAnEarlierSentence) {
-  // AllSides QmvGOp9wHgWS5IYU: `In Barr's summary to Congress last month, he said he and …
-  // Rod Rosenstein found the evidence was “…”`: Barr's summary, Barr's words.
+TEST(SpeakerRulesRound14cTest, PossessorOfAnOpeningInPhraseSpeaks) {
+  // AllSides bupRWTYYsgqR6q4T (the article's first sentence): `In George Washington’s 1796
+  // farewell address, he argued that of “…”`.
   const V speakers = Speakers(
-      "The redactions in the report were color-coded, labeled with the reasoning behind each "
-      "redaction.\n\n"
-      "The report, meanwhile, went in depth on the obstruction of justice question, despite "
-      "the lack of a decision on that front. In Barr's summary to Congress last month, he "
-      "said he and Deputy Attorney General Rod Rosenstein found the evidence was \u201cnot "
-      "sufficient to establish that the President committed an obstruction-of-justice "
-      "offense.\u201d");
-  ASSERT_EQ(speakers.size(), 1u);
-  EXPECT_EQ(speakers[0], "Barr");
+      "In George Washington\u2019s 1796 farewell address, he argued that of \u201call the "
+      "dispositions and habits which lead to political prosperity, religion and morality are "
+      "indispensable supports.\u201d In Barack Obama\u2019s farewell address, he congratulated "
+      "himself for undermining them.");
+  EXPECT_EQ(speakers, (V{"George Washington"}));
 }
 
 TEST(SpeakerRulesRound14cTest, TemporalOpeningPhraseKeepsThePreviousSubject) {
