@@ -53,5 +53,31 @@ TEST(SpeakerRulesRound14cTest, TemporalOpeningPhraseKeepsThePreviousSubject) {
   EXPECT_NE(speakers[0], "Jefferson");
 }
 
+TEST(SpeakerRulesRound14cTest, RomanNumeralSuffixEndsAName) {
+  // AllSides c7HABgMZvf1XuPts: `Former State Department legal adviser John Bellinger III said
+  // the law has become "…"`: "III" is no acronym ending the subject.
+  const V head = Speakers(
+      "Baher Azmy, legal director of the Center for Constitutional Rights, said the statute "
+      "has been an important tool.\n\n"
+      "Former State Department legal adviser John Bellinger III said the law has become \"the "
+      "bane of the existence of corporations\" because suits filed under the law are lengthy "
+      "and expensive.");
+  EXPECT_EQ(head, (V{"John Bellinger"}));
+  // AllSides EeKElmyvvpKCiLkH: `"…," said John Philip Sousa IV, who chairs a super Political
+  // Action Committee …`.
+  const V tail = Speakers(
+      "\u201cAnd then give these people time to answer the question,\u201d said John Philip "
+      "Sousa IV, who chairs a super Political Action Committee backing Mr. Carson\u2019s "
+      "presidential bid.");
+  EXPECT_EQ(tail, (V{"John Philip Sousa"}));
+  // AllSides s3DDLTzn21fpAwGi: `"…," said Sen. John D. Rockefeller IV, West Virginia
+  // Democrat.`
+  const V titled = Speakers(
+      "\u201cWe\u2019ll review carefully the independent inspector general report and tackle "
+      "the issues,\u201d said Sen. John D. Rockefeller IV, West Virginia Democrat.");
+  ASSERT_EQ(titled.size(), 1u);
+  EXPECT_EQ(titled[0], "John D Rockefeller");  // Initials lose their dots (article_people.h).
+}
+
 }  // namespace
 }  // namespace claimdup
