@@ -79,5 +79,25 @@ TEST(SpeakerRulesRound14cTest, RomanNumeralSuffixEndsAName) {
   EXPECT_EQ(titled[0], "John D Rockefeller");  // Initials lose their dots (article_people.h).
 }
 
+TEST(SpeakerRulesRound14cTest, EvenBeforeTheNameOpeningTheSentence) {
+  // AllSides Xs72Tsr2cjRPorNT: `But even Sandoval appeared to encourage more exploration of
+  // the idea, saying that his veto "…"`.
+  const V sandoval = Speakers(
+      "Nevada's legislature recently passed a bill to allow state residents to buy into its "
+      "Medicaid program; the plan was vetoed at the last moment by Republican Gov. Brian "
+      "Sandoval. But even Sandoval appeared to encourage more exploration of the idea, saying "
+      "that his veto \"does not end the conversation about potential coverage gaps or "
+      "possible solutions, including Medicaid-like solutions.\"");
+  EXPECT_EQ(sandoval, (V{"Brian Sandoval"}));
+  // AllSides 0mEsIP06fBHZrI6Y: `On the latter, even columnist Ruth Marcus -- certainly no fan
+  // of Clinton's -- recently wrote in The Washington Post that '…'`.
+  const V marcus = Speakers(
+      "So they have seized on talking points like Benghazi and her email scandal. On the "
+      "latter, even columnist Ruth Marcus -- certainly no fan of Clinton's -- recently wrote "
+      "in The Washington Post that 'there is no clear evidence that Clinton knew (or even "
+      "should have known) that the information was classified.'");
+  EXPECT_EQ(marcus, (V{"Ruth Marcus"}));
+}
+
 }  // namespace
 }  // namespace claimdup
