@@ -39,10 +39,11 @@ TEST(SpeakerRulesRound14cTest, PossessorOfAnOpeningInPhraseSpeaks) {
   EXPECT_EQ(speakers, (V{"George Washington"}));
 }
 
-TEST(SpeakerRulesRound14cTest, TemporalOpeningPhraseKeepsThePreviousSubject) {
+TEST(SpeakerRulesRound14cTest, PossessorInsideALongerOpeningPhraseIsNoOwner) {
   // AllSides 852ol4ODWdaUsv7N: `Consider John Adams’s two letters … In the morning, he
   // described … After a day spent deliberating on Jefferson’s draft …, he wrote again,
-  // predicting that … “…”`: Adams writes, not Jefferson; an "after" phrase is no owner.
+  // predicting that … “…”`: Adams writes, not Jefferson. Only a possessor right after the
+  // opening preposition owns the phrase (and "after" opens none).
   const V speakers = Speakers(
       "Consider John Adams\u2019s two letters to his beloved wife Abigail on July 3, 1776. In "
       "the morning, he described the momentous vote taken the day before.\n\n"
