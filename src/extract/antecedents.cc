@@ -103,6 +103,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   if (const int lead = LeadingPronoun(own, g, position); lead >= 0 && lead + 1 < position) {
     return ResolvePronoun(lead, g);
   }
+  if (std::optional<std::string> owner = OpeningPossessor(own, position, g)) return owner;
   std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
   // `In the real world, he adds, …` + `"…," he acknowledges`: a sentence led by the same
   // pronoun continues a chain about one person, so the reach counts from it on (bounded).
@@ -114,6 +115,10 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
+    // `In Barack Obama’s farewell address, he congratulated himself …` + `He identified …`.
+    if (s != own) {
+      if (std::optional<std::string> owner = OpeningPossessor(s, -1, g)) return owner;
+    }
     found.clear();
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
@@ -185,6 +190,56 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
       if (pick == nullptr) return std::nullopt;
     }
     return people_.FullName(pick->name);
+  }
+  return std::nullopt;
+}
+
+// `At one of President Trump’s daily press briefings, he said that “…”`, `In George
+// Washington’s 1796 farewell address, he argued`: a sentence `s` opening with "in"/"at"/
+// "during" and a person's possessive (after "one of" at most), whose phrase ends in a comma
+// right before "he" (g male) or "she" (g female): the pronoun is that person, whose event or
+// text the phrase names. `position` is that pronoun's token, or -1 for any (a sentence before
+// the pronoun being resolved, which it goes on about). Only a person the article names who
+// can take the pronoun, and the only possessive of the phrase. `After …`/`Following …` are
+// not read: `After a day spent deliberating on Jefferson’s draft …, he wrote` is John Adams.
+std::optional<std::string> AntecedentResolver::OpeningPossessor(int s, int position,
+                                                                Gender g) const {
+  if (g == Gender::kUnknown) return std::nullopt;
+  const int se = t_.SentenceEnd(s);
+  int i = t_.SentenceBegin(s);
+  if (i >= se) return std::nullopt;
+  const absl::string_view lead = t_.Lower(i);
+  if (lead == "but" || lead == "and" || lead == "so") ++i;
+  if (i + 1 >= se) return std::nullopt;
+  const absl::string_view prep = t_.Lower(i);
+  if (prep != "in" && prep != "at" && prep != "during") return std::nullopt;
+  ++i;
+  if (i + 2 < se && t_.Lower(i) == "one" && t_.Lower(i + 1) == "of") i += 2;
+  int p = i;  // The capitalized run ending in the possessive: `President Trump’s`.
+  while (p < se && p - i < kMaxSubjectWords && t_[p].capitalized && !t_[p].possessive &&
+         !t_[p].comma_after && t_[p].quote < 0) {
+    ++p;
+  }
+  if (p >= se || !t_[p].capitalized || !t_[p].possessive || t_[p].comma_after ||
+      t_[p].quote >= 0) {
+    return std::nullopt;
+  }
+  int c = p + 1;  // The phrase's last word, before its comma: `… daily press briefings,`.
+  while (c < se && c - p <= kMaxPossessedPhraseWords && !t_[c].comma_after) {
+    if (t_[c].quote >= 0 || t_[c].possessive || t_[c].sentence_end) return std::nullopt;
+    ++c;
+  }
+  const int pronoun = c + 1;
+  if (c >= se || pronoun >= se || !t_[c].comma_after || t_[c].quote >= 0 ||
+      t_[pronoun].quote >= 0 || (position >= 0 && position != pronoun) ||
+      t_.Lower(pronoun) != (g == Gender::kMale ? "he" : "she")) {
+    return std::nullopt;
+  }
+  for (const Mention& m : people_.MentionsInSentence(s)) {
+    if (m.token < i || m.token > p) continue;
+    const Antecedent a{m.token, people_.people()[m.person].name, m.person, false, true};
+    if (!m.possessive || !people_.IsClearlyPerson(m.person) || !Agrees(a, g)) return std::nullopt;
+    return people_.FullName(a.name);
   }
   return std::nullopt;
 }

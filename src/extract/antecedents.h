@@ -4,7 +4,8 @@
 // to earlier quotes, and the subjects of speech verbs outside quotes ("Spencer said…"). A
 // pronoun resolves to the nearest sentence (at most kMaxPronounSentences back) naming
 // someone who can take it: preferring who spoke there, never a possessive ("Bush's
-// predecessor Bill Clinton"), the nearest one in the pronoun's own sentence (but after a
+// predecessor Bill Clinton") but the one of a phrase opening the pronoun's sentence (`In
+// Barr's summary to Congress, he said`), the nearest one in the pronoun's own sentence (but after a
 // quote, `Graham said Trump must …, "…," he said`, whose speech verb holds that one). A
 // description resolves through titles seen before a name ("the German foreign minister"), or for a
 // person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
@@ -35,6 +36,9 @@ inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many
 inline constexpr int kMaxPronounChainSentences = 12;
 inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
 inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
+// `At one of President Trump’s daily press briefings, he said`: words after the possessor to
+// the comma before the pronoun.
+inline constexpr int kMaxPossessedPhraseWords = 8;
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
                                          // start is its subject.
 
@@ -86,6 +90,7 @@ class AntecedentResolver {
   bool IsObjectMention(int token) const;
   const Antecedent* MainClausePerson(const std::vector<Antecedent>& found,
                                      bool possessors) const;
+  std::optional<std::string> OpeningPossessor(int s, int position, Gender g) const;
   bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
   int LeadingPronoun(int s, Gender g, int before) const;
   bool LedBySpeakingPronoun(int s, Gender g, int before) const;

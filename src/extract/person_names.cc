@@ -123,6 +123,10 @@ bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
   return true;
 }
 
+static bool IsRomanNameSuffix(absl::string_view lower_word) {
+  return lower_word == "ii" || lower_word == "iii" || lower_word == "iv";
+}
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -169,6 +173,21 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     --n;
   }
   if (n == 0 || n > 9) return s;
+  // `John Bellinger III said`, `said John Philip Sousa IV, who …`: a generational suffix in
+  // roman numerals after a person's name is no acronym; the name is read without it (Jr. and
+  // Sr. are words of the name already). Only after a surname with a given name at most two
+  // words before it (`Mark A. Welsh III`): `World War II`, `Title II` name no one.
+  if (n >= 3 && words[n - 1].all_caps && IsRomanNameSuffix(LowerWord(lower, words[n - 1])) &&
+      words[n - 2].capitalized && !words[n - 2].all_caps && !words[n - 2].comma_after &&
+      !IsTitleWord(LowerWord(lower, words[n - 2]))) {
+    for (size_t k = n - 2; k-- > 0 && k + 5 > n;) {
+      if (!words[k].capitalized || words[k].comma_after) break;
+      if (IsGivenName(words[k].span.In(text))) {
+        --n;
+        break;
+      }
+    }
+  }
   if (n == 1) {
     const absl::string_view w = LowerWord(lower, words[0]);
     if (w == "he" || w == "she") {

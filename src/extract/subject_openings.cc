@@ -182,11 +182,11 @@ Subject SubjectReader::SentenceOpeningBody(int b, int v) const {
 SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
   // `Later O’Neil explained, "…"`: an adverb without its comma opens the sentence too, but
   // a pronoun after it is left alone (`Then he clarified:` read on the dev half: 4 of 17
-  // went to the wrong man).
+  // went to the wrong man). `But even Sandoval appeared to encourage …, saying that …`.
   static const auto* kAdverbs =
       new WordSet{"later",    "then",       "still",   "instead",   "earlier",    "now",
                   "again",    "separately", "finally", "afterward", "afterwards", "similarly",
-                  "likewise", "meanwhile",  "also",    "today"};
+                  "likewise", "meanwhile",  "also",    "today",     "even"};
   int i = b;
   bool adverb = false;
   while (i < v && i < b + 2 &&
