@@ -66,9 +66,29 @@ void NamedBodies::FindMentions() const {
       if (!AddAuthorAfter(i)) AddAuthorBefore(i);
       continue;
     }
-    if (i == t_.SentenceBegin(t_.Sentence(i))) AddSentenceSubject(i);
+    if (i == t_.SentenceBegin(t_.Sentence(i))) {
+      const int opening = DatelineEnd(i);
+      AddSentenceSubject(opening);
+      if (opening > i) i = opening;  // The dateline is no body's name.
+    }
     i = AddBodyName(i);
   }
+}
+
+// `WASHINGTON – CNN filed a lawsuit …`: the token after a dateline in capitals and a dash
+// opening the sentence at token `b`, or `b` when there is none.
+int NamedBodies::DatelineEnd(int b) const {
+  constexpr int kMaxDatelineWords = 3;
+  for (int i = b + 1; i < t_.size() && i <= b + kMaxDatelineWords; ++i) {
+    if (!t_[i - 1].all_caps || t_[i - 1].quote >= 0 || t_.Sentence(i) != t_.Sentence(b)) break;
+    const absl::string_view gap =
+        t_.text().substr(t_[i - 1].span.end, t_[i].span.begin - t_[i - 1].span.end);
+    if (absl::StrContains(gap, "\xE2\x80\x93") || absl::StrContains(gap, "\xE2\x80\x94") ||
+        absl::StrContains(gap, " - ")) {
+      return i;
+    }
+  }
+  return b;
 }
 
 // `A 2006 paper by the Centers for Disease Control`: the author after the document `d`.

@@ -89,6 +89,9 @@ class NamedBodies {
   // True when the word at token `i` reads as a finite verb or an auxiliary after a subject:
   // `blamed`, `says`, `has`, `also`; not `facility`, `playback`, `12:30`.
   bool VerbLike(int i) const;
+  // The first token after a dateline in capitals and a dash (`WASHINGTON –`) that opens the
+  // sentence at token `b`; `b` when there is none.
+  int DatelineEnd(int b) const;
   // True when sentence `s` credits someone with `according to`.
   bool SentenceCitesSource(int s) const;
   // The person's name after a title right after a body's name ending at `e`, or "".

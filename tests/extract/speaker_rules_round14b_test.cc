@@ -1,0 +1,89 @@
+// Speaker attribution, fourteenth session (b): organizations that speak through a statement
+// when no person is named for the quote (`"…," the statement said` after `CNN said in a
+// statement`), on real news (../shared/real/: the article id is in each comment; "…" marks
+// text left out).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound14bTest, DatelineOpensTheSentenceOfTheNetworkThatSpeaks) {
+  // AllSides AGanqs55hMeuKM9O (USA TODAY): `WASHINGTON – CNN filed a lawsuit …` + `"…," the
+  // network said in a statement` + `"…," the statement said. "…"`: all CNN (were none).
+  const V speakers = Speakers(
+      "WASHINGTON \xE2\x80\x93 CNN filed a lawsuit against the Trump administration in federal "
+      "court, demanding that the White House return correspondent Jim Acosta's press "
+      "credentials, the cable news network announced Tuesday.\n\n"
+      "\"The wrongful revocation of these credentials violates CNN and Acosta\xE2\x80\x99s First "
+      "Amendment rights of freedom of the press, and their Fifth Amendment rights to due "
+      "process,\" the network said in a statement posted to its website.\n\n"
+      "\"While the suit is specific to CNN and Acosta, this could have happened to anyone,\" the "
+      "statement said. \"If left unchallenged, the actions of the White House would create a "
+      "dangerous chilling effect for any journalist who covers our elected officials.\"");
+  EXPECT_EQ(speakers, (V{"CNN", "CNN", "CNN"}));
+}
+
+TEST(SpeakerRulesRound14bTest, TheStatementIsItsIssuersQuotedBefore) {
+  // AllSides q3G8PlJVBNf94QVQ: `"…," Abbott said in a statement on Wednesday afternoon.` + `The
+  // statement continued, "…"`: Greg Abbott (was none).
+  const V speakers = Speakers(
+      "Texas Gov. Greg Abbott (R) is calling for the release of a Dallas salon owner who was "
+      "jailed for not complying with a restraining order to shutter her business.\n\n"
+      "\xE2\x80\x9C" "As I have made clear through prior pronouncements, jailing Texans for "
+      "non-compliance with executive orders should always be the last available option,\xE2\x80"
+      "\x9D Abbott said in a statement on Wednesday afternoon.\n\n"
+      "The statement continued, \xE2\x80\x9C" "Compliance with executive orders during this "
+      "pandemic is important to ensure public safety; however, surely there are less "
+      "restrictive means to achieving that goal than jailing a Texas mother.\xE2\x80\x9D\n\n"
+      "Read the statement below:");
+  EXPECT_EQ(speakers, (V{"Greg Abbott", "Greg Abbott"}));
+}
+
+TEST(SpeakerRulesRound14bTest, TheStatementIsWhoIssuedIt) {
+  // AllSides xcCj9XiYyz22YcBQ (USA TODAY): `The Intercept issued a statement Tuesday saying …`
+  // + `"…," the statement said.`: The Intercept (was none).
+  const V speakers = Speakers(
+      "The Intercept issued a statement Tuesday saying it obtained the report anonymously and "
+      "did not know the source until the news broke late Monday.\n\n"
+      "\"It is important to keep in mind that these (charging) documents contain unproven "
+      "assertions and speculation designed to serve the government\xE2\x80\x99s agenda and as "
+      "such warrant skepticism,\" the statement said.");
+  EXPECT_EQ(speakers, V{"Intercept"});
+}
+
+TEST(SpeakerRulesRound14bTest, TheStatementAfterInAStatementXSaid) {
+  // AllSides B7qDQgmxjuTL97B4 (CNN): `In a statement on Tuesday morning, CNN said it is
+  // seeking …` + `"…," the statement read.`: CNN (was none).
+  const V speakers = Speakers(
+      "In a statement on Tuesday morning, CNN said it is seeking a preliminary injunction so "
+      "that Acosta can return to the White House right away.\n\n"
+      "\"CNN filed a lawsuit against the Trump Administration this morning in DC District "
+      "Court,\" the statement read.");
+  EXPECT_EQ(speakers, V{"CNN"});
+}
+
+TEST(SpeakerRulesRound14bTest, JointStatementAndNoIssuerGiveNobody) {
+  // AllSides MT6NcDRwgDklQd0m shape: `in a rare joint statement, the nation's top law
+  // enforcement and intelligence agencies issued a warning …` + `"…," the statement said`:
+  // several issuers, no speaker; and a statement no one is said to have issued gives nobody.
+  EXPECT_EQ(Speakers("Earlier in the day, in a rare joint statement, the nation's top law "
+                     "enforcement and intelligence agencies issued a warning.\n\n"
+                     "\"Foreign actors will seek to influence voter perceptions,\" the "
+                     "statement said."),
+            V{""});
+  EXPECT_EQ(Speakers("Senator Jane Smith spoke to reporters on Monday.\n\n"
+                     "\"The resolution itself is also not legally binding,\" the statement "
+                     "said."),
+            V{""});
+}
+
+}  // namespace
+}  // namespace claimdup
