@@ -207,7 +207,11 @@ class Attributor {
       return std::nullopt;
     }
     for (int k = t_.SentenceBegin(s); k + 1 < v; ++k) {
-      if (t_[k].quote < 0 && t_.Lower(k) == "and" && t_.Lower(k + 1) == "the") return std::nullopt;
+      // `Knowles and the Ferguson City Council`, `Hayley Horowitz and Jessica Clarke said`.
+      if (t_[k].quote < 0 && t_.Lower(k) == "and" &&
+          (t_.Lower(k + 1) == "the" || IsGivenName(t_.Word(k + 1)))) {
+        return std::nullopt;
+      }
     }
     return Resolve(issuer, v);
   }

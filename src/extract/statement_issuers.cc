@@ -1,5 +1,7 @@
 #include "extract/statement_issuers.h"
 
+#include <algorithm>
+
 #include "absl/strings/match.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
@@ -50,7 +52,12 @@ bool StatementSpeaksAt(const ArticleTokens& t, int i) {
 }
 
 int IssuedStatementBefore(const ArticleTokens& t, int position) {
+  if (position <= 0 || position > t.size()) return -1;
+  const uint32_t paragraph = t[std::min(position, t.size() - 1)].paragraph;
   for (int d = position - 1; d >= 0 && position - d <= kMaxStatementDistance; --d) {
+    // `"…," Carnival said in a statement` four paragraphs before the Belize government's
+    // statement: a statement named that far back is often another's.
+    if (paragraph - t[d].paragraph > kMaxStatementParagraphs) return -1;
     if (t[d].quote >= 0 || t.Lower(d) != "statement" || d == 0) continue;
     if (t.Lower(d - 1) == "joint") return -1;
     // `The statement doesn't say …` refers back to the statement named before it.

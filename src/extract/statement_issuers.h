@@ -5,6 +5,7 @@
 #ifndef CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_
 #define CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_
 
+#include <cstdint>
 #include <utility>
 
 #include "extract/attribution_tokens.h"
@@ -13,13 +14,15 @@ namespace claimdup {
 
 // How far back (in tokens) the statement's first mention may stand from its quote.
 inline constexpr int kMaxStatementDistance = 600;
+// Paragraph breaks at most between the statement's first mention and its quote.
+inline constexpr uint32_t kMaxStatementParagraphs = 3;
 
 // True when the tokens at `i` read `the statement <speech verb>` (also `release`):
 // `"…," the statement said`, `The statement continued: "…"`.
 bool StatementSpeaksAt(const ArticleTokens& t, int i);
 
 // The token of the nearest "statement" before token `position`, outside quotes and at most
-// kMaxStatementDistance back; -1 when there is none or it is a joint statement (`in a joint
+// kMaxStatementDistance and kMaxStatementParagraphs back; -1 when there is none or it is a joint statement (`in a joint
 // statement`, `X and Y released a statement`): several issuers give no speaker.
 int IssuedStatementBefore(const ArticleTokens& t, int position);
 
