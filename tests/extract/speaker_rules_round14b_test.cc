@@ -1,6 +1,7 @@
 // Speaker attribution, fourteenth session (b): organizations that speak through a statement
-// when no person is named for the quote (`"…," the statement said` after `CNN said in a
-// statement`), on real news (../shared/real/: the article id is in each comment; "…" marks
+// or by a common noun when no person is named for the quote (`"…," the statement said` after
+// `CNN said in a statement`, `"…," the organization said` after the body opening the sentence
+// before), on real news (../shared/real/: the article id is in each comment; "…" marks
 // text left out).
 #include <string>
 #include <vector>
@@ -83,6 +84,34 @@ TEST(SpeakerRulesRound14bTest, JointStatementAndNoIssuerGiveNobody) {
                      "\"The resolution itself is also not legally binding,\" the statement "
                      "said."),
             V{""});
+}
+
+TEST(SpeakerRulesRound14bTest, TheOrganizationIsTheBodyOpeningTheSentenceBefore) {
+  // AllSides qH44WhbfIAVhxCea (USA TODAY): `The state chapter of the National Association for
+  // the Advancement of Colored People also condemned …` + `"…," the organization said in a
+  // statement. "…"`: the NAACP, full name (was none).
+  const V speakers = Speakers(
+      "The state chapter of the National Association for the Advancement of Colored People "
+      "also condemned the violent protests.\n\n"
+      "\"We support those who exercise the right to peacefully protest, and encourage the First "
+      "Amendment right to call for redress of wrongs,\" the organization said in a statement. "
+      "\"We understand efforts that undermine the legitimate calls for justice with unjust, "
+      "random or purposeless acts of violence.\"\n\n"
+      "Charlotte's bus and light rail services halted shortly after midnight.");
+  const std::string naacp = "National Association for the Advancement of Colored People";
+  EXPECT_EQ(speakers, (V{naacp, naacp}));
+}
+
+TEST(SpeakerRulesRound14bTest, TheOrganizationIsNoBodyNamedInsideASentence) {
+  // AllSides z7wMtSsbgd9nIfId: `WikiLeaks published emails from the Democratic National
+  // Committee …` + `"…," the organization said` is WikiLeaks, not the DNC: a body that does
+  // not open its sentence gives nobody.
+  const V speakers = Speakers(
+      "In 2016, WikiLeaks published emails from the Democratic National Committee that had been "
+      "hacked by Russian intelligence.\n\n"
+      "\xE2\x80\x9CWikiLeaks has never been contacted by anyone from his office,\xE2\x80\x9D "
+      "the organization said in a statement on Twitter, referring to the special counsel.");
+  EXPECT_EQ(speakers, V{""});
 }
 
 }  // namespace
