@@ -183,9 +183,12 @@ class Attributor {
     if (d < 0) return std::nullopt;
     const int s = t_.Sentence(d);
     for (int r = q - 1; r >= 0 && t_.QuoteEnd(r) > t_.SentenceBegin(s); --r) {
-      // Its first or last word in the sentence (`"…," the network said in a statement`).
+      // A quote the sentence attributes before naming the statement (`"…," the network said in
+      // a statement`); not one inside what the statement is said to say (`A statement …
+      // announced that it would hold a "major" news conference`).
       const int last = std::max(t_.QuoteStart(r), t_.QuoteEnd(r) - 1);
-      const bool in_sentence = t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s;
+      const bool in_sentence = t_.QuoteEnd(r) <= d &&
+                               (t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s);
       if (in_sentence && !earlier[r].name.empty()) return earlier[r];
     }
     auto [b, e] = StatementAuthor(t_, d);
@@ -207,9 +210,10 @@ class Attributor {
       return std::nullopt;
     }
     for (int k = t_.SentenceBegin(s); k + 1 < v; ++k) {
-      // `Knowles and the Ferguson City Council`, `Hayley Horowitz and Jessica Clarke said`.
+      // `Knowles and the Ferguson City Council`, `Hayley Horowitz and Jessica Clarke said`,
+      // `the United States, Mexico, Japan and Australia … issued a statement`.
       if (t_[k].quote < 0 && t_.Lower(k) == "and" &&
-          (t_.Lower(k + 1) == "the" || IsGivenName(t_.Word(k + 1)))) {
+          (t_.Lower(k + 1) == "the" || t_[k + 1].capitalized)) {
         return std::nullopt;
       }
     }

@@ -85,6 +85,10 @@ std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d) {
         RunsInto(t[e - 1], t[e]) && !t[e].capitalized && !MayFollowAuthor(t.Lower(e))) {
       return {d, d};
     }
+    // `by the Fairfax, Va.-based organization`: a place.
+    for (int k = e; k < t.size() && k <= e + 2; ++k) {
+      if (absl::EndsWith(t.Lower(k), "based")) return {d, d};
+    }
     return {b, e};
   }
   // `A White House statement`, `Paul's statement`: the capitalized words right before it.
@@ -108,7 +112,12 @@ int StatementVerb(const ArticleTokens& t, int d) {
   for (int k = d - 1; k >= t.SentenceBegin(s); --k) {
     if (t[k].quote < 0 && (IsSpeechVerb(t.Lower(k)) || IsIssuingVerb(t.Lower(k)))) return k;
   }
-  for (int k = d + 1; k < t.SentenceEnd(s); ++k) {  // `In a statement, X said`.
+  // `In a statement, X said`; not `A statement released … by X announced`, where the
+  // statement is the subject.
+  bool in_statement = false;
+  for (int k = d - 1; k >= t.SentenceBegin(s) && k >= d - 3; --k) in_statement |= t.Lower(k) == "in";
+  if (!in_statement) return -1;
+  for (int k = d + 1; k < t.SentenceEnd(s); ++k) {
     if (t[k].quote < 0 && IsSpeechVerb(t.Lower(k))) return k;
   }
   return -1;

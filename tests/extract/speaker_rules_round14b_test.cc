@@ -114,5 +114,31 @@ TEST(SpeakerRulesRound14bTest, TheOrganizationIsNoBodyNamedInsideASentence) {
   EXPECT_EQ(speakers, V{""});
 }
 
+TEST(SpeakerRulesRound14bTest, NoIssuerFromAQuoteInsideTheStatementOrAListOfNations) {
+  // AllSides SGwlwe4bsMsPkao7 (Fox): `A statement released late Tuesday by the Fairfax,
+  // Va.-based organization announced that it would hold a "major" news conference` + `"…," the
+  // statement said`: not the speaker of "major" (`Fairfax`), not the place; nobody.
+  V speakers = Speakers(
+      "A statement released late Tuesday by the Fairfax, Va.-based organization announced that "
+      "it would hold a \"major\" news conference on Friday. Issued by an aide to NRA President "
+      "Wayne LaPierre, the statement also conveyed condolences for the murders and expressed "
+      "the group's willingness to offer \"meaningful contributions to help make sure this never "
+      "happens again.\"\n\n"
+      "\"The National Rifle Association of America is made up of four million moms and dads, "
+      "sons and daughters,\" the statement said.");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers.back(), "");
+  // AllSides uJ9ghSmcYa80KtTL: `Leaders of the nations …, including the United States, Mexico,
+  // Japan and Australia, met Monday and issued a statement saying …`: several issuers.
+  speakers = Speakers(
+      "Leaders of the nations involved in TPP talks, including the United States, Mexico, Japan "
+      "and Australia, met Monday and issued a statement saying they were making progress. The "
+      "talks have been delayed repeatedly by disputes over the sweeping nature of its "
+      "market-opening proposals.\n\n"
+      "\"We have instructed our ministers and negotiators to make concluding this agreement a "
+      "top priority,\" the statement said.");
+  EXPECT_EQ(speakers, V{""});
+}
+
 }  // namespace
 }  // namespace claimdup
