@@ -207,7 +207,8 @@ int NamedBodies::NameEnd(int b, bool join_the) const {
   bool body_seen = false;
   while (e < t_.size() && e - b < kMaxNameWords && t_[e].quote < 0 && !t_[e].in_parens &&
          t_[e].paragraph == t_[b].paragraph &&
-         (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))) || (join_the && JoinedThe(b, e)))) {
+         (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))) ||
+          (join_the && JoinedThe(b, e)))) {
     // `House Judiciary Committee Chairman Jerrold Nadler`: a title ends the body's name.
     if (body_seen && t_[e].capitalized && IsTitleWord(t_.Lower(e)) && !IsBodyNoun(t_.Lower(e)) &&
         !IsNameJoiner(t_.Lower(e - 1))) {
@@ -237,9 +238,8 @@ int NamedBodies::NameEnd(int b, bool join_the) const {
 // `National Association for the Advancement of Colored People`: "the" after a joiner and
 // before a capitalized word, inside the name starting at `b`.
 bool NamedBodies::JoinedThe(int b, int e) const {
-  return e > b + 1 && t_.Lower(e) == "the" && IsNameJoiner(t_.Lower(e - 1)) &&
-         e + 1 < t_.size() && t_[e + 1].capitalized && t_[e + 1].quote < 0 &&
-         RunsInto(t_[e], t_[e + 1]);
+  return e > b + 1 && t_.Lower(e) == "the" && IsNameJoiner(t_.Lower(e - 1)) && e + 1 < t_.size() &&
+         t_[e + 1].capitalized && t_[e + 1].quote < 0 && RunsInto(t_[e], t_[e + 1]);
 }
 
 std::string NamedBodies::NameText(int b, int e) const {

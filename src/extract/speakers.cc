@@ -187,8 +187,8 @@ class Attributor {
       // a statement`); not one inside what the statement is said to say (`A statement …
       // announced that it would hold a "major" news conference`).
       const int last = std::max(t_.QuoteStart(r), t_.QuoteEnd(r) - 1);
-      const bool in_sentence = t_.QuoteEnd(r) <= d &&
-                               (t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s);
+      const bool in_sentence =
+          t_.QuoteEnd(r) <= d && (t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s);
       if (in_sentence && !earlier[r].name.empty()) return earlier[r];
     }
     auto [b, e] = StatementAuthor(t_, d);

@@ -28,9 +28,10 @@ bool IsNameJoiner(absl::string_view w) { return w == "of" || w == "for" || w == 
 // Words that may follow an author's name in its clause: a verb or a preposition, not a noun
 // the name modifies.
 bool MayFollowAuthor(absl::string_view w) {
-  static const auto* kWords = new WordSet{"in", "on", "at", "that", "which", "who", "to", "last",
-                                          "this", "was", "is", "about", "after", "before", "over",
-                                          "late", "early", "earlier", "as", "through", "via"};
+  static const auto* kWords =
+      new WordSet{"in",   "on",   "at",    "that",    "which", "who",     "to",
+                  "last", "this", "was",   "is",      "about", "after",   "before",
+                  "over", "late", "early", "earlier", "as",    "through", "via"};
   return IsSpeechVerb(w) || kWords->contains(w) || absl::EndsWith(w, "ing") ||
          absl::EndsWith(w, "ed");
 }
@@ -115,7 +116,8 @@ int StatementVerb(const ArticleTokens& t, int d) {
   // `In a statement, X said`; not `A statement released … by X announced`, where the
   // statement is the subject.
   bool in_statement = false;
-  for (int k = d - 1; k >= t.SentenceBegin(s) && k >= d - 3; --k) in_statement |= t.Lower(k) == "in";
+  for (int k = d - 1; k >= t.SentenceBegin(s) && k >= d - 3; --k)
+    in_statement |= t.Lower(k) == "in";
   if (!in_statement) return -1;
   for (int k = d + 1; k < t.SentenceEnd(s); ++k) {
     if (t[k].quote < 0 && IsSpeechVerb(t.Lower(k))) return k;

@@ -22,8 +22,9 @@ inline constexpr uint32_t kMaxStatementParagraphs = 3;
 bool StatementSpeaksAt(const ArticleTokens& t, int i);
 
 // The token of the nearest "statement" before token `position`, outside quotes and at most
-// kMaxStatementDistance and kMaxStatementParagraphs back; -1 when there is none or it is a joint statement (`in a joint
-// statement`, `X and Y released a statement`): several issuers give no speaker.
+// kMaxStatementDistance and kMaxStatementParagraphs back; -1 when there is none or it is a joint
+// statement (`in a joint statement`, `X and Y released a statement`): several issuers give no
+// speaker.
 int IssuedStatementBefore(const ArticleTokens& t, int position);
 
 // The capitalized issuer written with the statement at token `d`: `a statement from (the) X`,

@@ -38,10 +38,12 @@ TEST(SpeakerRulesRound14bTest, TheStatementIsItsIssuersQuotedBefore) {
   const V speakers = Speakers(
       "Texas Gov. Greg Abbott (R) is calling for the release of a Dallas salon owner who was "
       "jailed for not complying with a restraining order to shutter her business.\n\n"
-      "\xE2\x80\x9C" "As I have made clear through prior pronouncements, jailing Texans for "
+      "\xE2\x80\x9C"
+      "As I have made clear through prior pronouncements, jailing Texans for "
       "non-compliance with executive orders should always be the last available option,\xE2\x80"
       "\x9D Abbott said in a statement on Wednesday afternoon.\n\n"
-      "The statement continued, \xE2\x80\x9C" "Compliance with executive orders during this "
+      "The statement continued, \xE2\x80\x9C"
+      "Compliance with executive orders during this "
       "pandemic is important to ensure public safety; however, surely there are less "
       "restrictive means to achieving that goal than jailing a Texas mother.\xE2\x80\x9D\n\n"
       "Read the statement below:");
