@@ -66,9 +66,46 @@ void NamedBodies::FindMentions() const {
       if (!AddAuthorAfter(i)) AddAuthorBefore(i);
       continue;
     }
-    if (i == t_.SentenceBegin(t_.Sentence(i))) AddSentenceSubject(i);
+    if (i == t_.SentenceBegin(t_.Sentence(i))) {
+      const int opening = DatelineEnd(i);
+      AddSentenceSubject(opening);
+      if (opening > i) i = opening;  // The dateline is no body's name.
+    }
     i = AddBodyName(i);
   }
+}
+
+// `WASHINGTON – CNN filed a lawsuit …`: the token after a dateline in capitals and a dash
+// opening the sentence at token `b`, or `b` when there is none.
+int NamedBodies::DatelineEnd(int b) const {
+  constexpr int kMaxDatelineWords = 3;
+  for (int i = b + 1; i < t_.size() && i <= b + kMaxDatelineWords; ++i) {
+    if (!t_[i - 1].all_caps || t_[i - 1].quote >= 0 || t_.Sentence(i) != t_.Sentence(b)) break;
+    const absl::string_view gap =
+        t_.text().substr(t_[i - 1].span.end, t_[i].span.begin - t_[i - 1].span.end);
+    if (absl::StrContains(gap, "\xE2\x80\x93") || absl::StrContains(gap, "\xE2\x80\x94") ||
+        absl::StrContains(gap, " - ")) {
+      return i;
+    }
+  }
+  return b;
+}
+
+// `The Congressional Research Service said`, `The state chapter of the National Association …
+// also condemned`: the name at token `b` opens its sentence, as its subject does; not `emails
+// from the Democratic National Committee`.
+bool NamedBodies::OpensSentence(int b) const {
+  const int s = t_.SentenceBegin(t_.Sentence(b));
+  if (b == s) return true;
+  if (t_.Lower(s) != "the" || b - s > kMaxOrganizationLead + 2) return false;
+  for (int k = s + 1; k < b; ++k) {
+    const absl::string_view w = t_.Lower(k);
+    if (t_[k].capitalized || t_[k].quote >= 0 || t_[k].comma_after ||
+        (w != "of" && w != "the" && IsAttachingWord(w))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // `A 2006 paper by the Centers for Disease Control`: the author after the document `d`.
@@ -165,19 +202,21 @@ void NamedBodies::AddSentenceSubject(int i) const {
   mentions_.push_back(std::move(m));
 }
 
-int NamedBodies::NameEnd(int b) const {
+int NamedBodies::NameEnd(int b, bool join_the) const {
   int e = b, last_capitalized = b;
   bool body_seen = false;
   while (e < t_.size() && e - b < kMaxNameWords && t_[e].quote < 0 && !t_[e].in_parens &&
          t_[e].paragraph == t_[b].paragraph &&
-         (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))))) {
+         (t_[e].capitalized || (e > b && IsNameJoiner(t_.Lower(e))) ||
+          (join_the && JoinedThe(b, e)))) {
     // `House Judiciary Committee Chairman Jerrold Nadler`: a title ends the body's name.
     if (body_seen && t_[e].capitalized && IsTitleWord(t_.Lower(e)) && !IsBodyNoun(t_.Lower(e)) &&
         !IsNameJoiner(t_.Lower(e - 1))) {
       break;
     }
     // `The Treasury Department on Thursday gave …`: a date is no part of the name.
-    if (IsNameJoiner(t_.Lower(e)) && e + 1 < t_.size() && IsNonNameCapitalized(t_.Lower(e + 1))) {
+    if (IsNameJoiner(t_.Lower(e)) && e + 1 < t_.size() && IsNonNameCapitalized(t_.Lower(e + 1)) &&
+        !(join_the && JoinedThe(b, e + 1))) {
       break;
     }
     body_seen |= IsBodyNoun(t_.Lower(e));
@@ -194,6 +233,13 @@ int NamedBodies::NameEnd(int b) const {
     }
   }
   return last_capitalized;
+}
+
+// `National Association for the Advancement of Colored People`: "the" after a joiner and
+// before a capitalized word, inside the name starting at `b`.
+bool NamedBodies::JoinedThe(int b, int e) const {
+  return e > b + 1 && t_.Lower(e) == "the" && IsNameJoiner(t_.Lower(e - 1)) && e + 1 < t_.size() &&
+         t_[e + 1].capitalized && t_[e + 1].quote < 0 && RunsInto(t_[e], t_[e + 1]);
 }
 
 std::string NamedBodies::NameText(int b, int e) const {
@@ -220,6 +266,18 @@ std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int posi
     if (position - x.position > kMaxBodyDistance) break;
     if (x.subject) continue;
     if (document ? x.noun.empty() : x.noun == noun) return x.name;
+  }
+  // `The state chapter of the National Association for the Advancement of Colored People
+  // also condemned …` + `"…," the organization said`: "organization" names no body alone; the
+  // body named in the sentences just before stands for it.
+  if (noun == "organization" && position < t_.size()) {
+    const int first_sentence = t_.Sentence(position) - kMaxBusinessSentences;
+    for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
+      const Mention& x = mentions_[m];
+      if (t_.Sentence(x.position) < first_sentence) break;
+      if (x.subject || x.noun.empty() || !OpensSentence(x.position)) continue;
+      return NameText(x.position, NameEnd(x.position, /*join_the=*/true));
+    }
   }
   return std::nullopt;
 }

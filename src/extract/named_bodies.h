@@ -89,16 +89,24 @@ class NamedBodies {
   // True when the word at token `i` reads as a finite verb or an auxiliary after a subject:
   // `blamed`, `says`, `has`, `also`; not `facility`, `playback`, `12:30`.
   bool VerbLike(int i) const;
+  // The first token after a dateline in capitals and a dash (`WASHINGTON –`) that opens the
+  // sentence at token `b`; `b` when there is none.
+  int DatelineEnd(int b) const;
+  // True when the name at token `b` opens its sentence (after "The", or "The <lower-case
+  // words> of the").
+  bool OpensSentence(int b) const;
   // True when sentence `s` credits someone with `according to`.
   bool SentenceCitesSource(int s) const;
   // The person's name after a title right after a body's name ending at `e`, or "".
   std::string PersonAfterTitle(int e) const;
   // Index of the first mention at or after `position`.
   int FirstMentionFrom(int position) const;
-  // The capitalized name starting at token `b` ("of", "for", "and", "on" may join its words):
-  // its end token, or `b` when there is none.
-  int NameEnd(int b) const;
+  // The capitalized name starting at token `b` ("of", "for", "and", "on" may join its words,
+  // and with `join_the` "the" after them: `National Association for the Advancement of
+  // Colored People`): its end token, or `b` when there is none.
+  int NameEnd(int b, bool join_the = false) const;
   std::string NameText(int b, int e) const;
+  bool JoinedThe(int b, int e) const;
 
   // Fills mentions_ from the article, once.
   void FindMentions() const;

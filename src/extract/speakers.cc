@@ -13,6 +13,7 @@
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
+#include "extract/statement_issuers.h"
 #include "extract/subject_reader.h"
 
 namespace claimdup {
@@ -111,6 +112,7 @@ class Attributor {
     if (who && TailNamesAnother(q, who->name)) return Speaker();
     if (!who) who = Signed(q);
     if (!who) who = AfterSpeechSentence(q);
+    if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
     return who.value_or(Speaker());
   }
@@ -164,6 +166,59 @@ class Attributor {
       return Speaker{*business, false};
     }
     return std::nullopt;
+  }
+
+  // `"…," the statement said` + `CNN said in a statement`, when nothing else names who speaks:
+  // the issuer of the statement named before quote q (statement_issuers.h): the speaker of a
+  // quote in the statement's sentence (`"…," the network said in a statement`), else its
+  // author (`a statement from the Justice Department`, `A White House statement`), else the
+  // subject of its verb (`The Intercept issued a statement`, `In a statement, CNN said`).
+  std::optional<Speaker> StatementIssuer(int q, const std::vector<Speaker>& earlier) const {
+    // `"…," the statement said` or `The statement said: "…"` only.
+    const int opening = t_.SentenceBegin(t_.Sentence(std::min(t_.QuoteStart(q), t_.size() - 1)));
+    if (!StatementSpeaksAt(t_, t_.QuoteEnd(q)) &&
+        !(opening < t_.QuoteStart(q) && StatementSpeaksAt(t_, opening))) {
+      return std::nullopt;
+    }
+    const int d = IssuedStatementBefore(t_, t_.QuoteStart(q));
+    if (d < 0) return std::nullopt;
+    const int s = t_.Sentence(d);
+    for (int r = q - 1; r >= 0 && t_.QuoteEnd(r) > t_.SentenceBegin(s); --r) {
+      // A quote the sentence attributes before naming the statement (`"…," the network said in
+      // a statement`); not one inside what the statement is said to say (`A statement …
+      // announced that it would hold a "major" news conference`).
+      const int last = std::max(t_.QuoteStart(r), t_.QuoteEnd(r) - 1);
+      const bool in_sentence =
+          t_.QuoteEnd(r) <= d && (t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s);
+      if (in_sentence && !earlier[r].name.empty()) return earlier[r];
+    }
+    auto [b, e] = StatementAuthor(t_, d);
+    while (b < e && IsTitleWord(t_.Lower(b))) ++b;  // `President Trump's statement`.
+    if (e > b) {
+      Subject named;
+      named.name = t_.Join(b, e);
+      named.kind = people_.Find(named.name) >= 0 || NamedBodies::IsBodyName(named.name)
+                       ? Subject::Kind::kName
+                       : Subject::Kind::kOrganization;
+      return Resolve(named, d);
+    }
+    const int v = StatementVerb(t_, d);
+    if (v < 0) return std::nullopt;
+    const Subject issuer = reader_.SubjectBefore(t_.SentenceBegin(s), v);
+    // `Knowles and the Ferguson City Council released a statement`: several issuers.
+    if ((issuer.kind == Subject::Kind::kDescription && !issuer.definite) ||
+        absl::StrContains(issuer.name, " and ") || absl::StrContains(issuer.name, "\xE2\x80\x94")) {
+      return std::nullopt;
+    }
+    for (int k = t_.SentenceBegin(s); k + 1 < v; ++k) {
+      // `Knowles and the Ferguson City Council`, `Hayley Horowitz and Jessica Clarke said`,
+      // `the United States, Mexico, Japan and Australia … issued a statement`.
+      if (t_[k].quote < 0 && t_.Lower(k) == "and" &&
+          (t_.Lower(k + 1) == "the" || t_[k + 1].capitalized)) {
+        return std::nullopt;
+      }
+    }
+    return Resolve(issuer, v);
   }
 
   // True when quote q stands inside a sentence of prose: the word before it is in its

@@ -1,0 +1,128 @@
+#include "extract/statement_issuers.h"
+
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "extract/person_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+constexpr int kMaxAuthorWords = 6;  // `a statement from the U.S. Chamber of Commerce`.
+
+bool IsStatementNoun(absl::string_view w) { return w == "statement" || w == "release"; }
+
+// `a statement from|by X`, `a statement attributed to X`: the first token of X, or -1.
+int AuthorAfter(const ArticleTokens& t, int d) {
+  if (d + 2 >= t.size()) return -1;
+  if (t.Lower(d + 1) == "from" || t.Lower(d + 1) == "by") return d + 2;
+  if (t.Lower(d + 1) == "attributed" && t.Lower(d + 2) == "to") return d + 3;
+  return -1;
+}
+
+bool AuthorFollows(const ArticleTokens& t, int d) { return AuthorAfter(t, d) >= 0; }
+
+bool IsNameJoiner(absl::string_view w) { return w == "of" || w == "for" || w == "and"; }
+
+// Words that may follow an author's name in its clause: a verb or a preposition, not a noun
+// the name modifies.
+bool MayFollowAuthor(absl::string_view w) {
+  static const auto* kWords =
+      new WordSet{"in",   "on",   "at",    "that",    "which", "who",     "to",
+                  "last", "this", "was",   "is",      "about", "after",   "before",
+                  "over", "late", "early", "earlier", "as",    "through", "via"};
+  return IsSpeechVerb(w) || kWords->contains(w) || absl::EndsWith(w, "ing") ||
+         absl::EndsWith(w, "ed");
+}
+
+bool IsIssuingVerb(absl::string_view w) {
+  return w == "issued" || w == "released" || w == "put" || w == "sent" || w == "published";
+}
+
+}  // namespace
+
+bool StatementSpeaksAt(const ArticleTokens& t, int i) {
+  if (i < 0 || i + 2 >= t.size() || t.Lower(i) != "the") return false;
+  if (t[i + 1].capitalized || !IsStatementNoun(t.Lower(i + 1)) || t[i + 1].quote >= 0) {
+    return false;
+  }
+  const absl::string_view verb = t.Lower(i + 2);
+  return !t[i + 2].capitalized &&
+         (IsSpeechVerb(verb) || IsTailSpeechVerb(verb) || verb == "read" || verb == "reads");
+}
+
+int IssuedStatementBefore(const ArticleTokens& t, int position) {
+  if (position <= 0 || position > t.size()) return -1;
+  const uint32_t paragraph = t[std::min(position, t.size() - 1)].paragraph;
+  for (int d = position - 1; d >= 0 && position - d <= kMaxStatementDistance; --d) {
+    // `"…," Carnival said in a statement` four paragraphs before the Belize government's
+    // statement: a statement named that far back is often another's.
+    if (paragraph - t[d].paragraph > kMaxStatementParagraphs) return -1;
+    if (t[d].quote >= 0 || t.Lower(d) != "statement" || d == 0) continue;
+    if (t.Lower(d - 1) == "joint") return -1;
+    // `The statement doesn't say …` refers back to the statement named before it.
+    if (t.Lower(d - 1) == "the" && !AuthorFollows(t, d)) continue;
+    return d;
+  }
+  return -1;
+}
+
+std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d) {
+  // `a statement from the Justice Department`, `a statement attributed to General Kim`.
+  if (int b = AuthorAfter(t, d); b >= 0) {
+    if (b < t.size() && t.Lower(b) == "the") ++b;
+    int e = b;
+    while (e < t.size() && e - b < kMaxAuthorWords && t[e].capitalized && t[e].quote < 0 &&
+           t[e].paragraph == t[d].paragraph && !IsNonNameCapitalized(t.Lower(e))) {
+      ++e;
+      if (t[e - 1].possessive || e + 1 >= t.size() || !RunsInto(t[e - 1], t[e])) break;
+      // `the Office of Special Counsel`, `Department of Health and Human Services`.
+      if (IsNameJoiner(t.Lower(e)) && t[e + 1].capitalized && RunsInto(t[e], t[e + 1])) ++e;
+    }
+    // `the Dusseldorf prosecutors office`: the capitalized words only modify the author;
+    // `the NFL and the players' union`: two authors.
+    if (e > b && e < t.size() && t[e].paragraph == t[e - 1].paragraph && !t[e - 1].possessive &&
+        RunsInto(t[e - 1], t[e]) && !t[e].capitalized && !MayFollowAuthor(t.Lower(e))) {
+      return {d, d};
+    }
+    // `by the Fairfax, Va.-based organization`: a place.
+    for (int k = e; k < t.size() && k <= e + 2; ++k) {
+      if (absl::EndsWith(t.Lower(k), "based")) return {d, d};
+    }
+    return {b, e};
+  }
+  // `A White House statement`, `Paul's statement`: the capitalized words right before it.
+  int b = d;
+  while (b > 0 && d - b < kMaxAuthorWords && t[b - 1].capitalized && t[b - 1].quote < 0 &&
+         RunsInto(t[b - 1], t[b]) && t.Lower(b - 1) != "the" && t.Lower(b - 1) != "a" &&
+         t.Lower(b - 1) != "in" && !IsNonNameCapitalized(t.Lower(b - 1))) {
+    --b;
+  }
+  // `the Italian statement`: a nationality alone names no issuer.
+  if (d - b == 1) {
+    const absl::string_view w = t.Lower(b);
+    if (absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ish")) b = d;
+  }
+  return {b, d};
+}
+
+int StatementVerb(const ArticleTokens& t, int d) {
+  // `X said in a statement`, `X issued a statement saying`: the verb before it wins.
+  const int s = t.Sentence(d);
+  for (int k = d - 1; k >= t.SentenceBegin(s); --k) {
+    if (t[k].quote < 0 && (IsSpeechVerb(t.Lower(k)) || IsIssuingVerb(t.Lower(k)))) return k;
+  }
+  // `In a statement, X said`; not `A statement released … by X announced`, where the
+  // statement is the subject.
+  bool in_statement = false;
+  for (int k = d - 1; k >= t.SentenceBegin(s) && k >= d - 3; --k)
+    in_statement |= t.Lower(k) == "in";
+  if (!in_statement) return -1;
+  for (int k = d + 1; k < t.SentenceEnd(s); ++k) {
+    if (t[k].quote < 0 && IsSpeechVerb(t.Lower(k))) return k;
+  }
+  return -1;
+}
+
+}  // namespace claimdup

@@ -1,0 +1,40 @@
+// Statements that speak for whoever issued them: `"…," the statement said` after `CNN said in
+// a statement`, `The Intercept issued a statement`, `A White House statement released …` or
+// `a statement from the Justice Department`. These readers find the words; speakers.cc
+// resolves them (the issuer's quote, name or subject). Each read is bounded: O(1) per quote.
+#ifndef CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_
+#define CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_
+
+#include <cstdint>
+#include <utility>
+
+#include "extract/attribution_tokens.h"
+
+namespace claimdup {
+
+// How far back (in tokens) the statement's first mention may stand from its quote.
+inline constexpr int kMaxStatementDistance = 600;
+// Paragraph breaks at most between the statement's first mention and its quote.
+inline constexpr uint32_t kMaxStatementParagraphs = 3;
+
+// True when the tokens at `i` read `the statement <speech verb>` (also `release`):
+// `"…," the statement said`, `The statement continued: "…"`.
+bool StatementSpeaksAt(const ArticleTokens& t, int i);
+
+// The token of the nearest "statement" before token `position`, outside quotes and at most
+// kMaxStatementDistance and kMaxStatementParagraphs back; -1 when there is none or it is a joint
+// statement (`in a joint statement`, `X and Y released a statement`): several issuers give no
+// speaker.
+int IssuedStatementBefore(const ArticleTokens& t, int position);
+
+// The capitalized issuer written with the statement at token `d`: `a statement from (the) X`,
+// `X's statement`, `A White House statement`; [b, e) of its words, or {d, d} when none.
+std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d);
+
+// The verb of the statement's sentence that its issuer speaks or issues it by, nearest `d`:
+// `X said in a statement`, `In a statement, X said`, `X issued a statement`; -1 if none.
+int StatementVerb(const ArticleTokens& t, int d);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_
