@@ -44,10 +44,14 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
   std::vector<uint32_t> wire_slot;
   absl::flat_hash_map<uint64_t, PairCounts> pairs;
   absl::flat_hash_map<uint32_t, size_t> row_of;  // Outlet -> its row in this cluster.
+  size_t all_rows = 0;  // One per outlet of each cross-outlet cluster: the table grows once.
+  for (const ClusterInfo& c : clusters) all_rows += IsCrossOutlet(c) ? c.outlets.size() : 0;
+  t.outlet_quotes.reserve(all_rows);
+  std::vector<OutletQuoteRow> rows;  // Reused: the many small clusters allocate nothing.
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
     // Per outlet of this cluster: claims and earliest date, in order of first appearance.
-    std::vector<OutletQuoteRow> rows;
+    rows.clear();
     AppendOutletQuoteRows(claims, c, &row_of, &rows);
     for (const OutletQuoteRow& r : rows) ++t.clusters_per_outlet[r.outlet];
     // A quote every outlet carried says little about who repeats whom, and its pairs would
