@@ -90,24 +90,28 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
     return claims.outlets[x.b] < claims.outlets[y.b];
   });
 
-  // Speakers: all their claims, and the cross-outlet clusters quoting them.
-  absl::flat_hash_map<uint32_t, SpeakerRow> by_speaker;
-  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint32_t>> speaker_outlets;
+  // Speakers: all their claims, and the cross-outlet clusters quoting them. One row slot per
+  // speaker of the run and one set of (speaker, outlet) pairs: no table per speaker.
+  std::vector<SpeakerRow> by_speaker(claims.speakers.size());
+  absl::flat_hash_set<uint64_t> speaker_outlets;
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const uint32_t s = claims.speaker(i);
     if (s == 0) continue;
     SpeakerRow& row = by_speaker[s];
     row.speaker = s;
     ++row.claims;
-    speaker_outlets[s].insert(claims.docs[claims.doc(i)].outlet);
+    const uint32_t outlet = claims.docs[claims.doc(i)].outlet;
+    row.outlets += speaker_outlets.insert((uint64_t{s} << 32) | outlet).second;
   }
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
-    for (uint32_t s : c.speakers) ++by_speaker[s].clusters;
+    for (uint32_t s : c.speakers) {
+      by_speaker[s].speaker = s;
+      ++by_speaker[s].clusters;
+    }
   }
-  for (auto& [s, row] : by_speaker) {
-    row.outlets = static_cast<int64_t>(speaker_outlets[s].size());
-    t.speakers.push_back(row);
+  for (const SpeakerRow& row : by_speaker) {
+    if (row.claims > 0 || row.clusters > 0) t.speakers.push_back(row);
   }
   std::sort(t.speakers.begin(), t.speakers.end(), [&](const SpeakerRow& x, const SpeakerRow& y) {
     if (x.outlets != y.outlets) return x.outlets > y.outlets;
