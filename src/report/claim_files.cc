@@ -130,8 +130,9 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
   ClusterLinesSlots slots;
   for (size_t from = 0; from < clusters.size(); from += kClusterLinesPerPack) {
     const size_t to = std::min(clusters.size(), from + kClusterLinesPerPack);
-    WriteClusterLines(PackClusterLines(claims, clusters, relations, stock, from, to, nullptr, &slots),
-                      file->get());
+    WriteClusterLines(
+        PackClusterLines(claims, clusters, relations, stock, from, to, nullptr, &slots),
+        file->get());
   }
   return (*file)->Close();
 }

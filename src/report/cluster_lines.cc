@@ -116,7 +116,9 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
       pack.outlet_rows.insert(
           pack.outlet_rows.end(),
           {r.cluster, packer.Name(kOutlet, r.outlet, claims.outlets[r.outlet]),
-           static_cast<uint32_t>(r.claims), packer.Add(r.first_date),
+           static_cast<uint32_t>(r.claims),
+           r.first_doc == kUndated ? packer.Add("")
+                                   : packer.Name(kDate, r.first_doc, claims.docs[r.first_doc].date),
            static_cast<uint32_t>(r.is_first)});
     }
   }

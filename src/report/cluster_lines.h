@@ -49,8 +49,9 @@ constexpr size_t kClusterLinesPerPack = 16384;
 // pack is stale), so naming one is an array look-up, not a hash, and no pack pays for the
 // run's size.
 struct ClusterLinesSlots {
-  uint32_t pack = 0;                 // Packs made with these slots so far.
-  std::vector<uint64_t> by_kind[4];  // (pack << 32) | string, by index; outlets, docs, dates, speakers.
+  uint32_t pack = 0;  // Packs made with these slots so far.
+  // Outlets, documents, dates, speakers: (pack << 32) | the string, by index.
+  std::vector<uint64_t> by_kind[4];
 };
 
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and

@@ -16,16 +16,17 @@ void AppendOutletQuoteRows(const ClaimTable& claims, const ClusterInfo& c,
   row_of->clear();
   for (uint32_t o : c.outlets) {
     row_of->emplace(o, rows->size());
-    rows->push_back({o, c.id, 0, "", false});
+    rows->push_back({o, c.id, 0, kUndated, false});
   }
   for (uint32_t m : c.members) {
-    const DocInfo& d = claims.docs[claims.doc(m)];
+    const uint32_t doc = claims.doc(m);
+    const DocInfo& d = claims.docs[doc];
     const auto it = row_of->find(d.outlet);
     if (it == row_of->end()) continue;
     OutletQuoteRow& r = (*rows)[it->second];
     ++r.claims;
-    if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
-      r.first_date = d.date;
+    if (!d.date.empty() && (r.first_doc == kUndated || d.date < claims.docs[r.first_doc].date)) {
+      r.first_doc = doc;
     }
   }
   const uint32_t first_outlet =
@@ -68,9 +69,10 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
         PairCounts& p = pairs[(static_cast<uint64_t>(x->outlet) << 32) | y->outlet];
         ++p.shared;
         p.not_wire += (wires[i] & wires[j]) == 0;
-        if (!x->first_date.empty() && !y->first_date.empty()) {
-          p.a_first += x->first_date < y->first_date;
-          p.b_first += y->first_date < x->first_date;
+        if (x->first_doc != kUndated && y->first_doc != kUndated) {
+          const absl::string_view x_date = FirstDate(claims, *x), y_date = FirstDate(claims, *y);
+          p.a_first += x_date < y_date;
+          p.b_first += y_date < x_date;
         }
       }
     }
