@@ -35,17 +35,37 @@ constexpr uint32_t kMinCanonicalExcerptWords = 6;
 // as the most frequent exact text of that wording (ties: the longest, then the smallest id).
 // Wordings are ranked by outlets, then copies, then length; one that leaves a quote mark open is
 // passed over. Linear in the cluster's members (the ranking sorts its distinct wordings).
-void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relation>& relation,
-                              ClusterInfo* c) {
-  if (relation.size() != claims.size()) return;
+struct Carried {
+  uint64_t key = 0;
+  uint32_t outlets = 0, copies = 0, length = 0;
+};
+
+// The per-cluster tables of SummarizeClusters, kept across clusters so that the many small
+// clusters allocate nothing (absl's clear() keeps a small table's memory, frees a large one's).
+struct SummaryScratch {
+  absl::flat_hash_map<uint64_t, uint32_t> variant_count;
+  absl::flat_hash_map<uint32_t, uint32_t> speaker_count;
+  absl::flat_hash_set<uint32_t> seen_outlets;
+  // PreferMostCarriedExcerpt's.
   absl::flat_hash_set<uint32_t> variant_outlets;
   absl::flat_hash_set<std::pair<uint64_t, uint32_t>> key_outlet;
-  struct Carried {
-    uint64_t key = 0;
-    uint32_t outlets = 0, copies = 0, length = 0;
-  };
   std::vector<Carried> carried;
   absl::flat_hash_map<uint64_t, size_t> slot;
+  std::vector<uint32_t> best, best_count;
+  absl::flat_hash_map<std::pair<uint64_t, absl::string_view>, uint32_t> text_count;
+};
+
+void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relation>& relation,
+                              SummaryScratch* scratch, ClusterInfo* c) {
+  if (relation.size() != claims.size()) return;
+  absl::flat_hash_set<uint32_t>& variant_outlets = scratch->variant_outlets;
+  absl::flat_hash_set<std::pair<uint64_t, uint32_t>>& key_outlet = scratch->key_outlet;
+  std::vector<Carried>& carried = scratch->carried;
+  absl::flat_hash_map<uint64_t, size_t>& slot = scratch->slot;
+  variant_outlets.clear();
+  key_outlet.clear();
+  carried.clear();
+  slot.clear();
   for (uint32_t m : c->members) {
     const uint32_t outlet = claims.docs[claims.doc(m)].outlet;
     if (relation[m] == Relation::kVariant) variant_outlets.insert(outlet);
@@ -70,8 +90,13 @@ void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relati
   // Each candidate wording's most frequent exact text, in one pass over the members.
   slot.clear();
   for (size_t r = 0; r < carried.size(); ++r) slot[carried[r].key] = r;
-  std::vector<uint32_t> best(carried.size(), 0), best_count(carried.size(), 0);
-  absl::flat_hash_map<std::pair<uint64_t, absl::string_view>, uint32_t> text_count;
+  std::vector<uint32_t>& best = scratch->best;
+  std::vector<uint32_t>& best_count = scratch->best_count;
+  best.assign(carried.size(), 0);
+  best_count.assign(carried.size(), 0);
+  absl::flat_hash_map<std::pair<uint64_t, absl::string_view>, uint32_t>& text_count =
+      scratch->text_count;
+  text_count.clear();
   for (uint32_t m : c->members) {
     if (relation[m] != Relation::kExcerpt) continue;
     const auto it = slot.find(claims.set_key(m));
@@ -122,11 +147,15 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
     }
     out[slot[root]].members.push_back(i);
   }
+  SummaryScratch scratch;
+  // Wordings are counted by their shingle sets (set keys), so "…us." and "…us" are one wording.
+  absl::flat_hash_map<uint64_t, uint32_t>& variant_count = scratch.variant_count;
+  absl::flat_hash_map<uint32_t, uint32_t>& speaker_count = scratch.speaker_count;
+  absl::flat_hash_set<uint32_t>& seen_outlets = scratch.seen_outlets;  // Linear per cluster.
   for (ClusterInfo& c : out) {
-    // Wordings are counted by their shingle sets (set keys), so "…us." and "…us" are one wording.
-    absl::flat_hash_map<uint64_t, uint32_t> variant_count;
-    absl::flat_hash_map<uint32_t, uint32_t> speaker_count;
-    absl::flat_hash_set<uint32_t> seen_outlets;  // A set, not a search: linear per cluster.
+    variant_count.clear();
+    speaker_count.clear();
+    seen_outlets.clear();
     c.canonical = c.first = c.members[0];
     for (uint32_t m : c.members) {
       const uint32_t outlet = claims.docs[claims.doc(m)].outlet;
@@ -155,7 +184,7 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
         c.canonical = m;
       }
     }
-    PreferMostCarriedExcerpt(claims, relation, &c);
+    PreferMostCarriedExcerpt(claims, relation, &scratch, &c);
     for (const auto& [speaker, n] : speaker_count) c.speakers.push_back(speaker);
     std::sort(c.speakers.begin(), c.speakers.end(), [&](uint32_t a, uint32_t b) {
       return speaker_count[a] != speaker_count[b] ? speaker_count[a] > speaker_count[b] : a < b;

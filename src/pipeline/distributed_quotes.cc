@@ -64,6 +64,7 @@ void SendClusterLines(MpiWorld* world, const RunResult& result,
     rounds = std::max(rounds, PacksOf(ranges[r]));
   }
   std::string bytes;
+  ClusterLinesSlots slots;
   for (size_t i = 0; i < rounds; ++i) {
     for (int r = 1; r < world->size(); ++r) {
       const size_t packs = PacksOf(ranges[r]);
@@ -72,7 +73,7 @@ void SendClusterLines(MpiWorld* world, const RunResult& result,
       const size_t to = std::min(ranges[r].second, from + kClusterLinesPerPack);
       const ClusterLinesPack pack =
           PackClusterLines(result.claims, result.clusters, result.relations, result.reuse.stock,
-                           from, to, &outlet_rows);
+                           from, to, &outlet_rows, &slots);
       bytes.assign(1, i + 1 == packs ? kLastPackMessage : kMorePackMessage);
       PutVector(&bytes, pack.fields);
       PutVector(&bytes, pack.outlet_rows);

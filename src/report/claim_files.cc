@@ -127,9 +127,12 @@ absl::Status WriteClustersJsonl(const ClaimTable& claims, const std::vector<Clus
                                 const std::vector<bool>& stock) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
+  ClusterLinesSlots slots;
   for (size_t from = 0; from < clusters.size(); from += kClusterLinesPerPack) {
     const size_t to = std::min(clusters.size(), from + kClusterLinesPerPack);
-    WriteClusterLines(PackClusterLines(claims, clusters, relations, stock, from, to), file->get());
+    WriteClusterLines(
+        PackClusterLines(claims, clusters, relations, stock, from, to, nullptr, &slots),
+        file->get());
   }
   return (*file)->Close();
 }

@@ -1,9 +1,7 @@
 #include "report/cluster_lines.h"
 
 #include <algorithm>
-#include <climits>
 
-#include "absl/container/flat_hash_map.h"
 #include "report/csv_reports.h"
 #include "report/wire_provenance.h"
 #include "util/json_writer.h"
@@ -11,19 +9,22 @@
 namespace claimdup {
 namespace {
 
-// Names are stored once per pack, keyed by what they name: an outlet, a document (its id or
-// its date) or a speaker of the run's tables.
-enum class NameKind : uint64_t { kOutlet = 1, kDoc = 2, kDate = 3, kSpeaker = 4 };
+// Names are stored once per pack, by what they name: an outlet, a document (its id or its
+// date) or a speaker of the run's tables (the index into ClusterLinesSlots::by_kind).
+enum NameKind : int { kOutlet = 0, kDoc = 1, kDate = 2, kSpeaker = 3 };
 
 // Stock: a cluster's "stock" field is false, true, or not written.
 constexpr uint32_t kNoStock = 2;
 
 class Packer {
  public:
-  // `outlets`: the run's outlets; `others`: at most how many other names the pack stores.
-  Packer(ClusterLinesPack* pack, size_t outlets, size_t others)
-      : pack_(pack), outlet_string_(outlets, kNone) {
-    names_.reserve(others);
+  Packer(ClusterLinesPack* pack, const ClaimTable& claims, ClusterLinesSlots* slots)
+      : pack_(pack), slots_(slots), pack_number_(++slots->pack) {
+    const size_t sizes[4] = {claims.outlets.size(), claims.docs.size(), claims.docs.size(),
+                             claims.speakers.size()};
+    for (int k = 0; k < 4; ++k) {
+      if (slots_->by_kind[k].size() < sizes[k]) slots_->by_kind[k].resize(sizes[k], 0);
+    }
   }
   uint32_t Add(absl::string_view s) {
     pack_->bytes.append(s.data(), s.size());
@@ -31,24 +32,16 @@ class Packer {
     return static_cast<uint32_t>(pack_->string_at.size() - 2);
   }
   uint32_t Name(NameKind kind, uint32_t index, absl::string_view s) {
-    if (kind == NameKind::kOutlet) {  // Named on every line: a direct slot per outlet.
-      uint32_t& slot = outlet_string_[index];
-      if (slot == kNone) slot = Add(s);
-      return slot;
-    }
-    auto [it, added] = names_.try_emplace((static_cast<uint64_t>(kind) << 32) | index, 0);
-    if (added) it->second = Add(s);
-    return it->second;
+    uint64_t& slot = slots_->by_kind[kind][index];
+    if (slot >> 32 != pack_number_) slot = (uint64_t{pack_number_} << 32) | Add(s);
+    return static_cast<uint32_t>(slot);
   }
   void Field(uint32_t v) { pack_->fields.push_back(v); }
 
  private:
-  static constexpr uint32_t kNone = UINT32_MAX;
   ClusterLinesPack* pack_;
-  // The outlets' strings in the pack (or kNone), by outlet: outlets are few (one slot each
-  // per pack is linear in the run), and every line names several.
-  std::vector<uint32_t> outlet_string_;
-  absl::flat_hash_map<uint64_t, uint32_t> names_;  // Documents, dates, speakers.
+  ClusterLinesSlots* slots_;
+  const uint64_t pack_number_;  // Slots holding another number are stale.
 };
 
 }  // namespace
@@ -57,13 +50,11 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
                                   size_t from, size_t to,
-                                  const std::vector<OutletQuoteRow>* outlet_rows) {
+                                  const std::vector<OutletQuoteRow>* outlet_rows,
+                                  ClusterLinesSlots* slots) {
   ClusterLinesPack pack;
-  size_t others = 0;  // Every document, date and speaker the lines name, at most.
-  for (size_t k = from; k < to; ++k) {
-    others += clusters[k].docs.size() + clusters[k].speakers.size() + 2;
-  }
-  Packer packer(&pack, claims.outlets.size(), others);
+  ClusterLinesSlots own_slots;
+  Packer packer(&pack, claims, slots != nullptr ? slots : &own_slots);
   // Canonical texts are scattered over the (spilled) text: they are read in file order, so
   // each page is read once and let go behind the reader.
   std::vector<uint32_t> by_offset;
@@ -94,12 +85,12 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
     packer.Field(static_cast<uint32_t>(c.members.size()));
     for (uint32_t m : c.members) packer.Field(m);
     packer.Field(static_cast<uint32_t>(c.outlets.size()));
-    for (uint32_t o : c.outlets) packer.Field(packer.Name(NameKind::kOutlet, o, claims.outlets[o]));
+    for (uint32_t o : c.outlets) packer.Field(packer.Name(kOutlet, o, claims.outlets[o]));
     packer.Field(static_cast<uint32_t>(c.docs.size()));
-    for (uint32_t d : c.docs) packer.Field(packer.Name(NameKind::kDoc, d, claims.docs[d].id));
+    for (uint32_t d : c.docs) packer.Field(packer.Name(kDoc, d, claims.docs[d].id));
     packer.Field(static_cast<uint32_t>(c.speakers.size()));
     for (uint32_t s : c.speakers) {
-      packer.Field(packer.Name(NameKind::kSpeaker, s, claims.speakers[s]));
+      packer.Field(packer.Name(kSpeaker, s, claims.speakers[s]));
     }
     // The root: a split quote's joined text, else the canonical member's.
     const auto joined = relations.root_text.find(c.id);
@@ -110,9 +101,9 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
     packer.Field(root);
     const uint32_t first_doc = claims.doc(c.first);
     const DocInfo& first = claims.docs[first_doc];
-    packer.Field(packer.Name(NameKind::kOutlet, first.outlet, claims.outlets[first.outlet]));
-    packer.Field(packer.Name(NameKind::kDate, first_doc, first.date));
-    packer.Field(packer.Name(NameKind::kDoc, first_doc, first.id));
+    packer.Field(packer.Name(kOutlet, first.outlet, claims.outlets[first.outlet]));
+    packer.Field(packer.Name(kDate, first_doc, first.date));
+    packer.Field(packer.Name(kDoc, first_doc, first.id));
     const ClusterWire wire = ClassifyClusterWire(claims, c, &wire_slot);
     packer.Field(wire.wires);
     packer.Field(wire.wire_outlets);
@@ -124,8 +115,10 @@ ClusterLinesPack PackClusterLines(const ClaimTable& claims,
       const OutletQuoteRow& r = (*outlet_rows)[row];
       pack.outlet_rows.insert(
           pack.outlet_rows.end(),
-          {r.cluster, packer.Name(NameKind::kOutlet, r.outlet, claims.outlets[r.outlet]),
-           static_cast<uint32_t>(r.claims), packer.Add(r.first_date),
+          {r.cluster, packer.Name(kOutlet, r.outlet, claims.outlets[r.outlet]),
+           static_cast<uint32_t>(r.claims),
+           r.first_doc == kUndated ? packer.Add("")
+                                   : packer.Name(kDate, r.first_doc, claims.docs[r.first_doc].date),
            static_cast<uint32_t>(r.is_first)});
     }
   }

@@ -44,16 +44,28 @@ struct ClusterLinesPack {
 // 10 MB of names and wordings on generated news).
 constexpr size_t kClusterLinesPerPack = 16384;
 
+// Where the packs of one run note the strings they already hold: a slot per outlet, document,
+// date and speaker of the run, allocated once and reused by every pack (a slot of an earlier
+// pack is stale), so naming one is an array look-up, not a hash, and no pack pays for the
+// run's size.
+struct ClusterLinesSlots {
+  uint32_t pack = 0;  // Packs made with these slots so far.
+  // Outlets, documents, dates, speakers: (pack << 32) | the string, by index.
+  std::vector<uint64_t> by_kind[4];
+};
+
 // Packs the lines of clusters [from, to) of `clusters` (the run's, with its `claims` and
 // `relations`; `stock`: per cluster, empty outside sentence mode), and with `outlet_rows`
 // (the run's outlet_quotes rows, report/outlet_tables.h: by cluster id) those clusters'
 // rows too. Reads the canonical wordings in text order (they are
-// scattered over the spilled text) and lets them go.
+// scattered over the spilled text) and lets them go. Pass the same `slots` to every pack of a
+// run (without, each pack allocates its own: fine for one pack).
 ClusterLinesPack PackClusterLines(const ClaimTable& claims,
                                   const std::vector<ClusterInfo>& clusters,
                                   const ClusterRelations& relations, const std::vector<bool>& stock,
                                   size_t from, size_t to,
-                                  const std::vector<OutletQuoteRow>* outlet_rows = nullptr);
+                                  const std::vector<OutletQuoteRow>* outlet_rows = nullptr,
+                                  ClusterLinesSlots* slots = nullptr);
 
 // Writes the pack's lines, in order, to `file`.
 void WriteClusterLines(const ClusterLinesPack& pack, OutputFile* file);

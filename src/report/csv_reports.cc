@@ -22,8 +22,8 @@ absl::Status WriteOutletQuotesCsv(const ClaimTable& claims, const OutletTables& 
   if (!file.ok()) return file.status();
   (*file)->Write(kOutletQuotesCsvHeader);
   for (const OutletQuoteRow& r : t.outlet_quotes) {
-    (*file)->Write(
-        OutletQuoteCsvLine(claims.outlets[r.outlet], r.cluster, r.claims, r.first_date, r.is_first));
+    (*file)->Write(OutletQuoteCsvLine(claims.outlets[r.outlet], r.cluster, r.claims,
+                                      FirstDate(claims, r), r.is_first));
   }
   return (*file)->Close();
 }

@@ -16,16 +16,17 @@ void AppendOutletQuoteRows(const ClaimTable& claims, const ClusterInfo& c,
   row_of->clear();
   for (uint32_t o : c.outlets) {
     row_of->emplace(o, rows->size());
-    rows->push_back({o, c.id, 0, "", false});
+    rows->push_back({o, c.id, 0, kUndated, false});
   }
   for (uint32_t m : c.members) {
-    const DocInfo& d = claims.docs[claims.doc(m)];
+    const uint32_t doc = claims.doc(m);
+    const DocInfo& d = claims.docs[doc];
     const auto it = row_of->find(d.outlet);
     if (it == row_of->end()) continue;
     OutletQuoteRow& r = (*rows)[it->second];
     ++r.claims;
-    if (!d.date.empty() && (r.first_date.empty() || d.date < r.first_date)) {
-      r.first_date = d.date;
+    if (!d.date.empty() && (r.first_doc == kUndated || d.date < claims.docs[r.first_doc].date)) {
+      r.first_doc = doc;
     }
   }
   const uint32_t first_outlet =
@@ -44,10 +45,14 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
   std::vector<uint32_t> wire_slot;
   absl::flat_hash_map<uint64_t, PairCounts> pairs;
   absl::flat_hash_map<uint32_t, size_t> row_of;  // Outlet -> its row in this cluster.
+  size_t all_rows = 0;  // One per outlet of each cross-outlet cluster: the table grows once.
+  for (const ClusterInfo& c : clusters) all_rows += IsCrossOutlet(c) ? c.outlets.size() : 0;
+  t.outlet_quotes.reserve(all_rows);
+  std::vector<OutletQuoteRow> rows;  // Reused: the many small clusters allocate nothing.
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
     // Per outlet of this cluster: claims and earliest date, in order of first appearance.
-    std::vector<OutletQuoteRow> rows;
+    rows.clear();
     AppendOutletQuoteRows(claims, c, &row_of, &rows);
     for (const OutletQuoteRow& r : rows) ++t.clusters_per_outlet[r.outlet];
     // A quote every outlet carried says little about who repeats whom, and its pairs would
@@ -64,9 +69,10 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
         PairCounts& p = pairs[(static_cast<uint64_t>(x->outlet) << 32) | y->outlet];
         ++p.shared;
         p.not_wire += (wires[i] & wires[j]) == 0;
-        if (!x->first_date.empty() && !y->first_date.empty()) {
-          p.a_first += x->first_date < y->first_date;
-          p.b_first += y->first_date < x->first_date;
+        if (x->first_doc != kUndated && y->first_doc != kUndated) {
+          const absl::string_view x_date = FirstDate(claims, *x), y_date = FirstDate(claims, *y);
+          p.a_first += x_date < y_date;
+          p.b_first += y_date < x_date;
         }
       }
     }
@@ -86,24 +92,28 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
     return claims.outlets[x.b] < claims.outlets[y.b];
   });
 
-  // Speakers: all their claims, and the cross-outlet clusters quoting them.
-  absl::flat_hash_map<uint32_t, SpeakerRow> by_speaker;
-  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint32_t>> speaker_outlets;
+  // Speakers: all their claims, and the cross-outlet clusters quoting them. One row slot per
+  // speaker of the run and one set of (speaker, outlet) pairs: no table per speaker.
+  std::vector<SpeakerRow> by_speaker(claims.speakers.size());
+  absl::flat_hash_set<uint64_t> speaker_outlets;
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const uint32_t s = claims.speaker(i);
     if (s == 0) continue;
     SpeakerRow& row = by_speaker[s];
     row.speaker = s;
     ++row.claims;
-    speaker_outlets[s].insert(claims.docs[claims.doc(i)].outlet);
+    const uint32_t outlet = claims.docs[claims.doc(i)].outlet;
+    row.outlets += speaker_outlets.insert((uint64_t{s} << 32) | outlet).second;
   }
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
-    for (uint32_t s : c.speakers) ++by_speaker[s].clusters;
+    for (uint32_t s : c.speakers) {
+      by_speaker[s].speaker = s;
+      ++by_speaker[s].clusters;
+    }
   }
-  for (auto& [s, row] : by_speaker) {
-    row.outlets = static_cast<int64_t>(speaker_outlets[s].size());
-    t.speakers.push_back(row);
+  for (const SpeakerRow& row : by_speaker) {
+    if (row.claims > 0 || row.clusters > 0) t.speakers.push_back(row);
   }
   std::sort(t.speakers.begin(), t.speakers.end(), [&](const SpeakerRow& x, const SpeakerRow& y) {
     if (x.outlets != y.outlets) return x.outlets > y.outlets;

@@ -9,11 +9,13 @@
 #ifndef CLAIMDUP_REPORT_OUTLET_TABLES_H_
 #define CLAIMDUP_REPORT_OUTLET_TABLES_H_
 
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 #include "cluster/cluster_summary.h"
 #include "core/claim_table.h"
 
@@ -21,13 +23,23 @@ namespace claimdup {
 
 inline constexpr size_t kMaxPairOutlets = 100;
 
+inline constexpr uint32_t kUndated = UINT32_MAX;
+
 struct OutletQuoteRow {
   uint32_t outlet = 0;
   uint32_t cluster = 0;
   int64_t claims = 0;
-  std::string first_date;  // The outlet's earliest date in the cluster ("" if undated).
-  bool is_first = false;   // The outlet of the cluster's first member.
+  // A document of the outlet's earliest date in the cluster (kUndated if none is dated): the
+  // date is read from it, so the run's many rows hold no string.
+  uint32_t first_doc = kUndated;
+  bool is_first = false;  // The outlet of the cluster's first member.
 };
+
+// The row's first date ("" if undated).
+inline absl::string_view FirstDate(const ClaimTable& claims, const OutletQuoteRow& r) {
+  return r.first_doc == kUndated ? absl::string_view()
+                                 : absl::string_view(claims.docs[r.first_doc].date);
+}
 
 struct OutletPairRow {
   uint32_t a = 0, b = 0;  // Outlet indices; a's name sorts before b's.

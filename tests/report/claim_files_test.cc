@@ -162,5 +162,28 @@ TEST_F(QuoteFactsTest, ClusterPackStoresEachNameOnce) {
   EXPECT_EQ(std::adjacent_find(outlets.begin(), outlets.end()), outlets.end());
 }
 
+// Slots shared by the packs of a run hold a name for the pack that stored it: a later pack
+// (here the same clusters again, and the next range) stores its own copy, as a pack made alone.
+TEST_F(QuoteFactsTest, PacksSharingSlotsEachHoldTheirOwnNames) {
+  const size_t k = result_.clusters.size();
+  ASSERT_GT(k, 2u);
+  ClusterLinesSlots slots;
+  auto pack = [&](size_t from, size_t to, ClusterLinesSlots* with) {
+    return PackClusterLines(result_.claims, result_.clusters, result_.relations, {}, from, to,
+                            nullptr, with);
+  };
+  const ClusterLinesPack first = pack(0, k / 2, &slots);
+  const ClusterLinesPack again = pack(0, k / 2, &slots);
+  const ClusterLinesPack next = pack(k / 2, k, &slots);
+  const ClusterLinesPack alone = pack(k / 2, k, nullptr);
+  EXPECT_EQ(slots.pack, 3u);
+  EXPECT_EQ(again.bytes, first.bytes);
+  EXPECT_EQ(again.fields, first.fields);
+  EXPECT_EQ(again.string_at, first.string_at);
+  EXPECT_EQ(next.bytes, alone.bytes);
+  EXPECT_EQ(next.fields, alone.fields);
+  EXPECT_EQ(next.string_at, alone.string_at);
+}
+
 }  // namespace
 }  // namespace claimdup
