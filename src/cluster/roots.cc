@@ -106,15 +106,16 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   std::vector<std::pair<uint64_t, uint32_t>>().swap(visit);
   std::vector<uint32_t> rank(n, 0);
   for (uint32_t k = 0; k < groups.size(); ++k) rank[groups[k]] = k;
+  // Each part's whole quote: a part of a group that joins no root goes with it.
+  std::vector<uint32_t> whole(n, UINT32_MAX);
+  for (const auto& [part, of] : input.parts) whole[part] = of;
   // Containment between groups, by the contained group.
   std::vector<PointsAt> edges;
   edges.reserve(input.contained.size() + input.parts.size() + input.overlapping.size());
-  std::vector<bool> is_part(n, false);
   for (const auto& [list, via] :
        {std::pair{&input.parts, Via::kPart}, std::pair{&input.contained, Via::kContained},
         std::pair{&input.overlapping, Via::kOverlap}}) {
     for (const auto& [shorter, longer] : *list) {
-      if (via == Via::kPart) is_part[shorter] = true;
       const uint32_t from = group[shorter], to = group[longer];
       if (from != to && rank[to] < rank[from]) edges.push_back({from, to, via, rank[from]});
     }
@@ -124,10 +125,11 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   });
   // Visit groups in rank order; edges are sorted the same way.
   std::vector<uint32_t> root(n);
-  std::vector<bool> via_part(n, false);
   // Groups that joined their root through an overlap (or are a part of such a quote): they
   // hold words the root does not, so nothing follows them into the root but their own parts.
   std::vector<bool> via_overlap(n, false);
+  std::vector<bool> joined(n, false), via_part(n, false);  // Groups that joined a root.
+  std::vector<uint32_t> part_holders;  // The roots of the current group's parts' wholes.
   size_t e = 0;
   std::vector<uint32_t> holders;  // The roots holding the current group (distinct once sorted).
   // Own split quote first, then most outlets, then earliest.
@@ -141,8 +143,10 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     Via best_via = Via::kContained;
     uint32_t best = g, best_to = g;
     holders.clear();
+    part_holders.clear();
     for (; e < edges.size() && edges[e].from == g; ++e) {
       const uint32_t to = edges[e].to, r = root[to];
+      if (edges[e].via == Via::kPart) part_holders.push_back(r);
       if (edges[e].via == Via::kOverlap && r != to) continue;  // Overlaps meet roots only.
       if (edges[e].via != Via::kPart && via_overlap[to]) continue;
       if (short_group && edges[e].via != Via::kPart && speakers.Conflict(g, r)) {
@@ -166,11 +170,22 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
     }
     std::sort(holders.begin(), holders.end());  // Distinct roots: linear in the edges.
     holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+    // A short group joined through a part whose whole quotes credit different people holds
+    // identical parts of two statements ("But on the other hand" from Sanders and from
+    // Noti): it joins none, and its parts go with their own wholes. Linear: each whole's
+    // root against the chosen one.
+    const bool wholes_disagree =
+        short_group && found && best_via == Via::kPart &&
+        std::any_of(part_holders.begin(), part_holders.end(),
+                    [&](uint32_t r) { return speakers.Conflict(r, best); });
     if (found && !own_quote && input.words[longest[g]] < kStockPhraseWords &&
         holders.size() >= static_cast<size_t>(kStockPhraseRoots)) {
       ++stats->stock;
+    } else if (wholes_disagree) {
+      ++stats->other_speaker;
     } else if (found) {
       root[g] = best;
+      joined[g] = true;
       via_part[g] = best_via == Via::kPart;
       via_overlap[g] =
           best_via == Via::kOverlap || (best_via == Via::kPart && via_overlap[best_to]);
@@ -185,12 +200,15 @@ RootAssignment AssignRoots(const RootInput& input, UnionFind* variants, RootStat
   out.relation.resize(n);
   out.root_item.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
-    const uint32_t g = group[i], r = root[g];
+    const uint32_t g = group[i];
+    // A part of a group that joined no root goes with its own whole quote (longer, so its
+    // root is final here).
+    const uint32_t own = whole[i] == UINT32_MAX ? UINT32_MAX : root[group[whole[i]]];
+    const bool part = own != UINT32_MAX && (!joined[g] || via_part[g]);
+    const uint32_t r = joined[g] ? root[g] : part ? own : g;
     out.root[i] = r;
     out.root_item[i] = longest[r];
-    out.relation[i] = r == g                        ? Relation::kVariant
-                      : (is_part[i] && via_part[g]) ? Relation::kPart
-                                                    : Relation::kExcerpt;
+    out.relation[i] = r == g ? Relation::kVariant : part ? Relation::kPart : Relation::kExcerpt;
   }
   return out;
 }

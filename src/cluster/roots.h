@@ -36,7 +36,9 @@ struct RootInput {
   // (longest item under short_words words) whose articles name speakers joins a root only
   // when the root's articles name none or one of the same: "the law of the land" said by
   // an attorney general is not an excerpt of a congressman's statement that uses the
-  // phrase. Parts of a split quote are exempt (they are one statement). Empty: no test.
+  // phrase. Parts of a split quote are exempt toward their own whole (one statement); a
+  // short group holding identical parts of split quotes whose wholes credit different people
+  // joins none, and each part stays with its own whole. Empty: no test.
   std::vector<uint32_t> speaker;
   uint32_t short_words = 0;
   // Containment: (shorter item, longer item) verified pairs, and (part, whole quote) pairs.
@@ -58,7 +60,8 @@ struct RootStats {
   int64_t joined = 0;     // Groups that joined a root through containment.
   int64_t ambiguous = 0;  // Of those, groups held by two different roots.
   int64_t stock = 0;      // Groups held by kStockPhraseRoots roots or more: left alone.
-  int64_t other_speaker = 0;  // Short groups kept from a root crediting other speakers.
+  int64_t other_speaker = 0;  // Short groups kept from a root crediting other speakers
+                              // (or holding parts of split quotes of different people).
 };
 
 struct RootAssignment {

@@ -118,4 +118,31 @@ TEST(RootsTest, TheSpeakerTestSparesLongExcerptsUnnamedOnesAndParts) {
 }
 
 }  // namespace
+TEST(RootsTest, IdenticalPartsOfTwoPeoplesSplitQuotesStayWithTheirOwnQuotes) {
+  // 0, 1: a 5-word part and its whole, speaker 1's; 2, 3: the same 5 words as a part of
+  // speaker 2's whole (a variant of 0); 4: those words unquoted-for in a third article,
+  // credited to nobody (a variant too); 5, 6: a part shared by two wholes of speaker 3
+  // (one statement, two outlets' split quotes).
+  RootInput in = Input({5, 20, 5, 25, 5, 6, 30, 6, 28}, {0, 0, 1, 1, 2, 3, 3, 4, 4});
+  in.speaker = {1, 1, 2, 2, 0, 3, 3, 3, 3};
+  in.short_words = 8;
+  in.parts = {{0, 1}, {2, 3}, {5, 6}, {7, 8}};
+  in.contained = {{4, 1}};
+  UnionFind uf(9);
+  uf.Union(0, 2);
+  uf.Union(0, 4);
+  uf.Union(5, 7);
+  RootStats stats;
+  const RootAssignment a = AssignRoots(in, &uf, &stats);
+  EXPECT_EQ(a.root[0], a.root[1]);
+  EXPECT_EQ(a.root[2], a.root[3]);
+  EXPECT_NE(a.root[1], a.root[3]);
+  EXPECT_EQ(a.relation[0], Relation::kPart);
+  EXPECT_EQ(a.relation[2], Relation::kPart);
+  EXPECT_NE(a.root[4], a.root[1]);  // The group joins neither whole.
+  EXPECT_NE(a.root[4], a.root[3]);
+  EXPECT_EQ(a.root[5], a.root[7]);  // One person's identical parts: one cluster.
+  EXPECT_EQ(stats.other_speaker, 1);
+}
+
 }  // namespace claimdup
