@@ -136,7 +136,7 @@ void GetPairSignatures(MpiWorld* world, const ItemHomes& homes, const HomeSignat
     const uint32_t p = homes.position_of[item];
     if (homes.home[p] == world->rank()) {
       out->signature[p] = mine.signature(homes.row[p]);
-      out->shingle_count[p] = mine.shingle_counts[homes.row[p]];
+      out->shingle_count[p] = mine.shingle_count(homes.row[p]);
     } else if (!asked[p]) {
       asked[p] = true;
       far.push_back(p);

@@ -150,6 +150,7 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
   result->ingest = stream.stats();
+  homes->mine.Seal();
   if (!world->root()) {
     world->Send(0, std::string(1, kEndMessage));
     return st;
@@ -275,6 +276,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   const int threads = EffectiveThreads(options);
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
+  homes->mine.Seal();
   const absl::Time read = absl::Now();
   times->read = absl::ToDoubleSeconds(read - start);
   const double cpu_read = CpuSeconds();

@@ -42,14 +42,31 @@ std::string EncodeHomes(const SignatureHomes& homes, size_t rank0_rows,
 }  // namespace
 
 void HomeSignatures::Take(ClaimTable* batch) {
-  bytes = batch->signature_bytes();
-  for (size_t i = 0; i < batch->size(); ++i) shingle_counts.push_back(batch->shingle_count(i));
-  batch->TakeSignatures(&signatures);
+  std::vector<uint32_t> counts(batch->size());
+  for (size_t i = 0; i < batch->size(); ++i) counts[i] = batch->shingle_count(i);
+  taken_.clear();
+  batch->TakeSignatures(&taken_);
+  if (!counts.empty()) Add(taken_.data(), counts.data(), counts.size(), batch->signature_bytes());
+}
+
+void HomeSignatures::Add(const uint8_t* signatures, const uint32_t* shingle_counts, size_t count,
+                         size_t bytes) {
+  bytes_ = bytes;
+  for (size_t i = 0; i < count;) {
+    const size_t row = size();
+    if ((row & (kBlockRows - 1)) == 0) blocks_.emplace_back().reserve(kBlockRows * bytes);
+    const size_t n = std::min(count - i, kBlockRows - (row & (kBlockRows - 1)));
+    blocks_.back().insert(blocks_.back().end(), signatures + i * bytes,
+                          signatures + (i + n) * bytes);
+    shingle_counts_.insert(shingle_counts_.end(), shingle_counts + i, shingle_counts + i + n);
+    i += n;
+  }
 }
 
 void HomeSignatures::Clear() {
-  std::vector<uint8_t>().swap(signatures);
-  std::vector<uint32_t>().swap(shingle_counts);
+  std::vector<std::vector<uint8_t>>().swap(blocks_);
+  std::vector<uint32_t>().swap(shingle_counts_);
+  std::vector<uint8_t>().swap(taken_);
 }
 
 void SignatureHomes::AddRun(int rank, int64_t count) {
@@ -67,10 +84,8 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   std::string header;
   if (world->root()) {
     header = EncodeHomes(*homes, homes->mine.size(), items, num_perms, bits);
-    homes->mine.bytes = static_cast<size_t>(num_perms) * (bits / 8);
-    homes->mine.signatures.insert(homes->mine.signatures.end(), joined.begin(), joined.end());
-    homes->mine.shingle_counts.insert(homes->mine.shingle_counts.end(), joined_shingles.begin(),
-                                      joined_shingles.end());
+    homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(),
+                    static_cast<size_t>(num_perms) * (bits / 8));
   }
   world->BroadcastBytes(&header);
   RankBytesReader in(header);
@@ -138,8 +153,9 @@ FetchedSignatures FetchSignatures(MpiWorld* world, const ItemHomes& homes,
     while (!in.done()) {
       const uint32_t row = in.Get<uint32_t>();
       if (row >= mine.size()) CutShort();
+      const uint32_t count = mine.shingle_count(row);
       std::memcpy(at, mine.signature(row), bytes);
-      std::memcpy(at + bytes, &mine.shingle_counts[row], sizeof(uint32_t));
+      std::memcpy(at + bytes, &count, sizeof(uint32_t));
       at += bytes + sizeof(uint32_t);
     }
     std::string().swap(requests[r]);

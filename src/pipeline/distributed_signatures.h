@@ -22,18 +22,33 @@
 
 namespace claimdup {
 
-// One rank's signatures, in the order it sketched its claims.
-struct HomeSignatures {
-  size_t bytes = 0;                     // Per signature.
-  std::vector<uint8_t> signatures;      // Row r at [r * bytes, (r + 1) * bytes).
-  std::vector<uint32_t> shingle_counts;  // By row.
-
+// One rank's signatures, in the order it sketched its claims: in blocks of 4,096 (1 MB at
+// K = 128), so the column grows without copying and without room left over.
+class HomeSignatures {
+ public:
   // Moves the signatures of `batch` (a table of num_perms x signature_bits signatures) here
   // and copies its shingle counts; the batch goes on without signatures.
   void Take(ClaimTable* batch);
-  size_t size() const { return shingle_counts.size(); }
-  const uint8_t* signature(size_t row) const { return signatures.data() + row * bytes; }
+  // Appends `count` signatures of `bytes` bytes each, one after the other, and their counts.
+  void Add(const uint8_t* signatures, const uint32_t* shingle_counts, size_t count,
+           size_t bytes);
+  // After the last Take or Add: gives back the room the counts grew into.
+  void Seal() { shingle_counts_.shrink_to_fit(); }
   void Clear();
+
+  size_t size() const { return shingle_counts_.size(); }
+  const uint8_t* signature(size_t row) const {
+    return blocks_[row >> kBlockShift].data() + (row & (kBlockRows - 1)) * bytes_;
+  }
+  uint32_t shingle_count(size_t row) const { return shingle_counts_[row]; }
+
+ private:
+  static constexpr int kBlockShift = 12;
+  static constexpr size_t kBlockRows = size_t{1} << kBlockShift;
+  size_t bytes_ = 0;  // Per signature.
+  std::vector<std::vector<uint8_t>> blocks_;
+  std::vector<uint32_t> shingle_counts_;  // By row.
+  std::vector<uint8_t> taken_;            // Take's scratch.
 };
 
 // `count` consecutive claim rows of the run (before boilerplate removal) sketched by `rank`.
