@@ -131,9 +131,20 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   return out;
 }
 
-FetchedSignatures FetchSignatures(MpiWorld* world, const ItemHomes& homes,
-                                  const HomeSignatures& mine,
-                                  absl::Span<const uint32_t> positions) {
+namespace {
+
+// The signatures asked for in one round: at most FetchRoundItems() a rank, so that no rank
+// holds more than a round's requests, answers and replies (each all-to-all holds its bytes
+// about four times) however many it asks for.
+size_t FetchRoundItems() {
+  const char* v = std::getenv("CLAIMDUP_MPI_FETCH_ITEMS");
+  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
+  return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
+}
+
+// One round of FetchSignatures: the items at `positions`, into out at `first`.
+void FetchRound(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
+                absl::Span<const uint32_t> positions, size_t first, FetchedSignatures* out) {
   const int ranks = world->size();
   const size_t bytes = homes.bytes();
   std::vector<std::string> asks(ranks);
@@ -160,18 +171,37 @@ FetchedSignatures FetchSignatures(MpiWorld* world, const ItemHomes& homes,
     }
     std::string().swap(requests[r]);
   }
-  const std::vector<std::string> replies = world->AllToAll(std::move(answers));
-  FetchedSignatures out;
-  out.signatures.resize(positions.size() * bytes);
-  out.shingle_counts.resize(positions.size());
+  std::vector<std::string> replies = world->AllToAll(std::move(answers));
   for (int r = 0; r < ranks; ++r) {
     if (replies[r].size() != asked[r].size() * (bytes + sizeof(uint32_t))) CutShort();
     const char* at = replies[r].data();
     for (const uint32_t i : asked[r]) {
-      std::memcpy(&out.signatures[i * bytes], at, bytes);
-      std::memcpy(&out.shingle_counts[i], at + bytes, sizeof(uint32_t));
+      std::memcpy(&out->signatures[(first + i) * bytes], at, bytes);
+      std::memcpy(&out->shingle_counts[first + i], at + bytes, sizeof(uint32_t));
       at += bytes + sizeof(uint32_t);
     }
+    std::string().swap(replies[r]);
+  }
+}
+
+}  // namespace
+
+FetchedSignatures FetchSignatures(MpiWorld* world, const ItemHomes& homes,
+                                  const HomeSignatures& mine,
+                                  absl::Span<const uint32_t> positions) {
+  const size_t round = FetchRoundItems();
+  int64_t rounds = 0;  // As many on every rank as the one that asks for most needs.
+  for (const int64_t r : world->AllGather({static_cast<int64_t>(
+           (positions.size() + round - 1) / round)})) {
+    rounds = std::max(rounds, r);
+  }
+  FetchedSignatures out;
+  out.signatures.resize(positions.size() * homes.bytes());
+  out.shingle_counts.resize(positions.size());
+  for (int64_t k = 0; k < rounds; ++k) {
+    const size_t first = std::min(positions.size(), static_cast<size_t>(k) * round);
+    const size_t n = std::min(round, positions.size() - first);
+    FetchRound(world, homes, mine, positions.subspan(first, n), first, &out);
   }
   return out;
 }

@@ -327,14 +327,17 @@ TEST_F(DistributedRunTest, BandRowsSentInSmallChunksGiveTheSameFiles) {
 // ranges of first claims are then equal shares of the items, and the rank checking one
 // fetches the signatures of both claims of its pairs from wherever they were made
 // (pipeline/distributed_signatures.h); band rows arrive from several ranks per chunk, and
-// the near copies' giant buckets fetch members from several homes.
+// the near copies' giant buckets fetch members from several homes, in rounds of 9 items
+// (CLAIMDUP_MPI_FETCH_ITEMS), as many on every rank.
 TEST_F(DistributedRunTest, SignaturesMadeBatchByBatchOnEveryRankGiveTheSameFiles) {
   TempDir data;
   const std::string dump = GeneratedDump(1400);
   WriteFile(data.File("all.jsonl.zst"),
             Zstd(absl::StrCat(Lines(dump, 0, 700), NearCopiesDump(240), Lines(dump, 700, 1400))));
   setenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS", "50", 1);
+  setenv("CLAIMDUP_MPI_FETCH_ITEMS", "9", 1);
   ExpectSameRunForEveryRankCount(data.File("all.jsonl.zst"), "--threads 1", {2, 3, 4});
+  unsetenv("CLAIMDUP_MPI_FETCH_ITEMS");
   unsetenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS");
 }
 
