@@ -77,7 +77,9 @@ void ClaimTable::AddClaim(uint32_t doc_index, uint32_t begin_offset, uint32_t en
     token_begin_.push_back(tokens_.size());
     tokens_.insert(tokens_.end(), sketch.tokens.begin(), sketch.tokens.end());
   }
-  signatures_.insert(signatures_.end(), sketch.signature, sketch.signature + signature_bytes());
+  if (sketch.signature != nullptr) {
+    signatures_.insert(signatures_.end(), sketch.signature, sketch.signature + signature_bytes());
+  }
 }
 
 void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
@@ -139,7 +141,7 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
   assert(!dropped_ && keep.size() == size());
   CheckColumns();
   uint32_t old_group = UINT32_MAX, new_group = 0;
-  const size_t k = signature_bytes();
+  const size_t k = signatures_.empty() ? 0 : signature_bytes();  // None: kept elsewhere.
   size_t out = 0;
   for (size_t i = 0; i < size(); ++i) {
     if (!keep[i]) continue;
@@ -150,7 +152,9 @@ void ClaimTable::Compact(const std::vector<bool>& keep) {
     // The text and the tokens stay where they are: their offsets move with the row.
     ForEachRowColumn([&](auto column) { (this->*column)[out] = (this->*column)[i]; });
     group_[out] = new_group;
-    if (out != i) std::memcpy(&signatures_[out * k], &signatures_[i * k], k);  // Rows apart.
+    if (out != i && k != 0) {
+      std::memcpy(&signatures_[out * k], &signatures_[i * k], k);  // Rows apart.
+    }
     ++out;
   }
   ForEachRowColumn([&](auto column) { (this->*column).resize(out); });
@@ -170,6 +174,12 @@ void ClaimTable::RenameSpeakers(absl::Span<const uint32_t> canon) {
 
 void ClaimTable::DropSignatures() {
   dropped_ = true;
+  std::vector<uint8_t>().swap(signatures_);
+}
+
+void ClaimTable::TakeSignatures(std::vector<uint8_t>* to) {
+  CheckColumns();
+  to->insert(to->end(), signatures_.begin(), signatures_.end());
   std::vector<uint8_t>().swap(signatures_);
 }
 

@@ -39,7 +39,7 @@ struct ClaimSketch {
   absl::Span<const WordToken> tokens;  // Normalized words (hashes), in order.
   uint32_t shingle_count = 0;          // Size of its shingle set.
   uint64_t set_key = 0;                // Fingerprint of the set: equal sets, equal keys.
-  const uint8_t* signature = nullptr;  // signature_bytes() bytes.
+  const uint8_t* signature = nullptr;  // signature_bytes() bytes; null in a table without them.
 };
 
 class ClaimTable {
@@ -127,6 +127,12 @@ class ClaimTable {
   void DropParagraphHashes();
   void DropSignatures();
   void DropMatchingColumns();
+
+  // Moves every signature to the end of *to, claim by claim; the table goes on without
+  // signatures (a table holds every claim's signature or none: append only tables without
+  // them, and AddClaim takes a null signature). A distributed run keeps the signatures on
+  // the rank that made them (pipeline/distributed_signatures.h).
+  void TakeSignatures(std::vector<uint8_t>* to);
 
   // Keeps the text and the word tokens in unnamed files in folder `dir` from now on (see
   // core/spill_file.h): Append writes each shard's text and tokens there. Seal() must

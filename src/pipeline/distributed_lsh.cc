@@ -9,19 +9,13 @@
 #include "core/radix_sort.h"
 #include "index/lsh.h"
 #include "pipeline/distributed_proposals.h"
+#include "pipeline/distributed_signatures.h"
 #include "pipeline/rank_bytes.h"
 #include "sketch/minhash.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
-
-// What every rank knows of a request: the signatures' shape and the items.
-struct LshShape {
-  int num_perms = 0;
-  int bits = 16;
-  std::vector<uint32_t> items;
-};
 
 // The bands rank `rank` of `ranks` (at least 2) owns: none for rank 0, whose lone work bounds
 // the run; band b is rank 1 + b % (ranks - 1)'s.
@@ -32,117 +26,110 @@ std::vector<int> BandsOf(int rank, int ranks, int bands) {
   return own;
 }
 
-// Copies the bands of items[0, n) into the chunk's rows: band b of item i to
-// start[b] + i * band bytes. kBytes is the band's size when known at compile time (the usual
-// bands: 4, 6, 8 bytes), so each copy is a move of that size, not a memmove call.
+// Copies the bands of this rank's items at `positions` (n of them) into the rows of one
+// message: band b of the i-th to start[b] + i * band bytes. kBytes is the band's size when
+// known at compile time (the usual bands: 4, 6, 8 bytes), so each copy is a move of that
+// size, not a memmove call.
 template <size_t kBytes>
-void CopyChunkRows(const SignatureView& view, const uint32_t* items, size_t n,
-                   const std::vector<char*>& start, size_t band_bytes) {
+void CopyChunkRows(const HomeSignatures& mine, const ItemHomes& homes, const uint32_t* positions,
+                   size_t n, const std::vector<char*>& start, size_t band_bytes) {
   const size_t bytes = kBytes != 0 ? kBytes : band_bytes;
   const size_t bands = start.size();
   for (size_t i = 0; i < n; ++i) {
-    const uint8_t* signature = view(items[i]);
+    const uint8_t* signature = mine.signature(homes.row[positions[i]]);
     for (size_t b = 0; b < bands; ++b) {
       std::memcpy(start[b] + i * bytes, signature + b * bytes, bytes);
     }
   }
 }
 
-void ShareShape(MpiWorld* world, const SignatureView* view, absl::Span<const uint32_t> items,
-                LshShape* shape) {
-  std::string header;
-  if (world->root()) {
-    Put<int32_t>(&header, view->num_perms);
-    Put<int32_t>(&header, view->bits);
-    PutArray(&header, items.data(), items.size());
-  }
-  world->BroadcastBytes(&header);
-  RankBytesReader in(header);
-  shape->num_perms = in.Get<int32_t>();
-  shape->bits = in.Get<int32_t>();
-  shape->items.resize(in.left() / sizeof(uint32_t));
-  in.GetArray(shape->items.data(), shape->items.size());
-}
-
-// The items whose band rows travel in one message per rank: CLAIMDUP_MPI_BAND_CHUNK_ITEMS
-// when set (tests make it tiny so that a small run takes many chunks), else 16,384 (about
-// 4 MB of whole signatures at K = 128, read once while in cache).
+// The items whose band rows travel in one exchange: CLAIMDUP_MPI_BAND_CHUNK_ITEMS when set
+// (tests make it tiny so that a small run takes many chunks), else 16,384 (about 4 MB of
+// whole signatures at K = 128, read once while in cache).
 size_t BandChunkItems() {
   const char* v = std::getenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS");
   const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
   return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
 }
 
-// Rank 0: sends each other rank the bytes of its own bands of every item, in chunks of
-// BandChunkItems() items: one message per rank and chunk, holding its bands one after the
-// other (band k of its bands, chunk position i at (k * chunk items + i) * band bytes). Each
-// signature is read once, while its chunk is in cache (one message per band read every
-// signature once per band: a cache miss per item and band, 0.15 CPU s at 16x, N = 16).
-void SendBandRows(MpiWorld* world, const SignatureView& view, absl::Span<const uint32_t> items,
-                  LshParams params) {
-  const size_t band_bytes = BandBytes(view.bits, params);
-  const size_t chunk = BandChunkItems();
-  std::vector<std::string> rows(world->size());
-  std::vector<std::vector<int>> bands(world->size());
-  for (int r = 1; r < world->size(); ++r) bands[r] = BandsOf(r, world->size(), params.bands);
-  for (size_t lo = 0; lo < items.size(); lo += chunk) {
-    const size_t n = std::min(chunk, items.size() - lo);
-    // Where band b of chunk position 0 goes: the rank owning b, at its place among its bands.
+// Collective: every rank sends each rank that owns bands the bytes of those bands of its own
+// items, and gets those of its own bands of every item, laid out band after band (band k of
+// its bands, item position p at (k * items + p) * band bytes; rank 0, which owns no band,
+// gets nothing). One exchange (MPI_Alltoallv) per chunk of BandChunkItems() positions; each
+// signature is read once, while its chunk is in cache.
+std::string ExchangeBandRows(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
+                             LshParams params) {
+  const int ranks = world->size(), me = world->rank();
+  const size_t band_bytes = BandBytes(homes.bits, params);
+  const size_t items = homes.items.size(), chunk = BandChunkItems();
+  std::vector<std::vector<int>> bands(ranks);
+  for (int r = 1; r < ranks; ++r) bands[r] = BandsOf(r, ranks, params.bands);
+  const size_t own_bands = bands[me].size();
+  std::string rows(own_bands * items * band_bytes, '\0');
+  std::vector<std::vector<uint32_t>> by_home(ranks);  // A chunk's positions by home rank.
+  for (size_t lo = 0; lo < items; lo += chunk) {
+    const size_t hi = std::min(items, lo + chunk);
+    for (auto& positions : by_home) positions.clear();
+    for (size_t p = lo; p < hi; ++p) by_home[homes.home[p]].push_back(static_cast<uint32_t>(p));
+    const std::vector<uint32_t>& here = by_home[me];
+    const size_t n = here.size();
+    std::vector<std::string> to(ranks);
     std::vector<char*> start(params.bands, nullptr);
-    for (int r = 1; r < world->size(); ++r) {
-      rows[r].resize(bands[r].size() * n * band_bytes);
+    for (int r = 1; r < ranks; ++r) {
+      to[r].resize(bands[r].size() * n * band_bytes);
       for (size_t k = 0; k < bands[r].size(); ++k) {
-        start[bands[r][k]] = rows[r].data() + k * n * band_bytes;
+        start[bands[r][k]] = to[r].data() + k * n * band_bytes;
       }
     }
-    const uint32_t* chunk_items = items.data() + lo;
     switch (band_bytes) {
       case 4:
-        CopyChunkRows<4>(view, chunk_items, n, start, band_bytes);
+        CopyChunkRows<4>(mine, homes, here.data(), n, start, band_bytes);
         break;
       case 6:
-        CopyChunkRows<6>(view, chunk_items, n, start, band_bytes);
+        CopyChunkRows<6>(mine, homes, here.data(), n, start, band_bytes);
         break;
       case 8:
-        CopyChunkRows<8>(view, chunk_items, n, start, band_bytes);
+        CopyChunkRows<8>(mine, homes, here.data(), n, start, band_bytes);
         break;
       default:
-        CopyChunkRows<0>(view, chunk_items, n, start, band_bytes);
+        CopyChunkRows<0>(mine, homes, here.data(), n, start, band_bytes);
     }
-    for (int r = 1; r < world->size(); ++r) world->Send(r, rows[r]);
-  }
-}
-
-// A rank other than 0: what SendBandRows sent it, chunk after chunk, laid out band after band
-// (band k of its bands, item position p at (k * items + p) * band bytes).
-std::string ReceiveBandRows(MpiWorld* world, const LshShape& shape, LshParams params) {
-  const size_t bands = BandsOf(world->rank(), world->size(), params.bands).size();
-  const size_t band_bytes = BandBytes(shape.bits, params);
-  const size_t items = shape.items.size(), chunk = BandChunkItems();
-  std::string rows(bands * items * band_bytes, '\0');
-  for (size_t lo = 0; lo < items; lo += chunk) {
-    const size_t n = std::min(chunk, items - lo);
-    const std::string part = world->Receive(0);
-    if (part.size() != bands * n * band_bytes) {
-      std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
-      std::abort();
-    }
-    for (size_t k = 0; k < bands; ++k) {
-      std::memcpy(rows.data() + (k * items + lo) * band_bytes, part.data() + k * n * band_bytes,
-                  n * band_bytes);
+    const std::vector<std::string> got = world->AllToAll(std::move(to));
+    if (own_bands == 0) continue;
+    for (int s = 0; s < ranks; ++s) {
+      const std::vector<uint32_t>& from = by_home[s];
+      const size_t m = from.size();
+      if (got[s].size() != own_bands * m * band_bytes) {
+        std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
+        std::abort();
+      }
+      if (m == 0) continue;
+      // A rank's items in a chunk are one run of positions when each rank read its share.
+      const bool run = from.back() - from.front() + 1 == m;
+      for (size_t k = 0; k < own_bands; ++k) {
+        const char* part = got[s].data() + k * m * band_bytes;
+        char* band = rows.data() + k * items * band_bytes;
+        if (run) {
+          std::memcpy(band + size_t{from.front()} * band_bytes, part, m * band_bytes);
+          continue;
+        }
+        for (size_t i = 0; i < m; ++i) {
+          std::memcpy(band + size_t{from[i]} * band_bytes, part + i * band_bytes, band_bytes);
+        }
+      }
     }
   }
   return rows;
 }
 
 // A rank other than 0 holds only its own bands' bytes: it proposes the pairs of its bands
-// whose members agree on the band and on none of its own earlier bands, per band, and rank 0
-// (which holds the whole signatures) applies the first-shared-band rule over all bands and
-// the estimate filter. Members of giant buckets are ordered by whole signature: those
-// signatures alone are fetched from rank 0.
+// whose members agree on the band and on none of its own earlier bands, per band; the owners
+// of the first items' ranges apply the first-shared-band rule over all bands and the
+// estimate filter. Members of giant buckets are ordered by whole signature: those
+// signatures alone are fetched from their homes.
 class RankBands {
  public:
-  RankBands(const MpiWorld& world, const LshShape& shape, LshParams params, std::string rows)
+  RankBands(const MpiWorld& world, const ItemHomes& shape, LshParams params, std::string rows)
       : shape_(shape),
         params_(params),
         bands_(BandsOf(world.rank(), world.size(), params.bands)),
@@ -193,11 +180,11 @@ class RankBands {
 
   // The pairs of giant buckets, given the whole signatures of GiantMembers() (in its order).
   void ProposeGiantPairs(const CandidateOptions& options, const std::vector<uint32_t>& members,
-                         absl::string_view signatures) {
+                         const std::vector<uint8_t>& signatures) {
     const size_t bytes = static_cast<size_t>(shape_.num_perms) * (shape_.bits / 8);
     auto signature = [&](uint32_t p) {
       const size_t at = std::lower_bound(members.begin(), members.end(), p) - members.begin();
-      return reinterpret_cast<const uint8_t*>(signatures.data()) + at * bytes;
+      return signatures.data() + at * bytes;
     };
     auto before = [&](uint32_t p, uint32_t q) {
       const int c = std::memcmp(signature(p), signature(q), bytes);
@@ -241,7 +228,7 @@ class RankBands {
     found_[k].push_back((static_cast<uint64_t>(a) << 32) | b);
   }
 
-  const LshShape& shape_;
+  const ItemHomes& shape_;
   const LshParams params_;
   const std::vector<int> bands_;
   const size_t band_bytes_;
@@ -250,67 +237,52 @@ class RankBands {
   std::vector<std::vector<std::vector<uint64_t>>> giants_;  // By own band: giant buckets.
 };
 
-// A rank other than 0: its proposals, reduced to one per pair with the other ranks' and sent
-// to rank 0 (pipeline/distributed_proposals.h).
-void ProposeOnRank(MpiWorld* world, const LshShape& shape, const ClusterOptions& options,
-                   int threads) {
-  RankBands bands(*world, shape, options.lsh, ReceiveBandRows(world, shape, options.lsh));
+// A rank other than 0: its proposals, reduced to one per pair with the other ranks' and
+// checked (pipeline/distributed_proposals.h).
+void ProposeOnRank(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
+                   const ClusterOptions& options, int threads) {
+  RankBands bands(*world, homes, options.lsh, ExchangeBandRows(world, homes, mine, options.lsh));
   bands.ProposeSmallBucketPairs(options.candidates, threads);
   const std::vector<uint32_t> members = bands.GiantMembers();
-  std::string request;
-  PutArray(&request, members.data(), members.size());
-  world->Send(0, request);
-  bands.ProposeGiantPairs(options.candidates, members, world->Receive(0));
+  bands.ProposeGiantPairs(options.candidates, members,
+                          FetchSignatures(world, homes, mine, members).signatures);
   std::vector<BandProposals> proposals = bands.TakeProposals();
-  ReduceProposals(world, shape.items, &proposals);
-}
-
-// Rank 0: sends each rank the whole signatures of the item positions it asks for.
-void ServeGiantMembers(MpiWorld* world, const SignatureView& view,
-                       absl::Span<const uint32_t> items) {
-  for (int r = 1; r < world->size(); ++r) {
-    const std::string request = world->Receive(r);
-    RankBytesReader in(request);
-    std::string signatures;
-    while (!in.done()) {
-      const uint32_t p = in.Get<uint32_t>();
-      signatures.append(reinterpret_cast<const char*>(view(items[p])), view.bytes());
-    }
-    world->Send(r, signatures);
-  }
+  CheckProposalsOfRange(world, homes, mine, options, threads, &proposals);
 }
 
 }  // namespace
 
 std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& options, int threads,
-                                      const SignatureView* view, absl::Span<const uint32_t> items,
+                                      SignatureHomes* homes, const SignatureView* view,
+                                      absl::Span<const uint32_t> items,
                                       const std::function<uint32_t(uint32_t)>* shingle_count,
                                       int64_t* dropped) {
-  PairFilter keep;
-  std::vector<uint32_t> shingles;  // Rank 0: by item id, read once each (the check's pairs
-                                   // read them at random: a small dense copy stays in cache).
+  std::vector<uint32_t> joined_shingles;  // Rank 0: the joined split quotes'.
+  absl::Span<const uint8_t> joined;
   if (world->root()) {
-    if (!items.empty()) shingles.resize(size_t{*std::max_element(items.begin(), items.end())} + 1);
-    for (const uint32_t item : items) shingles[item] = (*shingle_count)(item);
-    keep = [&](uint32_t a, uint32_t b) {
-      const double estimate = EstimateJaccard((*view)(a), (*view)(b), view->num_perms, view->bits);
-      return WorthVerifying(estimate, shingles[a], shingles[b], options);
-    };
+    // The view holds the joined quotes' signatures alone (the claims' stayed home); they
+    // follow the claims that outlived the boilerplate filter.
+    joined = view->extra;
+    int64_t claims = 0;
+    for (const HomeRun& run : homes->runs) claims += run.count;
+    if (!homes->kept->empty()) claims = std::count(homes->kept->begin(), homes->kept->end(), true);
+    for (size_t j = 0; j < joined.size() / view->bytes(); ++j) {
+      joined_shingles.push_back((*shingle_count)(static_cast<uint32_t>(claims + j)));
+    }
   }
-  if (world->size() == 1) {  // Nobody to share with: the pairs of one process.
-    CandidateOptions candidates = options.candidates;
-    candidates.threads = threads;
-    return CandidatePairs(*view, options.lsh, items, candidates, keep, dropped);
-  }
-  LshShape shape;
-  ShareShape(world, view, items, &shape);
+  const ItemHomes item_homes =
+      ShareItemHomes(world, homes, items, joined, joined_shingles,
+                     world->root() ? view->num_perms : 0, world->root() ? view->bits : 0);
+  std::vector<uint64_t> pairs;
   if (!world->root()) {
-    ProposeOnRank(world, shape, options, threads);
-    return {};
+    ProposeOnRank(world, item_homes, homes->mine, options, threads);
+  } else {
+    ExchangeBandRows(world, item_homes, homes->mine, options.lsh);
+    FetchSignatures(world, item_homes, homes->mine, {});
+    pairs = GatherCheckedProposals(world, item_homes, homes->mine, dropped);
   }
-  SendBandRows(world, *view, items, options.lsh);
-  ServeGiantMembers(world, *view, items);
-  return CheckReducedProposals(world, *view, options.lsh, keep, threads, dropped);
+  homes->mine.Clear();  // Not read again.
+  return pairs;
 }
 
 }  // namespace claimdup

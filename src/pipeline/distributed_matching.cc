@@ -19,7 +19,8 @@ constexpr char kEndRequest = 'E';
 
 }  // namespace
 
-void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, ClusterOptions* options) {
+void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, SignatureHomes* homes,
+                      ClusterOptions* options) {
   const ClusterOptions settings = *options;
   // Asks every other rank to join request `kind`, runs rank 0's side (`work`) and adds its
   // wall time to *seconds.
@@ -31,12 +32,13 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, ClusterOpti
     if (seconds != nullptr) *seconds += absl::ToDoubleSeconds(absl::Now() - start);
     return result;
   };
-  options->lsh_pairs = [world, settings, threads, serve](
+  options->lsh_pairs = [world, settings, threads, serve, homes](
                            const SignatureView& signatures, absl::Span<const uint32_t> items,
                            const std::function<uint32_t(uint32_t)>& shingle_count,
                            int64_t* dropped) {
     return serve(kLshRequest, [&] {
-      return LshPairsOnRanks(world, settings, threads, &signatures, items, &shingle_count, dropped);
+      return LshPairsOnRanks(world, settings, threads, homes, &signatures, items, &shingle_count,
+                             dropped);
     });
   };
   options->anchor_pairs = [world, settings, threads, serve](absl::Span<const uint32_t> items,
@@ -58,7 +60,8 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, ClusterOpti
   };
 }
 
-double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads) {
+double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads,
+                     SignatureHomes* homes) {
   double seconds = 0;
   for (;;) {
     std::string request;
@@ -66,7 +69,7 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
     const absl::Time start = absl::Now();
     int64_t dropped = 0;
     if (request == std::string(1, kLshRequest)) {
-      LshPairsOnRanks(world, options, threads, nullptr, {}, nullptr, &dropped);
+      LshPairsOnRanks(world, options, threads, homes, nullptr, {}, nullptr, &dropped);
     } else if (request == std::string(1, kAnchorRequest)) {
       AnchorPairsOnRanks(world, options.anchor, threads, {}, nullptr, &dropped);
     } else if (request == std::string(1, kVerifyRequest) ||

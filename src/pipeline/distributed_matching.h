@@ -13,18 +13,22 @@
 
 #include "cluster/clusterer.h"
 #include "dist/mpi_world.h"
+#include "pipeline/distributed_signatures.h"
 
 namespace claimdup {
 
 // Rank 0: sets options->lsh_pairs, anchor_pairs, verify_pairs and describe_members to
 // requests that every rank serves with `threads` threads; *seconds adds rank 0's time in
-// them (may be null).
-void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds,
+// them (may be null). `homes` (rank 0's signatures, runs and kept rows,
+// pipeline/distributed_signatures.h) must outlive the clustering.
+void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, SignatureHomes* homes,
                       ClusterOptions* options);
 
 // The other ranks: serve rank 0's requests with `options` (those of MakeClusterOptions, as on
-// rank 0) until EndMatching. Returns the seconds spent on requests.
-double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads);
+// rank 0) and this rank's signatures (`homes`, freed by LSH) until EndMatching. Returns the
+// seconds spent on requests.
+double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads,
+                     SignatureHomes* homes);
 
 // Rank 0: releases the ranks in ServeMatching. Call exactly once, after clustering or
 // instead of it (a failure before clustering).

@@ -7,30 +7,31 @@
 #include <string>
 
 #include "pipeline/rank_bytes.h"
+#include "sketch/minhash.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
 
-// Where rank d (1 <= d < N) of `ranks` starts its range of pairs: the key of the first item
-// of its equal share of item positions (~0 when that share is empty, after every pair).
-std::vector<uint64_t> RangeStarts(absl::Span<const uint32_t> items, int ranks) {
-  const size_t owners = static_cast<size_t>(ranks - 1);
+// Where rank d (1 <= d < N) starts its range of pairs: the key of its range's first item
+// (~0 when its range is empty, after every pair). When the claims' homes ascend with their
+// positions (each rank read its own share of the input), rank d's range holds the claims it
+// sketched (rank 1's also rank 0's, the last rank's also the joined quotes), so the first
+// claim of each pair it checks is its own; else the ranges are equal shares of the items.
+std::vector<uint64_t> RangeStarts(const ItemHomes& homes, int ranks) {
+  const size_t owners = static_cast<size_t>(ranks - 1), n = homes.items.size();
   std::vector<uint64_t> starts(ranks + 1, ~uint64_t{0});
   for (size_t d = 1; d < static_cast<size_t>(ranks); ++d) {
-    const size_t at = items.size() * (d - 1) / owners;
-    if (at < items.size()) starts[d] = static_cast<uint64_t>(items[at]) << 32;
+    size_t at = n * (d - 1) / owners;
+    if (homes.homes_ascending) {
+      const auto claims_end = homes.home.begin() + homes.claims;
+      at = d == 1 ? 0
+                  : std::lower_bound(homes.home.begin(), claims_end, static_cast<uint16_t>(d)) -
+                        homes.home.begin();
+    }
+    if (at < n) starts[d] = static_cast<uint64_t>(homes.items[at]) << 32;
   }
   return starts;
-}
-
-// A reduced range as it travels to rank 0: the count, the pairs, then each pair's band.
-std::string EncodeRange(const std::vector<uint64_t>& pairs, const std::vector<uint16_t>& bands) {
-  std::string bytes;
-  Put<uint64_t>(&bytes, pairs.size());
-  PutArray(&bytes, pairs.data(), pairs.size());
-  PutArray(&bytes, bands.data(), bands.size());
-  return bytes;
 }
 
 // One band's sorted proposals that fall in this rank's range, read from the exchange.
@@ -81,10 +82,14 @@ constexpr size_t kPrefetchAhead = 16;
 
 }  // namespace
 
-void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
-                     std::vector<BandProposals>* proposals) {
+namespace {
+
+// This rank's range: each pair proposed anywhere once, with its smallest band, sorted.
+void ReduceToRange(MpiWorld* world, const ItemHomes& homes,
+                   std::vector<BandProposals>* proposals, std::vector<uint64_t>* pairs,
+                   std::vector<uint16_t>* bands) {
   const int ranks = world->size();
-  const std::vector<uint64_t> starts = RangeStarts(items, ranks);
+  const std::vector<uint64_t> starts = RangeStarts(homes, ranks);
   std::vector<std::string> to(ranks);
   for (BandProposals& p : *proposals) {
     for (int d = 1; d < ranks; ++d) {
@@ -109,66 +114,106 @@ void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
     }
     std::string().swap(bytes);
   }
-  std::vector<uint64_t> pairs;
-  std::vector<uint16_t> bands;
-  MergeSmallestBand(&lists, &pairs, &bands);
-  std::vector<BandList>().swap(lists);
-  world->Send(0, EncodeRange(pairs, bands));
+  MergeSmallestBand(&lists, pairs, bands);
 }
 
-std::vector<uint64_t> CheckReducedProposals(MpiWorld* world, const SignatureView& view,
-                                            LshParams params, const PairFilter& keep, int threads,
-                                            int64_t* dropped) {
+// The whole signatures and shingle counts of the items of `pairs`, by position: this rank's
+// own read in place, the others fetched from their homes (collective).
+struct PairSignatures {
+  std::vector<const uint8_t*> signature;  // By position; null for items of no pair.
+  std::vector<uint32_t> shingle_count;
+  FetchedSignatures fetched;
+};
+
+void GetPairSignatures(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
+                       const std::vector<uint64_t>& pairs, PairSignatures* out) {
+  const size_t n = homes.items.size();
+  out->signature.assign(n, nullptr);
+  out->shingle_count.assign(n, 0);
+  std::vector<uint32_t> far;  // Positions homed elsewhere, once each.
+  std::vector<bool> asked(n, false);
+  auto note = [&](uint32_t item) {
+    const uint32_t p = homes.position_of[item];
+    if (homes.home[p] == world->rank()) {
+      out->signature[p] = mine.signature(homes.row[p]);
+      out->shingle_count[p] = mine.shingle_count(homes.row[p]);
+    } else if (!asked[p]) {
+      asked[p] = true;
+      far.push_back(p);
+    }
+  };
+  for (const uint64_t pair : pairs) {
+    note(static_cast<uint32_t>(pair >> 32));
+    note(static_cast<uint32_t>(pair));
+  }
+  out->fetched = FetchSignatures(world, homes, mine, far);
+  for (size_t i = 0; i < far.size(); ++i) {
+    out->signature[far[i]] = out->fetched.signatures.data() + i * homes.bytes();
+    out->shingle_count[far[i]] = out->fetched.shingle_counts[i];
+  }
+}
+
+}  // namespace
+
+void CheckProposalsOfRange(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
+                           const ClusterOptions& options, int threads,
+                           std::vector<BandProposals>* proposals) {
+  std::vector<uint64_t> pairs;
+  std::vector<uint16_t> bands;
+  ReduceToRange(world, homes, proposals, &pairs, &bands);
+  PairSignatures sig;
+  GetPairSignatures(world, homes, mine, pairs, &sig);
+  const size_t n = pairs.size();
+  auto at = [&](uint32_t item) { return homes.position_of[item]; };
+  const int parts = static_cast<int>(std::max<size_t>(1, std::min<size_t>(threads, n / 4096)));
+  std::vector<std::vector<uint64_t>> part_kept(parts);
+  std::vector<int64_t> refused(parts, 0);
+  RunOnThreads(parts, [&](int t) {
+    const size_t end = n * (t + 1) / parts;
+    for (size_t i = n * t / parts; i < end; ++i) {
+      // Pairs come sorted by their first item, so the second's signature is a random read:
+      // all its cache lines (the estimate reads them all) fetched kPrefetchAhead pairs ahead.
+      if (i + kPrefetchAhead < end) {
+        const uint8_t* ahead = sig.signature[at(static_cast<uint32_t>(pairs[i + kPrefetchAhead]))];
+        for (size_t b = 0; b < homes.bytes(); b += 64) __builtin_prefetch(ahead + b);
+      }
+      const uint32_t pa = at(static_cast<uint32_t>(pairs[i] >> 32));
+      const uint32_t pb = at(static_cast<uint32_t>(pairs[i]));
+      const uint8_t* a = sig.signature[pa];
+      const uint8_t* b = sig.signature[pb];
+      if (ShareBandBefore(a, b, homes.bits, options.lsh, bands[i])) continue;
+      const double estimate = EstimateJaccard(a, b, homes.num_perms, homes.bits);
+      if (!WorthVerifying(estimate, sig.shingle_count[pa], sig.shingle_count[pb], options)) {
+        ++refused[t];
+        continue;
+      }
+      part_kept[t].push_back(pairs[i]);
+    }
+  });
+  std::string bytes;
+  int64_t dropped = 0;
+  for (int64_t r : refused) dropped += r;
+  Put<int64_t>(&bytes, dropped);
+  for (const auto& kept : part_kept) PutArray(&bytes, kept.data(), kept.size());
+  world->Send(0, bytes);
+}
+
+std::vector<uint64_t> GatherCheckedProposals(MpiWorld* world, const ItemHomes& homes,
+                                             const HomeSignatures& mine, int64_t* dropped) {
   world->AllToAll(std::vector<std::string>(world->size()));
+  FetchSignatures(world, homes, mine, {});
   std::vector<uint64_t> kept;
   for (int r = 1; r < world->size(); ++r) {
     const std::string bytes = world->Receive(r);
     RankBytesReader in(bytes);
-    const size_t n = in.Get<uint64_t>();
-    if (in.left() != n * (sizeof(uint64_t) + sizeof(uint16_t))) {
+    *dropped += in.Get<int64_t>();
+    if (in.left() % sizeof(uint64_t) != 0) {
       std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
       std::abort();
     }
-    // Read in place (no second copy of a range on rank 0).
-    const char* pair_bytes = bytes.data() + sizeof(uint64_t);
-    const char* band_bytes = pair_bytes + n * sizeof(uint64_t);
-    auto pair_at = [&](size_t i) {
-      uint64_t pair;
-      std::memcpy(&pair, pair_bytes + i * sizeof(pair), sizeof(pair));
-      return pair;
-    };
-    auto band_at = [&](size_t i) {
-      uint16_t band;
-      std::memcpy(&band, band_bytes + i * sizeof(band), sizeof(band));
-      return band;
-    };
-    const int parts = static_cast<int>(std::max<size_t>(1, std::min<size_t>(threads, n / 4096)));
-    std::vector<std::vector<uint64_t>> part_kept(parts);
-    std::vector<int64_t> refused(parts, 0);
-    RunOnThreads(parts, [&](int t) {
-      const size_t end = n * (t + 1) / parts;
-      for (size_t i = n * t / parts; i < end; ++i) {
-        // Pairs come sorted by their first item, so the second's signature is a random
-        // read: all its cache lines (the estimate reads them all) fetched kPrefetchAhead
-        // pairs ahead.
-        if (i + kPrefetchAhead < end) {
-          const uint8_t* ahead = view(static_cast<uint32_t>(pair_at(i + kPrefetchAhead)));
-          for (size_t at = 0; at < view.bytes(); at += 64) __builtin_prefetch(ahead + at);
-        }
-        const uint64_t pair = pair_at(i);
-        const uint32_t a = static_cast<uint32_t>(pair >> 32), b = static_cast<uint32_t>(pair);
-        if (ShareBandBefore(view(a), view(b), view.bits, params, band_at(i))) continue;
-        if (!keep(a, b)) {
-          ++refused[t];
-          continue;
-        }
-        part_kept[t].push_back(pair);
-      }
-    });
-    for (int t = 0; t < parts; ++t) {
-      kept.insert(kept.end(), part_kept[t].begin(), part_kept[t].end());
-      *dropped += refused[t];
-    }
+    const size_t at = kept.size();
+    kept.resize(at + in.left() / sizeof(uint64_t));
+    in.GetArray(kept.data() + at, kept.size() - at);
   }
   return kept;
 }

@@ -1,17 +1,20 @@
 // The LSH proposals of the ranks of an MPI job (pipeline/distributed_lsh.h), reduced to one per
-// pair before rank 0 checks them, so rank 0 reads two whole signatures once per distinct pair
-// instead of once per proposal (a near-duplicate pair shares most bands and is proposed by
-// most ranks: 4.6 million proposals, 1.4 million pairs on the generated 16x dump at N = 16).
+// pair and checked where the signatures live, so no rank reads two whole signatures more than
+// once per distinct pair (a near-duplicate pair shares most bands and is proposed by most
+// ranks: 4.6 million proposals, 1.4 million pairs on the generated 16x dump at N = 16) and
+// rank 0 reads none.
 //
 // The rule kept is CandidatePairs's: a pair is emitted only in the first band its members
 // share. A rank proposes a pair in one of its bands when they agree there and on none of its
 // earlier bands; every band a pair is proposed in is one they share, so the pair is
 // CandidatePairs's exactly when they share no band before the smallest band it was proposed
 // in. The ranks that own bands send each proposal (pair, band) to the rank that owns the
-// range of its first item (MPI_Alltoallv), which keeps each pair once with its smallest band;
-// rank 0, which holds the whole signatures, gets these ranges in rank order (so the pairs
-// arrive sorted) and keeps a pair when its members share no earlier band and the signature
-// estimate filter keeps it.
+// range of its first item (MPI_Alltoallv), which keeps each pair once with its smallest band.
+// The ranges follow the signatures' homes (pipeline/distributed_signatures.h) where they can,
+// so a range's owner holds its first items' signatures and fetches those of the second items
+// homed elsewhere; it keeps a pair when its members share no earlier band and the signature
+// estimate filter keeps it, and sends the kept pairs to rank 0, which gets the ranges in rank
+// order (so the pairs arrive sorted).
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_PROPOSALS_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_PROPOSALS_H_
 
@@ -19,8 +22,10 @@
 #include <vector>
 
 #include "absl/types/span.h"
+#include "cluster/clusterer.h"
 #include "dist/mpi_world.h"
 #include "index/lsh.h"
+#include "pipeline/distributed_signatures.h"
 
 namespace claimdup {
 
@@ -31,19 +36,20 @@ struct BandProposals {
 };
 
 // Collective, every rank but 0: sends `proposals` (any number of bands, each band proposed
-// by one rank only) to the ranks owning their first items' ranges of `items` (ascending, the
-// same on every rank), and sends rank 0 this rank's range: each pair proposed anywhere once,
-// with its smallest band, sorted. Frees `proposals`.
-void ReduceProposals(MpiWorld* world, absl::Span<const uint32_t> items,
-                     std::vector<BandProposals>* proposals);
+// by one rank only) to the ranks owning their first items' ranges of homes.items, reduces
+// its own range to each pair once with its smallest band, checks it with the signatures of
+// `mine` and those fetched from their homes (ShareBandBefore, then WorthVerifying of
+// `options`) on `threads` threads, and sends rank 0 the kept pairs, sorted, and the count
+// of pairs the estimate refused. Frees `proposals`.
+void CheckProposalsOfRange(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
+                           const ClusterOptions& options, int threads,
+                           std::vector<BandProposals>* proposals);
 
-// Collective, rank 0 (which proposes nothing): takes part in ReduceProposals's exchange and
-// returns the pairs of every range, in rank order (sorted), that share no band before their
-// smallest proposing band and that `keep` keeps, checked on `threads` threads; refusals of
-// `keep` are added to *dropped.
-std::vector<uint64_t> CheckReducedProposals(MpiWorld* world, const SignatureView& view,
-                                            LshParams params, const PairFilter& keep, int threads,
-                                            int64_t* dropped);
+// Collective, rank 0 (which proposes and checks nothing): takes part in
+// CheckProposalsOfRange's exchanges (serving its signatures from `mine`) and returns the kept
+// pairs of every range, in rank order (sorted); the estimate's refusals are added to *dropped.
+std::vector<uint64_t> GatherCheckedProposals(MpiWorld* world, const ItemHomes& homes,
+                                             const HomeSignatures& mine, int64_t* dropped);
 
 }  // namespace claimdup
 

@@ -51,13 +51,14 @@ double CpuSeconds() {
 // order, its own as they are made and the others' as they arrive.
 class BatchMerger {
  public:
-  BatchMerger(MpiWorld* world, RunResult* result)
-      : world_(world), result_(result), ended_(world->size(), false) {}
+  BatchMerger(MpiWorld* world, RunResult* result, SignatureHomes* homes)
+      : world_(world), result_(result), homes_(homes), ended_(world->size(), false) {}
 
   // Appends global batch `b`, one of rank 0's, after every earlier batch of the others.
   void AppendOwn(int64_t b, FingerprintedBatch& batch) {
     if (!TakeOthersUntil(b)) return;
-    Append(batch);
+    if (world_->size() > 1) homes_->mine.Take(&batch.table);  // Signatures stay home.
+    Append(batch, 0);
     next_ = b + 1;
   }
   // Once rank 0 has read all `total` batches (or failed): the others' remaining batches, then
@@ -89,12 +90,13 @@ class BatchMerger {
         problem_ = batch.status();
         break;
       }
-      Append(*batch);
+      Append(*batch, owner);
       ++next_;
     }
     return problem_.ok() && !incomplete_;
   }
-  void Append(FingerprintedBatch& batch) {
+  void Append(FingerprintedBatch& batch, int owner) {
+    homes_->AddRun(owner, static_cast<int64_t>(batch.table.size()));
     result_->claims.Append(batch.table);
     result_->extract += batch.counts;
     batch = FingerprintedBatch();
@@ -102,6 +104,7 @@ class BatchMerger {
 
   MpiWorld* world_;
   RunResult* result_;
+  SignatureHomes* homes_;
   std::vector<bool> ended_;
   int64_t next_ = 0;  // The next global batch to append.
   absl::Status problem_;
@@ -112,8 +115,8 @@ class BatchMerger {
 // (and the others') into result->claims, the other ranks send them to rank 0. *total counts
 // the batches read, so a failure can be placed in input order.
 absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& inputs,
-                              const RunOptions& options, RunResult* result, int64_t* total,
-                              bool* incomplete) {
+                              const RunOptions& options, RunResult* result,
+                              SignatureHomes* homes, int64_t* total, bool* incomplete) {
   auto stream_or = DocumentStream::Open(inputs, options.ingest);
   if (!stream_or.ok()) return stream_or.status();
   DocumentStream& stream = **stream_or;
@@ -132,11 +135,12 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
   };
   const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
       FingerprintStep(options.extract, options.match, hasher);
-  BatchMerger merger(world, result);
+  BatchMerger merger(world, result, homes);
   std::string bytes;
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
     const int64_t global = mine++ * size + rank;
     if (world->root()) return merger.AppendOwn(global, batch);
+    homes->mine.Take(&batch.table);  // Signatures stay home (pipeline/distributed_signatures.h).
     bytes.assign(1, kBatchMessage);
     EncodeShard(batch, &bytes);
     batch = FingerprintedBatch();
@@ -146,6 +150,7 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
   result->ingest = stream.stats();
+  homes->mine.Seal();
   if (!world->root()) {
     world->Send(0, std::string(1, kEndMessage));
     return st;
@@ -243,8 +248,8 @@ absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
 absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
                                  const RunOptions& options, RunResult* result,
                                  ClaimTable* own, absl::Status* own_status,
-                                 std::vector<int64_t>* claims_per_rank, absl::Status* merged,
-                                 RankTimes* times) {
+                                 std::vector<int64_t>* claims_per_rank, SignatureHomes* homes,
+                                 absl::Status* merged, RankTimes* times) {
   const absl::Time start = absl::Now();
   const double cpu_start = CpuSeconds();
   int64_t claims = 0;
@@ -257,6 +262,8 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
       FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
     claims += static_cast<int64_t>(batch.table.size());
+    // Signatures stay home (pipeline/distributed_signatures.h); one process keeps them.
+    if (world->size() > 1) homes->mine.Take(&batch.table);
     if (world->root()) {
       result->claims.Append(batch.table);
       result->extract += batch.counts;
@@ -269,6 +276,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   const int threads = EffectiveThreads(options);
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
+  homes->mine.Seal();
   const absl::Time read = absl::Now();
   times->read = absl::ToDoubleSeconds(read - start);
   const double cpu_read = CpuSeconds();
@@ -303,7 +311,10 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   }
   // Room for every rank's claims at once: the columns grow once, not by doubling.
   int64_t all = 0;
-  for (int64_t c : *claims_per_rank) all += c;
+  for (size_t r = 0; r < claims_per_rank->size(); ++r) {
+    all += (*claims_per_rank)[r];
+    homes->AddRun(static_cast<int>(r), (*claims_per_rank)[r]);
+  }
   result->claims.Reserve(static_cast<size_t>(all), 0);
   result->ingest = stream->stats();
   const absl::Status damaged =
@@ -403,6 +414,8 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   plan.out_dir = options.out_dir;
   ClaimTable own(options.match.num_perms, options.match.signature_bits);
   absl::Status own_status;  // The other ranks: whether `own` holds their claims.
+  SignatureHomes homes;     // This rank's signatures (and on rank 0 their homes).
+  homes.kept = &plan.kept;
   if (times.shared) {
     if (st = NumberFirstLine(world, &*share); !st.ok()) return st;
     times.parts = static_cast<int64_t>(share->files.size());
@@ -418,19 +431,19 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
     (*stream)->KeepShare(std::move(share->files), world->root());
     st = FingerprintOwnShare(world, stream->get(), options, &result,
                              quote_parts ? &own : nullptr, &own_status, &plan.claims_per_rank,
-                             &merged, &times);
+                             &homes, &merged, &times);
     if (!st.ok()) return st;
   } else {
     stream->reset();
     const absl::Time begin = absl::Now();
-    st = FingerprintShare(world, inputs, options, &result, &total, &incomplete);
+    st = FingerprintShare(world, inputs, options, &result, &homes, &total, &incomplete);
     times.read = absl::ToDoubleSeconds(absl::Now() - begin);
     // The failure first in input order is the one a single process reports.
     if (st = world->Agree(st, total); !st.ok()) return st;
   }
   if (!world->root()) {
     times.matching =
-        ServeMatching(world, MakeClusterOptions(options.match), EffectiveThreads(options));
+        ServeMatching(world, MakeClusterOptions(options.match), EffectiveThreads(options), &homes);
     if (quote_parts) {
       const absl::Time begin = absl::Now();
       ServeQuoteEdits(world, own, own_status, EffectiveThreads(options));
@@ -459,7 +472,7 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
     AcrossRanks across;
     if (world->size() > 1) {
       across.matching = [&](ClusterOptions* cluster) {
-        MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, cluster);
+        MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, &homes, cluster);
       };
     }
     if (quote_parts) {

@@ -180,7 +180,7 @@ absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_pe
     consistent &= column->size() == n;
   }
   consistent &= paragraph_hash.size() == n && set_key.size() == n &&
-                signatures.size() == n * t.signature_bytes();
+                (signatures.empty() || signatures.size() == n * t.signature_bytes());
   uint64_t text_bytes = 0, token_total = 0;
   for (size_t i = 0; consistent && i < n; ++i) {
     text_bytes += text_length[i];
@@ -197,7 +197,7 @@ absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_pe
     sketch.tokens = absl::MakeConstSpan(tokens.data() + token_at, token_count[i]);
     sketch.shingle_count = shingle_count[i];
     sketch.set_key = set_key[i];
-    sketch.signature = signatures.data() + i * t.signature_bytes();
+    sketch.signature = signatures.empty() ? nullptr : signatures.data() + i * t.signature_bytes();
     t.AddClaim(doc[i], begin[i], end[i], words[i], group[i], speaker[i], paragraph_hash[i],
                absl::string_view(text).substr(text_at, text_length[i]), sketch);
     text_at += text_length[i];

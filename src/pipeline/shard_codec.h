@@ -21,7 +21,8 @@ namespace claimdup {
 void EncodeShard(const FingerprintedBatch& batch, std::string* out);
 
 // Reads one batch from the front of *in and advances it. Fails on bytes EncodeShard did not
-// write (truncated, or signatures of another size than num_perms x signature_bits).
+// write (truncated, or signatures of another size than num_perms x signature_bits). A batch
+// encoded without signatures (ClaimTable::TakeSignatures) decodes without them.
 absl::StatusOr<FingerprintedBatch> DecodeShard(absl::string_view* in, int num_perms,
                                                int signature_bits);
 

@@ -83,6 +83,28 @@ TEST(ClaimTableTest, CompactionRenumbersQuoteGroups) {
             (std::vector<uint32_t>{0, 0, 2, 2}));
 }
 
+// A distributed run keeps signatures on the rank that made them: a batch hands them over
+// and travels on without them, and the table built of such batches appends and compacts
+// its other columns as before.
+TEST(ClaimTableTest, SignaturesTakenOutLeaveATableThatAppendsAndCompacts) {
+  ClaimTable first = Shard("a", 3), second = Shard("b", 2);
+  std::vector<uint8_t> taken;
+  first.TakeSignatures(&taken);
+  second.TakeSignatures(&taken);
+  std::vector<uint8_t> expected;  // Five claims' {1, 0, 2, 0}, in order.
+  for (int i = 0; i < 5; ++i) expected.insert(expected.end(), {1, 0, 2, 0});
+  EXPECT_EQ(taken, expected);
+  EXPECT_TRUE(first.signatures().empty());
+  ClaimTable all(2);
+  all.Append(first);
+  all.Append(second);
+  all.Compact({true, false, true, true, true});
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_TRUE(all.signatures().empty());
+  EXPECT_EQ(Texts(all), (std::vector<std::string>{"a0", "a2", "b0", "b1"}));
+  EXPECT_EQ(all.shingle_count(3), 1u);
+}
+
 TEST(ClaimTableTest, SpillingIntoAMissingFolderNamesIt) {
   ClaimTable t(2);
   const absl::Status st = t.Spill("/no/such/folder");

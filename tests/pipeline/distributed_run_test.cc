@@ -322,6 +322,25 @@ TEST_F(DistributedRunTest, BandRowsSentInSmallChunksGiveTheSameFiles) {
   unsetenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS");
 }
 
+// One compressed dump cannot be cut: every rank reads it and sketches every N-th batch of
+// 512 articles, so the signatures' homes alternate between the ranks batch by batch. The
+// ranges of first claims are then equal shares of the items, and the rank checking one
+// fetches the signatures of both claims of its pairs from wherever they were made
+// (pipeline/distributed_signatures.h); band rows arrive from several ranks per chunk, and
+// the near copies' giant buckets fetch members from several homes, in rounds of 9 items
+// (CLAIMDUP_MPI_FETCH_ITEMS), as many on every rank.
+TEST_F(DistributedRunTest, SignaturesMadeBatchByBatchOnEveryRankGiveTheSameFiles) {
+  TempDir data;
+  const std::string dump = GeneratedDump(1400);
+  WriteFile(data.File("all.jsonl.zst"),
+            Zstd(absl::StrCat(Lines(dump, 0, 700), NearCopiesDump(240), Lines(dump, 700, 1400))));
+  setenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS", "50", 1);
+  setenv("CLAIMDUP_MPI_FETCH_ITEMS", "9", 1);
+  ExpectSameRunForEveryRankCount(data.File("all.jsonl.zst"), "--threads 1", {2, 3, 4});
+  unsetenv("CLAIMDUP_MPI_FETCH_ITEMS");
+  unsetenv("CLAIMDUP_MPI_BAND_CHUNK_ITEMS");
+}
+
 // The band rows a rank receives follow the LSH shape: 8-bit rows (3-byte bands), and with
 // 8 permutations (6 bands of 1 row) at 8 ranks (rank 0 owns no band, ranks 1-6 one each)
 // rank 7 owns no band and proposes nothing, but still reduces its range of pairs.

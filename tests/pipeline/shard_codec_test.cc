@@ -89,6 +89,26 @@ TEST(ShardCodecTest, TruncatedBytesAreAnError) {
   }
 }
 
+// A batch whose signatures stayed on its rank (ClaimTable::TakeSignatures) travels without
+// them and decodes to a table without them, its other columns whole.
+TEST(ShardCodecTest, BatchWithoutSignaturesDecodesWithoutThem) {
+  FingerprintedBatch batch = CorpusBatch();
+  std::vector<uint8_t> taken;
+  batch.table.TakeSignatures(&taken);
+  EXPECT_EQ(taken.size(), batch.table.size() * batch.table.signature_bytes());
+  std::string bytes;
+  EncodeShard(batch, &bytes);
+  absl::string_view in = bytes;
+  auto decoded = DecodeShard(&in, batch.table.num_perms(), batch.table.signature_bits());
+  ASSERT_TRUE(decoded.ok()) << decoded.status();
+  ASSERT_EQ(decoded->table.size(), batch.table.size());
+  EXPECT_TRUE(decoded->table.signatures().empty());
+  for (size_t i = 0; i < batch.table.size(); ++i) {
+    EXPECT_EQ(decoded->table.shingle_count(i), batch.table.shingle_count(i));
+    EXPECT_EQ(decoded->table.text(i), batch.table.text(i));
+  }
+}
+
 TEST(ShardCodecTest, SignaturesOfAnotherSizeAreAnError) {
   const FingerprintedBatch batch = CorpusBatch();
   std::string bytes;
