@@ -30,5 +30,47 @@ TEST(SpeakerRulesRound14eTest, OwnersDoctorIsNotTheOwner) {
   EXPECT_EQ(speakers[1], "");
 }
 
+TEST(SpeakerRulesRound14eTest, OwnersLawyersAreNotTheOwner) {
+  // AllSides C1QaPSBhac3Ycg9d (Reuters): `Ford’s lawyers said “…”` went to Ford; the lawyers
+  // are not named.
+  const V speakers = Speakers(
+      "Ford, a psychology professor at Palo Alto University in California, has said Kavanaugh "
+      "sexually assaulted her in 1982 when both were high school students in Maryland.\n\n"
+      "There are still unresolved procedural and logistical issues regarding Ford\u2019s "
+      "testimony, her lawyers said, including whether the Judiciary Committee\u2019s "
+      "Republican senators, who are all male, or staff attorneys would question her. "
+      "Ford\u2019s lawyers said \u201cvarious senators have been dismissive of her account "
+      "and should have to shoulder their responsibility to ask her questions.\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
+TEST(SpeakerRulesRound14eTest, OwnersAidesAreNotThePersonBefore) {
+  // AllSides XoUQyx9qDRSA4vQ8: `Clinton’s aides said he did “…”` went to Sanders in the
+  // article (to Robby Mook in this excerpt): "the aides" read as someone named before.
+  const V speakers = Speakers(
+      "Meanwhile, Robby Mook and Charlie Baker sat down with Jeff Weaver and other Sanders "
+      "operatives, eager to find a way for Sanders to again play peacemaker. Sanders seemed "
+      "willing.\n\nClinton\u2019s campaign said no. He had been given his due on Monday and "
+      "Tuesday was meant to mark a pivot to Clinton and her record.\n\nSanders didn\u2019t "
+      "push it. Indeed, Clinton\u2019s aides said he did \u201ceverything we asked of him.\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
+TEST(SpeakerRulesRound14eTest, OwnersAgentNamedAfterTheCommaSpeaks) {
+  // AllSides y5mw9fhvDtBHFeDC: the role followed by a comma and the agent's name is that
+  // person's (the rule must leave it).
+  const V speakers = Speakers(
+      "But Sen. Chris Murphy of Connecticut, Cassidy's Democratic partner on the bill gaining "
+      "traction in the Senate and a progressive who is pushing separate gun control "
+      "legislation, is not on board with incorporating Cornyn's measures.\n\n\u201cUltimately, he believes the "
+      "final product has the greatest chance of passage if it maintains its singular focus on "
+      "mental health, rather than venturing into other complex issues,\u201d Murphy\u2019s "
+      "spokesman, Chris Harris, said.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Chris Harris");
+}
+
 }  // namespace
 }  // namespace claimdup
