@@ -127,12 +127,15 @@ static bool IsRomanNameSuffix(absl::string_view lower_word) {
   return lower_word == "ii" || lower_word == "iii" || lower_word == "iv";
 }
 
-// Roles of people who speak for someone else: `Trump's doctor`, `Sondland's lawyer`.
+// People who speak for or beside someone else: `Trump's doctor`, `Sondland's lawyer`,
+// `Khan's father`.
 static bool IsOwnersAgent(absl::string_view w) {
   static const auto* kAgents = new WordSet{
       "doctor",    "physician", "lawyer",       "lawyers",     "attorney", "attorneys",
       "spokesman", "spokeswoman", "spokesperson", "aide",      "aides",    "adviser",
-      "advisers",  "advisor",   "advisors",     "publicist",   "counsel"};
+      "advisers",  "advisor",   "advisors",     "publicist",   "counsel",  "father",
+      "mother",    "son",       "daughter",     "wife",        "husband",  "brother",
+      "sister",    "friend",    "parents",      "widow"};
   return kAgents->contains(w);
 }
 
