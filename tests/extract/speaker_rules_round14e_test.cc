@@ -72,5 +72,18 @@ TEST(SpeakerRulesRound14eTest, OwnersAgentNamedAfterTheCommaSpeaks) {
   EXPECT_EQ(speakers[0], "Chris Harris");
 }
 
+TEST(SpeakerRulesRound14eTest, OwnersFatherIsNotTheOwner) {
+  // AllSides Vw8NhLtZBkUESlZz (Breitbart): `Khan’s father said` went to the son, Capt. Humayun
+  // Khan, named in the first paragraph.
+  const V speakers = Speakers(
+      "Donald Trump is embroiled in another media controversy, this time over his reaction "
+      "when asked about the emotional speech at the Democratic National Convention by the "
+      "bereaved parents of Capt. Humayun Khan, an immigrant soldier who died in Iraq in "
+      "2004.\n\nUpdate: Making the circuit of the Sunday morning shows, Khan\u2019s father "
+      "said terror has \u201cnothing to do with Islam.\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
 }  // namespace
 }  // namespace claimdup
