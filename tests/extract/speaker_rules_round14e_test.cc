@@ -85,5 +85,21 @@ TEST(SpeakerRulesRound14eTest, OwnersFatherIsNotTheOwner) {
   EXPECT_EQ(speakers[0], "");
 }
 
+TEST(SpeakerRulesRound14eTest, PersonInOpeningSpeakingPhraseIsNoAntecedent) {
+  // AllSides chnC4Q90tZEQA7gU (BBC): `Speaking on the BBC's Andrew Marr show, he said` gave
+  // "he" to Andrew Marr, named in the phrase; "he" is the one named before: Corbyn.
+  const V speakers = Speakers(
+      "Jeremy Corbyn said he did not think Mrs May had any credibility and it was "
+      "\"unclear\" what kind of programme the Conservatives would be able to put forward.\n\n"
+      "He said there was a \"possibility\" of voting down the Queen's Speech and Labour were "
+      "going to \"push all the way\" to achieve that.\n\nImage copyright Reuters Image "
+      "caption Jeremy Corbyn picks up the post-election newspapers in his Islington "
+      "constituency\n\nSpeaking on the BBC's Andrew Marr show, he said Labour would put down "
+      "a \"substantial amendment to the Queen's speech\" based on the main policies in its "
+      "general election manifesto.");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers.back(), "Jeremy Corbyn");
+}
+
 }  // namespace
 }  // namespace claimdup
