@@ -91,10 +91,6 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
   return ag == Gender::kUnknown || ag == g;
 }
 
-// "he"/"she" at `position`: the nearest sentence before it (at most kMaxPronounSentences
-// back) that names someone who can take the pronoun; in it, the nearest speaker, else the
-// first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
-// pronoun's own sentence, the nearest person.
 // `Speaking on the BBC's Andrew Marr show, he said`, `Speaking to Fox News host Sean Hannity
 // he said`: the people named in a participle phrase opening sentence `sb` are whom the
 // subject spoke to or about, not the subject. Drops from `found` the ones before the phrase's
@@ -115,6 +111,10 @@ static void DropOpeningParticipleObjects(const ArticleTokens& t, int sb, int pos
   std::erase_if(*found, [&](const Candidate& a) { return a.token <= end; });
 }
 
+// "he"/"she" at `position`: the nearest sentence before it (at most kMaxPronounSentences
+// back) that names someone who can take the pronoun; in it, the nearest speaker, else the
+// first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
+// pronoun's own sentence, the nearest person (not one named in an opening `Speaking to …,`).
 std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gender g) const {
   if (t_.size() == 0) return std::nullopt;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
