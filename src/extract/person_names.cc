@@ -131,11 +131,10 @@ static bool IsRomanNameSuffix(absl::string_view lower_word) {
 // `Khan's father`.
 static bool IsOwnersAgent(absl::string_view w) {
   static const auto* kAgents = new WordSet{
-      "doctor",    "physician", "lawyer",       "lawyers",     "attorney", "attorneys",
-      "spokesman", "spokeswoman", "spokesperson", "aide",      "aides",    "adviser",
-      "advisers",  "advisor",   "advisors",     "publicist",   "counsel",  "father",
-      "mother",    "son",       "daughter",     "wife",        "husband",  "brother",
-      "sister",    "friend",    "parents",      "widow"};
+      "doctor",      "physician",    "lawyer",  "lawyers", "attorney", "attorneys", "spokesman",
+      "spokeswoman", "spokesperson", "aide",    "aides",   "adviser",  "advisers",  "advisor",
+      "advisors",    "publicist",    "counsel", "father",  "mother",   "son",       "daughter",
+      "wife",        "husband",      "brother", "sister",  "friend",   "parents",   "widow"};
   return kAgents->contains(w);
 }
 

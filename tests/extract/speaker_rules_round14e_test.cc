@@ -64,10 +64,10 @@ TEST(SpeakerRulesRound14eTest, OwnersAgentNamedAfterTheCommaSpeaks) {
   const V speakers = Speakers(
       "But Sen. Chris Murphy of Connecticut, Cassidy's Democratic partner on the bill gaining "
       "traction in the Senate and a progressive who is pushing separate gun control "
-      "legislation, is not on board with incorporating Cornyn's measures.\n\n\u201cUltimately, he believes the "
-      "final product has the greatest chance of passage if it maintains its singular focus on "
-      "mental health, rather than venturing into other complex issues,\u201d Murphy\u2019s "
-      "spokesman, Chris Harris, said.");
+      "legislation, is not on board with incorporating Cornyn's measures.\n\n"
+      "\u201cUltimately, he believes the final product has the greatest chance of passage if "
+      "it maintains its singular focus on mental health, rather than venturing into other "
+      "complex issues,\u201d Murphy\u2019s spokesman, Chris Harris, said.");
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_EQ(speakers[0], "Chris Harris");
 }
