@@ -91,10 +91,30 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
   return ag == Gender::kUnknown || ag == g;
 }
 
+// `Speaking on the BBC's Andrew Marr show, he said`, `Speaking to Fox News host Sean Hannity
+// he said`: the people named in a participle phrase opening sentence `sb` are whom the
+// subject spoke to or about, not the subject. Drops from `found` the ones before the phrase's
+// comma (or, with none, before `position`).
+template <typename Candidate>
+static void DropOpeningParticipleObjects(const ArticleTokens& t, int sb, int position,
+                                         std::vector<Candidate>* found) {
+  static const auto* kOpenings = new WordSet{"speaking", "talking", "appearing", "writing"};
+  if (sb + 2 >= t.size() || t[sb].quote >= 0 || !kOpenings->contains(t.Lower(sb))) return;
+  // A participle, not a noun (`Talking points … say he has`): a preposition follows, after
+  // an adverb at most (`Speaking directly to Jackson, she told him`).
+  static const auto* kPrepositions = new WordSet{
+      "to", "with", "on", "at", "about", "before", "in", "after", "from", "during", "alongside"};
+  const int prep = absl::EndsWith(t.Lower(sb + 1), "ly") ? sb + 2 : sb + 1;
+  if (!kPrepositions->contains(t.Lower(prep))) return;
+  int end = sb;
+  while (end < position && end < t.size() && !t[end].comma_after) ++end;
+  std::erase_if(*found, [&](const Candidate& a) { return a.token <= end; });
+}
+
 // "he"/"she" at `position`: the nearest sentence before it (at most kMaxPronounSentences
 // back) that names someone who can take the pronoun; in it, the nearest speaker, else the
 // first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
-// pronoun's own sentence, the nearest person.
+// pronoun's own sentence, the nearest person (not one named in an opening `Speaking to …,`).
 std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gender g) const {
   if (t_.size() == 0) return std::nullopt;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
@@ -123,6 +143,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     if (g != Gender::kUnknown) AppendUnintroduced(s, se, &found);
+    if (s == own) DropOpeningParticipleObjects(t_, sb, position, &found);
     // `But Rouhani's tone differed from Putin's.`: two possessors and nobody else, so "he" in
     // the next sentence could be either.
     const bool possessors = TwoPossessors(found, g);

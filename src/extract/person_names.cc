@@ -127,6 +127,17 @@ static bool IsRomanNameSuffix(absl::string_view lower_word) {
   return lower_word == "ii" || lower_word == "iii" || lower_word == "iv";
 }
 
+// People who speak for or beside someone else: `Trump's doctor`, `Sondland's lawyer`,
+// `Khan's father`.
+static bool IsOwnersAgent(absl::string_view w) {
+  static const auto* kAgents = new WordSet{
+      "doctor",      "physician",    "lawyer",  "lawyers", "attorney", "attorneys", "spokesman",
+      "spokeswoman", "spokesperson", "aide",    "aides",   "adviser",  "advisers",  "advisor",
+      "advisors",    "publicist",    "counsel", "father",  "mother",   "son",       "daughter",
+      "wife",        "husband",      "brother", "sister",  "friend",   "parents",   "widow"};
+  return kAgents->contains(w);
+}
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -194,6 +205,18 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
       s.kind = Subject::Kind::kPronoun;
       s.name = std::string(w);
       return s;
+    }
+  }
+  // `Trump's doctor has said`, `the president's top spokesman said`: someone who speaks for an
+  // owner, with no name after the role, names neither the owner nor anyone the article
+  // introduced (read back to the owner, it went to the owner). Nobody, as for `a spokesman`.
+  // Only the roles of IsOwnersAgent: not a country's office (`Russia's foreign minister`).
+  // `Kushner's attorney, Jamie Gorelick, said`: a comma after the role brings its name.
+  if (n >= 2 && !words[n - 1].capitalized && !words[n - 1].comma_after &&
+      IsOwnersAgent(LowerWord(lower, words[n - 1]))) {
+    for (size_t i = n - 1; i-- > 0 && n - 1 - i <= 3 && !words[i].comma_after;) {
+      if (words[i].possessive) return Subject::Unnamed();
+      if (words[i].capitalized) break;
     }
   }
   // The trailing run of capitalized, non-title, non-acronym words is the name.

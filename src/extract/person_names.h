@@ -71,6 +71,7 @@ bool IsNonNameCapitalized(absl::string_view lower_word);
 // Parses the subject phrase `words`, tokens of `text`; `lower` is `text` lower-cased (ASCII),
 // byte for byte. Words in parentheses are skipped ("McConnell (R-Ky.)"), a place after the
 // name is cut ("Dick Durbin of Illinois"), and a phrase of more than 12 words is no subject.
+// An owner's unnamed agent or relative (`Trump's doctor`, `Ford's lawyers`) is kUnnamed.
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> words);
 

@@ -62,7 +62,8 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
       continue;
     }
     Subject subj = ParseSubject(t_.text(), t_.lower(), Tokens(start, end));
-    if (subj.kind == Subject::Kind::kPronoun) return subj;
+    // `Trump's doctor`: someone speaking for the owner, unnamed (person_names.h).
+    if (subj.kind == Subject::Kind::kPronoun || subj.kind == Subject::Kind::kUnnamed) return subj;
     if (subj.kind != Subject::Kind::kName) continue;
     if (start > s && t_[start - 1].capitalized && !t_[start - 1].in_parens) {
       if (IsGivenName(t_.Word(start)) && subj.name.find(' ') != std::string::npos) {
