@@ -12,6 +12,30 @@
 #include "extract/word_set.h"
 
 namespace claimdup {
+namespace {
+
+// True when the text between tokens `a` and `a + 1` holds a dash: an em or en dash, or "--".
+bool DashBetween(const ArticleTokens& t, int a) {
+  const absl::string_view gap =
+      t.text().substr(t[a].span.end, t[a + 1].span.begin - t[a].span.end);
+  return absl::StrContains(gap, "\xE2\x80\x94") || absl::StrContains(gap, "\xE2\x80\x93") ||
+         absl::StrContains(gap, "--");
+}
+
+}  // namespace
+
+// `Jackie Steele -- also a Republican -- said`, `Sen. Jeff Longbine—a Republican representing
+// Emporia—said`: when a dash aside ends right before the verb at `v`, the token its opening
+// dash follows; `v` when there is none. The aside describes the subject before it, and names in
+// it (`Emporia`) do not speak.
+int SubjectReader::BeforeDashAside(int b, int v) const {
+  if (v <= b + 1 || !DashBetween(t_, v - 1)) return v;
+  for (int s = v - 1; s > b && v - s <= kMaxAppositiveWords; --s) {
+    if (t_[s].quote >= 0 || t_.Sentence(s) != t_.Sentence(v)) return v;
+    if (DashBetween(t_, s - 1)) return t_[s - 1].quote < 0 ? s : v;
+  }
+  return v;
+}
 
 // The clause before `end` back to `b`: the words after the last comma (the word before
 // `end` may carry the comma that closes the clause), stopping at a quote.
@@ -106,6 +130,7 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
 // ends in a pronoun or a name; else a description or organization right before the verb.
 Subject SubjectReader::SubjectBefore(int b, int v) const {
   Subject fallback;
+  v = BeforeDashAside(b, v);
   // `"…," another user wrote` / `with a U.S. official telling CNN "…"`.
   if (UnnamedPersonBefore(t_, b, v)) return Subject::Unnamed();
   const Subject relative = WhoClauseSubject(b, v);
