@@ -32,7 +32,11 @@ int SubjectReader::BeforeDashAside(int b, int v) const {
   if (v <= b + 1 || !DashBetween(t_, v - 1)) return v;
   for (int s = v - 1; s > b && v - s <= kMaxAppositiveWords; --s) {
     if (t_[s].quote >= 0 || t_.Sentence(s) != t_.Sentence(v)) return v;
-    if (DashBetween(t_, s - 1)) return t_[s - 1].quote < 0 ? s : v;
+    if (!DashBetween(t_, s - 1)) continue;
+    // `X, the deputy director of Y — and the lead attorney … — agrees`: the aside goes on
+    // from an appositive before it.
+    if (t_[s - 1].quote >= 0 || t_.Lower(s) == "and" || t_.Lower(s) == "or") return v;
+    return s;
   }
   return v;
 }
@@ -130,7 +134,17 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
 // ends in a pronoun or a name; else a description or organization right before the verb.
 Subject SubjectReader::SubjectBefore(int b, int v) const {
   Subject fallback;
-  v = BeforeDashAside(b, v);
+  // A dash aside before the verb: the subject before it, when that is a name, body, pronoun or
+  // unnamed person; else (`another McCain ally – Joe Lieberman – said`: a description) the
+  // words up to the verb as before.
+  const int aside = BeforeDashAside(b, v);
+  if (aside != v) {
+    const Subject before = SubjectBefore(b, aside);
+    if (before.kind == Subject::Kind::kName || before.kind == Subject::Kind::kOrganization ||
+        before.kind == Subject::Kind::kPronoun || before.kind == Subject::Kind::kUnnamed) {
+      return before;
+    }
+  }
   // `"…," another user wrote` / `with a U.S. official telling CNN "…"`.
   if (UnnamedPersonBefore(t_, b, v)) return Subject::Unnamed();
   const Subject relative = WhoClauseSubject(b, v);
