@@ -24,19 +24,15 @@ bool DashBetween(const ArticleTokens& t, int a) {
 
 }  // namespace
 
-// `Jackie Steele -- also a Republican -- said`, `Sen. Jeff Longbine—a Republican representing
-// Emporia—said`: when a dash aside ends right before the verb at `v`, the token its opening
-// dash follows; `v` when there is none. The aside describes the subject before it, and names in
-// it (`Emporia`) do not speak.
+// `Jackie Steele -- also a Republican -- said`, `Nevada Gov. Steve Sisolak — the governor of an
+// early primary state … — said`: when a dash aside ends right before the verb at `v`, the token
+// its opening dash follows; `v` when there is none. The aside describes the subject before it,
+// and names in it do not speak. (A dash glued to its words, `Longbine—a`, is inside a token.)
 int SubjectReader::BeforeDashAside(int b, int v) const {
   if (v <= b + 1 || !DashBetween(t_, v - 1)) return v;
   for (int s = v - 1; s > b && v - s <= kMaxAppositiveWords; --s) {
     if (t_[s].quote >= 0 || t_.Sentence(s) != t_.Sentence(v)) return v;
-    if (!DashBetween(t_, s - 1)) continue;
-    // `X, the deputy director of Y — and the lead attorney … — agrees`: the aside goes on
-    // from an appositive before it.
-    if (t_[s - 1].quote >= 0 || t_.Lower(s) == "and" || t_.Lower(s) == "or") return v;
-    return s;
+    if (DashBetween(t_, s - 1)) return t_[s - 1].quote < 0 ? s : v;
   }
   return v;
 }
@@ -139,6 +135,10 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   // words up to the verb as before.
   const int aside = BeforeDashAside(b, v);
   if (aside != v) {
+    // `Andrew Bleeker, president of the … firm Bully Pulpit Interactive — which worked for OFA
+    // … — said`: a person opening the sentence, then an appositive up to the dash.
+    const Subject opening = OpeningPersonBeforeAppositive(b, aside);
+    if (opening.kind == Subject::Kind::kName) return opening;
     const Subject before = SubjectBefore(b, aside);
     if (before.kind == Subject::Kind::kName || before.kind == Subject::Kind::kOrganization ||
         before.kind == Subject::Kind::kPronoun || before.kind == Subject::Kind::kUnnamed) {

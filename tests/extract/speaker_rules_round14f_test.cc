@@ -53,5 +53,46 @@ TEST(SpeakerRulesRound14fTest, EnDashAsideAfterAnOrganization) {
   EXPECT_EQ(speakers, (V{"GNYHA"}));
 }
 
+TEST(SpeakerRulesRound14fTest, PersonOpeningAnAppositiveBeforeADashAside) {
+  // Politico via AllSides FhTZ46LfSLuZFrhc: `Andrew Bleeker, president of the digital
+  // advertising firm Bully Pulpit Interactive — which worked for OFA and now for McAuliffe —
+  // said there’s …` + `“…,” he said.`: the firm is in his appositive.
+  const V speakers = Speakers(
+      "Andrew Bleeker, president of the digital advertising firm Bully Pulpit Interactive "
+      "\u2014 which worked for OFA and now for McAuliffe \u2014 said there\u2019s partywide "
+      "buy-in to the idea that modeling matters in the nonpresidential cycle.\n\n"
+      "\u201cAt least on the Democratic side, all the major statewide [campaigns] are going to "
+      "have a turnout model and a persuasion model,\u201d he said.");
+  EXPECT_EQ(speakers, (V{"Andrew Bleeker"}));
+}
+
+TEST(SpeakerRulesRound14fTest, PersonOpeningAnAppositiveAndADashAside) {
+  // Vox via AllSides E0kAlhjFLu6lrNZr: `Lee Gelernt, the deputy director of the ACLU’s
+  // Immigrant Rights Project — and the lead attorney in the Ms. L reunification case — agrees
+  // …` + `“…,” he explained to Vox`: the person opening the sentence, not the body closing his
+  // appositive right before the dash.
+  const V speakers = Speakers(
+      "Lee Gelernt, the deputy director of the ACLU\u2019s Immigrant Rights Project \u2014 and "
+      "the lead attorney in the Ms. L reunification case \u2014 agrees that the government can "
+      "do this, and thinks that it\u2019s an acceptable solution.\n\n"
+      "\u201cIn the first 20 days of detention,\u201d he explained to Vox, \u201cparents will "
+      "make a decision: Do I want the child released or to stay with me?\u201d");
+  EXPECT_EQ(speakers, (V{"Lee Gelernt", "Lee Gelernt"}));
+}
+
+TEST(SpeakerRulesRound14fTest, NameInsideTheDashesAfterADescription) {
+  // Salon via AllSides AkcbLD8TErWJpSBF: `just as another McCain ally – Joe Lieberman – said on
+  // “Fox News Sunday” that “…”`: the aside is the name; the description before it names no one.
+  const V speakers = Speakers(
+      "This came a few days after another Republican senator, Marco Rubio, said he "
+      "wouldn\u2019t \u201cpre-judge\u201d Rice\u2019s potential nomination, and just as "
+      "another McCain ally \u2013 Joe Lieberman \u2013 said on \u201cFox News Sunday\u201d "
+      "that \u201cas I look at what we now know the intelligence community was saying that "
+      "week and I look at Ambassador Rice\u2019s statements on television on the following "
+      "Sunday morning, I don\u2019t find anything inconsistent.\u201d");
+  // "pre-judge" and "Fox News Sunday" are too short to be claims.
+  EXPECT_EQ(speakers, (V{"Joe Lieberman"}));
+}
+
 }  // namespace
 }  // namespace claimdup
