@@ -140,7 +140,12 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
     const Subject opening = OpeningPersonBeforeAppositive(b, aside);
     if (opening.kind == Subject::Kind::kName) return opening;
     const Subject before = SubjectBefore(b, aside);
-    if (before.kind == Subject::Kind::kName || before.kind == Subject::Kind::kOrganization ||
+    // A one-word name must be a person the article names: `the Vatican’s Congregation for the
+    // Doctrine of the Faith — … — declared` is no "Faith".
+    const bool name = before.kind == Subject::Kind::kName &&
+                      (before.name.find(' ') != std::string::npos ||
+                       people_.Find(before.name) >= 0);
+    if (name || before.kind == Subject::Kind::kOrganization ||
         before.kind == Subject::Kind::kPronoun || before.kind == Subject::Kind::kUnnamed) {
       return before;
     }

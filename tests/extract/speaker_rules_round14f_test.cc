@@ -94,5 +94,17 @@ TEST(SpeakerRulesRound14fTest, NameInsideTheDashesAfterADescription) {
   EXPECT_EQ(speakers, (V{"Joe Lieberman"}));
 }
 
+TEST(SpeakerRulesRound14fTest, LastWordOfABodyBeforeADashAsideIsNoName) {
+  // pac_pairs STORY_83_DOCUMENT_1: `the Vatican’s Congregation for the Doctrine of the Faith —
+  // then under the leadership of Cardinal Joseph Ratzinger, … — declared that "…"`.
+  const V speakers = Speakers(
+      "In 2003, the Vatican\u2019s Congregation for the Doctrine of the Faith \u2014 then under "
+      "the leadership of Cardinal Joseph Ratzinger, who later became Pope Benedict XVI \u2014 "
+      "declared that \"Legal recognition of homosexual unions or placing them on the same level "
+      "as marriage would mean not only the approval of deviant behavior.\"");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "Faith");
+}
+
 }  // namespace
 }  // namespace claimdup
