@@ -12,6 +12,30 @@
 #include "extract/word_set.h"
 
 namespace claimdup {
+namespace {
+
+// True when the text between tokens `a` and `a + 1` holds a dash: an em or en dash, or "--".
+bool DashBetween(const ArticleTokens& t, int a) {
+  const absl::string_view gap =
+      t.text().substr(t[a].span.end, t[a + 1].span.begin - t[a].span.end);
+  return absl::StrContains(gap, "\xE2\x80\x94") || absl::StrContains(gap, "\xE2\x80\x93") ||
+         absl::StrContains(gap, "--");
+}
+
+}  // namespace
+
+// `Jackie Steele -- also a Republican -- said`, `Nevada Gov. Steve Sisolak — the governor of an
+// early primary state … — said`: when a dash aside ends right before the verb at `v`, the token
+// its opening dash follows; `v` when there is none. The aside describes the subject before it,
+// and names in it do not speak. (A dash glued to its words, `Longbine—a`, is inside a token.)
+int SubjectReader::BeforeDashAside(int b, int v) const {
+  if (v <= b + 1 || !DashBetween(t_, v - 1)) return v;
+  for (int s = v - 1; s > b && v - s <= kMaxAppositiveWords; --s) {
+    if (t_[s].quote >= 0 || t_.Sentence(s) != t_.Sentence(v)) return v;
+    if (DashBetween(t_, s - 1)) return t_[s - 1].quote < 0 ? s : v;
+  }
+  return v;
+}
 
 // The clause before `end` back to `b`: the words after the last comma (the word before
 // `end` may carry the comma that closes the clause), stopping at a quote.
@@ -107,6 +131,26 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
 // ends in a pronoun or a name; else a description or organization right before the verb.
 Subject SubjectReader::SubjectBefore(int b, int v) const {
   Subject fallback;
+  // A dash aside before the verb: the subject before it, when that is a name, body, pronoun or
+  // unnamed person; else (`another McCain ally – Joe Lieberman – said`: a description) the
+  // words up to the verb as before.
+  const int aside = BeforeDashAside(b, v);
+  if (aside != v) {
+    // `Andrew Bleeker, president of the … firm Bully Pulpit Interactive — which worked for OFA
+    // … — said`: a person opening the sentence, then an appositive up to the dash.
+    const Subject opening = OpeningPersonBeforeAppositive(b, aside);
+    if (opening.kind == Subject::Kind::kName) return opening;
+    const Subject before = SubjectBefore(b, aside);
+    // A one-word name must be a person the article names: `the Vatican’s Congregation for the
+    // Doctrine of the Faith — … — declared` is no "Faith".
+    const bool name = before.kind == Subject::Kind::kName &&
+                      (before.name.find(' ') != std::string::npos ||
+                       people_.Find(before.name) >= 0);
+    if (name || before.kind == Subject::Kind::kOrganization ||
+        before.kind == Subject::Kind::kPronoun || before.kind == Subject::Kind::kUnnamed) {
+      return before;
+    }
+  }
   // `"…," another user wrote` / `with a U.S. official telling CNN "…"`.
   if (UnnamedPersonBefore(t_, b, v)) return Subject::Unnamed();
   const Subject relative = WhoClauseSubject(b, v);

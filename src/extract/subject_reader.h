@@ -114,6 +114,7 @@ class SubjectReader {
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
+  int BeforeDashAside(int b, int v) const;
   bool IsSubjectlessClause(int s) const;
   Subject NameOrPronounIn(int s, int end) const;
   bool RoleWordsBeforeFullName(int b, int e) const;
