@@ -10,38 +10,14 @@
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
-#include "test_util.h"
+#include "run_util.h"
 
 namespace claimdup {
 namespace {
 
-using testing::SourceDir;
-using testing::TempDir;
-
-class IdenticalSplitPartsTest : public ::testing::Test {
+class IdenticalSplitPartsTest : public testing::RealRunTest {
  protected:
-  void SetUp() override {
-    RunOptions o;
-    o.out_dir = dir_.path();
-    o.threads = 2;
-    o.progress = false;
-    auto r = RunJob({SourceDir() + "/tests/data/identical_split_parts.jsonl"}, o, nullptr);
-    ASSERT_TRUE(r.ok()) << r.status();
-    result_ = std::move(*r);
-  }
-  // The claim whose text starts with `words` in the article `doc`.
-  uint32_t ClaimStarting(const std::string& doc, const std::string& words) const {
-    for (uint32_t i = 0; i < result_.claims.size(); ++i) {
-      if (result_.claims.docs[result_.claims.doc(i)].id == doc &&
-          absl::StartsWith(result_.claims.text(i), words)) {
-        return i;
-      }
-    }
-    ADD_FAILURE() << "no claim of " << doc << " starts with: " << words;
-    return 0;
-  }
-  TempDir dir_;
-  RunResult result_;
+  IdenticalSplitPartsTest() : RealRunTest("identical_split_parts.jsonl") {}
 };
 
 TEST_F(IdenticalSplitPartsTest, APartOfAnotherPersonsSplitQuoteStaysWithItsOwnQuote) {
