@@ -183,7 +183,9 @@ class Attributor {
     const int d = IssuedStatementBefore(t_, t_.QuoteStart(q));
     if (d < 0) return std::nullopt;
     const int s = t_.Sentence(d);
-    for (int r = q - 1; r >= 0 && t_.QuoteEnd(r) > t_.SentenceBegin(s); --r) {
+    // Bounded by kMaxStatementDistance, as the statement's other readers are.
+    const int first = std::max(t_.SentenceBegin(s), d - kMaxStatementDistance);
+    for (int r = q - 1; r >= 0 && t_.QuoteEnd(r) > first; --r) {
       // A quote the sentence attributes before naming the statement (`"…," the network said in
       // a statement`); not one inside what the statement is said to say (`A statement …
       // announced that it would hold a "major" news conference`).
@@ -210,7 +212,7 @@ class Attributor {
         absl::StrContains(issuer.name, " and ") || absl::StrContains(issuer.name, "\xE2\x80\x94")) {
       return std::nullopt;
     }
-    for (int k = t_.SentenceBegin(s); k + 1 < v; ++k) {
+    for (int k = std::max(t_.SentenceBegin(s), v - kMaxStatementDistance); k + 1 < v; ++k) {
       // `Knowles and the Ferguson City Council`, `Hayley Horowitz and Jessica Clarke said`,
       // `the United States, Mexico, Japan and Australia … issued a statement`.
       if (t_[k].quote < 0 && t_.Lower(k) == "and" &&
