@@ -66,7 +66,9 @@ std::vector<Span> SplitParagraphs(absl::string_view text) {
     // Also trim U+00A0 (no-break space), common in scraped pages.
     while (e - b >= 2 && text.substr(b, 2) == "\xC2\xA0") b += 2;
     while (e - b >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
-    if (e > b && !IsPageFurniture(text, b, e)) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    if (e > b && !IsPageFurniture(text, b, e)) {
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    }
     pos = nl + 1;
   }
   return out;
