@@ -39,6 +39,15 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
   return it->second;
 }
 
+// True when `<kin word> of` stands in [b, v) with no comma or quote between it and `v`.
+bool AntecedentResolver::KinOfBefore(int b, int v) const {
+  for (int k = v - 1; k > b; --k) {
+    if (t_[k].quote >= 0 || t_[k].comma_after || t_[k].sentence_end) return false;
+    if (t_.Lower(k) == "of" && !t_[k - 1].comma_after && IsKinWord(t_.Lower(k - 1))) return true;
+  }
+  return false;
+}
+
 // For a speech verb at `v` after a comma, the name that follows it and ends the sentence at
 // `se` (`…, said FBI Director Christopher A. Wray.`): capitalized and title words only, so
 // reported speech (`said Trump's …`) is not read as a name.
@@ -144,6 +153,13 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     if (g != Gender::kUnknown) AppendUnintroduced(s, se, &found);
     if (s == own) DropOpeningParticipleObjects(t_, sb, position, &found);
+    // `The Liberal Party leader and son of former Canada Prime Minister Pierre Trudeau also
+    // blamed his …` + `"…," he said`: a name after `son of` (and a speech verb whose subject
+    // reads back to it) is whose relative the subject is, not the subject; the relative is
+    // someone named before.
+    std::erase_if(found, [&](const Antecedent& a) {
+      return KinOfBefore(std::max(sb, a.token - kMaxHeadWords), a.token);
+    });
     // `But Rouhani's tone differed from Putin's.`: two possessors and nobody else, so "he" in
     // the next sentence could be either.
     const bool possessors = TwoPossessors(found, g);

@@ -85,6 +85,7 @@ class AntecedentResolver {
   bool Agrees(const Antecedent& a, Gender g) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
   Subject InvertedSpeaker(int v, int se) const;
+  bool KinOfBefore(int b, int v) const;
   bool TwoPossessors(const std::vector<Antecedent>& found, Gender g) const;
   bool InObjectsRelativeClause(int token) const;
   bool IsObjectMention(int token) const;

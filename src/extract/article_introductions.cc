@@ -80,14 +80,9 @@ bool IsOrganizationWord(absl::string_view lower_word) {
 bool IsAfterKinWord(const ArticleTokens& t, int i) {
   int k = i - 1;
   if (k < 0 || t[k].quote >= 0 || t[k].sentence_end) return false;
-  static const auto* kKin =
-      new WordSet{"wife",    "husband",     "son",           "daughter",   "brother",
-                  "sister",  "father",      "mother",        "widow",      "nephew",
-                  "niece",   "grandson",    "granddaughter", "son-in-law", "daughter-in-law",
-                  "stepson", "stepdaughter"};
   const absl::string_view w = t.Lower(k);
   if (w == "lady") return k > 0 && t.Lower(k - 1) == "first";
-  return kKin->contains(w);
+  return IsKinWord(w);
 }
 
 }  // namespace

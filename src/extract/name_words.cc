@@ -198,6 +198,15 @@ bool IsNonNameCapitalized(absl::string_view word) {
   return kStop->contains(word);
 }
 
+bool IsKinWord(absl::string_view lower_word) {
+  static const auto* kKin =
+      new WordSet{"wife",    "husband",     "son",           "daughter",   "brother",
+                  "sister",  "father",      "mother",        "widow",      "nephew",
+                  "niece",   "grandson",    "granddaughter", "son-in-law", "daughter-in-law",
+                  "stepson", "stepdaughter"};
+  return kKin->contains(lower_word);
+}
+
 bool IsAttachingWord(absl::string_view lower_word) {
   return lower_word == "of" || lower_word == "for" || lower_word == "at" || lower_word == "from" ||
          lower_word == "to" || lower_word == "in" || lower_word == "with" || lower_word == "on" ||

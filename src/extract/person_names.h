@@ -51,6 +51,8 @@ bool IsListenerVerb(absl::string_view lower_word);
 // True for words that, right before a capitalized run, make it an employer or a place rather
 // than the speaker: "the spokesman for Clinton", "an analyst at Harvard University".
 bool IsAttachingWord(absl::string_view lower_word);
+// True for words naming a relative: "wife", "son", "widow", "daughter-in-law", ...
+bool IsKinWord(absl::string_view lower_word);
 // True for title and role words: minister, secretary-general, president, mr, ...
 bool IsTitleWord(absl::string_view lower_word);
 // Last words of newspaper, magazine and broadcaster names: "The New York Times" (times,
