@@ -39,13 +39,34 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
   return it->second;
 }
 
-// True when `<kin word> of` stands in [b, v) with no comma or quote between it and `v`.
-bool AntecedentResolver::KinOfBefore(int b, int v) const {
-  for (int k = v - 1; k > b; --k) {
+// True when the name at `i` follows `<kin word> of` (at most kMaxHeadWords back from `i`,
+// not before `b`), with only capitalized and title words between (`son of former Canada Prime
+// Minister Pierre Trudeau`; not `a mother of two named Ingrid Loyau-Kennett`).
+bool AntecedentResolver::KinOfBefore(int b, int i) const {
+  for (int k = i - 1; k > b && i - k <= kMaxHeadWords; --k) {
     if (t_[k].quote >= 0 || t_[k].comma_after || t_[k].sentence_end) return false;
-    if (t_.Lower(k) == "of" && !t_[k - 1].comma_after && IsKinWord(t_.Lower(k - 1))) return true;
+    const absl::string_view w = t_.Lower(k);
+    if (w == "of") return !t_[k - 1].comma_after && IsKinWord(t_.Lower(k - 1));
+    if (!t_[k].capitalized && !IsTitleWord(w) && w != "former" && w != "late" && w != "the") {
+      return false;
+    }
   }
   return false;
+}
+
+// Drops from `found` (candidates of the sentence beginning at `sb`) each person named after
+// `son of`/`wife of` …, and a speech verb's subject read back to that name after it.
+void AntecedentResolver::DropRelativesOf(int sb, std::vector<Antecedent>* found) const {
+  std::vector<std::pair<absl::string_view, int>> relatives;  // Name, token.
+  for (const Antecedent& a : *found) {
+    if (!a.spoke && KinOfBefore(sb, a.token)) relatives.emplace_back(a.name, a.token);
+  }
+  if (relatives.empty()) return;
+  std::erase_if(*found, [&](const Antecedent& a) {
+    return std::any_of(relatives.begin(), relatives.end(), [&](const auto& r) {
+      return a.token == r.second || (a.spoke && a.token > r.second && a.name == r.first);
+    });
+  });
 }
 
 // For a speech verb at `v` after a comma, the name that follows it and ends the sentence at
@@ -157,9 +178,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // blamed his …` + `"…," he said`: a name after `son of` (and a speech verb whose subject
     // reads back to it) is whose relative the subject is, not the subject; the relative is
     // someone named before.
-    std::erase_if(found, [&](const Antecedent& a) {
-      return KinOfBefore(std::max(sb, a.token - kMaxHeadWords), a.token);
-    });
+    DropRelativesOf(sb, &found);
     // `But Rouhani's tone differed from Putin's.`: two possessors and nobody else, so "he" in
     // the next sentence could be either.
     const bool possessors = TwoPossessors(found, g);

@@ -85,7 +85,8 @@ class AntecedentResolver {
   bool Agrees(const Antecedent& a, Gender g) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
   Subject InvertedSpeaker(int v, int se) const;
-  bool KinOfBefore(int b, int v) const;
+  bool KinOfBefore(int b, int i) const;
+  void DropRelativesOf(int sb, std::vector<Antecedent>* found) const;
   bool TwoPossessors(const std::vector<Antecedent>& found, Gender g) const;
   bool InObjectsRelativeClause(int token) const;
   bool IsObjectMention(int token) const;

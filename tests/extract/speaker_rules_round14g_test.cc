@@ -35,5 +35,18 @@ TEST(SpeakerRulesRound14gTest, RelativeNamedInTheSubjectIsNotThePronoun) {
   EXPECT_EQ(speakers, (V{"Justin Trudeau", "Justin Trudeau", "Justin Trudeau"}));
 }
 
+TEST(SpeakerRulesRound14gTest, MotherOfTwoNamedKeepsTheName) {
+  // AllSides czcJmOT6pIrH56mz: `a mother of two named Ingrid Loyau-Kennett approached …` +
+  // `"…," she told ITV`: "of two named" is no `mother of X`; she is the one named.
+  const V speakers = Speakers(
+      "After the attack, a mother of two named Ingrid Loyau-Kennett approached one of the "
+      "attackers and engaged him in conversation. Loyau-Kennet can be seen in a photograph "
+      "calmly talking to the man. He was carrying a bloody knife -- she carried only her "
+      "resolve.\n\n"
+      "\"I just talked to him. He looked like a normal guy. He wasn't high, he wasn't on "
+      "drugs,\" she told ITV's Daybreak.");
+  EXPECT_EQ(speakers, (V{"Ingrid Loyau-Kennett"}));
+}
+
 }  // namespace
 }  // namespace claimdup
