@@ -32,6 +32,10 @@ class ArticleTokens {
   const WordSpan& operator[](int i) const { return tokens_[i]; }
   absl::string_view Lower(int i) const { return tokens_[i].span.In(lower_); }
   absl::string_view Word(int i) const { return tokens_[i].span.In(text_); }
+  // The text between token i and token i + 1 (spaces, punctuation, dashes).
+  absl::string_view GapAfter(int i) const {
+    return text_.substr(tokens_[i].span.end, tokens_[i + 1].span.begin - tokens_[i].span.end);
+  }
 
   // Sentence index of token i (sentences never cross paragraphs; a quote that ends with a
   // period ends its sentence unless an attribution follows it).

@@ -81,8 +81,7 @@ int NamedBodies::DatelineEnd(int b) const {
   constexpr int kMaxDatelineWords = 3;
   for (int i = b + 1; i < t_.size() && i <= b + kMaxDatelineWords; ++i) {
     if (!t_[i - 1].all_caps || t_[i - 1].quote >= 0 || t_.Sentence(i) != t_.Sentence(b)) break;
-    const absl::string_view gap =
-        t_.text().substr(t_[i - 1].span.end, t_[i].span.begin - t_[i - 1].span.end);
+    const absl::string_view gap = t_.GapAfter(i - 1);
     if (absl::StrContains(gap, "\xE2\x80\x93") || absl::StrContains(gap, "\xE2\x80\x94") ||
         absl::StrContains(gap, " - ")) {
       return i;

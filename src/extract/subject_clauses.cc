@@ -16,8 +16,7 @@ namespace {
 
 // True when the text between tokens `a` and `a + 1` holds a dash: an em or en dash, or "--".
 bool DashBetween(const ArticleTokens& t, int a) {
-  const absl::string_view gap =
-      t.text().substr(t[a].span.end, t[a + 1].span.begin - t[a].span.end);
+  const absl::string_view gap = t.GapAfter(a);
   return absl::StrContains(gap, "\xE2\x80\x94") || absl::StrContains(gap, "\xE2\x80\x93") ||
          absl::StrContains(gap, "--");
 }
