@@ -95,6 +95,8 @@ class NamedBodies {
   // True when the name at token `b` opens its sentence (after "The", or "The <lower-case
   // words> of the").
   bool OpensSentence(int b) const;
+  // True when the token at `i` follows a quotation mark right away.
+  bool OpensWithQuoteMark(int i) const;
   // True when sentence `s` credits someone with `according to`.
   bool SentenceCitesSource(int s) const;
   // The person's name after a title right after a body's name ending at `e`, or "".

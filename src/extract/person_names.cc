@@ -168,12 +168,14 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   Subject s;
   size_t n = words.size();
   s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
-  // `the committee`, `the study`, `the cable news network`: a body or document, lower case.
+  // `the committee`, `the study`, `the cable news network`: a body or document, lower case;
+  // `the streaming giant`, `the department-store chain`: a business (fifteenth round (d)).
   if (s.definite && n >= 2 && n <= 4) {
     const absl::string_view noun = LowerWord(lower, words[n - 1]);
     bool lower_case = true;  // Past "The" opening a sentence.
     for (size_t i = 1; i < n; ++i) lower_case &= !words[i].capitalized;
-    if (lower_case && (IsBodyNoun(noun) || IsAuthoredDocumentNoun(noun))) {
+    if (lower_case &&
+        (IsBodyNoun(noun) || IsAuthoredDocumentNoun(noun) || IsOrganizationNoun(noun))) {
       s.kind = Subject::Kind::kBody;
       s.name = std::string(noun);
       return s;

@@ -78,8 +78,13 @@ class Attributor {
   }
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
-    const Subject tail = reader_.TailSubject(q);
-    std::optional<Speaker> who = Resolve(tail, t_.QuoteEnd(q));
+    Subject tail = reader_.TailSubject(q);
+    // `"…," the company said`: the business named before the quote (as Business reads it).
+    std::optional<Speaker> who =
+        Resolve(tail, IsBusiness(tail) ? t_.QuoteStart(q) : t_.QuoteEnd(q));
+    // `"…," the company said` with no business found: the rules below decide, as for no
+    // attribution (a quote continued, the speech sentence before it).
+    if (!who && IsBusiness(tail)) tail = Subject();
     // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
     // the quote; a person the sentence gives it to before it said it.
     const bool reported = who && reader_.TailReports(q) && InsideSentence(q);
@@ -90,8 +95,9 @@ class Attributor {
       std::optional<Speaker> added = AddedAfterQuote(q, earlier);
       if (added) return *added;
     }
-    const Subject head = reader_.HeadSubject(q);
+    Subject head = reader_.HeadSubject(q);
     std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
+    if (!said && IsBusiness(head)) head = Subject();
     if (reported) return said && said->person ? *said : *who;
     if (said) return *said;
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
@@ -115,6 +121,11 @@ class Attributor {
     if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
     return who.value_or(Speaker());
+  }
+
+  // `the company`, `the streaming giant`: a business by a common noun (named_bodies.h).
+  static bool IsBusiness(const Subject& s) {
+    return s.kind == Subject::Kind::kBody && IsOrganizationNoun(s.name);
   }
 
   // `he said that “It’s only a recommendation,” adding, “I don’t think …”`: a quote that goes
@@ -392,6 +403,13 @@ class Attributor {
       case Subject::Kind::kOrganization:
         return Speaker{s.name, false};
       case Subject::Kind::kBody: {
+        // `The department-store chain … noted in a press release that "…"`: the business
+        // opening a sentence just before (named_bodies.h), never a person.
+        if (IsOrganizationNoun(s.name)) {
+          std::optional<std::string> business = bodies_.SubjectOrganization(s.name, position);
+          if (!business || people_.Find(*business) >= 0) return std::nullopt;
+          return Speaker{*business, false};
+        }
         std::optional<std::string> body = bodies_.Resolve(s.name, position);
         // `Tuesday's lawsuit` + `the lawsuit contends`: a date is no author.
         if (!body || IsNonNameCapitalized(absl::AsciiStrToLower(*body))) return std::nullopt;

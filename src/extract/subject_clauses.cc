@@ -6,6 +6,7 @@
 
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
+#include "extract/named_bodies.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -234,7 +235,11 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
             !t_[end - 1].comma_after) {
           return whole;
         }
-        if (whole.kind == Subject::Kind::kBody) return whole;  // `the committee said`
+        // `the committee said`; but `Gallup, the polling company, calculated`: a business
+        // noun after a comma describes the name before it, which the next clause reads.
+        const bool appositive = s > b && t_[s - 1].comma_after && t_[s - 1].capitalized &&
+                                IsOrganizationNoun(whole.name);
+        if (whole.kind == Subject::Kind::kBody && !appositive) return whole;
         if (whole.kind == Subject::Kind::kDescription ||
             whole.kind == Subject::Kind::kOrganization) {
           fallback = whole;

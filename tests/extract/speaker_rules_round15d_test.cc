@@ -1,0 +1,129 @@
+// Speaker attribution, fifteenth session (d): a business by a common noun as the subject of the
+// sentence that introduces a quote (`the social network said in a blog post that "…"`, `The
+// streaming music giant said … that it is "…"`), resolved to the business opening a sentence
+// just before, as `"…," the company said` already was; and the guards that keep a name that
+// is no speaking business out (`Gallup, the polling company, calculated`, a passive's subject,
+// a sentence inside an unpaired quote). Real news (../shared/real/: the article id is in each
+// comment; "…" marks text left out).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound15dTest, BusinessNounBeforeTheQuoteIsTheBusinessNamedBefore) {
+  // AllSides 9Xkm825A6NJ6FCOJ (Vox): `Facebook recently did …` + `In fact, the social network
+  // said in a blog post that "…" and that it's "…"`: Facebook for both parts (were none).
+  const V speakers = Speakers(
+      "This is surely why companies like Netflix and Google have lowered the quality of "
+      "streaming videos as demand for bandwidth continues to surge. Facebook recently did the "
+      "same thing with Facebook Live videos, which it says are seeing record traffic. In fact, "
+      "the social network said in a blog post that \xE2\x80\x9Cusage growth from Covid-19 is "
+      "unprecedented across the industry\xE2\x80\x9D and that it\xE2\x80\x99s "
+      "\xE2\x80\x9C"
+      "experiencing new records in usage almost every day.\xE2\x80\x9D This has apparently left "
+      "Mark Zuckerberg feeling trepidatious.\n\n"
+      "\xE2\x80\x9CIt really is a big technical challenge,\xE2\x80\x9D Zuckerberg told the New "
+      "York Times. \xE2\x80\x9CWe\xE2\x80\x99re basically trying to ready everything we "
+      "can.\xE2\x80\x9D");
+  EXPECT_EQ(speakers, (V{"Facebook", "Facebook", "Mark Zuckerberg", "Mark Zuckerberg"}));
+}
+
+TEST(SpeakerRulesRound15dTest, GiantIsABusinessNoun) {
+  // event_days spotify-16627 (NBC News): `Spotify on Friday walked back …` + `The streaming
+  // music giant said in a blog post that it is "…"`: Spotify (was none).
+  const V speakers = Speakers(
+      "Spotify on Friday walked back its policy governing how the streaming music platform will "
+      "treat the work of musicians accused of harassment and violence \xE2\x80\x94 a move that "
+      "likely will not be popular with the women of the #MeToo movement.\n\n"
+      "The streaming music giant said in a blog post that it is \"moving away from implementing "
+      "a policy around artist conduct\" after receiving criticism for removing artists R. Kelly "
+      "and rapper XXXTentacion from its playlists, which are a popular way users listen to "
+      "music on Spotify.");
+  EXPECT_EQ(speakers, (V{"Spotify"}));
+}
+
+TEST(SpeakerRulesRound15dTest, BusinessNounAfterTheQuoteTakesTheBusinessFullName) {
+  // AllSides HfnxHDXKe8A66WGN (Politico): `VR Systems told Sen. Wyden …` + `"…," the company
+  // wrote POLITICO Magazine in an email. "…"`: VR Systems (was "Systems").
+  const V speakers = Speakers(
+      "The company told Wyden that in addition to the 2017 FireEye investigation, DHS also "
+      "conducted an assessment of VR Systems\xE2\x80\x99 computers and network in 2018, two "
+      "years after the phishing campaign. VR Systems told Sen. Wyden that the FireEye "
+      "investigation determined that the company had not been hacked, and the DHS assessment "
+      "found no malware on the company\xE2\x80\x99s systems and network.\n\n"
+      "\"[W]e engaged FireEye, a global cyber security firm, to consult, test and monitor "
+      "VR\xE2\x80\x99s systems and servers,\xE2\x80\x9D the company wrote POLITICO Magazine in "
+      "an email. \xE2\x80\x9C"
+      "Based on analysis by FireEye, there was never an intrusion in our EViD servers or "
+      "network.\xE2\x80\x9D");
+  EXPECT_EQ(speakers, (V{"VR Systems", "VR Systems"}));
+}
+
+TEST(SpeakerRulesRound15dTest, BusinessNounAfterANameAndACommaDescribesTheName) {
+  // AllSides z1pSJGTN7dvQtU1W (NPR): `Gallup, the polling company, calculated that …, which
+  // was "…"`: Gallup, not the BLS of the sentence before (read as the company's own sentence
+  // subject, it gave "BLS").
+  const V speakers = Speakers(
+      "The BLS report is supported by an independent measure, which found similar results. "
+      "Gallup, the polling company, calculated that September's unemployment rate, without "
+      "seasonal adjustments, fell to 7.9 percent, which was \"the lowest [level] Gallup has "
+      "recorded since it began collecting employment data in January 2010.\"");
+  EXPECT_EQ(speakers, (V{"Gallup"}));
+}
+
+TEST(SpeakerRulesRound15dTest, PassiveSubjectIsNoBusinessThatSpeaks) {
+  // AllSides 1vutnmyxCAhCGzMo (USA TODAY): `The An-148 was built by Voronezh Aircraft in 2010,
+  // the company said in a statement …. The company promised its own probe.` + `"…," the
+  // statement said`: not the plane (Saratov Airlines, the company, opens no sentence the
+  // reader takes for a business: none).
+  const V speakers = Speakers(
+      "President Vladimir Putin \"expresses deep condolences to all people who lost their "
+      "relatives,\" Kremlin spokesman Dmitry Peskov said.\n\n"
+      "Saratov Airlines is a subsidiary of Aeroflot, Russia's largest airline. The An-148 was "
+      "built by Voronezh Aircraft in 2010, the company said in a statement released through "
+      "TASS. The company promised its own probe.\n\n"
+      "\"We were grieved to learn about the crash,\" the statement said.\n\n"
+      "Fragments of the An-148 and several bodies have been found.");
+  EXPECT_EQ(speakers, (V{"Dmitry Peskov", ""}));
+}
+
+TEST(SpeakerRulesRound15dTest, SentenceInsideAnUnpairedQuoteIsNoBusiness) {
+  // AllSides 16SycLgEbs5k5Any (Newsmax, the article's opening, scraped without spaces after
+  // periods): `announced."The Adelsons have detached …` opens no sentence of the reporter's,
+  // so `The newspaper cited "many" reasons …` + `"…," the editorial said` are not the
+  // Adelsons' (gave "Adelsons" to the first two).
+  const V speakers = Speakers(
+      "Marco Rubio was endorsed Friday byin the Nevada Republican caucus on Feb. 23.The "
+      "newspaper was secretly purchased for $140 million last year by billionaire Sheldon "
+      "Adelson, the casino mogul and chairman of the Las Vegas Sands Corp.News reportsas "
+      "the company's new owner.Adelson, long a heavy contributor to Republican and "
+      "pro-Israel causes, has not yet endorsed a candidate. He has, though, expressed "
+      "interest in Rubio and donated $2,700 to Ted Cruz's campaign in November,\"After much "
+      "consideration, the Review-Journal is endorsing Sen. Marco Rubio for Nevada's "
+      "first-in-the-West Republican caucus on Feb. 23,\" the newspaper's editorial board "
+      "said.The board met with Rubio on Oct. 9, two months before the Adelson purchase was "
+      "announced.\"The Adelsons have detached themselves from our endorsement process, and "
+      "our endorsement of Sen. Rubio does not represent the support of the family,\" the "
+      "editorial said.The newspaper cited \"many\" reasons for its endorsement, including "
+      "the Florida senator's \"deep personal connections to the state.\"Rubio lived in Las "
+      "Vegas between the ages of 8 and 14.\"The driving force behind the 44-year-old's "
+      "compelling story is his family's pursuit of better opportunities and a better "
+      "life,\" the editorial said. \"The policies he champions in his campaign are intended "
+      "to provide all Americans as much.\"The editorial board added that it agreed with "
+      "Rubio in that the federal government \"owns too much land within Nevada's borders\" "
+      "and the senator's \"reasonable approach to fix a broken system\" of immigration in "
+      "the country.");
+  // The Review-Journal's words; none, not a wrong name.
+  EXPECT_EQ(speakers, (V{"", "", ""}));
+}
+
+}  // namespace
+}  // namespace claimdup
