@@ -46,6 +46,10 @@ bool IsTailSpeechVerb(absl::string_view lower_word);
 // True for verbs that put words in a subject's mouth inside a sentence: the speech verbs
 // and "called", "described", "accused", "praised", "testified", ...
 bool IsQuotingVerb(absl::string_view lower_word);
+// True for verbs by which a court, an agency or a writer puts its words on something: "ruled",
+// "held", "assessed", "describes", "defines". They introduce a quote only in the shapes
+// SubjectReader::HeadSubject checks (`ruled that "…"`, `describes X as "…"`).
+bool IsJudgingVerb(absl::string_view lower_word);
 // True for "told"/"asked": the name after them is the listener, not the speaker.
 bool IsListenerVerb(absl::string_view lower_word);
 // True for words that, right before a capitalized run, make it an employer or a place rather

@@ -98,6 +98,17 @@ bool IsQuotingVerb(absl::string_view w) {
   return kVerbs->contains(w);
 }
 
+// Found on the unattributed quotes of the AllSides dev half (docs/speaker_rounds.md, fifteenth
+// round (d)): the verbs of `Judge Derrick Watson ruled Wednesday that … "…"`, `the Supreme Court
+// has held that "…"`, `NATO assessed was "…"`, `Vox describes as a "…"`, `The … Tax Policy
+// Center defines the statutory rate as the "…"`. Read and dropped: `rules` and `defined`
+// (nouns and adjectives: `the Senate rules`, `the nebulously defined job`), `assesses`.
+bool IsJudgingVerb(absl::string_view w) {
+  static const auto* kVerbs =
+      new WordSet{"ruled", "held", "holds", "assessed", "describes", "defines"};
+  return kVerbs->contains(w);
+}
+
 bool IsListenerVerb(absl::string_view w) {
   return w == "told" || w == "tells" || w == "telling" || w == "asked" || w == "asks";
 }

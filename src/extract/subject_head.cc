@@ -2,6 +2,7 @@
 // `X said: "…"`, `X noted that "…"`, `according to X, "…"`, `As Scalia put it, "…"`, `X: "…"`,
 // or a paragraph ending in ':' right before the quote; the verb nearest the quote wins.
 // Split from subject_reader.cc, which reads the attribution after a quote.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/ascii.h"
@@ -21,6 +22,56 @@ std::pair<int, int> SubjectReader::HeadRange(int q) const {
     --b;
   }
   return {b, e};
+}
+
+static bool IsPronounWord(absl::string_view w) {
+  return w == "he" || w == "she" || w == "it" || w == "they";
+}
+
+// True when the judging verb at `v` (person_names.h) introduces the quote starting at `e`:
+// `ruled [Monday] that …`, `held|assessed that …` with no comma after "that" (`after the
+// Supreme Court ruled that part of the act was unconstitutional, the state "…"` is the
+// state's), `assessed [was] "…"`, or `describes|defines … as "…"` with "as" among the words
+// right before the quote.
+bool SubjectReader::JudgingVerbIntroduces(int v, int e) const {
+  const absl::string_view w = t_.Lower(v);
+  if (!IsJudgingVerb(w) || e - v > kMaxJudgedWords || v == 0 || e >= t_.size()) return false;
+  // `which held that`, `which he describes as`, `Facebook says it defines … as`: the subject
+  // is read back from a relative pronoun or "it", which the resolvers get wrong (the case's
+  // party, a place named before) or not at all, losing the speech verb before it; `(“…”)`: a
+  // quote in parentheses is an example, not the ruling's words.
+  int subject = v - 1;
+  if (IsPronounWord(t_.Lower(subject)) && subject > 0) --subject;
+  if (t_.Lower(v - 1) == "it" || t_.Lower(subject) == "which" || t_[e].in_parens) return false;
+  // `Thomas Hofeller, who The New York Times describes as`: a relative clause's own subject
+  // opened by "the" is passed over for the antecedent (`whom Stewart describes as`, `who
+  // describes himself as` are read right).
+  bool the = false;
+  for (int i = v - 1; i >= 0 && v - i <= kMaxRelativeSubjectWords && !t_[i].comma_after; --i) {
+    const absl::string_view word = t_.Lower(i);
+    if (word == "the") the = true;
+    if (the && (word == "who" || word == "whom")) return false;
+  }
+  for (int i = v + 1; i < e; ++i) {
+    if (t_[i].quote >= 0 || t_[i].colon_after || t_[i].sentence_end) return false;
+  }
+  if (w == "describes" || w == "defines") {
+    for (int i = std::max(v + 1, e - kMaxWordsAfterAs - 1); i < e; ++i) {
+      if (t_.Lower(i) == "as") return true;
+    }
+    return false;
+  }
+  // `the attack … that NATO assessed was "…"`: an assessment's words follow it at once.
+  if (w == "assessed" && e - v <= 2) return true;
+  const int most = w == "ruled" ? kMaxRulingDateWords : 0;
+  for (int i = v + 1; i < e && i <= v + 1 + most; ++i) {
+    if (t_.Lower(i) != "that") continue;
+    for (int k = i; k < e; ++k) {
+      if (t_[k].comma_after) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 // True when a token in [b, e) outside quotes is a speech verb.
@@ -217,7 +268,10 @@ Subject SubjectReader::HeadSubject(int q) const {
       const Subject with = WithSubject(b, v, e);
       if (with.kind != Subject::Kind::kNone) return with;
     }
-    if (!IsQuotingVerb(w) && !QuotingParticiple(b, v, e) && !(w == "say" && v > b)) continue;
+    if (!IsQuotingVerb(w) && !QuotingParticiple(b, v, e) && !(w == "say" && v > b) &&
+        !JudgingVerbIntroduces(v, e)) {
+      continue;
+    }
     // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.
     if (IsParticiple(w) && v - 1 > b && t_.Lower(v - 1) == "as") {
       const Subject quoted = QuotedAsSaying(b, v - 1);

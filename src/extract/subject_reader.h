@@ -46,6 +46,13 @@ inline constexpr int kMaxSpeechNounModifiers = 2;
 // `Lindsey Graham, R-S.C., who said`, `Mitch McConnell, Kentucky Republican, who`: a short tag
 // after a name's comma.
 inline constexpr int kMaxTagWords = 3;
+// `Judge Derrick Watson ruled Wednesday that the state … had "…"`: words from a judging verb to
+// its quote; `ruled late Friday that`: words between "ruled" and "that"; `describes the goal of
+// United Front work … as "[getting] …"`: words between "as" and the quote.
+inline constexpr int kMaxJudgedWords = 24;
+inline constexpr int kMaxRulingDateWords = 2;
+inline constexpr int kMaxWordsAfterAs = 2;
+inline constexpr int kMaxRelativeSubjectWords = 5;  // `who The New York Times describes`.
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -85,6 +92,7 @@ class SubjectReader {
   Subject WithSubject(int b, int v, int e) const;
   Subject OpeningDescription(int b, int v) const;
   bool IsPutIt(int v, int e) const;
+  bool JudgingVerbIntroduces(int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
   Subject PossessorOfSpeech(int b, int e) const;
   bool OpensClause(int b, int s) const;

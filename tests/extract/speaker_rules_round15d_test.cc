@@ -3,7 +3,9 @@
 // streaming music giant said … that it is "…"`), resolved to the business opening a sentence
 // just before, as `"…," the company said` already was; and the guards that keep a name that
 // is no speaking business out (`Gallup, the polling company, calculated`, a passive's subject,
-// a sentence inside an unpaired quote). Real news (../shared/real/: the article id is in each
+// a sentence inside an unpaired quote); and verbs by which a court or writer puts its words on
+// something (`Judge X ruled that "…"`, `the Supreme Court held that "…"`, `Cleargate describes
+// itself as a "…"`), with their guards. Real news (../shared/real/: the article id is in each
 // comment; "…" marks text left out).
 #include <string>
 #include <vector>
@@ -123,6 +125,84 @@ TEST(SpeakerRulesRound15dTest, SentenceInsideAnUnpairedQuoteIsNoBusiness) {
       "the country.");
   // The Review-Journal's words; none, not a wrong name.
   EXPECT_EQ(speakers, (V{"", "", ""}));
+}
+
+TEST(SpeakerRulesRound15dTest, JudgeWhoRuledThatSpeaksTheQuoteInTheRuling) {
+  // AllSides fCpLAKjOBGYFx9ef (USA TODAY): `U.S. District Judge Gray Miller ruled late Friday
+  // that while … "…," men and women …`: Gray Miller (was none).
+  const V speakers = Speakers(
+      "But U.S. District Judge Gray Miller ruled late Friday that while historical restrictions "
+      "on women serving in combat \"may have justified past discrimination,\" men and women are "
+      "now equally able to fight. In 2015, the Pentagon lifted all restrictions for women in "
+      "military service.");
+  EXPECT_EQ(speakers, (V{"Gray Miller"}));
+}
+
+TEST(SpeakerRulesRound15dTest, CourtThatHeldThatSpeaksTheQuote) {
+  // AllSides 9V38WxHeSd7Kf6y2 (Reason): `In Barenblatt v. United States (1959), the Supreme
+  // Court held that "…"`: the Supreme Court (was none).
+  const V speakers = Speakers(
+      "In Barenblatt v. United States (1959), the Supreme Court held that \"Congress may only "
+      "investigate into those areas in which it may potentially legislate or appropriate.\" In "
+      "Eastland v. U.S. Servicemen's Fund (1975), the Court said that the congressional "
+      "subpoena power is broad.");
+  EXPECT_EQ(speakers, (V{"Supreme Court"}));
+}
+
+TEST(SpeakerRulesRound15dTest, WhoDescribesItselfAsSpeaksTheDescription) {
+  // AllSides w3ADVnDSBmb3VNLZ (ProPublica): `Cleargate describes itself as a "…" on its
+  // website`: Cleargate (was none; labelled in tuning3).
+  const V speakers = Speakers(
+      "Fillakit and another Wexler company, Cleargate Labs, operate out of the same warehouse in "
+      "The Woodlands, a sprawling Houston suburb.\n\n"
+      "Cleargate describes itself as a \xE2\x80\x9Cnetwork of primary clinical "
+      "laboratories\xE2\x80\x9D on its website. Last year, the company cold-called an elderly "
+      "Iowa woman.");
+  EXPECT_EQ(speakers, (V{"Cleargate"}));
+}
+
+TEST(SpeakerRulesRound15dTest, PronounThatDescribesSomethingAsSpeaksTheQuote) {
+  // AllSides Exq7jvHyxTfEgC3R (Politico): `Sen. Marco Rubio (R-Fla.), …, when he describes the
+  // bill as containing "…"`: Marco Rubio (was none).
+  const V speakers = Speakers(
+      "Or they\xE2\x80\x99ll stop believing Sen. Marco Rubio (R-Fla.), another member of the "
+      "gang, when he describes the bill as containing \xE2\x80\x9Cthe toughest border security "
+      "and enforcement measures in U.S. history.\xE2\x80\x9D\n\n"
+      "The gang\xE2\x80\x99s press conference unveiling the bill Thursday was delayed.");
+  EXPECT_EQ(speakers, (V{"Marco Rubio"}));
+}
+
+TEST(SpeakerRulesRound15dTest, JudgingVerbAfterWhichOrItLeavesTheQuoteToTheOtherRules) {
+  // AllSides CLXwCFUf4tyZHkKV (Washington Times): `Mr. McClintock has sponsored H.R. 1668, …,
+  // which he describes as "…"`: not a body named before (none, as on main); AllSides
+  // 3lGpniBALUGf1kCn: `Facebook says it defines hate speech as "…"`: Facebook, from "says".
+  EXPECT_EQ(Speakers("The House approved legislation most recently in 2014 to restore some of "
+                     "the water. That bill died in the Democrat-controlled Senate.\n\n"
+                     "This year Mr. McClintock has sponsored H.R. 1668, the Save Our Water Act, "
+                     "which he describes as \xE2\x80\x9Cthis radical idea that maybe when an "
+                     "area is suffering a severe drought, they shouldn\xE2\x80\x99t continue to "
+                     "release water.\xE2\x80\x9D"),
+            (V{""}));
+  EXPECT_EQ(Speakers("Facebook says it defines hate speech as \xE2\x80\x9C"
+                     "content that attacks people based on their actual or perceived race, "
+                     "ethnicity, national origin, religion, sex, gender or gender "
+                     "identity.\xE2\x80\x9D\n\nIt specifies that it does allow satire."),
+            (V{"Facebook"}));
+}
+
+TEST(SpeakerRulesRound15dTest, RulingInAClauseBeforeTheSubjectIsNotTheQuotes) {
+  // AllSides ZTveT1xNoIW0RJuG (Daily Beast): `after the Supreme Court ruled that part of the
+  // Voting Rights Act was unconstitutional, the state "…"`: not the Supreme Court's; event_days
+  // census-967: `Thomas Hofeller, who The New York Times describes as having achieved "…"`:
+  // not Hofeller's (none for both, as on main).
+  EXPECT_EQ(Speakers("But that year, after the Supreme Court ruled that part of the Voting "
+                     "Rights Act was unconstitutional, the state \xE2\x80\x9Crequested data on "
+                     "the use, by race, of a number of voting practices.\xE2\x80\x9D"),
+            (V{""}));
+  EXPECT_EQ(Speakers("Thomas Hofeller, who The New York Times describes as having achieved "
+                     "\xE2\x80\x9Cnear-mythic status in the Republican Party as the "
+                     "Michelangelo of gerrymandering,\xE2\x80\x9D died last August at age 75."),
+            (V{""}));
 }
 
 }  // namespace
