@@ -138,6 +138,28 @@ static bool IsOwnersAgent(absl::string_view w) {
   return kAgents->contains(w);
 }
 
+bool IsPartyPlural(absl::string_view w) { return w == "democrats" || w == "republicans"; }
+
+// True for a party's members named as a group: "Democrats", "House Republicans", "the Senate
+// Judiciary Committee Democrats"; capitalized qualifiers of Congress only (a person's name or
+// "Some" before the party word is no group that speaks).
+static bool IsPartyGroup(absl::string_view lower, absl::Span<const WordSpan> words) {
+  const size_t n = words.size();
+  if (n == 0 || n > 5 || !words[n - 1].capitalized) return false;
+  if (!IsPartyPlural(LowerWord(lower, words[n - 1]))) return false;
+  static const auto* kQualifiers =
+      new WordSet{"senate", "house", "congressional", "committee", "judiciary", "intelligence"};
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const absl::string_view w = LowerWord(lower, words[i]);
+    if (words[i].comma_after || (w == "the" && i == 0)) {
+      if (words[i].comma_after) return false;
+      continue;
+    }
+    if (!words[i].capitalized || !kQualifiers->contains(w)) return false;
+  }
+  return true;
+}
+
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -200,6 +222,16 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
         break;
       }
     }
+  }
+  if (IsPartyGroup(lower, words.subspan(0, n))) {
+    // `"…," Senate Democrats wrote`, `Democrats argued that "…"`: the party's members speak
+    // as a group (fifteenth round (d)); `Some Democrats` and `many Republicans` are nobody.
+    const size_t from = LowerWord(lower, words[0]) == "the" ? 1 : 0;
+    std::vector<absl::string_view> parts;
+    for (size_t i = from; i < n; ++i) parts.push_back(words[i].span.In(text));
+    s.kind = Subject::Kind::kOrganization;
+    s.name = absl::StrJoin(parts, " ");
+    return s;
   }
   if (n == 1) {
     const absl::string_view w = LowerWord(lower, words[0]);

@@ -50,6 +50,9 @@ bool IsQuotingVerb(absl::string_view lower_word);
 // "held", "assessed", "describes", "defines". They introduce a quote only in the shapes
 // SubjectReader::HeadSubject checks (`ruled that "…"`, `describes X as "…"`).
 bool IsJudgingVerb(absl::string_view lower_word);
+// True for "democrats"/"republicans": a party's members, who speak as a group
+// (`"…," Senate Democrats wrote`; ParseSubject reads them as an organization).
+bool IsPartyPlural(absl::string_view lower_word);
 // True for "told"/"asked": the name after them is the listener, not the speaker.
 bool IsListenerVerb(absl::string_view lower_word);
 // True for words that, right before a capitalized run, make it an employer or a place rather

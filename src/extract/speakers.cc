@@ -79,6 +79,12 @@ class Attributor {
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
     Subject tail = reader_.TailSubject(q);
+    // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
+    // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
+    if (tail.kind == Subject::Kind::kOrganization && IsPartyGroup(tail.name) &&
+        !EndsWithComma(q)) {
+      tail = Subject();
+    }
     // `"…," the company said`: the business named before the quote (as Business reads it).
     std::optional<Speaker> who =
         Resolve(tail, IsBusiness(tail) ? t_.QuoteStart(q) : t_.QuoteEnd(q));
@@ -121,6 +127,17 @@ class Attributor {
     if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
     return who.value_or(Speaker());
+  }
+
+  static bool IsPartyGroup(absl::string_view name) {
+    const size_t space = name.rfind(' ');
+    const absl::string_view last = space == absl::string_view::npos ? name : name.substr(space + 1);
+    return IsPartyPlural(absl::AsciiStrToLower(last));
+  }
+
+  bool EndsWithComma(int q) const {
+    const int last = t_.QuoteEnd(q) - 1;
+    return last >= 0 && last < t_.size() && t_[last].quote == q && t_[last].comma_after;
   }
 
   // `the company`, `the streaming giant`: a business by a common noun (named_bodies.h).

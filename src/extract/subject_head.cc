@@ -305,7 +305,17 @@ Subject SubjectReader::HeadSubject(int q) const {
     if (s.kind != Subject::Kind::kNone) return s;
     if (IsSpeechVerb(w) && !IsListenerVerb(w)) {
       s = NameAfter(v + 1, e);
-      if (s.kind != Subject::Kind::kNone) return s;
+      // `Paul Ryan to say Democrats "…"`, `urged Senate Republicans "…"`, `an ad saying
+      // Democrats who oppose … will be "…"`: a party that no comma closes is the verb's object
+      // or the subject of what is said, not the speaker (`say Democrats, who argue …`).
+      int party = v + 1;
+      while (party < e && party - v <= kMaxNameAfterWords && !IsPartyPlural(t_.Lower(party))) {
+        ++party;
+      }
+      const bool object = s.kind == Subject::Kind::kOrganization && party < e &&
+                          IsPartyPlural(t_.Lower(party)) && !t_[party].comma_after &&
+                          !t_[party].sentence_end;
+      if (s.kind != Subject::Kind::kNone && !object) return s;
     }
     // `And he said he wants …, calling the address "…"`: the clause's or sentence's subject;
     // `the president tried to whip up voters by saying that …`: a description opening it.

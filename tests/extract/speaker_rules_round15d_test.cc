@@ -5,7 +5,8 @@
 // is no speaking business out (`Gallup, the polling company, calculated`, a passive's subject,
 // a sentence inside an unpaired quote); and verbs by which a court or writer puts its words on
 // something (`Judge X ruled that "…"`, `the Supreme Court held that "…"`, `Cleargate describes
-// itself as a "…"`), with their guards. Real news (../shared/real/: the article id is in each
+// itself as a "…"`), with their guards; and a party named as a group (`"…," Democrats write`,
+// `say Democrats, who argue …`). Real news (../shared/real/: the article id is in each
 // comment; "…" marks text left out).
 #include <string>
 #include <vector>
@@ -203,6 +204,47 @@ TEST(SpeakerRulesRound15dTest, RulingInAClauseBeforeTheSubjectIsNotTheQuotes) {
                      "\xE2\x80\x9Cnear-mythic status in the Republican Party as the "
                      "Michelangelo of gerrymandering,\xE2\x80\x9D died last August at age 75."),
             (V{""}));
+}
+
+TEST(SpeakerRulesRound15dTest, PartyNamedAsAGroupSpeaks) {
+  // pac_pairs STORY_19_DOCUMENT_1 (Washington Times): `Mr. McConnell said … “…” Bring it on, say
+  // Democrats, who argue that … will “…”`: Democrats (was Mitch McConnell; labelled in
+  // random11).
+  const V speakers = Speakers(
+      "Mr. McConnell said Mr. Trump intends to craft his own plan, which he will "
+      "\xE2\x80\x9Ctake to the American people during the 2020 campaign.\xE2\x80\x9D Bring it "
+      "on, say Democrats, who argue that the issue has slipped from Mr. Trump and that his "
+      "attempts to kill Obamacare in the courts without a clear backup plan will "
+      "\xE2\x80\x9Chold Americans hostage through 2020.\xE2\x80\x9D");
+  EXPECT_EQ(speakers, (V{"McConnell", "Democrats"}));
+}
+
+TEST(SpeakerRulesRound15dTest, PartyAfterTheQuoteAndItsCommaSpeaks) {
+  // AllSides q48TKBveC4F0J7co (Townhall): `"…," Democrats write in the letter.`: Democrats (was
+  // none).
+  const V speakers = Speakers(
+      "In a draft letter first obtained by The Hill, Democrats are urging the director of the "
+      "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) to act.\n\n"
+      "\xE2\x80\x9CWe hope that the Bureau will swiftly review comments on the proposed "
+      "framework and issue a revised proposal,\xE2\x80\x9D Democrats write in the letter.");
+  EXPECT_EQ(speakers, (V{"Democrats"}));
+}
+
+TEST(SpeakerRulesRound15dTest, PartyThatIsTheObjectOrTopicIsNoSpeaker) {
+  // AllSides Zp5k1ayna3yuM5eA (Christian Science Monitor): `Nadler … declared … “…” Today,
+  // Republicans say the same …`: Jerry Nadler (a quote ending its sentence is not the party's
+  // after it); BN0vzEN3GdSxolCj (Washington Times): `an ad saying Democrats who oppose … will
+  // be “…”`: not Democrats (the campaign's ad, read as Trump's as on main).
+  EXPECT_EQ(Speakers("In 1998, Democratic Rep. Jerry Nadler of New York declared the "
+                     "impeachment of President Bill Clinton \xE2\x80\x9C"
+                     "an undoing of a national election.\xE2\x80\x9D Today, Republicans say the "
+                     "same of Democrats over the Trump impeachment."),
+            (V{"Jerry Nadler"}));
+  EXPECT_EQ(Speakers("As the shutdown continues, Mr. Trump\xE2\x80\x99s campaign team released "
+                     "an ad saying Democrats who oppose the president\xE2\x80\x99s border "
+                     "security policies will be \xE2\x80\x9C"
+                     "complicit for every murder committed by illegal immigrants.\xE2\x80\x9D"),
+            (V{"Trump"}));
 }
 
 }  // namespace
