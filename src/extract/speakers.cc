@@ -81,8 +81,7 @@ class Attributor {
     Subject tail = reader_.TailSubject(q);
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
     // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
-    if (tail.kind == Subject::Kind::kOrganization && IsPartyGroup(tail.name) &&
-        !EndsWithComma(q)) {
+    if (tail.kind == Subject::Kind::kOrganization && IsPartyGroup(tail.name) && !EndsWithComma(q)) {
       tail = Subject();
     }
     // `"…," the company said`: the business named before the quote (as Business reads it).
