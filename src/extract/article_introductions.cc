@@ -71,7 +71,10 @@ bool IsOrganizationWord(absl::string_view lower_word) {
                   "news",     "times",       "post",      "journal", "elementary", "city",
                   "state",    "airport",     "bank",      "fund",    "project",    "network",
                   "media",    "press",       "club",      "island",  "bridge",     "act",
-                  "agency",   "commission",  "court",     "office",  "services"};
+                  "agency",   "commission",  "court",     "office",  "services",
+                  // Fifteenth round (a): `the Christian Democratic Union` is no person.
+                  "union",    "alliance",    "league",    "society", "movement",   "caucus",
+                  "coalition", "federation", "forum",     "convention", "academy"};
   return kWords->contains(lower_word);
 }
 

@@ -5,8 +5,10 @@
 // NPR's Leila Fadel says …`), had that next sentence read as its attribution, so it went to
 // the next sentence's subject; and a participle with no subject of its own (`…, saying, "…"`)
 // took the subject of an earlier sentence, when the words before the quote ran back past a
-// quote that ended that sentence (docs/speaker_rounds.md, fifteenth round (a)). Each test
-// fails without its rule.
+// quote that ended that sentence; and a group's name opening with a given name or a title word
+// (`the Christian Democratic Union`, `Republican National Convention`) was introduced as a
+// person, whom a later "he" or "she" went to (docs/speaker_rounds.md, fifteenth round (a)).
+// Each test fails without its rule.
 #include <string>
 #include <vector>
 
@@ -88,6 +90,97 @@ TEST(SpeakerRulesRound15aTest, PronounSubjectOfTheParticiplesOwnSentence) {
                      "today makes its decisions independently of Moscow, adding: \"That is very "
                      "good, especially for people in eastern Germany.\""),
             (V{"Angela Merkel", "Angela Merkel"}));
+}
+
+TEST(SpeakerRulesRound15aTest, GroupNameOpeningWithAGivenNameIsNoPerson) {
+  // BuzzFeed-Webis bfw-0799, the whole article (random12): `the Christian Democratic Union`
+  // and `Christian Social Union` were read as one person, Mr. Union, whom "She also said" and
+  // "He said" went to.
+  EXPECT_EQ(Speakers(
+      "German Chancellor Angela Merkel finally admitted to the press that if she "
+      "could go back in time to change her stance on her open migrant policy she "
+      "would. She is also admitting she is willing to consider a new policy "
+      "direction. Merkel told the media at a press conference,\n"
+      "\n"
+      "“If I knew what change in refugee policy the people in Germany want, I would "
+      "be prepared to consider it.”\n"
+      "\n"
+      "These comments came shortly after the defeat of the Christian Democratic Union "
+      "in Berlin’s Sunday elections. She also said,\n"
+      "\n"
+      "“If I could, I would go back in time to be better prepared for the refugee "
+      "crisis in 2015, for which we were rather unprepared.”\n"
+      "\n"
+      "She took responsibility for the poor election results after finding out the "
+      "results of the Mecklenburg-Vorpommern election. Callying the defeat bitter and "
+      "saying that she took full responsibility as the parties leader and as the "
+      "countries leader.\n"
+      "\n"
+      "The results of the edition are considered to be as a result of the anti "
+      "migrant sentiment many Germans now have. As well as the rise of the anti mass "
+      "migration Alternative for Germany known as AfD. These factors have forced "
+      "Merkel to at least consider a change in her stance.\n"
+      "\n"
+      "Regardless of her new admission she all but flat out dismissed the possibility "
+      "that she would actually implement the change she says she deeply regrets. In "
+      "other words it is all talk and no walk. She is willing to regret because it "
+      "makes her look good but not enough to actually implement the change people so "
+      "desperately want.\n"
+      "\n"
+      "However, she did say she would not embrace the critiques and criticisms of the "
+      "Christian Social Union. They have notoriously called for a cap on the migrants "
+      "coming into Germany each year. They specifically want to cap it at 200,000. As "
+      "well, they want to prioritize Christian migrants over Muslims. But Merkle will "
+      "not budge on that.\n"
+      "\n"
+      "Merkel stated,\n"
+      "\n"
+      "“If people don’t want Muslim asylum-seekers purely because of their religion, "
+      "that is contrary to our party principles and to Germany’s. The CDU and I "
+      "cannot go along with that.”\n"
+      "\n"
+      "Christian Social Union party leader Horst Seehofer threatened to withdraw "
+      "support for Merkle during her 2017 campaign. Specifically for not implementing "
+      "the migrant cap. The campaign will be in the federal election. He said,\n"
+      "\n"
+      "“It is high time we find common ground to survive at the next election.”\n"
+      "\n"
+      "The growing anti migrant atmosphere has been a direct result of an increase in "
+      "terrorism, increasing migrant crime as well as violent crime. Which people "
+      "automatically associate with more incoming refugees. Understandably so. If it "
+      "ain’t broke don’t fix it.\n"
+      "\n"
+      "This could perhaps be an indicator as well that she could lose in the next "
+      "federal election. Or at least win by an only marginal amount. Serves her right "
+      "considering her policies are as progressive as President Obama’s and Hillary "
+      "Clinton’s. She is no different which is why many Americans too cannot stand "
+      "her."),
+            (V{"Angela Merkel", "Angela Merkel", "Angela Merkel", "Horst Seehofer"}));
+}
+
+TEST(SpeakerRulesRound15aTest, GroupNameAfterATitleWordIsNoPerson) {
+  // AllSides dev ZAcx8MrolrKMxz99 (CNN): `Republican National Convention` introduced a
+  // "National Convention", whom "he said" went to.
+  EXPECT_EQ(Speakers("As for the primary calendar, Priebus said he would like to see it "
+                     "condensed to allow the eventual GOP nominee more time to prepare for the "
+                     "general election.\n\n"
+                     "In an ideal world, he said, the intra-party fight would start later and "
+                     "finish sooner, with the Republican National Convention possibly being "
+                     "held as early as June.\n\n"
+                     "But he doesn't talk about changing the order of the four leadoff primary "
+                     "and caucus states -- Iowa, New Hampshire, Nevada and South Carolina -- "
+                     "that have traditionally kicked off the nomination process.\n\n"
+                     "\"I think that the carve-out states have served us well, but I think the "
+                     "timing of the calendar and the rest of the calendar issue should be "
+                     "looked at,\" he said."),
+            (V{"Priebus"}));
+  // AllSides dev yBohJxfalbu4hNE6: `the Police Executive Research Forum` took "he said".
+  EXPECT_EQ(Speakers("“I still have guys who have the warrior mentality,” said Mike Chitwood, "
+                     "the sheriff of Volusia County, Florida. Speaking, at a recent town hall "
+                     "hosted by the Police Executive Research Forum, a Washington D.C. "
+                     "think-tank, he said, “We are working to try to change that. And it’s a "
+                     "battle every day to do that.”"),
+            (V{"Mike Chitwood", "Mike Chitwood"}));
 }
 
 }  // namespace
