@@ -7,8 +7,11 @@
 // took the subject of an earlier sentence, when the words before the quote ran back past a
 // quote that ended that sentence; and a group's name opening with a given name or a title word
 // (`the Christian Democratic Union`, `Republican National Convention`) was introduced as a
-// person, whom a later "he" or "she" went to (docs/speaker_rounds.md, fifteenth round (a)).
-// Each test fails without its rule.
+// person, whom a later "he" or "she" went to; `Mr. Bartlett is “…,” he said` gave "he" to
+// the name the quote is about; and a participle after a quote and its attribution (`“…,”
+// Conway remarked, adding, “…”`) found no subject when the sentence opens with other words
+// (docs/speaker_rounds.md, fifteenth round (a)). Each test fails without its rule but the
+// guard of a dash before the quote.
 #include <string>
 #include <vector>
 
@@ -181,6 +184,51 @@ TEST(SpeakerRulesRound15aTest, GroupNameAfterATitleWordIsNoPerson) {
                      "think-tank, he said, “We are working to try to change that. And it’s a "
                      "battle every day to do that.”"),
             (V{"Mike Chitwood", "Mike Chitwood"}));
+}
+
+TEST(SpeakerRulesRound15aTest, PronounAfterAQuoteGoingOnFromItsClauseIsNotThatClausesName) {
+  // AllSides dev dF2Vy8g5BobFzg1x (Washington Times; random12): both quotes went to Bartlett,
+  // whom the first one is about. The second also needs the next rule (`he said, adding`).
+  EXPECT_EQ(Speakers("“You look at the map, and basically they carved it up like a Thanksgiving "
+                     "turkey,” said Tony Campbell, president of Marylanders for Coherent and "
+                     "Fair Representation, which backed the referendum that would have forced "
+                     "the state to redraw its lines in time for the 2014 elections.\n\n"
+                     "Mr. Bartlett is “86 years old; it’s not like he was going to be in office "
+                     "for the next 10 years anyway,” he said, adding that “Maryland is not only "
+                     "dominated by Democrats, but they feel like they can’t be touched.”"),
+            (V{"Tony Campbell", "Tony Campbell", "Tony Campbell"}));
+  // AllSides dev P3hMM1sUBIMGvWW5 (Wall Street Journal): the second quote went to Rubio.
+  EXPECT_EQ(Speakers("\"This is going to be a very tough battle,\" said Frank Sharry, executive "
+                     "director of immigration-advocacy group America's Voice. Mr. Rubio is "
+                     "\"going to be one of many caught in the crossfire from the right and the "
+                     "left,\" he said."),
+            (V{"Frank Sharry", "Frank Sharry"}));
+}
+
+TEST(SpeakerRulesRound15aTest, DashBeforeTheQuoteKeepsTheClausesName) {
+  // AllSides dev aUJKsxaJWQFNZfJn (New York Times, the article's first sentence): the guard,
+  // a quote set off by a dash is no part of the clause before it.
+  EXPECT_EQ(Speakers("And even as Mr. Trump was offering reassuring words to the Dreamers — “tell "
+                     "them not to worry,” he told reporters Wednesday evening — senior White "
+                     "House officials were emphasizing the more hard-line features."),
+            (V{"Trump"}));
+}
+
+TEST(SpeakerRulesRound15aTest, ParticipleAfterAQuoteAndItsAttributionIsThatSpeakers) {
+  // AllSides dev VyRosQ61m7PMA8qN (Politico): the third quote had none.
+  EXPECT_EQ(Speakers("\"What I would like him to do is let everyone get the benefit of his "
+                     "leadership. He scores very well in strong leader, and that's what so many "
+                     "Americans are starving for,\" Conway told CNN's Alisyn Camerota during a "
+                     "lengthy two-part interview on \"New Day.\"\n\n"
+                     "When Trump is able to give a speech \"in his own words, in his own delivery "
+                     "system, then people can actually focus on the content,\" Conway remarked, "
+                     "adding, \"I think that's what's so important.\""),
+            (V{"Conway", "Conway", "Conway"}));
+  // BuzzFeed-Webis bfw-1190 (Politico): the second quote had none.
+  EXPECT_EQ(Speakers("Clinton’s performance at NBC’s commander in chief forum earlier this month "
+                     "“wasn’t her best night,” Conway continued, adding that it was “a very "
+                     "typical debate performance or forum performance for Hillary Clinton.”"),
+            (V{"Conway"}));
 }
 
 }  // namespace
