@@ -122,6 +122,7 @@ class SubjectReader {
   int BeforeDashAside(int b, int v) const;
   bool IsSubjectlessClause(int s) const;
   Subject NameOrPronounIn(int s, int end) const;
+  bool ObtainedBy(int s, int start) const;
   bool RoleWordsBeforeFullName(int b, int e) const;
 
   const ArticleTokens& t_;

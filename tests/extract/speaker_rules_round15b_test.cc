@@ -99,5 +99,31 @@ TEST(SpeakerRulesRound15bTest, PersonAfterAccordingToStillSpeaks) {
   EXPECT_EQ(speakers[0], "Steve LaTourette");
 }
 
+TEST(SpeakerRulesRound15bTest, DocumentObtainedByOutletIsNotTheOutlets) {
+  // AllSides NPanwdHDONwRKNME: `an email obtained by the Washington Free Beacon said …` +
+  // `"…," the email read.` went to the Free Beacon, which only obtained the email; its author
+  // is not named: nobody.
+  const V speakers = Speakers(
+      "Hours after Trump signed the $2 trillion CARES Act into law Friday, an email obtained by "
+      "the Washington Free Beacon said 96 members of the National Symphony Orchestra will no "
+      "longer receive paychecks after April 3.\n\n\u201cThe Covid-19 Advisory Committee was "
+      "broadsided today during our conversation with [Kennedy Center President] Deborah "
+      "Rutter,\u201d the email read.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
+TEST(SpeakerRulesRound15bTest, ResolutionObtainedByOutletSaysNotThePlace) {
+  // AllSides g7W7ojy57orlaW6U (NPR): `The resolution, obtained by NPR, says the U.S. "…"` went
+  // to "U.S": the resolution speaks, its sponsors not named in this sentence.
+  const V speakers = Speakers(
+      "Cost estimates for the sprawling proposal range into the trillions.\n\nThe resolution, "
+      "obtained by NPR, says the U.S. \u201chas historically been responsible for a "
+      "disproportionate amount of greenhouse gas emissions\u201d and calls for the U.S. to take "
+      "a \u201cleading role in reducing emissions through economic transformation.\u201d");
+  ASSERT_GE(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
 }  // namespace
 }  // namespace claimdup
