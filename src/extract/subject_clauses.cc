@@ -68,8 +68,7 @@ bool SubjectReader::ObtainedBy(int s, int start) const {
   int k = start - 1;
   if (k > s && t_.Lower(k) == "the") --k;
   if (k <= s || t_.Lower(k) != "by" || t_[k - 1].quote >= 0) return false;
-  static const auto* kObtaining =
-      new WordSet{"obtained", "reviewed", "seen", "viewed", "acquired"};
+  static const auto* kObtaining = new WordSet{"obtained", "reviewed", "seen", "viewed", "acquired"};
   return kObtaining->contains(t_.Lower(k - 1));
 }
 
