@@ -34,6 +34,9 @@
 #     # 60 quotes of 60 random articles of all four dumps (thirteenth round (a))
 #   LABELS=benchmarks/data/speaker_labels_random11.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 15 random articles of each dump (fourteenth round (a))
+#   LABELS=benchmarks/data/speaker_labels_random12.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 20 AllSides, 15 BuzzFeed-Webis, 15 event_days, 10 pac_pairs random
+#     # articles (fifteenth round (a))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

@@ -141,6 +141,34 @@ static void DropOpeningParticipleObjects(const ArticleTokens& t, int sb, int pos
   std::erase_if(*found, [&](const Candidate& a) { return a.token <= end; });
 }
 
+// `Mr. Bartlett is “86 years old; …,” he said`: a quote that goes on from the words of its
+// sentence before it (no comma, colon, dash or speech verb there), then the pronoun after
+// it: the people named before the quote are what the quote is about, not who says it. Drops
+// them from `found`; the speaker is named before the sentence (fifteenth round (a)).
+template <typename Candidate>
+static void DropQuotedClauseSubjects(const ArticleTokens& t, int sb, int position,
+                                     std::vector<Candidate>* found) {
+  if (position <= sb + 1 || position >= t.size()) return;
+  const int q = t[position - 1].quote;
+  if (q < 0 || !t[position - 1].comma_after) return;
+  const int start = t.QuoteStart(q);
+  if (start <= sb || start >= position) return;
+  // `Mr. Trump was offering reassuring words — “tell them not to worry,” he told reporters`:
+  // a quote set off by a dash or parenthesis is no part of the clause before it.
+  const absl::string_view gap = t.GapAfter(start - 1);
+  if (absl::StrContains(gap, "\xE2\x80\x94") || absl::StrContains(gap, "\xE2\x80\x93") ||
+      absl::StrContains(gap, "-") || absl::StrContains(gap, "(")) {
+    return;
+  }
+  for (int i = sb; i < start; ++i) {
+    if (t[i].quote >= 0 || t[i].comma_after || t[i].colon_after || t[i].sentence_end ||
+        IsSpeechVerb(t.Lower(i)) || IsQuotingVerb(t.Lower(i))) {
+      return;
+    }
+  }
+  std::erase_if(*found, [&](const Candidate& a) { return a.token < start; });
+}
+
 // "he"/"she" at `position`: the nearest sentence before it (at most kMaxPronounSentences
 // back) that names someone who can take the pronoun; in it, the nearest speaker, else the
 // first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
@@ -173,7 +201,10 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);
     if (g != Gender::kUnknown) AppendUnintroduced(s, se, &found);
-    if (s == own) DropOpeningParticipleObjects(t_, sb, position, &found);
+    if (s == own) {
+      DropOpeningParticipleObjects(t_, sb, position, &found);
+      DropQuotedClauseSubjects(t_, sb, position, &found);
+    }
     // `The Liberal Party leader and son of former Canada Prime Minister Pierre Trudeau also
     // blamed his …` + `"…," he said`: a name after `son of` (and a speech verb whose subject
     // reads back to it) is whose relative the subject is, not the subject; the relative is

@@ -61,17 +61,20 @@ bool IsNameWord(const ArticleTokens& t, int j) {
            t[j + 1].paragraph != w.paragraph || !IsGivenName(t.Word(j + 1))));
 }
 
-// Last words that make "Sandy Hook Elementary School" a place or body, not a person.
+// Last words that make "Sandy Hook Elementary School" a place or body, not a person (and, from
+// the fifteenth round (a), `the Christian Democratic Union`, `Republican National Convention`).
 bool IsOrganizationWord(absl::string_view lower_word) {
   static const auto* kWords =
-      new WordSet{"school",   "university",  "college",   "street",  "avenue",     "county",
-                  "hospital", "center",      "centre",    "house",   "foundation", "institute",
-                  "park",     "river",       "hall",      "church",  "company",    "inc",
-                  "group",    "association", "committee", "council", "party",      "department",
-                  "news",     "times",       "post",      "journal", "elementary", "city",
-                  "state",    "airport",     "bank",      "fund",    "project",    "network",
-                  "media",    "press",       "club",      "island",  "bridge",     "act",
-                  "agency",   "commission",  "court",     "office",  "services"};
+      new WordSet{"school",     "university",  "college",    "street",   "avenue",     "county",
+                  "hospital",   "center",      "centre",     "house",    "foundation", "institute",
+                  "park",       "river",       "hall",       "church",   "company",    "inc",
+                  "group",      "association", "committee",  "council",  "party",      "department",
+                  "news",       "times",       "post",       "journal",  "elementary", "city",
+                  "state",      "airport",     "bank",       "fund",     "project",    "network",
+                  "media",      "press",       "club",       "island",   "bridge",     "act",
+                  "agency",     "commission",  "court",      "office",   "services",   "union",
+                  "alliance",   "league",      "society",    "movement", "caucus",     "coalition",
+                  "federation", "forum",       "convention", "academy"};
   return kWords->contains(lower_word);
 }
 

@@ -105,6 +105,12 @@ bool ArticleTokens::IsCapitalizedPronoun(int i) const {
 }
 
 bool ArticleTokens::LooksLikeAttributionStart(int i) const {
+  // `…even politics.” And Sanders echoed that sentiment, saying, “…”`: a conjunction opens a
+  // sentence of its own; an attribution never starts with one (fifteenth round (a)).
+  const absl::string_view first = Lower(i);
+  if (first == "and" || first == "but" || first == "yet" || first == "so" || first == "or") {
+    return false;
+  }
   for (int j = i; j < size() && j < i + kAttributionVerbLookahead; ++j) {
     if (tokens_[j].quote >= 0) return false;
     if (IsSpeechVerb(Lower(j))) return !SaysAClause(j);

@@ -91,8 +91,12 @@ class Attributor {
     // attribution (a quote continued, the speech sentence before it).
     if (!who && IsBusiness(tail)) tail = Subject();
     // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
-    // the quote; a person the sentence gives it to before it said it.
-    const bool reported = who && reader_.TailReports(q) && InsideSentence(q);
+    // the quote; a person the sentence gives it to before it said it. So does an outlet or
+    // body after `according to` (`Schiff said that "…," according to NPR`); not a person
+    // there, who often speaks for himself (`their "…," according to … Steve LaTourette`).
+    const bool reported =
+        who && InsideSentence(q) &&
+        (reader_.TailReports(q) || (!NamesPerson(who->name) && reader_.TailCitesSource(q)));
     if (who && !reported) return *who;
     // `"…," adding, "…"`: the sentence's verb is the previous quote's speaker's, whatever
     // the head reader would make of the words inside that quote.
@@ -103,7 +107,14 @@ class Attributor {
     Subject head = reader_.HeadSubject(q);
     std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
     if (!said && IsBusiness(head)) head = Subject();
-    if (reported) return said && said->person ? *said : *who;
+    if (reported) {
+      if (said && said->person) return *said;
+      // `The memo also warned that an "…," according to the Times`: the document speaks, not
+      // the outlet that carried it; its author when the article names one, else nobody. (Not
+      // an unnamed head: a passive, `were believed "…," Politico reported`, is the outlet's.)
+      if (head.kind == Subject::Kind::kBody) return said.value_or(Speaker());
+      return *who;
+    }
     if (said) return *said;
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
     // document with no author named speaks for the organization quoted just before.
@@ -248,6 +259,15 @@ class Attributor {
       }
     }
     return Resolve(issuer, v);
+  }
+
+  // True when `name` opens with a given name and goes on: `Steve LaTourette`, not `Los Angeles
+  // Times`, `Washington Examiner`, `NPR` (a resolved kName is a "person" whatever it names).
+  static bool NamesPerson(absl::string_view name) {
+    const size_t space = name.find(' ');
+    if (space == absl::string_view::npos || !IsGivenName(name.substr(0, space))) return false;
+    // `Washington Examiner`: a publication word ends an outlet's name.
+    return !IsPublicationWord(absl::AsciiStrToLower(name.substr(name.rfind(' ') + 1)));
   }
 
   // True when quote q stands inside a sentence of prose: the word before it is in its

@@ -63,6 +63,16 @@ bool SubjectReader::IsSubjectlessClause(int s) const {
   return kPrepositions->contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;
 }
 
+// True when the name at token `start` is the agent of `obtained|reviewed|seen|viewed|acquired
+// by (the)` inside the clause starting at `s`.
+bool SubjectReader::ObtainedBy(int s, int start) const {
+  int k = start - 1;
+  if (k > s && t_.Lower(k) == "the") --k;
+  if (k <= s || t_.Lower(k) != "by" || t_[k - 1].quote >= 0) return false;
+  static const auto* kObtaining = new WordSet{"obtained", "reviewed", "seen", "viewed", "acquired"};
+  return kObtaining->contains(t_.Lower(k - 1));
+}
+
 // The shortest phrase ending at `end` and starting in [s, end) that is a pronoun or a name
 // (extended over its titles: "Foreign Minister Sergei Lavrov said").
 Subject SubjectReader::NameOrPronounIn(int s, int end) const {
@@ -73,6 +83,9 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     if (t_[start].in_parens) continue;
     // A name or pronoun starts at a capitalized word or "he"/"she"; nothing else parses.
     if (!t_[start].capitalized && t_.Lower(start) != "he" && t_.Lower(start) != "she") continue;
+    // `an email obtained by the Washington Free Beacon said`: who obtained or reviewed a
+    // document is not its voice; the document speaks, for an author not named here.
+    if (ObtainedBy(s, start)) return Subject::Unnamed();
     // "the spokesman for Clinton": a name after "for"/"of"/"at" is not who speaks.
     if (start > s && !t_[start - 1].capitalized && IsAttachingWord(t_.Lower(start - 1))) {
       // "appointed by President Bill Clinton": the whole run is an object. Only a title

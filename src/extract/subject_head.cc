@@ -296,7 +296,10 @@ Subject SubjectReader::HeadSubject(int q) const {
     const bool by = v > b && t_.Lower(v - 1) == "by" && !IsQuotingVerb(w);
     if (v > b && t_[v - 1].quote < 0 &&
         ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)) || by)) {
-      Subject shared = SharedSubject(b, v);
+      // Its subject is in its own sentence: `…told reporters, “… even politics.” And Sanders
+      // echoed that sentiment, saying, “…”` is Sanders's, though the head range runs on into
+      // the sentence before (fifteenth round (a)).
+      Subject shared = SharedSubject(std::max(b, t_.SentenceBegin(t_.Sentence(v))), v);
       // `Or the time he bragged on CNBC …, claiming, "…"`: the verb before has the subject.
       if (shared.kind != Subject::Kind::kNone || IsSpeechVerb(w)) return shared;
       continue;

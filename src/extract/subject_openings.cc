@@ -285,6 +285,21 @@ Subject SubjectReader::OpeningDescription(int b, int v) const {
 // verb before `v` (`"…," Smith said, adding "…"`). Nothing when neither is there: the names
 // in between are objects, not speakers.
 Subject SubjectReader::SharedSubject(int b, int v) const {
+  // `Mr. Bartlett is “…,” he said, adding that “…”`, `When Trump is able … “…,” Conway
+  // remarked, adding`: after a quote inside the sentence, the subject right after it of the
+  // quoting verb nearest `v` (fifteenth round (a)). Only for a participle: a verb joined by
+  // "and"/"but" may have the subject of a verb before the quote (`Baquet “seethed” …,
+  // Abramson says, and emailed`).
+  for (int u = v - 1; IsParticiple(t_.Lower(v)) && u > b && t_[u].quote < 0; --u) {
+    const absl::string_view w = t_.Lower(u);
+    if (!IsQuotingVerb(w) || IsParticiple(w)) continue;
+    int e = u;
+    while (e > b && t_[e - 1].quote < 0) --e;
+    if (e == b || u - e > kMaxSubjectWords) break;
+    const Subject after = SubjectBefore(e, u);
+    if (after.kind == Subject::Kind::kName || after.kind == Subject::Kind::kPronoun) return after;
+    break;
+  }
   // `Mateen’s ex-wife, Sitora Yusufiy, told CNN … but added: "…"`: a possessive opening
   // names someone else; the appositive after it is the subject.
   int possessive = -1;

@@ -92,7 +92,10 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   }
   for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
     const absl::string_view w = t_.Lower(v);
-    if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
+    if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") {
+      if (v > b && t_[v - 1].comma_after && IsDeterminer(t_.Lower(b))) return DocumentClause(b, v);
+      return NameAfter(v + 2, e);
+    }
     const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
     if (!IsTailSpeechVerb(w) && !back_verb) continue;
     // `…those services.”Obama said that most Americans …`: reported speech of its own.
@@ -176,6 +179,11 @@ Subject SubjectReader::NameBeforeLongAppositive(int b, int e) const {
   return name.kind == Subject::Kind::kName ? name : Subject();
 }
 
+bool SubjectReader::TailCitesSource(int q) const {
+  auto [b, e] = TailRange(q);
+  return b + 1 < e && t_.Lower(b) == "according" && t_.Lower(b + 1) == "to";
+}
+
 bool SubjectReader::TailReports(int q) const {
   auto [b, e] = TailRange(q);
   for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
@@ -184,6 +192,25 @@ bool SubjectReader::TailReports(int q) const {
     return w == "reported" || w == "reports";
   }
   return false;
+}
+
+// `"…," the department proposed in the memo, according to the Times`, `"…," the statement
+// read, according to ABC News`: a clause with a subject of its own [b, v) stands between the
+// quote and `according to`, which names who reported the document, not who wrote it. The
+// clause's body or document (`the department`, kBody) speaks; anything else names nobody
+// here (kNone: `the statement read` is left to the statement's issuer).
+Subject SubjectReader::DocumentClause(int b, int v) const {
+  constexpr int kMaxClauseSubjectWords = 4;  // `the health and human services department`.
+  for (int u = b + 2; u < v && u <= b + kMaxClauseSubjectWords; ++u) {
+    const Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, u));
+    if (s.kind == Subject::Kind::kBody) return s;
+  }
+  return Subject();
+}
+
+bool SubjectReader::IsDeterminer(absl::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+         w == "their";
 }
 
 // The subject of the attribution verb at `v` in the tail [b, e) of a quote.

@@ -67,6 +67,9 @@ class SubjectReader {
   // True when the attribution verb after quote q is "reported"/"reports": `"…," Reuters
   // reported` names who carried the quote, which may have a speaker of its own before it.
   bool TailReports(int q) const;
+  // True when the tail of quote q opens with `according to`: `Schiff said Tuesday that "…,"
+  // according to NPR` names a source, who may have carried someone else's words.
+  bool TailCitesSource(int q) const;
   // The attribution closing quote q's sentence after unquoted words that continue it:
   // `"…" at the Mayflower hotel last April, Sessions insisted.`
   Subject ClosingAttribution(int q) const;
@@ -82,6 +85,8 @@ class SubjectReader {
  private:
   std::pair<int, int> TailRange(int q) const;
   Subject AttributionIn(int b, int e) const;
+  Subject DocumentClause(int b, int v) const;
+  static bool IsDeterminer(absl::string_view lower_word);
   bool ClauseBreakBetween(int b, int e) const;
   bool SpeechVerbIn(int b, int e) const;
   bool QuotingParticiple(int b, int v, int e) const;
@@ -125,6 +130,7 @@ class SubjectReader {
   int BeforeDashAside(int b, int v) const;
   bool IsSubjectlessClause(int s) const;
   Subject NameOrPronounIn(int s, int end) const;
+  bool ObtainedBy(int s, int start) const;
   bool RoleWordsBeforeFullName(int b, int e) const;
 
   const ArticleTokens& t_;
