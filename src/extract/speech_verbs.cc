@@ -100,7 +100,7 @@ bool IsQuotingVerb(absl::string_view w) {
 
 // Found on the unattributed quotes of the AllSides dev half (docs/speaker_rounds.md, fifteenth
 // round (d)): the verbs of `Judge Derrick Watson ruled Wednesday that … "…"`, `the Supreme Court
-// has held that "…"`, `NATO assessed was "…"`, `Vox describes as a "…"`, `The … Tax Policy
+// has held that "…"`, `NATO assessed that "…"`, `Vox describes as a "…"`, `The … Tax Policy
 // Center defines the statutory rate as the "…"`. Read and dropped: `rules` and `defined`
 // (nouns and adjectives: `the Senate rules`, `the nebulously defined job`), `assesses`.
 bool IsJudgingVerb(absl::string_view w) {

@@ -31,8 +31,7 @@ static bool IsPronounWord(absl::string_view w) {
 // True when the judging verb at `v` (person_names.h) introduces the quote starting at `e`:
 // `ruled [Monday] that …`, `held|assessed that …` with no comma after "that" (`after the
 // Supreme Court ruled that part of the act was unconstitutional, the state "…"` is the
-// state's), `assessed [was] "…"`, or `describes|defines … as "…"` with "as" among the words
-// right before the quote.
+// state's), or `describes|defines … as "…"` with "as" among the words right before the quote.
 bool SubjectReader::JudgingVerbIntroduces(int v, int e) const {
   const absl::string_view w = t_.Lower(v);
   if (!IsJudgingVerb(w) || e - v > kMaxJudgedWords || v == 0 || e >= t_.size()) return false;
@@ -61,8 +60,6 @@ bool SubjectReader::JudgingVerbIntroduces(int v, int e) const {
     }
     return false;
   }
-  // `the attack … that NATO assessed was "…"`: an assessment's words follow it at once.
-  if (w == "assessed" && e - v <= 2) return true;
   const int most = w == "ruled" ? kMaxRulingDateWords : 0;
   for (int i = v + 1; i < e && i <= v + 1 + most; ++i) {
     if (t_.Lower(i) != "that") continue;
