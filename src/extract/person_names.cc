@@ -296,8 +296,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     if (n - name_begin > 4) name_begin = n - 4;
     std::vector<absl::string_view> parts;
     for (size_t i = name_begin; i < n; ++i) parts.push_back(words[i].span.In(text));
-    s.kind = Subject::Kind::kName;
     s.name = absl::StrJoin(parts, " ");
+    // `the legacies of slavery and Jim Crow, decried …`: a law or era, nobody who speaks.
+    if (IsFigureOfSpeechName(s.name)) return Subject();
+    s.kind = Subject::Kind::kName;
     return s;
   }
   // No name: a description if it has a title word, an organization if it is one short name.

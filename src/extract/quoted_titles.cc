@@ -158,7 +158,8 @@ bool HasTitleCueBefore(absl::string_view text, Span paragraph, uint32_t pos) {
     if (word.empty()) return false;
     const std::string bare = Bare(word);
     if (absl::EndsWith(word, ",") || absl::EndsWith(word, ":")) {
-      return k == 0 && IsWorkNoun(bare);  // `her new book, "Hard Choices."`
+      // `her new book, "Hard Choices."`, `a 2009 speech entitled, "Mullahs of the West: …"`
+      return k == 0 && (IsWorkNoun(bare) || bare == "titled" || bare == "entitled");
     }
     if (IsPossessive(word) || IsAcronym(word)) return true;
     if (k == 0 ? IsTitleCue(bare) : IsOutletCue(bare)) return true;
@@ -222,11 +223,54 @@ bool IsHeadlineWithByline(absl::string_view text, Span paragraph, const QuoteSpa
   return !name.empty() && absl::ascii_isupper(static_cast<unsigned char>(name[0]));
 }
 
+// A quoted headline is rarely longer; a longer quote after a headline word is speech.
+constexpr int kMaxHeadlineWords = 40;
+// The headline word stands at most this many words before the quote it introduces: `A
+// headline in the South China Morning Post earlier this year boasted: "…"`.
+constexpr int kMaxHeadlineCueWords = 12;
+
+bool HasQuoteMark(absl::string_view w) {
+  return w.find('"') != absl::string_view::npos ||
+         w.find("\xE2\x80\x9C") != absl::string_view::npos ||
+         w.find("\xE2\x80\x9D") != absl::string_view::npos;
+}
+
+// `The Times headline said, "Rise in Murders has St. Louis Debating Why."`, `ran the headline,
+// "Tenn. governor to restrict drag shows …"`, `Its headline breathlessly proclaims, "…"`,
+// `headlines like "…"`: a quote introduced by "headline(s)", "headlined" or "subheadline" in
+// its own clause, or right after "titled"/"entitled", quotes a headline or title, in title
+// case or not. The words between hold no other quote, no clause break (`Trump, asked about the
+// headline, said "…"` is speech) and no sentence end.
+bool IsIntroducedAsHeadline(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  const absl::string_view content = quote.content.In(text);
+  if (std::count(content.begin(), content.end(), ' ') >= kMaxHeadlineWords) return false;
+  uint32_t pos = quote.marks.begin;
+  for (int k = 0; k < kMaxHeadlineCueWords; ++k) {
+    const absl::string_view word = WordBefore(text, paragraph, pos);
+    if (word.empty() || HasQuoteMark(word)) return false;
+    const char last = word.back();
+    if (last == '.' || last == '!' || last == '?' || last == ';' ||
+        (k > 0 && (last == ',' || last == ':'))) {
+      return false;
+    }
+    const std::string bare = Bare(word);
+    if (bare == "headline" || bare == "headlines" || bare == "headlined" ||
+        bare == "subheadline") {
+      return true;
+    }
+    // `a story titled "Tariffs to take toll on U.S. homebuyers"`; not `entitled to "…"`.
+    if (k == 0 && (bare == "titled" || bare == "entitled")) return true;
+    pos = static_cast<uint32_t>(word.data() - text.data());
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
   if (quote.pieces.size() != 1) return false;  // Titles do not run over paragraphs.
   if (IsHeadlineWithByline(text, paragraph, quote)) return true;
+  if (IsIntroducedAsHeadline(text, paragraph, quote)) return true;
   if (!IsTitleCase(quote.content.In(text))) return false;
   if (HasTitleCueBefore(text, paragraph, quote.marks.begin)) return true;
   if (IsNameInRunningText(text, paragraph, quote)) return true;

@@ -13,6 +13,9 @@
 // A short quote set off by a comma and followed by "by" and a name (`"Protests erupt after
 // fatal shooting by police," by the Charlotte Observer's Joe Marusak`) is a headline with its
 // byline, whatever its case.
+// A quote introduced by "headline(s)", "headlined" or "subheadline" in its own clause (`The
+// Times headline said, "…"`, `ran the headline, "…"`), or right after "titled"/"entitled", is
+// a headline or title, whatever its case.
 // A title-case statement introduced as speech (`Trump tweeted: "Witch Hunt!"`) stays a quote.
 #ifndef CLAIMDUP_EXTRACT_QUOTED_TITLES_H_
 #define CLAIMDUP_EXTRACT_QUOTED_TITLES_H_
