@@ -121,5 +121,47 @@ TEST(SpeakerRulesRound15cTest, JimCrowBeforeAVerbSpeaksForNoOne) {
   EXPECT_EQ(speakers, V{""});
 }
 
+TEST(SpeakerRulesRound15cTest, AccusedOfSayingIsTheAccusedsWords) {
+  // AllSides fykJVN4v2AFvlHTj (Guardian): the words AMI told Bezos, not Bezos's (the title
+  // before it, now dropped, had put "Mr Pecker" in the reader's way).
+  const V speakers = Speakers(
+      "Bezos said an \u201cAMI leader\u201d subsequently told him that David Pecker, the chief "
+      "executive of AMI, was \u201capoplectic\u201d about the private investigation.\n\nIn "
+      "the blogpost, titled \u201cNo thank you, Mr Pecker\u201d, Bezos accused AMI of telling "
+      "him \u201cthey had more of my text messages and photos that they would publish if we "
+      "didn\u2019t stop our investigation\u201d.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "AMI");
+}
+
+TEST(SpeakerRulesRound15cTest, CondemnedForSayingIsTheCondemnedsWords) {
+  // AllSides mNSd8WtnDS1iuZep: an article of impeachment condemned Trump for his words.
+  const V speakers = Speakers(
+      "Another still condemned Trump for saying \u201cthree to five million people voted "
+      "illegally in the 2016 presidential election.\u201d");
+  EXPECT_EQ(speakers, V{"Trump"});
+}
+
+TEST(SpeakerRulesRound15cTest, InsistingOnAPhraseIsNotSpeech) {
+  // AllSides N2WtXF0wK6cxbbig: the quote is the document's words for what the U.S. wants,
+  // the object of "on", not something the U.S. said.
+  const V speakers = Speakers(
+      "Despite the presidents\u2019 efforts, Beijing\u2019s white paper came just a day after it "
+      "introduced new tariffs on goods imported from the United States.\n\nIn a separate "
+      "allegation, Sunday\u2019s document accused the U.S. of insisting on \u201cmandatory "
+      "requirements concerning China\u2019s sovereign affairs.\u201d");
+  EXPECT_EQ(speakers, V{""});
+}
+
+TEST(SpeakerRulesRound15cTest, AccusedOfPromisingKeepsTheAccuser) {
+  // AllSides RxeqvuKb9SJe0ahI (AP): words between the participle and the quote that are not
+  // a "that" clause: Biden's own words, continued by `adding:`.
+  const V speakers = Speakers(
+      "On Tuesday, Romney and Republicans bristled when Biden accused Romney of promising to "
+      "lift regulations on big banks in an effort to \"unchain Wall Street,\" adding: \"He is "
+      "going to put y'all back in chains.\"");
+  EXPECT_EQ(speakers, V{"Biden"});
+}
+
 }  // namespace
 }  // namespace claimdup
