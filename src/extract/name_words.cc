@@ -2,7 +2,7 @@
 // titles that qualify a role or are also surnames, words that are never part of a name, and
 // the words that attach a name to an employer or place. Split from person_names.cc, which
 // parses the subject phrase with them.
-#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
 
@@ -202,8 +202,10 @@ bool IsNonNameCapitalized(absl::string_view word) {
 bool IsFigureOfSpeechName(absl::string_view name) {
   // Names of laws, eras and types, not of people in the news: `Jim Crow laws` (AllSides dev
   // half: 6 quotes credited to "Jim Crow", all by a pronoun resolved to it).
-  static const auto* kNames = new WordSet{"jim crow", "uncle sam", "joe sixpack", "joe six-pack"};
-  return kNames->contains(absl::AsciiStrToLower(name));
+  for (absl::string_view figure : {"jim crow", "uncle sam", "joe sixpack", "joe six-pack"}) {
+    if (absl::EqualsIgnoreCase(name, figure)) return true;
+  }
+  return false;
 }
 
 bool IsKinWord(absl::string_view lower_word) {

@@ -73,13 +73,16 @@ absl::string_view WordAfter(absl::string_view text, Span para, uint32_t pos) {
   return text.substr(b, e - b);
 }
 
-// The word without the punctuation around it (ASCII), lower-cased.
-std::string Bare(absl::string_view w) {
+// The word without the ASCII punctuation around it.
+absl::string_view StripAsciiPunctuation(absl::string_view w) {
   size_t b = 0, e = w.size();
   while (b < e && !IsAsciiAlnum(w[b]) && static_cast<unsigned char>(w[b]) < 0x80) ++b;
   while (e > b && !IsAsciiAlnum(w[e - 1]) && static_cast<unsigned char>(w[e - 1]) < 0x80) --e;
-  return absl::AsciiStrToLower(w.substr(b, e - b));
+  return w.substr(b, e - b);
 }
+
+// The word without the punctuation around it (ASCII), lower-cased.
+std::string Bare(absl::string_view w) { return absl::AsciiStrToLower(StripAsciiPunctuation(w)); }
 
 // NBC's, Fox News’s, CBS', CBS’ (any case).
 bool IsPossessive(absl::string_view w) {
@@ -253,13 +256,18 @@ bool IsIntroducedAsHeadline(absl::string_view text, Span paragraph, const QuoteS
         (k > 0 && (last == ',' || last == ':'))) {
       return false;
     }
-    const std::string bare = Bare(word);
-    if (bare == "headline" || bare == "headlines" || bare == "headlined" ||
-        bare == "subheadline") {
+    // Compared in place: this runs for every quote (a lower-cased copy per word cost 4% of
+    // extraction).
+    const absl::string_view bare = StripAsciiPunctuation(word);
+    if (absl::EqualsIgnoreCase(bare, "headline") || absl::EqualsIgnoreCase(bare, "headlines") ||
+        absl::EqualsIgnoreCase(bare, "headlined") || absl::EqualsIgnoreCase(bare, "subheadline")) {
       return true;
     }
     // `a story titled "Tariffs to take toll on U.S. homebuyers"`; not `entitled to "…"`.
-    if (k == 0 && (bare == "titled" || bare == "entitled")) return true;
+    if (k == 0 && (absl::EqualsIgnoreCase(bare, "titled") ||
+                   absl::EqualsIgnoreCase(bare, "entitled"))) {
+      return true;
+    }
     pos = static_cast<uint32_t>(word.data() - text.data());
   }
   return false;
