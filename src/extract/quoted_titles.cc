@@ -1,6 +1,7 @@
 #include "extract/quoted_titles.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -249,9 +250,13 @@ bool IsIntroducedAsHeadline(absl::string_view text, Span paragraph, const QuoteS
                                                        ? quote.marks.begin - kMaxHeadlineCueBytes
                                                        : 0u);
   bool cue = false;
-  for (uint32_t i = floor + 2; i + 2 < quote.marks.begin && !cue; ++i) {
-    if (text[i] != 'l') continue;
-    cue = text.substr(i - 2, 4) == "itle" || text.substr(i - 2, 6) == "adline";
+  const char* const end = text.data() + quote.marks.begin;
+  for (const char* l = text.data() + floor + 2; !cue && l < end;) {
+    l = static_cast<const char*>(std::memchr(l, 'l', end - l));
+    if (l == nullptr) break;
+    const size_t at = static_cast<size_t>(l - text.data()) - 2;
+    cue = text.substr(at, 4) == "itle" || text.substr(at, 6) == "adline";
+    ++l;
   }
   if (!cue) return false;
   uint32_t pos = quote.marks.begin;

@@ -92,10 +92,10 @@ TEST(SpeakerRulesRound15cTest, QuoteAfterTheHeadlineSentenceIsSpeech) {
 }
 
 TEST(SpeakerRulesRound15cTest, JimCrowIsNoPerson) {
-  EXPECT_TRUE(IsFigureOfSpeechName("Jim Crow"));
-  EXPECT_TRUE(IsFigureOfSpeechName("JIM CROW"));
-  EXPECT_FALSE(IsFigureOfSpeechName("Harlan Crow"));
-  EXPECT_FALSE(IsFigureOfSpeechName("Jim Jordan"));
+  EXPECT_TRUE(IsFigureOfSpeechName("Jim", "Crow"));
+  EXPECT_TRUE(IsFigureOfSpeechName("JIM", "CROW"));
+  EXPECT_FALSE(IsFigureOfSpeechName("Harlan", "Crow"));
+  EXPECT_FALSE(IsFigureOfSpeechName("Jim", "Jordan"));
 }
 
 TEST(SpeakerRulesRound15cTest, PronounSkipsJimCrow) {
