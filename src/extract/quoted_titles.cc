@@ -159,8 +159,7 @@ bool HasTitleCueBefore(absl::string_view text, Span paragraph, uint32_t pos) {
     if (word.empty()) return false;
     const std::string bare = Bare(word);
     if (absl::EndsWith(word, ",") || absl::EndsWith(word, ":")) {
-      // `her new book, "Hard Choices."`, `a 2009 speech entitled, "Mullahs of the West: …"`
-      return k == 0 && (IsWorkNoun(bare) || bare == "titled" || bare == "entitled");
+      return k == 0 && IsWorkNoun(bare);  // `her new book, "Hard Choices."`
     }
     if (IsPossessive(word) || IsAcronym(word)) return true;
     if (k == 0 ? IsTitleCue(bare) : IsOutletCue(bare)) return true;
@@ -237,13 +236,16 @@ bool HasQuoteMark(absl::string_view w) {
          w.find("\xE2\x80\x9D") != absl::string_view::npos;
 }
 
+}  // namespace
+
 // `The Times headline said, "Rise in Murders has St. Louis Debating Why."`, `ran the headline,
 // "Tenn. governor to restrict drag shows …"`, `Its headline breathlessly proclaims, "…"`,
 // `headlines like "…"`: a quote introduced by "headline(s)", "headlined" or "subheadline" in
 // its own clause, or right after "titled"/"entitled", quotes a headline or title, in title
 // case or not. The words between hold no other quote, no clause break (`Trump, asked about the
 // headline, said "…"` is speech) and no sentence end.
-bool IsIntroducedAsHeadline(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+bool IsHeadlineQuote(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  if (quote.pieces.size() != 1) return false;  // Headlines do not run over paragraphs.
   // Most quotes have no such word before them: one pass over the bytes before the mark for
   // "adline" or "itle" (`Headline`, `titled`, `Entitled`) rules them out cheaply.
   const uint32_t floor = std::max(paragraph.begin, quote.marks.begin > kMaxHeadlineCueBytes
@@ -280,12 +282,9 @@ bool IsIntroducedAsHeadline(absl::string_view text, Span paragraph, const QuoteS
   return false;
 }
 
-}  // namespace
-
 bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
   if (quote.pieces.size() != 1) return false;  // Titles do not run over paragraphs.
   if (IsHeadlineWithByline(text, paragraph, quote)) return true;
-  if (IsIntroducedAsHeadline(text, paragraph, quote)) return true;
   if (!IsTitleCase(quote.content.In(text))) return false;
   if (HasTitleCueBefore(text, paragraph, quote.marks.begin)) return true;
   if (IsNameInRunningText(text, paragraph, quote)) return true;
