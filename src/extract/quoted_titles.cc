@@ -272,8 +272,8 @@ bool IsHeadlineQuote(absl::string_view text, Span paragraph, const QuoteSpan& qu
     }
     const std::string bare = Bare(word);
     // `a story titled "Tariffs to take toll on U.S. homebuyers"`; not `entitled to "…"`.
-    if (bare == "headline" || bare == "headlines" || bare == "headlined" ||
-        bare == "subheadline" || (k == 0 && (bare == "titled" || bare == "entitled"))) {
+    if (bare == "headline" || bare == "headlines" || bare == "headlined" || bare == "subheadline" ||
+        (k == 0 && (bare == "titled" || bare == "entitled"))) {
       const absl::string_view content = quote.content.In(text);
       return std::count(content.begin(), content.end(), ' ') < kMaxHeadlineWords;
     }

@@ -160,15 +160,14 @@ namespace {
 // Alabama for saying`, `a swipe at Romney for saying`.
 bool IsPrepositionBeforeName(absl::string_view lower_word) {
   return lower_word == "in" || lower_word == "at" || lower_word == "from" || lower_word == "to" ||
-         lower_word == "with" || lower_word == "on" || lower_word == "by" ||
-         lower_word == "of" || lower_word == "for" || lower_word == "about" ||
-         lower_word == "against" || lower_word == "like" || lower_word == "than" ||
-         lower_word == "as";
+         lower_word == "with" || lower_word == "on" || lower_word == "by" || lower_word == "of" ||
+         lower_word == "for" || lower_word == "about" || lower_word == "against" ||
+         lower_word == "like" || lower_word == "than" || lower_word == "as";
 }
 
 bool IsObjectPronoun(absl::string_view lower_word) {
-  return lower_word == "him" || lower_word == "her" || lower_word == "them" ||
-         lower_word == "us" || lower_word == "me";
+  return lower_word == "him" || lower_word == "her" || lower_word == "them" || lower_word == "us" ||
+         lower_word == "me";
 }
 
 }  // namespace
@@ -196,9 +195,8 @@ Subject SubjectReader::GerundObject(int b, int v, int e) const {
     if (t_[i].quote >= 0) return Subject();
   }
   int s = v - 2;  // The capitalized run ending right before "of"/"for".
-  while (s > b && v - 1 - s < kMaxSubjectWords && t_[s - 1].capitalized &&
-         t_[s - 1].quote < 0 && !t_[s - 1].comma_after && !t_[s - 1].sentence_end &&
-         !t_[s - 1].possessive) {
+  while (s > b && v - 1 - s < kMaxSubjectWords && t_[s - 1].capitalized && t_[s - 1].quote < 0 &&
+         !t_[s - 1].comma_after && !t_[s - 1].sentence_end && !t_[s - 1].possessive) {
     --s;
   }
   if (!t_[s].capitalized || s == b || t_[s - 1].quote >= 0 || t_[s - 1].capitalized ||
