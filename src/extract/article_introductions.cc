@@ -171,6 +171,11 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     }
     if (j == i + 1) continue;
     if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
+    // `Obama used Jim Crow laws …`: a name that stands for a thing introduces no one.
+    if (given && j - name_begin == 2 &&
+        IsFigureOfSpeechName(t.Word(name_begin), t.Word(name_begin + 1))) {
+      continue;
+    }
     // "Foreign Intelligence Security Act": a title before a body's name introduces no one.
     if (title && IsOrganizationWord(t.Lower(j - 1))) continue;
     // "former New York City Mayor Michael Bloomberg": a run right before a title word is the

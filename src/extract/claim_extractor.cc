@@ -74,6 +74,12 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
   counts->quotes_found += quotes.size();
   counts->titles += DropQuotedTitles(text, paragraphs, &quotes);
   const std::vector<QuoteAttribution> who = AttributeSpeakers(text, paragraphs, quotes);
+  // Headlines introduced as such are no claims but stay quotes for attribution (quoted_titles.h).
+  std::vector<bool> headline(quotes.size());
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    headline[q] = IsHeadlineQuote(text, paragraphs[quotes[q].first_paragraph], quotes[q]);
+    counts->titles += headline[q];
+  }
 
   // Words per quote group, so the parts of a split quote are judged together.
   std::vector<int> words(quotes.size()), group_words(quotes.size(), 0);
@@ -85,7 +91,8 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
   std::vector<int> claim_index(quotes.size(), -1);
   ParagraphHashes paragraph_hash(text, paragraphs);
   for (size_t q = 0; q < quotes.size(); ++q) {
-    if (menu[quotes[q].first_paragraph]) continue;  // Navigation/headline lines: no claims.
+    // Navigation/headline lines and quoted headlines: no claims.
+    if (menu[quotes[q].first_paragraph] || headline[q]) continue;
     // A group under min_words is no claim; nor is a one- or two-word part of a longer group
     // ("No," Trump said. "Nobody even told me…"): on its own it would match every "No".
     if (group_words[who[q].group] < options.min_words || words[q] == 0 ||

@@ -4,10 +4,10 @@
 // fragments ("artificial", "solid results") and are skipped, unless they are part of a
 // split quote whose parts together reach `min_words` (a part of one or two words, "No,"
 // before "X said. "…"", is still no claim). Quoted titles ("Meet the Press.") are never
-// quotes (extract/quoted_titles.h). Menu-like paragraphs produce no
-// claims, except, in sentence mode, the lines of a bullet summary (extract/bullet_lines.h). Every
-// claim keeps its byte offsets into the article text and the hash of the paragraph it starts in,
-// for the cross-article boilerplate filter.
+// quotes, and headlines introduced as such are no claims (extract/quoted_titles.h). Menu-like
+// paragraphs produce no claims, except, in sentence mode, the lines of a bullet summary
+// (extract/bullet_lines.h). Every claim keeps its byte offsets into the article text and the hash
+// of the paragraph it starts in, for the cross-article boilerplate filter.
 #ifndef CLAIMDUP_EXTRACT_CLAIM_EXTRACTOR_H_
 #define CLAIMDUP_EXTRACT_CLAIM_EXTRACTOR_H_
 

@@ -330,6 +330,8 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     if (n - name_begin > 4) name_begin = n - 4;
     std::vector<absl::string_view> parts;
     for (size_t i = name_begin; i < n; ++i) parts.push_back(words[i].span.In(text));
+    // `the legacies of slavery and Jim Crow, decried …`: a law or era, nobody who speaks.
+    if (parts.size() == 2 && IsFigureOfSpeechName(parts[0], parts[1])) return Subject();
     s.kind = Subject::Kind::kName;
     s.name = absl::StrJoin(parts, " ");
     return s;

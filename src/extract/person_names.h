@@ -77,6 +77,10 @@ bool IsSurnameTitle(absl::string_view lower_word);
 // True for (lower-cased) words that are never part of a name: the, but, monday, april, ...
 bool IsNonNameCapitalized(absl::string_view lower_word);
 
+// True for the two-word name `first second` that stands for a thing, not a person (`Jim Crow
+// laws`, `Uncle Sam`; any case): it introduces no one and speaks for no one.
+bool IsFigureOfSpeechName(absl::string_view first, absl::string_view second);
+
 // Parses the subject phrase `words`, tokens of `text`; `lower` is `text` lower-cased (ASCII),
 // byte for byte. Words in parentheses are skipped ("McConnell (R-Ky.)"), a place after the
 // name is cut ("Dick Durbin of Illinois"), and a phrase of more than 12 words is no subject.

@@ -1,6 +1,7 @@
 #include "extract/quoted_titles.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -222,7 +223,64 @@ bool IsHeadlineWithByline(absl::string_view text, Span paragraph, const QuoteSpa
   return !name.empty() && absl::ascii_isupper(static_cast<unsigned char>(name[0]));
 }
 
+// A quoted headline is rarely longer; a longer quote after a headline word is speech.
+constexpr int kMaxHeadlineWords = 40;
+// The headline word stands at most this many words (and bytes) before the quote it
+// introduces: `A headline in the South China Morning Post earlier this year boasted: "…"`.
+constexpr int kMaxHeadlineCueWords = 12;
+constexpr uint32_t kMaxHeadlineCueBytes = 120;
+
+bool HasQuoteMark(absl::string_view w) {
+  return w.find('"') != absl::string_view::npos ||
+         w.find("\xE2\x80\x9C") != absl::string_view::npos ||
+         w.find("\xE2\x80\x9D") != absl::string_view::npos;
+}
+
 }  // namespace
+
+// `The Times headline said, "Rise in Murders has St. Louis Debating Why."`, `ran the headline,
+// "Tenn. governor to restrict drag shows …"`, `Its headline breathlessly proclaims, "…"`,
+// `headlines like "…"`: a quote introduced by "headline(s)", "headlined" or "subheadline" in
+// its own clause, or right after "titled"/"entitled", quotes a headline or title, in title
+// case or not. The words between hold no other quote, no clause break (`Trump, asked about the
+// headline, said "…"` is speech) and no sentence end.
+bool IsHeadlineQuote(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
+  if (quote.pieces.size() != 1) return false;  // Headlines do not run over paragraphs.
+  // Most quotes have no such word before them: one pass over the bytes before the mark for
+  // "adline" or "itle" (`Headline`, `titled`, `Entitled`) rules them out cheaply.
+  const uint32_t floor = std::max(paragraph.begin, quote.marks.begin > kMaxHeadlineCueBytes
+                                                       ? quote.marks.begin - kMaxHeadlineCueBytes
+                                                       : 0u);
+  bool cue = false;
+  const char* const end = text.data() + quote.marks.begin;
+  for (const char* l = text.data() + floor + 2; !cue && l < end;) {
+    l = static_cast<const char*>(std::memchr(l, 'l', end - l));
+    if (l == nullptr) break;
+    const size_t at = static_cast<size_t>(l - text.data()) - 2;
+    cue = text.substr(at, 4) == "itle" || text.substr(at, 6) == "adline";
+    ++l;
+  }
+  if (!cue) return false;
+  uint32_t pos = quote.marks.begin;
+  for (int k = 0; k < kMaxHeadlineCueWords; ++k) {
+    const absl::string_view word = WordBefore(text, paragraph, pos);
+    if (word.empty() || HasQuoteMark(word)) return false;
+    const char last = word.back();
+    if (last == '.' || last == '!' || last == '?' || last == ';' ||
+        (k > 0 && (last == ',' || last == ':'))) {
+      return false;
+    }
+    const std::string bare = Bare(word);
+    // `a story titled "Tariffs to take toll on U.S. homebuyers"`; not `entitled to "…"`.
+    if (bare == "headline" || bare == "headlines" || bare == "headlined" || bare == "subheadline" ||
+        (k == 0 && (bare == "titled" || bare == "entitled"))) {
+      const absl::string_view content = quote.content.In(text);
+      return std::count(content.begin(), content.end(), ' ') < kMaxHeadlineWords;
+    }
+    pos = static_cast<uint32_t>(word.data() - text.data());
+  }
+  return false;
+}
 
 bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote) {
   if (quote.pieces.size() != 1) return false;  // Titles do not run over paragraphs.

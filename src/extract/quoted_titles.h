@@ -13,6 +13,11 @@
 // A short quote set off by a comma and followed by "by" and a name (`"Protests erupt after
 // fatal shooting by police," by the Charlotte Observer's Joe Marusak`) is a headline with its
 // byline, whatever its case.
+// A quote introduced by "headline(s)", "headlined" or "subheadline" in its own clause (`The
+// Times headline said, "…"`, `ran the headline, "…"`), or right after "titled"/"entitled", is
+// a headline or title, whatever its case (IsHeadlineQuote): no claim either, but it stays a
+// quote for attribution, as it was before this rule, so that its words are not read as the
+// next quote's speaker (`"Senate Poised To Approve Budget," and it reports that "…"`).
 // A title-case statement introduced as speech (`Trump tweeted: "Witch Hunt!"`) stays a quote.
 #ifndef CLAIMDUP_EXTRACT_QUOTED_TITLES_H_
 #define CLAIMDUP_EXTRACT_QUOTED_TITLES_H_
@@ -36,6 +41,11 @@ inline constexpr int kMaxSubtitledTitleWords = 24;
 // True when `quote`, a quote of `text` in paragraph `paragraph`, names a title rather than
 // quoting speech. Reads only the quote and a few bytes around its marks.
 bool IsQuotedTitle(absl::string_view text, Span paragraph, const QuoteSpan& quote);
+
+// True when `quote`, a quote of `text` in paragraph `paragraph`, is a headline or title
+// introduced as one by a headline word or "titled"/"entitled" (see above), in any case.
+// Reads at most 120 bytes and 12 words before the quote.
+bool IsHeadlineQuote(absl::string_view text, Span paragraph, const QuoteSpan& quote);
 
 // Removes the titles from `quotes` (found over `paragraphs`; order kept); returns how many
 // were removed.

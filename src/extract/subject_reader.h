@@ -95,6 +95,7 @@ class SubjectReader {
   Subject SentenceOpeningBody(int b, int v) const;
   Subject QuotedAsSaying(int b, int as) const;
   Subject WithSubject(int b, int v, int e) const;
+  Subject GerundObject(int b, int v, int e) const;
   Subject OpeningDescription(int b, int v) const;
   bool IsPutIt(int v, int e) const;
   bool JudgingVerbIntroduces(int v, int e) const;
