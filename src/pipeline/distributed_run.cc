@@ -252,7 +252,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
                                  absl::Status* merged, RankTimes* times) {
   const absl::Time start = absl::Now();
   const double cpu_start = CpuSeconds();
-  int64_t claims = 0;
+  int64_t claims = 0, docs = 0;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
   std::vector<std::string> kept;  // Another rank's encoded batches, until rank 0 takes them.
@@ -262,6 +262,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
       FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
     claims += static_cast<int64_t>(batch.table.size());
+    docs += static_cast<int64_t>(batch.table.docs.size());
     // Signatures stay home (pipeline/distributed_signatures.h); one process keeps them.
     if (world->size() > 1) homes->mine.Take(&batch.table);
     if (world->root()) {
@@ -284,6 +285,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   // The failure first in input order is on the lowest failing rank: one process's error.
   if (st = world->Agree(st, world->rank()); !st.ok()) return st;
   *claims_per_rank = world->AllGather({claims});
+  const int64_t all_docs = world->SumAll(docs);
   if (!world->root()) {
     // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
     // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
@@ -316,6 +318,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     homes->AddRun(static_cast<int>(r), (*claims_per_rank)[r]);
   }
   result->claims.Reserve(static_cast<size_t>(all), 0);
+  result->claims.docs.reserve(static_cast<size_t>(all_docs));  // Also grown once.
   result->ingest = stream->stats();
   const absl::Status damaged =
       ReceiveShares(world, &result->ingest, [&](absl::string_view* in) -> absl::Status {
