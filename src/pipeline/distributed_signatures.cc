@@ -16,13 +16,12 @@ namespace {
 }
 
 // Rank 0's header: the signatures' shape, the claim rows' homes and which outlived the
-// boilerplate filter, its own rows, the items.
-std::string EncodeHomes(const SignatureHomes& homes, size_t rank0_rows,
-                        absl::Span<const uint32_t> items, int num_perms, int bits) {
+// boilerplate filter, the items.
+std::string EncodeHomes(const SignatureHomes& homes, absl::Span<const uint32_t> items,
+                        int num_perms, int bits) {
   std::string out;
   Put<int32_t>(&out, num_perms);
   Put<int32_t>(&out, bits);
-  Put<uint64_t>(&out, rank0_rows);
   Put<uint64_t>(&out, homes.runs.size());
   for (const HomeRun& run : homes.runs) {
     Put<int64_t>(&out, run.rank);
@@ -37,6 +36,33 @@ std::string EncodeHomes(const SignatureHomes& homes, size_t rank0_rows,
   out += bits_of_kept;
   PutArray(&out, items.data(), items.size());
   return out;
+}
+
+// Rank 0 (with more than one rank): sends its own rows to rank 1 and the joined quotes'
+// signatures (`joined`, `joined_shingles`) to the last rank, and frees its own; ranks 1 and
+// N - 1 append them after their own rows (rank 1 first rank 0's, then, when it is the last
+// rank, the joined quotes').
+void MoveRankZeroRows(MpiWorld* world, SignatureHomes* homes, absl::Span<const uint8_t> joined,
+                      absl::Span<const uint32_t> joined_shingles, size_t bytes) {
+  const int last = world->size() - 1;
+  if (last == 0) {
+    homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(), bytes);
+    return;
+  }
+  if (world->root()) {
+    std::string message;
+    homes->mine.PutRows(&message);
+    homes->mine.Clear();
+    world->Send(1, message);
+    message.clear();
+    Put<uint64_t>(&message, joined_shingles.size());
+    PutArray(&message, joined.data(), joined.size());
+    PutArray(&message, joined_shingles.data(), joined_shingles.size());
+    world->Send(last, message);
+    return;
+  }
+  if (world->rank() == 1) homes->mine.AddRows(world->Receive(0), bytes);
+  if (world->rank() == last) homes->mine.AddRows(world->Receive(0), bytes);
 }
 
 }  // namespace
@@ -63,6 +89,25 @@ void HomeSignatures::Add(const uint8_t* signatures, const uint32_t* shingle_coun
   }
 }
 
+void HomeSignatures::PutRows(std::string* out) const {
+  Put<uint64_t>(out, size());
+  for (size_t row = 0; row < size(); row += kBlockRows) {
+    const size_t n = std::min(kBlockRows, size() - row);
+    PutArray(out, signature(row), n * bytes_);
+  }
+  PutArray(out, shingle_counts_.data(), shingle_counts_.size());
+}
+
+void HomeSignatures::AddRows(absl::string_view message, size_t bytes) {
+  RankBytesReader in(message);
+  const uint64_t n = in.Get<uint64_t>();
+  if (in.left() != n * (bytes + sizeof(uint32_t))) CutShort();
+  std::vector<uint32_t> counts(n);
+  std::memcpy(counts.data(), message.data() + message.size() - n * sizeof(uint32_t),
+              n * sizeof(uint32_t));
+  Add(reinterpret_cast<const uint8_t*>(message.data()) + sizeof(uint64_t), counts.data(), n, bytes);
+}
+
 void HomeSignatures::Clear() {
   std::vector<std::vector<uint8_t>>().swap(blocks_);
   std::vector<uint32_t>().swap(shingle_counts_);
@@ -82,17 +127,12 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
                          absl::Span<const uint8_t> joined,
                          absl::Span<const uint32_t> joined_shingles, int num_perms, int bits) {
   std::string header;
-  if (world->root()) {
-    header = EncodeHomes(*homes, homes->mine.size(), items, num_perms, bits);
-    homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(),
-                    static_cast<size_t>(num_perms) * (bits / 8));
-  }
+  if (world->root()) header = EncodeHomes(*homes, items, num_perms, bits);
   world->BroadcastBytes(&header);
   RankBytesReader in(header);
   ItemHomes out;
   out.num_perms = in.Get<int32_t>();
   out.bits = in.Get<int32_t>();
-  const uint64_t rank0_rows = in.Get<uint64_t>();
   std::vector<HomeRun> runs(in.Get<uint64_t>());
   for (HomeRun& run : runs) {
     run.rank = in.Get<int64_t>();
@@ -107,8 +147,21 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   const size_t n = out.items.size();
   out.home.assign(n, 0);
   out.row.assign(n, 0);
+  // Rank 0's rows follow rank 1's own there, the joined quotes the last rank's own (and
+  // rank 0's when the last rank is rank 1): MoveRankZeroRows.
+  const int ranks = world->size(), last = ranks - 1;
+  std::vector<uint32_t> rows_of(ranks, 0);
+  for (const HomeRun& run : runs) rows_of[run.rank] += static_cast<uint32_t>(run.count);
+  auto home_of = [&](int64_t rank) {
+    return static_cast<uint16_t>(ranks > 1 && rank == 0 ? 1 : rank);
+  };
+  std::vector<uint32_t> first_row(ranks, 0);
+  if (ranks > 1) first_row[0] = rows_of[1];
+  const uint32_t joined_row =
+      ranks == 1 ? rows_of[0] : rows_of[last] + (last == 1 ? rows_of[0] : 0);
+  MoveRankZeroRows(world, homes, joined, joined_shingles, out.bytes());
   // Claim ids count the kept rows in row order; each rank's rows count its runs.
-  std::vector<uint32_t> next_row(world->size(), 0);
+  std::vector<uint32_t> next_row = first_row;
   uint32_t id = 0;
   size_t p = 0;
   uint64_t g = 0;
@@ -117,14 +170,17 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
       const uint32_t row = next_row[run.rank]++;
       if (kept_rows != 0 && (kept[g / 8] >> (g % 8) & 1) == 0) continue;
       if (p < n && out.items[p] == id) {
-        out.home[p] = static_cast<uint16_t>(run.rank);
+        out.home[p] = home_of(run.rank);
         out.row[p++] = row;
       }
       ++id;
     }
   }
   const size_t claims = out.claims = p;
-  for (; p < n; ++p) out.row[p] = static_cast<uint32_t>(rank0_rows + (out.items[p] - id));
+  for (; p < n; ++p) {
+    out.home[p] = home_of(last);
+    out.row[p] = joined_row + (out.items[p] - id);
+  }
   out.homes_ascending = std::is_sorted(out.home.begin(), out.home.begin() + claims);
   out.position_of.assign(n == 0 ? 0 : size_t{out.items.back()} + 1, UINT32_MAX);
   for (size_t q = 0; q < n; ++q) out.position_of[out.items[q]] = static_cast<uint32_t>(q);
