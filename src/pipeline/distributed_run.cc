@@ -97,7 +97,7 @@ class BatchMerger {
   }
   void Append(FingerprintedBatch& batch, int owner) {
     homes_->AddRun(owner, static_cast<int64_t>(batch.table.size()));
-    result_->claims.Append(batch.table);
+    result_->claims.Append(std::move(batch.table));
     result_->extract += batch.counts;
     batch = FingerprintedBatch();
   }
@@ -234,7 +234,7 @@ absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
     std::string().swap(d.url);
     std::string().swap(d.title);
   }
-  own->Append(batch->table);
+  own->Append(std::move(batch->table));
   return absl::OkStatus();
 }
 
@@ -266,7 +266,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     // Signatures stay home (pipeline/distributed_signatures.h); one process keeps them.
     if (world->size() > 1) homes->mine.Take(&batch.table);
     if (world->root()) {
-      result->claims.Append(batch.table);
+      result->claims.Append(std::move(batch.table));
       result->extract += batch.counts;
     } else {
       kept.emplace_back(1, kBatchMessage);
@@ -324,7 +324,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
       ReceiveShares(world, &result->ingest, [&](absl::string_view* in) -> absl::Status {
         auto batch = DecodeShard(in, result->claims.num_perms(), result->claims.signature_bits());
         if (!batch.ok()) return batch.status();
-        result->claims.Append(batch->table);
+        result->claims.Append(std::move(batch->table));
         result->extract += batch->counts;
         return absl::OkStatus();
       });

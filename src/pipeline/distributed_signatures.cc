@@ -15,13 +15,14 @@ namespace {
   std::abort();
 }
 
-// Rank 0's header: the signatures' shape, the claim rows' homes and which outlived the
-// boilerplate filter, the items.
-std::string EncodeHomes(const SignatureHomes& homes, absl::Span<const uint32_t> items,
-                        int num_perms, int bits) {
+// Rank 0's header: the signatures' shape, the joined quotes' count, the claim rows' homes
+// and which outlived the boilerplate filter, the items.
+std::string EncodeHomes(const SignatureHomes& homes, size_t joined,
+                        absl::Span<const uint32_t> items, int num_perms, int bits) {
   std::string out;
   Put<int32_t>(&out, num_perms);
   Put<int32_t>(&out, bits);
+  Put<uint64_t>(&out, joined);
   Put<uint64_t>(&out, homes.runs.size());
   for (const HomeRun& run : homes.runs) {
     Put<int64_t>(&out, run.rank);
@@ -38,31 +39,55 @@ std::string EncodeHomes(const SignatureHomes& homes, absl::Span<const uint32_t> 
   return out;
 }
 
-// Rank 0 (with more than one rank): sends its own rows to rank 1 and the joined quotes'
-// signatures (`joined`, `joined_shingles`) to the last rank, and frees its own; ranks 1 and
-// N - 1 append them after their own rows (rank 1 first rank 0's, then, when it is the last
-// rank, the joined quotes').
-void MoveRankZeroRows(MpiWorld* world, SignatureHomes* homes, absl::Span<const uint8_t> joined,
-                      absl::Span<const uint32_t> joined_shingles, size_t bytes) {
+// The rows one message of MoveRankZeroRows carries: 16,384 (4 MB at K = 128), so that
+// neither side holds a second copy of rank 0's signatures; CLAIMDUP_MPI_FETCH_ITEMS, which
+// tests set small, sets fewer.
+size_t MoveChunkRows() {
+  const char* v = std::getenv("CLAIMDUP_MPI_FETCH_ITEMS");
+  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
+  return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
+}
+
+// Rank 0 (with more than one rank): sends its own `rows` rows to rank 1 and the `joined`
+// quotes' signatures and shingle counts to the last rank, in messages of MoveChunkRows()
+// rows, and frees its own; ranks 1 and N - 1 append them after their own rows (rank 1 first
+// rank 0's, then, when it is the last rank, the joined quotes'). Every rank knows both
+// counts, so each receives exactly the messages sent to it.
+void MoveRankZeroRows(MpiWorld* world, SignatureHomes* homes, size_t rows,
+                      absl::Span<const uint8_t> joined, absl::Span<const uint32_t> joined_shingles,
+                      size_t joined_count, size_t bytes) {
   const int last = world->size() - 1;
   if (last == 0) {
     homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(), bytes);
     return;
   }
+  const size_t chunk = MoveChunkRows();
   if (world->root()) {
     std::string message;
-    homes->mine.PutRows(&message);
+    for (size_t lo = 0; lo < rows; lo += chunk) {
+      message.clear();
+      homes->mine.PutRows(lo, std::min(rows, lo + chunk), &message);
+      world->Send(1, message);
+    }
     homes->mine.Clear();
-    world->Send(1, message);
-    message.clear();
-    Put<uint64_t>(&message, joined_shingles.size());
-    PutArray(&message, joined.data(), joined.size());
-    PutArray(&message, joined_shingles.data(), joined_shingles.size());
-    world->Send(last, message);
+    for (size_t lo = 0; lo < joined_count; lo += chunk) {
+      const size_t n = std::min(joined_count - lo, chunk);
+      message.clear();
+      Put<uint64_t>(&message, n);
+      PutArray(&message, joined.data() + lo * bytes, n * bytes);
+      PutArray(&message, joined_shingles.data() + lo, n);
+      world->Send(last, message);
+    }
     return;
   }
-  if (world->rank() == 1) homes->mine.AddRows(world->Receive(0), bytes);
-  if (world->rank() == last) homes->mine.AddRows(world->Receive(0), bytes);
+  if (world->rank() == 1) {
+    for (size_t lo = 0; lo < rows; lo += chunk) homes->mine.AddRows(world->Receive(0), bytes);
+  }
+  if (world->rank() == last) {
+    for (size_t lo = 0; lo < joined_count; lo += chunk) {
+      homes->mine.AddRows(world->Receive(0), bytes);
+    }
+  }
 }
 
 }  // namespace
@@ -89,13 +114,14 @@ void HomeSignatures::Add(const uint8_t* signatures, const uint32_t* shingle_coun
   }
 }
 
-void HomeSignatures::PutRows(std::string* out) const {
-  Put<uint64_t>(out, size());
-  for (size_t row = 0; row < size(); row += kBlockRows) {
-    const size_t n = std::min(kBlockRows, size() - row);
+void HomeSignatures::PutRows(size_t lo, size_t hi, std::string* out) const {
+  Put<uint64_t>(out, hi - lo);
+  for (size_t row = lo; row < hi;) {  // Block by block: a block's rows lie together.
+    const size_t n = std::min(hi - row, kBlockRows - (row & (kBlockRows - 1)));
     PutArray(out, signature(row), n * bytes_);
+    row += n;
   }
-  PutArray(out, shingle_counts_.data(), shingle_counts_.size());
+  PutArray(out, shingle_counts_.data() + lo, hi - lo);
 }
 
 void HomeSignatures::AddRows(absl::string_view message, size_t bytes) {
@@ -127,12 +153,15 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
                          absl::Span<const uint8_t> joined,
                          absl::Span<const uint32_t> joined_shingles, int num_perms, int bits) {
   std::string header;
-  if (world->root()) header = EncodeHomes(*homes, items, num_perms, bits);
+  if (world->root()) {
+    header = EncodeHomes(*homes, joined_shingles.size(), items, num_perms, bits);
+  }
   world->BroadcastBytes(&header);
   RankBytesReader in(header);
   ItemHomes out;
   out.num_perms = in.Get<int32_t>();
   out.bits = in.Get<int32_t>();
+  const uint64_t joined_count = in.Get<uint64_t>();
   std::vector<HomeRun> runs(in.Get<uint64_t>());
   for (HomeRun& run : runs) {
     run.rank = in.Get<int64_t>();
@@ -159,7 +188,6 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   if (ranks > 1) first_row[0] = rows_of[1];
   const uint32_t joined_row =
       ranks == 1 ? rows_of[0] : rows_of[last] + (last == 1 ? rows_of[0] : 0);
-  MoveRankZeroRows(world, homes, joined, joined_shingles, out.bytes());
   // Claim ids count the kept rows in row order; each rank's rows count its runs.
   std::vector<uint32_t> next_row = first_row;
   uint32_t id = 0;
@@ -181,6 +209,7 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
     out.home[p] = home_of(last);
     out.row[p] = joined_row + (out.items[p] - id);
   }
+  MoveRankZeroRows(world, homes, rows_of[0], joined, joined_shingles, joined_count, out.bytes());
   out.homes_ascending = std::is_sorted(out.home.begin(), out.home.begin() + claims);
   out.position_of.assign(n == 0 ? 0 : size_t{out.items.back()} + 1, UINT32_MAX);
   for (size_t q = 0; q < n; ++q) out.position_of[out.items[q]] = static_cast<uint32_t>(q);

@@ -35,9 +35,9 @@ class HomeSignatures {
   // Appends `count` signatures of `bytes` bytes each, one after the other, and their counts.
   void Add(const uint8_t* signatures, const uint32_t* shingle_counts, size_t count,
            size_t bytes);
-  // Appends every row to *out as AddRows reads them back: the row count, every signature,
-  // then every shingle count.
-  void PutRows(std::string* out) const;
+  // Appends rows [lo, hi) to *out as AddRows reads them back: the row count, every
+  // signature, then every shingle count.
+  void PutRows(size_t lo, size_t hi, std::string* out) const;
   // Appends the rows of a PutRows message (`bytes` bytes a signature) after this rank's own.
   void AddRows(absl::string_view message, size_t bytes);
   // After the last Take or Add: gives back the room the counts grew into.

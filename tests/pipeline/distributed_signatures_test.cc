@@ -31,7 +31,7 @@ FingerprintedBatch CorpusBatch() {
 
 // Rank 0's rows, sent to rank 1 when LSH starts (PutRows), follow rank 1's own there
 // (AddRows) with every signature and shingle count as rank 0 made them, also across the
-// 4,096-row blocks of both tables.
+// 4,096-row blocks of both tables and when sent in pieces.
 TEST(HomeSignaturesTest, RowsSentToAnotherRankFollowItsOwn) {
   FingerprintedBatch batch = CorpusBatch();
   const size_t n = batch.table.size(), bytes = batch.table.signature_bytes();
@@ -53,9 +53,12 @@ TEST(HomeSignaturesTest, RowsSentToAnotherRankFollowItsOwn) {
   for (size_t c = 0; c < copies1; ++c) {
     rank1.Add(reversed.data(), reversed_counts.data(), n, bytes);
   }
-  std::string message;
-  rank0.PutRows(&message);
-  rank1.AddRows(message, bytes);
+  // In two messages, the first ending inside rank 0's first block, the second crossing it.
+  for (const auto [lo, hi] : {std::pair<size_t, size_t>{0, 4000}, {4000, rank0.size()}}) {
+    std::string message;
+    rank0.PutRows(lo, hi, &message);
+    rank1.AddRows(message, bytes);
+  }
   ASSERT_EQ(rank1.size(), (copies0 + copies1) * n);
   for (size_t row = 0; row < rank1.size(); ++row) {
     const bool own = row < copies1 * n;
