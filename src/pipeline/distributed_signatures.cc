@@ -39,17 +39,18 @@ std::string EncodeHomes(const SignatureHomes& homes, size_t joined,
   return out;
 }
 
-// The rows one message of MoveRankZeroRows carries: 16,384 (4 MB at K = 128), so that
-// neither side holds a second copy of rank 0's signatures; CLAIMDUP_MPI_FETCH_ITEMS, which
-// tests set small, sets fewer.
-size_t MoveChunkRows() {
+// The signatures asked for in one round: at most FetchRoundItems() a rank, so that no rank
+// holds more than a round's requests, answers and replies (each all-to-all holds its bytes
+// about four times) however many it asks for. MoveRankZeroRows sends as many rows a
+// message (4 MB at K = 128), so that neither side holds a second copy of rank 0's.
+size_t FetchRoundItems() {
   const char* v = std::getenv("CLAIMDUP_MPI_FETCH_ITEMS");
   const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
   return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
 }
 
 // Rank 0 (with more than one rank): sends its own `rows` rows to rank 1 and the `joined`
-// quotes' signatures and shingle counts to the last rank, in messages of MoveChunkRows()
+// quotes' signatures and shingle counts to the last rank, in messages of FetchRoundItems()
 // rows, and frees its own; ranks 1 and N - 1 append them after their own rows (rank 1 first
 // rank 0's, then, when it is the last rank, the joined quotes'). Every rank knows both
 // counts, so each receives exactly the messages sent to it.
@@ -61,7 +62,7 @@ void MoveRankZeroRows(MpiWorld* world, SignatureHomes* homes, size_t rows,
     homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(), bytes);
     return;
   }
-  const size_t chunk = MoveChunkRows();
+  const size_t chunk = FetchRoundItems();
   if (world->root()) {
     std::string message;
     for (size_t lo = 0; lo < rows; lo += chunk) {
@@ -217,15 +218,6 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
 }
 
 namespace {
-
-// The signatures asked for in one round: at most FetchRoundItems() a rank, so that no rank
-// holds more than a round's requests, answers and replies (each all-to-all holds its bytes
-// about four times) however many it asks for.
-size_t FetchRoundItems() {
-  const char* v = std::getenv("CLAIMDUP_MPI_FETCH_ITEMS");
-  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
-  return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
-}
 
 // One round of FetchSignatures: the items at `positions`, into out at `first`.
 void FetchRound(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
