@@ -168,26 +168,24 @@ bool WorthVerifying(double est, double na, double nb, const ClusterOptions& opti
 
 namespace {
 
-// Verifies `pairs` exactly (the signature estimate filtered them as they were found).
-// Publication day of each item (core/day_number.h); a joined text's doc is its first
-// part's, in the claims' documents.
-std::vector<int32_t> ItemDays(const MatchItems& items, const ClaimTable& claims) {
-  const std::vector<int32_t> doc_day = DocumentDays(claims);
-  std::vector<int32_t> day(items.size());
-  for (uint32_t i = 0; i < items.size(); ++i) day[i] = doc_day[items.table(i).doc(items.row(i))];
-  return day;
+// Publication day of item i's article (core/day_number.h); a joined text's doc is its first
+// part's, in the claims' documents. Asked only of short containments: parsing every
+// document's date up front cost more than the few edges that read one.
+int32_t ItemDay(const MatchItems& items, const ClaimTable& claims, uint32_t i) {
+  return DayNumber(claims.docs[items.table(i).doc(items.row(i))].date);
 }
 
 // Whether a containment of a and b is refused for time: the shorter has under
 // short_excerpt_words words and their articles are more than short_excerpt_days apart.
-bool ShortExcerptFarApart(const MatchItems& items, const std::vector<int32_t>& day, uint32_t a,
+bool ShortExcerptFarApart(const MatchItems& items, const ClaimTable& claims, uint32_t a,
                           uint32_t b, const ClusterOptions& options) {
   if (std::min(items.words(a), items.words(b)) >=
       static_cast<uint32_t>(options.short_excerpt_words)) {
     return false;
   }
-  if (day[a] == kUndated || day[b] == kUndated) return false;
-  return std::abs(static_cast<int64_t>(day[a]) - day[b]) > options.short_excerpt_days;
+  const int32_t day_a = ItemDay(items, claims, a), day_b = ItemDay(items, claims, b);
+  if (day_a == kUndated || day_b == kUndated) return false;
+  return std::abs(static_cast<int64_t>(day_a) - day_b) > options.short_excerpt_days;
 }
 
 // A joined quote against its own parts (or two items of one quote) says nothing: such a
@@ -197,12 +195,12 @@ bool SaysNothing(const MatchItems& items, uint32_t a, uint32_t b) {
          items.table(a).doc(items.row(a)) == items.table(b).doc(items.row(b));
 }
 
+// Verifies `pairs` exactly (the signature estimate filtered them as they were found).
 std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& claims,
                                    const std::vector<uint64_t>& pairs, const ShingleTable& sets,
                                    const ClusterOptions& options, int threads,
                                    int64_t* far_apart) {
   threads = std::max(1, threads);
-  const std::vector<int32_t> day = ItemDays(items, claims);
   std::vector<int64_t> refused(threads, 0);
   std::vector<std::vector<Edge>> found(threads);
   const size_t chunk = (pairs.size() + threads - 1) / threads;
@@ -213,7 +211,7 @@ std::vector<Edge> VerifyCandidates(const MatchItems& items, const ClaimTable& cl
       if (SaysNothing(items, a, b)) continue;
       const Match m = VerifyPair(sets.set(a), sets.set(b), items.token_seq(a), items.token_seq(b),
                                  items.words(a), items.words(b), options.verify);
-      if (m == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
+      if (m == Match::kContainment && ShortExcerptFarApart(items, claims, a, b, options)) {
         ++refused[t];
         continue;
       }
@@ -243,12 +241,11 @@ std::vector<Edge> VerifyCandidatesElsewhere(const MatchItems& items, const Claim
   const std::vector<Match> match = options.verify_pairs(
       pairs, [&](uint32_t id) { return items.token_seq(id); },
       [&](uint32_t id) { return items.words(id); });
-  const std::vector<int32_t> day = ItemDays(items, claims);
   std::vector<Edge> edges;
   for (size_t i = 0; i < pairs.size(); ++i) {
     if (match[i] == Match::kNone) continue;
     const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
-    if (match[i] == Match::kContainment && ShortExcerptFarApart(items, day, a, b, options)) {
+    if (match[i] == Match::kContainment && ShortExcerptFarApart(items, claims, a, b, options)) {
       ++*far_apart;
       continue;
     }
@@ -313,6 +310,10 @@ void DescribeMembers(const MatchItems& items, const std::vector<uint32_t>& clust
   out->root_end.assign(n, 0);
   std::vector<uint32_t> size(n, 0);
   for (uint32_t i = 0; i < n; ++i) ++size[cluster[i]];
+  // One root wording per cluster of 2+: the table grows once, not by rehashing.
+  size_t clusters = 0;
+  for (uint32_t c = 0; c < n; ++c) clusters += size[c] >= 2 ? 1 : 0;
+  out->root_text.reserve(out->root_text.size() + clusters);
   // Members of clusters of 2+ by root, in claim order within one: sorted as (root << 32 |
   // claim) keys, which hold all the sort reads.
   std::vector<uint64_t> keys;

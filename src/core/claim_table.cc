@@ -93,7 +93,11 @@ void ClaimTable::Reserve(size_t claims, size_t text_bytes) {
   if (!spill_) reserve(&text_arena_, text_bytes);
 }
 
-void ClaimTable::Append(const ClaimTable& shard) {
+void ClaimTable::Append(const ClaimTable& shard) { AppendShard(shard, nullptr); }
+
+void ClaimTable::Append(ClaimTable&& shard) { AppendShard(shard, &shard.docs); }
+
+void ClaimTable::AppendShard(const ClaimTable& shard, std::vector<DocInfo>* take_docs) {
   assert(!dropped_);
   CheckColumns();
   shard.CheckColumns();
@@ -105,9 +109,13 @@ void ClaimTable::Append(const ClaimTable& shard) {
   for (size_t i = 0; i < shard.speakers.size(); ++i) {
     speaker_map[i] = InternSpeaker(shard.speakers[i]);
   }
-  for (const DocInfo& d : shard.docs) {
-    docs.push_back(d);
-    docs.back().outlet = outlet_map[d.outlet];
+  for (size_t d = 0; d < shard.docs.size(); ++d) {
+    if (take_docs != nullptr) {
+      docs.push_back(std::move((*take_docs)[d]));
+    } else {
+      docs.push_back(shard.docs[d]);
+    }
+    docs.back().outlet = outlet_map[docs.back().outlet];
   }
   const size_t n = shard.size();
   // The shard's text goes to the spill file or the arena; its offsets move with it.

@@ -115,6 +115,9 @@ class ClaimTable {
   // Appends all documents and claims of `shard` (a table built from later input), mapping
   // its outlets, speakers, document indices and claim ids into this table.
   void Append(const ClaimTable& shard);
+  // The same, moving the shard's documents (their id, date, URL and title strings) here
+  // instead of copying them: for a batch that is not read again.
+  void Append(ClaimTable&& shard);
 
   // Keeps the claims with keep[i] (in order), renumbering ids; a group whose first part is
   // dropped starts at its first kept part.
@@ -151,6 +154,9 @@ class ClaimTable {
   // Debug and test builds check the rules above (NDEBUG compiles this out): every claim column holds
   // size() rows, a dropped one none; nothing is appended or compacted after a Drop*.
   void CheckColumns() const;
+  // Append's body: the documents are moved from *take_docs (the shard's own) when not null,
+  // else copied.
+  void AppendShard(const ClaimTable& shard, std::vector<DocInfo>* take_docs);
   // Calls f(member pointer) for each row column, in one fixed order (claim_table.cc).
   template <typename F>
   static void ForEachRowColumn(F&& f);

@@ -97,7 +97,7 @@ class BatchMerger {
   }
   void Append(FingerprintedBatch& batch, int owner) {
     homes_->AddRun(owner, static_cast<int64_t>(batch.table.size()));
-    result_->claims.Append(batch.table);
+    result_->claims.Append(std::move(batch.table));
     result_->extract += batch.counts;
     batch = FingerprintedBatch();
   }
@@ -234,7 +234,7 @@ absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
     std::string().swap(d.url);
     std::string().swap(d.title);
   }
-  own->Append(batch->table);
+  own->Append(std::move(batch->table));
   return absl::OkStatus();
 }
 
@@ -252,7 +252,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
                                  absl::Status* merged, RankTimes* times) {
   const absl::Time start = absl::Now();
   const double cpu_start = CpuSeconds();
-  int64_t claims = 0;
+  int64_t claims = 0, docs = 0;
   const MinHasher hasher(options.match.sketch == SketchKind::kOph, options.match.num_perms,
                          options.match.seed, options.match.signature_bits);
   std::vector<std::string> kept;  // Another rank's encoded batches, until rank 0 takes them.
@@ -262,10 +262,11 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
       FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
     claims += static_cast<int64_t>(batch.table.size());
+    docs += static_cast<int64_t>(batch.table.docs.size());
     // Signatures stay home (pipeline/distributed_signatures.h); one process keeps them.
     if (world->size() > 1) homes->mine.Take(&batch.table);
     if (world->root()) {
-      result->claims.Append(batch.table);
+      result->claims.Append(std::move(batch.table));
       result->extract += batch.counts;
     } else {
       kept.emplace_back(1, kBatchMessage);
@@ -284,6 +285,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   // The failure first in input order is on the lowest failing rank: one process's error.
   if (st = world->Agree(st, world->rank()); !st.ok()) return st;
   *claims_per_rank = world->AllGather({claims});
+  const int64_t all_docs = world->SumAll(docs);
   if (!world->root()) {
     // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
     // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
@@ -316,12 +318,13 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     homes->AddRun(static_cast<int>(r), (*claims_per_rank)[r]);
   }
   result->claims.Reserve(static_cast<size_t>(all), 0);
+  result->claims.docs.reserve(static_cast<size_t>(all_docs));  // Also grown once.
   result->ingest = stream->stats();
   const absl::Status damaged =
       ReceiveShares(world, &result->ingest, [&](absl::string_view* in) -> absl::Status {
         auto batch = DecodeShard(in, result->claims.num_perms(), result->claims.signature_bits());
         if (!batch.ok()) return batch.status();
-        result->claims.Append(batch->table);
+        result->claims.Append(std::move(batch->table));
         result->extract += batch->counts;
         return absl::OkStatus();
       });

@@ -15,14 +15,14 @@ namespace {
   std::abort();
 }
 
-// Rank 0's header: the signatures' shape, the claim rows' homes and which outlived the
-// boilerplate filter, its own rows, the items.
-std::string EncodeHomes(const SignatureHomes& homes, size_t rank0_rows,
+// Rank 0's header: the signatures' shape, the joined quotes' count, the claim rows' homes
+// and which outlived the boilerplate filter, the items.
+std::string EncodeHomes(const SignatureHomes& homes, size_t joined,
                         absl::Span<const uint32_t> items, int num_perms, int bits) {
   std::string out;
   Put<int32_t>(&out, num_perms);
   Put<int32_t>(&out, bits);
-  Put<uint64_t>(&out, rank0_rows);
+  Put<uint64_t>(&out, joined);
   Put<uint64_t>(&out, homes.runs.size());
   for (const HomeRun& run : homes.runs) {
     Put<int64_t>(&out, run.rank);
@@ -37,6 +37,58 @@ std::string EncodeHomes(const SignatureHomes& homes, size_t rank0_rows,
   out += bits_of_kept;
   PutArray(&out, items.data(), items.size());
   return out;
+}
+
+// The signatures asked for in one round: at most FetchRoundItems() a rank, so that no rank
+// holds more than a round's requests, answers and replies (each all-to-all holds its bytes
+// about four times) however many it asks for. MoveRankZeroRows sends as many rows a
+// message (4 MB at K = 128), so that neither side holds a second copy of rank 0's.
+size_t FetchRoundItems() {
+  const char* v = std::getenv("CLAIMDUP_MPI_FETCH_ITEMS");
+  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
+  return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
+}
+
+// Rank 0 (with more than one rank): sends its own `rows` rows to rank 1 and the `joined`
+// quotes' signatures and shingle counts to the last rank, in messages of FetchRoundItems()
+// rows, and frees its own; ranks 1 and N - 1 append them after their own rows (rank 1 first
+// rank 0's, then, when it is the last rank, the joined quotes'). Every rank knows both
+// counts, so each receives exactly the messages sent to it.
+void MoveRankZeroRows(MpiWorld* world, SignatureHomes* homes, size_t rows,
+                      absl::Span<const uint8_t> joined, absl::Span<const uint32_t> joined_shingles,
+                      size_t joined_count, size_t bytes) {
+  const int last = world->size() - 1;
+  if (last == 0) {
+    homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(), bytes);
+    return;
+  }
+  const size_t chunk = FetchRoundItems();
+  if (world->root()) {
+    std::string message;
+    for (size_t lo = 0; lo < rows; lo += chunk) {
+      message.clear();
+      homes->mine.PutRows(lo, std::min(rows, lo + chunk), &message);
+      world->Send(1, message);
+    }
+    homes->mine.Clear();
+    for (size_t lo = 0; lo < joined_count; lo += chunk) {
+      const size_t n = std::min(joined_count - lo, chunk);
+      message.clear();
+      Put<uint64_t>(&message, n);
+      PutArray(&message, joined.data() + lo * bytes, n * bytes);
+      PutArray(&message, joined_shingles.data() + lo, n);
+      world->Send(last, message);
+    }
+    return;
+  }
+  if (world->rank() == 1) {
+    for (size_t lo = 0; lo < rows; lo += chunk) homes->mine.AddRows(world->Receive(0), bytes);
+  }
+  if (world->rank() == last) {
+    for (size_t lo = 0; lo < joined_count; lo += chunk) {
+      homes->mine.AddRows(world->Receive(0), bytes);
+    }
+  }
 }
 
 }  // namespace
@@ -63,6 +115,26 @@ void HomeSignatures::Add(const uint8_t* signatures, const uint32_t* shingle_coun
   }
 }
 
+void HomeSignatures::PutRows(size_t lo, size_t hi, std::string* out) const {
+  Put<uint64_t>(out, hi - lo);
+  for (size_t row = lo; row < hi;) {  // Block by block: a block's rows lie together.
+    const size_t n = std::min(hi - row, kBlockRows - (row & (kBlockRows - 1)));
+    PutArray(out, signature(row), n * bytes_);
+    row += n;
+  }
+  PutArray(out, shingle_counts_.data() + lo, hi - lo);
+}
+
+void HomeSignatures::AddRows(absl::string_view message, size_t bytes) {
+  RankBytesReader in(message);
+  const uint64_t n = in.Get<uint64_t>();
+  if (in.left() != n * (bytes + sizeof(uint32_t))) CutShort();
+  std::vector<uint32_t> counts(n);
+  std::memcpy(counts.data(), message.data() + message.size() - n * sizeof(uint32_t),
+              n * sizeof(uint32_t));
+  Add(reinterpret_cast<const uint8_t*>(message.data()) + sizeof(uint64_t), counts.data(), n, bytes);
+}
+
 void HomeSignatures::Clear() {
   std::vector<std::vector<uint8_t>>().swap(blocks_);
   std::vector<uint32_t>().swap(shingle_counts_);
@@ -83,16 +155,14 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
                          absl::Span<const uint32_t> joined_shingles, int num_perms, int bits) {
   std::string header;
   if (world->root()) {
-    header = EncodeHomes(*homes, homes->mine.size(), items, num_perms, bits);
-    homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(),
-                    static_cast<size_t>(num_perms) * (bits / 8));
+    header = EncodeHomes(*homes, joined_shingles.size(), items, num_perms, bits);
   }
   world->BroadcastBytes(&header);
   RankBytesReader in(header);
   ItemHomes out;
   out.num_perms = in.Get<int32_t>();
   out.bits = in.Get<int32_t>();
-  const uint64_t rank0_rows = in.Get<uint64_t>();
+  const uint64_t joined_count = in.Get<uint64_t>();
   std::vector<HomeRun> runs(in.Get<uint64_t>());
   for (HomeRun& run : runs) {
     run.rank = in.Get<int64_t>();
@@ -107,8 +177,20 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   const size_t n = out.items.size();
   out.home.assign(n, 0);
   out.row.assign(n, 0);
+  // Rank 0's rows follow rank 1's own there, the joined quotes the last rank's own (and
+  // rank 0's when the last rank is rank 1): MoveRankZeroRows.
+  const int ranks = world->size(), last = ranks - 1;
+  std::vector<uint32_t> rows_of(ranks, 0);
+  for (const HomeRun& run : runs) rows_of[run.rank] += static_cast<uint32_t>(run.count);
+  auto home_of = [&](int64_t rank) {
+    return static_cast<uint16_t>(ranks > 1 && rank == 0 ? 1 : rank);
+  };
+  std::vector<uint32_t> first_row(ranks, 0);
+  if (ranks > 1) first_row[0] = rows_of[1];
+  const uint32_t joined_row =
+      ranks == 1 ? rows_of[0] : rows_of[last] + (last == 1 ? rows_of[0] : 0);
   // Claim ids count the kept rows in row order; each rank's rows count its runs.
-  std::vector<uint32_t> next_row(world->size(), 0);
+  std::vector<uint32_t> next_row = first_row;
   uint32_t id = 0;
   size_t p = 0;
   uint64_t g = 0;
@@ -117,14 +199,18 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
       const uint32_t row = next_row[run.rank]++;
       if (kept_rows != 0 && (kept[g / 8] >> (g % 8) & 1) == 0) continue;
       if (p < n && out.items[p] == id) {
-        out.home[p] = static_cast<uint16_t>(run.rank);
+        out.home[p] = home_of(run.rank);
         out.row[p++] = row;
       }
       ++id;
     }
   }
   const size_t claims = out.claims = p;
-  for (; p < n; ++p) out.row[p] = static_cast<uint32_t>(rank0_rows + (out.items[p] - id));
+  for (; p < n; ++p) {
+    out.home[p] = home_of(last);
+    out.row[p] = joined_row + (out.items[p] - id);
+  }
+  MoveRankZeroRows(world, homes, rows_of[0], joined, joined_shingles, joined_count, out.bytes());
   out.homes_ascending = std::is_sorted(out.home.begin(), out.home.begin() + claims);
   out.position_of.assign(n == 0 ? 0 : size_t{out.items.back()} + 1, UINT32_MAX);
   for (size_t q = 0; q < n; ++q) out.position_of[out.items[q]] = static_cast<uint32_t>(q);
@@ -132,15 +218,6 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
 }
 
 namespace {
-
-// The signatures asked for in one round: at most FetchRoundItems() a rank, so that no rank
-// holds more than a round's requests, answers and replies (each all-to-all holds its bytes
-// about four times) however many it asks for.
-size_t FetchRoundItems() {
-  const char* v = std::getenv("CLAIMDUP_MPI_FETCH_ITEMS");
-  const long n = v == nullptr ? 0 : std::strtol(v, nullptr, 10);
-  return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
-}
 
 // One round of FetchSignatures: the items at `positions`, into out at `first`.
 void FetchRound(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,

@@ -7,8 +7,11 @@
 // there (ItemHomes, from rank 0's runs, the rows that outlived the boilerplate filter and the
 // items), so band rows are sent by the ranks holding the signatures and whole signatures are
 // fetched from their homes (FetchSignatures) by the ranks that need them
-// (pipeline/distributed_lsh.h). The joined split quotes, sketched on rank 0 alone, live on
-// rank 0 after its own claims.
+// (pipeline/distributed_lsh.h). Rank 0, whose lone work bounds the run, keeps none when LSH
+// starts: its own claims' signatures move to rank 1 (after rank 1's own rows, which hold
+// the next claims when each rank read its share) and the joined split quotes', sketched on
+// rank 0 alone, to the last rank (after its own, and after rank 0's when that is rank 1),
+// so rank 0 sends no band rows and serves no fetches.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_SIGNATURES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_SIGNATURES_H_
 
@@ -32,6 +35,11 @@ class HomeSignatures {
   // Appends `count` signatures of `bytes` bytes each, one after the other, and their counts.
   void Add(const uint8_t* signatures, const uint32_t* shingle_counts, size_t count,
            size_t bytes);
+  // Appends rows [lo, hi) to *out as AddRows reads them back: the row count, every
+  // signature, then every shingle count.
+  void PutRows(size_t lo, size_t hi, std::string* out) const;
+  // Appends the rows of a PutRows message (`bytes` bytes a signature) after this rank's own.
+  void AddRows(absl::string_view message, size_t bytes);
   // After the last Take or Add: gives back the room the counts grew into.
   void Seal() { shingle_counts_.shrink_to_fit(); }
   void Clear();
@@ -81,9 +89,11 @@ struct ItemHomes {
 };
 
 // Collective, rank 0 first: rank 0 passes `homes` (its runs and kept rows), the items (claims
-// 0..n-1 after boilerplate removal, then the joined split quotes n.., whose signatures and
-// shingle counts it appends to homes->mine: `joined`, `joined_shingles`), num_perms and bits;
-// the other ranks pass their `homes` only. Every rank gets the same ItemHomes.
+// 0..n-1 after boilerplate removal, then the joined split quotes n.., with their signatures
+// and shingle counts: `joined`, `joined_shingles`), num_perms and bits; the other ranks pass
+// their `homes` only. Every rank gets the same ItemHomes; with more than one rank, rank 0's
+// signatures and the joined quotes' move to ranks 1 and N - 1 (homes->mine there; rank 0's
+// is left empty), which the ItemHomes name as their homes.
 ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<const uint32_t> items,
                          absl::Span<const uint8_t> joined,
                          absl::Span<const uint32_t> joined_shingles, int num_perms, int bits);

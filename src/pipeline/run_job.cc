@@ -177,7 +177,7 @@ absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptio
   const std::function<void(std::vector<Document>&, FingerprintedBatch*)> process =
       FingerprintStep(options.extract, options.match, hasher);
   std::function<void(FingerprintedBatch&)> consume = [&](FingerprintedBatch& batch) {
-    result.claims.Append(batch.table);
+    result.claims.Append(std::move(batch.table));  // The batch is made anew for each input.
     result.extract += batch.counts;
   };
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
