@@ -7,6 +7,7 @@
 #include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 
 namespace claimdup {
@@ -143,19 +144,25 @@ bool LooksLikePersonName(absl::string_view speaker, absl::string_view key) {
 }
 
 // Lower-case words of a text, letters and digits only: the words a name could appear as.
-absl::flat_hash_set<std::string> TextWords(absl::string_view text) {
-  absl::flat_hash_set<std::string> out;
-  std::string w;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    const char c = i < text.size() ? text[i] : ' ';
-    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
-      w.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
-    } else if (!w.empty()) {
-      out.insert(w);
-      w.clear();
-    }
+// `words` views `lowered`, sorted for look-ups by binary search; both are reused from cluster to
+// cluster (no set of strings each).
+void TextWords(absl::string_view text, std::string* lowered,
+               std::vector<absl::string_view>* words) {
+  lowered->resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    (*lowered)[i] = absl::ascii_isalnum(c) || (c & 0x80) ? absl::ascii_tolower(c) : ' ';
   }
-  return out;
+  words->clear();
+  for (absl::string_view w : absl::StrSplit(*lowered, ' ', absl::SkipEmpty())) {
+    words->push_back(w);
+  }
+  std::sort(words->begin(), words->end());
+}
+
+// Whether sorted `words` hold `w`.
+bool HasWord(const std::vector<absl::string_view>& words, absl::string_view w) {
+  return std::binary_search(words.begin(), words.end(), w);
 }
 
 struct Person {
@@ -235,6 +242,8 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
   std::vector<uint32_t> merged;  // Slot -> slot it folds onto.
   std::vector<bool> glued;       // Slot holds a full name with a word glued on.
   std::vector<absl::string_view> parts;
+  std::string lowered;                   // The root wording's words, lower case.
+  std::vector<absl::string_view> words;  // Views into `lowered`.
   for (const ClusterInfo& c : clusters) {
     if (!IsCrossOutlet(c)) continue;
     ++report.cross_outlet_clusters;
@@ -371,13 +380,12 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
     if (lead.speakers.size() < 2) continue;
     // One person quoting another, or talking about another: a speaker's surname (or its
     // plural, "the Bidens"), or first name, inside the words.
-    const absl::flat_hash_set<std::string> words = TextWords(RootText(claims, relations, c));
+    TextWords(RootText(claims, relations, c), &lowered, &words);
     bool quoting = false;
     for (const CreditedSpeaker& cs : lead.speakers) {
       const NameParts name = SplitName(key[cs.speaker], &parts);
-      const std::string surname(name.surname);
-      quoting |= words.contains(surname) || words.contains(surname + "s") ||
-                 (name.first.size() >= 3 && words.contains(std::string(name.first)));
+      quoting |= HasWord(words, name.surname) || HasWord(words, absl::StrCat(name.surname, "s")) ||
+                 (name.first.size() >= 3 && HasWord(words, name.first));
     }
     if (quoting) {
       ++report.left_out_quoting;

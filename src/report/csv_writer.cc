@@ -48,4 +48,11 @@ CsvRow& CsvRow::Add(double value) {
   return *this;
 }
 
+CsvRow& CsvRow::Append(const CsvRow& more) {
+  if (more.first_) return *this;
+  Separator();
+  line_ += more.line_;
+  return *this;
+}
+
 }  // namespace claimdup

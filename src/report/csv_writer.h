@@ -15,6 +15,9 @@ class CsvRow {
   CsvRow& Add(absl::string_view field);  // Text, neutralized as above.
   CsvRow& Add(int64_t value);
   CsvRow& Add(double value);  // Up to 6 significant digits.
+  // The fields of `more`, already formatted, after this row's: fields many rows end with are
+  // formatted once.
+  CsvRow& Append(const CsvRow& more);
   // The row with its trailing newline.
   std::string Finish() const { return line_ + "\n"; }
 

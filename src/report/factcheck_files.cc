@@ -31,7 +31,9 @@ absl::Status WriteMisattributedCsv(const ClaimTable& claims, const ClusterRelati
   int64_t rank = 0;
   for (const MisattributedCluster& lead : report.clusters) {
     ++rank;
-    const std::string quote(TruncateUtf8(RootText(claims, relations, *lead.cluster), kQuoteBytes));
+    // Every row of a lead ends with its rank and quote: formatted (escaped) once per lead.
+    CsvRow tail;
+    tail.Add(rank).Add(TruncateUtf8(RootText(claims, relations, *lead.cluster), kQuoteBytes));
     for (const CreditedSpeaker& s : lead.speakers) {
       const DocInfo& first = claims.docs[claims.doc(s.first)];
       (*file)->Write(CsvRow()
@@ -41,8 +43,7 @@ absl::Status WriteMisattributedCsv(const ClaimTable& claims, const ClusterRelati
                          .Add(s.claims)
                          .Add(first.date)
                          .Add(claims.outlets[first.outlet])
-                         .Add(rank)
-                         .Add(quote)
+                         .Append(tail)
                          .Finish());
     }
   }

@@ -134,6 +134,15 @@ TEST(CsvWriterTest, QuotesFieldsThatNeedIt) {
             "plain,\"a,b\",\"say \"\"hi\"\"\",3,0.5\n");
 }
 
+TEST(CsvWriterTest, AppendedFieldsFollowTheRowsOwnOnce) {
+  CsvRow tail;
+  tail.Add(int64_t{7}).Add("a \"quote\", escaped once");
+  EXPECT_EQ(CsvRow().Add("Joe Biden").Add(int64_t{2}).Append(tail).Finish(),
+            "Joe Biden,2,7,\"a \"\"quote\"\", escaped once\"\n");
+  EXPECT_EQ(CsvRow().Append(tail).Finish(), "7,\"a \"\"quote\"\", escaped once\"\n");
+  EXPECT_EQ(CsvRow().Add("x").Append(CsvRow()).Add("y").Finish(), "x,y\n");
+}
+
 TEST(JsonWriterTest, EscapesControlCharactersAndQuotes) {
   JsonLine line;
   line.Str("t", "a\"b\\c\nd\x01").StrOrNull("e", "").Int("n", -3).Bool("b", true);
