@@ -54,7 +54,7 @@ TEST(HomeSignaturesTest, RowsSentToAnotherRankFollowItsOwn) {
     rank1.Add(reversed.data(), reversed_counts.data(), n, bytes);
   }
   // In two messages, the first ending inside rank 0's first block, the second crossing it.
-  for (const auto [lo, hi] : {std::pair<size_t, size_t>{0, 4000}, {4000, rank0.size()}}) {
+  for (const auto& [lo, hi] : {std::pair<size_t, size_t>{0, 4000}, {4000, rank0.size()}}) {
     std::string message;
     rank0.PutRows(lo, hi, &message);
     rank1.AddRows(message, bytes);
