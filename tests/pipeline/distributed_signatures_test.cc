@@ -2,32 +2,14 @@
 
 #include <cstring>
 
+#include "corpus_batch.h"
 #include "gtest/gtest.h"
 #include "pipeline/fingerprint.h"
-#include "test_util.h"
 
 namespace claimdup {
 namespace {
 
-using testing::CorpusFile;
-using testing::ReadFile;
-
-// The claims of two real articles of the bundled corpus, sketched as a rank sketches them.
-FingerprintedBatch CorpusBatch() {
-  std::vector<Document> docs(2);
-  docs[0].id = "dw";
-  docs[0].outlet = "Deutsche Welle";
-  docs[0].text = ReadFile(CorpusFile("dw-2012-04-19-concerns-about-nato-plans.txt"));
-  docs[1].id = "spacewar";
-  docs[1].outlet = "SpaceWar.com";
-  docs[1].text = ReadFile(CorpusFile("spacewar-2012-04-19-afp-nato-russia.txt"));
-  MatchOptions match;
-  const MinHasher hasher(match.sketch == SketchKind::kOph, match.num_perms, match.seed,
-                         match.signature_bits);
-  FingerprintedBatch batch;
-  FingerprintBatch(docs, ExtractOptions(), match, hasher, &batch);
-  return batch;
-}
+using testing::CorpusBatch;
 
 // Rank 0's rows, sent to rank 1 when LSH starts (PutRows), follow rank 1's own there
 // (AddRows) with every signature and shingle count as rank 0 made them, also across the

@@ -1,33 +1,13 @@
 #include "pipeline/shard_codec.h"
 
 #include "absl/strings/str_cat.h"
+#include "corpus_batch.h"
 #include "gtest/gtest.h"
-#include "test_util.h"
 
 namespace claimdup {
 namespace {
 
-using testing::CorpusFile;
-using testing::ReadFile;
-
-FingerprintedBatch CorpusBatch() {
-  std::vector<Document> docs(2);
-  docs[0].id = "dw";
-  docs[0].outlet = "Deutsche Welle";
-  docs[0].date = "2012-04-19";
-  docs[0].text = ReadFile(CorpusFile("dw-2012-04-19-concerns-about-nato-plans.txt"));
-  docs[1].id = "spacewar";
-  docs[1].outlet = "SpaceWar.com";
-  docs[1].url = "https://www.spacewar.com/x.html";
-  docs[1].title = "NATO, Russia";
-  docs[1].text = ReadFile(CorpusFile("spacewar-2012-04-19-afp-nato-russia.txt"));
-  MatchOptions match;
-  const MinHasher hasher(match.sketch == SketchKind::kOph, match.num_perms, match.seed,
-                         match.signature_bits);
-  FingerprintedBatch batch;
-  FingerprintBatch(docs, ExtractOptions(), match, hasher, &batch);
-  return batch;
-}
+using testing::CorpusBatch;
 
 TEST(ShardCodecTest, DecodedBatchAppendsLikeTheOriginal) {
   const FingerprintedBatch batch = CorpusBatch();
