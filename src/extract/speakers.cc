@@ -81,7 +81,8 @@ class Attributor {
     Subject tail = reader_.TailSubject(q);
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
     // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
-    if (tail.kind == Subject::Kind::kOrganization && IsPartyGroup(tail.name) && !EndsWithComma(q)) {
+    if (tail.kind == Subject::Kind::kOrganization && NamesPartyGroup(tail.name) &&
+        !EndsWithComma(q)) {
       tail = Subject();
     }
     // `"…," the company said`: the business named before the quote (as Business reads it).
@@ -139,7 +140,8 @@ class Attributor {
     return who.value_or(Speaker());
   }
 
-  static bool IsPartyGroup(absl::string_view name) {
+  // True when a resolved organization name ends in a party word: `Senate Democrats`.
+  static bool NamesPartyGroup(absl::string_view name) {
     const size_t space = name.rfind(' ');
     const absl::string_view last = space == absl::string_view::npos ? name : name.substr(space + 1);
     return IsPartyPlural(absl::AsciiStrToLower(last));

@@ -226,9 +226,9 @@ SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
 // `Nominee`, `President-elect`, which the resolver reads as a sitting president: `The
 // President-elect dismissed …` went to Obama), nor an all-caps word.
 static bool IsCapitalizedOffice(const ArticleTokens& t, int k) {
-  static const auto* kNoOffice = new WordSet{"republican", "democrat", "democratic", "gop",
-                                             "nominee", "presumptive", "conservative", "liberal",
-                                             "president-elect"};
+  static const auto* kNoOffice =
+      new WordSet{"republican",   "democrat", "democratic",     "gop", "nominee", "presumptive",
+                  "conservative", "liberal",  "president-elect"};
   return !t[k].all_caps && IsTitleWord(t.Lower(k)) && !kNoOffice->contains(t.Lower(k));
 }
 
@@ -290,7 +290,8 @@ Subject SubjectReader::SharedSubject(int b, int v) const {
   // quoting verb nearest `v` (fifteenth round (a)). Only for a participle: a verb joined by
   // "and"/"but" may have the subject of a verb before the quote (`Baquet “seethed” …,
   // Abramson says, and emailed`).
-  for (int u = v - 1; IsParticiple(t_.Lower(v)) && u > b && t_[u].quote < 0; --u) {
+  const bool participle = IsParticiple(t_.Lower(v));
+  for (int u = v - 1; participle && u > b && t_[u].quote < 0; --u) {
     const absl::string_view w = t_.Lower(u);
     if (!IsQuotingVerb(w) || IsParticiple(w)) continue;
     int e = u;
@@ -370,9 +371,8 @@ Subject SubjectReader::OwnerNamedPerson(int p, int v) const {
   // `Russia's Prime Minister Dmitry Medvedev reacted …, saying`: capitalized titles between
   // the possessive and the name (an office of the owner) are skipped.
   int n = p + 1;
-  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].capitalized &&
-         t_[n].quote < 0 && !t_[n].comma_after && !t_[n].possessive &&
-         IsTitleWord(t_.Lower(n))) {
+  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].capitalized && t_[n].quote < 0 &&
+         !t_[n].comma_after && !t_[n].possessive && IsTitleWord(t_.Lower(n))) {
     ++n;
   }
   if (n + 1 >= v || !t_[n].capitalized || t_[n].quote >= 0 || IsTitleWord(t_.Lower(n))) {
