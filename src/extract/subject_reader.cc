@@ -77,6 +77,9 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   // `"…" stood in contradiction to what Comey said` continues the sentence instead.
   // `"…," one senior GOP source, referring to Dr. Brian Monahan, …`: nobody named speaks.
   if (NamesUnnamedPerson(t_, b, e)) return Subject::Unnamed();
+  // `"…," in the words of Rep. Val Demings (D-Fla.)`.
+  const Subject words_of = InTheWordsOf(b, e);
+  if (words_of.kind != Subject::Kind::kNone) return words_of;
   if (b < e && t_.Lower(b) == "as") {
     // `"…," as Mr. Trump puts it`.
     const Subject named = AsNamePutIt(b + 1, e);

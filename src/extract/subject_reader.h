@@ -98,6 +98,7 @@ class SubjectReader {
   Subject GerundObject(int b, int v, int e) const;
   Subject OpeningDescription(int b, int v) const;
   bool IsPutIt(int v, int e) const;
+  Subject InTheWordsOf(int i, int e) const;
   bool JudgingVerbIntroduces(int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
   Subject PossessorOfSpeech(int b, int e) const;
