@@ -114,8 +114,9 @@ Subject SubjectReader::InTheWordsOf(int i, int e) const {
 }
 
 // `as Pope Francis put it`, `as Mr. Trump puts it`, read from the token after "as" within
-// [b, e): the name before "put it", a person or a body named as written ("The Atlantic").
-// Pronouns and descriptions (`as he put it`, `as the president put it`) are left to the
+// [b, e): the name before "put it", a person or a body named as written ("The Atlantic"), or
+// "he"/"she" alone (`As he put it last year: "…"`), a pronoun subject like that of `he said`
+// for the resolvers (antecedents.h). Descriptions (`as the president put it`) are left to the
 // rules for quotes with no attribution of their own.
 Subject SubjectReader::AsNamePutIt(int b, int e) const {
   int v = b;
@@ -126,7 +127,8 @@ Subject SubjectReader::AsNamePutIt(int b, int e) const {
   if (v == b || v >= e || !IsPutIt(v, e)) return Subject();
   const Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b, v));
   const bool named = s.kind == Subject::Kind::kName || s.kind == Subject::Kind::kOrganization;
-  return named ? s : Subject();
+  const bool pronoun = v == b + 1 && (t_.Lower(b) == "he" || t_.Lower(b) == "she");
+  return named || pronoun ? s : Subject();
 }
 
 // `Trump’s claim that "…"`, `Warren’s catchphrase, "…"`, `Clinton's response:` + a quote

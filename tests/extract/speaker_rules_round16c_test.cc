@@ -78,5 +78,44 @@ TEST(SpeakerRulesRound16cTest, InTheWordsOfSomeoneUnnamedLeavesTheVerb) {
   EXPECT_EQ(speakers[0], "Donald Trump");
 }
 
+TEST(SpeakerRulesRound16cTest, AsHePutItBeforeTheQuoteIsTheSubjectsPronoun) {
+  // AllSides 8o2De4LJiNpOQwjw (NPR): `As he put it last year: "…"` is the man the sentence
+  // before is about. (Without the article's first paragraph, which introduces John Roberts,
+  // "he" goes to George W. Bush, the one full name in that sentence: the resolvers' reading,
+  // as for `He said: "…"`.)
+  const V speakers = Speakers(
+      "When the Senate impeachment trial of President Trump opens, the man in the center chair "
+      "will be Chief Justice John Roberts. His role is spelled out in the Constitution.\n\n"
+      "Roberts, a conservative appointed to the court by President George W. Bush almost 15 "
+      "years ago, has tried mightily to convey an image of the court as apolitical. As he put "
+      "it last year: \"We do not speak for the people, but we speak for the Constitution. Our "
+      "role is very clear.\"");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "John Roberts");
+}
+
+TEST(SpeakerRulesRound16cTest, AsShePutItAfterTheQuote) {
+  // AllSides BKsMjlMQHGzaKOCn (New York Times): `"…," as she put it in a speech last month`.
+  const V speakers = Speakers(
+      "Good news, then, that Elizabeth Warren has emerged as a standard-bearer for the "
+      "Democratic left.\n\nSenator Warren is a gifted storyteller. She speaks elegantly of how "
+      "the economic system is rigged against all but the wealthiest Americans, and of \u201cour "
+      "chance to rewrite the rules of power in our country,\u201d as she put it in a speech last "
+      "month. In her hands, that story has the passion of a convert.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Elizabeth Warren");
+}
+
+TEST(SpeakerRulesRound16cTest, AsShePutItAfterTheSpeakersNamedSentence) {
+  // AllSides SO3KFpvnB8es4BYg (Deseret News): Killian told Quartz …; `As she put it, "…"`.
+  const V speakers = Speakers(
+      "Killian told Quartz that leaves people with a positive exchange that makes it hard to "
+      "demonize people of different viewpoints.\n\nAs she put it, \u201cI wouldn\u2019t expect "
+      "someone who\u2019s been injured to hear my side until they felt that I had fully "
+      "understood the depth of their pain.\u201d\n\n4. Take the conversation offline");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Killian");
+}
+
 }  // namespace
 }  // namespace claimdup
