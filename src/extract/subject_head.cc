@@ -71,6 +71,36 @@ bool SubjectReader::JudgingVerbIntroduces(int v, int e) const {
   return false;
 }
 
+namespace {
+
+// Verbs of thinking that introduce the thought as a quote when a comma or colon joins them to
+// it (`Stepp … he wonders, "How much debt …?"`, `She thought, "Criminy, what have I done"`):
+// the cue words of the AllSides dev half's unattributed quotes right after `VERB,` / `VERB:`
+// (docs/speaker_rounds.md, sixteenth round (c)); `wondered`, `reasoned`, `mused` are speech
+// verbs already. Anywhere else they are no speech (`he thought that the bill …`).
+bool IsThoughtVerb(absl::string_view w) {
+  return w == "thought" || w == "thinks" || w == "wonders" || w == "figured";
+}
+
+// `remembers thinking, "…"`, `recalled wondering: "…"`: a memory verb before the participle.
+bool IsMemoryVerb(absl::string_view w) {
+  return w == "remembers" || w == "remembered" || w == "remember" || w == "recalls" ||
+         w == "recalled" || w == "recall";
+}
+
+}  // namespace
+
+// True when the verb at `v`, within [b, e), is the last word before the quote starting at `e`,
+// joined to it by a comma or colon, and a thought verb (`he wonders, "…"`) or a thought
+// participle after a memory verb (`Denis McDonough, …, remembers thinking, "…"`).
+bool SubjectReader::ThoughtIntroduces(int b, int v, int e) const {
+  if (v != e - 1 || t_[v].quote >= 0 || !(t_[v].comma_after || t_[v].colon_after)) return false;
+  const absl::string_view w = t_.Lower(v);
+  if (IsThoughtVerb(w)) return true;
+  return (w == "thinking" || w == "wondering") && v > b && t_[v - 1].quote < 0 &&
+         !t_[v - 1].comma_after && IsMemoryVerb(t_.Lower(v - 1));
+}
+
 // True when a token in [b, e) outside quotes is a speech verb.
 bool SubjectReader::SpeechVerbIn(int b, int e) const {
   for (int i = b; i < e; ++i) {
@@ -349,8 +379,15 @@ Subject SubjectReader::HeadSubject(int q) const {
       const Subject object = GerundObject(b, v, e);
       if (object.kind != Subject::Kind::kNone) return object;
     }
+    const bool thought = ThoughtIntroduces(b, v, e);
+    if (thought && IsParticiple(w)) {
+      // `X remembers thinking, "…"`: the memory verb's subject had the thought.
+      const Subject s = SubjectBefore(b, v - 1);
+      if (s.kind != Subject::Kind::kNone) return s;
+      continue;
+    }
     if (!IsQuotingVerb(w) && !QuotingParticiple(b, v, e) && !(w == "say" && v > b) &&
-        !JudgingVerbIntroduces(v, e)) {
+        !JudgingVerbIntroduces(v, e) && !thought) {
       continue;
     }
     // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.

@@ -100,6 +100,7 @@ class SubjectReader {
   bool IsPutIt(int v, int e) const;
   Subject InTheWordsOf(int i, int e) const;
   bool JudgingVerbIntroduces(int v, int e) const;
+  bool ThoughtIntroduces(int b, int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
   Subject PossessorOfSpeech(int b, int e) const;
   bool OpensClause(int b, int s) const;

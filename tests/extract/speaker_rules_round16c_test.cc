@@ -117,5 +117,43 @@ TEST(SpeakerRulesRound16cTest, AsShePutItAfterTheSpeakersNamedSentence) {
   EXPECT_EQ(speakers[0], "Killian");
 }
 
+TEST(SpeakerRulesRound16cTest, RemembersThinkingIsTheRememberersThought) {
+  // AllSides oT1hj0hTJTwpoiji (CNN): the participle after a memory verb introduces the quote;
+  // the memory verb's subject thought it.
+  const V speakers = Speakers(
+      "The analysts working on the bin Laden hunt came back to the White House one day and "
+      "started their intelligence update, saying, \"Looks like there's a dog on the "
+      "compound.\"\n\nDenis McDonough, Obama's then-deputy national security adviser, "
+      "remembers thinking, \"Oh, that's a bummer. You know, no self-respecting Muslim's gonna "
+      "have a dog.\" (Many Muslims believe dogs to be \"unclean.\")");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Denis McDonough");
+}
+
+TEST(SpeakerRulesRound16cTest, HeRemembersWonderingIsThePronounsAntecedent) {
+  // AllSides ROOk0Anz9umZ7U7q (Christian Science Monitor).
+  const V speakers = Speakers(
+      "Former Army Sgt. Nate Vass deployed to Afghanistan in 2006 convinced he had entered a "
+      "just war. His view of the U.S. occupation, then in its fifth year, changed over the "
+      "ensuing 16 months as he learned about the Afghan people and culture. He remembers "
+      "wondering, \u201cWhy are we trying to westernize a country that really does not want to "
+      "be westernized?\u201d\n\nSoon after his tour, Mr. Vass left the Army.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Nate Vass");
+}
+
+TEST(SpeakerRulesRound16cTest, HeWondersWithACommaIntroducesTheQuote) {
+  // AllSides 1WdWTYzQeDhfxrTb (NPR): `he wonders, "…?"` after a sentence about Stepp.
+  const V speakers = Speakers(
+      "\"Even though it is not completed and won't be until the end of 2019, [this building] is "
+      "fully funded at $20 million,\" says Westerfield.\n\nStepp says he understands how "
+      "competition for students can make new facilities seem urgent. At the same time, he "
+      "wonders, \"How much debt should a college really go into as an institution? Do you need "
+      "to put as much money into the facilities when students ultimately are going to pay for "
+      "that through tuition?\"");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Stepp");
+}
+
 }  // namespace
 }  // namespace claimdup
