@@ -155,5 +155,41 @@ TEST(SpeakerRulesRound16cTest, HeWondersWithACommaIntroducesTheQuote) {
   EXPECT_EQ(speakers[1], "Stepp");
 }
 
+TEST(SpeakerRulesRound16cTest, AsXPointsOutIntroducesTheQuote) {
+  // AllSides angMeOnWWp6cVkLl (Reason): `As Pape points out, "…"`, the two-word verb read
+  // before the quote as it was after one.
+  const V speakers = Speakers(
+      "Middle Eastern terrorists figured out long ago it was too hard to get their people into "
+      "this country. What is easy is transmitting propaganda. As Pape points out, \"ISIS "
+      "terrorists in America are walk-in volunteers\"\u2014people living in the U.S. who have "
+      "been radicalized by its online videos.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Pape");
+}
+
+TEST(SpeakerRulesRound16cTest, FiredBackIntroducesTheQuote) {
+  // BuzzFeed-Webis bfw-0081 (ABC News): `Clinton fired back, "…"` after Trump's quote.
+  const V speakers = Speakers(
+      "Trump accused Clinton of supporting TPP, the proposed trade agreement between the United "
+      "States and 11 other countries along the Pacific Rim.\n\n\u201cAnd now you want to approve "
+      "Trans-Pacific Partnership. You were totally in favor of it,\u201d Trump said.\n\nClinton "
+      "fired back, \u201cWell, that is just not accurate. I was against it once it was finally "
+      "negotiated and the terms were laid out.\u201d");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "Trump");
+  EXPECT_EQ(speakers[1], "Clinton");
+}
+
+TEST(SpeakerRulesRound16cTest, StrikesBackInATitleIsNoVerb) {
+  // AllSides vVGnFyuvhT62Fhu4 (National Review), a guard: `Strikes Back` in a title read as
+  // words gave the quote to "Journalism Empire" in a first version; the quote is Grove's.
+  const V speakers = Speakers(
+      "The most emblematic of these testimonials, because the most obnoxiously "
+      "self-congratulatory, was from the Daily Beast \u2019s Lloyd Grove. Flynn\u2019s ouster, he "
+      "declared in a piece titled \u201cThe Journalism Empire Strikes Back,\u201d had compelled "
+      "the White House \u201cto confront a basic fact: Journalists matter.\u201d");
+  for (const std::string& s : speakers) EXPECT_NE(s, "Journalism Empire");
+}
+
 }  // namespace
 }  // namespace claimdup
