@@ -389,8 +389,7 @@ Subject SubjectReader::HeadSubject(int q) const {
     // `As Pape points out, "…"`, `Trump shot back, "…"`: the two-word verbs read after a quote
     // (`"…," DeSantis points out`) introduce it from before too; in lower case only (`a piece
     // titled "The Journalism Empire Strikes Back,"`, a title dropped before attribution).
-    const bool back_verb =
-        v + 1 < e && !t_[v].capitalized && IsBackSpeechVerb(w, t_.Lower(v + 1));
+    const bool back_verb = v + 1 < e && !t_[v].capitalized && IsBackSpeechVerb(w, t_.Lower(v + 1));
     if (!IsQuotingVerb(w) && !QuotingParticiple(b, v, e) && !(w == "say" && v > b) &&
         !JudgingVerbIntroduces(v, e) && !thought && !back_verb) {
       continue;
