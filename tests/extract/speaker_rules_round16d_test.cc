@@ -2,7 +2,10 @@
 // suffix set off by commas (`Donald Trump, Jr., touted …`, `Jerry Falwell, Jr., president of
 // …`) stays part of the name, so the son is not credited as his father; a name with a Jr. is
 // read whole (`Herman Baertschiger, Jr.` was "Jr"; `Martin Luther King Jr.` was "Luther King
-// Jr"). Real news (../shared/real/: the article id is in each comment; "…" marks text left
+// Jr"). A document named right after the quote with its issuer (`"…," a statement by the
+// DHS said`, `"…," a statement from National Security Council spokesperson Ned Price said`)
+// speaks for that issuer, or for nobody when the issuer has no name (never for the outlet
+// after `according to`). Real news (../shared/real/: the article id is in each comment; "…" marks text left
 // out).
 #include <string>
 #include <vector>
@@ -80,6 +83,63 @@ TEST(SpeakerRulesRound16dTest, TitleWordBeforeASuffixIsTheSurname) {
       "Martin Luther King Jr. put it, \"We are all caught in an inescapable network of "
       "mutuality, tied into a single garment of destiny.\"");
   EXPECT_EQ(speakers, (V{"Martin Luther King Jr"}));
+}
+
+TEST(SpeakerRulesRound16dTest, DocumentFromAPersonAfterTheQuote) {
+  // AllSides AFLcRs1hMSqRbRBY: `"…," a statement from National Security Council spokesperson
+  // Ned Price said`: Ned Price (was none).
+  const V speakers = Speakers(
+      "The U.S. condemned the \xE2\x80\x9Cheinous attack\xE2\x80\x9D in "
+      "\xE2\x80\x9CIstanbul\xE2\x80\x99s historic heart.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe stand together with Turkey, a NATO ally, a strong partner and a valued "
+      "member of the Counter-ISIL coalition, in the face of this attack,\xE2\x80\x9D a "
+      "statement from National Security Council spokesperson Ned Price said.\n\n"
+      "The explosion, which could be heard from several neighborhoods, was at a tourist site.");
+  EXPECT_EQ(speakers, (V{"Ned Price"}));
+}
+
+TEST(SpeakerRulesRound16dTest, DocumentByABodyAfterTheQuote) {
+  // AllSides gW7Q90ch5YwfnTEb: Theresa May speaks in the paragraph before; `"…," a statement
+  // by the DHS said`: the DHS (was Theresa May).
+  const V speakers = Speakers(
+      "May said earlier she would chair an emergency security Cabinet session later Monday and "
+      "that her thoughts were with the injured, their loved ones and emergency officials who "
+      "responded to the incident.\n\n"
+      "The Department of Homeland Security (DHS) has responded to the attack and said the "
+      "Secretary of Homeland Security, John Francis Kelly, has been briefed.\n\n"
+      "\xE2\x80\x9C"
+      "DHS stands with our European allies in fighting back against all forms of "
+      "terrorism, and we will continue to work together to keep our communities safe against "
+      "violent extremists who target any of our people,\xE2\x80\x9D a statement by the DHS "
+      "said.\n\n"
+      "\xE2\x80\x9COur thoughts and prayers are with all affected by these violent and "
+      "reprehensible attacks.\xE2\x80\x9D");
+  EXPECT_EQ(speakers, (V{"DHS", "DHS"}));
+}
+
+TEST(SpeakerRulesRound16dTest, DocumentFromAnUnnamedIssuerIsNobodysNotTheOutlets) {
+  // AllSides KciCPXQJnx5zcmaz: `"…," a statement from the U.S. military command in Baghdad
+  // read, according to Military Times`: nobody by name (was Military Times, the outlet).
+  const V speakers = Speakers(
+      "The U.S. is deploying 2,500 additional troops to a staging base in Kuwait in support of "
+      "the campaign against ISIS, Military Times reported.\n\n"
+      "\"There are a number of options under consideration as the coalition looks for ways to "
+      "accelerate the defeat of ISIS,\" a statement from the U.S. military command in Baghdad "
+      "read, according to Military Times.");
+  EXPECT_EQ(speakers, (V{""}));
+}
+
+TEST(SpeakerRulesRound16dTest, DocumentFromASurnameAfterTheQuote) {
+  // AllSides Vjgp62imG2HwKN12: `a supportive statement from Kelly` + `"…," the statement from
+  // Kelly read`: John Kelly (was none).
+  const V speakers = Speakers(
+      "Before the allegations first surfaced on Tuesday, the White House prepared a response "
+      "defending Porter. White House chief of staff John Kelly spent much of Tuesday on Capitol "
+      "Hill in immigration talks.\n\n"
+      "\"Rob Porter is a man of true integrity and honor and I can't say enough good things "
+      "about him. He is a friend, a confidante and a trusted professional.,\" the statement "
+      "from Kelly read.");
+  EXPECT_EQ(speakers, (V{"John Kelly"}));
 }
 
 }  // namespace
