@@ -263,6 +263,14 @@ class Attributor {
           t_.QuoteEnd(r) <= d && (t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s);
       if (in_sentence && !earlier[r].name.empty()) return earlier[r];
     }
+    // `a statement from committee chairman Sen. Lamar Alexander`: a person after role words.
+    if (const auto [wb, we] = AuthorWords(t_, d); we > wb) {
+      const Subject author = ParseSubject(t_.text(), t_.lower(),
+                                          absl::MakeConstSpan(t_.tokens()).subspan(wb, we - wb));
+      if (author.kind == Subject::Kind::kName && NamesPerson(author.name)) {
+        if (std::optional<Speaker> who = Resolve(author, d)) return who;
+      }
+    }
     auto [b, e] = StatementAuthor(t_, d);
     while (b < e && IsTitleWord(t_.Lower(b))) ++b;  // `President Trump's statement`.
     if (e > b) {

@@ -31,6 +31,11 @@ int IssuedStatementBefore(const ArticleTokens& t, int position);
 // `X's statement`, `A White House statement`; [b, e) of its words, or {d, d} when none.
 std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d);
 
+// The words of the issuer after the document word at `d` (`a statement from|by X`, `… attributed
+// to X`), up to the first lower-case preposition or speech verb, or through a sentence end
+// (`from committee chairman Sen. Lamar Alexander.`): [b, e), or {-1, -1} when none follows.
+std::pair<int, int> AuthorWords(const ArticleTokens& t, int d);
+
 // `"…," a statement from Downing Street said`, `"…," the letter from Kelly read`: the words
 // at token `i` read `a|an|the <document> from|by X … <speech verb>` in one sentence (the
 // document a statement, release, letter, memo, email, message or note). `noun` is the

@@ -142,5 +142,19 @@ TEST(SpeakerRulesRound16dTest, DocumentFromASurnameAfterTheQuote) {
   EXPECT_EQ(speakers, (V{"John Kelly"}));
 }
 
+TEST(SpeakerRulesRound16dTest, StatementFromARoleAndNameReadAccordingToAnOutlet) {
+  // AllSides YPvozKzQto9S9oiq: `according to a statement from committee chairman Sen. Lamar
+  // Alexander, R-Tenn., on Saturday` + `"…," the statement read, according to ABC News`: Lamar
+  // Alexander (was none: the issuer reader took capitalized words only).
+  const V speakers = Speakers(
+      "Fauci is set to appear before the GOP-led Senate Committee on Health, Education Labor and "
+      "Pensions, according to a statement from committee chairman Sen. Lamar Alexander, "
+      "R-Tenn., on Saturday.\n\n"
+      "\"Chairman Alexander looks forward to hearing from Dr. Fauci and other administration "
+      "officials about the response to the pandemic,\" the statement read, according to ABC "
+      "News.");
+  EXPECT_EQ(speakers, (V{"Lamar Alexander"}));
+}
+
 }  // namespace
 }  // namespace claimdup
