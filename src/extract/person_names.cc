@@ -227,8 +227,8 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // to the name it ends (`King` before it is a surname, no title), which stays another
   // person's than the name without it.
   bool jr_suffix = false;
-  if (n >= 2 && !words[n - 1].all_caps && words[n - 2].capitalized &&
-      !words[n - 2].comma_after && IsGenerationalSuffix(LowerWord(lower, words[n - 1]))) {
+  if (n >= 2 && !words[n - 1].all_caps && words[n - 2].capitalized && !words[n - 2].comma_after &&
+      IsGenerationalSuffix(LowerWord(lower, words[n - 1]))) {
     --n;
     jr_suffix = true;
   }

@@ -109,9 +109,9 @@ std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d) {
 }
 
 std::pair<int, int> AuthorWords(const ArticleTokens& t, int d) {
-  static const auto* kPrepositions =
-      new WordSet{"to", "in", "on", "at", "about", "for", "over", "after", "that", "which",
-                  "who", "obtained", "sent", "released", "issued", "dated", "posted"};
+  static const auto* kPrepositions = new WordSet{
+      "to",    "in",  "on",       "at",   "about",    "for",    "over",  "after", "that",
+      "which", "who", "obtained", "sent", "released", "issued", "dated", "posted"};
   const int b = AuthorAfter(t, d);
   if (b < 0 || !RunsInto(t[d], t[d + 1])) return {-1, -1};
   int e = b;
@@ -130,8 +130,8 @@ std::pair<int, int> AuthorWords(const ArticleTokens& t, int d) {
 }
 
 DocumentFrom DocumentFromAt(const ArticleTokens& t, int i) {
-  static const auto* kDocuments = new WordSet{"statement", "release", "letter", "memo",
-                                              "email",     "e-mail",  "message", "note"};
+  static const auto* kDocuments =
+      new WordSet{"statement", "release", "letter", "memo", "email", "e-mail", "message", "note"};
   DocumentFrom doc;
   if (i < 0 || i + 4 >= t.size() || t[i].quote >= 0) return doc;
   const absl::string_view article = t.Lower(i);

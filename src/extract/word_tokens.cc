@@ -394,8 +394,8 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         // without it, the son was his father).
         if (suffix && tokens.size() >= 2) {
           WordSpan& name = tokens[tokens.size() - 2];
-          if (name.comma_after && name.capitalized && !name.sentence_end &&
-              !name.colon_after && name.paragraph == p && name.quote == t.quote) {
+          if (name.comma_after && name.capitalized && !name.sentence_end && !name.colon_after &&
+              name.paragraph == p && name.quote == t.quote) {
             name.comma_after = false;
           }
         }

@@ -5,8 +5,8 @@
 // Jr"). A document named right after the quote with its issuer (`"…," a statement by the
 // DHS said`, `"…," a statement from National Security Council spokesperson Ned Price said`)
 // speaks for that issuer, or for nobody when the issuer has no name (never for the outlet
-// after `according to`). Real news (../shared/real/: the article id is in each comment; "…" marks text left
-// out).
+// after `according to`). Real news (../shared/real/: the article id is in each comment; "…" marks
+// text left out).
 #include <string>
 #include <vector>
 
