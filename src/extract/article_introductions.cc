@@ -170,7 +170,15 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       }
     }
     if (j == i + 1) continue;
-    if (given && (j - i > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
+    // `Martin Luther King Jr.`, `John J. Pitney Jr.`: a Jr. or Sr. ends the name and is no word
+    // of its length. (A roman numeral is read as no part of it, as by ParseSubject.)
+    if (j < n && j - name_begin >= 2 && !IsGenerationalSuffix(t.Word(j - 1)) && t[j].quote < 0 &&
+        RunsInto(t[j - 1], t[j]) && !t[j - 1].possessive && !t[j].all_caps &&
+        IsGenerationalSuffix(t.Word(j))) {
+      ++j;
+    }
+    const int suffix = j - name_begin >= 3 && IsGenerationalSuffix(t.Word(j - 1)) ? 1 : 0;
+    if (given && (j - i - suffix > 3 || IsOrganizationWord(t.Lower(j - 1)))) continue;
     // `Obama used Jim Crow laws …`: a name that stands for a thing introduces no one.
     if (given && j - name_begin == 2 &&
         IsFigureOfSpeechName(t.Word(name_begin), t.Word(name_begin + 1))) {

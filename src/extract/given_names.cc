@@ -83,11 +83,21 @@ bool IsGivenName(absl::string_view name) {
   return GivenNames().contains(LowerInto(name, buf));
 }
 
+bool IsGenerationalSuffix(absl::string_view word) {
+  word = absl::StripSuffix(word, ".");
+  if (word.size() < 2 || word.size() > 3) return false;
+  char lower[3];
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
+  const absl::string_view w(lower, word.size());
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 std::string PersonSurname(absl::string_view speaker) {
   std::vector<absl::string_view> words = absl::StrSplit(speaker, ' ', absl::SkipEmpty());
   while (words.size() > 2) {  // Generational suffixes are not the surname.
-    const std::string last = absl::AsciiStrToLower(absl::StripSuffix(words.back(), "."));
-    if (last != "jr" && last != "sr" && last != "ii" && last != "iii" && last != "iv") break;
+    if (!IsGenerationalSuffix(words.back())) break;
     words.pop_back();
   }
   if (words.size() < 2 || !IsGivenName(words.front())) return "";

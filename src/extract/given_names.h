@@ -20,6 +20,10 @@ Gender GivenNameGender(absl::string_view name);
 // True when `name` (any case) is a given name in the list, whatever its gender.
 bool IsGivenName(absl::string_view name);
 
+// True for a generational suffix ending a name, any case, with or without its period: Jr,
+// Sr., II, III, IV.
+bool IsGenerationalSuffix(absl::string_view word);
+
 // The surname of a credited speaker, lower case ("Jim Risch" -> "risch", "Donald Trump
 // Jr." -> "trump"), when the name reads as a person's: two or more words, the first
 // a given name in the list. "" for organizations ("White House", "Bureau of Prisons"),

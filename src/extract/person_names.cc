@@ -223,6 +223,15 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
       }
     }
   }
+  // `Martin Luther King Jr. said`, `Trump Jr. said`: a Jr. or Sr. is read apart and given back
+  // to the name it ends (`King` before it is a surname, no title), which stays another
+  // person's than the name without it.
+  bool jr_suffix = false;
+  if (n >= 2 && !words[n - 1].all_caps && words[n - 2].capitalized && !words[n - 2].comma_after &&
+      IsGenerationalSuffix(LowerWord(lower, words[n - 1]))) {
+    --n;
+    jr_suffix = true;
+  }
   if (IsPartyGroup(lower, words.subspan(0, n))) {
     // `"…," Senate Democrats wrote`, `Democrats argued that "…"`: the party's members speak
     // as a group (fifteenth round (d)); `Some Democrats` and `many Republicans` are nobody.
@@ -262,11 +271,14 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     // `"…," King said on NBC`: alone and capitalized, with no article, it is a surname too.
     // Never before a given name (`Justice John Roberts`), nor alone before any capitalized
     // word (`the Justice Department`).
+    // Before a Jr., always a surname (`the Rev. Dr. Martin Luther King Jr.`).
     const bool title_surname =
-        name_begin == n && IsSurnameTitle(lw) && !s.definite && t.capitalized &&
-        (n == 1 ? !CapitalizedWordFollows(text, t)
-                : words[n - 2].capitalized && !IsTitleWord(LowerWord(lower, words[n - 2])) &&
-                      IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t));
+        name_begin == n && IsSurnameTitle(lw) && t.capitalized &&
+        ((jr_suffix && n >= 2 && words[n - 2].capitalized) ||
+         (!s.definite &&
+          (n == 1 ? !CapitalizedWordFollows(text, t)
+                  : words[n - 2].capitalized && !IsTitleWord(LowerWord(lower, words[n - 2])) &&
+                        IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t))));
     const bool courtesy_surname =
         name_begin == n && SurnameAfterCourtesyTitle(lower, words, name_begin - 1, n);
     if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname && !courtesy_surname) ||
@@ -330,6 +342,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     if (n - name_begin > 4) name_begin = n - 4;
     std::vector<absl::string_view> parts;
     for (size_t i = name_begin; i < n; ++i) parts.push_back(words[i].span.In(text));
+    if (jr_suffix) parts.push_back(words[n].span.In(text));
     // `the legacies of slavery and Jim Crow, decried …`: a law or era, nobody who speaks.
     if (parts.size() == 2 && IsFigureOfSpeechName(parts[0], parts[1])) return Subject();
     s.kind = Subject::Kind::kName;

@@ -78,6 +78,7 @@ class Attributor {
   }
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
+    if (std::optional<Speaker> author = DocumentAuthor(q)) return *author;
     Subject tail = reader_.TailSubject(q);
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
     // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
@@ -208,6 +209,34 @@ class Attributor {
     return std::nullopt;
   }
 
+  // `"…," a statement from Downing Street said`, `"…," the letter from Kelly read, according
+  // to NPR`: the document speaks for the issuer it names (statement_issuers.h), a person or
+  // body; an issuer it names by no name (`a statement from her office`, `the agency`) is
+  // nobody, never a name read past it (an outlet after `according to`, someone named before).
+  std::optional<Speaker> DocumentAuthor(int q) const {
+    if (!EndsWithComma(q)) return std::nullopt;
+    const DocumentFrom doc = DocumentFromAt(t_, t_.QuoteEnd(q));
+    if (doc.verb < 0) return std::nullopt;
+    const Subject author = ParseSubject(
+        t_.text(), t_.lower(), absl::MakeConstSpan(t_.tokens()).subspan(doc.b, doc.e - doc.b));
+    // `from National Security Council spokesperson Ned Price`, `from Senate Democrats`; else
+    // the capitalized issuer (`from Fairfax's office`).
+    if (author.kind == Subject::Kind::kName || author.kind == Subject::Kind::kOrganization) {
+      if (std::optional<Speaker> who = Resolve(author, doc.noun)) return who;
+    }
+    auto [b, e] = StatementAuthor(t_, doc.noun);
+    while (b < e && IsTitleWord(t_.Lower(b))) ++b;
+    if (e > b) {
+      Subject named;
+      named.name = t_.Join(b, e);
+      named.kind = people_.Find(named.name) >= 0 || NamedBodies::IsBodyName(named.name)
+                       ? Subject::Kind::kName
+                       : Subject::Kind::kOrganization;
+      if (std::optional<Speaker> who = Resolve(named, doc.noun)) return who;
+    }
+    return Speaker();
+  }
+
   // `"…," the statement said` + `CNN said in a statement`, when nothing else names who speaks:
   // the issuer of the statement named before quote q (statement_issuers.h): the speaker of a
   // quote in the statement's sentence (`"…," the network said in a statement`), else its
@@ -233,6 +262,14 @@ class Attributor {
       const bool in_sentence =
           t_.QuoteEnd(r) <= d && (t_.Sentence(t_.QuoteStart(r)) == s || t_.Sentence(last) == s);
       if (in_sentence && !earlier[r].name.empty()) return earlier[r];
+    }
+    // `a statement from committee chairman Sen. Lamar Alexander`: a person after role words.
+    if (const auto [wb, we] = AuthorWords(t_, d); we > wb) {
+      const Subject author = ParseSubject(t_.text(), t_.lower(),
+                                          absl::MakeConstSpan(t_.tokens()).subspan(wb, we - wb));
+      if (author.kind == Subject::Kind::kName && NamesPerson(author.name)) {
+        if (std::optional<Speaker> who = Resolve(author, d)) return who;
+      }
     }
     auto [b, e] = StatementAuthor(t_, d);
     while (b < e && IsTitleWord(t_.Lower(b))) ++b;  // `President Trump's statement`.

@@ -10,6 +10,7 @@ namespace claimdup {
 namespace {
 
 constexpr int kMaxAuthorWords = 6;  // `a statement from the U.S. Chamber of Commerce`.
+constexpr int kMaxDocumentWords = 12;  // From a document's word to its verb.
 
 bool IsStatementNoun(absl::string_view w) { return w == "statement" || w == "release"; }
 
@@ -105,6 +106,50 @@ std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d) {
     if (absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ish")) b = d;
   }
   return {b, d};
+}
+
+std::pair<int, int> AuthorWords(const ArticleTokens& t, int d) {
+  static const auto* kPrepositions = new WordSet{
+      "to",    "in",  "on",       "at",   "about",    "for",    "over",  "after", "that",
+      "which", "who", "obtained", "sent", "released", "issued", "dated", "posted"};
+  const int b = AuthorAfter(t, d);
+  if (b < 0 || !RunsInto(t[d], t[d + 1])) return {-1, -1};
+  int e = b;
+  while (e < t.size() && e - d <= kMaxDocumentWords && t[e].quote < 0 && !t[e].sentence_end &&
+         !(!t[e].capitalized &&
+           (kPrepositions->contains(t.Lower(e)) || IsSpeechVerb(t.Lower(e)) ||
+            IsTailSpeechVerb(t.Lower(e)) || t.Lower(e) == "read" || t.Lower(e) == "reads"))) {
+    ++e;
+  }
+  // `from committee chairman Sen. Lamar Alexander.`: a sentence end closes the last word.
+  if (e < t.size() && e - d <= kMaxDocumentWords && t[e].quote < 0 && t[e].sentence_end &&
+      t[e].capitalized) {
+    ++e;
+  }
+  return {b, e};
+}
+
+DocumentFrom DocumentFromAt(const ArticleTokens& t, int i) {
+  static const auto* kDocuments =
+      new WordSet{"statement", "release", "letter", "memo", "email", "e-mail", "message", "note"};
+  DocumentFrom doc;
+  if (i < 0 || i + 4 >= t.size() || t[i].quote >= 0) return doc;
+  const absl::string_view article = t.Lower(i);
+  if (article != "a" && article != "an" && article != "the") return doc;
+  const int d = i + 1;
+  if (t[d].capitalized || !kDocuments->contains(t.Lower(d)) || !RunsInto(t[i], t[d])) return doc;
+  const auto [b, e] = AuthorWords(t, d);
+  if (e <= b || e >= t.size() || t[e - 1].sentence_end || t[e].quote >= 0) return doc;
+  for (int v = e; v < t.size() && v - d <= kMaxDocumentWords && t[v].quote < 0; ++v) {
+    const absl::string_view w = t.Lower(v);
+    if (!t[v].capitalized && (IsSpeechVerb(w) || IsTailSpeechVerb(w) || w == "read" ||
+                              w == "reads" || w == "states" || w == "stated")) {
+      doc = {d, b, e, v};
+      return doc;
+    }
+    if (t[v].sentence_end) break;
+  }
+  return doc;
 }
 
 int StatementVerb(const ArticleTokens& t, int d) {

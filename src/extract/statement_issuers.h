@@ -31,6 +31,25 @@ int IssuedStatementBefore(const ArticleTokens& t, int position);
 // `X's statement`, `A White House statement`; [b, e) of its words, or {d, d} when none.
 std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d);
 
+// The words of the issuer after the document word at `d` (`a statement from|by X`, `… attributed
+// to X`), up to the first lower-case preposition or speech verb, or through a sentence end
+// (`from committee chairman Sen. Lamar Alexander.`): [b, e), or {-1, -1} when none follows.
+std::pair<int, int> AuthorWords(const ArticleTokens& t, int d);
+
+// `"…," a statement from Downing Street said`, `"…," the letter from Kelly read`: the words
+// at token `i` read `a|an|the <document> from|by X … <speech verb>` in one sentence (the
+// document a statement, release, letter, memo, email, message or note). `noun` is the
+// document's token, [b, e) the words of X up to the first lower-case preposition or verb
+// (`the U.S. military command` of `… command in Baghdad read`), `verb` the verb's token; all
+// -1 when the words read otherwise.
+struct DocumentFrom {
+  int noun = -1;
+  int b = -1;
+  int e = -1;
+  int verb = -1;
+};
+DocumentFrom DocumentFromAt(const ArticleTokens& t, int i);
+
 // The verb of the statement's sentence that its issuer speaks or issues it by, nearest `d`:
 // `X said in a statement`, `In a statement, X said`, `X issued a statement`; -1 if none.
 int StatementVerb(const ArticleTokens& t, int d);

@@ -388,6 +388,17 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);
         }
+        const bool suffix = e - b == 2 && (text[b] == 'J' || text[b] == 'S') && text[b + 1] == 'r';
+        // `Donald Trump, Jr., touted`, `Robert F. Kennedy, Jr.`: a generational suffix set
+        // off by a comma is still the name's last word, as in `Donald Trump Jr.` (read
+        // without it, the son was his father).
+        if (suffix && tokens.size() >= 2) {
+          WordSpan& name = tokens[tokens.size() - 2];
+          if (name.comma_after && name.capitalized && !name.sentence_end && !name.colon_after &&
+              name.paragraph == p && name.quote == t.quote) {
+            name.comma_after = false;
+          }
+        }
       }
       if (opens != closes) paren_depth = std::max(0, paren_depth + opens - closes);
       pos = raw_end;
