@@ -69,6 +69,7 @@ void NamedBodies::FindMentions() const {
       if (!AddAuthorAfter(i)) AddAuthorBefore(i);
       continue;
     }
+    if (!t_[i].capitalized && IsIntroducingNoun(t_.Lower(i))) AddIntroduction(i);
     if (i == t_.SentenceBegin(t_.Sentence(i))) {
       const int opening = DatelineEnd(i);
       AddSentenceSubject(opening);
@@ -179,13 +180,7 @@ void NamedBodies::AddSentenceSubject(int i) const {
   }
   int e = NameEnd(b);
   // `Michigan Gov. Gretchen Whitmer`, `Donald Trump Jr.`: a person is no organization.
-  for (int k = b; k < e; ++k) {
-    const absl::string_view w = t_.Lower(k);
-    if (IsGivenName(t_.Word(k)) || IsTitleWord(w) || w == "jr" || w == "jr." || w == "sr" ||
-        w == "sr.") {
-      return;
-    }
-  }
+  if (!NamesNoPerson(b, e)) return;
   // `Google on Tuesday said`: a date is no part of the name.
   for (int k = b + 1; k < e; ++k) {
     if (t_[k].capitalized && IsNonNameCapitalized(t_.Lower(k))) {

@@ -54,6 +54,16 @@ class NamedBodies {
   // none.
   std::optional<std::string> SubjectOrganization(absl::string_view noun, int position) const;
 
+  // The organization that `the <noun>` (`"…," the group said`) stands for at token
+  // `position` when the article introduced one with that noun (named_bodies_introduced.cc):
+  // `Muslim Advocates, a civil rights group,`, `The College Board, the organization that …`,
+  // `the group TaxMarch.org`; the nearest such introduction at most kMaxBodyDistance tokens
+  // before. nullopt when none, or when another organization was introduced with that noun in
+  // that reach: which one is meant the text does not say.
+  std::optional<std::string> Introduced(absl::string_view noun, int position) const;
+  // True for the nouns Introduced reads: group, organization, nonprofit, company, agency, ...
+  static bool IsIntroducingNoun(absl::string_view lower_word);
+
   // True when `name`, read as a person's name, ends in a body noun: "Justice Department",
   // "Qatar Ministry" (cut from `Qatar's Ministry of Foreign Affairs`).
   static bool IsBodyName(absl::string_view name);
@@ -110,6 +120,21 @@ class NamedBodies {
   std::string NameText(int b, int e) const;
   bool JoinedThe(int b, int e) const;
 
+  // An organization introduced by a noun: `X, a <words> group`, `the group X`.
+  struct Introduction {
+    int position = 0;  // The noun's token.
+    std::string noun;  // Lower case.
+    std::string name;  // As written.
+  };
+  // Adds the introduction the noun at token `i` makes, if any (named_bodies_introduced.cc).
+  void AddIntroduction(int i) const;
+  // The organization name of up to kMaxNameWords words ending at token `e` (inclusive),
+  // read backwards; "" when it is no organization's (a person, a date, a lone sentence
+  // opener).
+  std::string OrganizationEndingAt(int e) const;
+  // True when no token in [b, e) is a given name or title (`Michigan Gov. Gretchen Whitmer`).
+  bool NamesNoPerson(int b, int e) const;
+
   // Fills mentions_ from the article, once.
   void FindMentions() const;
   bool AddAuthorAfter(int d) const;
@@ -120,6 +145,7 @@ class NamedBodies {
   const ArticleTokens& t_;
   mutable bool found_ = false;
   mutable std::vector<Mention> mentions_;  // In text order.
+  mutable std::vector<Introduction> introductions_;  // In text order of their nouns.
   // Words capitalized other than at a sentence's start: names, not sentence openers.
   mutable absl::flat_hash_set<absl::string_view> capitalized_inside_;
   // Publication() answers by word.

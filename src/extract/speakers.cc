@@ -91,6 +91,8 @@ class Attributor {
     // `"…," the company said` with no business found: the rules below decide, as for no
     // attribution (a quote continued, the speech sentence before it).
     if (!who && IsBusiness(tail)) tail = Subject();
+    // `Muslim Advocates, a civil rights group,` + `"…," the group said` (sixteenth round (b)).
+    if (!who) who = IntroducedBody(q);
     // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
     // the quote; a person the sentence gives it to before it said it. So does an outlet or
     // body after `according to` (`Schiff said that "…," according to NPR`); not a person
@@ -204,6 +206,22 @@ class Attributor {
           bodies_.SubjectOrganization(t_.Lower(i), t_.QuoteStart(q));
       if (!business || people_.Find(*business) >= 0) break;
       return Speaker{*business, false};
+    }
+    return std::nullopt;
+  }
+
+  // `"…," the group said` right after the quote, no person named for it: the organization
+  // the article introduced with that noun (named_bodies.h, Introduced).
+  std::optional<Speaker> IntroducedBody(int q) const {
+    const int e = t_.QuoteEnd(q);
+    if (e >= t_.size() || t_[e].quote >= 0 || t_.Lower(e) != "the") return std::nullopt;
+    for (int i = e + 1; i < t_.size() && i <= e + kMaxBusinessWords; ++i) {
+      if (t_[i].quote >= 0 || t_[i].capitalized || t_[i].comma_after) break;
+      if (!NamedBodies::IsIntroducingNoun(t_.Lower(i))) continue;
+      if (i + 1 >= t_.size() || !IsSpeechVerb(t_.Lower(i + 1))) break;
+      std::optional<std::string> body = bodies_.Introduced(t_.Lower(i), t_.QuoteStart(q));
+      if (!body || people_.Find(*body) >= 0) break;
+      return Speaker{*body, false};
     }
     return std::nullopt;
   }

@@ -1,0 +1,126 @@
+// NamedBodies' organizations introduced by a noun (named_bodies.h, Introduced): `Muslim
+// Advocates, a civil rights group,` or `the group TaxMarch.org` makes the name what a later
+// `"…," the group said` stands for (sixteenth round (b)).
+#include <algorithm>
+
+#include "extract/given_names.h"
+#include "extract/named_bodies.h"
+#include "extract/person_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+// Lower-case words between the article and the noun: `a civil rights group`.
+constexpr int kMaxDescriptionWords = 3;
+// Introductions looked at per lookup.
+constexpr int kMaxIntroductionsScanned = 32;
+constexpr int kMaxOrganizationNameWords = 10;
+
+bool IsArticleWord(absl::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
+}  // namespace
+
+bool NamedBodies::IsIntroducingNoun(absl::string_view w) {
+  static const auto* kNouns =
+      new WordSet{"group",   "organization", "organisation", "nonprofit", "charity",
+                  "company", "firm",         "agency",       "coalition", "watchdog"};
+  return kNouns->contains(w);
+}
+
+bool NamedBodies::NamesNoPerson(int b, int e) const {
+  for (int k = b; k < e; ++k) {
+    const absl::string_view w = t_.Lower(k);
+    if (IsGivenName(t_.Word(k)) || IsTitleWord(w) || w == "jr" || w == "jr." || w == "sr" ||
+        w == "sr.") {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string NamedBodies::OrganizationEndingAt(int e) const {
+  if (e < 0 || !t_[e].capitalized || t_[e].quote >= 0 || t_[e].possessive ||
+      t_[e].sentence_end) {
+    return "";
+  }
+  int b = e;
+  // Back over capitalized words and the joiners inside a name (`Majeed Brigade of the
+  // Balochistan Liberation Organisation`), within the sentence and outside quotes.
+  while (b > 0 && e - b + 1 < kMaxOrganizationNameWords) {
+    const int k = b - 1;
+    if (t_[k].quote >= 0 || t_[k].comma_after || t_[k].sentence_end || t_[k].colon_after ||
+        t_[k].possessive || t_[k].in_parens != t_[e].in_parens ||
+        t_[k].paragraph != t_[e].paragraph) {
+      break;
+    }
+    const absl::string_view w = t_.Lower(k);
+    const bool joiner = !t_[k].capitalized && (w == "of" || w == "for" || w == "and" ||
+                                               (w == "the" && k > 0 && t_.Lower(k - 1) == "of"));
+    if (!t_[k].capitalized && !joiner) break;
+    b = k;
+  }
+  while (b < e && (!t_[b].capitalized || t_.Lower(b) == "the")) ++b;
+  if (IsNonNameCapitalized(t_.Lower(b)) || !NamesNoPerson(b, e + 1)) return "";
+  // `Instead, the group …`, `Today, a …`: one word opening a sentence must be a name the
+  // article capitalizes inside a sentence too.
+  if (b == e && b == t_.SentenceBegin(t_.Sentence(b)) && !capitalized_inside_.contains(t_.Word(b))) {
+    return "";
+  }
+  return NameText(b, e + 1);
+}
+
+// The noun at token `i` introduces a name: `X, a|an|the <words> NOUN` (not `X, a group of
+// students`, `Smith, a company spokesman`), or `the <words> NOUN X` (`the group TaxMarch.org`,
+// `The nonprofit Appalachian Voices`).
+void NamedBodies::AddIntroduction(int i) const {
+  if (t_[i].quote >= 0 || t_[i].possessive) return;
+  const int next = i + 1;
+  const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
+  int d = i - 1;
+  while (d >= 0 && i - d <= kMaxDescriptionWords && !IsArticleWord(t_.Lower(d)) &&
+         t_[d].quote < 0 && !t_[d].comma_after && !t_[d].sentence_end && !t_[d].possessive) {
+    --d;
+  }
+  if (d < 0 || !IsArticleWord(t_.Lower(d)) || t_[d].quote >= 0 || t_[d].comma_after) return;
+  std::string name;
+  if (d > 0 && t_[d - 1].comma_after && t_[d].paragraph == t_[d - 1].paragraph) {
+    // An appositive: the noun must end the description, not head a person's role.
+    if (!ends && next < t_.size() &&
+        (t_[next].capitalized || t_[next].quote >= 0 || IsTitleWord(t_.Lower(next)) ||
+         t_.Lower(next) == "of")) {
+      return;
+    }
+    name = OrganizationEndingAt(d - 1);
+  } else if (t_.Lower(d) == "the" && !ends && next < t_.size() && t_[next].capitalized &&
+             t_[next].quote < 0 && t_[next].paragraph == t_[i].paragraph) {
+    const int e = NameEnd(next);
+    if (e > next && NamesNoPerson(next, e) && !IsNonNameCapitalized(t_.Lower(next))) {
+      name = NameText(next, e);
+    }
+  }
+  if (!name.empty()) introductions_.push_back({i, std::string(t_.Lower(i)), std::move(name)});
+}
+
+std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int position) const {
+  FindMentions();
+  auto it = std::lower_bound(
+      introductions_.begin(), introductions_.end(), position,
+      [](const Introduction& a, int p) { return a.position < p; });
+  const std::string* found = nullptr;
+  for (int scanned = 0; it != introductions_.begin() && scanned < kMaxIntroductionsScanned;
+       ++scanned) {
+    --it;
+    if (position - it->position > kMaxBodyDistance) break;
+    if (it->noun != noun) continue;
+    if (found == nullptr) {
+      found = &it->name;
+    } else if (it->name != *found) {
+      return std::nullopt;  // Two organizations of that noun: `the group` is either.
+    }
+  }
+  if (found == nullptr) return std::nullopt;
+  return *found;
+}
+
+}  // namespace claimdup

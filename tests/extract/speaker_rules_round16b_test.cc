@@ -1,0 +1,76 @@
+// Speaker attribution, sixteenth session (b): an organization the article introduced by a
+// noun (`Muslim Advocates, a civil rights group,`, `The College Board, the organization that
+// …`, `the group TaxMarch.org`) speaks a later `"…," the group said`; not when two were
+// introduced with that noun, nor when the noun heads someone's role. Real news
+// (../shared/real/: the article id is in each comment; "…" marks text left out).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+using V = std::vector<std::string>;
+
+TEST(SpeakerRulesRound16bTest, GroupIsTheOrganizationAnAppositiveIntroduced) {
+  // AllSides rQRkwz5k4Bwp2eN3 (NPR): `Muslim Advocates, a civil rights group,` + `"…," the
+  // group said`: Muslim Advocates (was none).
+  const V speakers = Speakers(
+      "Various advocacy groups have been seeking guidance as to what constitutes \"a bona fide "
+      "relationship\" with a person or entity in the U.S.\n\n"
+      "In a statement, Muslim Advocates, a civil rights group, questioned the wisdom of the "
+      "administration's approach. The State Department guidelines \"are extremely "
+      "disappointing and troubling,\" the group said. \"Defining close family to exclude "
+      "grandparents, cousins, and other relatives defies common sense; it also directly goes "
+      "against the intent of the Supreme Court's order.\"");
+  EXPECT_EQ(speakers, (V{"Muslim Advocates", "Muslim Advocates"}));
+}
+
+TEST(SpeakerRulesRound16bTest, GroupIsTheOrganizationADescribedAppositiveIntroduced) {
+  // AllSides ErwwlvqBjm0whcVb (Politico): `Tea Party Patriots, the conservative group that …`
+  // + a paragraph on + `"…," the group wrote`: Tea Party Patriots (was none).
+  const V speakers = Speakers(
+      "Tea Party Patriots, the conservative group that supported several challenges to "
+      "Republican incumbents, has demanded that McConnell pledge to block every presidential "
+      "nomination or appointment (save for the national security ones) in response to his "
+      "executive action. The group has already blasted out fundraising appeals that hammer "
+      "McConnell as soft on \xE2\x80\x9C"
+      "amnesty.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9COnce again, the Tea Party must do the work that the political elites in "
+      "Washington refuse to do,\xE2\x80\x9D the group wrote in a letter to supporters.");
+  EXPECT_EQ(speakers, (V{"Tea Party Patriots"}));
+}
+
+TEST(SpeakerRulesRound16bTest, OrganizationIsTheOneIntroducedAsTheOrganization) {
+  // AllSides 02HZDNvRjrn6Tic4 (USA Today): `The College Board, the organization that
+  // administers the SAT,` + `"…," the organization said`: College Board (was none).
+  const V speakers = Speakers(
+      "The College Board, the organization that administers the SAT, contends standardized "
+      "tests remain pertinent, because grade inflation in U.S. schools is higher than ever. "
+      "From 1998-2016, high school GPA has increased by .11 GPA points, according to U.S. "
+      "Department of Education data.\n\n"
+      "\xE2\x80\x9CThe College Board continues to help students clear a path to college across "
+      "a changing college admission landscape,\" the organization said in a statement in "
+      "response to the University of Chicago announcement.");
+  EXPECT_EQ(speakers, (V{"College Board"}));
+}
+
+TEST(SpeakerRulesRound16bTest, GroupIsTheOrganizationNamedAfterTheNoun) {
+  // AllSides nPmEnxXOO2ksvAb1 (Fox News): `organized by the group TaxMarch.org` + `"…," the
+  // group says`: TaxMarch.org (was none).
+  const V speakers = Speakers(
+      "About 150 protests were held across the county, largely organized by the group "
+      "TaxMarch.org, whose executive committee includes a former Occupy Wall Street "
+      "protester.\n\n"
+      "\xE2\x80\x9CThe Tax March is a movement gaining momentum around the country to demand "
+      "transparency and fairness from our commander in chief,\" the group says on its "
+      "website.");
+  EXPECT_EQ(speakers, (V{"TaxMarch.org"}));
+}
+
+}  // namespace
+}  // namespace claimdup
