@@ -58,8 +58,9 @@ class NamedBodies {
   // `position` when the article introduced one with that noun (named_bodies_introduced.cc):
   // `Muslim Advocates, a civil rights group,`, `The College Board, the organization that …`,
   // `the group TaxMarch.org`; the nearest such introduction at most kMaxBodyDistance tokens
-  // before. nullopt when none, or when another organization was introduced with that noun in
-  // that reach: which one is meant the text does not say.
+  // and four paragraphs before. nullopt when none, when another organization was introduced
+  // with that noun in that reach, or when an organization opens a sentence between the
+  // introduction and the quote's sentence: which one is meant the text does not say.
   std::optional<std::string> Introduced(absl::string_view noun, int position) const;
   // True for the nouns Introduced reads: group, organization, nonprofit, company, agency, ...
   static bool IsIntroducingNoun(absl::string_view lower_word);
@@ -122,16 +123,17 @@ class NamedBodies {
 
   // An organization introduced by a noun: `X, a <words> group`, `the group X`.
   struct Introduction {
-    int position = 0;  // The noun's token.
+    int position = 0;    // The noun's token.
+    int name_begin = 0;  // The name's first token.
     std::string noun;  // Lower case.
     std::string name;  // As written.
   };
   // Adds the introduction the noun at token `i` makes, if any (named_bodies_introduced.cc).
   void AddIntroduction(int i) const;
-  // The organization name of up to kMaxNameWords words ending at token `e` (inclusive),
-  // read backwards; "" when it is no organization's (a person, a date, a lone sentence
-  // opener).
-  std::string OrganizationEndingAt(int e) const;
+  // The organization name of up to ten words ending at token `e` (inclusive), read
+  // backwards, its first token to `begin`; "" when it is no organization's (a person, a
+  // date, a lone sentence opener).
+  std::string OrganizationEndingAt(int e, int* begin) const;
   // True when no token in [b, e) is a given name or title (`Michigan Gov. Gretchen Whitmer`).
   bool NamesNoPerson(int b, int e) const;
 

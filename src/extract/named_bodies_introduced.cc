@@ -3,9 +3,12 @@
 // `"…," the group said` stands for (sixteenth round (b)).
 #include <algorithm>
 
+#include "absl/strings/match.h"
+
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
+#include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -13,8 +16,12 @@ namespace {
 
 // Lower-case words between the article and the noun: `a civil rights group`.
 constexpr int kMaxDescriptionWords = 3;
+// `the group` reads back this many paragraphs past its own.
+constexpr int kMaxIntroductionParagraphs = 4;
 // Introductions looked at per lookup.
 constexpr int kMaxIntroductionsScanned = 32;
+// Organization mentions looked at between an introduction and the quote.
+constexpr int kMaxMentionsScanned = 64;
 constexpr int kMaxOrganizationNameWords = 10;
 
 bool IsArticleWord(absl::string_view w) { return w == "a" || w == "an" || w == "the"; }
@@ -39,7 +46,7 @@ bool NamedBodies::NamesNoPerson(int b, int e) const {
   return true;
 }
 
-std::string NamedBodies::OrganizationEndingAt(int e) const {
+std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
   if (e < 0 || !t_[e].capitalized || t_[e].quote >= 0 || t_[e].possessive ||
       t_[e].sentence_end) {
     return "";
@@ -50,7 +57,7 @@ std::string NamedBodies::OrganizationEndingAt(int e) const {
   while (b > 0 && e - b + 1 < kMaxOrganizationNameWords) {
     const int k = b - 1;
     if (t_[k].quote >= 0 || t_[k].comma_after || t_[k].sentence_end || t_[k].colon_after ||
-        t_[k].possessive || t_[k].in_parens != t_[e].in_parens ||
+        t_[k].in_parens != t_[e].in_parens ||
         t_[k].paragraph != t_[e].paragraph) {
       break;
     }
@@ -59,6 +66,7 @@ std::string NamedBodies::OrganizationEndingAt(int e) const {
                                                (w == "the" && k > 0 && t_.Lower(k - 1) == "of"));
     if (!t_[k].capitalized && !joiner) break;
     b = k;
+    if (t_[k].possessive) break;  // `America's Voice` opens with it.
   }
   while (b < e && (!t_[b].capitalized || t_.Lower(b) == "the")) ++b;
   if (IsNonNameCapitalized(t_.Lower(b)) || !NamesNoPerson(b, e + 1)) return "";
@@ -67,6 +75,7 @@ std::string NamedBodies::OrganizationEndingAt(int e) const {
   if (b == e && b == t_.SentenceBegin(t_.Sentence(b)) && !capitalized_inside_.contains(t_.Word(b))) {
     return "";
   }
+  *begin = b;
   return NameText(b, e + 1);
 }
 
@@ -84,22 +93,26 @@ void NamedBodies::AddIntroduction(int i) const {
   }
   if (d < 0 || !IsArticleWord(t_.Lower(d)) || t_[d].quote >= 0 || t_[d].comma_after) return;
   std::string name;
+  int name_begin = i;
   if (d > 0 && t_[d - 1].comma_after && t_[d].paragraph == t_[d - 1].paragraph) {
     // An appositive: the noun must end the description, not head a person's role.
+    // Nor the subject of a verb: `March For Our Lives: Road to Change, the group announced`.
     if (!ends && next < t_.size() &&
         (t_[next].capitalized || t_[next].quote >= 0 || IsTitleWord(t_.Lower(next)) ||
-         t_.Lower(next) == "of")) {
+         t_.Lower(next) == "of" || IsTailSpeechVerb(t_.Lower(next)) ||
+         IsAuxiliaryBeforeVerb(t_.Lower(next)))) {
       return;
     }
-    name = OrganizationEndingAt(d - 1);
+    name = OrganizationEndingAt(d - 1, &name_begin);
   } else if (t_.Lower(d) == "the" && !ends && next < t_.size() && t_[next].capitalized &&
              t_[next].quote < 0 && t_[next].paragraph == t_[i].paragraph) {
     const int e = NameEnd(next);
     if (e > next && NamesNoPerson(next, e) && !IsNonNameCapitalized(t_.Lower(next))) {
       name = NameText(next, e);
+      name_begin = next;
     }
   }
-  if (!name.empty()) introductions_.push_back({i, std::string(t_.Lower(i)), std::move(name)});
+  if (!name.empty()) introductions_.push_back({i, name_begin, std::string(t_.Lower(i)), std::move(name)});
 }
 
 std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int position) const {
@@ -108,18 +121,36 @@ std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int p
       introductions_.begin(), introductions_.end(), position,
       [](const Introduction& a, int p) { return a.position < p; });
   const std::string* found = nullptr;
+  int found_begin = 0;
   for (int scanned = 0; it != introductions_.begin() && scanned < kMaxIntroductionsScanned;
        ++scanned) {
     --it;
-    if (position - it->position > kMaxBodyDistance) break;
+    if (position - it->position > kMaxBodyDistance ||
+        t_[position].paragraph - t_[it->position].paragraph > kMaxIntroductionParagraphs) {
+      break;
+    }
     if (it->noun != noun) continue;
     if (found == nullptr) {
       found = &it->name;
+      found_begin = it->name_begin;
     } else if (it->name != *found) {
       return std::nullopt;  // Two organizations of that noun: `the group` is either.
     }
   }
   if (found == nullptr) return std::nullopt;
+  // `The Foundation for Individual Rights in Education … said` between the introduction and
+  // the quote's sentence: either may be "the group".
+  const int until = t_.SentenceBegin(t_.Sentence(position));
+  for (int m = FirstMentionFrom(found_begin + 1), scanned = 0;
+       m < static_cast<int>(mentions_.size()) && mentions_[m].position < until &&
+       scanned < kMaxMentionsScanned;
+       ++m, ++scanned) {
+    const Mention& other = mentions_[m];
+    if (!other.subject && (other.noun.empty() || !OpensSentence(other.position))) continue;
+    if (!absl::StrContains(*found, other.name) && !absl::StrContains(other.name, *found)) {
+      return std::nullopt;
+    }
+  }
   return *found;
 }
 

@@ -91,8 +91,6 @@ class Attributor {
     // `"…," the company said` with no business found: the rules below decide, as for no
     // attribution (a quote continued, the speech sentence before it).
     if (!who && IsBusiness(tail)) tail = Subject();
-    // `Muslim Advocates, a civil rights group,` + `"…," the group said` (sixteenth round (b)).
-    if (!who) who = IntroducedBody(q);
     // `X denied the claims, writing on Twitter, "…," Reuters reported`: the outlet carried
     // the quote; a person the sentence gives it to before it said it. So does an outlet or
     // body after `according to` (`Schiff said that "…," according to NPR`); not a person
@@ -122,11 +120,16 @@ class Attributor {
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
     // document with no author named speaks for the organization quoted just before.
     if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
-      return PreviousOrganization(q, earlier).value_or(Speaker());
+      std::optional<Speaker> previous = PreviousOrganization(q, earlier);
+      if (!previous) previous = IntroducedBody(q);
+      return previous.value_or(Speaker());
     }
     // An attribution we could not resolve ("the deputy press secretary said") is someone
-    // else than the previous speaker: no guess.
-    if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
+    // else than the previous speaker: no guess; but `"…," the group said` after `Muslim
+    // Advocates, a civil rights group,` is the group (sixteenth round (b)).
+    if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) {
+      return IntroducedBody(q).value_or(Speaker());
+    }
     // `"…" at the Mayflower hotel last April, Sessions insisted.`
     const Subject closing = reader_.ClosingAttribution(q);
     if (closing.kind != Subject::Kind::kNone) {
@@ -139,6 +142,7 @@ class Attributor {
     if (!who) who = AfterSpeechSentence(q);
     if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
+    if (!who) who = IntroducedBody(q);
     return who.value_or(Speaker());
   }
 
@@ -214,7 +218,8 @@ class Attributor {
   // the article introduced with that noun (named_bodies.h, Introduced).
   std::optional<Speaker> IntroducedBody(int q) const {
     const int e = t_.QuoteEnd(q);
-    if (e >= t_.size() || t_[e].quote >= 0 || t_.Lower(e) != "the") return std::nullopt;
+    // `"…" The firm said …` opens a new sentence.
+    if (e >= t_.size() || t_[e].quote >= 0 || t_.Word(e) != "the") return std::nullopt;
     for (int i = e + 1; i < t_.size() && i <= e + kMaxBusinessWords; ++i) {
       if (t_[i].quote >= 0 || t_[i].capitalized || t_[i].comma_after) break;
       if (!NamedBodies::IsIntroducingNoun(t_.Lower(i))) continue;
