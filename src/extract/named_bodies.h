@@ -57,7 +57,8 @@ class NamedBodies {
   // The organization that `the <noun>` (`"…," the group said`) stands for at token
   // `position` when the article introduced one with that noun (named_bodies_introduced.cc):
   // `Muslim Advocates, a civil rights group,`, `The College Board, the organization that …`,
-  // `the group TaxMarch.org`; the nearest such introduction at most kMaxBodyDistance tokens
+  // `the group TaxMarch.org`, or one of its kind (`The nonprofit Appalachian Voices` for "the
+  // group"); the nearest such introduction at most kMaxBodyDistance tokens
   // and four paragraphs before. nullopt when none, when another organization was introduced
   // with that noun in that reach, or when an organization opens a sentence between the
   // introduction and the quote's sentence: which one is meant the text does not say.

@@ -26,6 +26,14 @@ constexpr int kMaxOrganizationNameWords = 10;
 
 bool IsArticleWord(absl::string_view w) { return w == "a" || w == "an" || w == "the"; }
 
+// The kind a noun names, so that `the group` finds `The nonprofit Appalachian Voices` and
+// `the firm` finds `Wigdor LLP, a law company`: nouns of one kind stand for each other.
+absl::string_view NounKind(absl::string_view w) {
+  if (w == "company" || w == "firm") return "company";
+  if (w == "agency") return "agency";
+  return "group";  // group, organization, nonprofit, charity, coalition, watchdog.
+}
+
 }  // namespace
 
 bool NamedBodies::IsIntroducingNoun(absl::string_view w) {
@@ -107,7 +115,9 @@ void NamedBodies::AddIntroduction(int i) const {
   } else if (t_.Lower(d) == "the" && !ends && next < t_.size() && t_[next].capitalized &&
              t_[next].quote < 0 && t_[next].paragraph == t_[i].paragraph) {
     const int e = NameEnd(next);
-    if (e > next && NamesNoPerson(next, e) && !IsNonNameCapitalized(t_.Lower(next))) {
+    // `the nonprofit Committee for a Responsible Federal Budget`: a name cut short is none.
+    const bool cut = e < t_.size() && (t_.Lower(e) == "of" || t_.Lower(e) == "for");
+    if (e > next && !cut && NamesNoPerson(next, e) && !IsNonNameCapitalized(t_.Lower(next))) {
       name = NameText(next, e);
       name_begin = next;
     }
@@ -129,7 +139,7 @@ std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int p
         t_[position].paragraph - t_[it->position].paragraph > kMaxIntroductionParagraphs) {
       break;
     }
-    if (it->noun != noun) continue;
+    if (NounKind(it->noun) != NounKind(noun)) continue;
     if (found == nullptr) {
       found = &it->name;
       found_begin = it->name_begin;

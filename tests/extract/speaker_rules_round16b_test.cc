@@ -72,5 +72,49 @@ TEST(SpeakerRulesRound16bTest, GroupIsTheOrganizationNamedAfterTheNoun) {
   EXPECT_EQ(speakers, (V{"TaxMarch.org"}));
 }
 
+TEST(SpeakerRulesRound16bTest, GroupFindsAnOrganizationIntroducedByANounOfItsKind) {
+  // AllSides eNFBcbHo1i75ZwuB (Grist): `The nonprofit Appalachian Voices has conducted tests …:
+  // "…," the group reports`: Appalachian Voices (was none).
+  const V speakers = Speakers(
+      "The nonprofit Appalachian Voices has conducted tests of the affected area: "
+      "\xE2\x80\x9CThe water in the creek was extremely turbid and was a dark grey, almost black "
+      "color. Significant sediment had already built up on the banks,\xE2\x80\x9D the group "
+      "reports.\n\n"
+      "The Charleston Gazette has the disturbing tale of what went wrong this time:");
+  EXPECT_EQ(speakers, (V{"Appalachian Voices"}));
+}
+
+TEST(SpeakerRulesRound16bTest, GroupIsNobodyWhenAnotherOrganizationOpensASentenceBetween) {
+  // AllSides 8HLIQK4zkztGBXTC (Fox News): `the conservative youth group Turning Point USA`,
+  // then `The Foundation for Individual Rights in Education … said` + `"…," the group said`:
+  // FIRE's words, not Turning Point USA's (none, as before).
+  const V speakers = Speakers(
+      "At Trump's CPAC speech where he first mentioned the executive order, the president "
+      "brought to the stage Hayden Williams, a conservative activist who was punched in the "
+      "face while recruiting on the Berkeley campus for the conservative youth group Turning "
+      "Point USA.\n\n"
+      "The Foundation for Individual Rights in Education, which has sued colleges it believes "
+      "are stifling speech, said in a statement that the order could result in \"unintended "
+      "consequences that threaten free expression and academic freedom.\"\n\n"
+      "\"To the extent that today\xE2\x80\x99s executive order asks colleges and universities to "
+      "meet their existing legal obligations, it should be uncontroversial,\" the group said.");
+  EXPECT_EQ(speakers.back(), "");
+}
+
+TEST(SpeakerRulesRound16bTest, NounThatIsAVerbsSubjectIntroducesNobody) {
+  // AllSides LaU9Y51TeyxQIhEL (Time): `dubbed March For Our Lives: Road to Change, the group
+  // announced Monday` is no introduction of "Change" (none, as before).
+  const V speakers = Speakers(
+      "The students are embarking on a two-month, nationwide bus tour dubbed March For Our "
+      "Lives: Road to Change, the group announced Monday. They plan more than 50 stops in 20 "
+      "states to rally young voters and campaign to end gun violence.\n\n"
+      "The tour comes after 17 students and staffers were killed in a mass shooting at Marjory "
+      "Stoneman Douglas High School in Parkland, Fla. on Feb. 14.\n\n"
+      "\xE2\x80\x9CWe\xE2\x80\x99re going to places where the NRA has bought and paid for "
+      "politicians who refuse to take simple steps to save our lives,\xE2\x80\x9D the group "
+      "said in a statement.");
+  EXPECT_EQ(speakers, (V{""}));
+}
+
 }  // namespace
 }  // namespace claimdup
