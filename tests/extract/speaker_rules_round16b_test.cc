@@ -52,7 +52,9 @@ TEST(SpeakerRulesRound16bTest, OrganizationIsTheOneIntroducedAsTheOrganization) 
       "The College Board, the organization that administers the SAT, contends standardized "
       "tests remain pertinent, because grade inflation in U.S. schools is higher than ever. "
       "From 1998-2016, high school GPA has increased by .11 GPA points, according to U.S. "
-      "Department of Education data.\n\n"
+      "Department of Education data. At the same time, U.S. high school officials are less "
+      "frequently disclosing students' class rank, adding another layer of fog for admissions "
+      "counselors reviewing transcripts.\n\n"
       "\xE2\x80\x9CThe College Board continues to help students clear a path to college across "
       "a changing college admission landscape,\" the organization said in a statement in "
       "response to the University of Chicago announcement.");
