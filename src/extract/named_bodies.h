@@ -46,12 +46,13 @@ class NamedBodies {
   // document named `<document> by|from <Organization>` (a document noun). nullopt if none.
   std::optional<std::string> Resolve(absl::string_view noun, int position) const;
 
-  // The business that `the <organization noun>` (`the company`, `the retailer`) or "it"
-  // (`"…," it said`) stands for at token `position`: the nearest name that opens a sentence as
+  // The business that `the <organization noun>` (`the company`, `the retailer`), "it"
+  // (`"…," it said`) or "the agency" (an acronym or body's name, ReadsAsAgency) stands for at
+  // token `position`: the nearest name that opens a sentence as
   // its subject (`Spotify decided to keep …`, `KCNA blamed …`), in position's sentence or the
   // kMaxBusinessSentences before it, is capitalized inside some sentence too and holds no
-  // given name or title; for "it", a word that reads as a verb follows the name. nullopt if
-  // none.
+  // given name or title; for "it" and "agency", a word that reads as a verb follows the name.
+  // nullopt if none.
   std::optional<std::string> SubjectOrganization(absl::string_view noun, int position) const;
 
   // The organization that `the <noun>` (`"…," the group said`) stands for at token
@@ -109,6 +110,9 @@ class NamedBodies {
   bool OpensSentence(int b) const;
   // True when the token at `i` follows a quotation mark right away.
   bool OpensWithQuoteMark(int i) const;
+  // True when mention `m` reads as a government agency's name: an acronym (`CBO`, `FDA`) or
+  // a name ending in a body noun or office, administration, protection, enforcement.
+  bool ReadsAsAgency(const Mention& m) const;
   // True when sentence `s` credits someone with `according to`.
   bool SentenceCitesSource(int s) const;
   // The person's name after a title right after a body's name ending at `e`, or "".

@@ -472,6 +472,9 @@ class Attributor {
           return Speaker{*business, false};
         }
         std::optional<std::string> body = bodies_.Resolve(s.name, position);
+        // `The Congressional Budget Office has projected …` + `"…," the agency wrote`: a
+        // government body by its common noun, as a business is (sixteenth round (b)).
+        if (!body && s.name == "agency") body = bodies_.SubjectOrganization(s.name, position);
         // `Tuesday's lawsuit` + `the lawsuit contends`: a date is no author.
         if (!body || IsNonNameCapitalized(absl::AsciiStrToLower(*body))) return std::nullopt;
         // `Mr Mueller's report`: the author is a person the article names.

@@ -1,7 +1,8 @@
 // Speaker attribution, sixteenth session (b): an organization the article introduced by a
 // noun (`Muslim Advocates, a civil rights group,`, `The College Board, the organization that
 // …`, `the group TaxMarch.org`) speaks a later `"…," the group said`; not when two were
-// introduced with that noun, nor when the noun heads someone's role. Real news
+// introduced with that noun, nor when the noun heads someone's role; and `"…," the agency
+// said` after an acronym or a government body's name opening a sentence just before. Real news
 // (../shared/real/: the article id is in each comment; "…" marks text left out).
 #include <string>
 #include <vector>
@@ -116,6 +117,38 @@ TEST(SpeakerRulesRound16bTest, NounThatIsAVerbsSubjectIntroducesNobody) {
       "politicians who refuse to take simple steps to save our lives,\xE2\x80\x9D the group "
       "said in a statement.");
   EXPECT_EQ(speakers, (V{""}));
+}
+
+TEST(SpeakerRulesRound16bTest, AgencyIsTheAgencyOpeningASentenceJustBefore) {
+  // AllSides dDyu8pYVme4WXJei (Vox): `The Congressional Budget Office has projected …` +
+  // `"…," the agency wrote`: Congressional Budget Office (was none).
+  const V speakers = Speakers(
+      "The Senate bill would begin ratcheting down that Medicaid expansion funding in 2021. By "
+      "2024, states would get that same match rate they typically get to cover other "
+      "populations.\n\n"
+      "The Congressional Budget Office has projected in a separate analysis that this policy "
+      "change would mean no additional states expand Medicaid \xE2\x80\x94 and that some current "
+      "expansion states would drop out of the program, resulting in millions losing "
+      "coverage.\n\n"
+      "\xE2\x80\x9C"
+      "CBO anticipates some states that have already expanded their Medicaid programs would no "
+      "longer offer that coverage,\xE2\x80\x9D the agency wrote in its analysis of the House "
+      "bill, which makes a similar change.");
+  EXPECT_EQ(speakers, (V{"Congressional Budget Office"}));
+}
+
+TEST(SpeakerRulesRound16bTest, AgencyIsNoNationalityOpeningASentence) {
+  // AllSides a9Dm9KoV4GPrKSg0 (NPR): `Chinese officials sought …` then `State-run Xinhua News
+  // reports` + `the agency reports that "…"`: Xinhua's words, not "Chinese" (none, as before).
+  const V speakers = Speakers(
+      "Chinese officials sought to back their claim Tuesday, releasing data they called proof "
+      "of U.S. hacking efforts in China. State-run Xinhua News reports that in a recent "
+      "two-month span, \"a total of 2,077 Trojan horse networks or botnet servers in the U.S. "
+      "directly controlled 1.18 million host computers in China.\"\n\n"
+      "Citing a government technical report, the agency reports that \"in the same period, the "
+      "center found 2,016 IP addresses in the U.S. had implanted backdoors in 1,754 Chinese "
+      "websites, involving 57,000 backdoor attacks.\"");
+  EXPECT_EQ(speakers.back(), "");
 }
 
 }  // namespace
