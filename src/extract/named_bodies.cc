@@ -297,20 +297,34 @@ std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int posi
 
 std::optional<std::string> NamedBodies::SubjectOrganization(absl::string_view noun,
                                                             int position) const {
-  if ((!IsOrganizationNoun(noun) && noun != "it") || position >= t_.size()) return std::nullopt;
+  // "it" and "the agency" need a name that reads as a subject, its verb right after.
+  const bool needs_verb = noun == "it" || noun == "agency";
+  if ((!IsOrganizationNoun(noun) && !needs_verb) || position >= t_.size()) return std::nullopt;
   const int lo = FirstMentionFrom(position);
   const int first_sentence = t_.Sentence(position) - kMaxBusinessSentences;
   for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
     const Mention& x = mentions_[m];
     if (t_.Sentence(x.position) < first_sentence) break;
     if (!x.subject) continue;
-    if (noun != "it") return x.name;
+    if (!needs_verb) return x.name;
+    // `The CBO looked at …`, `the Secret Service said`: "the agency" is an acronym or a name
+    // ending in a government body's noun, else nobody (`Chinese officials sought …`, a
+    // `Continued tensions on Tuesday` heading).
+    if (noun == "agency" && !ReadsAsAgency(x)) return std::nullopt;
     // `The US had informed …, according to Syria's government. "…," it said`: "it" is the
     // source, not the subject.
     if (SentenceCitesSource(t_.Sentence(x.position))) return std::nullopt;
     if (x.verb_follows) return x.name;
   }
   return std::nullopt;
+}
+
+bool NamedBodies::ReadsAsAgency(const Mention& m) const {
+  const size_t space = m.name.rfind(' ');
+  if (space == std::string::npos) return t_[m.position].all_caps && m.name.size() >= 2;
+  const std::string last = absl::AsciiStrToLower(m.name.substr(space + 1));
+  return IsBodyNoun(last) || last == "office" || last == "administration" ||
+         last == "protection" || last == "enforcement";
 }
 
 bool NamedBodies::SentenceCitesSource(int s) const {

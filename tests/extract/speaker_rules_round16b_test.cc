@@ -141,6 +141,8 @@ TEST(SpeakerRulesRound16bTest, AgencyIsNoNationalityOpeningASentence) {
   // AllSides a9Dm9KoV4GPrKSg0 (NPR): `Chinese officials sought …` then `State-run Xinhua News
   // reports` + `the agency reports that "…"`: Xinhua's words, not "Chinese" (none, as before).
   const V speakers = Speakers(
+      "China says U.S. charges against five Chinese military officials for allegedly hacking "
+      "into U.S. companies are hypocritical.\n\n"
       "Chinese officials sought to back their claim Tuesday, releasing data they called proof "
       "of U.S. hacking efforts in China. State-run Xinhua News reports that in a recent "
       "two-month span, \"a total of 2,077 Trojan horse networks or botnet servers in the U.S. "
