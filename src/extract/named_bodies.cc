@@ -74,6 +74,8 @@ void NamedBodies::FindMentions() const {
       const int opening = DatelineEnd(i);
       AddSentenceSubject(opening);
       if (opening > i) i = opening;  // The dateline is no body's name.
+    } else if (FollowsOpeningPhrase(i)) {
+      AddSentenceSubject(i);  // `On Monday morning, Macy's announced …` (sixteenth round (b)).
     }
     i = AddBodyName(i);
   }
@@ -92,6 +94,24 @@ int NamedBodies::DatelineEnd(int b) const {
     }
   }
   return b;
+}
+
+// `On Monday morning, Macy's announced`, `Last week, Spotify said`: token `i` follows a comma
+// that closes a short phrase of time or cause opening its sentence.
+bool NamedBodies::FollowsOpeningPhrase(int i) const {
+  constexpr int kMaxOpeningPhraseWords = 6;
+  static const auto* kOpeners =
+      new WordSet{"on",    "in",     "at",    "after", "before", "because", "earlier",
+                  "later", "last",   "this",  "since", "during", "late",    "early",
+                  "until", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday", "yesterday", "today"};
+  if (i == 0 || !t_[i - 1].comma_after || !t_[i].capitalized || t_[i].quote >= 0) return false;
+  const int sb = t_.SentenceBegin(t_.Sentence(i));
+  if (i - sb > kMaxOpeningPhraseWords || !kOpeners->contains(t_.Lower(sb))) return false;
+  for (int k = sb; k < i - 1; ++k) {
+    if (t_[k].comma_after || t_[k].quote >= 0 || t_[k].possessive) return false;
+  }
+  return true;
 }
 
 // `The Congressional Research Service said`, `The state chapter of the National Association …

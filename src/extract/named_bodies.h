@@ -105,6 +105,9 @@ class NamedBodies {
   // The first token after a dateline in capitals and a dash (`WASHINGTON –`) that opens the
   // sentence at token `b`; `b` when there is none.
   int DatelineEnd(int b) const;
+  // True when token `i` follows a short phrase of time or cause and its comma opening the
+  // sentence (`On Monday morning, Macy's announced`): a subject there opens the sentence too.
+  bool FollowsOpeningPhrase(int i) const;
   // True when the name at token `b` opens its sentence (after "The", or "The <lower-case
   // words> of the").
   bool OpensSentence(int b) const;

@@ -8,7 +8,6 @@
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
-#include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -92,6 +91,13 @@ std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
 // `The nonprofit Appalachian Voices`).
 void NamedBodies::AddIntroduction(int i) const {
   if (t_[i].quote >= 0 || t_[i].possessive) return;
+  static const auto* kAfterNoun =
+      new WordSet{"that",   "which",   "whose",   "who",     "based",  "founded",
+                  "active", "with",    "in",      "for",     "at",     "on",
+                  "led",    "run",     "known",   "formed",  "created", "funded",
+                  "backed", "behind",  "to",      "representing", "working", "dedicated",
+                  "devoted", "opposed", "seeking", "focused", "headquartered",
+                  "advocating", "pushing", "fighting", "campaigning"};
   const int next = i + 1;
   const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
   int d = i - 1;
@@ -104,11 +110,11 @@ void NamedBodies::AddIntroduction(int i) const {
   int name_begin = i;
   if (d > 0 && t_[d - 1].comma_after && t_[d].paragraph == t_[d - 1].paragraph) {
     // An appositive: the noun must end the description, not head a person's role.
-    // Nor the subject of a verb: `March For Our Lives: Road to Change, the group announced`.
-    if (!ends && next < t_.size() &&
-        (t_[next].capitalized || t_[next].quote >= 0 || IsTitleWord(t_.Lower(next)) ||
-         t_.Lower(next) == "of" || IsTailSpeechVerb(t_.Lower(next)) ||
-         IsAuxiliaryBeforeVerb(t_.Lower(next)))) {
+    // The noun ends the description, a clause or a comma after it: not `Smith, a company
+    // spokesman`, `ProPublica, a nonprofit newsroom`, `X, a group of students`, nor the
+    // subject of a verb (`March For Our Lives: Road to Change, the group announced`).
+    if (!ends && (next >= t_.size() || t_[next].capitalized || t_[next].quote >= 0 ||
+                  !kAfterNoun->contains(t_.Lower(next)))) {
       return;
     }
     name = OrganizationEndingAt(d - 1, &name_begin);
@@ -156,7 +162,10 @@ std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int p
        scanned < kMaxMentionsScanned;
        ++m, ++scanned) {
     const Mention& other = mentions_[m];
-    if (!other.subject && (other.noun.empty() || !OpensSentence(other.position))) continue;
+    // A subject needs its verb (`U.S. high school officials are …` names no organization).
+    const bool speaks = other.subject ? other.verb_follows
+                                      : !other.noun.empty() && OpensSentence(other.position);
+    if (!speaks) continue;
     if (!absl::StrContains(*found, other.name) && !absl::StrContains(other.name, *found)) {
       return std::nullopt;
     }

@@ -2,7 +2,8 @@
 // noun (`Muslim Advocates, a civil rights group,`, `The College Board, the organization that
 // …`, `the group TaxMarch.org`) speaks a later `"…," the group said`; not when two were
 // introduced with that noun, nor when the noun heads someone's role; and `"…," the agency
-// said` after an acronym or a government body's name opening a sentence just before. Real news
+// said` after an acronym or a government body's name opening a sentence just before; a subject
+// after a short opening phrase (`In response, CNN said …`) opens its sentence too. Real news
 // (../shared/real/: the article id is in each comment; "…" marks text left out).
 #include <string>
 #include <vector>
@@ -151,6 +152,38 @@ TEST(SpeakerRulesRound16bTest, AgencyIsNoNationalityOpeningASentence) {
       "center found 2,016 IP addresses in the U.S. had implanted backdoors in 1,754 Chinese "
       "websites, involving 57,000 backdoor attacks.\"");
   EXPECT_EQ(speakers.back(), "");
+}
+
+TEST(SpeakerRulesRound16bTest, NetworkIsTheSubjectAfterAnOpeningPhrase) {
+  // AllSides CcynfbslaHUVhDDZ (CNN): `In response, CNN said in a court filing …` + `"…," the
+  // network said in a statement. "…"`: CNN for both (were none).
+  const V speakers = Speakers(
+      "(CNN) The White House on Monday said that CNN correspondent Jim Acosta's press pass has "
+      "been \"restored,\" bowing to days of pressure and a federal lawsuit against the "
+      "administration.\n\n"
+      "In response, CNN said in a court filing that it has dropped the ongoing litigation over "
+      "Acosta's access to the White House.\n\n"
+      "\"Today the White House fully restored Jim Acosta's press pass. As a result, our lawsuit "
+      "is no longer necessary,\" the network said in a statement. \"We look forward to "
+      "continuing to cover the White House.\"");
+  EXPECT_EQ(speakers, (V{"CNN", "CNN"}));
+}
+
+TEST(SpeakerRulesRound16bTest, NounModifyingAnotherNounIntroducesNobody) {
+  // AllSides zVFP4gMD6Ze0pHtU (Mother Jones): `ProPublica, a nonprofit newsroom` introduces
+  // no "organization": the American College of Emergency Physicians' letter (none, as before).
+  const V speakers = Speakers(
+      "This story was published in partnership with ProPublica, a nonprofit newsroom that "
+      "investigates abuses of power.\n\n"
+      "Emergency room visits across the country have fallen roughly 30%, and the patients who "
+      "are coming tend to be sicker and costlier to treat, the American College of Emergency "
+      "Physicians said in an April 3 letter to Health and Human Services Secretary Alex Azar. "
+      "The professional group asked the Trump administration to provide $3.6 billion of aid to "
+      "emergency physician practices.\n\n"
+      "\xE2\x80\x9CWithout immediate federal financial resources and support separate from what "
+      "is provided to hospitals, fewer emergency physicians will be left to care for "
+      "patients,\xE2\x80\x9D the organization said in the letter.");
+  EXPECT_EQ(speakers, (V{""}));
 }
 
 }  // namespace
