@@ -100,11 +100,10 @@ int NamedBodies::DatelineEnd(int b) const {
 // that closes a short phrase of time or cause opening its sentence.
 bool NamedBodies::FollowsOpeningPhrase(int i) const {
   constexpr int kMaxOpeningPhraseWords = 6;
-  static const auto* kOpeners =
-      new WordSet{"on",    "in",     "at",    "after", "before", "because", "earlier",
-                  "later", "last",   "this",  "since", "during", "late",    "early",
-                  "until", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday", "yesterday", "today"};
+  static const auto* kOpeners = new WordSet{
+      "on",      "in",        "at",       "after",  "before",   "because", "earlier",   "later",
+      "last",    "this",      "since",    "during", "late",     "early",   "until",     "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  "yesterday", "today"};
   if (i == 0 || !t_[i - 1].comma_after || !t_[i].capitalized || t_[i].quote >= 0) return false;
   const int sb = t_.SentenceBegin(t_.Sentence(i));
   if (i - sb > kMaxOpeningPhraseWords || !kOpeners->contains(t_.Lower(sb))) return false;
@@ -343,8 +342,8 @@ bool NamedBodies::ReadsAsAgency(const Mention& m) const {
   const size_t space = m.name.rfind(' ');
   if (space == std::string::npos) return t_[m.position].all_caps && m.name.size() >= 2;
   const std::string last = absl::AsciiStrToLower(m.name.substr(space + 1));
-  return IsBodyNoun(last) || last == "office" || last == "administration" ||
-         last == "protection" || last == "enforcement";
+  return IsBodyNoun(last) || last == "office" || last == "administration" || last == "protection" ||
+         last == "enforcement";
 }
 
 bool NamedBodies::SentenceCitesSource(int s) const {

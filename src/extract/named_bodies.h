@@ -133,8 +133,8 @@ class NamedBodies {
   struct Introduction {
     int position = 0;    // The noun's token.
     int name_begin = 0;  // The name's first token.
-    std::string noun;  // Lower case.
-    std::string name;  // As written.
+    std::string noun;    // Lower case.
+    std::string name;    // As written.
   };
   // Adds the introduction the noun at token `i` makes, if any (named_bodies_introduced.cc).
   void AddIntroduction(int i) const;
@@ -154,7 +154,7 @@ class NamedBodies {
 
   const ArticleTokens& t_;
   mutable bool found_ = false;
-  mutable std::vector<Mention> mentions_;  // In text order.
+  mutable std::vector<Mention> mentions_;            // In text order.
   mutable std::vector<Introduction> introductions_;  // In text order of their nouns.
   // Words capitalized other than at a sentence's start: names, not sentence openers.
   mutable absl::flat_hash_set<absl::string_view> capitalized_inside_;

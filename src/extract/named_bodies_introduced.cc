@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "absl/strings/match.h"
-
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
@@ -54,8 +53,7 @@ bool NamedBodies::NamesNoPerson(int b, int e) const {
 }
 
 std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
-  if (e < 0 || !t_[e].capitalized || t_[e].quote >= 0 || t_[e].possessive ||
-      t_[e].sentence_end) {
+  if (e < 0 || !t_[e].capitalized || t_[e].quote >= 0 || t_[e].possessive || t_[e].sentence_end) {
     return "";
   }
   int b = e;
@@ -64,8 +62,7 @@ std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
   while (b > 0 && e - b + 1 < kMaxOrganizationNameWords) {
     const int k = b - 1;
     if (t_[k].quote >= 0 || t_[k].comma_after || t_[k].sentence_end || t_[k].colon_after ||
-        t_[k].in_parens != t_[e].in_parens ||
-        t_[k].paragraph != t_[e].paragraph) {
+        t_[k].in_parens != t_[e].in_parens || t_[k].paragraph != t_[e].paragraph) {
       break;
     }
     const absl::string_view w = t_.Lower(k);
@@ -79,7 +76,8 @@ std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
   if (IsNonNameCapitalized(t_.Lower(b)) || !NamesNoPerson(b, e + 1)) return "";
   // `Instead, the group …`, `Today, a …`: one word opening a sentence must be a name the
   // article capitalizes inside a sentence too.
-  if (b == e && b == t_.SentenceBegin(t_.Sentence(b)) && !capitalized_inside_.contains(t_.Word(b))) {
+  if (b == e && b == t_.SentenceBegin(t_.Sentence(b)) &&
+      !capitalized_inside_.contains(t_.Word(b))) {
     return "";
   }
   *begin = b;
@@ -91,13 +89,12 @@ std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
 // `The nonprofit Appalachian Voices`).
 void NamedBodies::AddIntroduction(int i) const {
   if (t_[i].quote >= 0 || t_[i].possessive) return;
-  static const auto* kAfterNoun =
-      new WordSet{"that",   "which",   "whose",   "who",     "based",  "founded",
-                  "active", "with",    "in",      "for",     "at",     "on",
-                  "led",    "run",     "known",   "formed",  "created", "funded",
-                  "backed", "behind",  "to",      "representing", "working", "dedicated",
-                  "devoted", "opposed", "seeking", "focused", "headquartered",
-                  "advocating", "pushing", "fighting", "campaigning"};
+  static const auto* kAfterNoun = new WordSet{
+      "that",          "which",      "whose",     "who",      "based",      "founded", "active",
+      "with",          "in",         "for",       "at",       "on",         "led",     "run",
+      "known",         "formed",     "created",   "funded",   "backed",     "behind",  "to",
+      "representing",  "working",    "dedicated", "devoted",  "opposed",    "seeking", "focused",
+      "headquartered", "advocating", "pushing",   "fighting", "campaigning"};
   const int next = i + 1;
   const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
   int d = i - 1;
@@ -128,14 +125,14 @@ void NamedBodies::AddIntroduction(int i) const {
       name_begin = next;
     }
   }
-  if (!name.empty()) introductions_.push_back({i, name_begin, std::string(t_.Lower(i)), std::move(name)});
+  if (!name.empty())
+    introductions_.push_back({i, name_begin, std::string(t_.Lower(i)), std::move(name)});
 }
 
 std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int position) const {
   FindMentions();
-  auto it = std::lower_bound(
-      introductions_.begin(), introductions_.end(), position,
-      [](const Introduction& a, int p) { return a.position < p; });
+  auto it = std::lower_bound(introductions_.begin(), introductions_.end(), position,
+                             [](const Introduction& a, int p) { return a.position < p; });
   const std::string* found = nullptr;
   int found_begin = 0;
   for (int scanned = 0; it != introductions_.begin() && scanned < kMaxIntroductionsScanned;
@@ -163,8 +160,8 @@ std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int p
        ++m, ++scanned) {
     const Mention& other = mentions_[m];
     // A subject needs its verb (`U.S. high school officials are …` names no organization).
-    const bool speaks = other.subject ? other.verb_follows
-                                      : !other.noun.empty() && OpensSentence(other.position);
+    const bool speaks =
+        other.subject ? other.verb_follows : !other.noun.empty() && OpensSentence(other.position);
     if (!speaks) continue;
     if (!absl::StrContains(*found, other.name) && !absl::StrContains(other.name, *found)) {
       return std::nullopt;
