@@ -106,9 +106,8 @@ void NamedBodies::AddIntroduction(int i) const {
   std::string name;
   int name_begin = i;
   if (d > 0 && t_[d - 1].comma_after && t_[d].paragraph == t_[d - 1].paragraph) {
-    // An appositive: the noun must end the description, not head a person's role.
-    // The noun ends the description, a clause or a comma after it: not `Smith, a company
-    // spokesman`, `ProPublica, a nonprofit newsroom`, `X, a group of students`, nor the
+    // An appositive whose noun ends the description, a clause or a comma after it: not `Smith, a
+    // company spokesman`, `ProPublica, a nonprofit newsroom`, `X, a group of students`, nor the
     // subject of a verb (`March For Our Lives: Road to Change, the group announced`).
     if (!ends && (next >= t_.size() || t_[next].capitalized || t_[next].quote >= 0 ||
                   !kAfterNoun->contains(t_.Lower(next)))) {
@@ -125,8 +124,9 @@ void NamedBodies::AddIntroduction(int i) const {
       name_begin = next;
     }
   }
-  if (!name.empty())
+  if (!name.empty()) {
     introductions_.push_back({i, name_begin, std::string(t_.Lower(i)), std::move(name)});
+  }
 }
 
 std::optional<std::string> NamedBodies::Introduced(absl::string_view noun, int position) const {
