@@ -69,10 +69,13 @@ void NamedBodies::FindMentions() const {
       if (!AddAuthorAfter(i)) AddAuthorBefore(i);
       continue;
     }
+    if (!t_[i].capitalized && IsIntroducingNoun(t_.Lower(i))) AddIntroduction(i);
     if (i == t_.SentenceBegin(t_.Sentence(i))) {
       const int opening = DatelineEnd(i);
       AddSentenceSubject(opening);
       if (opening > i) i = opening;  // The dateline is no body's name.
+    } else if (FollowsOpeningPhrase(i)) {
+      AddSentenceSubject(i);  // `On Monday morning, Macy's announced …` (sixteenth round (b)).
     }
     i = AddBodyName(i);
   }
@@ -91,6 +94,23 @@ int NamedBodies::DatelineEnd(int b) const {
     }
   }
   return b;
+}
+
+// `On Monday morning, Macy's announced`, `Last week, Spotify said`: token `i` follows a comma
+// that closes a short phrase of time or cause opening its sentence.
+bool NamedBodies::FollowsOpeningPhrase(int i) const {
+  constexpr int kMaxOpeningPhraseWords = 6;
+  static const auto* kOpeners = new WordSet{
+      "on",      "in",        "at",       "after",  "before",   "because", "earlier",   "later",
+      "last",    "this",      "since",    "during", "late",     "early",   "until",     "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  "yesterday", "today"};
+  if (i == 0 || !t_[i - 1].comma_after || !t_[i].capitalized || t_[i].quote >= 0) return false;
+  const int sb = t_.SentenceBegin(t_.Sentence(i));
+  if (i - sb > kMaxOpeningPhraseWords || !kOpeners->contains(t_.Lower(sb))) return false;
+  for (int k = sb; k < i - 1; ++k) {
+    if (t_[k].comma_after || t_[k].quote >= 0 || t_[k].possessive) return false;
+  }
+  return true;
 }
 
 // `The Congressional Research Service said`, `The state chapter of the National Association …
@@ -179,13 +199,7 @@ void NamedBodies::AddSentenceSubject(int i) const {
   }
   int e = NameEnd(b);
   // `Michigan Gov. Gretchen Whitmer`, `Donald Trump Jr.`: a person is no organization.
-  for (int k = b; k < e; ++k) {
-    const absl::string_view w = t_.Lower(k);
-    if (IsGivenName(t_.Word(k)) || IsTitleWord(w) || w == "jr" || w == "jr." || w == "sr" ||
-        w == "sr.") {
-      return;
-    }
-  }
+  if (!NamesNoPerson(b, e)) return;
   // `Google on Tuesday said`: a date is no part of the name.
   for (int k = b + 1; k < e; ++k) {
     if (t_[k].capitalized && IsNonNameCapitalized(t_.Lower(k))) {
@@ -302,20 +316,34 @@ std::optional<std::string> NamedBodies::Resolve(absl::string_view noun, int posi
 
 std::optional<std::string> NamedBodies::SubjectOrganization(absl::string_view noun,
                                                             int position) const {
-  if ((!IsOrganizationNoun(noun) && noun != "it") || position >= t_.size()) return std::nullopt;
+  // "it" and "the agency" need a name that reads as a subject, its verb right after.
+  const bool needs_verb = noun == "it" || noun == "agency";
+  if ((!IsOrganizationNoun(noun) && !needs_verb) || position >= t_.size()) return std::nullopt;
   const int lo = FirstMentionFrom(position);
   const int first_sentence = t_.Sentence(position) - kMaxBusinessSentences;
   for (int m = lo - 1; m >= 0 && lo - m <= kMaxMentionsScanned; --m) {
     const Mention& x = mentions_[m];
     if (t_.Sentence(x.position) < first_sentence) break;
     if (!x.subject) continue;
-    if (noun != "it") return x.name;
+    if (!needs_verb) return x.name;
+    // `The CBO looked at …`, `the Secret Service said`: "the agency" is an acronym or a name
+    // ending in a government body's noun, else nobody (`Chinese officials sought …`, a
+    // `Continued tensions on Tuesday` heading).
+    if (noun == "agency" && !ReadsAsAgency(x)) return std::nullopt;
     // `The US had informed …, according to Syria's government. "…," it said`: "it" is the
     // source, not the subject.
     if (SentenceCitesSource(t_.Sentence(x.position))) return std::nullopt;
     if (x.verb_follows) return x.name;
   }
   return std::nullopt;
+}
+
+bool NamedBodies::ReadsAsAgency(const Mention& m) const {
+  const size_t space = m.name.rfind(' ');
+  if (space == std::string::npos) return t_[m.position].all_caps && m.name.size() >= 2;
+  const std::string last = absl::AsciiStrToLower(m.name.substr(space + 1));
+  return IsBodyNoun(last) || last == "office" || last == "administration" || last == "protection" ||
+         last == "enforcement";
 }
 
 bool NamedBodies::SentenceCitesSource(int s) const {

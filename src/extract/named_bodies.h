@@ -46,13 +46,26 @@ class NamedBodies {
   // document named `<document> by|from <Organization>` (a document noun). nullopt if none.
   std::optional<std::string> Resolve(absl::string_view noun, int position) const;
 
-  // The business that `the <organization noun>` (`the company`, `the retailer`) or "it"
-  // (`"…," it said`) stands for at token `position`: the nearest name that opens a sentence as
+  // The business that `the <organization noun>` (`the company`, `the retailer`), "it"
+  // (`"…," it said`) or "the agency" (an acronym or body's name, ReadsAsAgency) stands for at
+  // token `position`: the nearest name that opens a sentence as
   // its subject (`Spotify decided to keep …`, `KCNA blamed …`), in position's sentence or the
   // kMaxBusinessSentences before it, is capitalized inside some sentence too and holds no
-  // given name or title; for "it", a word that reads as a verb follows the name. nullopt if
-  // none.
+  // given name or title; for "it" and "agency", a word that reads as a verb follows the name.
+  // nullopt if none.
   std::optional<std::string> SubjectOrganization(absl::string_view noun, int position) const;
+
+  // The organization that `the <noun>` (`"…," the group said`) stands for at token
+  // `position` when the article introduced one with that noun (named_bodies_introduced.cc):
+  // `Muslim Advocates, a civil rights group,`, `The College Board, the organization that …`,
+  // `the group TaxMarch.org`, or one of its kind (`The nonprofit Appalachian Voices` for "the
+  // group"); the nearest such introduction at most kMaxBodyDistance tokens
+  // and four paragraphs before. nullopt when none, when another organization was introduced
+  // with that noun in that reach, or when an organization opens a sentence between the
+  // introduction and the quote's sentence: which one is meant the text does not say.
+  std::optional<std::string> Introduced(absl::string_view noun, int position) const;
+  // True for the nouns Introduced reads: group, organization, nonprofit, company, agency, ...
+  static bool IsIntroducingNoun(absl::string_view lower_word);
 
   // True when `name`, read as a person's name, ends in a body noun: "Justice Department",
   // "Qatar Ministry" (cut from `Qatar's Ministry of Foreign Affairs`).
@@ -92,11 +105,17 @@ class NamedBodies {
   // The first token after a dateline in capitals and a dash (`WASHINGTON –`) that opens the
   // sentence at token `b`; `b` when there is none.
   int DatelineEnd(int b) const;
+  // True when token `i` follows a short phrase of time or cause and its comma opening the
+  // sentence (`On Monday morning, Macy's announced`): a subject there opens the sentence too.
+  bool FollowsOpeningPhrase(int i) const;
   // True when the name at token `b` opens its sentence (after "The", or "The <lower-case
   // words> of the").
   bool OpensSentence(int b) const;
   // True when the token at `i` follows a quotation mark right away.
   bool OpensWithQuoteMark(int i) const;
+  // True when mention `m` reads as a government agency's name: an acronym (`CBO`, `FDA`) or
+  // a name ending in a body noun or office, administration, protection, enforcement.
+  bool ReadsAsAgency(const Mention& m) const;
   // True when sentence `s` credits someone with `according to`.
   bool SentenceCitesSource(int s) const;
   // The person's name after a title right after a body's name ending at `e`, or "".
@@ -110,6 +129,22 @@ class NamedBodies {
   std::string NameText(int b, int e) const;
   bool JoinedThe(int b, int e) const;
 
+  // An organization introduced by a noun: `X, a <words> group`, `the group X`.
+  struct Introduction {
+    int position = 0;    // The noun's token.
+    int name_begin = 0;  // The name's first token.
+    std::string noun;    // Lower case.
+    std::string name;    // As written.
+  };
+  // Adds the introduction the noun at token `i` makes, if any (named_bodies_introduced.cc).
+  void AddIntroduction(int i) const;
+  // The organization name of up to ten words ending at token `e` (inclusive), read
+  // backwards, its first token to `begin`; "" when it is no organization's (a person, a
+  // date, a lone sentence opener).
+  std::string OrganizationEndingAt(int e, int* begin) const;
+  // True when no token in [b, e) is a given name or title (`Michigan Gov. Gretchen Whitmer`).
+  bool NamesNoPerson(int b, int e) const;
+
   // Fills mentions_ from the article, once.
   void FindMentions() const;
   bool AddAuthorAfter(int d) const;
@@ -119,7 +154,8 @@ class NamedBodies {
 
   const ArticleTokens& t_;
   mutable bool found_ = false;
-  mutable std::vector<Mention> mentions_;  // In text order.
+  mutable std::vector<Mention> mentions_;            // In text order.
+  mutable std::vector<Introduction> introductions_;  // In text order of their nouns.
   // Words capitalized other than at a sentence's start: names, not sentence openers.
   mutable absl::flat_hash_set<absl::string_view> capitalized_inside_;
   // Publication() answers by word.

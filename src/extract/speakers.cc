@@ -121,11 +121,16 @@ class Attributor {
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
     // document with no author named speaks for the organization quoted just before.
     if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
-      return PreviousOrganization(q, earlier).value_or(Speaker());
+      std::optional<Speaker> previous = PreviousOrganization(q, earlier);
+      if (!previous) previous = IntroducedBody(q);
+      return previous.value_or(Speaker());
     }
     // An attribution we could not resolve ("the deputy press secretary said") is someone
-    // else than the previous speaker: no guess.
-    if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) return Speaker();
+    // else than the previous speaker: no guess; but `"…," the group said` after `Muslim
+    // Advocates, a civil rights group,` is the group (sixteenth round (b)).
+    if (tail.kind != Subject::Kind::kNone || head.kind != Subject::Kind::kNone) {
+      return IntroducedBody(q).value_or(Speaker());
+    }
     // `"…" at the Mayflower hotel last April, Sessions insisted.`
     const Subject closing = reader_.ClosingAttribution(q);
     if (closing.kind != Subject::Kind::kNone) {
@@ -138,6 +143,7 @@ class Attributor {
     if (!who) who = AfterSpeechSentence(q);
     if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
+    if (!who) who = IntroducedBody(q);
     return who.value_or(Speaker());
   }
 
@@ -235,6 +241,23 @@ class Attributor {
       if (std::optional<Speaker> who = Resolve(named, doc.noun)) return who;
     }
     return Speaker();
+  }
+
+  // `"…," the group said` right after the quote, no person named for it: the organization
+  // the article introduced with that noun (named_bodies.h, Introduced).
+  std::optional<Speaker> IntroducedBody(int q) const {
+    const int e = t_.QuoteEnd(q);
+    // `"…" The firm said …` opens a new sentence.
+    if (e >= t_.size() || t_[e].quote >= 0 || t_.Word(e) != "the") return std::nullopt;
+    for (int i = e + 1; i < t_.size() && i <= e + kMaxBusinessWords; ++i) {
+      if (t_[i].quote >= 0 || t_[i].capitalized || t_[i].comma_after) break;
+      if (!NamedBodies::IsIntroducingNoun(t_.Lower(i))) continue;
+      if (i + 1 >= t_.size() || !IsSpeechVerb(t_.Lower(i + 1))) break;
+      std::optional<std::string> body = bodies_.Introduced(t_.Lower(i), t_.QuoteStart(q));
+      if (!body || people_.Find(*body) >= 0) break;
+      return Speaker{*body, false};
+    }
+    return std::nullopt;
   }
 
   // `"…," the statement said` + `CNN said in a statement`, when nothing else names who speaks:
@@ -486,6 +509,9 @@ class Attributor {
           return Speaker{*business, false};
         }
         std::optional<std::string> body = bodies_.Resolve(s.name, position);
+        // `The Congressional Budget Office has projected …` + `"…," the agency wrote`: a
+        // government body by its common noun, as a business is (sixteenth round (b)).
+        if (!body && s.name == "agency") body = bodies_.SubjectOrganization(s.name, position);
         // `Tuesday's lawsuit` + `the lawsuit contends`: a date is no author.
         if (!body || IsNonNameCapitalized(absl::AsciiStrToLower(*body))) return std::nullopt;
         // `Mr Mueller's report`: the author is a person the article names.
