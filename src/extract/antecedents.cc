@@ -595,11 +595,10 @@ bool AntecedentResolver::IsLoneCapitalized(int i) const {
 // suburb`, `the Duke lacrosse case`) is a place or thing, not a person.
 void AntecedentResolver::FindPlaceWords() const {
   places_found_ = true;
-  // Not `by` or `on`: `a video "confession" by Ehsan`, `a book on Ehsan` name a person.
-  static const auto* kPlaceWords =
-      new WordSet{"in",     "at",      "to",      "from",    "of",   "into", "near",
-                  "across", "for",     "the",     "a",       "an",   "via",  "toward",
-                  "over",   "around",  "outside", "towards", "through", "with", "like"};
+  // Not `by` or `on`: `the allegations made by Ehsan`, `no comment on Ehsan` name a person.
+  static const auto* kPlaceWords = new WordSet{
+      "in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
+      "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"};
   for (int i = 1; i < t_.size(); ++i) {
     if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
         kPlaceWords->contains(t_.Lower(i - 1))) {
