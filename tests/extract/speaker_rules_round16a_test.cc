@@ -2,7 +2,7 @@
 // dump and article id are in each comment). From the fresh labelled set random13: a person the
 // article only ever calls by one name that no given-name list reads (`said Ehsan`) was no
 // antecedent of "he", so `Ehsan claims …` + `"…," he said` went to the speaker of an earlier
-// quote; and a word after `by` or `on` (`a video "confession" by Ehsan`) was read as a place,
+// quote; and a word after `by` or `on` (`the allegations made by Ehsan`) was read as a place,
 // never a person (docs/speaker_rounds.md, sixteenth round (a)).
 #include <string>
 #include <vector>
@@ -40,10 +40,12 @@ TEST(SpeakerRulesRound16aTest, LoneNameSpeakerIsAnAntecedentOfHe) {
 }
 
 TEST(SpeakerRulesRound16aTest, NameAfterByIsAPersonNotAPlace) {
-  // The same article with `a video "confession" by Ehsan`: before, that made Ehsan a place.
-  std::string text = kEhsan;
-  const std::string him = "by him.";
-  text.replace(text.find(him), him.size(), "by Ehsan.");
+  // The same article's earlier paragraph `… the allegations made by Ehsan in this interview`:
+  // before, that made Ehsan a place wherever he stood.
+  const std::string text =
+      "Pakistan's military was provided with a detailed list of the allegations made by Ehsan "
+      "in this interview, but offered no comment.\n\n" +
+      std::string(kEhsan);
   EXPECT_EQ(Speakers(text), (V{"Ehsan", "Ehsan", "Yousufzai", "Ehsan", "Ehsan"}));
 }
 
