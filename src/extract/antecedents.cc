@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
 #include "extract/person_names.h"
@@ -113,6 +114,14 @@ void AntecedentResolver::VisitAntecedents(int position, Visit visit) const {
     }
     if (!visit(a)) return;
   }
+}
+
+bool AntecedentResolver::IsLoneNameSpeaker(absl::string_view name) {
+  if (name.size() < 4 || name[0] < 'A' || name[0] > 'Z') return false;
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (name[i] < 'a' || name[i] > 'z') return false;
+  }
+  return !IsNonNameCapitalized(absl::AsciiStrToLower(name));
 }
 
 bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
@@ -586,10 +595,10 @@ bool AntecedentResolver::IsLoneCapitalized(int i) const {
 // suburb`, `the Duke lacrosse case`) is a place or thing, not a person.
 void AntecedentResolver::FindPlaceWords() const {
   places_found_ = true;
-  static const auto* kPlaceWords =
-      new WordSet{"in",   "at",     "to",      "from",    "of",      "into", "near", "across",
-                  "for",  "the",    "a",       "an",      "on",      "by",   "via",  "toward",
-                  "over", "around", "outside", "towards", "through", "with", "like"};
+  // Not `by` or `on`: `the allegations made by Ehsan`, `no comment on Ehsan` name a person.
+  static const auto* kPlaceWords = new WordSet{
+      "in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
+      "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"};
   for (int i = 1; i < t_.size(); ++i) {
     if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
         kPlaceWords->contains(t_.Lower(i - 1))) {

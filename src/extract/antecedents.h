@@ -56,11 +56,18 @@ class AntecedentResolver {
     events_.push_back({token, stored, people_.Find(name)});
     // `said Maricela Becerra` + `Becerra doesn't expect …`: a speaker the article never
     // introduced is still a person, named later by surname (not someone else's surname).
-    if (events_.back().person < 0 && stored.find(' ') != std::string::npos &&
+    // So is one the article only calls by one name no given-name list reads (`said Ehsan`):
+    // `Ehsan claims …` + `"…," he said` is Ehsan, not an earlier speaker.
+    if (events_.back().person < 0 &&
+        (stored.find(' ') != std::string::npos || IsLoneNameSpeaker(stored)) &&
         people_.Find(Surname(stored)) < 0) {
       speaker_surnames_.try_emplace(Surname(stored), stored);
     }
   }
+
+  // A one-word speaker that reads as a surname: a capital and 3 or more lower-case letters,
+  // not a word person_names.h knows is capitalized for other reasons.
+  static bool IsLoneNameSpeaker(absl::string_view name);
 
   // The person "he" (g = kMale) or "she" (kFemale) at token `position` refers to.
   std::optional<std::string> ResolvePronoun(int position, Gender g) const;

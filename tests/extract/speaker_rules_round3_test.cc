@@ -140,7 +140,8 @@ TEST(SpeakerRulesRound3Test, TitleWordAsSurname) {
 
 TEST(SpeakerRulesRound3Test, PlaceBeforeATitleIsNoPerson) {
   // MQpiF8ZZH8fuWqnd: "New York City" (former New York City Mayor Michael Bloomberg) was taken
-  // for "she".
+  // for "she". Since the sixteenth round (a) "she" is Gabbard, right: the one-word speaker of
+  // the first quote is an antecedent (`Gabbard, who has refused …`); before, it got none.
   EXPECT_EQ(Speakers("“@JoeBiden @BernieSanders I’m sure you would agree that our "
                      "Democratic nominee should be a person who will stand up for "
                      "what is right. So I ask that you have the courage to do that "
@@ -175,7 +176,7 @@ TEST(SpeakerRulesRound3Test, PlaceBeforeATitleIsNoPerson) {
                      "Arizona: poll MORE to appear onstage twice before he dropped "
                      "out of the race.\n\n“To keep me off the stage, the DNC again "
                      "arbitrarily changed the debate qualifications,” she tweeted."),
-            (V{"Gabbard", ""}));
+            (V{"Gabbard", "Gabbard"}));
 }
 
 TEST(SpeakerRulesRound3Test, NamesStopAtParagraphEnds) {
