@@ -53,6 +53,7 @@ struct SummaryScratch {
   absl::flat_hash_map<uint64_t, size_t> slot;
   std::vector<uint32_t> best, best_count;
   absl::flat_hash_map<std::pair<uint64_t, absl::string_view>, uint32_t> text_count;
+  absl::flat_hash_set<uint32_t> long_speakers;  // CreditLongWordingFirst's.
 };
 
 void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relation>& relation,
@@ -119,11 +120,50 @@ void PreferMostCarriedExcerpt(const ClaimTable& claims, const std::vector<Relati
   }
 }
 
+// A member that carries the root's wording: a variant of the root, or any member of
+// `short_words` words or more.
+bool CarriesRootWording(const ClaimTable& claims, const std::vector<Relation>& relation,
+                        uint32_t short_words, uint32_t m) {
+  return relation[m] == Relation::kVariant || claims.words(m) >= short_words;
+}
+
+// A short excerpt ("What the hell is going on?") dated before every member carrying the
+// root's wording is a phrase said before the statement, not its first appearance: the
+// cluster's first is then the earliest member that carries the wording, or a short one
+// credited to a speaker of those members (a line its own speaker said first). Linear in the
+// cluster's members.
+void CreditLongWordingFirst(const ClaimTable& claims, const std::vector<Relation>& relation,
+                            uint32_t short_words, SummaryScratch* scratch, ClusterInfo* c) {
+  if (CarriesRootWording(claims, relation, short_words, c->first)) return;
+  absl::flat_hash_set<uint32_t>& long_speakers = scratch->long_speakers;
+  long_speakers.clear();
+  int64_t earliest_long = -1;
+  for (uint32_t m : c->members) {
+    if (!CarriesRootWording(claims, relation, short_words, m)) continue;
+    if (claims.speaker(m) != 0) long_speakers.insert(claims.speaker(m));
+    const std::string& date = claims.docs[claims.doc(m)].date;
+    if (date.empty()) continue;
+    if (earliest_long < 0 || date < claims.docs[claims.doc(earliest_long)].date) earliest_long = m;
+  }
+  // Nothing dated carries the wording: no date to hold the short member's against.
+  if (earliest_long < 0) return;
+  const std::string& long_date = claims.docs[claims.doc(earliest_long)].date;
+  if (!(claims.docs[claims.doc(c->first)].date < long_date)) return;
+  if (long_speakers.contains(claims.speaker(c->first))) return;
+  c->first = static_cast<uint32_t>(earliest_long);
+  for (uint32_t m : c->members) {  // An earlier short line of the wording's own speaker.
+    if (claims.speaker(m) == 0 || !long_speakers.contains(claims.speaker(m))) continue;
+    const std::string& date = claims.docs[claims.doc(m)].date;
+    if (!date.empty() && date < claims.docs[claims.doc(c->first)].date) c->first = m;
+  }
+}
+
 }  // namespace
 
 std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
                                            const std::vector<uint32_t>& cluster_of,
-                                           const std::vector<Relation>& relation, size_t min_size) {
+                                           const std::vector<Relation>& relation, size_t min_size,
+                                           uint32_t short_words) {
   auto tier = [&](uint32_t m) {
     return relation.empty() ? 0 : static_cast<int>(relation[m]);  // Variant, excerpt, part.
   };
@@ -185,6 +225,7 @@ std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
       }
     }
     PreferMostCarriedExcerpt(claims, relation, &scratch, &c);
+    if (!relation.empty()) CreditLongWordingFirst(claims, relation, short_words, &scratch, &c);
     for (const auto& [speaker, n] : speaker_count) c.speakers.push_back(speaker);
     std::sort(c.speakers.begin(), c.speakers.end(), [&](uint32_t a, uint32_t b) {
       return speaker_count[a] != speaker_count[b] ? speaker_count[a] > speaker_count[b] : a < b;
