@@ -27,8 +27,8 @@ struct ClusterInfo {
   // cluster's outlets, is canonical instead: it is what they repeat (the root stays in `root`).
   uint32_t canonical = 0;
   // Member of the earliest dated article (ties: input order); but a short excerpt (under
-  // `short_words` words, no variant of the root) dated before every member carrying the
-  // root's wording is first only when it credits a speaker of those members.
+  // `short_words` words, no variant of the root) dated more than 30 days before every member
+  // carrying the root's wording is first only when it credits a speaker of those members.
   uint32_t first = 0;
   // A stock phrase (cluster/article_reuse.h) left out of the cross-outlet views.
   bool stock = false;

@@ -77,14 +77,30 @@ TEST(FirstCredit, AShortLineBeforeTheStatementIsNotItsFirst) {
 }
 
 TEST(FirstCredit, TheStatementsOwnSpeakerSaidItFirst) {
-  // Real (dev half): Ted Cruz said "the most important night of the campaign" two days before
-  // the longer wording carrying it was printed.
-  const char* longer = "One week from today will be the most important night of the campaign";
+  // Real (dev half): Trump's "Everybody's got to be covered" of January 2016, printed in his
+  // longer March 2017 wording.
+  const char* longer =
+      "Everybody\u2019s got to be covered. This is an un-Republican thing for me to say, because "
+      "a lot of times they say, 'No, no, the lower 25 percent that can\u2019t afford private.'";
   const Summarized s = Summarize(
-      {{"Washington Times", "2016-02-23", "Ted Cruz", "most important night of the campaign.",
+      {{"National Review", "2016-01-21", "Donald Trump", "Everybody\u2019s got to be covered",
         Relation::kExcerpt},
-       {"Politico", "2016-02-25", "Ted Cruz", longer, Relation::kVariant}});
-  EXPECT_EQ(FirstOutlet(s), "Washington Times");
+       {"Vox", "2017-03-10", "Donald Trump", longer, Relation::kVariant}});
+  EXPECT_EQ(FirstOutlet(s), "National Review");
+}
+
+TEST(FirstCredit, AShortLineDaysBeforeTheLongerWordingIsItsFirstReport) {
+  // Real (dev half): The Hill quoted Ocasio-Cortez's line on June 18, 2019, two days before
+  // the longer wording was printed.
+  const Summarized s = Summarize(
+      {{"The Hill", "2019-06-18", "", "being brutalized with dehumanizing conditions and dying.",
+        Relation::kExcerpt},
+       {"CBN", "2019-06-20", "Alexandria Ocasio-Cortez",
+        "This administration has established concentration camps on the southern border of the "
+        "United States for immigrants, where they are being brutalized with dehumanizing "
+        "conditions and dying.",
+        Relation::kVariant}});
+  EXPECT_EQ(FirstOutlet(s), "The Hill");
 }
 
 TEST(FirstCredit, AShortLineOnOrAfterTheStatementKeepsItsDate) {
