@@ -130,9 +130,9 @@ bool CarriesRootWording(const ClaimTable& claims, const std::vector<Relation>& r
 
 // How long before the earliest member carrying the root's wording a short excerpt may be
 // dated and still be the cluster's first. On the dev half, of 30 first credits read that a
-// short excerpt lost to a later long member, the 16 within 30 days were all the line's real
-// first report but 1 (the longer wording printed days later); of the 14 beyond, 11 were
-// stock phrases said earlier by others ("the point of no return", "Hope is not a strategy").
+// short excerpt lost to a later long member, 14 of the 16 within 30 days were the line's real
+// first report (the longer wording printed days later); of the 14 beyond, 11 were stock
+// phrases said earlier by others ("the point of no return", "Hope is not a strategy").
 constexpr int32_t kShortFirstLeadDays = 30;
 
 // A short excerpt ("What the hell is going on?") dated more than kShortFirstLeadDays before

@@ -37,11 +37,10 @@ struct ClusterInfo {
 // Clusters with at least `min_size` quote groups (a split quote's parts count once), by id.
 // `relation` (per claim, may be empty: all variants) chooses the canonical wording and which
 // members are short excerpts (under `short_words` words) for the first appearance.
-std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
-                                           const std::vector<uint32_t>& cluster_of,
-                                           const std::vector<Relation>& relation = {},
-                                           size_t min_size = 2,
-                                           uint32_t short_words = MatchOptions{}.short_excerpt_words);
+std::vector<ClusterInfo> SummarizeClusters(
+    const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
+    const std::vector<Relation>& relation = {}, size_t min_size = 2,
+    uint32_t short_words = MatchOptions{}.short_excerpt_words);
 
 // The cluster's wording for a reader: its canonical member's text, or its root wording when
 // the canonical is only a part of a split quote.

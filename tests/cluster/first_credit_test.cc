@@ -41,8 +41,8 @@ Summarized Summarize(const std::vector<Member>& members) {
   SketchScratch s;
   std::vector<Relation> relation;
   for (size_t i = 0; i < members.size(); ++i) {
-    t.docs.push_back({"d" + std::to_string(i), t.InternOutlet(members[i].outlet),
-                      members[i].date, "", ""});
+    t.docs.push_back(
+        {"d" + std::to_string(i), t.InternOutlet(members[i].outlet), members[i].date, "", ""});
     const uint32_t speaker =
         std::string(members[i].speaker).empty() ? 0 : t.InternSpeaker(members[i].speaker);
     SketchText(members[i].text, match, hasher, &s);
@@ -61,12 +61,11 @@ std::string FirstOutlet(const Summarized& s) {
 }
 
 TEST(FirstCredit, AShortLineBeforeTheStatementIsNotItsFirst) {
-  const Summarized s =
-      Summarize({{"Salon", "2015-07-03", "", "What the hell is going on?", Relation::kExcerpt},
-                 {"Fox News", "2015-12-08", "Donald Trump", kStatement, Relation::kVariant},
-                 {"Vox", "2015-12-07", "Donald Trump", kStatement, Relation::kVariant},
-                 {"National Review", "2016-03-10", "", "what the hell is going on",
-                  Relation::kExcerpt}});
+  const Summarized s = Summarize(
+      {{"Salon", "2015-07-03", "", "What the hell is going on?", Relation::kExcerpt},
+       {"Fox News", "2015-12-08", "Donald Trump", kStatement, Relation::kVariant},
+       {"Vox", "2015-12-07", "Donald Trump", kStatement, Relation::kVariant},
+       {"National Review", "2016-03-10", "", "what the hell is going on", Relation::kExcerpt}});
   EXPECT_EQ(FirstOutlet(s), "Vox");
   // Nor does Salon's line date its outlet before the others in the outlet tables.
   const OutletTables tables = BuildOutletTables(s.table, s.clusters);
@@ -82,10 +81,10 @@ TEST(FirstCredit, TheStatementsOwnSpeakerSaidItFirst) {
   const char* longer =
       "Everybody\u2019s got to be covered. This is an un-Republican thing for me to say, because "
       "a lot of times they say, 'No, no, the lower 25 percent that can\u2019t afford private.'";
-  const Summarized s = Summarize(
-      {{"National Review", "2016-01-21", "Donald Trump", "Everybody\u2019s got to be covered",
-        Relation::kExcerpt},
-       {"Vox", "2017-03-10", "Donald Trump", longer, Relation::kVariant}});
+  const Summarized s =
+      Summarize({{"National Review", "2016-01-21", "Donald Trump",
+                  "Everybody\u2019s got to be covered", Relation::kExcerpt},
+                 {"Vox", "2017-03-10", "Donald Trump", longer, Relation::kVariant}});
   EXPECT_EQ(FirstOutlet(s), "National Review");
 }
 
@@ -106,7 +105,8 @@ TEST(FirstCredit, AShortLineDaysBeforeTheLongerWordingIsItsFirstReport) {
 TEST(FirstCredit, AShortLineOnOrAfterTheStatementKeepsItsDate) {
   // Real (dev half): Mitt Romney's line on Akin, quoted short the same day.
   const Summarized s = Summarize(
-      {{"CNN", "2012-08-20", "", "insulting, inexcusable, and, frankly, wrong.", Relation::kExcerpt},
+      {{"CNN", "2012-08-20", "", "insulting, inexcusable, and, frankly, wrong.",
+        Relation::kExcerpt},
        {"Fox News", "2012-08-20", "Mitt Romney",
         "Congressman Akin's comments on rape are insulting, inexcusable, and, frankly, wrong",
         Relation::kVariant}});
