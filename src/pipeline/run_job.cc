@@ -166,9 +166,9 @@ absl::Status IngestClaims(const std::vector<std::string>& inputs, const RunOptio
       [&](std::vector<Document>* batch) -> absl::StatusOr<bool> {
     auto got = stream.NextBatch(kBatchDocs, kBatchBytes, batch);
     if (keep && got.ok()) {
-      batch->erase(
-          std::remove_if(batch->begin(), batch->end(), [&](const Document& d) { return !keep(d); }),
-          batch->end());
+      batch->erase(std::remove_if(batch->begin(), batch->end(),
+                                  [&](const Document& d) { return !keep(d); }),
+                   batch->end());
     }
     progress.Update(stream.input_bytes_done(), stream.total_input_bytes(),
                     stream.stats().documents);
@@ -253,9 +253,10 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
     }
     timer.Done("article reuse");
   }
-  result.quote_edits = across.quote_edits ? across.quote_edits(result)
-                                          : ComputeQuoteEdits(result.claims, result.clusters,
-                                                              result.relations, threads);
+  result.quote_edits =
+      across.quote_edits
+          ? across.quote_edits(result)
+          : ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
   // Sentences carry no speakers: nothing to misattribute.
   if (options.extract.unit == ClaimUnit::kQuotes) {
     result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
