@@ -11,6 +11,7 @@
 #include "cluster/clusterer.h"
 #include "cluster/roots.h"
 #include "core/claim_table.h"
+#include "core/match_options.h"
 
 namespace claimdup {
 
@@ -25,17 +26,21 @@ struct ClusterInfo {
   // 6+ words that more outlets carry than carry the root's variants, and most of the
   // cluster's outlets, is canonical instead: it is what they repeat (the root stays in `root`).
   uint32_t canonical = 0;
-  uint32_t first = 0;      // Member of the earliest dated article (ties: input order).
+  // Member of the earliest dated article (ties: input order); but a short excerpt (under
+  // `short_words` words, no variant of the root) dated more than 30 days before every member
+  // carrying the root's wording is first only when it credits a speaker of those members.
+  uint32_t first = 0;
   // A stock phrase (cluster/article_reuse.h) left out of the cross-outlet views.
   bool stock = false;
 };
 
 // Clusters with at least `min_size` quote groups (a split quote's parts count once), by id.
-// `relation` (per claim, may be empty: all variants) chooses the canonical wording.
-std::vector<ClusterInfo> SummarizeClusters(const ClaimTable& claims,
-                                           const std::vector<uint32_t>& cluster_of,
-                                           const std::vector<Relation>& relation = {},
-                                           size_t min_size = 2);
+// `relation` (per claim, may be empty: all variants) chooses the canonical wording and which
+// members are short excerpts (under `short_words` words) for the first appearance.
+std::vector<ClusterInfo> SummarizeClusters(
+    const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
+    const std::vector<Relation>& relation = {}, size_t min_size = 2,
+    uint32_t short_words = MatchOptions{}.short_excerpt_words);
 
 // The cluster's wording for a reader: its canonical member's text, or its root wording when
 // the canonical is only a part of a split quote.

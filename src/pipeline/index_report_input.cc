@@ -50,7 +50,9 @@ RunResult StableClustersResult(ClaimTable table, ClusterRelations relations,
   const ClusterOptions cluster_options = MakeClusterOptions(options.match);
   result.lsh = cluster_options.lsh;
   result.lsh_threshold = cluster_options.candidate_threshold;
-  result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
+  result.clusters =
+      SummarizeClusters(result.claims, result.cluster_of, result.relations.relation,
+                        /*min_size=*/2, static_cast<uint32_t>(options.match.short_excerpt_words));
   if (options.extract.unit == ClaimUnit::kSentences) {
     result.reuse = FindArticleReuse(result.claims, result.clusters);
     for (size_t k = 0; k < result.clusters.size(); ++k) {

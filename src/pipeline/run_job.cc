@@ -242,7 +242,9 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
   // Reports read text, not fingerprints.
   result.claims.DropMatchingColumns();
   timer.Done("cluster");
-  result.clusters = SummarizeClusters(result.claims, result.cluster_of, result.relations.relation);
+  result.clusters =
+      SummarizeClusters(result.claims, result.cluster_of, result.relations.relation,
+                        /*min_size=*/2, static_cast<uint32_t>(options.match.short_excerpt_words));
   timer.Done("summarize");
   if (options.extract.unit == ClaimUnit::kSentences) {
     result.reuse = FindArticleReuse(result.claims, result.clusters);

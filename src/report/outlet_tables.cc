@@ -18,6 +18,7 @@ void AppendOutletQuoteRows(const ClaimTable& claims, const ClusterInfo& c,
     row_of->emplace(o, rows->size());
     rows->push_back({o, c.id, 0, kUndated, false});
   }
+  const std::string& first_date = claims.docs[claims.doc(c.first)].date;
   for (uint32_t m : c.members) {
     const uint32_t doc = claims.doc(m);
     const DocInfo& d = claims.docs[doc];
@@ -25,6 +26,9 @@ void AppendOutletQuoteRows(const ClaimTable& claims, const ClusterInfo& c,
     if (it == row_of->end()) continue;
     OutletQuoteRow& r = (*rows)[it->second];
     ++r.claims;
+    // Nothing is earlier than the cluster's first: a short line dated before the wording it
+    // joined (cluster/cluster_summary.h) dates its outlet from its next member, or not at all.
+    if (d.date < first_date) continue;
     if (!d.date.empty() && (r.first_doc == kUndated || d.date < claims.docs[r.first_doc].date)) {
       r.first_doc = doc;
     }

@@ -1,8 +1,10 @@
 // Who repeats whom: per-outlet, per-pair and per-speaker tables built from the clusters.
 //
 // Only cross-outlet clusters count. "First" is the cluster's first member: the earliest
-// dated article, ties broken by input order. An outlet "had it first" against another when
-// its earliest date in the cluster is strictly earlier (same-day ties count for neither).
+// dated article, ties broken by input order, unless a short excerpt (cluster_summary.h). An
+// outlet "had it first" against another when its earliest date in the cluster, counting no
+// member dated before the cluster's first, is strictly earlier (same-day ties count for
+// neither).
 // Clusters carried by more than kMaxPairOutlets outlets add no pairs (they are counted in
 // clusters_without_pairs), so the pair table stays linear in the number of claims: a
 // cluster adds at most kMaxPairOutlets / 2 pairs per member. Building is linear too.
