@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "core/day_number.h"
+#include "core/first_credit.h"
 
 namespace claimdup {
 
@@ -128,49 +129,19 @@ bool CarriesRootWording(const ClaimTable& claims, const std::vector<Relation>& r
   return relation[m] == Relation::kVariant || claims.words(m) >= short_words;
 }
 
-// How long before the earliest member carrying the root's wording a short excerpt may be
-// dated and still be the cluster's first. On the dev half, of 30 first credits read that a
-// short excerpt lost to a later long member, 14 of the 16 within 30 days were the line's real
-// first report (the longer wording printed days later); of the 14 beyond, 11 were stock
-// phrases said earlier by others ("the point of no return", "Hope is not a strategy").
-constexpr int32_t kShortFirstLeadDays = 30;
-
-// A short excerpt ("What the hell is going on?") dated more than kShortFirstLeadDays before
-// every member carrying the root's wording is a phrase said before the statement, not its
-// first appearance: the cluster's first is then the earliest member that carries the wording,
-// is dated no earlier than that lead, or credits a speaker of those members (a line its own
-// speaker said first). Linear in the cluster's members.
+// A short excerpt dated long before every member carrying the root's wording is no first
+// appearance (core/first_credit.h). Linear in the cluster's members.
 void CreditLongWordingFirst(const ClaimTable& claims, const std::vector<Relation>& relation,
                             uint32_t short_words, SummaryScratch* scratch, ClusterInfo* c) {
-  if (CarriesRootWording(claims, relation, short_words, c->first)) return;
-  auto day_of = [&](uint32_t m) { return DayNumber(claims.docs[claims.doc(m)].date); };
-  absl::flat_hash_set<uint32_t>& long_speakers = scratch->long_speakers;
-  long_speakers.clear();
-  int32_t long_day = kUndated;
-  for (uint32_t m : c->members) {
-    if (!CarriesRootWording(claims, relation, short_words, m)) continue;
-    if (claims.speaker(m) != 0) long_speakers.insert(claims.speaker(m));
-    const int32_t day = day_of(m);
-    if (day != kUndated && (long_day == kUndated || day < long_day)) long_day = day;
-  }
-  // Nothing dated carries the wording: no date to hold the short member's against.
-  if (long_day == kUndated) return;
-  auto may_be_first = [&](uint32_t m) {
-    const int32_t day = day_of(m);
-    return day != kUndated &&
-           (day >= long_day - kShortFirstLeadDays ||
-            (claims.speaker(m) != 0 && long_speakers.contains(claims.speaker(m))) ||
-            CarriesRootWording(claims, relation, short_words, m));
-  };
-  if (may_be_first(c->first)) return;
-  // Members ascend, so ties keep the smaller id, as the first member does.
-  int64_t first = -1;
-  for (uint32_t m : c->members) {
-    if (may_be_first(m) && (first < 0 || day_of(m) < day_of(static_cast<uint32_t>(first)))) {
-      first = m;
-    }
-  }
-  c->first = static_cast<uint32_t>(first);  // A dated member carries the wording: found.
+  const std::vector<uint32_t>& members = c->members;
+  const size_t earliest =
+      static_cast<size_t>(std::find(members.begin(), members.end(), c->first) - members.begin());
+  const size_t k = FirstAppearance<uint32_t>(
+      members.size(), earliest,
+      [&](size_t i) { return DayNumber(claims.docs[claims.doc(members[i])].date); },
+      [&](size_t i) { return CarriesRootWording(claims, relation, short_words, members[i]); },
+      [&](size_t i) { return claims.speaker(members[i]); }, 0u, &scratch->long_speakers);
+  c->first = members[k];
 }
 
 }  // namespace

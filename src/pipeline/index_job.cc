@@ -84,8 +84,8 @@ struct InMemory {
 };
 
 absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>& clusters,
-                                  int64_t run, const InMemory& memory, OutputFile* file,
-                                  IndexRunCounts* counts) {
+                                  int64_t run, uint32_t short_words, const InMemory& memory,
+                                  OutputFile* file, IndexRunCounts* counts) {
   std::vector<int64_t> ids, aliases;
   std::vector<StoredClaim> members;
   std::vector<StoredDoc> docs;
@@ -116,7 +116,7 @@ absl::Status WriteTouchedClusters(ClaimIndex* index, const std::vector<int64_t>&
     ++counts->clusters_touched;
     aliases.clear();
     if (absl::Status st = index->Aliases(cluster, &aliases); !st.ok()) return st;
-    file->WriteLine(IndexClusterLine(cluster, aliases, members, docs, run));
+    file->WriteLine(IndexClusterLine(cluster, aliases, members, docs, run, short_words));
   }
   return absl::OkStatus();
 }
@@ -211,8 +211,8 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   timer.Done("match table");
   ClusterStats stats;
   ClusterRelations relations;
-  const std::vector<uint32_t> cluster_of = ClusterClaims(
-      &table, joined, cluster_options, fresh.threads, &stats, &relations);
+  const std::vector<uint32_t> cluster_of =
+      ClusterClaims(&table, joined, cluster_options, fresh.threads, &stats, &relations);
   const int64_t claim_base = index.claim_count(), doc_base = index.doc_count();
   const StableIds stable = MapToStableIds(old, cluster_of, claim_base);
   counts.joined_existing = stable.joined_existing;
@@ -318,8 +318,9 @@ absl::StatusOr<IndexRunCounts> RunIndexJob(const std::vector<std::string>& input
   auto clusters = OutputFile::Create((*outputs)->Stage("clusters.jsonl"));
   if (!clusters.ok()) return clusters.status();
   const InMemory memory{&old, &stored, &stored_docs, claim_base, doc_base};
-  if (absl::Status st =
-          WriteTouchedClusters(&index, touched, counts.run, memory, clusters->get(), &counts);
+  if (absl::Status st = WriteTouchedClusters(
+          &index, touched, counts.run, static_cast<uint32_t>(options.match.short_excerpt_words),
+          memory, clusters->get(), &counts);
       !st.ok()) {
     return st;
   }
@@ -422,7 +423,9 @@ absl::StatusOr<IndexRunCounts> ReportIndexJob(const std::string& index_path,
                                 const std::vector<StoredDoc>& docs) -> absl::Status {
     aliases.clear();
     if (absl::Status a = index.Aliases(cluster, &aliases); !a.ok()) return a;
-    (*clusters)->WriteLine(IndexClusterLine(cluster, aliases, members, docs, 0));
+    (*clusters)->WriteLine(
+        IndexClusterLine(cluster, aliases, members, docs, 0,
+                         static_cast<uint32_t>(options.match.short_excerpt_words)));
     ++counts.clusters_touched;
     return absl::OkStatus();
   });

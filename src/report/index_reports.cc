@@ -5,6 +5,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "core/day_number.h"
+#include "core/first_credit.h"
 #include "report/wire_provenance.h"
 #include "util/json_writer.h"
 #include "util/output_file.h"
@@ -47,7 +49,8 @@ std::string IndexQuoteLine(const StoredClaim& c, const StoredDoc& d, const Quote
 
 std::string IndexClusterLine(int64_t cluster, const std::vector<int64_t>& aliases,
                              const std::vector<StoredClaim>& members,
-                             const std::vector<StoredDoc>& docs, int64_t run) {
+                             const std::vector<StoredDoc>& docs, int64_t run,
+                             uint32_t short_words) {
   std::vector<std::string> outlets, doc_ids, speakers;
   absl::flat_hash_set<std::string> seen_outlet, seen_doc, seen_speaker;
   absl::flat_hash_map<std::string, uint8_t> outlet_wires;  // As report/wire_provenance.h.
@@ -66,6 +69,12 @@ std::string IndexClusterLine(int64_t cluster, const std::vector<int64_t>& aliase
     if (members[k].words > members[root].words) root = k;
     added += run > 0 && docs[k].run == run;
   }
+  absl::flat_hash_set<absl::string_view> long_speakers;
+  first = FirstAppearance<absl::string_view>(
+      members.size(), first, [&](size_t k) { return DayNumber(docs[k].date); },
+      [&](size_t k) { return k == root || members[k].words >= short_words; },
+      [&](size_t k) { return absl::string_view(members[k].speaker); }, absl::string_view(),
+      &long_speakers);
   std::string ids = "[", alias_ids = "[";
   for (size_t k = 0; k < members.size(); ++k) {
     if (k) ids.push_back(',');

@@ -28,12 +28,12 @@ struct IndexRunCounts {
   // Earlier claims the key lookups proposed (before the pair verification that decides
   // which of them, with their clusters and quote groups, are loaded).
   int64_t old_claims_found = 0;
-  int64_t joined_existing = 0;     // New claims that joined a cluster of earlier runs.
-  int64_t new_clusters = 0;        // Clusters of 2+ claims all from this run.
-  int64_t clusters_touched = 0;    // Clusters of 2+ listed in clusters.jsonl.
-  int64_t gained_outlet = 0;       // Earlier clusters that gained an outlet.
-  int64_t merged_clusters = 0;     // Earlier clusters merged into an older one (now aliases).
-  int64_t index_claims = 0;        // Claims in the index after the run.
+  int64_t joined_existing = 0;   // New claims that joined a cluster of earlier runs.
+  int64_t new_clusters = 0;      // Clusters of 2+ claims all from this run.
+  int64_t clusters_touched = 0;  // Clusters of 2+ listed in clusters.jsonl.
+  int64_t gained_outlet = 0;     // Earlier clusters that gained an outlet.
+  int64_t merged_clusters = 0;   // Earlier clusters merged into an older one (now aliases).
+  int64_t index_claims = 0;      // Claims in the index after the run.
   int64_t index_docs = 0;
   std::vector<StageTime> stages;
   int64_t peak_rss_bytes = 0;
@@ -56,11 +56,14 @@ std::string IndexQuoteLine(const StoredClaim& claim, const StoredDoc& doc,
 
 // One clusters.jsonl line: the cluster id, the ids merged into it (`aliases`), its members
 // (in id order, with their documents) and how many of them `run` added (0: not counted).
-// "first" is the earliest member by date (undated last), then by id; "root" the longest
-// member's text; "wire", "wire_outlets", "carried" as in `run` (report/wire_provenance.h).
+// "root" is the longest member's text; "first" the earliest member by date (undated last),
+// then by id, but a member under `short_words` words dated long before the root's wording is
+// no first (core/first_credit.h: as `run`, with the root and members of `short_words` words
+// or more carrying the wording); "wire", "wire_outlets", "carried" as in `run`
+// (report/wire_provenance.h).
 std::string IndexClusterLine(int64_t cluster, const std::vector<int64_t>& aliases,
                              const std::vector<StoredClaim>& members,
-                             const std::vector<StoredDoc>& docs, int64_t run);
+                             const std::vector<StoredDoc>& docs, int64_t run, uint32_t short_words);
 
 // summary.json of an indexed run or report, to `path`.
 absl::Status WriteIndexSummary(const IndexRunCounts& counts, const IndexParams& params,
