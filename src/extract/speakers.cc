@@ -215,6 +215,22 @@ class Attributor {
     return std::nullopt;
   }
 
+  // The capitalized issuer StatementAuthor finds for document noun `noun` (`Fairfax's
+  // office`, `President Trump's statement`; titles skipped), a person or a body: false when it
+  // names none, else true with *who its resolved speaker (nullopt when it resolves to nobody).
+  bool NamedStatementAuthor(int noun, std::optional<Speaker>* who) const {
+    auto [b, e] = StatementAuthor(t_, noun);
+    while (b < e && IsTitleWord(t_.Lower(b))) ++b;
+    if (e <= b) return false;
+    Subject named;
+    named.name = t_.Join(b, e);
+    named.kind = people_.Find(named.name) >= 0 || NamedBodies::IsBodyName(named.name)
+                     ? Subject::Kind::kName
+                     : Subject::Kind::kOrganization;
+    *who = Resolve(named, noun);
+    return true;
+  }
+
   // `"…," a statement from Downing Street said`, `"…," the letter from Kelly read, according
   // to NPR`: the document speaks for the issuer it names (statement_issuers.h), a person or
   // body; an issuer it names by no name (`a statement from her office`, `the agency`) is
@@ -230,16 +246,8 @@ class Attributor {
     if (author.kind == Subject::Kind::kName || author.kind == Subject::Kind::kOrganization) {
       if (std::optional<Speaker> who = Resolve(author, doc.noun)) return who;
     }
-    auto [b, e] = StatementAuthor(t_, doc.noun);
-    while (b < e && IsTitleWord(t_.Lower(b))) ++b;
-    if (e > b) {
-      Subject named;
-      named.name = t_.Join(b, e);
-      named.kind = people_.Find(named.name) >= 0 || NamedBodies::IsBodyName(named.name)
-                       ? Subject::Kind::kName
-                       : Subject::Kind::kOrganization;
-      if (std::optional<Speaker> who = Resolve(named, doc.noun)) return who;
-    }
+    std::optional<Speaker> who;
+    if (NamedStatementAuthor(doc.noun, &who) && who) return who;
     return Speaker();
   }
 
@@ -294,16 +302,7 @@ class Attributor {
         if (std::optional<Speaker> who = Resolve(author, d)) return who;
       }
     }
-    auto [b, e] = StatementAuthor(t_, d);
-    while (b < e && IsTitleWord(t_.Lower(b))) ++b;  // `President Trump's statement`.
-    if (e > b) {
-      Subject named;
-      named.name = t_.Join(b, e);
-      named.kind = people_.Find(named.name) >= 0 || NamedBodies::IsBodyName(named.name)
-                       ? Subject::Kind::kName
-                       : Subject::Kind::kOrganization;
-      return Resolve(named, d);
-    }
+    if (std::optional<Speaker> who; NamedStatementAuthor(d, &who)) return who;
     const int v = StatementVerb(t_, d);
     if (v < 0) return std::nullopt;
     const Subject issuer = reader_.SubjectBefore(t_.SentenceBegin(s), v);
