@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "extract/given_names.h"
 #include "text/edit_distance.h"
 #include "util/union_find.h"
 
@@ -19,17 +20,13 @@ struct Parsed {
   std::string surname;  // Lower-case.
 };
 
-// A generational suffix ends a surname: "Donald Trump Jr" is a Trump Jr, another person than
-// Donald Trump, and a bare "Trump Jr" is his.
-bool IsNameSuffix(absl::string_view w) {
-  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
-}
-
 Parsed Parse(const std::string& name) {
   Parsed p;
   size_t last = name.rfind(' ');
   if (last != std::string::npos && last > 0 &&
-      IsNameSuffix(absl::AsciiStrToLower(absl::string_view(name).substr(last + 1)))) {
+      // A generational suffix ends a surname: "Donald Trump Jr" is a Trump Jr, another
+      // person than Donald Trump, and a bare "Trump Jr" is his.
+      IsGenerationalSuffix(absl::string_view(name).substr(last + 1))) {
     last = name.rfind(' ', last - 1);  // The surname word and its suffix.
   }
   p.surname = absl::AsciiStrToLower(last == std::string::npos ? name : name.substr(last + 1));
