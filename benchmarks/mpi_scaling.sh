@@ -12,7 +12,11 @@
 # dumps are cut into per-rank byte ranges; a single .zst/.gz dump cannot be cut, and every
 # rank then reads all of it (decompress the generated dumps to measure the shared mode).
 #
-#   benchmarks/mpi_scaling.sh [DUMP...]       # RANKS="1 2 4" UNIT=quotes BUILD=build
+#   benchmarks/mpi_scaling.sh [DUMP...]       # RANKS="1 2 4" UNIT=quotes BUILD=build THREADS=
+#
+# THREADS=T passes `--threads T` to every run (the single process and each rank); unset, a
+# rank takes its share of the machine's cores (cores / N) and the single process all of them.
+# THREADS=1 measures the ranks alone (one core each); unset, ranks against threads.
 #
 # Without arguments: the generated 4x and 16x dumps (BASE_ARTICLES=8500, made in .bench/
 # with gen_corpus as benchmarks/e2e.sh does, if missing) and ../shared/real/allsides_dev.jsonl.zst
@@ -25,6 +29,9 @@ BUILD=${BUILD:-build}
 RANKS=${RANKS:-"1 2 4"}
 UNIT=${UNIT:-quotes}
 BASE_ARTICLES=${BASE_ARTICLES:-8500}
+THREADS=${THREADS:-}
+threads_opt=()
+[ -n "$THREADS" ] && threads_opt=(--threads "$THREADS")
 MPIRUN=${MPIRUN:-"mpirun --oversubscribe $( [ "$(id -u)" = 0 ] && echo --allow-run-as-root )"}
 [ -x "$BUILD/claimdup" ] || { echo "build first: scripts/setup.sh" >&2; exit 2; }
 mkdir -p .bench
@@ -39,7 +46,7 @@ if [ ${#dumps[@]} -eq 0 ]; then
   done
   [ -f ../shared/real/allsides_dev.jsonl.zst ] && dumps+=(../shared/real/allsides_dev.jsonl.zst)
 fi
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1e6}' /proc/meminfo); unit $UNIT"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1e6}' /proc/meminfo); unit $UNIT; threads ${THREADS:-cores / ranks}"
 # Files of folder $1 and $2 are the same (summary.json without times and memory).
 same() {
   python3 - "$1" "$2" <<'PY'
@@ -67,7 +74,7 @@ for dump in "${dumps[@]}"; do
   out=".bench/mpi_out"
   rm -rf "$out.single"
   s=$(date +%s.%N)
-  "$BUILD/claimdup" run "$dump" --unit "$UNIT" --out "$out.single" --quiet
+  "$BUILD/claimdup" run "$dump" --unit "$UNIT" --out "$out.single" --quiet "${threads_opt[@]}"
   e=$(date +%s.%N)
   single_rss=$(python3 -c "import json; print(round(json.load(open('$out.single/summary.json'))['peak_rss_bytes'] / 1e6))")
   printf "%-28s %-12s %8s %8s  %-8s %s\n" dump run "wall s" speedup same "peak RSS per rank (MB)"
@@ -77,7 +84,7 @@ for dump in "${dumps[@]}"; do
     rm -rf "$out.$n"
     s=$(date +%s.%N)
     $MPIRUN -np "$n" "$BUILD/claimdup" run "$dump" --unit "$UNIT" --out "$out.$n" --quiet \
-      --verbose 2> ".bench/mpi_log.$n" >/dev/null
+      "${threads_opt[@]}" --verbose 2> ".bench/mpi_log.$n" >/dev/null
     e=$(date +%s.%N)
     wall=$(python3 -c "print($e - $s)")
     [ -z "$base" ] && base=$wall
