@@ -40,6 +40,9 @@
 #   LABELS=benchmarks/data/speaker_labels_random13.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 20 AllSides, 15 BuzzFeed-Webis, 15 event_days, 10 pac_pairs random
 #     # articles, seed 13 (sixteenth round (a))
+#   LABELS=benchmarks/data/speaker_labels_random14.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 20 AllSides, 15 BuzzFeed-Webis, 15 event_days, 10 pac_pairs random
+#     # articles, seed 14 (seventeenth round (f))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
