@@ -223,19 +223,15 @@ absl::Status ReceiveShares(MpiWorld* world, IngestStats* stats,
   return damaged;
 }
 
-// Appends the claims of an encoded batch (a batch message) to *own, without fingerprints and
+// Appends the claims of a batch just encoded for rank 0 to *own, without fingerprints and
 // without their articles' URLs and titles, which only rank 0's reports read.
-absl::Status KeepArticlesAndText(absl::string_view message, ClaimTable* own) {
-  message.remove_prefix(1);
-  auto batch = DecodeShard(&message, own->num_perms(), own->signature_bits());
-  if (!batch.ok()) return batch.status();
-  batch->table.DropSignatures();
-  for (DocInfo& d : batch->table.docs) {
+void KeepArticlesAndText(ClaimTable table, ClaimTable* own) {
+  table.DropSignatures();
+  for (DocInfo& d : table.docs) {
     std::string().swap(d.url);
     std::string().swap(d.title);
   }
-  own->Append(std::move(batch->table));
-  return absl::OkStatus();
+  own->Append(std::move(table));
 }
 
 // Each rank reads, extracts and fingerprints its own share of the input (ingest/
@@ -271,6 +267,10 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
     } else {
       kept.emplace_back(1, kBatchMessage);
       EncodeShard(batch, &kept.back());
+      // Kept here, from the batch in hand, not decoded from its message while rank 0 waits
+      // for the next one: rank 0 takes the ranks' batches one rank after the other, so any
+      // work between two sends of a rank was a stall of the whole run.
+      if (own != nullptr) KeepArticlesAndText(std::move(batch.table), own);
     }
     batch = FingerprintedBatch();
   };
@@ -287,12 +287,10 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   *claims_per_rank = world->AllGather({claims});
   const int64_t all_docs = world->SumAll(docs);
   if (!world->root()) {
-    // With `own`, the rank keeps its claims' articles and text (not their fingerprints) for
-    // its part of quotes.jsonl, taking them as its batches leave: its peak stays the batches'.
-    if (own != nullptr) own->Reserve(static_cast<size_t>(claims), 0);
+    // With `own`, the rank has kept its claims' articles and text (not their fingerprints)
+    // for its part of quotes.jsonl as it made them (spilled: the text and tokens are on disk).
     size_t freed = 0;
     for (std::string& bytes : kept) {
-      if (own != nullptr && own_status->ok()) *own_status = KeepArticlesAndText(bytes, own);
       world->Send(0, bytes);
       freed += bytes.size();
       std::string().swap(bytes);
