@@ -72,6 +72,12 @@ bool NamesStaffOrEmbed(absl::string_view text, size_t from) {
   return false;
 }
 
+// True when a quotation mark stands between tokens `a` and `b` of `line`.
+bool OpeningMarkBetween(absl::string_view line, const WordSpan& a, const WordSpan& b) {
+  const absl::string_view gap = line.substr(a.span.end, b.span.begin - a.span.end);
+  return absl::StrContains(gap, "\"") || absl::StrContains(gap, "\xE2\x80\x9C");
+}
+
 }  // namespace
 
 Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -118,7 +124,7 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
   bool punctuated = false;
   for (; e < n && e < kMaxCreditNameTokens; ++e) {
     const absl::string_view lw = LowerWord(lower, w[e]);
-    if (w[e].in_parens) break;
+    if (w[e].in_parens || (e > 0 && OpeningMarkBetween(line, w[e - 1], w[e]))) break;
     if (!w[e].capitalized && !IsTitleWord(lw) && !IsTitleModifier(lw)) break;
     if (w[e].possessive) return {};  // `CNN's Elise Labott`, `Carl Sandburg's poem`.
     if (w[e].comma_after || w[e].sentence_end || w[e].colon_after) {
@@ -128,6 +134,9 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
     }
   }
   if (e == 0 || (!punctuated && e == kMaxCreditNameTokens && e < n)) return {};
+  // `-- In North Dakota, as The Bismarck Tribune reports, "…"`: a list item, no credit.
+  const absl::string_view first = LowerWord(lower, w[0]);
+  if (IsNonNameCapitalized(first) && !IsTitleWord(first)) return {};
   const WordSpan& last = w[e - 1];
   // `Diplomacy Still An Option: …` and `JEFF ANDERSON, Lincoln, Nebraska` are headings.
   if (last.colon_after || last.all_caps) return {};
@@ -136,12 +145,7 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
     int k = e;
     while (k < n && w[k].in_parens) ++k;  // `Rep. Dan Kildee (D-Mich.)`.
     // `"…" —Sarah Sanders "[Trump] paid him back …" —Rudy Giuliani`: the next quote follows.
-    bool next_quote = false;
-    if (k < n) {
-      const absl::string_view gap =
-          line.substr(last.span.end, w[k].span.begin - last.span.end);
-      next_quote = absl::StrContains(gap, "\"") || absl::StrContains(gap, "\xE2\x80\x9C");
-    }
+    const bool next_quote = k < n && OpeningMarkBetween(line, last, w[k]);
     // `Michelle Malkin is host of …`, `Matt Wuerker talks satire`: a sentence, no credit.
     if (k < n && !next_quote && (w[k].capitalized || !IsOccasionWord(LowerWord(lower, w[k])))) {
       return {};
