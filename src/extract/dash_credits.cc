@@ -86,6 +86,9 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
   const Span para = paragraphs[quote.last_paragraph];
   const bool opens_paragraph =
       OnlyBlankBetween(text, paragraphs[quote.first_paragraph].begin, quote.marks.begin);
+  // `Baker continued: "…¶"To be great is to be misunderstood." — Fired FBI Director James
+  // Comey`: a quote run on over paragraphs from a sentence of its own lost its closing mark.
+  if (!opens_paragraph && quote.first_paragraph != quote.last_paragraph) return {};
   size_t i = quote.marks.end;
   while (i < para.end && IsLineSpace(text[i])) ++i;
   size_t end = para.end;
