@@ -143,7 +143,7 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
   const WordSpan& last = w[e - 1];
   // `Diplomacy Still An Option: …` and `JEFF ANDERSON, Lincoln, Nebraska` are headings.
   if (last.colon_after || last.all_caps) return {};
-  bool bare = e == n;  // Nothing after the name.
+  const bool bare = e == n;  // Nothing after the name.
   if (!punctuated && e < n) {
     int k = e;
     while (k < n && w[k].in_parens) ++k;  // `Rep. Dan Kildee (D-Mich.)`.
@@ -154,7 +154,6 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
       return {};
     }
   }
-  if (last.sentence_end && e == n) bare = true;
   Subject s = ParseSubject(line, lower, absl::MakeConstSpan(w).subspan(0, e));
   if (s.kind != Subject::Kind::kName) return {};
   // `— Maureen Groppe` alone under a live blog's entry signs the entry.

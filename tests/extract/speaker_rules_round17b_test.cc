@@ -74,15 +74,15 @@ TEST(SpeakerRulesRound17bTest, NameBeforeTheNextQuoteOfATimeline) {
   // (Sanders' quote was none).
   const V speakers = Speakers(
       "Mary Altaffer/AP Photo Michael Cohen on why he paid Stormy Daniels, whose given name is "
-      "Stephanie Clifford 2017 \xE2\x80\x9918 \xE2\x80\x9CThe payment to Ms. Clifford was lawful "
-      "and was not a campaign contribution or a campaign expenditure by anyone.\xE2\x80\x9D "
+      "Stephanie Clifford 2017 \xE2\x80\x99" "18 \xE2\x80\x9CThe payment to Ms. Clifford was "
+      "lawful and was not a campaign contribution or a campaign expenditure by anyone.\xE2\x80\x9D "
       "\xE2\x80\x9C[The payment was made] for the purpose of influencing the "
       "election.\xE2\x80\x9D Donald Trump\xE2\x80\x99s spokespeople on whether he reimbursed "
-      "Michael Cohen for the Stormy Daniels payment 2017 \xE2\x80\x9918 \xE2\x80\x9CNone of "
+      "Michael Cohen for the Stormy Daniels payment 2017 \xE2\x80\x99" "18 \xE2\x80\x9CNone of "
       "these allegations are true.\xE2\x80\x9D \xE2\x80\x94Sarah Sanders \xE2\x80\x9C[Trump] "
       "paid him back. No campaign finance violations, no crime of any kind. Michael had "
       "discretion to solve these.\xE2\x80\x9D \xE2\x80\x94Rudy Giuliani Pete Marovich/Getty "
-      "Images Donald Trump on what kind of work Michael Cohen did for him 2017 \xE2\x80\x9918 "
+      "Images Donald Trump on what kind of work Michael Cohen did for him 2017 \xE2\x80\x99" "18 "
       "\xE2\x80\x9CMichael is my attorney.\xE2\x80\x9D");
   EXPECT_NE(std::find(speakers.begin(), speakers.end(), "Sarah Sanders"), speakers.end());
 }
@@ -135,9 +135,10 @@ TEST(SpeakerRulesRound17bTest, LiveBlogSignatureIsNoCredit) {
       "Before that disclosure at a White House briefing, President Donald Trump was asked if he "
       "and Pence are trying to stay separate to protect the chain of command in case one of "
       "them gets sick.\n\n"
-      "\xE2\x80\x9CWe haven\xE2\x80\x99t thought about it, Trump said. \xE2\x80\x9CWe\xE2\x80\x99re "
-      "very careful. We\xE2\x80\x99re very careful with being together. Even the people behind "
-      "me. They\xE2\x80\x99ve been very strongly tested.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe haven\xE2\x80\x99t thought about it, Trump said. "
+      "\xE2\x80\x9CWe\xE2\x80\x99re very careful. We\xE2\x80\x99re very careful with being "
+      "together. Even the people behind me. They\xE2\x80\x99ve been very strongly "
+      "tested.\xE2\x80\x9D\n\n"
       "\xE2\x80\x93 Maureen Groppe\n\n"
       "Trump dismisses false reports of national lockdown");
   ASSERT_FALSE(speakers.empty());
