@@ -9,6 +9,7 @@
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
 #include "extract/bylines.h"
+#include "extract/dash_credits.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
@@ -78,6 +79,7 @@ class Attributor {
   }
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
+    if (std::optional<Speaker> credited = DashCredited(q)) return *credited;
     if (std::optional<Speaker> author = DocumentAuthor(q)) return *author;
     Subject tail = reader_.TailSubject(q);
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
@@ -145,6 +147,25 @@ class Attributor {
     if (!who) who = Business(q);
     if (!who) who = IntroducedBody(q);
     return who.value_or(Speaker());
+  }
+
+  // `"…" -- Jim Messina, campaign manager to President Obama, talking to Politico`: the person
+  // a credit line after the quote names (dash_credits.h): a given name opening a name of two
+  // words or more, a title before the name (`President Obama`), or someone the article names
+  // (`— Sondland.`); never a body or a publication (`— Daily Telegraph, Jan. 30, 1975.`).
+  std::optional<Speaker> DashCredited(int q) const {
+    const Subject credit = DashCreditAfter(text_, paragraphs_, quotes_[q]);
+    if (credit.kind != Subject::Kind::kName || NamedBodies::IsBodyName(credit.name)) {
+      return std::nullopt;
+    }
+    bool titled = false;
+    for (const std::string& title : credit.titles) {
+      titled = titled || (IsTitleWord(title) && !IsTitleModifier(title));
+    }
+    if (!NamesPerson(credit.name) && !titled && people_.Find(credit.name) < 0) {
+      return std::nullopt;
+    }
+    return Speaker{people_.FullName(credit.name, credit.titles), true};
   }
 
   // True when a resolved organization name ends in a party word: `Senate Democrats`.

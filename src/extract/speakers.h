@@ -1,13 +1,14 @@
 // Who said each quote: attribution of quotes to speakers within one article.
 //
-// For each quote, in this order: its own attribution after it or before it in its sentence
-// (subject_reader.h: `"…," X said`, `said X`, `X said: "…"`, `X noted that "…"`, `according
-// to X`, a leading `X:`, a paragraph ending in ':'), or the previous quote's speaker when the
-// sentence goes on to it through `, adding, "…"`; else the previous quote it continues
-// (`"…," Holder said. "…"`, a quote paragraph after `"…," said X.`); else a byline paragraph
-// right after its paragraph (bylines.h: `Paul Mirengoff, Power Line Blog`); else the sentence
-// just before it that says who speaks (`…, Van Hollen said. "…"`). Names come out full and
-// without titles (article_people.h: "Lavrov" -> "Sergei Lavrov"); `he`/`she` and "the
+// For each quote, in this order: a dash credit line after it (dash_credits.h: `"…" -- Jim
+// Messina, campaign manager to President Obama`); its own attribution after it or before it
+// in its sentence (subject_reader.h: `"…," X said`, `said X`, `X said: "…"`, `X noted that
+// "…"`, `according to X`, a leading `X:`, a paragraph ending in ':'), or the previous quote's
+// speaker when the sentence goes on to it through `, adding, "…"`; else the previous quote it
+// continues (`"…," Holder said. "…"`, a quote paragraph after `"…," said X.`); else a byline
+// paragraph right after its paragraph (bylines.h: `Paul Mirengoff, Power Line Blog`); else the
+// sentence just before it that says who speaks (`…, Van Hollen said. "…"`). Names come out
+// full and without titles (article_people.h: "Lavrov" -> "Sergei Lavrov"); `he`/`she` and "the
 // senator" resolve through antecedents.h. A quote interrupted by its attribution forms one
 // group with one speaker (quote_groups.h); a second part naming another speaker of its own
 // (`"…," Pauley said. "…," Clinton said.`) is split off. An attribution that cannot be
