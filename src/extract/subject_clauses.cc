@@ -278,7 +278,8 @@ Subject SubjectReader::WhoClauseSubject(int b, int v) const {
          !IsPassiveAuxiliary(t_.Lower(w))) {
     --w;
   }
-  if (w > b && t_[w].quote < 0 && t_.Lower(w) != "who") {
+  // `Newt Gingrich, who in 2002 began suggesting …`: a participle is no verb of "who".
+  if (w > b && t_[w].quote < 0 && t_.Lower(w) != "who" && !IsParticiple(t_.Lower(v))) {
     w = WhoBeforeTimePhrase(b, w + 1);
     if (w < 0) return Subject();
   }
@@ -343,7 +344,11 @@ int SubjectReader::WhoBeforeTimePhrase(int b, int v) const {
     }
     const absl::string_view word = t_.Lower(w);
     if (word == "who") return w + 1 < v && kOpeners->contains(t_.Lower(w + 1)) ? w : -1;
-    if (kStops->contains(word) || IsSpeechVerb(word)) return -1;
+    // `who in 2002 began suggesting`, `who in 2016 endorsed Trump and said`: a verb of its own.
+    if (kStops->contains(word) || IsSpeechVerb(word) || IsAuxiliaryBeforeVerb(word) ||
+        (absl::EndsWith(word, "ed") && !t_[w].capitalized) || word == "began") {
+      return -1;
+    }
   }
   return -1;
 }
