@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
@@ -212,12 +213,25 @@ int StatementWordIn(const ArticleTokens& t, int s, int end) {
   return -1;
 }
 
+// True when only a colon, blanks and marks stand between token `c` and quote q: a page line
+// left out between them (`…the following statement …:` + `Advertisement:` + the quote) leaves
+// the quote unintroduced, as HeadSubject reads it (fourteenth round (d)).
+bool NothingBetween(const ArticleTokens& t, int c, int q) {
+  constexpr uint32_t kMaxGapBytes = 64;
+  const uint32_t from = t[c].span.end, to = t.quotes()[q].marks.begin;
+  if (to < from || to - from > kMaxGapBytes || to > t.text().size()) return false;
+  for (uint32_t i = from; i < to; ++i) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(t.text()[i]))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int ColonStatementVerb(const ArticleTokens& t, int q) {
   const int c = t.QuoteStart(q) - 1;
   if (c < 0 || c + 1 >= t.size() || t[c].quote >= 0 || !t[c].colon_after) return -1;
-  if (t[c].paragraph + 1 < t.quotes()[q].first_paragraph) return -1;
+  if (t[c].paragraph + 1 < t.quotes()[q].first_paragraph || !NothingBetween(t, c, q)) return -1;
   const int s = t.Sentence(c);
   if (const int d = StatementWordIn(t, s, c + 1); d >= 0) {
     if (const int v = IssuingVerbBefore(t, d); v >= 0) return v;
