@@ -177,14 +177,14 @@ int StatementVerb(const ArticleTokens& t, int d) {
 
 namespace {
 
-constexpr int kMaxIssuedWords = 6;       // `released a brief, two-paragraph statement`.
+constexpr int kMaxIssuedWords = 6;           // `released a brief, two-paragraph statement`.
 constexpr int kMaxColonStatementWords = 24;  // From "statement" to the colon.
-constexpr int kMaxPointerWords = 5;      // `It read, in part:`, `Here's the translation:`.
+constexpr int kMaxPointerWords = 5;          // `It read, in part:`, `Here's the translation:`.
 
 bool IsColonIssuingVerb(absl::string_view w) {
   static const auto* kVerbs = new WordSet{
-      "released", "issued", "gave",   "made",    "sent",    "put",      "posted", "published",
-      "offered",  "shared", "issues", "releases", "gives",  "provided", "tweeted", "delivered"};
+      "released", "issued", "gave",   "made",     "sent",  "put",      "posted",  "published",
+      "offered",  "shared", "issues", "releases", "gives", "provided", "tweeted", "delivered"};
   return kVerbs->contains(w);
 }
 

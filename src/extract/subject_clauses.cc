@@ -6,8 +6,8 @@
 
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
-#include "extract/person_names.h"
 #include "extract/named_bodies.h"
+#include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -316,8 +316,8 @@ Subject SubjectReader::WhoClauseSubject(int b, int v) const {
   if (first > b) {
     const absl::string_view governs = t_.Lower(first - 1);
     const absl::string_view given = absl::string_view(named.name).substr(0, named.name.find(' '));
-    const bool person_of = (governs == "of" || governs == "for") &&
-                           (!named.titles.empty() || IsGivenName(given));
+    const bool person_of =
+        (governs == "of" || governs == "for") && (!named.titles.empty() || IsGivenName(given));
     if ((governs == "of" || governs == "at" || governs == "for") && !person_of) {
       return Subject();
     }
@@ -327,16 +327,17 @@ Subject SubjectReader::WhoClauseSubject(int b, int v) const {
 
 // `John Kerry, who in 2004 said,`, `Biden, who on Monday said,`, `Richard Trumka, who Tuesday
 // wrote`: "who" before a short time or place phrase (a preposition or a weekday first; no comma,
-// clause word or speech verb in it) that ends at token `v` (exclusive; auxiliaries already
-// skipped); the token of "who", or -1 when the words read otherwise. Read back to `b`.
+// clause word, personal pronoun, auxiliary, speech verb or lower-case -ed word in it) that ends
+// at token `v` (exclusive; auxiliaries already skipped); the token of "who", or -1 when the
+// words read otherwise. Read back to `b`.
 int SubjectReader::WhoBeforeTimePhrase(int b, int v) const {
-  static const auto* kOpeners = new WordSet{
-      "in",     "on",       "at",      "during",  "after",    "before",   "since",
-      "until",  "last",     "earlier", "monday",  "tuesday",  "wednesday", "thursday",
-      "friday", "saturday", "sunday",  "back",    "years",    "decades"};
+  static const auto* kOpeners =
+      new WordSet{"in",     "on",       "at",      "during", "after",   "before",    "since",
+                  "until",  "last",     "earlier", "monday", "tuesday", "wednesday", "thursday",
+                  "friday", "saturday", "sunday",  "back",   "years",   "decades"};
   static const auto* kStops =
-      new WordSet{"that", "who",  "which", "whom", "whose", "and", "but", "or",  "when",
-                  "as",   "it",   "he",    "she",  "they",  "we",  "i",   "you"};
+      new WordSet{"that", "who", "which", "whom", "whose", "and", "but", "or", "when",
+                  "as",   "it",  "he",    "she",  "they",  "we",  "i",   "you"};
   for (int w = v - 1; w > b && v - w <= kMaxWhoPhraseWords + 1; --w) {
     if (t_[w].quote >= 0 || t_[w].comma_after || t_[w].colon_after || t_[w].sentence_end ||
         t_[w].in_parens) {
