@@ -120,6 +120,10 @@ class Attributor {
       return *who;
     }
     if (said) return *said;
+    // `Mitt Romney released a statement that read in part:` + `"…"`: the issuer.
+    if (tail.kind == Subject::Kind::kNone && PointsToStatement(head)) {
+      if (std::optional<Speaker> issuer = ColonStatementIssuer(q)) return *issuer;
+    }
     // `"…," the EPI wrote in a 2012 report, "…"` + `"…," the report continued`: a body or
     // document with no author named speaks for the organization quoted just before.
     if (tail.kind == Subject::Kind::kBody || head.kind == Subject::Kind::kBody) {
@@ -339,6 +343,37 @@ class Attributor {
           (t_.Lower(k + 1) == "the" || t_[k + 1].capitalized)) {
         return std::nullopt;
       }
+    }
+    return Resolve(issuer, v);
+  }
+
+  // A head that names no one who could have issued a statement: none, `It read:`, `The
+  // statement said:`.
+  static bool PointsToStatement(const Subject& head) {
+    return head.kind == Subject::Kind::kNone ||
+           (head.kind == Subject::Kind::kPronoun && head.name == "it") ||
+           (head.kind == Subject::Kind::kBody && head.name == "statement");
+  }
+
+  // `Hewlett-Packard issued a statement:`, `Vladimir Putin gave a brief statement …` + `Here's
+  // the translation:` before quote q (statement_issuers.h, ColonStatementVerb): the subject of
+  // the issuing verb, a name, organization, body or he/she; nobody when several issue it
+  // (`Fred and Cindy Warmbier released`, `House leadership, including Boehner, issued`).
+  std::optional<Speaker> ColonStatementIssuer(int q) const {
+    const int v = ColonStatementVerb(t_, q);
+    if (v < 0) return std::nullopt;
+    const int b = std::max(t_.SentenceBegin(t_.Sentence(v)), v - kMaxHeadWords);
+    for (int k = b; k + 1 < v; ++k) {
+      const absl::string_view w = t_.Lower(k);
+      if (t_[k].quote >= 0 || w == "including" ||
+          (w == "and" && (t_.Lower(k + 1) == "the" || t_[k + 1].capitalized))) {
+        return std::nullopt;
+      }
+    }
+    const Subject issuer = reader_.SubjectBefore(b, v);
+    if (issuer.kind == Subject::Kind::kDescription || issuer.kind == Subject::Kind::kUnnamed ||
+        (issuer.kind == Subject::Kind::kPronoun && issuer.name != "he" && issuer.name != "she")) {
+      return std::nullopt;
     }
     return Resolve(issuer, v);
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
@@ -172,6 +173,82 @@ int StatementVerb(const ArticleTokens& t, int d) {
     if (t[k].quote < 0 && IsSpeechVerb(t.Lower(k))) return k;
   }
   return -1;
+}
+
+namespace {
+
+constexpr int kMaxIssuedWords = 6;           // `released a brief, two-paragraph statement`.
+constexpr int kMaxColonStatementWords = 24;  // From "statement" to the colon.
+constexpr int kMaxPointerWords = 5;          // `It read, in part:`, `Here's the translation:`.
+
+bool IsColonIssuingVerb(absl::string_view w) {
+  static const auto* kVerbs = new WordSet{
+      "released", "issued", "gave",   "made",     "sent",  "put",      "posted",  "published",
+      "offered",  "shared", "issues", "releases", "gives", "provided", "tweeted", "delivered"};
+  return kVerbs->contains(w);
+}
+
+bool IsStatementWord(absl::string_view w) { return w == "statement" || w == "translation"; }
+
+// The issuing verb before the statement word at `d`, within kMaxIssuedWords in its sentence
+// (`issued the following statement`, `gave a brief statement`); -1 when none.
+int IssuingVerbBefore(const ArticleTokens& t, int d) {
+  const int first = std::max(t.SentenceBegin(t.Sentence(d)), d - kMaxIssuedWords);
+  for (int k = d - 1; k >= first; --k) {
+    if (t[k].quote >= 0 || t[k].capitalized) return -1;
+    if (IsColonIssuingVerb(t.Lower(k))) return k;
+  }
+  return -1;
+}
+
+// The statement word of sentence `s` nearest before token `end` (exclusive), not inside a
+// quote and not followed by its author (`a statement from X`); -1 when none.
+int StatementWordIn(const ArticleTokens& t, int s, int end) {
+  const int first = std::max(t.SentenceBegin(s), end - kMaxColonStatementWords);
+  for (int d = end - 1; d >= first; --d) {
+    if (t[d].quote >= 0 || !IsStatementWord(t.Lower(d))) continue;
+    if (AuthorFollows(t, d)) return -1;
+    return d;
+  }
+  return -1;
+}
+
+// True when only a colon, blanks and marks stand between token `c` and quote q: a page line
+// left out between them (`…the following statement …:` + `Advertisement:` + the quote) leaves
+// the quote unintroduced, as HeadSubject reads it (fourteenth round (d)).
+bool NothingBetween(const ArticleTokens& t, int c, int q) {
+  constexpr uint32_t kMaxGapBytes = 64;
+  const uint32_t from = t[c].span.end, to = t.quotes()[q].marks.begin;
+  if (to < from || to - from > kMaxGapBytes || to > t.text().size()) return false;
+  for (uint32_t i = from; i < to; ++i) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(t.text()[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int ColonStatementVerb(const ArticleTokens& t, int q) {
+  const int c = t.QuoteStart(q) - 1;
+  if (c < 0 || c + 1 >= t.size() || t[c].quote >= 0 || !t[c].colon_after) return -1;
+  if (t[c].paragraph + 1 < t.quotes()[q].first_paragraph || !NothingBetween(t, c, q)) return -1;
+  const int s = t.Sentence(c);
+  if (const int d = StatementWordIn(t, s, c + 1); d >= 0) {
+    if (const int v = IssuingVerbBefore(t, d); v >= 0) return v;
+  }
+  // `It read, in part:`, `The statement said:`, `Here's the translation:`: a pointer back to
+  // the sentence before, with no name of its own.
+  const int b = t.SentenceBegin(s);
+  if (s == 0 || c + 1 - b > kMaxPointerWords) return -1;
+  const absl::string_view opener = t.Lower(b);
+  if (opener != "it" && opener != "here" && opener != "the" && opener != "this") return -1;
+  for (int k = b + 1; k <= c; ++k) {
+    if (t[k].capitalized || t[k].quote >= 0) return -1;
+  }
+  if (opener == "the" && !IsStatementWord(t.Lower(b + 1))) return -1;
+  if (t[b - 1].quote >= 0 || t[b - 1].paragraph + 1 < t[b].paragraph) return -1;
+  const int d = StatementWordIn(t, s - 1, b);
+  return d < 0 ? -1 : IssuingVerbBefore(t, d);
 }
 
 }  // namespace claimdup

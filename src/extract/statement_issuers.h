@@ -54,6 +54,16 @@ DocumentFrom DocumentFromAt(const ArticleTokens& t, int i);
 // `X said in a statement`, `In a statement, X said`, `X issued a statement`; -1 if none.
 int StatementVerb(const ArticleTokens& t, int d);
 
+// `Mitt Romney released a statement that read in part:`, `Hewlett-Packard issued a statement:`,
+// `Vladimir Putin gave a brief statement in Russian …` + `Here's the translation:`, `Clinton
+// issued the only statement that night … .` + `It read in part:`: a colon right before quote q
+// ends a sentence that names a statement (or translation) issued by a verb (`released`,
+// `issued`, `gave`, `made`, `sent`, `offered` …) whose subject is its issuer, or a short
+// sentence that points back to one named in the sentence before (`It read:`, `The statement
+// said:`, `Here's the translation:`). The token of that verb, -1 when the words read otherwise
+// or the statement names an author of its own (`this statement from John Bolton:`).
+int ColonStatementVerb(const ArticleTokens& t, int q);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_

@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
+#include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -277,30 +278,80 @@ Subject SubjectReader::WhoClauseSubject(int b, int v) const {
          !IsPassiveAuxiliary(t_.Lower(w))) {
     --w;
   }
+  // `Newt Gingrich, who in 2002 began suggesting …`: a participle is no verb of "who".
+  if (w > b && t_[w].quote < 0 && t_.Lower(w) != "who" && !IsParticiple(t_.Lower(v))) {
+    w = WhoBeforeTimePhrase(b, w + 1);
+    if (w < 0) return Subject();
+  }
   if (w <= b || t_[w].quote >= 0 || t_.Lower(w) != "who") return Subject();
-  const WordSpan& before = t_[w - 1];
-  if (!before.comma_after || before.quote >= 0 || !before.capitalized || before.possessive) {
+  // `Mitch McConnell (R-Ky.), who told`: the aside after the name carries its comma.
+  int last = w - 1;
+  if (!t_[last].comma_after) return Subject();
+  while (last > b && t_[last].in_parens && t_[last].quote < 0) --last;
+  const WordSpan& before = t_[last];
+  if (before.quote >= 0 || before.possessive || before.in_parens || before.sentence_end) {
     return Subject();
   }
-  int first = w - 1;
-  while (first > b && w - first < kMaxSubjectWords && t_[first - 1].quote < 0 &&
+  // `Adm. James Stockdale, Perot's running mate, who said,`, `Defense Secretary James Mattis,
+  // a retired Marine general, who once told lawmakers,`: "who" stands for the person the
+  // appositive before it describes.
+  if (!before.capitalized) return last == w - 1 ? PersonBeforeAppositive(b, w - 1, w) : Subject();
+  int first = last;
+  while (first > b && last + 1 - first < kMaxSubjectWords && t_[first - 1].quote < 0 &&
          !t_[first - 1].comma_after && !t_[first - 1].sentence_end &&
          (t_[first - 1].capitalized || IsTitleWord(t_.Lower(first - 1)))) {
     --first;
   }
-  const Subject described = PersonBeforeAppositive(b, first, w);
+  // `It goes for John Kerry, who`: title words ("for", "of") that open no title phrase.
+  while (first < last && !t_[first].capitalized) ++first;
+  const Subject described = PersonBeforeAppositive(b, first, last + 1);
   if (described.kind != Subject::Kind::kNone) return described;
-  // `a physician at Stanford Health Care, who said`: the employer after of/at/for is not
-  // the one "who" stands for.
-  if (first > b) {
-    const absl::string_view governs = t_.Lower(first - 1);
-    if (governs == "of" || governs == "at" || governs == "for") return Subject();
-  }
   // Only a person the article names: `a professor … in Washington, who adds:` ends an
   // appositive with a place.
-  const Subject named = ParseSubject(t_.text(), t_.lower(), Tokens(first, w));
+  const Subject named = ParseSubject(t_.text(), t_.lower(), Tokens(first, last + 1));
   if (named.kind != Subject::Kind::kName || people_.Find(named.name) < 0) return Subject();
+  // `a physician at Stanford Health Care, who said`: the employer after of/at/for is not
+  // the one "who" stands for; but `caught the attention of Mr. Trump, who tweeted:`, `It goes
+  // for John Kerry, who in 2004 said,` name a person by a title or given name.
+  if (first > b) {
+    const absl::string_view governs = t_.Lower(first - 1);
+    const absl::string_view given = absl::string_view(named.name).substr(0, named.name.find(' '));
+    const bool person_of =
+        (governs == "of" || governs == "for") && (!named.titles.empty() || IsGivenName(given));
+    if ((governs == "of" || governs == "at" || governs == "for") && !person_of) {
+      return Subject();
+    }
+  }
   return named;
+}
+
+// `John Kerry, who in 2004 said,`, `Biden, who on Monday said,`, `Richard Trumka, who Tuesday
+// wrote`: "who" before a short time or place phrase (a preposition or a weekday first; no comma,
+// clause word, personal pronoun, auxiliary, speech verb or lower-case -ed word in it) that ends
+// at token `v` (exclusive; auxiliaries already skipped); the token of "who", or -1 when the
+// words read otherwise. Read back to `b`.
+int SubjectReader::WhoBeforeTimePhrase(int b, int v) const {
+  static const auto* kOpeners =
+      new WordSet{"in",     "on",       "at",      "during", "after",   "before",    "since",
+                  "until",  "last",     "earlier", "monday", "tuesday", "wednesday", "thursday",
+                  "friday", "saturday", "sunday",  "back",   "years",   "decades"};
+  static const auto* kStops =
+      new WordSet{"that", "who", "which", "whom", "whose", "and", "but", "or", "when",
+                  "as",   "it",  "he",    "she",  "they",  "we",  "i",   "you"};
+  for (int w = v - 1; w > b && v - w <= kMaxWhoPhraseWords + 1; --w) {
+    if (t_[w].quote >= 0 || t_[w].comma_after || t_[w].colon_after || t_[w].sentence_end ||
+        t_[w].in_parens) {
+      return -1;
+    }
+    const absl::string_view word = t_.Lower(w);
+    if (word == "who") return w + 1 < v && kOpeners->contains(t_.Lower(w + 1)) ? w : -1;
+    // `who in 2002 began suggesting`, `who in 2016 endorsed Trump and said`: a verb of its own.
+    if (kStops->contains(word) || IsSpeechVerb(word) || IsAuxiliaryBeforeVerb(word) ||
+        (absl::EndsWith(word, "ed") && !t_[w].capitalized) || word == "began") {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 // The person an appositive describes when the words from a comma to token `i` open one (`a`,

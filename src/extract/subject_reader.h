@@ -52,6 +52,9 @@ inline constexpr int kMaxTagWords = 3;
 inline constexpr int kMaxJudgedWords = 24;
 inline constexpr int kMaxRulingDateWords = 2;
 inline constexpr int kMaxWordsAfterAs = 2;
+// `who in a seminal speech on Independence Day in 1821 declared`: words between "who" and its
+// verb.
+inline constexpr int kMaxWhoPhraseWords = 10;
 inline constexpr int kMaxRelativeSubjectWords = 5;  // `who The New York Times describes`.
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
@@ -114,6 +117,7 @@ class SubjectReader {
   Subject ClauseOpeningSubject(int b, int v) const;
   Subject SharedSubject(int b, int v) const;
   Subject WhoClauseSubject(int b, int v) const;
+  int WhoBeforeTimePhrase(int b, int v) const;
   Subject PersonBeforeAppositive(int b, int i, int end) const;
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
