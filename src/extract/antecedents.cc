@@ -124,10 +124,39 @@ bool AntecedentResolver::IsLoneNameSpeaker(absl::string_view name) {
   return !IsNonNameCapitalized(absl::AsciiStrToLower(name));
 }
 
+// The gender of an antecedent: its person's, its given name's, else what the pronouns after a
+// one-word speaker's mentions tell (lone_speakers.h).
+Gender AntecedentResolver::KnownGender(const Antecedent& a) const {
+  if (a.person >= 0) return people_.people()[a.person].gender;
+  const Gender g = people_.GenderOf(a.name);
+  return g != Gender::kUnknown ? g : lone_.GenderOf(a.name);
+}
+
 bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
   if (g == Gender::kUnknown) return true;
-  const Gender ag = a.person >= 0 ? people_.people()[a.person].gender : people_.GenderOf(a.name);
+  // `Walmart confirmed the story, but they did not admit`: no "he" or "she".
+  if (a.person < 0 && lone_.KindOf(a.name) == LoneSpeakers::Kind::kThing) return false;
+  const Gender ag = KnownGender(a);
   return ag == Gender::kUnknown || ag == g;
+}
+
+// `which prompted Goldberg to make a gonorrhea joke, and Isgur to let out a performative sigh.
+// "…," she said` (a sentence before the pronoun's): beside someone known to take the pronoun, a one-word name of unknown gender
+// met outside its own quotes is only a guess, unless it starts a clause as its subject
+// (`However, Bono did validate the concerns of Trump supporters`, `…, and Linhart, who had
+// supported Louisiana governor Bobby Jindal …, heard`). Drops those from `found`.
+void AntecedentResolver::DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const {
+  if (g == Gender::kUnknown) return;
+  auto genderless_lone = [&](const Antecedent& a) {
+    return !a.spoke && a.person < 0 && lone_.Contains(a.name) &&
+           KnownGender(a) == Gender::kUnknown && !lone_.StartsClause(a.token);
+  };
+  if (std::none_of(found->begin(), found->end(), genderless_lone) ||
+      std::none_of(found->begin(), found->end(),
+                   [&](const Antecedent& a) { return KnownGender(a) == g; })) {
+    return;
+  }
+  std::erase_if(*found, genderless_lone);
 }
 
 // `Speaking on the BBC's Andrew Marr show, he said`, `Speaking to Fox News host Sean Hannity
@@ -223,6 +252,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // the next sentence could be either.
     const bool possessors = TwoPossessors(found, g);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    if (s != own) DropGenderlessLoneNames(g, &found);
     if (found.empty() && s != own && possessors) return std::nullopt;
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
