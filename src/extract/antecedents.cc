@@ -622,16 +622,39 @@ bool AntecedentResolver::IsLoneCapitalized(int i) const {
 }
 
 // A word the article also uses after a preposition or article (`from China`, `an Atlanta
-// suburb`, `the Duke lacrosse case`) is a place or thing, not a person.
+// suburb`, `the Duke lacrosse case`), or after one opening a sentence (`In Texas`), or joined
+// by `and`/`or` to such a word (`Texas and Arizona`) is a place or thing, not a person.
 void AntecedentResolver::FindPlaceWords() const {
   places_found_ = true;
   // Not `by` or `on`: `the allegations made by Ehsan`, `no comment on Ehsan` name a person.
   static const auto* kPlaceWords = new WordSet{
       "in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
       "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"};
+  // Places by a preposition of place, lower-case or opening a sentence (`In Texas "we saw …"`,
+  // one word there), for the `and` below.
+  static const auto* kLocationWords =
+      new WordSet{"in",     "at",     "from",    "into",    "near",   "across",    "via",
+                  "toward", "towards", "outside", "through", "around", "throughout", "inside"};
+  absl::flat_hash_set<absl::string_view> located;
   for (int i = 1; i < t_.size(); ++i) {
-    if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
-        kPlaceWords->contains(t_.Lower(i - 1))) {
+    if (t_[i].quote >= 0 || !t_[i].capitalized) continue;
+    const absl::string_view before = t_.Lower(i - 1);
+    if (!t_[i - 1].capitalized && kPlaceWords->contains(before)) {
+      places_.insert(t_.Word(i));
+      if (kLocationWords->contains(before)) located.insert(t_.Word(i));
+    } else if (t_[i - 1].quote < 0 && i - 1 == t_.SentenceBegin(t_.Sentence(i)) &&
+               kLocationWords->contains(before) && !t_[i].possessive &&
+               (t_[i].comma_after || i + 1 >= t_.size() || !t_[i + 1].capitalized)) {
+      located.insert(t_.Word(i));
+    }
+  }
+  if (located.empty()) return;
+  // `Key red states to watch are Texas and Arizona, says …`: a word ending a phrase joined to
+  // such a place is a place (not `in Syria and Iraq and Ehsan says`).
+  for (int i = 2; i < t_.size(); ++i) {
+    if (t_[i].quote < 0 && t_[i].capitalized && (t_[i].comma_after || t_[i].sentence_end) &&
+        t_[i - 2].quote < 0 && (t_.Lower(i - 1) == "and" || t_.Lower(i - 1) == "or") &&
+        located.contains(t_.Word(i - 2))) {
       places_.insert(t_.Word(i));
     }
   }
@@ -642,6 +665,10 @@ void AntecedentResolver::AppendUnintroduced(int s, int e, std::vector<Antecedent
   if (!places_found_) FindPlaceWords();
   for (int i = t_.SentenceBegin(s); i < e; ++i) {
     if (!IsLoneCapitalized(i)) continue;
+    // `[Updated 11:20 a.m. ET] U.S. Secretary of State John Kerry praised …`: a live blog's
+    // update line, no person.
+    const size_t at = t_[i].span.begin;
+    if (at > 0 && t_.text()[at - 1] == '[') continue;
     const absl::string_view w = t_.Word(i);
     auto it = speaker_surnames_.find(w);
     if (it == speaker_surnames_.end() || places_.contains(w)) continue;
