@@ -125,19 +125,36 @@ bool AntecedentResolver::IsLoneNameSpeaker(absl::string_view name) {
 }
 
 // The gender of an antecedent: its person's, its given name's, else what the pronouns after a
-// one-word speaker's mentions tell (lone_speakers.h).
+// one-word speaker's mentions tell (lone_speakers.h); kThing for a word the article calls "they".
+LoneSpeakers::Kind AntecedentResolver::KnownKind(const Antecedent& a) const {
+  const Gender g = a.person >= 0 ? people_.people()[a.person].gender : people_.GenderOf(a.name);
+  if (g == Gender::kMale) return LoneSpeakers::Kind::kMale;
+  if (g == Gender::kFemale) return LoneSpeakers::Kind::kFemale;
+  if (a.person >= 0 || lone_.empty()) return LoneSpeakers::Kind::kUnknown;
+  return lone_.KindOf(a.name);
+}
+
 Gender AntecedentResolver::KnownGender(const Antecedent& a) const {
-  if (a.person >= 0) return people_.people()[a.person].gender;
-  const Gender g = people_.GenderOf(a.name);
-  return g != Gender::kUnknown ? g : lone_.GenderOf(a.name);
+  const LoneSpeakers::Kind k = KnownKind(a);
+  return k == LoneSpeakers::Kind::kMale     ? Gender::kMale
+         : k == LoneSpeakers::Kind::kFemale ? Gender::kFemale
+                                            : Gender::kUnknown;
 }
 
 bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
   if (g == Gender::kUnknown) return true;
   // `Walmart confirmed the story, but they did not admit`: no "he" or "she".
-  if (a.person < 0 && lone_.KindOf(a.name) == LoneSpeakers::Kind::kThing) return false;
-  const Gender ag = KnownGender(a);
-  return ag == Gender::kUnknown || ag == g;
+  switch (KnownKind(a)) {
+    case LoneSpeakers::Kind::kUnknown:
+      return true;
+    case LoneSpeakers::Kind::kThing:
+      return false;
+    case LoneSpeakers::Kind::kMale:
+      return g == Gender::kMale;
+    case LoneSpeakers::Kind::kFemale:
+      return g == Gender::kFemale;
+  }
+  return true;
 }
 
 // `which prompted Goldberg to make a gonorrhea joke, and Isgur to let out a performative sigh.
@@ -146,7 +163,7 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
 // (`However, Bono did validate the concerns of Trump supporters`, `…, and Linhart, who had
 // supported Louisiana governor Bobby Jindal …, heard`). Drops those from `found`.
 void AntecedentResolver::DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const {
-  if (g == Gender::kUnknown) return;
+  if (g == Gender::kUnknown || lone_.empty()) return;
   auto genderless_lone = [&](const Antecedent& a) {
     return !a.spoke && a.person < 0 && lone_.Contains(a.name) &&
            KnownGender(a) == Gender::kUnknown && !lone_.StartsClause(a.token);
@@ -636,27 +653,29 @@ void AntecedentResolver::FindPlaceWords() const {
       new WordSet{"in",     "at",     "from",    "into",    "near",   "across",    "via",
                   "toward", "towards", "outside", "through", "around", "throughout", "inside"};
   absl::flat_hash_set<absl::string_view> located;
+  // `Key red states to watch are Texas and Arizona, says …`: a word ending a phrase joined to
+  // such a place is a place (not `in Syria and Iraq and Ehsan says`). Token pairs.
+  std::vector<std::pair<int, int>> joined;
   for (int i = 1; i < t_.size(); ++i) {
     if (t_[i].quote >= 0 || !t_[i].capitalized) continue;
     const absl::string_view before = t_.Lower(i - 1);
-    if (!t_[i - 1].capitalized && kPlaceWords->contains(before)) {
+    if ((t_[i].comma_after || t_[i].sentence_end) && i >= 2 && t_[i - 2].capitalized &&
+        t_[i - 2].quote < 0 && (before == "and" || before == "or")) {
+      joined.emplace_back(i - 2, i);
+    }
+    if (!t_[i - 1].capitalized) {
+      if (!kPlaceWords->contains(before)) continue;
       places_.insert(t_.Word(i));
       if (kLocationWords->contains(before)) located.insert(t_.Word(i));
-    } else if (t_[i - 1].quote < 0 && i - 1 == t_.SentenceBegin(t_.Sentence(i)) &&
-               kLocationWords->contains(before) && !t_[i].possessive &&
-               (t_[i].comma_after || i + 1 >= t_.size() || !t_[i + 1].capitalized)) {
-      located.insert(t_.Word(i));
+    } else if (i - 1 == t_.SentenceBegin(t_.Sentence(i))) {
+      if (t_[i - 1].quote < 0 && !t_[i].possessive && kLocationWords->contains(before) &&
+          (t_[i].comma_after || i + 1 >= t_.size() || !t_[i + 1].capitalized)) {
+        located.insert(t_.Word(i));
+      }
     }
   }
-  if (located.empty()) return;
-  // `Key red states to watch are Texas and Arizona, says …`: a word ending a phrase joined to
-  // such a place is a place (not `in Syria and Iraq and Ehsan says`).
-  for (int i = 2; i < t_.size(); ++i) {
-    if (t_[i].quote < 0 && t_[i].capitalized && (t_[i].comma_after || t_[i].sentence_end) &&
-        t_[i - 2].quote < 0 && (t_.Lower(i - 1) == "and" || t_.Lower(i - 1) == "or") &&
-        located.contains(t_.Word(i - 2))) {
-      places_.insert(t_.Word(i));
-    }
+  for (const auto& [place, other] : joined) {
+    if (located.contains(t_.Word(place))) places_.insert(t_.Word(other));
   }
 }
 

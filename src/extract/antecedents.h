@@ -93,6 +93,7 @@ class AntecedentResolver {
   template <typename Visit>
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
+  LoneSpeakers::Kind KnownKind(const Antecedent& a) const;
   Gender KnownGender(const Antecedent& a) const;
   void DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);

@@ -30,6 +30,7 @@ class LoneSpeakers {
 
   // Records the one-word speaker `name` (a view that must stay valid).
   void Add(absl::string_view name) { names_.insert(name); }
+  bool empty() const { return names_.empty(); }
   bool Contains(absl::string_view name) const { return names_.contains(name); }
   // What the article's pronouns make of `name`: a man, a woman, a thing, or unknown (also for
   // any name not added).
