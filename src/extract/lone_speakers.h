@@ -1,8 +1,8 @@
 // What an article says of the one-word speakers it never introduces (`said Ehsan`,
-// `Goldberg muttered`): no title or given name gives them a gender, so the pronouns that
-// follow their own mentions do (`Ehsan claims the agreement … granted him`, `Clinton tried to
-// regain her train of speech`), and a word the article goes on about as "they" (`Walmart
-// confirmed the story, but they did not admit`) is no person at all. Each name's mentions are
+// `Goldberg muttered`): no title or given name gives them a gender, so the owner's pronoun
+// after a mention opening a clause does (`Clinton tried to regain her train of speech`), and a
+// word the article goes on about as "they" (`Walmart confirmed the story, but they did not
+// admit`) is no person at all. Each name's mentions are
 // read on its first query, one pass over the tokens, for at most kMaxLoneReads names.
 #ifndef CLAIMDUP_EXTRACT_LONE_SPEAKERS_H_
 #define CLAIMDUP_EXTRACT_LONE_SPEAKERS_H_
@@ -17,7 +17,7 @@ namespace claimdup {
 
 // Words after a mention that may hold the pronoun telling who it is.
 inline constexpr int kLonePronounWindow = 12;
-// "They" after this many mentions (and never "he"/"she") make a word an organization.
+// "They" after this many mentions (and never "his") make a word an organization.
 inline constexpr int kLoneThingVotes = 2;
 inline constexpr int kMaxLoneReads = 8;  // Names read per article; any more stay unknown.
 
