@@ -124,10 +124,56 @@ bool AntecedentResolver::IsLoneNameSpeaker(absl::string_view name) {
   return !IsNonNameCapitalized(absl::AsciiStrToLower(name));
 }
 
+// The gender of an antecedent: its person's, its given name's, else what the pronouns after a
+// one-word speaker's mentions tell (lone_speakers.h); kThing for a word the article calls "they".
+LoneSpeakers::Kind AntecedentResolver::KnownKind(const Antecedent& a) const {
+  const Gender g = a.person >= 0 ? people_.people()[a.person].gender : people_.GenderOf(a.name);
+  if (g == Gender::kMale) return LoneSpeakers::Kind::kMale;
+  if (g == Gender::kFemale) return LoneSpeakers::Kind::kFemale;
+  if (a.person >= 0 || lone_.empty()) return LoneSpeakers::Kind::kUnknown;
+  return lone_.KindOf(a.name);
+}
+
+Gender AntecedentResolver::KnownGender(const Antecedent& a) const {
+  const LoneSpeakers::Kind k = KnownKind(a);
+  return k == LoneSpeakers::Kind::kMale     ? Gender::kMale
+         : k == LoneSpeakers::Kind::kFemale ? Gender::kFemale
+                                            : Gender::kUnknown;
+}
+
 bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
   if (g == Gender::kUnknown) return true;
-  const Gender ag = a.person >= 0 ? people_.people()[a.person].gender : people_.GenderOf(a.name);
-  return ag == Gender::kUnknown || ag == g;
+  // `Walmart confirmed the story, but they did not admit`: no "he" or "she".
+  switch (KnownKind(a)) {
+    case LoneSpeakers::Kind::kUnknown:
+      return true;
+    case LoneSpeakers::Kind::kThing:
+      return false;
+    case LoneSpeakers::Kind::kMale:
+      return g == Gender::kMale;
+    case LoneSpeakers::Kind::kFemale:
+      return g == Gender::kFemale;
+  }
+  return true;
+}
+
+// `which prompted Goldberg to make a gonorrhea joke, and Isgur to let out a performative sigh.
+// "…," she said` (a sentence before the pronoun's): beside someone known to take the pronoun, a one-word name of unknown gender
+// met outside its own quotes is only a guess, unless it starts a clause as its subject
+// (`However, Bono did validate the concerns of Trump supporters`, `…, and Linhart, who had
+// supported Louisiana governor Bobby Jindal …, heard`). Drops those from `found`.
+void AntecedentResolver::DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const {
+  if (g == Gender::kUnknown || lone_.empty()) return;
+  auto genderless_lone = [&](const Antecedent& a) {
+    return !a.spoke && a.person < 0 && lone_.Contains(a.name) &&
+           KnownGender(a) == Gender::kUnknown && !lone_.StartsClause(a.token);
+  };
+  if (std::none_of(found->begin(), found->end(), genderless_lone) ||
+      std::none_of(found->begin(), found->end(),
+                   [&](const Antecedent& a) { return KnownGender(a) == g; })) {
+    return;
+  }
+  std::erase_if(*found, genderless_lone);
 }
 
 // `Speaking on the BBC's Andrew Marr show, he said`, `Speaking to Fox News host Sean Hannity
@@ -223,6 +269,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // the next sentence could be either.
     const bool possessors = TwoPossessors(found, g);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    if (s != own) DropGenderlessLoneNames(g, &found);
     if (found.empty() && s != own && possessors) return std::nullopt;
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
@@ -592,18 +639,43 @@ bool AntecedentResolver::IsLoneCapitalized(int i) const {
 }
 
 // A word the article also uses after a preposition or article (`from China`, `an Atlanta
-// suburb`, `the Duke lacrosse case`) is a place or thing, not a person.
+// suburb`, `the Duke lacrosse case`), or after one opening a sentence (`In Texas`), or joined
+// by `and`/`or` to such a word (`Texas and Arizona`) is a place or thing, not a person.
 void AntecedentResolver::FindPlaceWords() const {
   places_found_ = true;
   // Not `by` or `on`: `the allegations made by Ehsan`, `no comment on Ehsan` name a person.
   static const auto* kPlaceWords = new WordSet{
       "in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
       "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"};
+  // Places by a preposition of place, lower-case or opening a sentence (`In Texas "we saw …"`,
+  // one word there), for the `and` below.
+  static const auto* kLocationWords =
+      new WordSet{"in",     "at",     "from",    "into",    "near",   "across",    "via",
+                  "toward", "towards", "outside", "through", "around", "throughout", "inside"};
+  absl::flat_hash_set<absl::string_view> located;
+  // `Key red states to watch are Texas and Arizona, says …`: a word ending a phrase joined to
+  // such a place is a place (not `in Syria and Iraq and Ehsan says`). Token pairs.
+  std::vector<std::pair<int, int>> joined;
   for (int i = 1; i < t_.size(); ++i) {
-    if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
-        kPlaceWords->contains(t_.Lower(i - 1))) {
-      places_.insert(t_.Word(i));
+    if (t_[i].quote >= 0 || !t_[i].capitalized) continue;
+    const absl::string_view before = t_.Lower(i - 1);
+    if ((t_[i].comma_after || t_[i].sentence_end) && i >= 2 && t_[i - 2].capitalized &&
+        t_[i - 2].quote < 0 && (before == "and" || before == "or")) {
+      joined.emplace_back(i - 2, i);
     }
+    if (!t_[i - 1].capitalized) {
+      if (!kPlaceWords->contains(before)) continue;
+      places_.insert(t_.Word(i));
+      if (kLocationWords->contains(before)) located.insert(t_.Word(i));
+    } else if (i - 1 == t_.SentenceBegin(t_.Sentence(i))) {
+      if (t_[i - 1].quote < 0 && !t_[i].possessive && kLocationWords->contains(before) &&
+          (t_[i].comma_after || i + 1 >= t_.size() || !t_[i + 1].capitalized)) {
+        located.insert(t_.Word(i));
+      }
+    }
+  }
+  for (const auto& [place, other] : joined) {
+    if (located.contains(t_.Word(place))) places_.insert(t_.Word(other));
   }
 }
 
@@ -612,6 +684,10 @@ void AntecedentResolver::AppendUnintroduced(int s, int e, std::vector<Antecedent
   if (!places_found_) FindPlaceWords();
   for (int i = t_.SentenceBegin(s); i < e; ++i) {
     if (!IsLoneCapitalized(i)) continue;
+    // `[Updated 11:20 a.m. ET] U.S. Secretary of State John Kerry praised …`: a live blog's
+    // update line, no person.
+    const size_t at = t_[i].span.begin;
+    if (at > 0 && t_.text()[at - 1] == '[') continue;
     const absl::string_view w = t_.Word(i);
     auto it = speaker_surnames_.find(w);
     if (it == speaker_surnames_.end() || places_.contains(w)) continue;

@@ -25,6 +25,7 @@
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
 #include "extract/given_names.h"
+#include "extract/lone_speakers.h"
 #include "extract/role_fit.h"
 #include "extract/subject_reader.h"
 
@@ -47,7 +48,7 @@ class AntecedentResolver {
   // All three must outlive the resolver.
   AntecedentResolver(const ArticleTokens& tokens, const ArticlePeople& people,
                      const SubjectReader& reader)
-      : t_(tokens), people_(people), reader_(reader) {}
+      : t_(tokens), people_(people), reader_(reader), lone_(tokens) {}
 
   // Records that the quote starting at token `token` was given to the person `name`. Calls
   // come in text order.
@@ -62,6 +63,8 @@ class AntecedentResolver {
         (stored.find(' ') != std::string::npos || IsLoneNameSpeaker(stored)) &&
         people_.Find(Surname(stored)) < 0) {
       speaker_surnames_.try_emplace(Surname(stored), stored);
+      // Whose gender only the article's pronouns can tell (seventeenth round (a)).
+      if (stored.find(' ') == std::string::npos) lone_.Add(stored);
     }
   }
 
@@ -90,6 +93,9 @@ class AntecedentResolver {
   template <typename Visit>
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
+  LoneSpeakers::Kind KnownKind(const Antecedent& a) const;
+  Gender KnownGender(const Antecedent& a) const;
+  void DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
   Subject InvertedSpeaker(int v, int se) const;
   bool KinOfBefore(int b, int i) const;
@@ -137,6 +143,7 @@ class AntecedentResolver {
   // and things, no surnames. Read on first use.
   mutable absl::flat_hash_set<absl::string_view> places_;
   mutable bool places_found_ = false;
+  LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
 };
 
 }  // namespace claimdup
