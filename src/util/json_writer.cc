@@ -1,5 +1,7 @@
 #include "util/json_writer.h"
 
+#include <emmintrin.h>
+
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
@@ -7,13 +9,37 @@
 
 namespace claimdup {
 
+namespace {
+
+bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// The first byte at or after `pos` that needs an escape (a control byte, '"' or '\\'), or
+// s.size(). Sixteen bytes at a time: text runs hundreds of bytes between escapes.
+size_t NextEscape(absl::string_view s, size_t pos) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  const __m128i last_control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; pos + 16 <= n; pos += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, last_control), bytes);
+    const int mask = _mm_movemask_epi8(_mm_or_si128(
+        control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash))));
+    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  while (pos < n && !NeedsEscape(static_cast<unsigned char>(p[pos]))) ++pos;
+  return pos;
+}
+
+}  // namespace
+
 void AppendJsonString(absl::string_view s, std::string* out) {
   out->push_back('"');
   // Runs of bytes that need no escape (nearly all of them) are appended whole.
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = NextEscape(s, 0); i < s.size(); i = NextEscape(s, run)) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
