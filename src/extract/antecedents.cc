@@ -137,14 +137,14 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
 template <typename Candidate>
 static void DropOpeningParticipleObjects(const ArticleTokens& t, int sb, int position,
                                          std::vector<Candidate>* found) {
-  static const auto* kOpenings = new WordSet{"speaking", "talking", "appearing", "writing"};
-  if (sb + 2 >= t.size() || t[sb].quote >= 0 || !kOpenings->contains(t.Lower(sb))) return;
+  static constexpr WordSet kOpenings{{"speaking", "talking", "appearing", "writing"}};
+  if (sb + 2 >= t.size() || t[sb].quote >= 0 || !kOpenings.contains(t.Lower(sb))) return;
   // A participle, not a noun (`Talking points … say he has`): a preposition follows, after
   // an adverb at most (`Speaking directly to Jackson, she told him`).
-  static const auto* kPrepositions = new WordSet{
-      "to", "with", "on", "at", "about", "before", "in", "after", "from", "during", "alongside"};
+  static constexpr WordSet kPrepositions{
+      {"to", "with", "on", "at", "about", "before", "in", "after", "from", "during", "alongside"}};
   const int prep = absl::EndsWith(t.Lower(sb + 1), "ly") ? sb + 2 : sb + 1;
-  if (!kPrepositions->contains(t.Lower(prep))) return;
+  if (!kPrepositions.contains(t.Lower(prep))) return;
   int end = sb;
   while (end < position && end < t.size() && !t[end].comma_after) ++end;
   std::erase_if(*found, [&](const Candidate& a) { return a.token <= end; });
@@ -491,10 +491,10 @@ bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {
 int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
   if (g == Gender::kUnknown) return -1;
   const absl::string_view pronoun = g == Gender::kMale ? "he" : "she";
-  static const auto* kSubordinators = new WordSet{
-      "when", "as", "after", "if", "while", "because", "although", "though", "since", "before"};
+  static constexpr WordSet kSubordinators{
+      {"when", "as", "after", "if", "while", "because", "although", "though", "since", "before"}};
   const int sb = t_.SentenceBegin(s);
-  if (kSubordinators->contains(t_.Lower(sb))) return -1;
+  if (kSubordinators.contains(t_.Lower(sb))) return -1;
   for (int i = sb; i < before && i < sb + kMaxLeadWords; ++i) {
     if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
   }
@@ -596,12 +596,12 @@ bool AntecedentResolver::IsLoneCapitalized(int i) const {
 void AntecedentResolver::FindPlaceWords() const {
   places_found_ = true;
   // Not `by` or `on`: `the allegations made by Ehsan`, `no comment on Ehsan` name a person.
-  static const auto* kPlaceWords = new WordSet{
-      "in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
-      "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"};
+  static constexpr WordSet kPlaceWords{
+      {"in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
+       "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"}};
   for (int i = 1; i < t_.size(); ++i) {
     if (t_[i].quote < 0 && t_[i].capitalized && !t_[i - 1].capitalized &&
-        kPlaceWords->contains(t_.Lower(i - 1))) {
+        kPlaceWords.contains(t_.Lower(i - 1))) {
       places_.insert(t_.Word(i));
     }
   }

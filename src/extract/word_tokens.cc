@@ -4,11 +4,11 @@
 #include <array>
 #include <cstring>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/person_names.h"
+#include "extract/word_set.h"
 #include "text/byte_scan.h"
 #include "text/utf8.h"
 
@@ -36,18 +36,18 @@ bool IsPartyStateTag(absl::string_view word) {
 }  // namespace
 
 bool IsAbbreviation(absl::string_view word) {
-  static const auto* kAbbrev = new absl::flat_hash_set<absl::string_view>{
-      "mr",   "mrs",  "ms",  "dr",   "prof", "gen",  "sen", "rep", "gov", "lt",     "col",
-      "sens", "reps", "sgt", "capt", "adm",  "maj",  "st",  "jr",  "sr",  "inc",    "corp",
-      "ltd",  "co",   "vs",  "etc",  "jan",  "feb",  "mar", "apr", "jun", "jul",    "aug",
-      "sep",  "sept", "oct", "nov",  "dec",  "no",   "nos", "vol", "fig", "approx", "dept",
-      "est",  "mt",   "ft",  "rev",  "hon",  "pres", "gov", "u.s", "u.k", "u.n",    "e.u",
-      "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al"};
+  static constexpr WordSet kAbbrev{
+      {"mr",   "mrs",  "ms",  "dr",   "prof", "gen",  "sen", "rep", "gov", "lt",     "col",
+       "sens", "reps", "sgt", "capt", "adm",  "maj",  "st",  "jr",  "sr",  "inc",    "corp",
+       "ltd",  "co",   "vs",  "etc",  "jan",  "feb",  "mar", "apr", "jun", "jul",    "aug",
+       "sep",  "sept", "oct", "nov",  "dec",  "no",   "nos", "vol", "fig", "approx", "dept",
+       "est",  "mt",   "ft",  "rev",  "hon",  "pres", "gov", "u.s", "u.k", "u.n",    "e.u",
+       "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al"}};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
   char buf[8];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = absl::ascii_tolower(word[i]);
-  if (kAbbrev->contains(absl::string_view(buf, word.size()))) return true;
+  if (kAbbrev.contains(absl::string_view(buf, word.size()))) return true;
   // Dotted acronyms of any length: U.S.A, N.A.T.O.
   if (word.size() >= 3 && word.size() % 2 == 1) {
     bool dotted = true;
@@ -191,10 +191,10 @@ void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
 // Lower-case particles that stand inside a person's name before its capitalized rest: `Kevin
 // de León`, `Hans Van de Weerd`, `Osama bin Laden`, `Ayman al Zawahiri`.
 bool IsNameParticle(absl::string_view word) {
-  static const auto* kParticles = new absl::flat_hash_set<absl::string_view>{
-      "de",  "da",  "del", "della", "di",  "du",  "dos", "van", "von", "der",
-      "den", "ter", "la",  "le",    "bin", "ibn", "al",  "el",  "abu"};
-  return word.size() <= 5 && kParticles->contains(word);
+  static constexpr WordSet kParticles{{"de", "da", "del", "della", "di", "du", "dos", "van", "von",
+                                       "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el",
+                                       "abu"}};
+  return word.size() <= 5 && kParticles.contains(word);
 }
 
 // `al-Ansi`, `el-Sisi`, `bin-Salman`: a particle joined by a hyphen to a capitalized surname.
