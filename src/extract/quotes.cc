@@ -212,6 +212,7 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
         ++counts->overlong;
         continue;
       }
+      current.words = words;
       quotes.push_back(std::move(current));
     }
     skip_first_mark_at = static_cast<size_t>(-1);
