@@ -19,17 +19,14 @@ namespace {
 // `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
 // Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
 Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words) {
+  static constexpr WordSet kMale{{"mr", "sir", "king", "prince"}};
+  static constexpr WordSet kMaleRoles{{"congressman", "spokesman", "chairman", "councilman"}};
+  static constexpr WordSet kFemale{{"mrs", "ms", "miss", "dame", "queen", "princess"}};
+  static constexpr WordSet kFemaleRoles{
+      {"congresswoman", "spokeswoman", "chairwoman", "councilwoman"}};
   for (const std::string& t : titles) {
-    if (t == "mr" || t == "sir" || t == "king" || t == "prince" ||
-        (role_words &&
-         (t == "congressman" || t == "spokesman" || t == "chairman" || t == "councilman"))) {
-      return Gender::kMale;
-    }
-    if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" || t == "princess" ||
-        (role_words && (t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" ||
-                        t == "councilwoman"))) {
-      return Gender::kFemale;
-    }
+    if (kMale.contains(t) || (role_words && kMaleRoles.contains(t))) return Gender::kMale;
+    if (kFemale.contains(t) || (role_words && kFemaleRoles.contains(t))) return Gender::kFemale;
   }
   return Gender::kUnknown;
 }
