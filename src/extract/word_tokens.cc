@@ -265,6 +265,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
   std::vector<size_t> slashed;           // Capitalized tokens with a '/': photo credits, maybe.
   tokens.reserve(text.size() / 5 + 16);  // ~6 bytes per English word with its space.
   size_t q = 0;
+  const size_t num_quotes = quotes.size();
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Span para = paragraphs[p];
     uint32_t pos = para.begin;
@@ -337,7 +338,8 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         int len = 0;
         const char32_t first = DecodeUtf8(text, b, &len);
         t.capitalized = IsUpper(first);
-        if (t.capitalized && std::memchr(text.data() + b, '/', e - b) != nullptr) {
+        // A word is a few bytes: a loop, not a memchr call.
+        if (t.capitalized && std::find(text.data() + b, text.data() + e, '/') != text.data() + e) {
           slashed.push_back(tokens.size() - 1);
         }
         int upper = 0, letters = 0;
@@ -384,8 +386,8 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         }
         // "Elijah Cummings, R-Md., said": a party-and-state tag is an aside, like "(R-Ky.)".
         if (IsPartyStateTag(text.substr(b, e - b))) t.in_parens = true;
-        while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
-        if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
+        while (q < num_quotes && quotes[q].marks.end <= b) ++q;
+        if (q < num_quotes && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);
         }
         const bool suffix = e - b == 2 && (text[b] == 'J' || text[b] == 'S') && text[b + 1] == 'r';
