@@ -5,7 +5,8 @@
 // rejects them before any hashing, which keeps attribution within the extraction budget. The
 // set is built at compile time (`static constexpr WordSet kVerbs{{"said", "says"}};`): no
 // guard or heap per lookup. Words the filter passes are looked up in an open-addressing table
-// keyed by a hash of at most two 8-byte loads (the lists hold short words).
+// keyed by a hash of at most two 8-byte loads, which with the length are the word itself
+// up to 16 bytes (compared without memcmp).
 #ifndef CLAIMDUP_EXTRACT_WORD_SET_H_
 #define CLAIMDUP_EXTRACT_WORD_SET_H_
 
@@ -29,8 +30,8 @@ class WordSet {
       while (word[n] != '\0') ++n;
       if (n == 0) continue;
       const absl::string_view w(word, n);
-      const uint64_t h = Hash(w);
-      size_t i = h & kMask;
+      const Ends x = EndsOf(w);
+      size_t i = Hash(x, n) & kMask;
       bool present = false;
       for (; slots_[i].data != nullptr; i = (i + 1) & kMask) {
         if (slots_[i].size == n && Equal(slots_[i].data, word, n)) present = true;
@@ -38,7 +39,7 @@ class WordSet {
       if (present) continue;
       const size_t key = Key(w);
       filter_[key / 64] |= uint64_t{1} << (key % 64);
-      slots_[i] = Slot{word, static_cast<uint32_t>(n), static_cast<uint32_t>(h >> 32)};
+      slots_[i] = Slot{word, n, x};
     }
   }
 
@@ -46,11 +47,11 @@ class WordSet {
     if (w.empty()) return false;
     const size_t key = Key(w);
     if ((filter_[key / 64] >> (key % 64) & 1) == 0) return false;
-    const uint64_t h = Hash(w);
-    const auto tag = static_cast<uint32_t>(h >> 32);
-    for (size_t i = h & kMask; slots_[i].data != nullptr; i = (i + 1) & kMask) {
+    const Ends x = EndsOf(w);
+    for (size_t i = Hash(x, w.size()) & kMask; slots_[i].data != nullptr; i = (i + 1) & kMask) {
       const Slot& s = slots_[i];
-      if (s.tag == tag && s.size == w.size() && std::memcmp(s.data, w.data(), w.size()) == 0) {
+      if (s.size == w.size() && s.ends.a == x.a && s.ends.b == x.b &&
+          (w.size() <= 16 || std::memcmp(s.data, w.data(), w.size()) == 0)) {
         return true;
       }
     }
@@ -65,12 +66,6 @@ class WordSet {
     return slots;
   }();
   static constexpr size_t kMask = kSlots - 1;
-
-  struct Slot {
-    const char* data = nullptr;  // nullptr: empty.
-    uint32_t size = 0;
-    uint32_t tag = 0;  // High half of the word's hash.
-  };
 
   static constexpr size_t Key(absl::string_view w) {
     return (w.size() * 977u + static_cast<uint8_t>(w.front()) * 31u +
@@ -102,24 +97,30 @@ class WordSet {
     return v;
   }
 
-  // Reads the first and the last (up to) 8 bytes of `w` (non-empty), never past its end.
-  static constexpr uint64_t Hash(absl::string_view w) {
+  // The first and the last (up to) 8 bytes of a word (non-empty), never read past its end:
+  // with the length they are the whole word when it has at most 16 bytes.
+  struct Ends {
+    uint64_t a = 0, b = 0;
+  };
+  static constexpr Ends EndsOf(absl::string_view w) {
     const char* p = w.data();
     const size_t n = w.size();
-    uint64_t a, b;
-    if (n >= 8) {
-      a = Load(p, 8);
-      b = Load(p + n - 8, 8);
-    } else if (n >= 4) {
-      a = Load(p, 4);
-      b = Load(p + n - 4, 4);
-    } else {
-      a = static_cast<uint8_t>(p[0]);
-      b = (uint64_t{static_cast<uint8_t>(p[n / 2])} << 8) | static_cast<uint8_t>(p[n - 1]);
-    }
-    const uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xC2B2AE3D27D4EB4Full;
-    return h ^ (h >> 29);
+    if (n >= 8) return {Load(p, 8), Load(p + n - 8, 8)};
+    if (n >= 4) return {Load(p, 4), Load(p + n - 4, 4)};
+    return {static_cast<uint8_t>(p[0]),
+            (uint64_t{static_cast<uint8_t>(p[n / 2])} << 8) | static_cast<uint8_t>(p[n - 1])};
   }
+
+  static constexpr size_t Hash(const Ends& x, size_t n) {
+    const uint64_t h = (x.a ^ (x.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+
+  struct Slot {
+    const char* data = nullptr;  // nullptr: empty.
+    size_t size = 0;
+    Ends ends;
+  };
 
   std::array<uint64_t, 64> filter_{};
   std::array<Slot, kSlots> slots_{};
