@@ -219,11 +219,12 @@ void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* toke
   const auto runs_into = [&](size_t k) { return RunsInto(t[k], t[k + 1]); };
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].capitalized || t[i].quote >= 0) continue;
-    const char first = text[t[i].span.begin];
-    if (first != 'a' && first != 'b' && first != 'd' && first != 'e' && first != 'i' &&
-        first != 'l' && first != 't' && first != 'v') {
-      continue;
-    }
+    // The first letters of the particles: a, b, d, e, i, l, t, v (one bit each).
+    constexpr uint32_t kParticleFirsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('d' - 'a') |
+                                         1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('l' - 'a') |
+                                         1u << ('t' - 'a') | 1u << ('v' - 'a');
+    const unsigned first = static_cast<unsigned char>(text[t[i].span.begin]) - 'a';
+    if (first >= 26 || (kParticleFirsts >> first & 1) == 0) continue;
     const absl::string_view word = t[i].span.In(text);
     if (word.size() > 3 &&
         (word[2] == '-' || word[3] == '-' || (word.size() > 4 && word[4] == '-'))) {
@@ -314,18 +315,20 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         e -= len;
       }
       int opens = 0, closes = 0;  // Parentheses before and after the word.
-      for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
-      // "out of control : “If I …": a colon set apart from its word still closes it.
-      if (!tokens.empty() && tokens.back().paragraph == p && !tokens.back().colon_after) {
-        for (uint32_t i = pos; i < b; ++i) {
-          if (text[i] == ':') tokens.back().colon_after = true;
+      if (b > pos) {              // Most words have no leading punctuation.
+        for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
+        // "out of control : “If I …": a colon set apart from its word still closes it.
+        if (!tokens.empty() && tokens.back().paragraph == p && !tokens.back().colon_after) {
+          for (uint32_t i = pos; i < b; ++i) {
+            if (text[i] == ':') tokens.back().colon_after = true;
+          }
         }
       }
       if (e > b) {
         WordSpan& t = tokens.emplace_back();  // Filled in place: no copy per word.
         t.in_parens = paren_depth + opens > 0;
         // Possessive: Annan's, Russia’s.
-        absl::string_view w = text.substr(b, e - b);
+        absl::string_view w(text.data() + b, e - b);  // b <= e <= text.size().
         if (w.size() > 2 && absl::EndsWith(w, "'s")) {
           e -= 2;
           t.possessive = true;
@@ -385,7 +388,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           if (period_only && t.comma_after && IsPartyStateTag(word)) t.sentence_end = false;
         }
         // "Elijah Cummings, R-Md., said": a party-and-state tag is an aside, like "(R-Ky.)".
-        if (IsPartyStateTag(text.substr(b, e - b))) t.in_parens = true;
+        if (IsPartyStateTag(absl::string_view(text.data() + b, e - b))) t.in_parens = true;
         while (q < num_quotes && quotes[q].marks.end <= b) ++q;
         if (q < num_quotes && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);
