@@ -3,6 +3,7 @@
 #include <emmintrin.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -67,10 +68,24 @@ void AppendJsonString(absl::string_view s, std::string* out) {
 }
 
 void JsonLine::Key(absl::string_view key) {
-  if (!first_) out_.push_back(',');
+  // Keys are short plain words: `,"key":` is built on the stack and appended at once.
+  constexpr size_t kMaxPlainKey = 60;
+  if (key.size() <= kMaxPlainKey && NextEscape(key, 0) == key.size()) {
+    char buf[kMaxPlainKey + 4];
+    size_t n = 0;
+    if (!first_) buf[n++] = ',';
+    buf[n++] = '"';
+    std::memcpy(buf + n, key.data(), key.size());
+    n += key.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
+  } else {
+    if (!first_) out_.push_back(',');
+    AppendJsonString(key, &out_);
+    out_.push_back(':');
+  }
   first_ = false;
-  AppendJsonString(key, &out_);
-  out_.push_back(':');
 }
 
 JsonLine& JsonLine::Str(absl::string_view key, absl::string_view value) {
