@@ -14,9 +14,9 @@ namespace claimdup {
 
 // Nouns a reporter calls a person by that are no title: "the real estate mogul".
 static bool IsPersonEpithet(absl::string_view w) {
-  static const auto* kEpithets =
-      new WordSet{"mogul", "billionaire", "businessman", "businesswoman", "tycoon"};
-  return kEpithets->contains(w);
+  static constexpr WordSet kEpithets{
+      {"mogul", "billionaire", "businessman", "businesswoman", "tycoon"}};
+  return kEpithets.contains(w);
 }
 
 // True when sentence s opens with a definite description of a person, "the" and up to
@@ -30,14 +30,14 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
   if (t_.Lower(sb) != "the" || t_[sb].quote >= 0) return false;
   std::vector<std::string>& words = *description;
   words.clear();
-  static const auto* kClauseWords =
-      new WordSet{"of", "that", "which", "who",  "is",  "was", "are", "were", "in",
-                  "on", "to",   "by",    "with", "and", "or",  "at",  "for",  "from"};
+  static constexpr WordSet kClauseWords{{"of", "that", "which", "who", "is", "was", "are", "were",
+                                         "in", "on", "to", "by", "with", "and", "or", "at", "for",
+                                         "from"}};
   for (int i = sb + 1; i + 1 < before && i <= sb + kMaxDescriptionWords; ++i) {
     if (t_[i].quote >= 0 || t_[i].possessive) return false;
     const absl::string_view w = t_.Lower(i);
     // `The only piece of evidence that suggests that justice …` is no description.
-    if (kClauseWords->contains(w)) return false;
+    if (kClauseWords.contains(w)) return false;
     words.emplace_back(w);
     const bool head = (IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w);
     if (head) {
@@ -45,7 +45,7 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
       const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
       if (ends || t_[next].capitalized || t_[next].quote >= 0) return false;
       // `The Sergeant is Demetrick Pennie`: a clause word after it names the person there.
-      if (kClauseWords->contains(t_.Lower(next))) return false;
+      if (kClauseWords.contains(t_.Lower(next))) return false;
       const Gender rg = RoleGender(words);
       return g == Gender::kUnknown || rg == Gender::kUnknown || rg == g;
     }

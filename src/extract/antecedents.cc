@@ -75,8 +75,8 @@ void AntecedentResolver::DropRelativesOf(int sb, std::vector<Antecedent>* found)
 // reported speech (`said Trump's …`) is not read as a name.
 Subject AntecedentResolver::InvertedSpeaker(int v, int se) const {
   // `…, told Fox News.`: whom one tells listens.
-  if (v == 0 || IsListenerVerb(t_.Lower(v)) || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 || v + 1 >= se ||
-      se - v - 1 > kMaxTitledNameAfterWords || !t_[se - 1].sentence_end) {
+  if (v == 0 || IsListenerVerb(t_.Lower(v)) || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 ||
+      v + 1 >= se || se - v - 1 > kMaxTitledNameAfterWords || !t_[se - 1].sentence_end) {
     return Subject();
   }
   for (int k = v + 1; k < se; ++k) {
@@ -158,8 +158,9 @@ bool AntecedentResolver::Agrees(const Antecedent& a, Gender g) const {
 }
 
 // `which prompted Goldberg to make a gonorrhea joke, and Isgur to let out a performative sigh.
-// "…," she said` (a sentence before the pronoun's): beside someone known to take the pronoun, a one-word name of unknown gender
-// met outside its own quotes is only a guess, unless it starts a clause as its subject
+// "…," she said` (a sentence before the pronoun's): beside someone known to take the pronoun, a
+// one-word name of unknown gender met outside its own quotes is only a guess, unless it starts a
+// clause as its subject
 // (`However, Bono did validate the concerns of Trump supporters`, `…, and Linhart, who had
 // supported Louisiana governor Bobby Jindal …, heard`). Drops those from `found`.
 void AntecedentResolver::DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const {
@@ -183,14 +184,14 @@ void AntecedentResolver::DropGenderlessLoneNames(Gender g, std::vector<Anteceden
 template <typename Candidate>
 static void DropOpeningParticipleObjects(const ArticleTokens& t, int sb, int position,
                                          std::vector<Candidate>* found) {
-  static const auto* kOpenings = new WordSet{"speaking", "talking", "appearing", "writing"};
-  if (sb + 2 >= t.size() || t[sb].quote >= 0 || !kOpenings->contains(t.Lower(sb))) return;
+  static constexpr WordSet kOpenings{{"speaking", "talking", "appearing", "writing"}};
+  if (sb + 2 >= t.size() || t[sb].quote >= 0 || !kOpenings.contains(t.Lower(sb))) return;
   // A participle, not a noun (`Talking points … say he has`): a preposition follows, after
   // an adverb at most (`Speaking directly to Jackson, she told him`).
-  static const auto* kPrepositions = new WordSet{
-      "to", "with", "on", "at", "about", "before", "in", "after", "from", "during", "alongside"};
+  static constexpr WordSet kPrepositions{
+      {"to", "with", "on", "at", "about", "before", "in", "after", "from", "during", "alongside"}};
   const int prep = absl::EndsWith(t.Lower(sb + 1), "ly") ? sb + 2 : sb + 1;
-  if (!kPrepositions->contains(t.Lower(prep))) return;
+  if (!kPrepositions.contains(t.Lower(prep))) return;
   int end = sb;
   while (end < position && end < t.size() && !t[end].comma_after) ++end;
   std::erase_if(*found, [&](const Candidate& a) { return a.token <= end; });
@@ -538,10 +539,10 @@ bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {
 int AntecedentResolver::LeadingPronoun(int s, Gender g, int before) const {
   if (g == Gender::kUnknown) return -1;
   const absl::string_view pronoun = g == Gender::kMale ? "he" : "she";
-  static const auto* kSubordinators = new WordSet{
-      "when", "as", "after", "if", "while", "because", "although", "though", "since", "before"};
+  static constexpr WordSet kSubordinators{
+      {"when", "as", "after", "if", "while", "because", "although", "though", "since", "before"}};
   const int sb = t_.SentenceBegin(s);
-  if (kSubordinators->contains(t_.Lower(sb))) return -1;
+  if (kSubordinators.contains(t_.Lower(sb))) return -1;
   for (int i = sb; i < before && i < sb + kMaxLeadWords; ++i) {
     if (t_[i].quote < 0 && t_.Lower(i) == pronoun) return i;
   }
@@ -644,14 +645,14 @@ bool AntecedentResolver::IsLoneCapitalized(int i) const {
 void AntecedentResolver::FindPlaceWords() const {
   places_found_ = true;
   // Not `by` or `on`: `the allegations made by Ehsan`, `no comment on Ehsan` name a person.
-  static const auto* kPlaceWords = new WordSet{
-      "in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
-      "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"};
+  static constexpr WordSet kPlaceWords{
+      {"in", "at",  "to",     "from", "of",     "into",    "near",    "across",  "for",  "the", "a",
+       "an", "via", "toward", "over", "around", "outside", "towards", "through", "with", "like"}};
   // Places by a preposition of place, lower-case or opening a sentence (`In Texas "we saw …"`,
   // one word there), for the `and` below.
-  static const auto* kLocationWords =
-      new WordSet{"in",     "at",     "from",    "into",    "near",   "across",    "via",
-                  "toward", "towards", "outside", "through", "around", "throughout", "inside"};
+  static constexpr WordSet kLocationWords{
+      {"in", "at", "from", "into", "near", "across", "via", "toward", "towards", "outside",
+       "through", "around", "throughout", "inside"}};
   absl::flat_hash_set<absl::string_view> located;
   // `Key red states to watch are Texas and Arizona, says …`: a word ending a phrase joined to
   // such a place is a place (not `in Syria and Iraq and Ehsan says`). Token pairs.
@@ -664,11 +665,11 @@ void AntecedentResolver::FindPlaceWords() const {
       joined.emplace_back(i - 2, i);
     }
     if (!t_[i - 1].capitalized) {
-      if (!kPlaceWords->contains(before)) continue;
+      if (!kPlaceWords.contains(before)) continue;
       places_.insert(t_.Word(i));
-      if (kLocationWords->contains(before)) located.insert(t_.Word(i));
+      if (kLocationWords.contains(before)) located.insert(t_.Word(i));
     } else if (i - 1 == t_.SentenceBegin(t_.Sentence(i))) {
-      if (t_[i - 1].quote < 0 && !t_[i].possessive && kLocationWords->contains(before) &&
+      if (t_[i - 1].quote < 0 && !t_[i].possessive && kLocationWords.contains(before) &&
           (t_[i].comma_after || i + 1 >= t_.size() || !t_[i + 1].capitalized)) {
         located.insert(t_.Word(i));
       }

@@ -34,17 +34,17 @@ bool IsAdjectiveLike(absl::string_view w) {
 // Boost`, `Sen. Hatch Faces 'Youth Movement'`, `John McCain Makes An Appeal` (read as the
 // people "Chris Christie Gets", "Hatch Faces", whose quotes then went to those names).
 bool IsHeadlineVerb(absl::string_view lower_word) {
-  static const auto* kVerbs = new WordSet{
-      "gets",    "faces",  "makes",      "says",     "slams",    "tells",      "wants",
-      "calls",   "takes",  "gives",      "defends",  "blasts",   "warns",      "rips",
-      "urges",   "admits", "vows",       "fires",    "joins",    "backs",      "hits",
-      "seeks",   "plans",  "wins",       "explains", "responds", "reacts",     "talks",
-      "pushes",  "denies", "claims",     "asks",     "unveils",  "launches",   "announces",
-      "signs",   "drops",  "quits",      "endorses", "attacks",  "criticizes", "praises",
-      "accuses", "proves", "loses",      "mocks",    "touts",    "rejects",    "meets",
-      "picks",   "sues",   "apologizes", "insists",  "reveals",  "becomes",    "is",
-      "was",     "has"};
-  return kVerbs->contains(lower_word);
+  static constexpr WordSet kVerbs{
+      {"gets",    "faces",  "makes",      "says",     "slams",    "tells",      "wants",
+       "calls",   "takes",  "gives",      "defends",  "blasts",   "warns",      "rips",
+       "urges",   "admits", "vows",       "fires",    "joins",    "backs",      "hits",
+       "seeks",   "plans",  "wins",       "explains", "responds", "reacts",     "talks",
+       "pushes",  "denies", "claims",     "asks",     "unveils",  "launches",   "announces",
+       "signs",   "drops",  "quits",      "endorses", "attacks",  "criticizes", "praises",
+       "accuses", "proves", "loses",      "mocks",    "touts",    "rejects",    "meets",
+       "picks",   "sues",   "apologizes", "insists",  "reveals",  "becomes",    "is",
+       "was",     "has"}};
+  return kVerbs.contains(lower_word);
 }
 
 bool IsNameWord(const ArticleTokens& t, int j) {
@@ -64,18 +64,18 @@ bool IsNameWord(const ArticleTokens& t, int j) {
 // Last words that make "Sandy Hook Elementary School" a place or body, not a person (and, from
 // the fifteenth round (a), `the Christian Democratic Union`, `Republican National Convention`).
 bool IsOrganizationWord(absl::string_view lower_word) {
-  static const auto* kWords =
-      new WordSet{"school",     "university",  "college",    "street",   "avenue",     "county",
-                  "hospital",   "center",      "centre",     "house",    "foundation", "institute",
-                  "park",       "river",       "hall",       "church",   "company",    "inc",
-                  "group",      "association", "committee",  "council",  "party",      "department",
-                  "news",       "times",       "post",       "journal",  "elementary", "city",
-                  "state",      "airport",     "bank",       "fund",     "project",    "network",
-                  "media",      "press",       "club",       "island",   "bridge",     "act",
-                  "agency",     "commission",  "court",      "office",   "services",   "union",
-                  "alliance",   "league",      "society",    "movement", "caucus",     "coalition",
-                  "federation", "forum",       "convention", "academy"};
-  return kWords->contains(lower_word);
+  static constexpr WordSet kWords{
+      {"school",     "university",  "college",    "street",   "avenue",     "county",
+       "hospital",   "center",      "centre",     "house",    "foundation", "institute",
+       "park",       "river",       "hall",       "church",   "company",    "inc",
+       "group",      "association", "committee",  "council",  "party",      "department",
+       "news",       "times",       "post",       "journal",  "elementary", "city",
+       "state",      "airport",     "bank",       "fund",     "project",    "network",
+       "media",      "press",       "club",       "island",   "bridge",     "act",
+       "agency",     "commission",  "court",      "office",   "services",   "union",
+       "alliance",   "league",      "society",    "movement", "caucus",     "coalition",
+       "federation", "forum",       "convention", "academy"}};
+  return kWords.contains(lower_word);
 }
 
 // True when the name at token i follows a word naming a relative (`first lady Melania Trump`,
@@ -114,15 +114,15 @@ void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t, bool two
         continue;
       }
       // `at Mantyniemi Palace, a residence of the Finnish president,`: a place.
-      static const auto* kPlaceLead =
-          new WordSet{"in",  "at",  "to", "from", "of",  "into",   "near",    "on",      "by",
-                      "for", "the", "a",  "an",   "via", "across", "through", "outside", "toward"};
-      if (b > 0 && !t[b - 1].capitalized && kPlaceLead->contains(t.Lower(b - 1))) continue;
+      static constexpr WordSet kPlaceLead{{"in", "at", "to", "from", "of", "into", "near", "on",
+                                           "by", "for", "the", "a", "an", "via", "across",
+                                           "through", "outside", "toward"}};
+      if (b > 0 && !t[b - 1].capitalized && kPlaceLead.contains(t.Lower(b - 1))) continue;
       // `New Jersey, the …`: a place name (surnames such as Park, Hall, Press stay names).
-      static const auto* kPlaceFirstWords =
-          new WordSet{"new", "north", "south", "east", "west",  "united", "saint", "san",
-                      "los", "las",   "fort",  "port", "mount", "lake",   "st"};
-      if (kPlaceFirstWords->contains(t.Lower(b))) continue;
+      static constexpr WordSet kPlaceFirstWords{{"new", "north", "south", "east", "west", "united",
+                                                 "saint", "san", "los", "las", "fort", "port",
+                                                 "mount", "lake", "st"}};
+      if (kPlaceFirstWords.contains(t.Lower(b))) continue;
     }
     const absl::string_view article = t.Lower(i + 1);
     if (article != "a" && article != "an" && article != "the") continue;

@@ -19,17 +19,14 @@ namespace {
 // `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
 // Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
 Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words) {
+  static constexpr WordSet kMale{{"mr", "sir", "king", "prince"}};
+  static constexpr WordSet kMaleRoles{{"congressman", "spokesman", "chairman", "councilman"}};
+  static constexpr WordSet kFemale{{"mrs", "ms", "miss", "dame", "queen", "princess"}};
+  static constexpr WordSet kFemaleRoles{
+      {"congresswoman", "spokeswoman", "chairwoman", "councilwoman"}};
   for (const std::string& t : titles) {
-    if (t == "mr" || t == "sir" || t == "king" || t == "prince" ||
-        (role_words &&
-         (t == "congressman" || t == "spokesman" || t == "chairman" || t == "councilman"))) {
-      return Gender::kMale;
-    }
-    if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "queen" || t == "princess" ||
-        (role_words && (t == "congresswoman" || t == "spokeswoman" || t == "chairwoman" ||
-                        t == "councilwoman"))) {
-      return Gender::kFemale;
-    }
+    if (kMale.contains(t) || (role_words && kMaleRoles.contains(t))) return Gender::kMale;
+    if (kFemale.contains(t) || (role_words && kFemaleRoles.contains(t))) return Gender::kFemale;
   }
   return Gender::kUnknown;
 }
@@ -48,14 +45,13 @@ static bool IsBareSurname(absl::string_view name) {
   const size_t sp = name.find(' ');
   if (sp == absl::string_view::npos) return true;
   if (absl::ascii_islower(static_cast<unsigned char>(name[0]))) return true;
-  static const auto* kParticles =
-      new WordSet{"de",  "del", "della", "da", "di", "du",  "dos", "von",
-                  "der", "den", "ter",   "la", "le", "bin", "ibn"};
+  static constexpr WordSet kParticles{{"de", "del", "della", "da", "di", "du", "dos", "von", "der",
+                                       "den", "ter", "la", "le", "bin", "ibn"}};
   if (sp > 5) return false;
   char lower[5];
   for (size_t i = 0; i < sp; ++i)
     lower[i] = absl::ascii_tolower(static_cast<unsigned char>(name[i]));
-  return kParticles->contains(absl::string_view(lower, sp));
+  return kParticles.contains(absl::string_view(lower, sp));
 }
 
 ArticlePeople::ArticlePeople(const ArticleTokens& tokens) : t_(tokens) {
@@ -315,24 +311,24 @@ Gender ArticlePeople::GenderOf(absl::string_view name) const {
 }
 
 bool ArticlePeople::IsClearlyPerson(int p) const {
-  static const auto* kPersonal =
-      new WordSet{"mr",          "mrs",           "ms",          "miss",           "dr",
-                  "sen",         "senator",       "rep",         "representative", "gov",
-                  "governor",    "president",     "minister",    "secretary",      "mayor",
-                  "judge",       "justice",       "prof",        "professor",      "gen",
-                  "ambassador",  "spokesman",     "spokeswoman", "chairman",       "chairwoman",
-                  "congressman", "congresswoman", "sir",         "lord",           "king",
-                  "queen",       "pope",          "rev",         "reverend"};
+  static constexpr WordSet kPersonal{
+      {"mr",          "mrs",           "ms",          "miss",           "dr",
+       "sen",         "senator",       "rep",         "representative", "gov",
+       "governor",    "president",     "minister",    "secretary",      "mayor",
+       "judge",       "justice",       "prof",        "professor",      "gen",
+       "ambassador",  "spokesman",     "spokeswoman", "chairman",       "chairwoman",
+       "congressman", "congresswoman", "sir",         "lord",           "king",
+       "queen",       "pope",          "rev",         "reverend"}};
   const Person& person = people_[p];
   if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
     return true;
   }
-  static const auto* kModifiers = new WordSet{
-      "former",  "top", "senior", "acting", "deputy", "chief", "head",     "state",   "foreign",
-      "general", "of",  "the",    "for",    "vice",   "prime", "interior", "finance", "defense"};
+  static constexpr WordSet kModifiers{{"former", "top", "senior", "acting", "deputy", "chief",
+                                       "head", "state", "foreign", "general", "of", "the", "for",
+                                       "vice", "prime", "interior", "finance", "defense"}};
   for (const std::string& t : person.titles) {
-    if (kPersonal->contains(t)) return true;
-    if (IsTitleWord(t) && !kModifiers->contains(t)) return true;  // "council member"
+    if (kPersonal.contains(t)) return true;
+    if (IsTitleWord(t) && !kModifiers.contains(t)) return true;  // "council member"
   }
   return false;
 }

@@ -21,12 +21,12 @@ std::vector<Span> ParagraphsUpToLastQuote(const std::vector<Span>& paragraphs,
                            paragraphs.begin() + std::min(last, paragraphs.size()));
 }
 
-// The text up to the end of the last paragraph tokenized, lower-cased: no token lies past it.
-std::string LowerTokenizedText(absl::string_view text, const std::vector<Span>& paragraphs,
-                               const std::vector<QuoteSpan>& quotes) {
+// The text up to the end of the last paragraph tokenized: no token lies past it.
+absl::string_view TokenizedText(absl::string_view text, const std::vector<Span>& paragraphs,
+                                const std::vector<QuoteSpan>& quotes) {
   const size_t last = quotes.empty() ? 0 : quotes.back().last_paragraph + 1;
   const size_t kept = std::min(last, paragraphs.size());
-  return AsciiLowerCopy(text.substr(0, kept == 0 ? 0 : paragraphs[kept - 1].end));
+  return text.substr(0, kept == 0 ? 0 : paragraphs[kept - 1].end);
 }
 
 }  // namespace
@@ -34,9 +34,12 @@ std::string LowerTokenizedText(absl::string_view text, const std::vector<Span>& 
 ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& paragraphs,
                              const std::vector<QuoteSpan>& quotes)
     : text_(text),
-      lower_(LowerTokenizedText(text, paragraphs, quotes)),
       quotes_(quotes),
       tokens_(TokenizeWords(text, ParagraphsUpToLastQuote(paragraphs, quotes), quotes)) {
+  const absl::string_view tokenized = TokenizedText(text, paragraphs, quotes);
+  lower_buffer_.reset(new char[tokenized.size()]);
+  AsciiLowerInto(tokenized, lower_buffer_.get());
+  lower_ = absl::string_view(lower_buffer_.get(), tokenized.size());
   AssignSentences();
   const int n = size();
   quote_start_.assign(quotes.size(), -1);
@@ -61,7 +64,7 @@ ArticleTokens::ArticleTokens(absl::string_view text, const std::vector<Span>& pa
 
 void ArticleTokens::AssignSentences() {
   const int n = size();
-  sentence_.resize(n);
+  sentence_.reset(new int[n]);
   int s = 0;
   int quote_begin = -1;  // First token of the quote token i is in.
   sentence_begin_.push_back(0);

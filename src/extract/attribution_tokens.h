@@ -6,6 +6,7 @@
 #ifndef CLAIMDUP_EXTRACT_ATTRIBUTION_TOKENS_H_
 #define CLAIMDUP_EXTRACT_ATTRIBUTION_TOKENS_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -63,10 +64,13 @@ class ArticleTokens {
   bool QuotedAfterThat(int begin, int s) const;
 
   absl::string_view text_;
-  std::string lower_;
+  // Owned, not a std::string: no zero-fill before the lower-casing writes every byte.
+  std::unique_ptr<char[]> lower_buffer_;
+  absl::string_view lower_;
   const std::vector<QuoteSpan>& quotes_;
   std::vector<WordSpan> tokens_;
-  std::vector<int> sentence_, sentence_begin_;
+  std::unique_ptr<int[]> sentence_;  // size() entries, each written once (no zero-fill).
+  std::vector<int> sentence_begin_;
   std::vector<int> quote_start_, quote_end_;
 };
 

@@ -84,7 +84,11 @@ std::vector<ExtractedClaim> ExtractQuoteClaims(absl::string_view text,
   // Words per quote group, so the parts of a split quote are judged together.
   std::vector<int> words(quotes.size()), group_words(quotes.size(), 0);
   for (size_t q = 0; q < quotes.size(); ++q) {
-    for (const Span& s : quotes[q].pieces) words[q] += CountWords(s.In(text));
+    words[q] = quotes[q].words;  // Counted by FindQuotes in the same text.
+    if (words[q] < 0) {
+      words[q] = 0;
+      for (const Span& s : quotes[q].pieces) words[q] += CountWords(s.In(text));
+    }
     group_words[who[q].group] += words[q];
   }
   std::vector<ExtractedClaim> claims;

@@ -8,7 +8,7 @@
 namespace claimdup {
 
 bool LoneSpeakers::StartsClause(int i) const {
-  static const auto* kOpeners = new WordSet{"but", "and", "so", "yet", "still", "however"};
+  static constexpr WordSet kOpeners{{"but", "and", "so", "yet", "still", "however"}};
   const int sb = t_.SentenceBegin(t_.Sentence(i));
   if (i == sb || t_[i - 1].comma_after) return true;
   // `"…," the daughter said. "…." Walmart confirmed the story`: a sentence the quote ended.
@@ -16,7 +16,7 @@ bool LoneSpeakers::StartsClause(int i) const {
       absl::string_view(".?!").find(t_.GapAfter(i - 1).substr(0, 1)) != absl::string_view::npos) {
     return true;
   }
-  if (!kOpeners->contains(t_.Lower(i - 1)) || t_[i - 1].quote >= 0) return false;
+  if (!kOpeners.contains(t_.Lower(i - 1)) || t_[i - 1].quote >= 0) return false;
   return i - 1 == sb || t_[i - 2].comma_after;
 }
 
@@ -26,8 +26,8 @@ bool LoneSpeakers::StartsClause(int i) const {
 // but in recent months he has grown`: "he" is in what she says). Not an apposition (`called
 // Hunter, his baby mama`).
 bool LoneSpeakers::ActsAt(int i, bool* speaks) const {
-  if (!StartsClause(i) || i + 1 >= t_.size() || !RunsInto(t_[i], t_[i + 1]) ||
-      t_[i].possessive || t_[i + 1].capitalized || t_[i + 1].quote >= 0) {
+  if (!StartsClause(i) || i + 1 >= t_.size() || !RunsInto(t_[i], t_[i + 1]) || t_[i].possessive ||
+      t_[i + 1].capitalized || t_[i + 1].quote >= 0) {
     return false;
   }
   const absl::string_view verb = t_.Lower(i + 1);
@@ -35,25 +35,25 @@ bool LoneSpeakers::ActsAt(int i, bool* speaks) const {
   return verb != "and" && verb != "or";
 }
 
-// Each mention of a recorded name outside quotes opening a clause votes with the first third-person pronoun
-// after it in its sentence (within kLonePronounWindow words, outside quotes), unless another
-// name stands between (`prompted Goldberg to make a joke, and Isgur to let out … her`).
+// Each mention of a recorded name outside quotes opening a clause votes with the first third-person
+// pronoun after it in its sentence (within kLonePronounWindow words, outside quotes), unless
+// another name stands between (`prompted Goldberg to make a joke, and Isgur to let out … her`).
 LoneSpeakers::Votes LoneSpeakers::Read(absl::string_view name) const {
   Votes votes;
   // Only an owner's pronoun tells: `Clinton tried to regain her train of speech`; a subject
   // pronoun may be someone the clause talks of (`Lauren attributes the way he talks …`).
-  static const auto* kMale = new WordSet{"his", "himself"};
-  static const auto* kFemale = new WordSet{"her", "hers", "herself"};
-  static const auto* kThing = new WordSet{"they", "their", "themselves", "its"};
-  static const auto* kObjectVerbs = new WordSet{
-      "help", "helped", "helps", "let",   "lets",   "make",  "made",   "makes", "have",
-      "had",  "has",    "see",   "saw",   "watch",  "watched", "hear", "heard", "tell",
-      "told", "ask",    "asked", "urge",  "urged",  "want",  "wanted", "allow", "allowed",
-      "get",  "got",    "give",  "gave",  "send",   "sent",  "call",   "called", "calling",
-      "thanked", "named", "joined", "saying"};
-  static const auto* kObjectFollowers =
-      new WordSet{"of", "to",   "for",  "in",   "on", "at", "with", "and", "that", "as", "by",
-                  "from", "the", "a",   "an",   "into", "about", "over", "after", "when", "if"};
+  static constexpr WordSet kMale{{"his", "himself"}};
+  static constexpr WordSet kFemale{{"her", "hers", "herself"}};
+  static constexpr WordSet kThing{{"they", "their", "themselves", "its"}};
+  static constexpr WordSet kObjectVerbs{
+      {"help",   "helped", "helps",   "let",     "lets",    "make",  "made",    "makes",
+       "have",   "had",    "has",     "see",     "saw",     "watch", "watched", "hear",
+       "heard",  "tell",   "told",    "ask",     "asked",   "urge",  "urged",   "want",
+       "wanted", "allow",  "allowed", "get",     "got",     "give",  "gave",    "send",
+       "sent",   "call",   "called",  "calling", "thanked", "named", "joined",  "saying"}};
+  static constexpr WordSet kObjectFollowers{
+      {"of",   "to",  "for", "in", "on",   "at",    "with", "and",   "that", "as", "by",
+       "from", "the", "a",   "an", "into", "about", "over", "after", "when", "if"}};
   for (int i = 0; i < t_.size(); ++i) {
     // `Ivanka: I've told dad to withhold his fire`: a caption's words are the name's own.
     bool speaks = false;
@@ -70,17 +70,17 @@ LoneSpeakers::Votes LoneSpeakers::Read(absl::string_view name) const {
       // train of speech`).
       if (w == "he" || w == "she" || w == "him" || w == "them" ||
           (w == "her" && (j + 1 >= se || !RunsInto(t_[j], t_[j + 1]) || t_[j + 1].capitalized ||
-                          kObjectFollowers->contains(t_.Lower(j + 1))))) {
+                          kObjectFollowers.contains(t_.Lower(j + 1))))) {
         break;
       }
       if (t_[j].capitalized && !t_[j].all_caps) break;  // Someone else the pronoun may be.
       // `to help her make sense of the meeting`: an object before a verb.
-      if (w == "her" && kObjectVerbs->contains(t_.Lower(j - 1))) break;
-      if (kMale->contains(w)) {
+      if (w == "her" && kObjectVerbs.contains(t_.Lower(j - 1))) break;
+      if (kMale.contains(w)) {
         votes.male += speaks ? 0 : 1;
-      } else if (kFemale->contains(w)) {
+      } else if (kFemale.contains(w)) {
         votes.female += speaks ? 0 : 1;
-      } else if (kThing->contains(w)) {  // `Walmart confirmed the story, but they did not`
+      } else if (kThing.contains(w)) {  // `Walmart confirmed the story, but they did not`
         ++votes.thing;
       } else {
         continue;

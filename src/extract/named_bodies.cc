@@ -29,24 +29,23 @@ bool IsNameJoiner(absl::string_view w) {
 }  // namespace
 
 bool IsBodyNoun(absl::string_view w) {
-  static const auto* kNouns =
-      new WordSet{"committee", "ministry",  "department", "agency",       "commission",
-                  "council",   "bureau",    "institute",  "foundation",   "association",
-                  "board",     "corps",     "service",    "organization", "center",
-                  "centers",   "coalition", "federation", "court"};
-  return kNouns->contains(w);
+  static constexpr WordSet kNouns{{"committee", "ministry", "department", "agency", "commission",
+                                   "council", "bureau", "institute", "foundation", "association",
+                                   "board", "corps", "service", "organization", "center", "centers",
+                                   "coalition", "federation", "court"}};
+  return kNouns.contains(w);
 }
 
 bool IsOrganizationNoun(absl::string_view w) {
-  static const auto* kNouns =
-      new WordSet{"company", "firm", "chain", "retailer", "corporation", "startup", "automaker",
-                  "carrier", "airline", "bank", "insurer", "manufacturer", "platform",
-                  // Twelfth round (b): `A&E announced …` + `"…," the network said`.
-                  "network", "newspaper",
-                  // Fifteenth round (d): `"…," the streaming giant said` (the tally of
-                  // unattributed quotes' `the <words> NOUN said` on the AllSides dev half).
-                  "giant"};
-  return kNouns->contains(w);
+  static constexpr WordSet kNouns{
+      {"company", "firm", "chain", "retailer", "corporation", "startup", "automaker", "carrier",
+       "airline", "bank", "insurer", "manufacturer", "platform",
+       // Twelfth round (b): `A&E announced …` + `"…," the network said`.
+       "network", "newspaper",
+       // Fifteenth round (d): `"…," the streaming giant said` (the tally of
+       // unattributed quotes' `the <words> NOUN said` on the AllSides dev half).
+       "giant"}};
+  return kNouns.contains(w);
 }
 
 bool IsAuthoredDocumentNoun(absl::string_view w) {
@@ -100,13 +99,13 @@ int NamedBodies::DatelineEnd(int b) const {
 // that closes a short phrase of time or cause opening its sentence.
 bool NamedBodies::FollowsOpeningPhrase(int i) const {
   constexpr int kMaxOpeningPhraseWords = 6;
-  static const auto* kOpeners = new WordSet{
-      "on",      "in",        "at",       "after",  "before",   "because", "earlier",   "later",
-      "last",    "this",      "since",    "during", "late",     "early",   "until",     "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  "yesterday", "today"};
+  static constexpr WordSet kOpeners{
+      {"on",      "in",        "at",       "after",  "before",   "because", "earlier",   "later",
+       "last",    "this",      "since",    "during", "late",     "early",   "until",     "monday",
+       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  "yesterday", "today"}};
   if (i == 0 || !t_[i - 1].comma_after || !t_[i].capitalized || t_[i].quote >= 0) return false;
   const int sb = t_.SentenceBegin(t_.Sentence(i));
-  if (i - sb > kMaxOpeningPhraseWords || !kOpeners->contains(t_.Lower(sb))) return false;
+  if (i - sb > kMaxOpeningPhraseWords || !kOpeners.contains(t_.Lower(sb))) return false;
   for (int k = sb; k < i - 1; ++k) {
     if (t_[k].comma_after || t_[k].quote >= 0 || t_[k].possessive) return false;
   }

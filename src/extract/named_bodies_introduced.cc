@@ -35,10 +35,9 @@ absl::string_view NounKind(absl::string_view w) {
 }  // namespace
 
 bool NamedBodies::IsIntroducingNoun(absl::string_view w) {
-  static const auto* kNouns =
-      new WordSet{"group",   "organization", "organisation", "nonprofit", "charity",
-                  "company", "firm",         "agency",       "coalition", "watchdog"};
-  return kNouns->contains(w);
+  static constexpr WordSet kNouns{{"group", "organization", "organisation", "nonprofit", "charity",
+                                   "company", "firm", "agency", "coalition", "watchdog"}};
+  return kNouns.contains(w);
 }
 
 bool NamedBodies::NamesNoPerson(int b, int e) const {
@@ -89,12 +88,12 @@ std::string NamedBodies::OrganizationEndingAt(int e, int* begin) const {
 // `The nonprofit Appalachian Voices`).
 void NamedBodies::AddIntroduction(int i) const {
   if (t_[i].quote >= 0 || t_[i].possessive) return;
-  static const auto* kAfterNoun = new WordSet{
-      "that",          "which",      "whose",     "who",      "based",      "founded", "active",
-      "with",          "in",         "for",       "at",       "on",         "led",     "run",
-      "known",         "formed",     "created",   "funded",   "backed",     "behind",  "to",
-      "representing",  "working",    "dedicated", "devoted",  "opposed",    "seeking", "focused",
-      "headquartered", "advocating", "pushing",   "fighting", "campaigning"};
+  static constexpr WordSet kAfterNoun{
+      {"that",          "which",      "whose",     "who",      "based",      "founded", "active",
+       "with",          "in",         "for",       "at",       "on",         "led",     "run",
+       "known",         "formed",     "created",   "funded",   "backed",     "behind",  "to",
+       "representing",  "working",    "dedicated", "devoted",  "opposed",    "seeking", "focused",
+       "headquartered", "advocating", "pushing",   "fighting", "campaigning"}};
   const int next = i + 1;
   const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
   int d = i - 1;
@@ -110,7 +109,7 @@ void NamedBodies::AddIntroduction(int i) const {
     // company spokesman`, `ProPublica, a nonprofit newsroom`, `X, a group of students`, nor the
     // subject of a verb (`March For Our Lives: Road to Change, the group announced`).
     if (!ends && (next >= t_.size() || t_[next].capitalized || t_[next].quote >= 0 ||
-                  !kAfterNoun->contains(t_.Lower(next)))) {
+                  !kAfterNoun.contains(t_.Lower(next)))) {
       return;
     }
     name = OrganizationEndingAt(d - 1, &name_begin);

@@ -76,19 +76,18 @@ static bool SurnameAfterCourtesyTitle(absl::string_view lower, absl::Span<const 
   const absl::string_view before = LowerWord(lower, words[i - 1]);
   if (before != "mr" && before != "mrs" && before != "ms" && before != "miss") return false;
   const absl::string_view w = LowerWord(lower, words[i]);
-  static const auto* kSurnameTitles =
-      new WordSet{"pastor", "rector",     "prince",    "pope",  "cardinal", "head",
-                  "host",   "chancellor", "principal", "owner", "sheriff"};
-  return IsSurnameTitle(w) || kSurnameTitles->contains(w) ||
+  static constexpr WordSet kSurnameTitles{{"pastor", "rector", "prince", "pope", "cardinal", "head",
+                                           "host", "chancellor", "principal", "owner", "sheriff"}};
+  return IsSurnameTitle(w) || kSurnameTitles.contains(w) ||
          (IsNonNameCapitalized(w) && !IsTitleWord(w));
 }
 
 bool IsPublicationWord(absl::string_view lower_word) {
-  static const auto* kWords = new WordSet{
-      "times",    "post",      "journal",   "news",     "herald",    "tribune",  "gazette",
-      "magazine", "review",    "globe",     "examiner", "chronicle", "inquirer", "observer",
-      "guardian", "telegraph", "economist", "press",    "network",   "radio",    "television"};
-  return kWords->contains(lower_word);
+  static constexpr WordSet kWords{
+      {"times",    "post",      "journal",   "news",     "herald",    "tribune",  "gazette",
+       "magazine", "review",    "globe",     "examiner", "chronicle", "inquirer", "observer",
+       "guardian", "telegraph", "economist", "press",    "network",   "radio",    "television"}};
+  return kWords.contains(lower_word);
 }
 
 bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
@@ -130,12 +129,12 @@ static bool IsRomanNameSuffix(absl::string_view lower_word) {
 // People who speak for or beside someone else: `Trump's doctor`, `Sondland's lawyer`,
 // `Khan's father`.
 static bool IsOwnersAgent(absl::string_view w) {
-  static const auto* kAgents = new WordSet{
-      "doctor",      "physician",    "lawyer",  "lawyers", "attorney", "attorneys", "spokesman",
-      "spokeswoman", "spokesperson", "aide",    "aides",   "adviser",  "advisers",  "advisor",
-      "advisors",    "publicist",    "counsel", "father",  "mother",   "son",       "daughter",
-      "wife",        "husband",      "brother", "sister",  "friend",   "parents",   "widow"};
-  return kAgents->contains(w);
+  static constexpr WordSet kAgents{
+      {"doctor",      "physician",    "lawyer",  "lawyers", "attorney", "attorneys", "spokesman",
+       "spokeswoman", "spokesperson", "aide",    "aides",   "adviser",  "advisers",  "advisor",
+       "advisors",    "publicist",    "counsel", "father",  "mother",   "son",       "daughter",
+       "wife",        "husband",      "brother", "sister",  "friend",   "parents",   "widow"}};
+  return kAgents.contains(w);
 }
 
 bool IsPartyPlural(absl::string_view w) { return w == "democrats" || w == "republicans"; }
@@ -147,15 +146,15 @@ static bool IsPartyGroup(absl::string_view lower, absl::Span<const WordSpan> wor
   const size_t n = words.size();
   if (n == 0 || n > 5 || !words[n - 1].capitalized) return false;
   if (!IsPartyPlural(LowerWord(lower, words[n - 1]))) return false;
-  static const auto* kQualifiers =
-      new WordSet{"senate", "house", "congressional", "committee", "judiciary", "intelligence"};
+  static constexpr WordSet kQualifiers{
+      {"senate", "house", "congressional", "committee", "judiciary", "intelligence"}};
   for (size_t i = 0; i + 1 < n; ++i) {
     const absl::string_view w = LowerWord(lower, words[i]);
     if (words[i].comma_after || (w == "the" && i == 0)) {
       if (words[i].comma_after) return false;
       continue;
     }
-    if (!words[i].capitalized || !kQualifiers->contains(w)) return false;
+    if (!words[i].capitalized || !kQualifiers.contains(w)) return false;
   }
   return true;
 }
@@ -173,20 +172,20 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   }
   absl::Span<const WordSpan> words(buffer, kept);
   words = words.subspan(0, CutAtPlaceOfOrigin(lower, words));
-  static const auto* kSkippable =
-      new WordSet{"also",         "has",        "had",         "have",      "was",
-                  "is",           "later",      "then",        "again",     "further",
-                  "would",        "will",       "did",         "does",      "reportedly",
-                  "once",         "previously", "earlier",     "recently",  "simply",
-                  "repeatedly",   "bluntly",    "flatly",      "today",     "yesterday",
-                  "had",          "to",         "who",         "has",       "separately",
-                  "subsequently", "finally",    "however",     "only",      "told",
-                  "in",           "a",          "statement",   "on",        "thursday",
-                  "monday",       "tuesday",    "wednesday",   "friday",    "saturday",
-                  "sunday",       "quickly",    "immediately", "publicly",  "privately",
-                  "firmly",       "angrily",    "first",       "famously",  "went",
-                  "on",           "go",         "goes",        "going",     "just",
-                  "even",         "herself",    "himself",     "personally"};
+  static constexpr WordSet kSkippable{
+      {"also",         "has",        "had",         "have",      "was",
+       "is",           "later",      "then",        "again",     "further",
+       "would",        "will",       "did",         "does",      "reportedly",
+       "once",         "previously", "earlier",     "recently",  "simply",
+       "repeatedly",   "bluntly",    "flatly",      "today",     "yesterday",
+       "had",          "to",         "who",         "has",       "separately",
+       "subsequently", "finally",    "however",     "only",      "told",
+       "in",           "a",          "statement",   "on",        "thursday",
+       "monday",       "tuesday",    "wednesday",   "friday",    "saturday",
+       "sunday",       "quickly",    "immediately", "publicly",  "privately",
+       "firmly",       "angrily",    "first",       "famously",  "went",
+       "on",           "go",         "goes",        "going",     "just",
+       "even",         "herself",    "himself",     "personally"}};
   Subject s;
   size_t n = words.size();
   s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
@@ -204,7 +203,7 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     }
   }
   while (n > 0 && !words[n - 1].capitalized &&
-         kSkippable->contains(LowerWord(lower, words[n - 1]))) {
+         kSkippable.contains(LowerWord(lower, words[n - 1]))) {
     --n;
   }
   if (n == 0 || n > 9) return s;

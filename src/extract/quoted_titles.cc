@@ -17,38 +17,38 @@ bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char
 
 // Words a title leaves in lower case: "Meet the Press", "Face the Nation", "Gang of Eight".
 bool IsMinorTitleWord(absl::string_view w) {
-  static const auto* kMinor = new WordSet{
-      "a",   "an",   "the",  "and", "or", "nor", "but",  "of",   "in",   "on", "at",  "to", "for",
-      "by",  "from", "with", "as",  "vs", "via", "into", "upon", "over", "de", "la",  "le", "du",
-      "von", "van",  "del",  "da",  "is", "be",  "up",   "off",  "out",  "n",  "that"};
-  return kMinor->contains(w);
+  static constexpr WordSet kMinor{
+      {"a",   "an",   "the",  "and", "or", "nor", "but",  "of",   "in",   "on", "at",  "to", "for",
+       "by",  "from", "with", "as",  "vs", "via", "into", "upon", "over", "de", "la",  "le", "du",
+       "von", "van",  "del",  "da",  "is", "be",  "up",   "off",  "out",  "n",  "that"}};
+  return kMinor.contains(w);
 }
 
 // Words right before a quoted name: `on "Meet the Press"`, `told "Fox News Sunday"`,
 // `wrote in "The Atlantic"`, `the so-called "Gang of Eight"`, `a book titled "Fire and Fury"`.
 bool IsTitleCue(absl::string_view lower_word) {
-  static const auto* kCues = new WordSet{
-      "on",      "told",     "to",        "in",        "of",        "the",         "a",
-      "an",      "his",      "her",       "their",     "its",       "called",      "so-called",
-      "titled",  "entitled", "dubbed",    "named",     "nicknamed", "labeled",     "labelled",
-      "branded", "billed",   "program",   "programme", "show",      "series",      "book",
-      "books",   "memoir",   "novel",     "film",      "movie",     "documentary", "song",
-      "album",   "column",   "article",   "essay",     "op-ed",     "editorial",   "piece",
-      "podcast", "magazine", "newspaper", "headline",  "headlined", "slogan",      "campaign",
-      "during",  "at",       "with",      "appeared",  "appearing", "appearance",  "via",
-      "from"};
-  return kCues->contains(lower_word);
+  static constexpr WordSet kCues{
+      {"on",      "told",     "to",        "in",        "of",        "the",         "a",
+       "an",      "his",      "her",       "their",     "its",       "called",      "so-called",
+       "titled",  "entitled", "dubbed",    "named",     "nicknamed", "labeled",     "labelled",
+       "branded", "billed",   "program",   "programme", "show",      "series",      "book",
+       "books",   "memoir",   "novel",     "film",      "movie",     "documentary", "song",
+       "album",   "column",   "article",   "essay",     "op-ed",     "editorial",   "piece",
+       "podcast", "magazine", "newspaper", "headline",  "headlined", "slogan",      "campaign",
+       "during",  "at",       "with",      "appeared",  "appearing", "appearance",  "via",
+       "from"}};
+  return kCues.contains(lower_word);
 }
 
 // Words right after a quoted name: `"Meet the Press" host Chuck Todd`.
 bool IsTitleFollower(absl::string_view lower_word) {
-  static const auto* kFollowers = new WordSet{
-      "host",      "hosts",      "co-host",     "cohost",  "anchor",    "anchors",   "moderator",
-      "interview", "interviews", "appearance",  "program", "programme", "show",      "segment",
-      "broadcast", "author",     "authors",     "book",    "column",    "columnist", "op-ed",
-      "article",   "star",       "stars",       "episode", "series",    "podcast",   "panel",
-      "fame",      "slogan",     "documentary", "movie",   "film",      "special",   "town"};
-  return kFollowers->contains(lower_word);
+  static constexpr WordSet kFollowers{
+      {"host",      "hosts",      "co-host",     "cohost",  "anchor",    "anchors",   "moderator",
+       "interview", "interviews", "appearance",  "program", "programme", "show",      "segment",
+       "broadcast", "author",     "authors",     "book",    "column",    "columnist", "op-ed",
+       "article",   "star",       "stars",       "episode", "series",    "podcast",   "panel",
+       "fame",      "slogan",     "documentary", "movie",   "film",      "special",   "town"}};
+  return kFollowers.contains(lower_word);
 }
 
 // Words longer than this are not words a title cue could be; the look-around stops there,
@@ -92,11 +92,11 @@ bool IsPossessive(absl::string_view w) {
 // Nouns that name a work and may stand before its title with a comma: `her new book,
 // "Hard Choices."`.
 bool IsWorkNoun(absl::string_view lower_word) {
-  static const auto* kNouns = new WordSet{
-      "book",      "memoir",  "novel",    "film",   "movie",  "documentary", "show",   "program",
-      "programme", "series",  "song",     "album",  "column", "article",     "essay",  "op-ed",
-      "editorial", "podcast", "headline", "slogan", "play",   "report",      "speech", "poem"};
-  return kNouns->contains(lower_word);
+  static constexpr WordSet kNouns{
+      {"book",      "memoir",  "novel",    "film",   "movie",  "documentary", "show",   "program",
+       "programme", "series",  "song",     "album",  "column", "article",     "essay",  "op-ed",
+       "editorial", "podcast", "headline", "slogan", "play",   "report",      "speech", "poem"}};
+  return kNouns.contains(lower_word);
 }
 
 // NBC, CBS, MSNBC: a network or outlet written as an acronym right before the title.
@@ -138,9 +138,9 @@ bool IsTitleCase(absl::string_view content) {
 
 // Prepositions and verbs that introduce a show or outlet by name: `on ABC News "This Week"`.
 bool IsOutletCue(absl::string_view lower_word) {
-  static const auto* kCues = new WordSet{"on",   "told", "to",   "in", "of",        "during",
-                                         "with", "via",  "from", "at", "appearing", "appeared"};
-  return kCues->contains(lower_word);
+  static constexpr WordSet kCues{{"on", "told", "to", "in", "of", "during", "with", "via", "from",
+                                  "at", "appearing", "appeared"}};
+  return kCues.contains(lower_word);
 }
 
 bool StartsUpper(absl::string_view w) {

@@ -1,5 +1,6 @@
 #include "extract/quotes.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "absl/strings/str_cat.h"
@@ -89,8 +90,10 @@ uint32_t NextPossibleMark(absl::string_view text, uint32_t pos, uint32_t end) {
       MayStartMark);
 }
 
-std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
-  std::vector<Mark> marks;
+// Fills *marks (cleared first: one buffer serves every paragraph).
+void ScanMarks(absl::string_view text, Span para, std::vector<Mark>* out) {
+  std::vector<Mark>& marks = *out;
+  marks.clear();
   uint32_t pos = para.begin;
   while (pos < para.end) {
     pos = NextPossibleMark(text, pos, para.end);
@@ -138,7 +141,6 @@ std::vector<Mark> ScanMarks(absl::string_view text, Span para) {
     }
     pos += len;
   }
-  return marks;
 }
 
 bool IsTrimmable(char32_t c) { return IsSpace(c); }
@@ -173,9 +175,10 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
   uint32_t content_begin = 0;
   size_t skip_first_mark_at = static_cast<size_t>(-1);  // Continuation mark already consumed.
 
+  std::vector<Mark> marks;
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Span para = paragraphs[p];
-    const std::vector<Mark> marks = ScanMarks(text, para);
+    ScanMarks(text, para, &marks);
     for (const Mark& m : marks) {
       if (m.pos == skip_first_mark_at) continue;
       if (!open) {
@@ -195,11 +198,9 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
       current.marks.end = m.pos + m.len;
       current.last_paragraph = p;
       // Drop empty pieces (a mark right at a paragraph end, say).
-      std::vector<Span> kept;
-      for (const Span& s : current.pieces) {
-        if (s.end > s.begin) kept.push_back(s);
-      }
-      current.pieces = std::move(kept);
+      current.pieces.erase(std::remove_if(current.pieces.begin(), current.pieces.end(),
+                                          [](const Span& s) { return s.end <= s.begin; }),
+                           current.pieces.end());
       if (current.pieces.empty()) continue;
       if (static_cast<int>(current.pieces.size()) > options.max_paragraphs) {
         ++counts->unbalanced;  // Ran on over too many paragraphs without closing.
@@ -212,6 +213,7 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, const std::vector<Span
         ++counts->overlong;
         continue;
       }
+      current.words = words;
       quotes.push_back(std::move(current));
     }
     skip_first_mark_at = static_cast<size_t>(-1);

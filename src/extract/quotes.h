@@ -25,6 +25,7 @@ struct QuoteSpan {
   Span marks;                // From the opening mark to just after the closing mark.
   uint32_t first_paragraph = 0;
   uint32_t last_paragraph = 0;
+  int words = -1;  // CountWords over the pieces, as FindQuotes counted them; -1: not counted.
 };
 
 struct QuoteOptions {

@@ -32,11 +32,11 @@ absl::string_view Abbreviated(absl::string_view w) {
 
 // Offices one person holds at a time: a person introduced with another is someone else.
 bool IsOffice(absl::string_view w) {
-  static const auto* kOffices = new WordSet{
-      "president", "senator",   "congressman", "governor", "mayor",    "secretary", "minister",
-      "nominee",   "candidate", "chief",       "chairman", "speaker",  "spokesman", "attorney",
-      "judge",     "director",  "ambassador",  "sheriff",  "premier",  "chancellor"};
-  return kOffices->contains(Office(w));
+  static constexpr WordSet kOffices{
+      {"president", "senator",   "congressman", "governor", "mayor",   "secretary", "minister",
+       "nominee",   "candidate", "chief",       "chairman", "speaker", "spokesman", "attorney",
+       "judge",     "director",  "ambassador",  "sheriff",  "premier", "chancellor"}};
+  return kOffices.contains(Office(w));
 }
 
 // Roles any of several offices holds: a senator is also "the lawmaker".
@@ -59,10 +59,10 @@ bool IsFiller(absl::string_view w) {
 // A nationality before a role: "Russian President", "Chinese Foreign Minister". A place or
 // body ("Austin Police Chief") qualifies no nationality and does not set a person apart.
 bool IsNationality(absl::string_view w) {
-  static const auto* kOther = new WordSet{"french", "dutch",  "greek", "israeli", "iraqi",
-                                          "saudi",  "kuwaiti", "thai", "swiss",   "pakistani"};
+  static constexpr WordSet kOther{{"french", "dutch", "greek", "israeli", "iraqi", "saudi",
+                                   "kuwaiti", "thai", "swiss", "pakistani"}};
   return absl::EndsWith(w, "ian") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ish") ||
-         absl::EndsWith(w, "ean") || kOther->contains(w);
+         absl::EndsWith(w, "ean") || kOther.contains(w);
 }
 
 
@@ -125,10 +125,9 @@ bool HasEveryTitle(const std::vector<std::string>& description,
 }
 
 bool IsNearestPersonRole(absl::string_view head) {
-  static const auto* kRoles =
-      new WordSet{"senator",  "congressman", "republican", "democrat",  "lawmaker", "governor",
-                  "mayor",    "president",   "nominee",    "secretary"};
-  return kRoles->contains(head);
+  static constexpr WordSet kRoles{{"senator", "congressman", "republican", "democrat", "lawmaker",
+                                   "governor", "mayor", "president", "nominee", "secretary"}};
+  return kRoles.contains(head);
 }
 
 }  // namespace claimdup

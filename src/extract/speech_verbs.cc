@@ -8,23 +8,23 @@
 namespace claimdup {
 
 bool IsSpeechVerb(absl::string_view w) {
-  static const auto* kVerbs = new WordSet{
-      "said",       "says",         "say",        "told",       "tells",      "added",
-      "adds",       "noted",        "notes",      "stressed",   "stresses",   "warned",
-      "warns",      "declared",     "explained",  "insisted",   "insists",    "argued",
-      "argues",     "asked",        "stated",     "wrote",      "writes",     "continued",
-      "remarked",   "replied",      "responded",  "countered",  "announced",  "emphasized",
-      "emphasised", "acknowledged", "admitted",   "claimed",    "urged",      "recalled",
-      "commented",  "observed",     "suggested",  "concluded",  "cautioned",  "conceded",
-      "complained", "predicted",    "promised",   "vowed",      "reiterated", "repeated",
-      "underlined", "underscored",  "maintained", "assured",    "confirmed",  "denied",
-      "quipped",    "joked",        "lamented",   "tweeted",    "posted",     "explains",
-      "agreed",     "disagreed",    "agrees",     "disagrees",  "answered",   "replies",
-      "reported",   "reports",      "calculates", "calculated", "estimated",  "estimates",
-      "gushed",     "exclaimed",    "sighed",     "snapped",    "retorted",   "scoffed",
-      "marveled",   "boasted",      "bragged",    "wondered",   "adding",     "saying",
-      "telling",    "writing",      "declaring",  "warning",    "stressing"};
-  return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{
+      {"said",       "says",         "say",        "told",       "tells",      "added",
+       "adds",       "noted",        "notes",      "stressed",   "stresses",   "warned",
+       "warns",      "declared",     "explained",  "insisted",   "insists",    "argued",
+       "argues",     "asked",        "stated",     "wrote",      "writes",     "continued",
+       "remarked",   "replied",      "responded",  "countered",  "announced",  "emphasized",
+       "emphasised", "acknowledged", "admitted",   "claimed",    "urged",      "recalled",
+       "commented",  "observed",     "suggested",  "concluded",  "cautioned",  "conceded",
+       "complained", "predicted",    "promised",   "vowed",      "reiterated", "repeated",
+       "underlined", "underscored",  "maintained", "assured",    "confirmed",  "denied",
+       "quipped",    "joked",        "lamented",   "tweeted",    "posted",     "explains",
+       "agreed",     "disagreed",    "agrees",     "disagrees",  "answered",   "replies",
+       "reported",   "reports",      "calculates", "calculated", "estimated",  "estimates",
+       "gushed",     "exclaimed",    "sighed",     "snapped",    "retorted",   "scoffed",
+       "marveled",   "boasted",      "bragged",    "wondered",   "adding",     "saying",
+       "telling",    "writing",      "declaring",  "warning",    "stressing"}};
+  return kVerbs.contains(w);
 }
 
 namespace {
@@ -36,15 +36,15 @@ namespace {
 // verbs (`read`, `found`, `titled`) and verbs of other things were left out.
 // Speech wherever they stand, before or after the quote (`Pope Francis advised, "…"`):
 bool IsFoundMannerVerb(absl::string_view w) {
-  static const auto* kVerbs = new WordSet{
-      "snarled",      "huffed",     "bellowed",   "barked",      "groused",       "grumbled",
-      "pontificated", "exulted",    "admonished", "taunted",     "sneered",       "hissed",
-      "hisses",       "shouts",     "exclaims",   "wisecracked", "boomed",        "booms",
-      "demurred",     "protested",  "rebutted",   "reasoned",    "concedes",      "professed",
-      "hypothesized", "speculates", "emphasizes", "emphasises",  "editorialized", "scolds",
-      "fumes",        "interjects", "groans",     "groaned",     "stammered",     "muttered",
-      "mutters",      "advised"};
-  return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{
+      {"snarled",      "huffed",     "bellowed",   "barked",      "groused",       "grumbled",
+       "pontificated", "exulted",    "admonished", "taunted",     "sneered",       "hissed",
+       "hisses",       "shouts",     "exclaims",   "wisecracked", "boomed",        "booms",
+       "demurred",     "protested",  "rebutted",   "reasoned",    "concedes",      "professed",
+       "hypothesized", "speculates", "emphasizes", "emphasises",  "editorialized", "scolds",
+       "fumes",        "interjects", "groans",     "groaned",     "stammered",     "muttered",
+       "mutters",      "advised"}};
+  return kVerbs.contains(w);
 }
 
 // Speech right after the quote's speaker only (`"…," Johnson began`, `"…," Zahn offered`);
@@ -52,11 +52,11 @@ bool IsFoundMannerVerb(absl::string_view w) {
 // Read and dropped: `states` ("the United States"), `pleaded` (`pleaded for him to`),
 // `released` / `pressed` (`if North Korea released the prisoners`), `stipulated`.
 bool IsFoundTailVerb(absl::string_view w) {
-  static const auto* kVerbs =
-      new WordSet{"began",     "begins",     "offered",     "shared",   "laughed",   "laughs",
-                  "cracked",   "cried",      "highlighted", "promises", "tweets",    "maintains",
-                  "remembers", "remembered", "reflects",    "wonders",  "confesses", "confessed"};
-  return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{{"began", "begins", "offered", "shared", "laughed", "laughs",
+                                   "cracked", "cried", "highlighted", "promises", "tweets",
+                                   "maintains", "remembers", "remembered", "reflects", "wonders",
+                                   "confesses", "confessed"}};
+  return kVerbs.contains(w);
 }
 
 }  // namespace
@@ -66,36 +66,36 @@ bool IsTailSpeechVerb(absl::string_view w) {
   // Verbs found after `"…," X` / `"…," he` on the unattributed quotes of the AllSides dev
   // half, BuzzFeed-Webis and event_days (docs/speaker_rounds.md, tenth round). Right
   // after a quote they attribute it; elsewhere several are not speech (`demanded`, `continues`).
-  static const auto* kVerbs = new WordSet{
-      "asks",         "testified",   "testifies",  "continues", "recalls",    "recounted",
-      "recounts",     "write",       "asserted",   "asserts",   "contended",  "contends",
-      "concludes",    "interjected", "interrupts", "observes",  "suggests",   "admits",
-      "acknowledges", "proclaimed",  "proclaims",  "declares",  "responds",   "opined",
-      "opines",       "mused",       "muses",      "quips",     "deadpanned", "jabbed",
-      "sniped",       "fumed",       "thundered",  "shouted",   "yelled",     "screamed",
-      "demanded",     "texted",      "emailed",    "cautions",  "complains",  "crowed",
-      "scolded",      "lectured",    "whined",     "clarified", "speculated", "intoned",
-      "predicts",     "worries",     "confided",   "reflected", "challenged"};
-  return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{
+      {"asks",         "testified",   "testifies",  "continues", "recalls",    "recounted",
+       "recounts",     "write",       "asserted",   "asserts",   "contended",  "contends",
+       "concludes",    "interjected", "interrupts", "observes",  "suggests",   "admits",
+       "acknowledges", "proclaimed",  "proclaims",  "declares",  "responds",   "opined",
+       "opines",       "mused",       "muses",      "quips",     "deadpanned", "jabbed",
+       "sniped",       "fumed",       "thundered",  "shouted",   "yelled",     "screamed",
+       "demanded",     "texted",      "emailed",    "cautions",  "complains",  "crowed",
+       "scolded",      "lectured",    "whined",     "clarified", "speculated", "intoned",
+       "predicts",     "worries",     "confided",   "reflected", "challenged"}};
+  return kVerbs.contains(w);
 }
 
 bool IsQuotingVerb(absl::string_view w) {
   if (IsSpeechVerb(w) || IsFoundMannerVerb(w)) return true;
-  static const auto* kVerbs =
-      new WordSet{"called",     "calling",  "calls",    "labeled",   "labelled",      "described",
-                  "describing", "dubbed",   "accused",  "accusing",  "heralded",      "praised",
-                  "criticized", "blasted",  "slammed",  "decried",   "pledged",       "touted",
-                  "demanded",   "texted",   "emailed",  "testified", "recounted",     "contended",
-                  "charged",    "alleged",  "hinted",   "thanked",   "characterized", "referred",
-                  "answered",   "responds", "replies",  "asserted",  "asserts",       "declares",
-                  "mused",      "conceded", "pointed",  "cited",     "signaled",      "quoted",
-                  "announces",  "messaged", "urges",    "warns",     "opined",        "shouted",
-                  "screamed",   "yelled",   "told",     "promised",  "praising",      "blaming",
-                  "blamed",     "calling",  "argued",   "arguing",   "believes",      "believed",
-                  "thinks",     "hopes",    "fears",    "feared",    "expects",       "expected",
-                  "suggesting", "suggests", "claiming", "reminding", "reminded",      "deadpanned",
-                  "proclaimed", "observes", "recalls",  "quips"};
-  return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{
+      {"called",     "calling",  "calls",    "labeled",   "labelled",      "described",
+       "describing", "dubbed",   "accused",  "accusing",  "heralded",      "praised",
+       "criticized", "blasted",  "slammed",  "decried",   "pledged",       "touted",
+       "demanded",   "texted",   "emailed",  "testified", "recounted",     "contended",
+       "charged",    "alleged",  "hinted",   "thanked",   "characterized", "referred",
+       "answered",   "responds", "replies",  "asserted",  "asserts",       "declares",
+       "mused",      "conceded", "pointed",  "cited",     "signaled",      "quoted",
+       "announces",  "messaged", "urges",    "warns",     "opined",        "shouted",
+       "screamed",   "yelled",   "told",     "promised",  "praising",      "blaming",
+       "blamed",     "calling",  "argued",   "arguing",   "believes",      "believed",
+       "thinks",     "hopes",    "fears",    "feared",    "expects",       "expected",
+       "suggesting", "suggests", "claiming", "reminding", "reminded",      "deadpanned",
+       "proclaimed", "observes", "recalls",  "quips"}};
+  return kVerbs.contains(w);
 }
 
 // Found on the unattributed quotes of the AllSides dev half (docs/speaker_rounds.md, fifteenth
@@ -104,9 +104,8 @@ bool IsQuotingVerb(absl::string_view w) {
 // Center defines the statutory rate as the "…"`. Read and dropped: `rules` and `defined`
 // (nouns and adjectives: `the Senate rules`, `the nebulously defined job`), `assesses`.
 bool IsJudgingVerb(absl::string_view w) {
-  static const auto* kVerbs =
-      new WordSet{"ruled", "held", "holds", "assessed", "describes", "defines"};
-  return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{{"ruled", "held", "holds", "assessed", "describes", "defines"}};
+  return kVerbs.contains(w);
 }
 
 bool IsListenerVerb(absl::string_view w) {

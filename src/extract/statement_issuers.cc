@@ -30,11 +30,10 @@ bool IsNameJoiner(absl::string_view w) { return w == "of" || w == "for" || w == 
 // Words that may follow an author's name in its clause: a verb or a preposition, not a noun
 // the name modifies.
 bool MayFollowAuthor(absl::string_view w) {
-  static const auto* kWords =
-      new WordSet{"in",   "on",   "at",    "that",    "which", "who",     "to",
-                  "last", "this", "was",   "is",      "about", "after",   "before",
-                  "over", "late", "early", "earlier", "as",    "through", "via"};
-  return IsSpeechVerb(w) || kWords->contains(w) || absl::EndsWith(w, "ing") ||
+  static constexpr WordSet kWords{{"in",   "on",   "at",    "that",    "which", "who",     "to",
+                                   "last", "this", "was",   "is",      "about", "after",   "before",
+                                   "over", "late", "early", "earlier", "as",    "through", "via"}};
+  return IsSpeechVerb(w) || kWords.contains(w) || absl::EndsWith(w, "ing") ||
          absl::EndsWith(w, "ed");
 }
 
@@ -110,15 +109,15 @@ std::pair<int, int> StatementAuthor(const ArticleTokens& t, int d) {
 }
 
 std::pair<int, int> AuthorWords(const ArticleTokens& t, int d) {
-  static const auto* kPrepositions = new WordSet{
-      "to",    "in",  "on",       "at",   "about",    "for",    "over",  "after", "that",
-      "which", "who", "obtained", "sent", "released", "issued", "dated", "posted"};
+  static constexpr WordSet kPrepositions{{"to", "in", "on", "at", "about", "for", "over", "after",
+                                          "that", "which", "who", "obtained", "sent", "released",
+                                          "issued", "dated", "posted"}};
   const int b = AuthorAfter(t, d);
   if (b < 0 || !RunsInto(t[d], t[d + 1])) return {-1, -1};
   int e = b;
   while (e < t.size() && e - d <= kMaxDocumentWords && t[e].quote < 0 && !t[e].sentence_end &&
          !(!t[e].capitalized &&
-           (kPrepositions->contains(t.Lower(e)) || IsSpeechVerb(t.Lower(e)) ||
+           (kPrepositions.contains(t.Lower(e)) || IsSpeechVerb(t.Lower(e)) ||
             IsTailSpeechVerb(t.Lower(e)) || t.Lower(e) == "read" || t.Lower(e) == "reads"))) {
     ++e;
   }
@@ -131,14 +130,14 @@ std::pair<int, int> AuthorWords(const ArticleTokens& t, int d) {
 }
 
 DocumentFrom DocumentFromAt(const ArticleTokens& t, int i) {
-  static const auto* kDocuments =
-      new WordSet{"statement", "release", "letter", "memo", "email", "e-mail", "message", "note"};
+  static constexpr WordSet kDocuments{
+      {"statement", "release", "letter", "memo", "email", "e-mail", "message", "note"}};
   DocumentFrom doc;
   if (i < 0 || i + 4 >= t.size() || t[i].quote >= 0) return doc;
   const absl::string_view article = t.Lower(i);
   if (article != "a" && article != "an" && article != "the") return doc;
   const int d = i + 1;
-  if (t[d].capitalized || !kDocuments->contains(t.Lower(d)) || !RunsInto(t[i], t[d])) return doc;
+  if (t[d].capitalized || !kDocuments.contains(t.Lower(d)) || !RunsInto(t[i], t[d])) return doc;
   const auto [b, e] = AuthorWords(t, d);
   if (e <= b || e >= t.size() || t[e - 1].sentence_end || t[e].quote >= 0) return doc;
   for (int v = e; v < t.size() && v - d <= kMaxDocumentWords && t[v].quote < 0; ++v) {
@@ -182,10 +181,10 @@ constexpr int kMaxColonStatementWords = 24;  // From "statement" to the colon.
 constexpr int kMaxPointerWords = 5;          // `It read, in part:`, `Here's the translation:`.
 
 bool IsColonIssuingVerb(absl::string_view w) {
-  static const auto* kVerbs = new WordSet{
+  static constexpr WordSet kVerbs{{
       "released", "issued", "gave",   "made",     "sent",  "put",      "posted",  "published",
-      "offered",  "shared", "issues", "releases", "gives", "provided", "tweeted", "delivered"};
-  return kVerbs->contains(w);
+      "offered",  "shared", "issues", "releases", "gives", "provided", "tweeted", "delivered"}};
+  return kVerbs.contains(w);
 }
 
 bool IsStatementWord(absl::string_view w) { return w == "statement" || w == "translation"; }

@@ -51,17 +51,16 @@ int SubjectReader::ClauseStart(int b, int end) const {
 // Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
 // places and times ("of Des Moines", "In Washington", "on Sunday").
 bool SubjectReader::IsSubjectlessClause(int s) const {
-  static const auto* kRelative = new WordSet{
-      "who",      "which", "whose",    "where",     "whom",    "that",   "later", "earlier",
-      "speaking", "asked", "watching", "appearing", "writing", "citing", "adding"};
-  static const auto* kPrepositions =
-      new WordSet{"of",     "from",    "in", "on", "at",   "for",  "with",
-                  "during", "despite", "by", "to", "into", "over", "under"};
+  static constexpr WordSet kRelative{{"who", "which", "whose", "where", "whom", "that", "later",
+                                      "earlier", "speaking", "asked", "watching", "appearing",
+                                      "writing", "citing", "adding"}};
+  static constexpr WordSet kPrepositions{{"of", "from", "in", "on", "at", "for", "with", "during",
+                                          "despite", "by", "to", "into", "over", "under"}};
   const absl::string_view lead = t_.Lower(s);
-  if (kRelative->contains(lead)) return true;
+  if (kRelative.contains(lead)) return true;
   // "of Des Moines", "In Washington": the preposition governs the name right after it
   // ("in what Ben Franklin … called" does not).
-  return kPrepositions->contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;
+  return kPrepositions.contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;
 }
 
 // True when the name at token `start` is the agent of `obtained|reviewed|seen|viewed|acquired
@@ -70,8 +69,8 @@ bool SubjectReader::ObtainedBy(int s, int start) const {
   int k = start - 1;
   if (k > s && t_.Lower(k) == "the") --k;
   if (k <= s || t_.Lower(k) != "by" || t_[k - 1].quote >= 0) return false;
-  static const auto* kObtaining = new WordSet{"obtained", "reviewed", "seen", "viewed", "acquired"};
-  return kObtaining->contains(t_.Lower(k - 1));
+  static constexpr WordSet kObtaining{{"obtained", "reviewed", "seen", "viewed", "acquired"}};
+  return kObtaining.contains(t_.Lower(k - 1));
 }
 
 // The shortest phrase ending at `end` and starting in [s, end) that is a pronoun or a name
@@ -331,22 +330,21 @@ Subject SubjectReader::WhoClauseSubject(int b, int v) const {
 // at token `v` (exclusive; auxiliaries already skipped); the token of "who", or -1 when the
 // words read otherwise. Read back to `b`.
 int SubjectReader::WhoBeforeTimePhrase(int b, int v) const {
-  static const auto* kOpeners =
-      new WordSet{"in",     "on",       "at",      "during", "after",   "before",    "since",
-                  "until",  "last",     "earlier", "monday", "tuesday", "wednesday", "thursday",
-                  "friday", "saturday", "sunday",  "back",   "years",   "decades"};
-  static const auto* kStops =
-      new WordSet{"that", "who", "which", "whom", "whose", "and", "but", "or", "when",
-                  "as",   "it",  "he",    "she",  "they",  "we",  "i",   "you"};
+  static constexpr WordSet kOpeners{{"in",       "on",      "at",        "during",   "after",
+                                     "before",   "since",   "until",     "last",     "earlier",
+                                     "monday",   "tuesday", "wednesday", "thursday", "friday",
+                                     "saturday", "sunday",  "back",      "years",    "decades"}};
+  static constexpr WordSet kStops{{"that", "who", "which", "whom", "whose", "and", "but", "or",
+                                   "when", "as", "it", "he", "she", "they", "we", "i", "you"}};
   for (int w = v - 1; w > b && v - w <= kMaxWhoPhraseWords + 1; --w) {
     if (t_[w].quote >= 0 || t_[w].comma_after || t_[w].colon_after || t_[w].sentence_end ||
         t_[w].in_parens) {
       return -1;
     }
     const absl::string_view word = t_.Lower(w);
-    if (word == "who") return w + 1 < v && kOpeners->contains(t_.Lower(w + 1)) ? w : -1;
+    if (word == "who") return w + 1 < v && kOpeners.contains(t_.Lower(w + 1)) ? w : -1;
     // `who in 2002 began suggesting`, `who in 2016 endorsed Trump and said`: a verb of its own.
-    if (kStops->contains(word) || IsSpeechVerb(word) || IsAuxiliaryBeforeVerb(word) ||
+    if (kStops.contains(word) || IsSpeechVerb(word) || IsAuxiliaryBeforeVerb(word) ||
         (absl::EndsWith(word, "ed") && !t_[w].capitalized) || word == "began") {
       return -1;
     }
@@ -368,12 +366,11 @@ Subject SubjectReader::PersonBeforeAppositive(int b, int i, int end) const {
     for (int k = c + 1; k < end && tag; ++k) tag = t_[k].capitalized;
     // `a …`, `the …`, `chairman of …`, `outgoing president of …`; not a list going on
     // (`Mr. Pence, including Louisiana Gov. Bobby Jindal, who`).
-    static const auto* kListWords =
-        new WordSet{"including", "and", "as", "like", "such", "or", "but", "with", "plus"};
+    static constexpr WordSet kListWords{
+        {"including", "and", "as", "like", "such", "or", "but", "with", "plus"}};
     bool opens = false;
     for (int k = c + 1;
-         k < end && k <= c + kMaxTagWords && !opens && !kListWords->contains(t_.Lower(c + 1));
-         ++k) {
+         k < end && k <= c + kMaxTagWords && !opens && !kListWords.contains(t_.Lower(c + 1)); ++k) {
       const absl::string_view word = t_.Lower(k);
       opens = word == "a" || word == "an" || word == "the" || IsTitleWord(word);
     }

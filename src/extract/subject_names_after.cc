@@ -53,9 +53,9 @@ static bool IsDocumentWord(absl::string_view w) {
 // speaking from a press conference`, `said Abrams as she awaited a flight`; `cited Norquist as
 // a winner`, `wrote US campaigning group Human Rights Watch` name no speaker).
 static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, bool person) {
-  static const WordSet kRelative = {"who", "whose"};
-  static const WordSet kAfterPerson = {"when",  "while",   "after",    "last",
-                                       "today", "earlier", "yesterday"};
+  static constexpr WordSet kRelative{{"who", "whose"}};
+  static constexpr WordSet kAfterPerson{
+      {"when", "while", "after", "last", "today", "earlier", "yesterday"}};
   if (kRelative.contains(w)) return true;
   if (!person) return false;
   if (w == "as") return next == "he" || next == "she";
@@ -82,7 +82,7 @@ bool SubjectReader::PersonEndsAt(int b, int name_end) const {
 // capitalized words, ending the clause), after a verb that follows the quote. Not past a
 // comma, a preposition (`a former aide to Bill Clinton`), a relative word or a verb form.
 Subject SubjectReader::FullNameAfterRoleWords(int b, int e) const {
-  static const WordSet kStops = {"who", "whose", "whom", "which", "that", "when", "while"};
+  static constexpr WordSet kStops{{"who", "whose", "whom", "which", "that", "when", "while"}};
   // Only a verb right after the quote (`"…," said …`): in `Immigration Services admitted gang
   // member and illegal alien Jesus Rangel-Hernandez` the name is the verb's object.
   if (b < 2 || t_[b - 2].quote < 0) return Subject();
@@ -183,11 +183,11 @@ Subject SubjectReader::NameAfter(int b, int e) const {
 // Words that head an organization's name before "of"/"for"/"on" (`University of Richmond`,
 // `Union of Concerned Scientists`, `Council on Foreign Relations`), besides the body nouns.
 static bool IsOrganizationHead(absl::string_view w) {
-  static const auto* kWords =
-      new WordSet{"university", "college", "union",  "society", "league",  "alliance",
-                  "academy",    "school",  "fund",   "party",   "club",    "conference",
-                  "caucus",     "network", "centre", "group",   "friends", "people"};
-  return IsBodyNoun(w) || kWords->contains(w);
+  static constexpr WordSet kWords{{"university", "college", "union", "society", "league",
+                                   "alliance", "academy", "school", "fund", "party", "club",
+                                   "conference", "caucus", "network", "centre", "group", "friends",
+                                   "people"}};
+  return IsBodyNoun(w) || kWords.contains(w);
 }
 
 // True when token i is a possessive: `Virginia’s`, or a plural's `Scientists’`.

@@ -129,14 +129,13 @@ Subject SubjectReader::SentenceOpeningSubject(int b, int v) const {
 Subject SubjectReader::SentenceOpeningBody(int b, int v) const {
   // Groups that are no body of named_bodies.h but speak as one when they open a sentence:
   // `The Sierra Club issued a statement …:`, `The White House also issued a statement, saying`.
-  static const auto* kGroupNouns =
-      new WordSet{"club",     "union",  "movement", "caucus", "party", "campaign",
-                  "alliance", "church", "society",  "fund",   "group"};
+  static constexpr WordSet kGroupNouns{{"club", "union", "movement", "caucus", "party", "campaign",
+                                        "alliance", "church", "society", "fund", "group"}};
   auto [i, e, s] = OpeningName(b, v);
   if (s.kind != Subject::Kind::kName) return Subject();
   const absl::string_view last = t_.Lower(e - 1);
   const bool group =
-      kGroupNouns->contains(last) || (last == "house" && e - 2 >= i && t_.Lower(e - 2) == "white");
+      kGroupNouns.contains(last) || (last == "house" && e - 2 >= i && t_.Lower(e - 2) == "white");
   if (!group && !NamedBodies::IsBodyName(s.name)) return Subject();
   if (group) s.kind = Subject::Kind::kOrganization;  // Never "he" or "she".
   // `White House press secretary Kayleigh McEnany`, `Campaign officials told`: the body
@@ -183,26 +182,24 @@ SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
   // `Later O’Neil explained, "…"`: an adverb without its comma opens the sentence too, but
   // a pronoun after it is left alone (`Then he clarified:` read on the dev half: 4 of 17
   // went to the wrong man). `But even Sandoval appeared to encourage …, saying that …`.
-  static const auto* kAdverbs =
-      new WordSet{"later",    "then",       "still",   "instead",   "earlier",    "now",
-                  "again",    "separately", "finally", "afterward", "afterwards", "similarly",
-                  "likewise", "meanwhile",  "also",    "today",     "even"};
+  static constexpr WordSet kAdverbs{
+      {"later", "then", "still", "instead", "earlier", "now", "again", "separately", "finally",
+       "afterward", "afterwards", "similarly", "likewise", "meanwhile", "also", "today", "even"}};
   int i = b;
   bool adverb = false;
   while (i < v && i < b + 2 &&
          (t_.Lower(i) == "and" || t_.Lower(i) == "but" || t_.Lower(i) == "so" ||
           t_.Lower(i) == "yet" ||
-          (t_[i].quote < 0 && !t_[i].comma_after && kAdverbs->contains(t_.Lower(i))))) {
-    adverb |= kAdverbs->contains(t_.Lower(i));
+          (t_[i].quote < 0 && !t_[i].comma_after && kAdverbs.contains(t_.Lower(i))))) {
+    adverb |= kAdverbs.contains(t_.Lower(i));
     ++i;
   }
   if (i >= v || t_[i].quote >= 0) return {i, i, Subject()};
   // `As NPR's Nina Totenberg reported, opponents contended "…"`: a subordinate opening.
-  static const auto* kSubordinators =
-      new WordSet{"as",    "when",   "if",     "after",  "while",    "because", "although",
-                  "since", "before", "though", "unlike", "like",     "in",      "on",
-                  "at",    "for",    "with",   "during", "according"};
-  if (kSubordinators->contains(t_.Lower(i))) return {i, i, Subject()};
+  static constexpr WordSet kSubordinators{
+      {"as", "when", "if", "after", "while", "because", "although", "since", "before", "though",
+       "unlike", "like", "in", "on", "at", "for", "with", "during", "according"}};
+  if (kSubordinators.contains(t_.Lower(i))) return {i, i, Subject()};
   if (t_.Lower(i) == "he" || t_.Lower(i) == "she") {
     if (adverb) return {i, i, Subject()};
     return {i, i + 1, ParseSubject(t_.text(), t_.lower(), Tokens(i, i + 1))};
@@ -226,10 +223,9 @@ SubjectReader::Opening SubjectReader::OpeningName(int b, int v) const {
 // `Nominee`, `President-elect`, which the resolver reads as a sitting president: `The
 // President-elect dismissed …` went to Obama), nor an all-caps word.
 static bool IsCapitalizedOffice(const ArticleTokens& t, int k) {
-  static const auto* kNoOffice =
-      new WordSet{"republican",   "democrat", "democratic",     "gop", "nominee", "presumptive",
-                  "conservative", "liberal",  "president-elect"};
-  return !t[k].all_caps && IsTitleWord(t.Lower(k)) && !kNoOffice->contains(t.Lower(k));
+  static constexpr WordSet kNoOffice{{"republican", "democrat", "democratic", "gop", "nominee",
+                                      "presumptive", "conservative", "liberal", "president-elect"}};
+  return !t[k].all_caps && IsTitleWord(t.Lower(k)) && !kNoOffice.contains(t.Lower(k));
 }
 
 // `The president tried …` / `But the senator said …` / `The President has since …`: a

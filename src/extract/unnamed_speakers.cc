@@ -13,25 +13,24 @@ bool IsIndefiniteOpening(absl::string_view w) {
 }
 
 bool IsPersonNoun(absl::string_view w) {
-  static const auto* kNouns =
-      new WordSet{"official",  "officials",   "user",         "aide",     "source",     "person",
-                  "spokesman", "spokeswoman", "spokesperson", "resident", "voter",      "staffer",
-                  "member",    "adviser",     "advisor",      "lawmaker", "insider",    "officer",
-                  "analyst",   "expert",      "republican",   "democrat", "strategist", "operative",
-                  "supporter", "protester",   "critic",       "reader",   "viewer",     "commenter",
-                  "witness",   "employee",    "executive",    "diplomat", "lawyer",     "attorney",
-                  "worker",    "participant", "respondent",   "fan",      "activist",   "donor"};
-  return kNouns->contains(w);
+  static constexpr WordSet kNouns{
+      {"official",  "officials",   "user",         "aide",     "source",     "person",
+       "spokesman", "spokeswoman", "spokesperson", "resident", "voter",      "staffer",
+       "member",    "adviser",     "advisor",      "lawmaker", "insider",    "officer",
+       "analyst",   "expert",      "republican",   "democrat", "strategist", "operative",
+       "supporter", "protester",   "critic",       "reader",   "viewer",     "commenter",
+       "witness",   "employee",    "executive",    "diplomat", "lawyer",     "attorney",
+       "worker",    "participant", "respondent",   "fan",      "activist",   "donor"}};
+  return kNouns.contains(w);
 }
 
 // Nouns of anonymous sourcing: `"…," the source said`, `the official added`. Reporters
 // use them for people they do not name, so "the" before them names nobody either.
 bool IsAnonymousSourceNoun(absl::string_view w) {
-  static const auto* kNouns =
-      new WordSet{"source",  "sources", "official", "officials", "aide",
-                  "aides",   "person",  "insider",  "staffer",   "operative",
-                  "adviser", "advisor", "employee", "diplomat",  "individual"};
-  return kNouns->contains(w);
+  static constexpr WordSet kNouns{{"source", "sources", "official", "officials", "aide", "aides",
+                                   "person", "insider", "staffer", "operative", "adviser",
+                                   "advisor", "employee", "diplomat", "individual"}};
+  return kNouns.contains(w);
 }
 
 // "a", "one" …; or "the", "this" when `noun` is one of anonymous sourcing.

@@ -9,14 +9,14 @@
 namespace claimdup {
 
 bool IsAuxiliaryBeforeVerb(absl::string_view w) {
-  static const auto* kWords =
-      new WordSet{"has",        "have",     "had",       "will",      "would",      "could",
-                  "also",       "later",    "then",      "once",      "previously", "repeatedly",
-                  "recently",   "often",    "again",     "already",   "reportedly", "publicly",
-                  "frequently", "famously", "privately", "similarly", "likewise",   "simply",
-                  "allegedly",  // `"…," Lewandowski allegedly told Hicks`.
-                  "is",         "was",      "are",       "were"};  // `Cox is claiming that`.
-  return kWords->contains(w) || IsMannerAdverb(w);
+  static constexpr WordSet kWords{
+      {"has",        "have",     "had",       "will",      "would",      "could",
+       "also",       "later",    "then",      "once",      "previously", "repeatedly",
+       "recently",   "often",    "again",     "already",   "reportedly", "publicly",
+       "frequently", "famously", "privately", "similarly", "likewise",   "simply",
+       "allegedly",  // `"…," Lewandowski allegedly told Hicks`.
+       "is",         "was",      "are",       "were"}};  // `Cox is claiming that`.
+  return kWords.contains(w) || IsMannerAdverb(w);
 }
 
 bool IsMannerAdverb(absl::string_view w) {
@@ -24,13 +24,14 @@ bool IsMannerAdverb(absl::string_view w) {
   // expertly explained`: an adverb in -ly; not the nouns, adjectives and verbs in -ly that
   // stand before a verb as its subject (`the family said`, `a close ally said`, `the assembly
   // voted`).
-  static const auto* kNotAdverbs = new WordSet{
-      "family",   "assembly", "rally",     "reply",   "supply",  "monopoly", "anomaly",   "homily",
-      "italy",    "early",    "likely",    "daily",   "weekly",  "monthly",  "quarterly", "elderly",
-      "friendly", "lonely",   "costly",    "deadly",  "jolly",   "silly",    "lovely",    "lively",
-      "orderly",  "bully",    "belly",     "jelly",   "tally",   "folly",    "holly",     "comply",
-      "apply",    "imply",    "butterfly", "firefly", "panoply", "unlikely"};
-  return w.size() >= 5 && absl::EndsWith(w, "ly") && !kNotAdverbs->contains(w);
+  static constexpr WordSet kNotAdverbs{
+      {"family",    "assembly", "rally",    "reply",   "supply", "monopoly", "anomaly",
+       "homily",    "italy",    "early",    "likely",  "daily",  "weekly",   "monthly",
+       "quarterly", "elderly",  "friendly", "lonely",  "costly", "deadly",   "jolly",
+       "silly",     "lovely",   "lively",   "orderly", "bully",  "belly",    "jelly",
+       "tally",     "folly",    "holly",    "comply",  "apply",  "imply",    "butterfly",
+       "firefly",   "panoply",  "unlikely"}};
+  return w.size() >= 5 && absl::EndsWith(w, "ly") && !kNotAdverbs.contains(w);
 }
 
 bool IsParticiple(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
@@ -50,9 +51,9 @@ bool IsPassiveAuxiliary(absl::string_view w) {
 }
 
 bool IsBackSpeechVerb(absl::string_view w, absl::string_view next) {
-  static const auto* kVerbs = new WordSet{"shot", "shoots", "fired",  "fires",  "hit",
-                                          "hits", "pushed", "pushes", "struck", "strikes"};
-  if (next == "back") return kVerbs->contains(w);
+  static constexpr WordSet kVerbs{
+      {"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "struck", "strikes"}};
+  if (next == "back") return kVerbs.contains(w);
   // `"…," DeSantis points out`, `"…," Graciela Lang chimes in` (twelfth round (b)).
   if (next == "out") return w == "points" || w == "pointed";
   return next == "in" && (w == "chimes" || w == "chimed");
@@ -64,14 +65,15 @@ bool IsCitingVerb(absl::string_view w) {
 }
 
 bool IsSpeechNoun(absl::string_view w) {
-  static const auto* kNouns = new WordSet{
-      "statement",  "remark",     "remarks",     "words",     "claim",    "assertion",  "response",
-      "reply",      "answer",     "retort",      "quip",      "tweet",    "comment",    "comments",
-      "warning",    "slogan",     "catchphrase", "mantra",    "refrain",  "motto",      "vow",
-      "pledge",     "promise",    "declaration", "admission", "boast",    "plea",       "testimony",
-      "insistence", "prediction", "line",        "message",   "argument", "contention", "assurance",
-      "quote",      "soundbite",  "zinger",      "phrase",    "post",     "rejoinder",  "advice"};
-  return kNouns->contains(w);
+  static constexpr WordSet kNouns{
+      {"statement", "remark",   "remarks",  "words",      "claim",       "assertion",
+       "response",  "reply",    "answer",   "retort",     "quip",        "tweet",
+       "comment",   "comments", "warning",  "slogan",     "catchphrase", "mantra",
+       "refrain",   "motto",    "vow",      "pledge",     "promise",     "declaration",
+       "admission", "boast",    "plea",     "testimony",  "insistence",  "prediction",
+       "line",      "message",  "argument", "contention", "assurance",   "quote",
+       "soundbite", "zinger",   "phrase",   "post",       "rejoinder",   "advice"}};
+  return kNouns.contains(w);
 }
 
 }  // namespace claimdup

@@ -4,11 +4,11 @@
 #include <array>
 #include <cstring>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/person_names.h"
+#include "extract/word_set.h"
 #include "text/byte_scan.h"
 #include "text/utf8.h"
 
@@ -36,18 +36,18 @@ bool IsPartyStateTag(absl::string_view word) {
 }  // namespace
 
 bool IsAbbreviation(absl::string_view word) {
-  static const auto* kAbbrev = new absl::flat_hash_set<absl::string_view>{
-      "mr",   "mrs",  "ms",  "dr",   "prof", "gen",  "sen", "rep", "gov", "lt",     "col",
-      "sens", "reps", "sgt", "capt", "adm",  "maj",  "st",  "jr",  "sr",  "inc",    "corp",
-      "ltd",  "co",   "vs",  "etc",  "jan",  "feb",  "mar", "apr", "jun", "jul",    "aug",
-      "sep",  "sept", "oct", "nov",  "dec",  "no",   "nos", "vol", "fig", "approx", "dept",
-      "est",  "mt",   "ft",  "rev",  "hon",  "pres", "gov", "u.s", "u.k", "u.n",    "e.u",
-      "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al"};
+  static constexpr WordSet kAbbrev{
+      {"mr",   "mrs",  "ms",  "dr",   "prof", "gen",  "sen", "rep", "gov", "lt",     "col",
+       "sens", "reps", "sgt", "capt", "adm",  "maj",  "st",  "jr",  "sr",  "inc",    "corp",
+       "ltd",  "co",   "vs",  "etc",  "jan",  "feb",  "mar", "apr", "jun", "jul",    "aug",
+       "sep",  "sept", "oct", "nov",  "dec",  "no",   "nos", "vol", "fig", "approx", "dept",
+       "est",  "mt",   "ft",  "rev",  "hon",  "pres", "gov", "u.s", "u.k", "u.n",    "e.u",
+       "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al"}};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
   char buf[8];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = absl::ascii_tolower(word[i]);
-  if (kAbbrev->contains(absl::string_view(buf, word.size()))) return true;
+  if (kAbbrev.contains(absl::string_view(buf, word.size()))) return true;
   // Dotted acronyms of any length: U.S.A, N.A.T.O.
   if (word.size() >= 3 && word.size() % 2 == 1) {
     bool dotted = true;
@@ -191,10 +191,10 @@ void UnnameCredits(absl::string_view text, const std::vector<size_t>& slashed,
 // Lower-case particles that stand inside a person's name before its capitalized rest: `Kevin
 // de León`, `Hans Van de Weerd`, `Osama bin Laden`, `Ayman al Zawahiri`.
 bool IsNameParticle(absl::string_view word) {
-  static const auto* kParticles = new absl::flat_hash_set<absl::string_view>{
-      "de",  "da",  "del", "della", "di",  "du",  "dos", "van", "von", "der",
-      "den", "ter", "la",  "le",    "bin", "ibn", "al",  "el",  "abu"};
-  return word.size() <= 5 && kParticles->contains(word);
+  static constexpr WordSet kParticles{{"de", "da", "del", "della", "di", "du", "dos", "van", "von",
+                                       "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el",
+                                       "abu"}};
+  return word.size() <= 5 && kParticles.contains(word);
 }
 
 // `al-Ansi`, `el-Sisi`, `bin-Salman`: a particle joined by a hyphen to a capitalized surname.
@@ -219,11 +219,12 @@ void CapitalizeNameParticles(absl::string_view text, std::vector<WordSpan>* toke
   const auto runs_into = [&](size_t k) { return RunsInto(t[k], t[k + 1]); };
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].capitalized || t[i].quote >= 0) continue;
-    const char first = text[t[i].span.begin];
-    if (first != 'a' && first != 'b' && first != 'd' && first != 'e' && first != 'i' &&
-        first != 'l' && first != 't' && first != 'v') {
-      continue;
-    }
+    // The first letters of the particles: a, b, d, e, i, l, t, v (one bit each).
+    constexpr uint32_t kParticleFirsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('d' - 'a') |
+                                         1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('l' - 'a') |
+                                         1u << ('t' - 'a') | 1u << ('v' - 'a');
+    const unsigned first = static_cast<unsigned char>(text[t[i].span.begin]) - 'a';
+    if (first >= 26 || (kParticleFirsts >> first & 1) == 0) continue;
     const absl::string_view word = t[i].span.In(text);
     if (word.size() > 3 &&
         (word[2] == '-' || word[3] == '-' || (word.size() > 4 && word[4] == '-'))) {
@@ -265,6 +266,7 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
   std::vector<size_t> slashed;           // Capitalized tokens with a '/': photo credits, maybe.
   tokens.reserve(text.size() / 5 + 16);  // ~6 bytes per English word with its space.
   size_t q = 0;
+  const size_t num_quotes = quotes.size();
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Span para = paragraphs[p];
     uint32_t pos = para.begin;
@@ -313,18 +315,20 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         e -= len;
       }
       int opens = 0, closes = 0;  // Parentheses before and after the word.
-      for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
-      // "out of control : “If I …": a colon set apart from its word still closes it.
-      if (!tokens.empty() && tokens.back().paragraph == p && !tokens.back().colon_after) {
-        for (uint32_t i = pos; i < b; ++i) {
-          if (text[i] == ':') tokens.back().colon_after = true;
+      if (b > pos) {              // Most words have no leading punctuation.
+        for (uint32_t i = pos; i < b; ++i) opens += text[i] == '(';
+        // "out of control : “If I …": a colon set apart from its word still closes it.
+        if (!tokens.empty() && tokens.back().paragraph == p && !tokens.back().colon_after) {
+          for (uint32_t i = pos; i < b; ++i) {
+            if (text[i] == ':') tokens.back().colon_after = true;
+          }
         }
       }
       if (e > b) {
         WordSpan& t = tokens.emplace_back();  // Filled in place: no copy per word.
         t.in_parens = paren_depth + opens > 0;
         // Possessive: Annan's, Russia’s.
-        absl::string_view w = text.substr(b, e - b);
+        absl::string_view w(text.data() + b, e - b);  // b <= e <= text.size().
         if (w.size() > 2 && absl::EndsWith(w, "'s")) {
           e -= 2;
           t.possessive = true;
@@ -337,7 +341,8 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
         int len = 0;
         const char32_t first = DecodeUtf8(text, b, &len);
         t.capitalized = IsUpper(first);
-        if (t.capitalized && std::memchr(text.data() + b, '/', e - b) != nullptr) {
+        // A word is a few bytes: a loop, not a memchr call.
+        if (t.capitalized && std::find(text.data() + b, text.data() + e, '/') != text.data() + e) {
           slashed.push_back(tokens.size() - 1);
         }
         int upper = 0, letters = 0;
@@ -383,9 +388,9 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           if (period_only && t.comma_after && IsPartyStateTag(word)) t.sentence_end = false;
         }
         // "Elijah Cummings, R-Md., said": a party-and-state tag is an aside, like "(R-Ky.)".
-        if (IsPartyStateTag(text.substr(b, e - b))) t.in_parens = true;
-        while (q < quotes.size() && quotes[q].marks.end <= b) ++q;
-        if (q < quotes.size() && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
+        if (IsPartyStateTag(absl::string_view(text.data() + b, e - b))) t.in_parens = true;
+        while (q < num_quotes && quotes[q].marks.end <= b) ++q;
+        if (q < num_quotes && quotes[q].marks.begin <= b && b < quotes[q].marks.end) {
           t.quote = static_cast<int>(q);
         }
         const bool suffix = e - b == 2 && (text[b] == 'J' || text[b] == 'S') && text[b + 1] == 'r';

@@ -12,6 +12,7 @@ absl::Status RunExtractJob(const std::vector<std::string>& inputs, const IngestO
   auto stream = DocumentStream::Open(inputs, ingest);
   if (!stream.ok()) return stream.status();
   Document doc;
+  JsonLine line;  // One buffer for every line: cleared, its capacity kept.
   for (;;) {
     auto more = (*stream)->Next(&doc);
     if (!more.ok()) return more.status();
@@ -20,7 +21,7 @@ absl::Status RunExtractJob(const std::vector<std::string>& inputs, const IngestO
     const std::string date = ContentDate(doc.date, doc.text);  // As `run` dates it.
     counts->tweet_dated += date != doc.date;
     for (const ExtractedClaim& c : claims) {
-      JsonLine line;
+      line.Clear();
       line.Str("doc", doc.id)
           .Str("outlet", doc.outlet)
           .StrOrNull("date", date)

@@ -8,8 +8,12 @@ namespace claimdup {
 
 std::string AsciiLowerCopy(absl::string_view text) {
   std::string out(text.size(), '\0');
+  AsciiLowerInto(text, out.data());
+  return out;
+}
+
+void AsciiLowerInto(absl::string_view text, char* to) {
   const char* in = text.data();
-  char* to = out.data();
   const size_t n = text.size();
   // Shifted so that 'A' is the smallest signed byte: one signed compare finds 'A'-'Z'.
   const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
@@ -23,7 +27,6 @@ std::string AsciiLowerCopy(absl::string_view text) {
                      _mm_or_si128(bytes, _mm_and_si128(upper, case_bit)));
   }
   for (; i < n; ++i) to[i] = absl::ascii_tolower(static_cast<unsigned char>(in[i]));
-  return out;
 }
 
 }  // namespace claimdup

@@ -14,6 +14,8 @@ namespace claimdup {
 
 // `text` with ASCII capitals lower-cased; the same length and byte offsets.
 std::string AsciiLowerCopy(absl::string_view text);
+// The same into `out`, which holds text.size() bytes (no zero-filled string first).
+void AsciiLowerInto(absl::string_view text, char* out);
 
 }  // namespace claimdup
 
