@@ -198,7 +198,17 @@ bool IsNonNameCapitalized(absl::string_view word) {
        // Openers and "You" read as one-word speakers on the AllSides dev half (fourteenth round
        // (d): "You" 13 claims, `You wrote in that 1966 essay that …`; "Well" 5, "Again" 4,
        // "Afterward" 4, "Overall" 3). Not "first": it is also a surname (Harry First).
-       "you", "well", "again", "afterward", "afterwards", "overall"}};
+       "you", "well", "again", "afterward", "afterwards", "overall",
+       // A pronoun's contraction is no name, with either apostrophe (seventeenth round (d):
+       // `and I'll say to them, "Read my lips: …"` gave Bush's words to "I'll"; `"Oh, I'm a
+       // writer," I'll say cheerily`; `as I've previously noted, "…"`).
+       "i'll", "i've", "i'm", "i'd", "we'll", "we've", "we're", "we'd", "you'll", "you've",
+       "you're", "you'd", "they'll", "they've", "they're", "they'd", "he'll", "he's", "he'd",
+       "she'll", "she's", "she'd", "it's", "it'll", "i\u2019ll", "i\u2019ve", "i\u2019m",
+       "i\u2019d", "we\u2019ll", "we\u2019ve", "we\u2019re", "we\u2019d", "you\u2019ll",
+       "you\u2019ve", "you\u2019re", "you\u2019d", "they\u2019ll", "they\u2019ve",
+       "they\u2019re", "they\u2019d", "he\u2019ll", "he\u2019s", "he\u2019d", "she\u2019ll",
+       "she\u2019s", "she\u2019d", "it\u2019s", "it\u2019ll"}};
   return kStop.contains(word);
 }
 
