@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
+#include "extract/plural_nouns.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -288,6 +289,9 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
     --name_begin;
   }
+  // `Respondents were asked: "…"`, `Investigators said`: a plural common noun alone is a group
+  // or a thing, never a person's name (eighteenth round (d)).
+  if (name_begin + 1 == n && IsPluralCommonNoun(LowerWord(lower, words[n - 1]))) name_begin = n;
   // `the State Department`, `the Justice Department`, `North Korea's Foreign Ministry`: a body
   // noun alone keeps the capitalized title words before it, its name's first words.
   if (name_begin + 1 == n && IsBodyNoun(LowerWord(lower, words[n - 1]))) {
