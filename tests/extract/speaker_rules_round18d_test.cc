@@ -40,18 +40,58 @@ TEST(SpeakerRulesRound18d, APluralNounIsNoAntecedent) {
   EXPECT_EQ(speakers[2], "Paul Dillon");
 }
 
-// AllSides dev 5xo4EG91WTL8YbSS: `Hours earlier, Trump took to Twitter to say that "…"`;
-// it went to "Hours".
+// AllSides dev IHtW6TgHxlfrPJsk: the Supreme Court's words after `Hours later,`; they went
+// to "Hours".
 TEST(SpeakerRulesRound18d, ATimeSpanOpeningTheSentenceIsNoName) {
   const std::vector<std::string> speakers = Speakers(
-      "\u201cWe are winning and the press is refusing to report it. Don't let them fool you- "
-      "get out and vote! #DrainTheSwamp on November 8th!\u201d Trump wrote on his Twitter "
-      "account Monday morning before an event with farmers near West Palm Beach, where he "
-      "repeated to the crowd, \u201cI believe we are actually winning.\u201d\n\nHours earlier, "
-      "Trump took to Twitter to say that \u201cthe Dems are making up phony polls in order to "
-      "suppress\u201d his vote share.");
-  ASSERT_EQ(speakers.size(), 3u);
-  EXPECT_EQ(speakers[2], "Trump");
+      "Hours later, the Supreme Court issued an unsigned majority opinion saying that \"the "
+      "plaintiffs have not established that they are likely to succeed on the merits of their "
+      "Eighth Amendment claim\" and \"that claim faces an exceedingly high bar.\"");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_NE(speakers[0], "Hours");
+  EXPECT_NE(speakers[1], "Hours");
+}
+
+// AllSides dev wxLmr662PTU57lp7 (the Christian Science Monitor): the `she` after an inverted
+// `…, says Angie Gutierrez, a Ph.D. candidate …` went to "Arizona", the word before `says`.
+TEST(SpeakerRulesRound18d, AnInvertedSaysNamesTheOneAfterIt) {
+  const std::vector<std::string> speakers = Speakers(
+      "It\u2019s not clear if and when Latino votes might reshape the presidential electoral map. "
+      "Key red states to watch are Texas and Arizona, says Angie Gutierrez, a Ph.D. candidate "
+      "studying the issue at the University of California, Los Angeles.\n\nIn Texas \u201cwe "
+      "saw a lot of Latinos go to the polls in the midterm election. I think this is an "
+      "indication that Texas might not be staying with the Republican Party as long as some "
+      "might think,\u201d she says.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Angie Gutierrez");
+}
+
+// AllSides dev FABEVzGxzJD31ZkA: `…, said Jessica Levinson, a professor at …` then `she
+// said`; it went to "Midwestern".
+TEST(SpeakerRulesRound18d, AnInvertedSaidBeforeAnAppositive) {
+  const std::vector<std::string> speakers = Speakers(
+      "States are allowed to limit ballot access by requiring candidates to pay filing fees or "
+      "gather a certain number of signatures. They couldn\u2019t, however, require that "
+      "candidates be Protestant or Midwestern, said Jessica Levinson, a professor at Loyola Law "
+      "School in Los Angeles who focuses on election law.\n\n\u201cThis looks a little bit "
+      "like something in between,\u201d she said.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Jessica Levinson");
+}
+
+// AllSides dev Y1KMvb6xtLa3u9Bl: Rubio's `Romney, by contrast, would "…," he said` went to
+// Romney, the subject of the clause the quote goes on from.
+TEST(SpeakerRulesRound18d, AParentheticalAfterTheQuotedClausesSubject) {
+  const std::vector<std::string> speakers = Speakers(
+      "The video says Romney called Obama\u2019s \u201cbiggest mistake.\u201d\n\n\u201cIt\u2019s "
+      "time to stop fighting over there and start rebuilding here,\u201d the narrators says at "
+      "the end of the 30-second spot.\n\nOver the weekend, Florida Sen. Marco Rubio, arguing "
+      "for the Republicans, faulted Obama for \"his failure to outline broad goals, real goals, "
+      "a real view of what America's role in the world should be.\" Romney, by contrast, would "
+      "\"use America's role in the world as a catalyst for peace, prosperity and freedom,\" he "
+      "said.");
+  ASSERT_EQ(speakers.size(), 3u);  // "biggest mistake." is too short a quote.
+  EXPECT_EQ(speakers[2], "Marco Rubio");
 }
 
 }  // namespace
