@@ -94,5 +94,29 @@ TEST(SpeakerRulesRound18d, AParentheticalAfterTheQuotedClausesSubject) {
   EXPECT_EQ(speakers[2], "Marco Rubio");
 }
 
+// AllSides dev NoDiCRU94iML7HOp (ABC's note, "Who's tweeting?"): a tweet's author, then the
+// handle it quotes, went to "ClaudeBrodesser GovChristie"; the handle names Christie.
+TEST(SpeakerRulesRound18d, ATweetQuotingAHandle) {
+  const std::vector<std::string> speakers = Speakers(
+      "WHO\u2019S TWEETING?\n\n@jaketapper: .@BenSasse says President Trump is \u201cweaponizing "
+      "distrust\u201d with his attacks on the media. #CNNsotu http://cnn.it/2ugET0G\n\n"
+      "@luisalonsolugo: My @AP_politics story with @colvinj: @realDonaldTrump 's @WhiteHouse is "
+      "all but ignoring #Spanish speakers http://wapo.st/2uBk6o1\n\n@ClaudeBrodesser: "
+      ".@GovChristie: \"I didn\u2019t get any sun today.\" http://goo.gl/3NHhdL Gov. Christie "
+      "spox: \u201cHe did not get any sun. He had a baseball hat on.\"");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "Christie");
+}
+
+// AllSides dev HjEvE2AVlccio3ML: a chat transcript's speaker label, then the name the line
+// quotes, went to "Peter Nancy Pelosi".
+TEST(SpeakerRulesRound18d, AColonEndsAName) {
+  const std::vector<std::string> speakers = Speakers(
+      "Peter: Nancy Pelosi paraphrase again: \u201cYou don\u2019t want this behavior to be "
+      "normalized.\u201d\n\nJess: Would you say it worked?");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "Peter Nancy Pelosi");
+}
+
 }  // namespace
 }  // namespace claimdup
