@@ -1,7 +1,9 @@
 // Speaker attribution rules of the eighteenth round (d), on real news (../shared/real/: the
 // dump and article id are in each comment): a plural common noun opening a sentence
-// (`Respondents`, `Colleagues`, `Hours`) is no one's name (docs/speaker_rounds.md,
-// eighteenth round (d)).
+// (`Respondents`, `Colleagues`, `Hours`) is no one's name; an inverted `…, says NAME, a …`
+// names NAME; a parenthetical (`, by contrast,`) leaves a quoted clause going on; a colon ends
+// a name and a handle glued to a title names the person (docs/speaker_rounds.md, eighteenth
+// round (d)).
 #include <string>
 #include <vector>
 
