@@ -5,8 +5,10 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 
 #include "extract/person_names.h"
+#include "extract/plural_nouns.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
@@ -71,21 +73,30 @@ void AntecedentResolver::DropRelativesOf(int sb, std::vector<Antecedent>* found)
 }
 
 // For a speech verb at `v` after a comma, the name that follows it and ends the sentence at
-// `se` (`…, said FBI Director Christopher A. Wray.`): capitalized and title words only, so
-// reported speech (`said Trump's …`) is not read as a name.
+// `se` (`…, said FBI Director Christopher A. Wray.`), or ends before a comma and an
+// appositive opened by an article (`…, says Angie Gutierrez, a Ph.D. candidate …`):
+// capitalized and title words only, so reported speech (`said Trump's …`) is not read as a name.
 Subject AntecedentResolver::InvertedSpeaker(int v, int se) const {
   // `…, told Fox News.`: whom one tells listens.
   if (v == 0 || IsListenerVerb(t_.Lower(v)) || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 ||
-      v + 1 >= se || se - v - 1 > kMaxTitledNameAfterWords || !t_[se - 1].sentence_end) {
+      v + 1 >= se || !t_[se - 1].sentence_end) {
     return Subject();
   }
-  for (int k = v + 1; k < se; ++k) {
+  for (int k = v + 1; k < se && k - v <= kMaxTitledNameAfterWords; ++k) {
     if (t_[k].quote >= 0 || t_[k].possessive ||
         !(t_[k].capitalized || t_[k].in_parens || IsTitleWord(t_.Lower(k)))) {
       return Subject();
     }
+    if (k + 1 == se) return reader_.NameAfter(v + 1, se);
+    // `Key red states to watch are Texas and Arizona, says Angie Gutierrez, a Ph.D. candidate
+    // …`: the name, then an appositive opened by an article (eighteenth round (d)).
+    if (t_[k].comma_after && t_[k].capitalized && k + 1 < se) {
+      const absl::string_view next = t_.Lower(k + 1);
+      if (next != "a" && next != "an" && next != "the") return Subject();
+      return reader_.NameAfter(v + 1, k + 1);
+    }
   }
-  return reader_.NameAfter(v + 1, se);
+  return Subject();
 }
 
 // The antecedents before `position`, nearest first: mentions and earlier quote speakers
@@ -121,7 +132,8 @@ bool AntecedentResolver::IsLoneNameSpeaker(absl::string_view name) {
   for (size_t i = 1; i < name.size(); ++i) {
     if (name[i] < 'a' || name[i] > 'z') return false;
   }
-  return !IsNonNameCapitalized(absl::AsciiStrToLower(name));
+  const std::string lower = absl::AsciiStrToLower(name);
+  return !IsNonNameCapitalized(lower) && !IsPluralCommonNoun(lower);
 }
 
 // The gender of an antecedent: its person's, its given name's, else what the pronouns after a
@@ -197,10 +209,38 @@ static void DropOpeningParticipleObjects(const ArticleTokens& t, int sb, int pos
   std::erase_if(*found, [&](const Candidate& a) { return a.token <= end; });
 }
 
+// The last token of a parenthetical of one to four words opening at `b` and closed by a comma
+// before `e` (`by contrast,`, `however,`, `for his part,`), or -1.
+static int ParentheticalEnd(const ArticleTokens& t, int b, int e) {
+  static constexpr absl::string_view kParentheticals[] = {
+      "however",      "by contrast",       "in contrast", "for his part",
+      "for her part", "instead",           "meanwhile",   "though",
+      "too",          "in turn",           "in fact",     "of course",
+      "for example",  "on the other hand", "nevertheless"};
+  int end = b;
+  while (end < e && end - b < 4 && !t[end].comma_after) ++end;
+  if (end >= e || !t[end].comma_after || t[end].quote >= 0) return -1;
+  for (absl::string_view p : kParentheticals) {
+    int k = b;
+    for (absl::string_view rest = p; k <= end; ++k) {
+      const absl::string_view w = t.Lower(k);
+      if (!absl::StartsWith(rest, w)) break;
+      rest.remove_prefix(w.size());
+      if (k == end) {
+        if (rest.empty()) return end;
+        break;
+      }
+      if (!absl::ConsumePrefix(&rest, " ")) break;
+    }
+  }
+  return -1;
+}
+
 // `Mr. Bartlett is “86 years old; …,” he said`: a quote that goes on from the words of its
-// sentence before it (no comma, colon, dash or speech verb there), then the pronoun after
-// it: the people named before the quote are what the quote is about, not who says it. Drops
-// them from `found`; the speaker is named before the sentence (fifteenth round (a)).
+// sentence before it (no comma but a parenthetical's, no colon, dash or speech verb), then
+// the pronoun after it: the people named before the quote are what the quote is about, not
+// who says it. Drops them from `found`; the speaker is named before the sentence (fifteenth
+// round (a)).
 template <typename Candidate>
 static void DropQuotedClauseSubjects(const ArticleTokens& t, int sb, int position,
                                      std::vector<Candidate>* found) {
@@ -217,9 +257,16 @@ static void DropQuotedClauseSubjects(const ArticleTokens& t, int sb, int positio
     return;
   }
   for (int i = sb; i < start; ++i) {
-    if (t[i].quote >= 0 || t[i].comma_after || t[i].colon_after || t[i].sentence_end ||
-        IsSpeechVerb(t.Lower(i)) || IsQuotingVerb(t.Lower(i))) {
+    if (t[i].quote >= 0 || t[i].colon_after || t[i].sentence_end || IsSpeechVerb(t.Lower(i)) ||
+        IsQuotingVerb(t.Lower(i))) {
       return;
+    }
+    if (t[i].comma_after) {
+      // `Romney, by contrast, would "…," he said`: a parenthetical between commas after the
+      // subject leaves the clause going on (eighteenth round (d)).
+      const int end = ParentheticalEnd(t, i + 1, start);
+      if (end < 0) return;
+      i = end;
     }
   }
   std::erase_if(*found, [&](const Candidate& a) { return a.token < start; });

@@ -4,9 +4,11 @@
 #include "extract/person_names.h"
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
+#include "extract/plural_nouns.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -120,6 +122,22 @@ bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
       text.substr(words[first].span.begin, words[n - 1].span.end - words[first].span.begin));
   s->titles.clear();
   return true;
+}
+
+// `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by
+// the rest, when that is one capitalized word (`Christie`); any other word is itself.
+static absl::string_view HandleSurname(absl::string_view text, const WordSpan& w) {
+  const absl::string_view word = w.span.In(text);
+  if (w.span.begin == 0 || text[w.span.begin - 1] != '@' || word.size() < 6) return word;
+  size_t title = 0;
+  for (absl::string_view t : {"Gov", "Sen", "Rep"}) {
+    if (absl::StartsWith(word, t)) title = t.size();
+  }
+  if (title == 0 || !absl::ascii_isupper(word[title])) return word;
+  for (size_t i = title + 1; i < word.size(); ++i) {
+    if (!absl::ascii_islower(word[i])) return word;
+  }
+  return word.substr(title);
 }
 
 static bool IsRomanNameSuffix(absl::string_view lower_word) {
@@ -286,8 +304,14 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
       break;
     }
     if (name_begin < n && t.comma_after) break;  // "Lavrov, Rasmussen" is two people.
+    // `@ClaudeBrodesser: .@GovChristie: "…"`: a tweet's author, then whom it quotes; a colon
+    // ends a name (eighteenth round (d)).
+    if (name_begin < n && t.colon_after) break;
     --name_begin;
   }
+  // `Respondents were asked: "…"`, `Investigators said`: a plural common noun alone is a group
+  // or a thing, never a person's name (eighteenth round (d)).
+  if (name_begin + 1 == n && IsPluralCommonNoun(LowerWord(lower, words[n - 1]))) name_begin = n;
   // `the State Department`, `the Justice Department`, `North Korea's Foreign Ministry`: a body
   // noun alone keeps the capitalized title words before it, its name's first words.
   if (name_begin + 1 == n && IsBodyNoun(LowerWord(lower, words[n - 1]))) {
@@ -345,7 +369,8 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     // `the legacies of slavery and Jim Crow, decried …`: a law or era, nobody who speaks.
     if (parts.size() == 2 && IsFigureOfSpeechName(parts[0], parts[1])) return Subject();
     s.kind = Subject::Kind::kName;
-    s.name = absl::StrJoin(parts, " ");
+    s.name = parts.size() == 1 ? std::string(HandleSurname(text, words[name_begin]))
+                               : absl::StrJoin(parts, " ");
     return s;
   }
   // No name: a description if it has a title word, an organization if it is one short name.
