@@ -369,8 +369,11 @@ Subject SubjectReader::OwnerNamedPerson(int p, int v) const {
   // `Russia's Prime Minister Dmitry Medvedev reacted …, saying`: capitalized titles between
   // the possessive and the name (an office of the owner) are skipped.
   int n = p + 1;
-  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].capitalized && t_[n].quote < 0 &&
-         !t_[n].comma_after && !t_[n].possessive && IsTitleWord(t_.Lower(n))) {
+  // So are lower-case ones, the owner's staff (`Sen. McConnell's spokesman David Popp issued a
+  // statement …, saying`, `Romney's spokesman Eric Ferhnstrom explained …, saying`).
+  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].quote < 0 && !t_[n].comma_after &&
+         !t_[n].possessive &&
+         (IsTitleWord(t_.Lower(n)) || (!t_[n].capitalized && IsTitleModifier(t_.Lower(n))))) {
     ++n;
   }
   if (n + 1 >= v || !t_[n].capitalized || t_[n].quote >= 0 || IsTitleWord(t_.Lower(n))) {
