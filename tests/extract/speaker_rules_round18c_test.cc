@@ -65,6 +65,21 @@ TEST(SpeakerRulesRound18cTest, QuotedPhraseWithNoCommaAfterItEndsTheTail) {
   EXPECT_NE(speakers[0], "Cruz");
 }
 
+TEST(SpeakerRulesRound18cTest, OfficeAfterAnInvertedVerbThenItsHolder) {
+  // AllSides muxpPrtuwvHsC22h (Reuters): with the quoted phrase "shows contempt" read as words,
+  // the tail reaches `said the Grand Mufti of …, Mohammed Hussein,`: the holder speaks, not
+  // the office read as a name ("Grand Mufti", the first version's change).
+  const V speakers = Speakers(
+      "While mainstream Muslim leaders around the world have strongly condemned the attack that "
+      "killed 12 people, many said the decision to print a new cartoon of Mohammad was a "
+      "provocation that would create a further backlash.\n\n"
+      "Such cartoons \u201c" "fuel feelings of hatred and resentment among people\u201d and "
+      "publishing them \u201cshows contempt\u201d for Muslim feelings, said the Grand Mufti of "
+      "Jerusalem and Palestinian lands, Mohammed Hussein, in a statement.\n\n");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Mohammed Hussein");
+}
+
 TEST(SpeakerRulesRound18cTest, OwnersSpokesmanNamed) {
   // AllSides Kj2RRRQKO2Kkw5Uu (TheBlaze.com): `Sen. McConnell's spokesman David Popp issued a
   // statement …, saying, "…"`: the spokesman named after the owner's possessive speaks.
