@@ -20,13 +20,20 @@ std::pair<int, int> SubjectReader::TailRange(int q) const {
   int e = b;
   // `…that." He added` : the quote ended its sentence; what follows is another one.
   if (b < t_.size() && b > 0 && t_.Sentence(b) != t_.Sentence(b - 1)) return {b, b};
-  while (e < t_.size() && e < b + kMaxTailWords &&
-         (t_[e].quote < 0 || QuotedPhraseInTail(e, b + kMaxTailWords)) &&
-         t_[e].paragraph == t_.quotes()[q].last_paragraph) {
-    ++e;
-    if (t_[e - 1].sentence_end) break;
+  const int limit = std::min(t_.size(), b + kMaxTailWords);
+  const uint32_t paragraph = t_.quotes()[q].last_paragraph;
+  while (true) {
+    while (e < limit && t_[e].quote < 0 && t_[e].paragraph == paragraph) {
+      ++e;
+      if (t_[e - 1].sentence_end) return {b, e};
+    }
+    // A quoted phrase run into the tail is read as its words (QuotedPhraseInTail).
+    if (e >= limit || t_[e].quote < 0 || t_[e].paragraph != paragraph ||
+        !QuotedPhraseInTail(e, limit)) {
+      return {b, e};
+    }
+    e = std::min(limit, t_.QuoteEnd(t_[e].quote));
   }
-  return {b, e};
 }
 
 // `"…," Sen. Bob Corker, a Tennessee Republican who voted “yes” to break the filibuster,
