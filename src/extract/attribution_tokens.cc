@@ -135,6 +135,21 @@ bool ArticleTokens::SaysAClause(int v) const {
   return w == "that" || w == "he" || w == "she" || w == "they" || w == "it" || w == "we";
 }
 
+bool ArticleTokens::IsQuotedPhrase(int q) const {
+  const int b = quote_start_[q];
+  const int e = quote_end_[q];
+  if (b <= 0 || e <= b || e - b > kMaxQuotedPhraseWords || e >= size()) return false;
+  const WordSpan& before = tokens_[b - 1];
+  const WordSpan& last = tokens_[e - 1];
+  const WordSpan& after = tokens_[e];
+  if (before.quote >= 0 || after.quote >= 0 || before.capitalized || after.capitalized ||
+      before.comma_after || before.colon_after || before.sentence_end || last.comma_after ||
+      last.colon_after || last.sentence_end) {
+    return false;
+  }
+  return before.paragraph == after.paragraph && sentence_[b - 1] == sentence_[e];
+}
+
 std::string ArticleTokens::Join(int b, int e) const {
   std::vector<absl::string_view> parts;
   for (int i = b; i < e; ++i) parts.push_back(Word(i));

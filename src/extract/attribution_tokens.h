@@ -17,6 +17,8 @@
 
 namespace claimdup {
 
+inline constexpr int kMaxQuotedPhraseWords = 3;
+
 class ArticleTokens {
  public:
   // Tokenizes the paragraphs of `text` up to the last quote's paragraph (the paragraphs after
@@ -52,6 +54,14 @@ class ArticleTokens {
   int QuoteStart(int q) const { return quote_start_[q]; }
   // First token after quote q.
   int QuoteEnd(int q) const { return quote_end_[q]; }
+
+  // True when quote q is a few words run into its sentence (`a Tennessee Republican who voted
+  // “yes” to break the filibuster`, `called Trump's speech a "manifesto of mistruths" in a
+  // statement`): at most kMaxQuotedPhraseWords tokens, with a lower-case word of its sentence
+  // right before it and right after it and no punctuation at its edges. The readers of the
+  // words around another quote read such a phrase as words of the sentence, not as a quote
+  // that ends what they read.
+  bool IsQuotedPhrase(int q) const;
 
   // The words between `b` and `e` joined by single spaces.
   std::string Join(int b, int e) const;

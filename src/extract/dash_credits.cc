@@ -78,6 +78,108 @@ bool OpeningMarkBetween(absl::string_view line, const WordSpan& a, const WordSpa
   return absl::StrContains(gap, "\"") || absl::StrContains(gap, "\xE2\x80\x9C");
 }
 
+// The name a credit line's words `w` open with (DashCreditAfter's name run); kNone when
+// refused. `own_paragraph`: the line is a paragraph of its own.
+Subject CreditName(absl::string_view line, absl::string_view lower, absl::Span<const WordSpan> w,
+                   bool own_paragraph) {
+  const int n = static_cast<int>(w.size());
+  // The name run: capitalized words and lower-case title words (`Soon-to-be Republican
+  // presidential nominee Mitt Romney`) up to a comma, a sentence end or another word.
+  int e = 0;
+  bool punctuated = false;
+  for (; e < n && e < kMaxCreditNameTokens; ++e) {
+    const absl::string_view lw = LowerWord(lower, w[e]);
+    if (w[e].in_parens || (e > 0 && OpeningMarkBetween(line, w[e - 1], w[e]))) break;
+    if (!w[e].capitalized && !IsTitleWord(lw) && !IsTitleModifier(lw)) break;
+    if (w[e].possessive) return {};  // `CNN's Elise Labott`, `Carl Sandburg's poem`.
+    if (w[e].comma_after || w[e].sentence_end || w[e].colon_after) {
+      ++e;
+      punctuated = true;
+      break;
+    }
+  }
+  if (e == 0 || (!punctuated && e == kMaxCreditNameTokens && e < n)) return {};
+  // `-- In North Dakota, as The Bismarck Tribune reports, "…"`: a list item, no credit.
+  const absl::string_view first = LowerWord(lower, w[0]);
+  if (IsNonNameCapitalized(first) && !IsTitleWord(first)) return {};
+  const WordSpan& last = w[e - 1];
+  // `Diplomacy Still An Option: …` and `JEFF ANDERSON, Lincoln, Nebraska` are headings.
+  if (last.colon_after || last.all_caps) return {};
+  const bool bare = e == n;  // Nothing after the name.
+  if (!punctuated && e < n) {
+    int k = e;
+    while (k < n && w[k].in_parens) ++k;  // `Rep. Dan Kildee (D-Mich.)`.
+    // `"…" —Sarah Sanders "[Trump] paid him back …" —Rudy Giuliani`: the next quote follows.
+    const bool next_quote = k < n && OpeningMarkBetween(line, last, w[k]);
+    // `Michelle Malkin is host of …`, `Matt Wuerker talks satire`: a sentence, no credit.
+    if (k < n && !next_quote && (w[k].capitalized || !IsOccasionWord(LowerWord(lower, w[k])))) {
+      return {};
+    }
+  }
+  Subject s = ParseSubject(line, lower, w.subspan(0, e));
+  if (s.kind != Subject::Kind::kName) return {};
+  // `— Maureen Groppe` alone under a live blog's entry signs the entry.
+  if (own_paragraph && bare && s.titles.empty()) return {};
+  return s;
+}
+
+// Nouns of documents a credit line may name instead of a person.
+bool IsDocumentNoun(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "statement", "letter", "email", "e-mail", "memo", "memorandum", "release", "tweet",
+      "op-ed",     "editorial", "filing", "transcript"};
+  for (absl::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// A credit line naming a document (`— Statement from former Gov. John H. Sununu, R-N.H.`,
+// `— email Wednesday from Steve Guest, RNC’s rapid response director`, `-- A letter from 20
+// Republican senators to President Obama`, `— White House statement on …`): a document noun
+// among its first kMaxDocumentWords words, before any comma or occasion word (`— Trump in a
+// tweet` names Trump). `author`: the token after a `from` that follows the noun within
+// kMaxDocumentWords words (-1: none); `organization`: with no author, capitalized words that
+// are no date stand before the noun (`White House statement`), an organization's document.
+struct Document {
+  bool is_document = false;
+  int author = -1;
+  bool organization = false;
+};
+constexpr int kMaxDocumentWords = 6;
+
+Document DocumentCredit(absl::string_view lower, const std::vector<WordSpan>& w) {
+  Document d;
+  const int n = static_cast<int>(w.size());
+  int noun = -1;
+  for (int j = 0; j < n && j < kMaxDocumentWords; ++j) {
+    const absl::string_view lw = LowerWord(lower, w[j]);
+    if (IsDocumentNoun(lw)) {
+      noun = j;
+      break;
+    }
+    if ((j > 0 && IsOccasionWord(lw)) || w[j].comma_after || w[j].sentence_end ||
+        w[j].colon_after || w[j].in_parens) {
+      return d;
+    }
+  }
+  if (noun < 0) return d;
+  d.is_document = true;
+  for (int j = noun + 1; j < n && j <= noun + kMaxDocumentWords; ++j) {
+    if (LowerWord(lower, w[j]) == "from") {
+      if (j + 1 < n) d.author = j + 1;
+      return d;
+    }
+    if (w[j - 1].comma_after || w[j - 1].sentence_end) break;
+  }
+  for (int j = 0; j < noun; ++j) {
+    const absl::string_view lw = LowerWord(lower, w[j]);
+    if (j == 0 && (lw == "from" || lw == "a" || lw == "an" || lw == "the")) continue;
+    if (w[j].capitalized && !IsNonNameCapitalized(lw)) d.organization = true;
+  }
+  return d;
+}
+
 }  // namespace
 
 Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -120,45 +222,14 @@ Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragra
   static const std::vector<QuoteSpan> kNoQuotes;
   const std::vector<WordSpan> w =
       TokenizeWords(line, {Span{0, static_cast<uint32_t>(line.size())}}, kNoQuotes);
-  const int n = static_cast<int>(w.size());
-  // The name run: capitalized words and lower-case title words (`Soon-to-be Republican
-  // presidential nominee Mitt Romney`) up to a comma, a sentence end or another word.
-  int e = 0;
-  bool punctuated = false;
-  for (; e < n && e < kMaxCreditNameTokens; ++e) {
-    const absl::string_view lw = LowerWord(lower, w[e]);
-    if (w[e].in_parens || (e > 0 && OpeningMarkBetween(line, w[e - 1], w[e]))) break;
-    if (!w[e].capitalized && !IsTitleWord(lw) && !IsTitleModifier(lw)) break;
-    if (w[e].possessive) return {};  // `CNN's Elise Labott`, `Carl Sandburg's poem`.
-    if (w[e].comma_after || w[e].sentence_end || w[e].colon_after) {
-      ++e;
-      punctuated = true;
-      break;
-    }
+  const Document document = DocumentCredit(lower, w);
+  if (document.is_document) {
+    if (document.author < 0) return document.organization ? Subject::Unnamed() : Subject();
+    const Subject author =
+        CreditName(line, lower, absl::MakeConstSpan(w).subspan(document.author), false);
+    return author.kind == Subject::Kind::kName ? author : Subject::Unnamed();
   }
-  if (e == 0 || (!punctuated && e == kMaxCreditNameTokens && e < n)) return {};
-  // `-- In North Dakota, as The Bismarck Tribune reports, "…"`: a list item, no credit.
-  const absl::string_view first = LowerWord(lower, w[0]);
-  if (IsNonNameCapitalized(first) && !IsTitleWord(first)) return {};
-  const WordSpan& last = w[e - 1];
-  // `Diplomacy Still An Option: …` and `JEFF ANDERSON, Lincoln, Nebraska` are headings.
-  if (last.colon_after || last.all_caps) return {};
-  const bool bare = e == n;  // Nothing after the name.
-  if (!punctuated && e < n) {
-    int k = e;
-    while (k < n && w[k].in_parens) ++k;  // `Rep. Dan Kildee (D-Mich.)`.
-    // `"…" —Sarah Sanders "[Trump] paid him back …" —Rudy Giuliani`: the next quote follows.
-    const bool next_quote = k < n && OpeningMarkBetween(line, last, w[k]);
-    // `Michelle Malkin is host of …`, `Matt Wuerker talks satire`: a sentence, no credit.
-    if (k < n && !next_quote && (w[k].capitalized || !IsOccasionWord(LowerWord(lower, w[k])))) {
-      return {};
-    }
-  }
-  Subject s = ParseSubject(line, lower, absl::MakeConstSpan(w).subspan(0, e));
-  if (s.kind != Subject::Kind::kName) return {};
-  // `— Maureen Groppe` alone under a live blog's entry signs the entry.
-  if (own_paragraph && bare && s.titles.empty()) return {};
-  return s;
+  return CreditName(line, lower, w, own_paragraph);
 }
 
 }  // namespace claimdup

@@ -13,8 +13,11 @@
 // 2016`: the quote is inside someone's tweet, not the tweeter's words), staff lines (`-- Scott
 // Wong contributed.`, `With assistance by`, `updated`), a possessive (`CNN's Elise Labott`), an
 // all-capital heading, a name followed by a verb (`Michelle Malkin is host of`), and a bare
-// name alone in its paragraph (a live blog's reporter signing an entry). Whether the name is a
-// person is the caller's to judge (speakers.cc). Reads at most kMaxCreditBytes: O(1) a quote.
+// name alone in its paragraph (a live blog's reporter signing an entry). A document credit
+// (`— Statement from former Gov. John H. Sununu`, `— email Wednesday from Steve Guest`) gives
+// the name after `from`; one by no person (`-- A letter from 20 Republican senators`, `— White
+// House statement on …`) gives kUnnamed: nobody speaks. Whether a name is a person is the
+// caller's to judge (speakers.cc). Reads at most kMaxCreditBytes: O(1) a quote.
 #ifndef CLAIMDUP_EXTRACT_DASH_CREDITS_H_
 #define CLAIMDUP_EXTRACT_DASH_CREDITS_H_
 
@@ -31,8 +34,8 @@ namespace claimdup {
 inline constexpr size_t kMaxCreditBytes = 240;
 
 // The name a dash credit line gives `quote` of `text` (split into `paragraphs`): a kName
-// Subject (name and titles as ParseSubject reads them), or kNone when there is no credit line
-// or it is refused.
+// Subject (name and titles as ParseSubject reads them), kUnnamed for a document by no person,
+// or kNone when there is no credit line or it is refused.
 Subject DashCreditAfter(absl::string_view text, const std::vector<Span>& paragraphs,
                         const QuoteSpan& quote);
 

@@ -156,9 +156,13 @@ class Attributor {
   // `"…" -- Jim Messina, campaign manager to President Obama, talking to Politico`: the person
   // a credit line after the quote names (dash_credits.h): a given name opening a name of two
   // words or more, a title before the name (`President Obama`), or someone the article names
-  // (`— Sondland.`); never a body or a publication (`— Daily Telegraph, Jan. 30, 1975.`).
+  // (`— Sondland.`); never a body or a publication (`— Daily Telegraph, Jan. 30, 1975.`). A
+  // document's author (`— Statement from former Gov. John H. Sununu`) is read the same way.
   std::optional<Speaker> DashCredited(int q) const {
     const Subject credit = DashCreditAfter(text_, paragraphs_, quotes_[q]);
+    // `-- A letter from 20 Republican senators to President Obama …`: a document whose author
+    // is no person; nobody, not a name another reader finds near the quote.
+    if (credit.kind == Subject::Kind::kUnnamed) return Speaker();
     if (credit.kind != Subject::Kind::kName || NamedBodies::IsBodyName(credit.name)) {
       return std::nullopt;
     }

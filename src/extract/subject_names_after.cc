@@ -177,6 +177,19 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   if (closed && name_end < n && IsTitleWord(t_.Lower(n - 1)) && ModifiesARole(b, name_end)) {
     return t_[n - 1].comma_after ? AppositiveFullName(n, e) : Subject::Unnamed();
   }
+  // `said the Grand Mufti of Jerusalem and Palestinian lands, Mohammed Hussein, in a
+  // statement`: an office after "the", its domain after "of", then the holder's full name
+  // after the next comma speaks.
+  if (t_.Lower(b) == "the" && name_end < e && t_.Lower(name_end) == "of") {
+    for (int c = name_end; c < e && c < name_end + kMaxNameAfterWords && t_[c].quote < 0 &&
+                           !t_[c].sentence_end;
+         ++c) {
+      if (!t_[c].comma_after) continue;
+      const Subject holder = AppositiveFullName(c + 1, e);
+      if (holder.kind == Subject::Kind::kName) return holder;
+      break;
+    }
+  }
   return ParseSubject(t_.text(), t_.lower(), Tokens(b, name_end));
 }
 

@@ -256,9 +256,11 @@ Subject SubjectReader::OpeningDescription(int b, int v) const {
         (!next.empty() && !t_[k + 1].capitalized && !IsTitleWord(next) && !IsAttachingWord(next) &&
          next != "and" && next != "to" && next != "in")) {
       // `The president too often "relies on …," the former defense chief added, saying`:
-      // past a quote the verb may have a subject of its own.
+      // past a quote the verb may have a subject of its own; not past a quoted phrase (`The
+      // Speaker called Trump's speech a "manifesto of mistruths" in a statement afterward,
+      // saying it "…"`).
       for (int j = k + 1; j < v; ++j) {
-        if (t_[j].quote >= 0) return Subject();
+        if (t_[j].quote >= 0 && !t_.IsQuotedPhrase(t_[j].quote)) return Subject();
       }
       Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(i, k + 1));
       if (s.kind != Subject::Kind::kDescription || !s.definite) return Subject();
@@ -367,8 +369,11 @@ Subject SubjectReader::OwnerNamedPerson(int p, int v) const {
   // `Russia's Prime Minister Dmitry Medvedev reacted …, saying`: capitalized titles between
   // the possessive and the name (an office of the owner) are skipped.
   int n = p + 1;
-  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].capitalized && t_[n].quote < 0 &&
-         !t_[n].comma_after && !t_[n].possessive && IsTitleWord(t_.Lower(n))) {
+  // So are lower-case ones, the owner's staff (`Sen. McConnell's spokesman David Popp issued a
+  // statement …, saying`, `Romney's spokesman Eric Ferhnstrom explained …, saying`).
+  while (n < v && n < p + 1 + kMaxRoleWordsBeforeName && t_[n].quote < 0 && !t_[n].comma_after &&
+         !t_[n].possessive &&
+         (IsTitleWord(t_.Lower(n)) || (!t_[n].capitalized && IsTitleModifier(t_.Lower(n))))) {
     ++n;
   }
   if (n + 1 >= v || !t_[n].capitalized || t_[n].quote >= 0 || IsTitleWord(t_.Lower(n))) {

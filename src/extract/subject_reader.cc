@@ -20,12 +20,36 @@ std::pair<int, int> SubjectReader::TailRange(int q) const {
   int e = b;
   // `…that." He added` : the quote ended its sentence; what follows is another one.
   if (b < t_.size() && b > 0 && t_.Sentence(b) != t_.Sentence(b - 1)) return {b, b};
-  while (e < t_.size() && e < b + kMaxTailWords && t_[e].quote < 0 &&
-         t_[e].paragraph == t_.quotes()[q].last_paragraph) {
-    ++e;
-    if (t_[e - 1].sentence_end) break;
+  const int limit = std::min(t_.size(), b + kMaxTailWords);
+  const uint32_t paragraph = t_.quotes()[q].last_paragraph;
+  while (true) {
+    while (e < limit && t_[e].quote < 0 && t_[e].paragraph == paragraph) {
+      ++e;
+      if (t_[e - 1].sentence_end) return {b, e};
+    }
+    // A quoted phrase run into the tail is read as its words (QuotedPhraseInTail).
+    if (e >= limit || t_[e].quote < 0 || t_[e].paragraph != paragraph ||
+        !QuotedPhraseInTail(e, limit)) {
+      return {b, e};
+    }
+    e = std::min(limit, t_.QuoteEnd(t_[e].quote));
   }
-  return {b, e};
+}
+
+// `"…," Sen. Bob Corker, a Tennessee Republican who voted “yes” to break the filibuster,
+// told his colleagues`: the quoted phrase at token i is read as words of the tail when a
+// comma closes its clause later in the sentence (before token `limit`), as an appositive's or
+// a clause's before the attribution verb. Not when none does (`while “…,” the kind of
+// “originalist” judges that Cruz has said he would appoint … are the very ones …`: the
+// sentence goes on past the quote, and its verb is not the quote's).
+bool SubjectReader::QuotedPhraseInTail(int i, int limit) const {
+  const int q = t_[i].quote;
+  if (!t_.IsQuotedPhrase(q)) return false;
+  for (int c = t_.QuoteEnd(q); c < t_.size() && c < limit; ++c) {
+    if (t_[c].quote >= 0 || t_[c].sentence_end || t_[c].paragraph != t_[i].paragraph) break;
+    if (t_[c].comma_after) return true;
+  }
+  return false;
 }
 
 // "…," X said  /  "…," said X  /  "…," according to X  /  "…," X, chairman of Y, said

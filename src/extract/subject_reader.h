@@ -87,6 +87,7 @@ class SubjectReader {
 
  private:
   std::pair<int, int> TailRange(int q) const;
+  bool QuotedPhraseInTail(int i, int limit) const;
   Subject AttributionIn(int b, int e) const;
   Subject DocumentClause(int b, int v) const;
   static bool IsDeterminer(absl::string_view lower_word);
