@@ -200,12 +200,20 @@ class Attributor {
     for (int k = i; k < to; ++k) {
       if (t_[k].quote >= 0) return std::nullopt;
     }
+    // `said Sen. Chuck Grassley. "I keep notes on all my town meetings" and "tax cuts haven't
+    // come up."`, `noting that "…" and "…"`: a second fragment joined by a bare "and", "but"
+    // or "or" goes on with the first (eighteenth round (e)).
+    if (i + 1 == to && IsFragmentJoiner(t_.Lower(i)) && !t_[i].comma_after) return earlier[q - 1];
     if (t_.Lower(i) == "and" || t_.Lower(i) == "then") ++i;
     if (i >= to || !IsContinuingVerb(t_.Lower(i))) return std::nullopt;
     ++i;
     if (i < to && t_.Lower(i) == "that") ++i;  // `, adding that "…"`.
     if (i != to) return std::nullopt;
     return earlier[q - 1];
+  }
+
+  static bool IsFragmentJoiner(absl::string_view w) {
+    return w == "and" || w == "but" || w == "or";
   }
 
   static bool IsContinuingVerb(absl::string_view w) {
@@ -520,6 +528,13 @@ class Attributor {
     return earlier[q - 1];
   }
 
+  // True when a closing quotation mark stands between token v - 1 and token v.
+  bool AfterClosingMark(int v) const {
+    const absl::string_view gap =
+        text_.substr(t_[v - 1].span.end, t_[v].span.begin - t_[v - 1].span.end);
+    return absl::StrContains(gap, "\xE2\x80\x9D") || absl::StrContains(gap, "\"");
+  }
+
   // A quote with no attribution of its own that opens a sentence, right after a sentence
   // that says who speaks: `…the debt ceiling, Van Hollen said. "I'm very nervous…"`,
   // `Change, he said, must come from the American people.` + a quote paragraph.
@@ -528,7 +543,15 @@ class Attributor {
     if (before < 0) return std::nullopt;
     const int sb = std::max(t_.SentenceBegin(t_.Sentence(before)), before + 1 - kMaxHeadWords);
     for (int v = before; v >= sb; --v) {
-      if (t_[v].quote >= 0 || !IsSpeechVerb(t_.Lower(v))) continue;
+      if (t_[v].quote >= 0) continue;
+      // `"Everything's fine," smiled Captain Paul Ryan smarmily as …` + a quote: a verb of
+      // the tail lists right after a short quote (one too short to be kept) says who speaks.
+      const bool inverted = v > sb && AfterClosingMark(v);
+      if (!IsSpeechVerb(t_.Lower(v)) && !(IsTailSpeechVerb(t_.Lower(v)) && inverted)) continue;
+      if (inverted) {
+        const Subject after = reader_.NameAfter(v + 1, before + 1);
+        if (after.kind == Subject::Kind::kName) return Resolve(after, v);
+      }
       // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
       // quote is more often the answer, and the name after either verb is the listener.
       const bool listener_verb = IsListenerVerb(t_.Lower(v));

@@ -348,6 +348,9 @@ Subject SubjectReader::HeadSubject(int q) const {
   if (possessor.kind != Subject::Kind::kNone) return possessor;
   const Subject from = SpeechFrom(b, e);
   if (from.kind != Subject::Kind::kNone) return from;
+  // `Harris' tweet reads, "…"`: the owner of the text that speaks.
+  const Subject owner = TextOwner(b, e);
+  if (owner.kind != Subject::Kind::kNone) return owner;
   for (int v = e - 1; v >= b; --v) {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);
@@ -365,6 +368,13 @@ Subject SubjectReader::HeadSubject(int q) const {
         if (named.kind != Subject::Kind::kNone) return named;
         break;
       }
+    }
+    // `As stated by Paul Gottinger, …, "…"`, `As Louis CK said in an interview, "…"`: the
+    // one an `as`-credit names (subject_credits.cc).
+    if (v > b && (t_.Lower(v - 1) == "as" || w == "written" || IsSpeechVerb(w))) {
+      Subject credit = AsVerbedBy(v, e);
+      if (credit.kind == Subject::Kind::kNone) credit = AsNameVerbed(b, v, e);
+      if (credit.kind != Subject::Kind::kNone) return credit;
     }
     if (IsCitingVerb(w)) {
       // `He quotes former Democratic Speaker Tip O’Neill: "…"`: the one quoted speaks.

@@ -59,6 +59,9 @@ static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, boo
   if (kRelative.contains(w)) return true;
   if (!person) return false;
   if (w == "as") return next == "he" || next == "she";
+  // `smiled Captain Paul Ryan smarmily as he steered`: a manner adverb after the person
+  // (eighteenth round (e)).
+  if (w.size() > 5 && absl::EndsWith(w, "ly")) return true;
   return kAfterPerson.contains(w) || (w.size() > 5 && absl::EndsWith(w, "ing"));
 }
 
