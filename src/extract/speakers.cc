@@ -142,7 +142,8 @@ class Attributor {
     if (closing.kind != Subject::Kind::kNone) {
       return Resolve(closing, t_.QuoteEnd(q)).value_or(Speaker());
     }
-    who = Continued(q, earlier);
+    who = SecondFragment(q, earlier);
+    if (!who) who = Continued(q, earlier);
     if (!who) who = ContinuedParagraph(q, earlier);
     if (who && TailNamesAnother(q, who->name)) return Speaker();
     if (!who) who = Signed(q);
@@ -200,15 +201,26 @@ class Attributor {
     for (int k = i; k < to; ++k) {
       if (t_[k].quote >= 0) return std::nullopt;
     }
-    // `said Sen. Chuck Grassley. "I keep notes on all my town meetings" and "tax cuts haven't
-    // come up."`, `noting that "…" and "…"`: a second fragment joined by a bare "and", "but"
-    // or "or" goes on with the first (eighteenth round (e)).
-    if (i + 1 == to && IsFragmentJoiner(t_.Lower(i)) && !t_[i].comma_after) return earlier[q - 1];
     if (t_.Lower(i) == "and" || t_.Lower(i) == "then") ++i;
     if (i >= to || !IsContinuingVerb(t_.Lower(i))) return std::nullopt;
     ++i;
     if (i < to && t_.Lower(i) == "that") ++i;  // `, adding that "…"`.
     if (i != to) return std::nullopt;
+    return earlier[q - 1];
+  }
+
+  // `said Sen. Chuck Grassley. "I keep notes on all my town meetings" and "tax cuts haven't
+  // come up."`, `noting that "…" and "…"`: a quote with no attribution of its own joined to
+  // the previous quote of its sentence by a bare "and", "but" or "or" goes on with it
+  // (eighteenth round (e)).
+  std::optional<Speaker> SecondFragment(int q, const std::vector<Speaker>& earlier) const {
+    if (q == 0 || earlier[q - 1].name.empty()) return std::nullopt;
+    const int i = t_.QuoteEnd(q - 1);
+    const int to = t_.QuoteStart(q);
+    if (i + 1 != to || to >= t_.size() || t_.Sentence(i) != t_.Sentence(to)) return std::nullopt;
+    if (t_[i].quote >= 0 || t_[i].comma_after || !IsFragmentJoiner(t_.Lower(i))) {
+      return std::nullopt;
+    }
     return earlier[q - 1];
   }
 
@@ -551,6 +563,8 @@ class Attributor {
       if (inverted) {
         const Subject after = reader_.NameAfter(v + 1, before + 1);
         if (after.kind == Subject::Kind::kName) return Resolve(after, v);
+        // `one so-called "Dreamer" shouted.`: a tail verb's subject is no one here.
+        if (!IsSpeechVerb(t_.Lower(v))) return std::nullopt;
       }
       // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
       // quote is more often the answer, and the name after either verb is the listener.
