@@ -123,5 +123,43 @@ TEST(SpeakerRulesRound18e, ASecondFragmentOfAThatClauseIsTheFirstOnes) {
   EXPECT_EQ(speakers[2], "Nicholas Kristof");
 }
 
+// Guards, passing before and after the rules (changes read on the dev half, eighteenth round
+// (e)). BuzzFeed-Webis bfw-1520: `as reported by X` inside a sentence names the outlet that
+// carried the report's words, not who said them.
+TEST(SpeakerRulesRound18e, ReportedByAnOutletMidSentenceIsNoCredit) {
+  const std::vector<std::string> speakers = Speakers(
+      "According to the final House Benghazi Committee Report released three months ago, as "
+      "reported by Politico, Mills also tainted \u201cthe findings of an internal State "
+      "Department review of the 2012 Benghazi terrorist attack.\u201d Why in the hell would "
+      "you grant this woman immunity?");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "Politico");
+}
+
+// AllSides dev 4sPXscgtvZ3w1GSe: a speech participle after the `as`-clause gives the quote
+// to its own subject (the Bush White House), not to the outlet of the credit.
+TEST(SpeakerRulesRound18e, ASpeechVerbAfterTheCreditWins) {
+  const std::vector<std::string> speakers = Speakers(
+      "But as CNN reported at the time, the Bush White House balked at that, claiming that "
+      "\u201cthe bill would otherwise limit presidential ability to protect Americans from a "
+      "terrorist attack.\u201d The president threatened to veto the bill.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "CNN");
+}
+
+// AllSides dev ytZCcfoGbvkTE6m3: `noted Clinton recently wore a "…"`: an adverb of the next
+// verb does not close a name after a speech verb; the columnists' words are not Clinton's.
+TEST(SpeakerRulesRound18e, AnAdverbOfAnotherVerbClosesNoName) {
+  const std::vector<std::string> speakers = Speakers(
+      "Here is a small sample of what readers of Times columns have learned about Hillary "
+      "Clinton this year.\n\n"
+      "Times columnists have noted Clinton recently wore a \"forced smile, which was "
+      "practically cemented in place,\" she seems \"like an annoyed queen, radiating "
+      "irritation at anyone who tries to hold you accountable.\"");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_NE(speakers[0], "Hillary Clinton");
+  EXPECT_NE(speakers[1], "Hillary Clinton");
+}
+
 }  // namespace
 }  // namespace claimdup
