@@ -542,8 +542,9 @@ class Attributor {
 
   // True when a closing quotation mark stands between token v - 1 and token v.
   bool AfterClosingMark(int v) const {
-    const absl::string_view gap =
-        text_.substr(t_[v - 1].span.end, t_[v].span.begin - t_[v - 1].span.end);
+    const uint32_t from = t_[v - 1].span.end, to = t_[v].span.begin;
+    if (to - from < 2) return false;  // Most words are one space apart.
+    const absl::string_view gap = text_.substr(from, to - from);
     return absl::StrContains(gap, "\xE2\x80\x9D") || absl::StrContains(gap, "\"");
   }
 
@@ -556,15 +557,16 @@ class Attributor {
     const int sb = std::max(t_.SentenceBegin(t_.Sentence(before)), before + 1 - kMaxHeadWords);
     for (int v = before; v >= sb; --v) {
       if (t_[v].quote >= 0) continue;
-      // `"Everything's fine," smiled Captain Paul Ryan smarmily as …` + a quote: a verb of
-      // the tail lists right after a short quote (one too short to be kept) says who speaks.
-      const bool inverted = v > sb && AfterClosingMark(v);
-      if (!IsSpeechVerb(t_.Lower(v)) && !(IsTailSpeechVerb(t_.Lower(v)) && inverted)) continue;
-      if (inverted) {
+      // `"Everything's fine," smiled Captain Paul Ryan smarmily as …` + a quote: a verb right
+      // after a closing mark (a quote too short to be kept, or one left unattributed) is
+      // inverted, its subject after it; a verb of the tail lists speaks only there.
+      const bool speech = IsSpeechVerb(t_.Lower(v));
+      if (!speech && (v == sb || !AfterClosingMark(v) || !IsTailSpeechVerb(t_.Lower(v)))) continue;
+      if (!speech || (v > sb && AfterClosingMark(v))) {
         const Subject after = reader_.NameAfter(v + 1, before + 1);
         if (after.kind == Subject::Kind::kName) return Resolve(after, v);
         // `one so-called "Dreamer" shouted.`: a tail verb's subject is no one here.
-        if (!IsSpeechVerb(t_.Lower(v))) return std::nullopt;
+        if (!speech) return std::nullopt;
       }
       // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
       // quote is more often the answer, and the name after either verb is the listener.
