@@ -561,7 +561,10 @@ class Attributor {
       // after a closing mark (a quote too short to be kept, or one left unattributed) is
       // inverted, its subject after it; a verb of the tail lists speaks only there.
       const bool speech = IsSpeechVerb(t_.Lower(v));
-      if (!speech && (v == sb || !AfterClosingMark(v) || !IsTailSpeechVerb(t_.Lower(v)))) continue;
+      if (!speech && (v == sb || t_[v - 1].quote < 0 || !AfterClosingMark(v) ||
+                      !IsTailSpeechVerb(t_.Lower(v)))) {
+        continue;
+      }
       if (!speech || (v > sb && AfterClosingMark(v))) {
         const Subject after = reader_.NameAfter(v + 1, before + 1);
         if (after.kind == Subject::Kind::kName) return Resolve(after, v);

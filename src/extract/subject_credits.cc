@@ -77,9 +77,12 @@ Subject SubjectReader::AsVerbedBy(int v, int e) const {
 // the quote starting at `e`; the one named (a person or a body named as written) speaks. A
 // nearer verb with a subject of its own is read first (HeadSubject reads back from the quote).
 Subject SubjectReader::AsNameVerbed(int b, int v, int e) const {
+  if (t_[v].capitalized || (!t_[v - 1].capitalized && !IsAsClauseAuxiliary(t_.Lower(v - 1)))) {
+    return Subject();  // Most verbs: `he said`, `told reporters`.
+  }
   const absl::string_view w = t_.Lower(v);
   const bool written = w == "written";
-  if (t_[v].capitalized || (!written && !IsSpeechVerb(w))) return Subject();
+  if (!written && !IsSpeechVerb(w)) return Subject();
   int a = v - 1;  // The name's last word.
   while (a > b && v - a <= 2 && t_[a].quote < 0 && IsAsClauseAuxiliary(t_.Lower(a))) --a;
   if (written && a == v - 1) return Subject();
@@ -107,7 +110,12 @@ Subject SubjectReader::TextOwner(int b, int e) const {
   static constexpr WordSet kVerbs{{"reads", "read", "said", "says", "stated", "states", "added",
                                    "adds", "continued", "continues", "noted", "notes"}};
   int v = e - 1;
-  if (v - 2 < b || t_[v].quote >= 0 || !kVerbs.contains(t_.Lower(v))) return Subject();
+  // The owner is capitalized two or three words before the quote: most heads end otherwise.
+  if (v - 2 < b || t_[v].quote >= 0 || t_[v].capitalized ||
+      !(t_[v - 2].capitalized || (v - 3 >= b && t_[v - 3].capitalized))) {
+    return Subject();
+  }
+  if (!kVerbs.contains(t_.Lower(v))) return Subject();
   int n = v - 1;
   if (t_.Lower(n) == "also" || t_.Lower(n) == "then") --n;
   if (n - 1 < b || t_[n].quote >= 0 || t_[n].capitalized || t_[n].comma_after ||
