@@ -142,7 +142,8 @@ class Attributor {
     if (closing.kind != Subject::Kind::kNone) {
       return Resolve(closing, t_.QuoteEnd(q)).value_or(Speaker());
     }
-    who = Continued(q, earlier);
+    who = SecondFragment(q, earlier);
+    if (!who) who = Continued(q, earlier);
     if (!who) who = ContinuedParagraph(q, earlier);
     if (who && TailNamesAnother(q, who->name)) return Speaker();
     if (!who) who = Signed(q);
@@ -210,6 +211,25 @@ class Attributor {
     if (i < to && t_.Lower(i) == "that") ++i;  // `, adding that "…"`.
     if (i != to) return std::nullopt;
     return earlier[q - 1];
+  }
+
+  // `said Sen. Chuck Grassley. "I keep notes on all my town meetings" and "tax cuts haven't
+  // come up."`, `noting that "…" and "…"`: a quote with no attribution of its own joined to
+  // the previous quote of its sentence by a bare "and", "but" or "or" goes on with it
+  // (eighteenth round (e)).
+  std::optional<Speaker> SecondFragment(int q, const std::vector<Speaker>& earlier) const {
+    if (q == 0 || earlier[q - 1].name.empty()) return std::nullopt;
+    const int i = t_.QuoteEnd(q - 1);
+    const int to = t_.QuoteStart(q);
+    if (i + 1 != to || to >= t_.size() || t_.Sentence(i) != t_.Sentence(to)) return std::nullopt;
+    if (t_[i].quote >= 0 || t_[i].comma_after || !IsFragmentJoiner(t_.Lower(i))) {
+      return std::nullopt;
+    }
+    return earlier[q - 1];
+  }
+
+  static bool IsFragmentJoiner(absl::string_view w) {
+    return w == "and" || w == "but" || w == "or";
   }
 
   static bool IsContinuingVerb(absl::string_view w) {
@@ -524,6 +544,14 @@ class Attributor {
     return earlier[q - 1];
   }
 
+  // True when a closing quotation mark stands between token v - 1 and token v.
+  bool AfterClosingMark(int v) const {
+    const uint32_t from = t_[v - 1].span.end, to = t_[v].span.begin;
+    if (to - from < 2) return false;  // Most words are one space apart.
+    const absl::string_view gap = text_.substr(from, to - from);
+    return absl::StrContains(gap, "\xE2\x80\x9D") || absl::StrContains(gap, "\"");
+  }
+
   // A quote with no attribution of its own that opens a sentence, right after a sentence
   // that says who speaks: `…the debt ceiling, Van Hollen said. "I'm very nervous…"`,
   // `Change, he said, must come from the American people.` + a quote paragraph.
@@ -532,7 +560,21 @@ class Attributor {
     if (before < 0) return std::nullopt;
     const int sb = std::max(t_.SentenceBegin(t_.Sentence(before)), before + 1 - kMaxHeadWords);
     for (int v = before; v >= sb; --v) {
-      if (t_[v].quote >= 0 || !IsSpeechVerb(t_.Lower(v))) continue;
+      if (t_[v].quote >= 0) continue;
+      // `"Everything's fine," smiled Captain Paul Ryan smarmily as …` + a quote: a verb right
+      // after a closing mark (a quote too short to be kept, or one left unattributed) is
+      // inverted, its subject after it; a verb of the tail lists speaks only there.
+      const bool speech = IsSpeechVerb(t_.Lower(v));
+      if (!speech && (v == sb || t_[v - 1].quote < 0 || !AfterClosingMark(v) ||
+                      !IsTailSpeechVerb(t_.Lower(v)))) {
+        continue;
+      }
+      if (!speech || (v > sb && AfterClosingMark(v))) {
+        const Subject after = reader_.NameAfter(v + 1, before + 1);
+        if (after.kind == Subject::Kind::kName) return Resolve(after, v);
+        // `one so-called "Dreamer" shouted.`: a tail verb's subject is no one here.
+        if (!speech) return std::nullopt;
+      }
       // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
       // quote is more often the answer, and the name after either verb is the listener.
       const bool listener_verb = IsListenerVerb(t_.Lower(v));

@@ -55,7 +55,11 @@ bool IsFoundTailVerb(absl::string_view w) {
   static constexpr WordSet kVerbs{{"began", "begins", "offered", "shared", "laughed", "laughs",
                                    "cracked", "cried", "highlighted", "promises", "tweets",
                                    "maintains", "remembers", "remembered", "reflects", "wonders",
-                                   "confesses", "confessed"}};
+                                   "confesses", "confessed",
+                                   // Eighteenth round (e): `"…," sighs Kevin Broughton`,
+                                   // `"…," smiled Captain Paul Ryan smarmily`.
+                                   "sighs", "smiled", "smiles", "grinned", "chuckled",
+                                   "chuckles"}};
   return kVerbs.contains(w);
 }
 

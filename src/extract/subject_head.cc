@@ -348,6 +348,9 @@ Subject SubjectReader::HeadSubject(int q) const {
   if (possessor.kind != Subject::Kind::kNone) return possessor;
   const Subject from = SpeechFrom(b, e);
   if (from.kind != Subject::Kind::kNone) return from;
+  // `Harris' tweet reads, "…"`: the owner of the text that speaks.
+  const Subject owner = TextOwner(b, e);
+  if (owner.kind != Subject::Kind::kNone) return owner;
   for (int v = e - 1; v >= b; --v) {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);
@@ -390,9 +393,22 @@ Subject SubjectReader::HeadSubject(int q) const {
     // (`"…," DeSantis points out`) introduce it from before too; in lower case only (`a piece
     // titled "The Journalism Empire Strikes Back,"`, a title dropped before attribution).
     const bool back_verb = v + 1 < e && !t_[v].capitalized && IsBackSpeechVerb(w, t_.Lower(v + 1));
+    // `But as Brian Beutler has written, …, "…"`: "written" is no quoting verb elsewhere.
+    if (w == "written" && v > b) {
+      const Subject credit = AsNameVerbed(b, v, e);
+      if (credit.kind != Subject::Kind::kNone) return credit;
+      continue;
+    }
     if (!IsQuotingVerb(w) && !QuotingParticiple(b, v, e) && !(w == "say" && v > b) &&
         !JudgingVerbIntroduces(v, e) && !thought && !back_verb) {
       continue;
+    }
+    // `As stated by Paul Gottinger, …, "…"`, `As Louis CK said in an interview, "…"`: the
+    // one an `as`-credit names (subject_credits.cc).
+    if (v > b) {
+      Subject credit = AsVerbedBy(v, e);
+      if (credit.kind == Subject::Kind::kNone) credit = AsNameVerbed(b, v, e);
+      if (credit.kind != Subject::Kind::kNone) return credit;
     }
     // `quoted Christoph Kumpa … as saying "…"`: the one quoted speaks, not the quoter.
     if (IsParticiple(w) && v - 1 > b && t_.Lower(v - 1) == "as") {

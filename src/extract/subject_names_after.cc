@@ -52,6 +52,18 @@ static bool IsDocumentWord(absl::string_view w) {
 // participle (`said Senator Lautenberg last month when he introduced the bill`, `said Hogan
 // speaking from a press conference`, `said Abrams as she awaited a flight`; `cited Norquist as
 // a winner`, `wrote US campaigning group Human Rights Watch` name no speaker).
+// `smiled Captain Paul Ryan smarmily as he steered`, `tweeted Rep. Jim Banks (R-IN)
+// sarcastically, linking`: a manner adverb at token n closing the clause (a comma or sentence
+// end after it, or `as`/`while`/`when` next) ends the person's name (eighteenth round (e)).
+// Not `noted Clinton recently wore` (the adverb of another verb), nor `Blair's family`.
+static bool IsClosingMannerAdverb(const ArticleTokens& t, int n, int e) {
+  const absl::string_view w = t.Lower(n);
+  if (w.size() <= 5 || !absl::EndsWith(w, "ly") || t[n - 1].possessive) return false;
+  if (t[n].comma_after || t[n].sentence_end) return true;
+  const absl::string_view next = n + 1 < e ? t.Lower(n + 1) : "";
+  return next == "as" || next == "while" || next == "when";
+}
+
 static bool ClosesNameAfterVerb(absl::string_view w, absl::string_view next, bool person) {
   static constexpr WordSet kRelative{{"who", "whose"}};
   static constexpr WordSet kAfterPerson{
@@ -138,8 +150,10 @@ Subject SubjectReader::NameAfter(int b, int e) const {
             (n + 1 < e && (t_[n + 1].capitalized || IsTitleWord(t_.Lower(n + 1)))))) {
         // "… Warner of Virginia on MSNBC"; `said Mary Baranovich who was a plaintiff`.
         closed = name_end > b &&
-                 (IsAttachingWord(w) || ClosesNameAfterVerb(w, n + 1 < e ? t_.Lower(n + 1) : "",
-                                                            PersonEndsAt(b, name_end)));
+                 (IsAttachingWord(w) ||
+                  ClosesNameAfterVerb(w, n + 1 < e ? t_.Lower(n + 1) : "",
+                                      PersonEndsAt(b, name_end)) ||
+                  (IsClosingMannerAdverb(t_, n, e) && PersonEndsAt(b, name_end)));
         break;
       }
       if ((w == "of" || w == "the" || w == "for") && n > b) break;

@@ -107,6 +107,10 @@ class SubjectReader {
   bool ThoughtIntroduces(int b, int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
   Subject PossessorOfSpeech(int b, int e) const;
+  bool CreditClosedBefore(int b, int e) const;
+  Subject AsVerbedBy(int v, int e) const;
+  Subject AsNameVerbed(int b, int v, int e) const;
+  Subject TextOwner(int b, int e) const;
   bool OpensClause(int b, int s) const;
   Subject SpeechFrom(int b, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
