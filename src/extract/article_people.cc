@@ -126,7 +126,7 @@ bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
 }
 
 int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles,
-                             bool relative) {
+                             int at, bool relative) {
   std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
   // Few people share a surname in one article. `Mrs. Obama` joins the person who takes her
   // pronoun (first lady Michelle Obama) before one of unknown sex (President Obama).
@@ -144,7 +144,8 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   if (p < 0) {
     p = static_cast<int>(people_.size());
     same_surname.push_back(p);
-    people_.push_back({name, titles, Gender::kUnknown, relative});
+    people_.push_back({name, titles, std::vector<int>(titles.size(), at), Gender::kUnknown,
+                       relative});
     spellings_.emplace_back();
   }
   Person& person = people_[p];
@@ -154,8 +155,13 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   }
   if (!IsBareSurname(name)) ++spellings_[p][name];
   for (const std::string& title : titles) {
-    if (std::find(person.titles.begin(), person.titles.end(), title) == person.titles.end()) {
+    auto held = std::find(person.titles.begin(), person.titles.end(), title);
+    if (held == person.titles.end()) {
       person.titles.push_back(title);
+      person.title_at.push_back(at);
+    } else {
+      int& first = person.title_at[held - person.titles.begin()];
+      first = std::min(first, at);  // The two-word appositives are read after the rest.
     }
   }
   return p;
@@ -188,10 +194,13 @@ void ArticlePeople::BuildNameIndex() const {
   }
   // "the president" -> the one person introduced with that title ("President Trump").
   for (size_t p = 0; p < people_.size(); ++p) {
-    for (const std::string& title : people_[p].titles) {
+    const Person& person = people_[p];
+    for (size_t k = 0; k < person.titles.size(); ++k) {
+      const std::string& title = person.titles[k];
       if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
-      auto [slot, inserted] = by_title_.try_emplace(title, static_cast<int>(p));
-      if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
+      auto [slot, inserted] =
+          by_title_.try_emplace(title, TitleHolder{static_cast<int>(p), person.title_at[k]});
+      if (!inserted && slot->second.person != static_cast<int>(p)) slot->second.person = -1;
     }
   }
 }
@@ -205,8 +214,8 @@ void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const 
     if (!by_title_.empty() && i + 2 < e && t.Lower(i) == "the" && !t[i + 2].capitalized &&
         t[i + 1].quote < 0) {
       auto title = by_title_.find(t.Lower(i + 1));
-      if (title != by_title_.end() && title->second >= 0) {
-        out->push_back({i, title->second, t[i + 1].possessive});
+      if (title != by_title_.end() && title->second.person >= 0 && title->second.at < i) {
+        out->push_back({i, title->second.person, t[i + 1].possessive});
         ++i;
         continue;
       }
