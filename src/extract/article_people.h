@@ -3,8 +3,9 @@
 // A person is introduced with a title or role ("Foreign Minister Sergei Lavrov", "Mr Lavrov",
 // "GOP strategist Brian Walsh"), by a known given name ("Bill Clinton") or by an appositive
 // role ("Roby, a former council member,"); "the president" is a mention of the one person
-// introduced as President, after that introduction (never of one titled only later in the
-// article: a `President Ronald Reagan` 4,700 bytes on is not who "the president" said this);
+// introduced as President, after that introduction, or before it when they were named before
+// and are named most in the article (never of one titled only later and named no earlier: a
+// `President Ronald Reagan` 4,700 bytes on is not who "the president" said this);
 // spellings with the
 // same surname are one person, named by the spelling the article introduces most. Each person
 // has a gender when the article says it ("Mr.", "Ms.") or the given name decides it, for
@@ -29,6 +30,7 @@ struct Person {
   // Per title, the first token of the earliest name it introduced: "the president" is this
   // person only after the article has called them President.
   std::vector<int> title_at;
+  int first_at = 0;  // The first token of the earliest name that introduced them, any spelling.
   Gender gender = Gender::kUnknown;
   // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
   // surname holding an office (`President Trump`) is someone else, and a lone surname is the
@@ -85,6 +87,8 @@ class ArticlePeople {
   void FindMentions() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
+  // True when person p is named (by a name word outside quotes) more often than anyone else.
+  bool IsMostNamed(int p) const;
   // `at`: the name's first token.
   int AddPerson(const std::string& name, const std::vector<std::string>& titles, int at,
                 bool relative = false);
@@ -112,6 +116,7 @@ class ArticlePeople {
   };
   mutable absl::flat_hash_map<absl::string_view, TitleHolder> by_title_;
   mutable std::bitset<4096> name_filter_;
+  mutable std::vector<int> name_counts_;  // Per person, for IsMostNamed; counted on first use.
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".
