@@ -199,8 +199,16 @@ void ArticlePeople::BuildNameIndex() const {
     for (size_t k = 0; k < person.titles.size(); ++k) {
       const std::string& title = person.titles[k];
       if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
-      auto [slot, inserted] =
-          by_title_.try_emplace(title, TitleHolder{static_cast<int>(p), person.title_at[k]});
+      // `Sen. Rand Paul` titled him before a later `Senator Rand Paul` did.
+      int at = person.title_at[k];
+      const absl::string_view short_form = AbbreviatedTitle(title);
+      if (short_form != title) {
+        auto held = std::find(person.titles.begin(), person.titles.end(), short_form);
+        if (held != person.titles.end()) {
+          at = std::min(at, person.title_at[held - person.titles.begin()]);
+        }
+      }
+      auto [slot, inserted] = by_title_.try_emplace(title, TitleHolder{static_cast<int>(p), at});
       if (!inserted && slot->second.person != static_cast<int>(p)) slot->second.person = -1;
     }
   }
