@@ -144,7 +144,7 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   if (p < 0) {
     p = static_cast<int>(people_.size());
     same_surname.push_back(p);
-    people_.push_back({name, titles, std::vector<int>(titles.size(), at), at,
+    people_.push_back({name, titles, absl::InlinedVector<int, 4>(titles.size(), at), at,
                        Gender::kUnknown, relative});
     spellings_.emplace_back();
   }

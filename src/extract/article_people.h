@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "extract/attribution_tokens.h"
 #include "extract/given_names.h"
 
@@ -29,7 +30,7 @@ struct Person {
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
   // Per title, the first token of the earliest name it introduced: "the president" is this
   // person only after the article has called them President.
-  std::vector<int> title_at;
+  absl::InlinedVector<int, 4> title_at;  // Inline: no allocation per person.
   int first_at = 0;  // The first token of the earliest name that introduced them, any spelling.
   Gender gender = Gender::kUnknown;
   // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
