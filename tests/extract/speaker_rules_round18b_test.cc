@@ -2,8 +2,9 @@
 // dump and article id are in each comment): "the president" is the article's one titled
 // President only after that title (or later in the same paragraph, or for the article's
 // most-named person named already), and an office's "of" inside a title after "said"
-// (`said Secretary of State Brad Raffensperger`) names the person (docs/speaker_rounds.md,
-// eighteenth round (b)).
+// (`said Secretary of State Brad Raffensperger`) names the person, and a description after a
+// fronted clause is the subject of `by <participle>` (docs/speaker_rounds.md, eighteenth
+// round (b)).
 #include <string>
 #include <vector>
 
@@ -183,6 +184,34 @@ TEST(SpeakerRulesRound18b, SaidDirectorOfNationalIntelligenceNamesThePerson) {
       "Coats, when he was told about the invitation during a live interview.");
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_EQ(speakers[0], "Dan Coats");
+}
+
+// AllSides dev S9qLit3JPTvHAaQY (Washington Times), the first paragraph and the two before the
+// quote: `Late Monday, the president appeared to address the criticism by tweeting that ZTE
+// "…"`: a description after a fronted clause is the subject of `by tweeting` (main: none).
+TEST(SpeakerRulesRound18b, ADescriptionAfterAFrontedClauseSpeaksByTweeting) {
+  const std::vector<std::string> speakers = Speakers(
+      "President Trump fended off criticism Monday that he is going soft on China\u2019s "
+      "unfair trade practice after he moved to cancel sanctions against a cheating "
+      "Chinese company out of concern for its workers, action that prompted Democrats "
+      "to mock the president for trying to \u201cmake China great again.\u201d\n"
+      "\n"
+      "Scott Paul, president of the Alliance for American Manufacturing, called "
+      "Mr. Trump\u2019s comments about lost Chinese jobs \u201calarming\u201d and "
+      "\u201cindefensible.\u201d\n"
+      "\n"
+      "\u201cIn the middle of a trade dispute, the president is publicly offering "
+      "a major concession to China that could potentially harm national security,\u201d "
+      "Mr. Paul said. \u201cThis is a company that has broken trade embargoes with "
+      "Iran and North Korea and generated legitimate security concerns. Meanwhile, "
+      "Beijing has yet to agree to end any unfair trade practice or make any meaningful "
+      "reform.\u201d\n"
+      "\n"
+      "Late Monday, the president appeared to address the criticism by tweeting "
+      "that ZTE \u201cbuys a big percentage of individual parts from U.S. companies.\u201d");
+  ASSERT_EQ(speakers.size(), 3u);
+  EXPECT_EQ(speakers[0], "Scott Paul");
+  EXPECT_EQ(speakers[2], "Trump");
 }
 
 }  // namespace
