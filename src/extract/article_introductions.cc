@@ -135,7 +135,7 @@ void ArticlePeople::FindAppositiveIntroductions(const ArticleTokens& t, bool two
         if (two_words && by_surname_.contains(t.Word(i))) break;
         const std::string name =
             b == i ? std::string(t.Word(i)) : absl::StrCat(t.Word(b), " ", t.Word(i));
-        AddPerson(name, {std::string(w)});
+        AddPerson(name, {std::string(w)}, b);
         break;
       }
       if (t[j].comma_after || t[j].sentence_end) break;
@@ -215,7 +215,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       }
       for (int k2 = k; k2 <= i; ++k2) titles.emplace_back(SingularTitle(t.Lower(k2)));
     }
-    AddPerson(t.Join(name_begin, j), titles, relative);
+    AddPerson(t.Join(name_begin, j), titles, name_begin, relative);
     i = j - 1;
   }
   FindAppositiveIntroductions(t, /*two_words=*/true);
@@ -249,7 +249,7 @@ void ArticlePeople::FindRoleFirstAppositives(const ArticleTokens& t) {
       }
     }
     if (role.empty()) continue;
-    AddPerson(absl::StrCat(t.Word(b), " ", t.Word(i)), {role});
+    AddPerson(absl::StrCat(t.Word(b), " ", t.Word(i)), {role}, b);
   }
 }
 

@@ -126,7 +126,7 @@ bool ArticlePeople::MayJoin(const Person& person, absl::string_view name,
 }
 
 int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::string>& titles,
-                             bool relative) {
+                             int at, bool relative) {
   std::vector<int>& same_surname = by_surname_[std::string(Surname(name))];
   // Few people share a surname in one article. `Mrs. Obama` joins the person who takes her
   // pronoun (first lady Michelle Obama) before one of unknown sex (President Obama).
@@ -144,18 +144,25 @@ int ArticlePeople::AddPerson(const std::string& name, const std::vector<std::str
   if (p < 0) {
     p = static_cast<int>(people_.size());
     same_surname.push_back(p);
-    people_.push_back({name, titles, Gender::kUnknown, relative});
+    people_.push_back({name, titles, absl::InlinedVector<int, 4>(titles.size(), at), at,
+                       Gender::kUnknown, relative});
     spellings_.emplace_back();
   }
   Person& person = people_[p];
+  person.first_at = std::min(person.first_at, at);
   if (std::count(name.begin(), name.end(), ' ') >
       std::count(person.name.begin(), person.name.end(), ' ')) {
     person.name = name;
   }
   if (!IsBareSurname(name)) ++spellings_[p][name];
   for (const std::string& title : titles) {
-    if (std::find(person.titles.begin(), person.titles.end(), title) == person.titles.end()) {
+    auto held = std::find(person.titles.begin(), person.titles.end(), title);
+    if (held == person.titles.end()) {
       person.titles.push_back(title);
+      person.title_at.push_back(at);
+    } else {
+      int& first = person.title_at[held - person.titles.begin()];
+      first = std::min(first, at);  // The two-word appositives are read after the rest.
     }
   }
   return p;
@@ -188,10 +195,21 @@ void ArticlePeople::BuildNameIndex() const {
   }
   // "the president" -> the one person introduced with that title ("President Trump").
   for (size_t p = 0; p < people_.size(); ++p) {
-    for (const std::string& title : people_[p].titles) {
+    const Person& person = people_[p];
+    for (size_t k = 0; k < person.titles.size(); ++k) {
+      const std::string& title = person.titles[k];
       if (!IsTitleWord(title) || IsTitleModifier(title)) continue;
-      auto [slot, inserted] = by_title_.try_emplace(title, static_cast<int>(p));
-      if (!inserted && slot->second != static_cast<int>(p)) slot->second = -1;
+      // `Sen. Rand Paul` titled him before a later `Senator Rand Paul` did.
+      int at = person.title_at[k];
+      const absl::string_view short_form = AbbreviatedTitle(title);
+      if (short_form != title) {
+        auto held = std::find(person.titles.begin(), person.titles.end(), short_form);
+        if (held != person.titles.end()) {
+          at = std::min(at, person.title_at[held - person.titles.begin()]);
+        }
+      }
+      auto [slot, inserted] = by_title_.try_emplace(title, TitleHolder{static_cast<int>(p), at});
+      if (!inserted && slot->second.person != static_cast<int>(p)) slot->second.person = -1;
     }
   }
 }
@@ -205,8 +223,16 @@ void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const 
     if (!by_title_.empty() && i + 2 < e && t.Lower(i) == "the" && !t[i + 2].capitalized &&
         t[i + 1].quote < 0) {
       auto title = by_title_.find(t.Lower(i + 1));
-      if (title != by_title_.end() && title->second >= 0) {
-        out->push_back({i, title->second, t[i + 1].possessive});
+      // Before the title introduced them only for the article's main subject named already
+      // (`Donald Trump on Monday defended …` + `the president again denied` + a caption's
+      // `U.S. President Donald Trump` later), never for one named only later (`President
+      // Ronald Reagan`, 4,700 bytes after `the president said`, of an article on Trump).
+      // Later in the same paragraph too (`The foreign minister of Indonesia … said …. He said
+      // …. But Foreign Minister Marty Natalegawa added`).
+      if (title != by_title_.end() && title->second.person >= 0 &&
+          (title->second.at < i || t[title->second.at].paragraph == t[i].paragraph ||
+           (people_[title->second.person].first_at < i && IsMostNamed(title->second.person)))) {
+        out->push_back({i, title->second.person, t[i + 1].possessive});
         ++i;
         continue;
       }
@@ -223,6 +249,29 @@ void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const 
       out->back().possessive = t[i].possessive;
     }
   }
+}
+
+bool ArticlePeople::IsMostNamed(int p) const {
+  if (name_counts_.empty()) {
+    // One pass, only for articles whose "the president" comes before the title: rare.
+    name_counts_.assign(people_.size(), 0);
+    const ArticleTokens& t = t_;
+    for (int i = 0; i < t.size(); ++i) {
+      if (t[i].quote >= 0 || !t[i].capitalized || !name_filter_.test(NameKey(t.Word(i)))) continue;
+      auto it = by_word_.find(t.Word(i));
+      if (it == by_word_.end()) continue;
+      ++name_counts_[it->second];
+      while (i + 1 < t.size() && t[i + 1].quote < 0) {  // The rest of the same name.
+        auto next = by_word_.find(t.Word(i + 1));
+        if (next == by_word_.end() || next->second != it->second) break;
+        ++i;
+      }
+    }
+  }
+  for (size_t q = 0; q < name_counts_.size(); ++q) {
+    if (static_cast<int>(q) != p && name_counts_[q] >= name_counts_[p]) return false;
+  }
+  return true;
 }
 
 void ArticlePeople::FindMentions() const {

@@ -3,7 +3,10 @@
 // A person is introduced with a title or role ("Foreign Minister Sergei Lavrov", "Mr Lavrov",
 // "GOP strategist Brian Walsh"), by a known given name ("Bill Clinton") or by an appositive
 // role ("Roby, a former council member,"); "the president" is a mention of the one person
-// introduced as President; spellings with the
+// introduced as President, after that introduction, or before it when they were named before
+// and are named most in the article (never of one titled only later and named no earlier: a
+// `President Ronald Reagan` 4,700 bytes on is not who "the president" said this);
+// spellings with the
 // same surname are one person, named by the spelling the article introduces most. Each person
 // has a gender when the article says it ("Mr.", "Ms.") or the given name decides it, for
 // resolving "he" and "she". Mentions are every later occurrence of a person's name outside
@@ -16,6 +19,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "extract/attribution_tokens.h"
 #include "extract/given_names.h"
 
@@ -24,6 +28,10 @@ namespace claimdup {
 struct Person {
   std::string name;                 // Full name: the spelling introduced most often.
   std::vector<std::string> titles;  // Lower-case title words seen before the name.
+  // Per title, the first token of the earliest name it introduced: "the president" is this
+  // person only after the article has called them President.
+  absl::InlinedVector<int, 4> title_at;  // Inline: no allocation per person.
+  int first_at = 0;  // The first token of the earliest name that introduced them, any spelling.
   Gender gender = Gender::kUnknown;
   // Introduced as someone's relative (`first lady Melania Trump`, `his son Eric Trump`): a bare
   // surname holding an office (`President Trump`) is someone else, and a lone surname is the
@@ -80,7 +88,10 @@ class ArticlePeople {
   void FindMentions() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
-  int AddPerson(const std::string& name, const std::vector<std::string>& titles,
+  // True when person p is named (by a name word outside quotes) more often than anyone else.
+  bool IsMostNamed(int p) const;
+  // `at`: the name's first token.
+  int AddPerson(const std::string& name, const std::vector<std::string>& titles, int at,
                 bool relative = false);
   // True when person p holds an office and shares the surname with a relative: a lone
   // surname is theirs (`President Trump` and `first lady Melania Trump`).
@@ -99,8 +110,14 @@ class ArticlePeople {
   // Name words and titles -> person, built on first use (views into people_).
   mutable bool name_index_built_ = false;
   mutable absl::flat_hash_map<absl::string_view, int> by_word_;
-  mutable absl::flat_hash_map<absl::string_view, int> by_title_;  // -1: several people.
+  // A title -> its one holder (-1: several people) and the token where it first named them.
+  struct TitleHolder {
+    int person;
+    int at;
+  };
+  mutable absl::flat_hash_map<absl::string_view, TitleHolder> by_title_;
   mutable std::bitset<4096> name_filter_;
+  mutable std::vector<int> name_counts_;  // Per person, for IsMostNamed; counted on first use.
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".

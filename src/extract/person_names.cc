@@ -334,9 +334,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   int descriptors = 0;
   for (size_t i = 0; i < name_begin; ++i) {
     const absl::string_view lw = LowerWord(lower, words[i]);
-    // "by President X" names no subject; "the former secretary of state" is a role.
-    const bool title_of =
-        lw == "of" && name_begin == n && i > 0 && IsTitleWord(LowerWord(lower, words[i - 1]));
+    // "by President X" names no subject; "the former secretary of state" is a role, and so is
+    // an office written in capitals before a name (`Secretary of State Brad Raffensperger`).
+    const bool title_of = lw == "of" && i > 0 && IsTitleWord(LowerWord(lower, words[i - 1])) &&
+                          (name_begin == n || words[i - 1].capitalized);
     if (IsAttachingWord(lw) && !words[i].capitalized && !title_of) return s;
     if (words[i].capitalized || IsTitleWord(lw) || lw == "a" || lw == "an") continue;
     if (!role_before_name || ++descriptors > kMaxDescriptorWords) return s;

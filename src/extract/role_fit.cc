@@ -130,4 +130,6 @@ bool IsNearestPersonRole(absl::string_view head) {
   return kRoles.contains(head);
 }
 
+absl::string_view AbbreviatedTitle(absl::string_view w) { return Abbreviated(w); }
+
 }  // namespace claimdup

@@ -32,6 +32,10 @@ RoleFit FitRole(const std::vector<std::string>& description, const std::vector<s
 bool HasEveryTitle(const std::vector<std::string>& description,
                    const std::vector<std::string>& person);
 
+// A title as abbreviated before a name: "sen" for "senator", "gov" for "governor", "rep" for
+// "representative"; other words are returned as they are.
+absl::string_view AbbreviatedTitle(absl::string_view w);
+
 // True for heads a reporter uses for the person just named, so that with nobody titled so
 // nearby the nearest person is meant: "the senator", "the president", "the nominee".
 bool IsNearestPersonRole(absl::string_view head);

@@ -327,6 +327,23 @@ bool NoWordsBetween(absl::string_view text, uint32_t from, uint32_t to) {
 
 }  // namespace
 
+// The description (`the US President`) opening the clause of the verb at v after a fronted
+// clause that a comma or a dash closes, in the sentence from sb; nothing when none.
+Subject SubjectReader::DescriptionAfterFrontedClause(int sb, int v) const {
+  for (int k = v - 2; k > sb; --k) {
+    if (t_[k].quote >= 0) return Subject();
+    if (t_.Lower(k) != "the") continue;
+    const absl::string_view gap =
+        t_.text().substr(t_[k - 1].span.end, t_[k].span.begin - t_[k - 1].span.end);
+    const bool dash = gap.find("--") != absl::string_view::npos ||
+                      gap.find("\xE2\x80\x94") != absl::string_view::npos;
+    if (!t_[k - 1].comma_after && !dash) continue;
+    const Subject s = OpeningDescription(k, v);
+    if (s.kind == Subject::Kind::kDescription) return s;
+  }
+  return Subject();
+}
+
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
 // / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
 // nearest the quote wins.
@@ -437,9 +454,16 @@ Subject SubjectReader::HeadSubject(int q) const {
       // Its subject is in its own sentence: `…told reporters, “… even politics.” And Sanders
       // echoed that sentiment, saying, “…”` is Sanders's, though the head range runs on into
       // the sentence before (fifteenth round (a)).
-      Subject shared = SharedSubject(std::max(b, t_.SentenceBegin(t_.Sentence(v))), v);
+      const int sb = std::max(b, t_.SentenceBegin(t_.Sentence(v)));
+      Subject shared = SharedSubject(sb, v);
       // `Or the time he bragged on CNBC …, claiming, "…"`: the verb before has the subject.
       if (shared.kind != Subject::Kind::kNone || IsSpeechVerb(w)) return shared;
+      // `Ahead of his meeting with Putin -- who … -- the US President also lashed out … by
+      // branding journalists "…"`: a description after a fronted clause.
+      if (by) {
+        const Subject described = DescriptionAfterFrontedClause(sb, v);
+        if (described.kind != Subject::Kind::kNone) return described;
+      }
       continue;
     }
     Subject s = SubjectBefore(b, v);

@@ -125,6 +125,22 @@ Subject SubjectReader::FullNameAfterRoleWords(int b, int e) const {
   return Subject();
 }
 
+// True when the "of" at token n joins a capitalized office to its department inside a title
+// before a name: `Secretary of State Brad Raffensperger`, `Director of National Intelligence
+// Dan Coats` (a capitalized title word before it, capitalized words after it, then a given
+// name within the title's reach).
+bool SubjectReader::OfInsideTitle(int n, int e) const {
+  if (!t_[n - 1].capitalized || t_[n - 1].comma_after || !IsTitleWord(t_.Lower(n - 1)) ||
+      IsTitleModifier(t_.Lower(n - 1))) {
+    return false;
+  }
+  for (int k = n + 1; k < e && k <= n + 4 && t_[k].capitalized && t_[k].quote < 0; ++k) {
+    if (k > n + 1 && IsGivenName(t_.Word(k))) return k + 1 < e && t_[k + 1].capitalized;
+    if (t_[k].comma_after || t_[k].sentence_end || t_[k].possessive) return false;
+  }
+  return false;
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
@@ -144,6 +160,11 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   bool closed = false;
   while (n < e && n < b + kMaxTitledNameAfterWords && t_[n].quote < 0) {
     const absl::string_view w = t_.Lower(n);
+    // `said Republican Secretary of State Brad Raffensperger`: an office's "of" inside a title.
+    if (w == "of" && n > b && OfInsideTitle(n, e)) {
+      ++n;
+      continue;
+    }
     if (!t_[n].capitalized) {
       if (IsAttachingWord(w) ||
           !(IsTitleWord(w) ||

@@ -134,6 +134,8 @@ class SubjectReader {
   Subject NameBeforeLongAppositive(int b, int e) const;
   Subject IntroducedSurname(int i, int e) const;
   bool PersonEndsAt(int b, int name_end) const;
+  bool OfInsideTitle(int n, int e) const;
+  Subject DescriptionAfterFrontedClause(int sb, int v) const;
   bool AppositiveNamesPerson(int s, int v) const;
   Subject FullNameAfterRoleWords(int b, int e) const;
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
