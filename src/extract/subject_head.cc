@@ -348,6 +348,8 @@ Subject SubjectReader::HeadSubject(int q) const {
   if (possessor.kind != Subject::Kind::kNone) return possessor;
   const Subject from = SpeechFrom(b, e);
   if (from.kind != Subject::Kind::kNone) return from;
+  const Subject caused = CausedToSpeak(b, e);
+  if (caused.kind != Subject::Kind::kNone) return caused;
   for (int v = e - 1; v >= b; --v) {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);

@@ -96,5 +96,31 @@ TEST(SpeakerRulesRound18a, ATailAfterTheClosingPeriodSpeaksWithNoHead) {
   EXPECT_EQ(speakers[1], "Kirsten Gillibrand");
 }
 
+// AllSides dev 5rpt3CjwrP3JS8LH (random14's miss): the pundit an event moved to speak says
+// it, not the sentence's subject (Trump).
+TEST(SpeakerRulesRound18a, TheObjectOfPromptingToDeclareSpeaks) {
+  const std::vector<std::string> speakers = Speakers(
+      "Trump made his debut in the House with an address to a joint session of Congress two "
+      "years ago. In contrast to his roistering campaign rallies, he struck a sombre tone as he "
+      "honoured the widow of a dead Navy Seal, prompting the Democratic pundit Van Jones to "
+      "declare grandiloquently on CNN: \u201cHe became president of the United States in that "
+      "moment, period.\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Van Jones");
+}
+
+// AllSides dev SXU1ThcZecrgs6TC: `which led Matthew Continetti to say, "…"`: Continetti, not
+// Jill Abramson, whose firing led him to.
+TEST(SpeakerRulesRound18a, TheObjectOfLedToSaySpeaks) {
+  const std::vector<std::string> speakers = Speakers(
+      "Aside from Weiss\u2019 experience and the defenestration of Bennet, there have been "
+      "numerous events such as the firing of executive editor Jill Abramson, which led Matthew "
+      "Continetti to say, \u201cGossipy, catty, insular, cliquey, stressful, immature, "
+      "cowardly, moody, underhanded, spiteful \u2014 the New York Times gives new meaning to "
+      "the term \u2018hostile workplace.\u2019\u201d");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Matthew Continetti");
+}
+
 }  // namespace
 }  // namespace claimdup
