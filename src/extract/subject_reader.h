@@ -109,7 +109,7 @@ class SubjectReader {
   Subject PossessorOfSpeech(int b, int e) const;
   bool OpensClause(int b, int s) const;
   Subject SpeechFrom(int b, int e) const;
-  Subject CausedToSpeak(int b, int e) const;
+  Subject CausedToSpeak(int b, int v, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.
