@@ -83,7 +83,7 @@ void ArticleTokens::AssignSentences() {
     if (tokens_[i].quote >= 0 && tokens_[i].sentence_end && i + 1 < n &&
         tokens_[i + 1].quote != tokens_[i].quote && tokens_[i + 1].capitalized &&
         (IsCapitalizedPronoun(i + 1) || !LooksLikeAttributionStart(i + 1) ||
-         QuotedAfterThat(quote_begin, s))) {
+         QuotedAfterThat(quote_begin, s) || QuotedAfterSpeechVerb(quote_begin, s))) {
       ends = true;
     }
     if (ends && i + 1 < n) {
@@ -99,6 +99,44 @@ void ArticleTokens::AssignSentences() {
 bool ArticleTokens::QuotedAfterThat(int begin, int s) const {
   return begin > 0 && tokens_[begin - 1].quote < 0 && sentence_[begin - 1] == s &&
          Lower(begin - 1) == "that";
+}
+
+// True when a speech verb stands before the quote starting at token `begin` in sentence s, at
+// most kMaxQuoteHeadWords words back (`Adam Schiff, D-Calif., who led the House impeachment
+// inquiry, said "…risk." House Speaker Nancy Pelosi, D-Calif., said the firing …`, `At one
+// point Stephanopoulos said, "…tax increase?" Obama replied`): the quote has its attribution
+// before it, so the capitalized words after its closing period open another sentence, however
+// much they look like an attribution. Not a participle opening the sentence (`Asked about …,
+// "…." Trump said`), which has no subject of its own.
+bool ArticleTokens::QuotedAfterSpeechVerb(int begin, int s) const {
+  if (begin <= 0 || sentence_[begin - 1] != s) return false;
+  const int first = sentence_begin_[s];
+  for (int k = begin - 1; k >= first && k >= begin - kMaxQuoteHeadWords; --k) {
+    // `Turnberry, Politico reports . "…"`: a period standing apart ends a sentence too.
+    if (DetachedStopAfter(k)) return false;
+    if (tokens_[k].quote >= 0 || !IsSpeechVerb(Lower(k))) continue;
+    if (k == first && (Lower(k) == "asked" || Lower(k) == "told")) continue;
+    // `One bullet in the notes reads, "…"`: a noun, not a verb.
+    if (k > first && IsDeterminerBefore(k)) continue;
+    return true;
+  }
+  return false;
+}
+
+// True when a sentence mark stands alone, after a space, between token k and the next.
+bool ArticleTokens::DetachedStopAfter(int k) const {
+  const absl::string_view gap = GapAfter(k);
+  for (size_t i = 1; i < gap.size(); ++i) {
+    if ((gap[i] == '.' || gap[i] == '!' || gap[i] == '?') && gap[i - 1] == ' ') return true;
+  }
+  return false;
+}
+
+// True when the word before token k is an article or a possessive pronoun: `the notes`.
+bool ArticleTokens::IsDeterminerBefore(int k) const {
+  const absl::string_view w = Lower(k - 1);
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "our" || w == "my" || w == "your";
 }
 
 // `…that." He added` starts a sentence; `…that," he added` (lower case) would not.

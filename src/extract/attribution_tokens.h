@@ -17,7 +17,10 @@
 
 namespace claimdup {
 
+// Most tokens of a quoted phrase run into its sentence (IsQuotedPhrase).
 inline constexpr int kMaxQuotedPhraseWords = 3;
+// Words before a quote searched for the speech verb that attributes it (`X, who …, said "…"`).
+inline constexpr int kMaxQuoteHeadWords = 40;
 
 class ArticleTokens {
  public:
@@ -41,7 +44,7 @@ class ArticleTokens {
   }
 
   // Sentence index of token i (sentences never cross paragraphs; a quote that ends with a
-  // period ends its sentence unless an attribution follows it).
+  // period ends its sentence unless an attribution follows it and none precedes it).
   int Sentence(int i) const { return sentence_[i]; }
   // First token of sentence s.
   int SentenceBegin(int s) const { return sentence_begin_[s]; }
@@ -72,6 +75,9 @@ class ArticleTokens {
   bool SaysAClause(int v) const;
   bool IsCapitalizedPronoun(int i) const;
   bool QuotedAfterThat(int begin, int s) const;
+  bool QuotedAfterSpeechVerb(int begin, int s) const;
+  bool DetachedStopAfter(int k) const;
+  bool IsDeterminerBefore(int k) const;
 
   absl::string_view text_;
   // Owned, not a std::string: no zero-fill before the lower-casing writes every byte.

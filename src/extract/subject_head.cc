@@ -371,6 +371,11 @@ Subject SubjectReader::HeadSubject(int q) const {
   for (int v = e - 1; v >= b; --v) {
     if (t_[v].quote >= 0) continue;
     const absl::string_view w = t_.Lower(v);
+    // `prompting the Democratic pundit Van Jones to declare grandiloquently on CNN: "…"`.
+    if (v > b + 1 && t_[v - 1].span.end - t_[v - 1].span.begin == 2 && t_.Lower(v - 1) == "to") {
+      const Subject caused = CausedToSpeak(b, v, e);
+      if (caused.kind != Subject::Kind::kNone) return caused;
+    }
     if (w == "according" && v + 1 < e && t_.Lower(v + 1) == "to") return NameAfter(v + 2, e);
     if (w == "in") {
       const Subject words_of = InTheWordsOf(v, e);

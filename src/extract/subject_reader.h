@@ -9,7 +9,8 @@
 // paragraph. Its readers live by concern: subject_reader.cc the attribution after a quote,
 // subject_head.cc the attribution before it, subject_clauses.cc a verb's subject read back
 // clause by clause, subject_names_after.cc the name after an inverted verb (`said X`),
-// subject_openings.cc the subject that opens its sentence or clause.
+// subject_openings.cc the subject that opens its sentence or clause, subject_caused.cc the
+// object of a causing verb (`prompting X to declare: "…"`).
 #ifndef CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 #define CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 
@@ -113,6 +114,7 @@ class SubjectReader {
   Subject TextOwner(int b, int e) const;
   bool OpensClause(int b, int s) const;
   Subject SpeechFrom(int b, int e) const;
+  Subject CausedToSpeak(int b, int v, int e) const;
   Subject OpeningPersonBeforeAppositive(int b, int v) const;
   struct Opening {
     int begin = 0, end = 0;  // Tokens of the opening run.
