@@ -14,9 +14,12 @@
 
 namespace claimdup {
 
-// The most ranks at which rank 0 takes a share of the matching (see the top comment; the
-// value is argued in docs/cluster_rounds.md, mpi18).
-inline constexpr int kRankZeroWorksUpTo = 4;
+// The most ranks at which rank 0 takes a share of the matching. 2, argued in
+// docs/cluster_rounds.md (mpi18): from the 16-core stage times, a share for rank 0 would
+// take about 10% off N = 2's wall time, 4% off N = 3's and 3% off N = 4's, while rank 0,
+// which holds every claim and so bounds the job's memory, keeps its signatures, band rows
+// and words for it (+23 MB, +20% of its peak on the real dev half at N = 4, measured).
+inline constexpr int kRankZeroWorksUpTo = 2;
 
 struct WorkingRanks {
   int first = 0;  // 0 or 1.
