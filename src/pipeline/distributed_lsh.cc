@@ -142,6 +142,7 @@ class RankBands {
 
   // The pairs of small buckets; giant buckets are kept for ProposeGiantPairs.
   void ProposeSmallBucketPairs(const CandidateOptions& options, int threads) {
+    if (bands_.empty()) return;  // A rank that owns no band allocates nothing.
     const size_t n = shape_.items.size();
     threads = std::max(1, std::min<int>(threads, static_cast<int>(bands_.size())));
     RunOnThreads(threads, [&](int t) {

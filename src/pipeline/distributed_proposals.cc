@@ -132,6 +132,10 @@ struct PairSignatures {
 
 void GetPairSignatures(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
                        const std::vector<uint64_t>& pairs, PairSignatures* out) {
+  if (pairs.empty()) {  // No range (a rank 0 that does not work): only the collective.
+    out->fetched = FetchSignatures(world, homes, mine, {});
+    return;
+  }
   const size_t n = homes.items.size();
   out->signature.assign(n, nullptr);
   out->shingle_count.assign(n, 0);
