@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "core/radix_sort.h"
 #include "pipeline/rank_bytes.h"
+#include "pipeline/rank_roles.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
@@ -49,7 +50,8 @@ std::vector<std::string> BytesByRank(std::vector<std::vector<std::vector<uint64_
 struct ItemLayout {
   std::vector<uint32_t> ids;  // All items, ascending.
   ItemLengths length;         // By item id (dense up to the largest id).
-  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]) (none on rank 0).
+  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]) (none if it does
+                              // not work, pipeline/rank_roles.h).
   int HomeOf(uint32_t id) const {
     const size_t at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
     return static_cast<int>(std::upper_bound(bound.begin(), bound.end(), at) - bound.begin()) - 1;
@@ -73,10 +75,10 @@ ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const 
   std::vector<uint32_t> length(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
   for (const uint32_t id : layout.ids) length[id] = in.Get<uint32_t>();
   layout.length = ItemLengths(std::move(length));
-  // Rank 0, whose lone work bounds the run, holds no items when there are other ranks.
-  const int size = world->size(), holders = std::max(1, size - 1), first = size - holders;
-  layout.bound.assign(first + 1, 0);
-  for (int r = 1; r <= holders; ++r) layout.bound.push_back(n * r / holders);
+  // Each working rank holds an equal share (pipeline/rank_roles.h).
+  const WorkingRanks working = WorkingRanksOf(world->size());
+  for (int r = 0; r < world->size(); ++r) layout.bound.push_back(working.Begin(n, r));
+  layout.bound.push_back(n);
   return layout;
 }
 
@@ -143,10 +145,10 @@ absl::flat_hash_set<uint32_t> ShortPicksOfAllRanks(MpiWorld* world, const OwnWor
   return set;
 }
 
-// The rank owning the gram of `entry`: one of ranks 1..N-1 (rank 0, whose lone work bounds the
-// run, owns none when there are other ranks), by the gram hash's top byte.
-int GramOwner(uint64_t entry, int ranks) {
-  return ranks == 1 ? 0 : 1 + static_cast<int>((entry >> 56) % (ranks - 1));
+// The rank owning the gram of `entry`: one of the working ranks (pipeline/rank_roles.h), by
+// the gram hash's top byte.
+int GramOwner(uint64_t entry, const WorkingRanks& working) {
+  return working.Rank(static_cast<int>((entry >> 56) % static_cast<uint64_t>(working.count)));
 }
 
 // This rank's entries (AnchorPairs's: gram hash << 32 | item, kPostOnly for a post without
@@ -155,6 +157,7 @@ std::vector<std::string> EntriesByOwner(const OwnWords& own, const AnchorOptions
                                         const absl::flat_hash_set<uint32_t>& short_picks, int ranks,
                                         int threads, std::vector<uint8_t>* queries) {
   queries->assign(own.ids.size(), 0);
+  const WorkingRanks working = WorkingRanksOf(ranks);
   std::vector<std::vector<std::vector<uint64_t>>> out(threads,
                                                       std::vector<std::vector<uint64_t>>(ranks));
   RunOnThreads(threads, [&](int t) {
@@ -179,7 +182,7 @@ std::vector<std::string> EntriesByOwner(const OwnWords& own, const AnchorOptions
         } else {
           continue;
         }
-        out[t][GramOwner(entry, ranks)].push_back(entry);
+        out[t][GramOwner(entry, working)].push_back(entry);
       }
     }
   });

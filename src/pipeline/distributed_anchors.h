@@ -1,8 +1,9 @@
 // Word-run anchor pairs (index/anchors.h) found across the ranks of an MPI job, the pairs
 // one process finds.
 //
-// Rank 0 broadcasts every item's length and sends each other rank a contiguous range of the
-// items' words (rank 0, whose lone work bounds the run, holds no range and owns no gram).
+// Rank 0 broadcasts every item's length and sends each working rank (pipeline/rank_roles.h)
+// a contiguous range of the items' words (above a few ranks rank 0, whose lone work bounds
+// the run, holds no range and owns no gram).
 // Each rank picks its items' grams as AnchorPairs does (winnowed grams, and the grams
 // short items pick, whose set is all-gathered first) and sends each entry to the rank owning
 // its gram's hash range (all-to-all). A gram's posts lie whole on its owner, so the document

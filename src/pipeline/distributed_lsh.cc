@@ -11,18 +11,20 @@
 #include "pipeline/distributed_proposals.h"
 #include "pipeline/distributed_signatures.h"
 #include "pipeline/rank_bytes.h"
+#include "pipeline/rank_roles.h"
 #include "sketch/minhash.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
 
-// The bands rank `rank` of `ranks` (at least 2) owns: none for rank 0, whose lone work bounds
-// the run; band b is rank 1 + b % (ranks - 1)'s.
+// The bands rank `rank` of `ranks` owns: band b is that of the working rank at place
+// b % (working ranks) (pipeline/rank_roles.h); none for a rank that does not work.
 std::vector<int> BandsOf(int rank, int ranks, int bands) {
   std::vector<int> own;
-  if (rank == 0) return own;
-  for (int b = rank - 1; b < bands; b += ranks - 1) own.push_back(b);
+  const WorkingRanks working = WorkingRanksOf(ranks);
+  if (!working.Has(rank)) return own;
+  for (int b = working.Index(rank); b < bands; b += working.count) own.push_back(b);
   return own;
 }
 
@@ -54,8 +56,8 @@ size_t BandChunkItems() {
 
 // Collective: every rank sends each rank that owns bands the bytes of those bands of its own
 // items, and gets those of its own bands of every item, laid out band after band (band k of
-// its bands, item position p at (k * items + p) * band bytes; rank 0, which owns no band,
-// gets nothing). One exchange (MPI_Alltoallv) per chunk of BandChunkItems() positions; each
+// its bands, item position p at (k * items + p) * band bytes; a rank that owns no band gets
+// nothing). One exchange (MPI_Alltoallv) per chunk of BandChunkItems() positions; each
 // signature is read once, while its chunk is in cache.
 std::string ExchangeBandRows(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
                              LshParams params) {
@@ -63,7 +65,7 @@ std::string ExchangeBandRows(MpiWorld* world, const ItemHomes& homes, const Home
   const size_t band_bytes = BandBytes(homes.bits, params);
   const size_t items = homes.items.size(), chunk = BandChunkItems();
   std::vector<std::vector<int>> bands(ranks);
-  for (int r = 1; r < ranks; ++r) bands[r] = BandsOf(r, ranks, params.bands);
+  for (int r = 0; r < ranks; ++r) bands[r] = BandsOf(r, ranks, params.bands);
   const size_t own_bands = bands[me].size();
   std::string rows(own_bands * items * band_bytes, '\0');
   std::vector<std::vector<uint32_t>> by_home(ranks);  // A chunk's positions by home rank.
@@ -75,7 +77,7 @@ std::string ExchangeBandRows(MpiWorld* world, const ItemHomes& homes, const Home
     const size_t n = here.size();
     std::vector<std::string> to(ranks);
     std::vector<char*> start(params.bands, nullptr);
-    for (int r = 1; r < ranks; ++r) {
+    for (int r = 0; r < ranks; ++r) {
       to[r].resize(bands[r].size() * n * band_bytes);
       for (size_t k = 0; k < bands[r].size(); ++k) {
         start[bands[r][k]] = to[r].data() + k * n * band_bytes;
@@ -122,7 +124,7 @@ std::string ExchangeBandRows(MpiWorld* world, const ItemHomes& homes, const Home
   return rows;
 }
 
-// A rank other than 0 holds only its own bands' bytes: it proposes the pairs of its bands
+// A rank holds only its own bands' bytes (none when it owns no band): it proposes the pairs of its bands
 // whose members agree on the band and on none of its own earlier bands, per band; the owners
 // of the first items' ranges apply the first-shared-band rule over all bands and the
 // estimate filter. Members of giant buckets are ordered by whole signature: those
@@ -140,6 +142,7 @@ class RankBands {
 
   // The pairs of small buckets; giant buckets are kept for ProposeGiantPairs.
   void ProposeSmallBucketPairs(const CandidateOptions& options, int threads) {
+    if (bands_.empty()) return;  // A rank that owns no band allocates nothing.
     const size_t n = shape_.items.size();
     threads = std::max(1, std::min<int>(threads, static_cast<int>(bands_.size())));
     RunOnThreads(threads, [&](int t) {
@@ -237,17 +240,18 @@ class RankBands {
   std::vector<std::vector<std::vector<uint64_t>>> giants_;  // By own band: giant buckets.
 };
 
-// A rank other than 0: its proposals, reduced to one per pair with the other ranks' and
-// checked (pipeline/distributed_proposals.h).
-void ProposeOnRank(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
-                   const ClusterOptions& options, int threads) {
+// Every rank: its proposals (none when it owns no band), reduced to one per pair with the
+// other ranks' and checked (pipeline/distributed_proposals.h); rank 0 gets the kept pairs.
+std::vector<uint64_t> ProposeOnRank(MpiWorld* world, const ItemHomes& homes,
+                                    const HomeSignatures& mine, const ClusterOptions& options,
+                                    int threads, int64_t* dropped) {
   RankBands bands(*world, homes, options.lsh, ExchangeBandRows(world, homes, mine, options.lsh));
   bands.ProposeSmallBucketPairs(options.candidates, threads);
   const std::vector<uint32_t> members = bands.GiantMembers();
   bands.ProposeGiantPairs(options.candidates, members,
                           FetchSignatures(world, homes, mine, members).signatures);
   std::vector<BandProposals> proposals = bands.TakeProposals();
-  CheckProposalsOfRange(world, homes, mine, options, threads, &proposals);
+  return CheckProposalsOfRange(world, homes, mine, options, threads, &proposals, dropped);
 }
 
 }  // namespace
@@ -273,14 +277,8 @@ std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
   const ItemHomes item_homes =
       ShareItemHomes(world, homes, items, joined, joined_shingles,
                      world->root() ? view->num_perms : 0, world->root() ? view->bits : 0);
-  std::vector<uint64_t> pairs;
-  if (!world->root()) {
-    ProposeOnRank(world, item_homes, homes->mine, options, threads);
-  } else {
-    ExchangeBandRows(world, item_homes, homes->mine, options.lsh);
-    FetchSignatures(world, item_homes, homes->mine, {});
-    pairs = GatherCheckedProposals(world, item_homes, homes->mine, dropped);
-  }
+  std::vector<uint64_t> pairs =
+      ProposeOnRank(world, item_homes, homes->mine, options, threads, dropped);
   homes->mine.Clear();  // Not read again.
   return pairs;
 }

@@ -1,11 +1,12 @@
 // LSH candidate pairs found across the ranks of an MPI job, the pairs one process finds.
 //
-// The band is the top of an LSH key, so each rank but 0 owns the key range of some bands
-// (b with 1 + b % (N - 1) == its rank; rank 0, whose lone work bounds the run, owns none).
+// The band is the top of an LSH key, so each working rank (pipeline/rank_roles.h: every rank
+// at small N; above it all but rank 0, whose lone work bounds the run) owns the key range of
+// some bands (b with b % (working ranks) == its place among them).
 // The signatures stay on the ranks that sketched them (pipeline/distributed_signatures.h):
 // every rank sends each band owner the bytes of its bands of its own items, reading each
 // signature once (one MPI_Alltoallv per chunk of 16,384 items; CLAIMDUP_MPI_BAND_CHUNK_ITEMS,
-// for tests, sets fewer). Every other rank sorts the entries of its bands into buckets
+// for tests, sets fewer). Every working rank sorts the entries of its bands into buckets
 // (index/lsh.h BandEntryOfRows) and takes each bucket's pairs by the one rule CandidatePairs
 // uses (ForEachBucketPair: all pairs, or window neighbours in a giant bucket, ordered by
 // whole signature: those members' whole signatures alone are fetched from their homes),

@@ -48,15 +48,19 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, SignatureHo
       return AnchorPairsOnRanks(world, settings.anchor, threads, items, &tokens, dropped);
     });
   };
-  options->verify_pairs = [world, serve](absl::Span<const uint64_t> pairs, const TokensOf& tokens,
-                                         const std::function<uint32_t(uint32_t)>& words) {
-    return serve(kVerifyRequest, [&] { return VerifyPairsOnRanks(world, pairs, tokens, words); });
+  options->verify_pairs = [world, settings, threads, serve](
+                              absl::Span<const uint64_t> pairs, const TokensOf& tokens,
+                              const std::function<uint32_t(uint32_t)>& words) {
+    return serve(kVerifyRequest, [&] {
+      return VerifyPairsOnRanks(world, settings, threads, pairs, tokens, words);
+    });
   };
-  options->describe_members = [world, serve](absl::Span<const uint64_t> pairs,
-                                             absl::Span<const uint8_t> variant,
-                                             const TokensOf& tokens) {
-    return serve(kDescribeRequest,
-                 [&] { return DescribeMembersOnRanks(world, pairs, variant, tokens); });
+  options->describe_members = [world, settings, threads, serve](
+                                  absl::Span<const uint64_t> pairs,
+                                  absl::Span<const uint8_t> variant, const TokensOf& tokens) {
+    return serve(kDescribeRequest, [&] {
+      return DescribeMembersOnRanks(world, settings, threads, pairs, variant, tokens);
+    });
   };
 }
 

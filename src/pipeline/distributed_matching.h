@@ -4,8 +4,9 @@
 // Rank 0 clusters the run's claims (pipeline/distributed_run.h); MatchAcrossRanks sets its
 // clustering's candidate sources so that LSH (pipeline/distributed_lsh.h) and word-run
 // anchors (pipeline/distributed_anchors.h) are found by every rank, each on its key range,
-// and its pair verifier and member describer so that the other ranks verify the pairs and
-// describe the members, each a slice (pipeline/distributed_verify.h). Meanwhile the other ranks wait in ServeMatching, taking
+// and its pair verifier and member describer so that the working ranks (pipeline/rank_roles.h:
+// rank 0 too at N = 2) verify the pairs and describe the members, each a slice
+// (pipeline/distributed_verify.h). Meanwhile the other ranks wait in ServeMatching, taking
 // part in each request rank 0 broadcasts, until rank 0 calls EndMatching. Roots and reports
 // stay on rank 0.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_

@@ -7,27 +7,32 @@
 #include <string>
 
 #include "pipeline/rank_bytes.h"
+#include "pipeline/rank_roles.h"
 #include "sketch/minhash.h"
 #include "util/run_on_threads.h"
 
 namespace claimdup {
 namespace {
 
-// Where rank d (1 <= d < N) starts its range of pairs: the key of its range's first item
-// (~0 when its range is empty, after every pair). When the claims' homes ascend with their
-// positions (each rank read its own share of the input), rank d's range holds the claims it
-// sketched (rank 1's also rank 0's, the last rank's also the joined quotes), so the first
-// claim of each pair it checks is its own; else the ranges are equal shares of the items.
+// Where working rank d (pipeline/rank_roles.h) starts its range of pairs: the key of its
+// range's first item (~0 when its range is empty, after every pair; a rank that does not
+// work has none). When the claims' homes ascend with their positions (each rank read its own
+// share of the input), rank d's range holds the claims it sketched (the first working
+// rank's also those of a rank 0 that does not work, the last rank's also the joined
+// quotes), so the first claim of each pair it checks is its own; else the ranges are equal
+// shares of the items.
 std::vector<uint64_t> RangeStarts(const ItemHomes& homes, int ranks) {
-  const size_t owners = static_cast<size_t>(ranks - 1), n = homes.items.size();
+  const WorkingRanks working = WorkingRanksOf(ranks);
+  const size_t n = homes.items.size();
   std::vector<uint64_t> starts(ranks + 1, ~uint64_t{0});
-  for (size_t d = 1; d < static_cast<size_t>(ranks); ++d) {
-    size_t at = n * (d - 1) / owners;
+  for (int d = working.first; d < ranks; ++d) {
+    size_t at = working.Begin(n, d);
     if (homes.homes_ascending) {
       const auto claims_end = homes.home.begin() + homes.claims;
-      at = d == 1 ? 0
-                  : std::lower_bound(homes.home.begin(), claims_end, static_cast<uint16_t>(d)) -
-                        homes.home.begin();
+      at = d == working.first
+               ? 0
+               : std::lower_bound(homes.home.begin(), claims_end, static_cast<uint16_t>(d)) -
+                     homes.home.begin();
     }
     if (at < n) starts[d] = static_cast<uint64_t>(homes.items[at]) << 32;
   }
@@ -92,7 +97,7 @@ void ReduceToRange(MpiWorld* world, const ItemHomes& homes,
   const std::vector<uint64_t> starts = RangeStarts(homes, ranks);
   std::vector<std::string> to(ranks);
   for (BandProposals& p : *proposals) {
-    for (int d = 1; d < ranks; ++d) {
+    for (int d = WorkingRanksOf(ranks).first; d < ranks; ++d) {
       const auto begin = std::lower_bound(p.pairs.begin(), p.pairs.end(), starts[d]);
       const auto end = std::lower_bound(begin, p.pairs.end(), starts[d + 1]);
       if (begin == end) continue;
@@ -127,6 +132,10 @@ struct PairSignatures {
 
 void GetPairSignatures(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
                        const std::vector<uint64_t>& pairs, PairSignatures* out) {
+  if (pairs.empty()) {  // No range (a rank 0 that does not work): only the collective.
+    out->fetched = FetchSignatures(world, homes, mine, {});
+    return;
+  }
   const size_t n = homes.items.size();
   out->signature.assign(n, nullptr);
   out->shingle_count.assign(n, 0);
@@ -155,9 +164,11 @@ void GetPairSignatures(MpiWorld* world, const ItemHomes& homes, const HomeSignat
 
 }  // namespace
 
-void CheckProposalsOfRange(MpiWorld* world, const ItemHomes& homes, const HomeSignatures& mine,
-                           const ClusterOptions& options, int threads,
-                           std::vector<BandProposals>* proposals) {
+std::vector<uint64_t> CheckProposalsOfRange(MpiWorld* world, const ItemHomes& homes,
+                                            const HomeSignatures& mine,
+                                            const ClusterOptions& options, int threads,
+                                            std::vector<BandProposals>* proposals,
+                                            int64_t* dropped) {
   std::vector<uint64_t> pairs;
   std::vector<uint16_t> bands;
   ReduceToRange(world, homes, proposals, &pairs, &bands);
@@ -190,31 +201,16 @@ void CheckProposalsOfRange(MpiWorld* world, const ItemHomes& homes, const HomeSi
       part_kept[t].push_back(pairs[i]);
     }
   });
-  std::string bytes;
-  int64_t dropped = 0;
-  for (int64_t r : refused) dropped += r;
-  Put<int64_t>(&bytes, dropped);
-  for (const auto& kept : part_kept) PutArray(&bytes, kept.data(), kept.size());
-  world->Send(0, bytes);
-}
-
-std::vector<uint64_t> GatherCheckedProposals(MpiWorld* world, const ItemHomes& homes,
-                                             const HomeSignatures& mine, int64_t* dropped) {
-  world->AllToAll(std::vector<std::string>(world->size()));
-  FetchSignatures(world, homes, mine, {});
+  // The ranges are in rank order, so the pairs gathered in rank order are sorted.
   std::vector<uint64_t> kept;
-  for (int r = 1; r < world->size(); ++r) {
-    const std::string bytes = world->Receive(r);
-    RankBytesReader in(bytes);
-    *dropped += in.Get<int64_t>();
-    if (in.left() % sizeof(uint64_t) != 0) {
-      std::fprintf(stderr, "claimdup: internal error: a message between ranks is cut short\n");
-      std::abort();
-    }
-    const size_t at = kept.size();
-    kept.resize(at + in.left() / sizeof(uint64_t));
-    in.GetArray(kept.data() + at, kept.size() - at);
+  for (std::vector<uint64_t>& part : part_kept) {
+    kept.insert(kept.end(), part.begin(), part.end());
+    std::vector<uint64_t>().swap(part);
   }
+  int64_t count = 0;
+  for (int64_t r : refused) count += r;
+  kept = GatherPairsAtRoot(world, std::move(kept), &count, /*merge_sorted=*/false);
+  if (world->root()) *dropped += count;
   return kept;
 }
 

@@ -10,6 +10,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "pipeline/rank_bytes.h"
+#include "pipeline/rank_roles.h"
 #include "report/claim_files.h"
 #include "report/cluster_lines.h"
 #include "report/csv_reports.h"
@@ -35,12 +36,12 @@ std::string OutletQuotesPartPath(const std::string& out_dir, int rank) {
   return StagingPath(out_dir, absl::StrCat("outlet_quotes.csv.rank-", rank));
 }
 
-// The clusters whose clusters.jsonl lines rank `rank` writes: the other ranks share them in
-// contiguous ranges, in cluster order; rank 0, whose lone work bounds the run, writes none.
+// The clusters whose clusters.jsonl lines rank `rank` writes: the working ranks
+// (pipeline/rank_roles.h) share them in contiguous ranges, in cluster order; a rank 0 that
+// does not work writes none.
 std::pair<size_t, size_t> ClusterRangeOf(size_t clusters, int rank, int ranks) {
-  if (rank == 0) return {0, 0};
-  const size_t others = static_cast<size_t>(ranks - 1);
-  return {clusters * (rank - 1) / others, clusters * rank / others};
+  const WorkingRanks working = WorkingRanksOf(ranks);
+  return {working.Begin(clusters, rank), working.End(clusters, rank)};
 }
 
 // clusters.jsonl's lines go to each rank in packs of kClusterLinesPerPack clusters, one per
@@ -117,6 +118,32 @@ absl::Status WriteClusterLinesPart(MpiWorld* world, bool write, const std::strin
   if (file == nullptr) return st;
   st = file->Close();
   const absl::Status rows_closed = rows->Close();
+  return st.ok() ? rows_closed : st;
+}
+
+// Rank 0: the clusters.jsonl lines of `range` to a new file at `path`, and their
+// outlet_quotes.csv rows, after its header, to one at `outlet_quotes_path` (a pack at a
+// time, as the other ranks write theirs; an empty range gives an empty file and the header).
+absl::Status WriteOwnClusterLines(const RunResult& result,
+                                  const std::vector<OutletQuoteRow>& outlet_rows,
+                                  std::pair<size_t, size_t> range, const std::string& path,
+                                  const std::string& outlet_quotes_path) {
+  auto file = OutputFile::Create(path);
+  if (!file.ok()) return file.status();
+  auto rows = OutputFile::Create(outlet_quotes_path);
+  if (!rows.ok()) return rows.status();
+  (*rows)->Write(kOutletQuotesCsvHeader);
+  ClusterLinesSlots slots;
+  for (size_t from = range.first; from < range.second; from += kClusterLinesPerPack) {
+    const size_t to = std::min(range.second, from + kClusterLinesPerPack);
+    const ClusterLinesPack pack =
+        PackClusterLines(result.claims, result.clusters, result.relations, result.reuse.stock,
+                         from, to, &outlet_rows, &slots);
+    WriteClusterLines(pack, file->get());
+    WriteOutletQuoteLines(pack, rows->get());
+  }
+  absl::Status st = (*file)->Close();
+  const absl::Status rows_closed = (*rows)->Close();
   return st.ok() ? rows_closed : st;
 }
 
@@ -226,14 +253,10 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   source.Append(0, homes.first_id[1], &own);
   absl::Status st =
       WriteQuoteFactsJsonl(result.claims, result.claims.speakers, own, plan.sentences, path);
-  if (st.ok()) {  // Its own part of clusters.jsonl is empty: the parts follow.
-    auto clusters = OutputFile::Create(clusters_path);
-    st = clusters.ok() ? (*clusters)->Close() : clusters.status();
-  }
-  if (st.ok()) {  // So is its part of outlet_quotes.csv, but for the header.
-    auto rows = OutputFile::Create(outlet_quotes_path);
-    if (rows.ok()) (*rows)->Write(kOutletQuotesCsvHeader);
-    st = rows.ok() ? (*rows)->Close() : rows.status();
+  if (st.ok()) {  // Its own range of clusters.jsonl and outlet_quotes.csv (after the header).
+    st = WriteOwnClusterLines(result, outlet_rows,
+                              ClusterRangeOf(result.clusters.size(), 0, world->size()),
+                              clusters_path, outlet_quotes_path);
   }
   return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0));
 }

@@ -8,16 +8,16 @@
 // its claims that outlived the boilerplate filter (report/claim_files.h QuoteFacts: run-wide
 // id, group, cluster, speaker, relation, edit) with the speaker names they use, then the
 // packed lines (report/cluster_lines.h: names, wordings, ids) of a contiguous range of the
-// clusters (ranks 1..N-1 share them in cluster order; rank 0 writes none), 16,384 clusters a
-// pack, one pack per rank per round (no rank holds more than one); the rank writes its
-// quotes.jsonl lines, its clusters.jsonl lines and those clusters' outlet_quotes.csv rows
-// (carried in the same packs) to three parts (staging names in the output folder), while
-// rank 0 writes its own claims' lines (and the CSV header) to the start of the three staged
-// files. The ranks agree on the outcome, all-gather the sizes (rank 0's start, each rank's
+// clusters (the working ranks of pipeline/rank_roles.h share them in cluster order: rank 0
+// too at small N, else it writes none), 16,384 clusters a pack, one pack per rank per round
+// (no rank holds more than one); the rank writes its quotes.jsonl lines, its clusters.jsonl
+// lines and those clusters' outlet_quotes.csv rows (carried in the same packs) to three parts
+// (staging names in the output folder), while rank 0 writes its own claims' lines, its own
+// range's lines and the CSV header to the start of the three staged files. The ranks agree on the outcome, all-gather the sizes (rank 0's start, each rank's
 // parts), and each other rank copies its parts into the staged files at their offsets (the
 // sizes before it), all at once: the files one process writes, in rank order. Rank 0 reads
 // no other rank's claim text for quotes.jsonl, formats no clusters.jsonl line and no
-// outlet_quotes.csv row, and copies no part. A part that cannot be written or copied stops
+// outlet_quotes.csv row but its own range's, and copies no part. A part that cannot be written or copied stops
 // every rank with its message (the ranks agree again after copying); the parts are removed
 // either way, and the staged files are only renamed into place when all went well.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_QUOTES_H_
@@ -58,9 +58,9 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan);
 // Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
 // facts of its claims and its range of clusters' lines and their `outlet_rows` (the run's
 // outlet_quotes rows, report/outlet_tables.h) and the three paths, writes rank 0's
-// quotes.jsonl lines to `path` (and an empty `clusters_path`, and `outlet_quotes_path` with
-// only its header), and agrees with the ranks on their parts, which they copy into the three
-// after rank 0's bytes, in rank order. Collective with WriteQuotePart.
+// quotes.jsonl lines to `path` (and its own range's lines to `clusters_path`, and
+// `outlet_quotes_path` with its header and its range's rows), and agrees with the ranks on
+// their parts, which they copy into the three after rank 0's bytes, in rank order. Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                                     const RunResult& result,
                                     const std::vector<OutletQuoteRow>& outlet_rows,

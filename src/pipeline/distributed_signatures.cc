@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "pipeline/rank_bytes.h"
+#include "pipeline/rank_roles.h"
 
 namespace claimdup {
 namespace {
@@ -49,17 +50,20 @@ size_t FetchRoundItems() {
   return n > 0 ? static_cast<size_t>(n) : size_t{1} << 14;
 }
 
-// Rank 0 (with more than one rank): sends its own `rows` rows to rank 1 and the `joined`
-// quotes' signatures and shingle counts to the last rank, in messages of FetchRoundItems()
-// rows, and frees its own; ranks 1 and N - 1 append them after their own rows (rank 1 first
-// rank 0's, then, when it is the last rank, the joined quotes'). Every rank knows both
-// counts, so each receives exactly the messages sent to it.
+// Rank 0, when it does not work (pipeline/rank_roles.h): sends its own `rows` rows to rank 1
+// and the `joined` quotes' signatures and shingle counts to the last rank, in messages of
+// FetchRoundItems() rows, and frees its own; ranks 1 and N - 1 append them after their own
+// rows (rank 1 first rank 0's, then, when it is the last rank, the joined quotes'). Every
+// rank knows both counts, so each receives exactly the messages sent to it. A working rank 0
+// keeps its own rows and appends the joined quotes' after them.
 void MoveRankZeroRows(MpiWorld* world, SignatureHomes* homes, size_t rows,
                       absl::Span<const uint8_t> joined, absl::Span<const uint32_t> joined_shingles,
                       size_t joined_count, size_t bytes) {
   const int last = world->size() - 1;
-  if (last == 0) {
-    homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(), bytes);
+  if (WorkingRanksOf(world->size()).Has(0)) {
+    if (world->root()) {
+      homes->mine.Add(joined.data(), joined_shingles.data(), joined_shingles.size(), bytes);
+    }
     return;
   }
   const size_t chunk = FetchRoundItems();
@@ -177,18 +181,22 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   const size_t n = out.items.size();
   out.home.assign(n, 0);
   out.row.assign(n, 0);
-  // Rank 0's rows follow rank 1's own there, the joined quotes the last rank's own (and
-  // rank 0's when the last rank is rank 1): MoveRankZeroRows.
+  // A rank 0 that does not work (pipeline/rank_roles.h) keeps no signatures: its rows follow
+  // rank 1's own there, the joined quotes the last rank's own (and rank 0's when the last
+  // rank is rank 1); a working rank 0 keeps its rows and the joined quotes after them
+  // (MoveRankZeroRows).
   const int ranks = world->size(), last = ranks - 1;
+  const bool zero_keeps = WorkingRanksOf(ranks).Has(0);
   std::vector<uint32_t> rows_of(ranks, 0);
   for (const HomeRun& run : runs) rows_of[run.rank] += static_cast<uint32_t>(run.count);
   auto home_of = [&](int64_t rank) {
-    return static_cast<uint16_t>(ranks > 1 && rank == 0 ? 1 : rank);
+    return static_cast<uint16_t>(!zero_keeps && rank == 0 ? 1 : rank);
   };
   std::vector<uint32_t> first_row(ranks, 0);
-  if (ranks > 1) first_row[0] = rows_of[1];
+  if (!zero_keeps) first_row[0] = rows_of[1];
+  const int joined_home = zero_keeps ? 0 : last;
   const uint32_t joined_row =
-      ranks == 1 ? rows_of[0] : rows_of[last] + (last == 1 ? rows_of[0] : 0);
+      zero_keeps ? rows_of[0] : rows_of[last] + (last == 1 ? rows_of[0] : 0);
   // Claim ids count the kept rows in row order; each rank's rows count its runs.
   std::vector<uint32_t> next_row = first_row;
   uint32_t id = 0;
@@ -207,7 +215,7 @@ ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<cons
   }
   const size_t claims = out.claims = p;
   for (; p < n; ++p) {
-    out.home[p] = home_of(last);
+    out.home[p] = static_cast<uint16_t>(joined_home);
     out.row[p] = joined_row + (out.items[p] - id);
   }
   MoveRankZeroRows(world, homes, rows_of[0], joined, joined_shingles, joined_count, out.bytes());

@@ -7,11 +7,12 @@
 // there (ItemHomes, from rank 0's runs, the rows that outlived the boilerplate filter and the
 // items), so band rows are sent by the ranks holding the signatures and whole signatures are
 // fetched from their homes (FetchSignatures) by the ranks that need them
-// (pipeline/distributed_lsh.h). Rank 0, whose lone work bounds the run, keeps none when LSH
-// starts: its own claims' signatures move to rank 1 (after rank 1's own rows, which hold
-// the next claims when each rank read its share) and the joined split quotes', sketched on
-// rank 0 alone, to the last rank (after its own, and after rank 0's when that is rank 1),
-// so rank 0 sends no band rows and serves no fetches.
+// (pipeline/distributed_lsh.h). Above a few ranks (pipeline/rank_roles.h) rank 0, whose lone
+// work bounds the run, keeps none when LSH starts: its own claims' signatures move to rank 1
+// (after rank 1's own rows, which hold the next claims when each rank read its share) and
+// the joined split quotes', sketched on rank 0 alone, to the last rank (after its own, and
+// after rank 0's when that is rank 1), so rank 0 sends no band rows and serves no fetches.
+// At few ranks rank 0 works like the others and keeps its own and the joined quotes'.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_SIGNATURES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_SIGNATURES_H_
 
@@ -91,9 +92,10 @@ struct ItemHomes {
 // Collective, rank 0 first: rank 0 passes `homes` (its runs and kept rows), the items (claims
 // 0..n-1 after boilerplate removal, then the joined split quotes n.., with their signatures
 // and shingle counts: `joined`, `joined_shingles`), num_perms and bits; the other ranks pass
-// their `homes` only. Every rank gets the same ItemHomes; with more than one rank, rank 0's
-// signatures and the joined quotes' move to ranks 1 and N - 1 (homes->mine there; rank 0's
-// is left empty), which the ItemHomes name as their homes.
+// their `homes` only. Every rank gets the same ItemHomes; when rank 0 does not work
+// (pipeline/rank_roles.h), its signatures and the joined quotes' move to ranks 1 and N - 1
+// (homes->mine there; rank 0's is left empty), which the ItemHomes name as their homes; a
+// working rank 0 keeps its own and the joined quotes' (after its own rows).
 ItemHomes ShareItemHomes(MpiWorld* world, SignatureHomes* homes, absl::Span<const uint32_t> items,
                          absl::Span<const uint8_t> joined,
                          absl::Span<const uint32_t> joined_shingles, int num_perms, int bits);

@@ -4,9 +4,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 #include "cluster/token_pairs.h"
 #include "pipeline/rank_bytes.h"
+#include "pipeline/rank_roles.h"
 
 namespace claimdup {
 namespace {
@@ -92,13 +94,31 @@ TokenPairs DecodeBlock(char kind, RankBytesReader* in) {
   return block;
 }
 
-// Rank 0: shares `what` out to the other ranks in rounds of blocks of `kind` and returns
-// their results, one T per pair, in pair order. Rank 0, whose lone work bounds the run,
-// takes no slice: slice r of the others is pairs [n * (r - 1) / workers, n * r / workers);
-// round k is its k-th block.
+// The results of one decoded block of `kind`, on `threads` threads: VerifyTokenPairs's or
+// DescribeTokenPairs's, as each rank makes them.
 template <typename T>
-std::vector<T> ShareOutPairs(MpiWorld* world, char kind, const PairsToShare& what) {
-  const size_t n = what.pairs.size(), workers = static_cast<size_t>(world->size()) - 1;
+std::vector<T> ResultsOfBlock(char kind, RankBytesReader* in, const ClusterOptions& options,
+                              int threads) {
+  if constexpr (std::is_same_v<T, Match>) {
+    return VerifyTokenPairs(DecodeBlock(kind, in), options.shingle_size, options.shingle_seed,
+                            options.verify, threads);
+  } else {
+    return DescribeTokenPairs(DecodeBlock(kind, in), options.shingle_size, options.shingle_seed,
+                              threads);
+  }
+}
+
+// Rank 0: shares `what` out to the working ranks (pipeline/rank_roles.h) in rounds of blocks
+// of `kind` and returns their results, one T per pair, in pair order. Working rank r's slice
+// is its equal share of the pairs, in order; round k is its k-th block. When rank 0 works,
+// it does its own block of a round (with `options` on `threads` threads) after sending the
+// others theirs.
+template <typename T>
+std::vector<T> ShareOutPairs(MpiWorld* world, char kind, const PairsToShare& what,
+                             const ClusterOptions& options, int threads) {
+  const size_t n = what.pairs.size();
+  const WorkingRanks working = WorkingRanksOf(world->size());
+  const int ranks = world->size();
   uint32_t top = 0;
   for (const uint64_t p : what.pairs) {
     top = std::max({top, static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p)});
@@ -106,30 +126,37 @@ std::vector<T> ShareOutPairs(MpiWorld* world, char kind, const PairsToShare& wha
   std::vector<uint32_t> local(n == 0 ? 0 : size_t{top} + 1, UINT32_MAX);
   std::vector<T> result(n);
   const size_t block_pairs = BlockPairs();
-  auto slice = [&](size_t r, size_t k, size_t* lo, size_t* hi) {
-    const size_t begin = n * (r - 1) / workers, end = n * r / workers;
+  auto slice = [&](int r, size_t k, size_t* lo, size_t* hi) {
+    const size_t begin = working.Begin(n, r), end = working.End(n, r);
     *lo = std::min(end, begin + k * block_pairs);
     *hi = std::min(end, *lo + block_pairs);
   };
-  const size_t rounds = (n / workers + 1 + block_pairs - 1) / block_pairs;
+  const size_t per_rank = n / static_cast<size_t>(working.count);
+  const size_t rounds = (per_rank + 1 + block_pairs - 1) / block_pairs;
+  const int first_other = std::max(1, working.first);
   std::string bytes;
   for (size_t k = 0; k < rounds; ++k) {
     size_t lo, hi;
-    for (size_t r = 1; r <= workers; ++r) {
+    for (int r = first_other; r < ranks; ++r) {
       slice(r, k, &lo, &hi);
       EncodeBlockOf(kind, what, lo, hi, &local, &bytes);
-      world->Send(static_cast<int>(r), bytes);
+      world->Send(r, bytes);
     }
-    for (size_t r = 1; r <= workers; ++r) {
+    if (working.Has(0)) {
+      slice(0, k, &lo, &hi);
+      EncodeBlockOf(kind, what, lo, hi, &local, &bytes);
+      RankBytesReader in(absl::string_view(bytes).substr(1));
+      const std::vector<T> own = ResultsOfBlock<T>(kind, &in, options, threads);
+      std::copy(own.begin(), own.end(), result.begin() + lo);
+    }
+    for (int r = first_other; r < ranks; ++r) {
       slice(r, k, &lo, &hi);
-      const std::string reply = world->Receive(static_cast<int>(r));
+      const std::string reply = world->Receive(r);
       RankBytesReader in(reply);
       in.GetArray(result.data() + lo, hi - lo);
     }
   }
-  for (size_t r = 1; r <= workers; ++r) {
-    world->Send(static_cast<int>(r), std::string(1, kDoneMessage));
-  }
+  for (int r = first_other; r < ranks; ++r) world->Send(r, std::string(1, kDoneMessage));
   return result;
 }
 
@@ -141,18 +168,22 @@ void SendResults(MpiWorld* world, const std::vector<T>& result) {
 
 }  // namespace
 
-std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& options,
+                                      int threads, absl::Span<const uint64_t> pairs,
                                       const TokensOf& tokens,
                                       const std::function<uint32_t(uint32_t)>& words) {
-  return ShareOutPairs<Match>(world, kVerifyBlock, {pairs, {}, &tokens, words});
+  return ShareOutPairs<Match>(world, kVerifyBlock, {pairs, {}, &tokens, words}, options,
+                              threads);
 }
 
-std::vector<RootCover> DescribeMembersOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
+std::vector<RootCover> DescribeMembersOnRanks(MpiWorld* world, const ClusterOptions& options,
+                                              int threads, absl::Span<const uint64_t> pairs,
                                               absl::Span<const uint8_t> variant,
                                               const TokensOf& tokens) {
   // Covers read no word counts.
   return ShareOutPairs<RootCover>(world, kCoverBlock,
-                                  {pairs, variant, &tokens, [](uint32_t) { return 0u; }});
+                                  {pairs, variant, &tokens, [](uint32_t) { return 0u; }},
+                                  options, threads);
 }
 
 void ServeSharedPairs(MpiWorld* world, const ClusterOptions& options, int threads) {
@@ -161,11 +192,9 @@ void ServeSharedPairs(MpiWorld* world, const ClusterOptions& options, int thread
     RankBytesReader in(bytes);
     const char kind = in.Get<char>();
     if (kind == kVerifyBlock) {
-      SendResults(world, VerifyTokenPairs(DecodeBlock(kind, &in), options.shingle_size,
-                                          options.shingle_seed, options.verify, threads));
+      SendResults(world, ResultsOfBlock<Match>(kind, &in, options, threads));
     } else if (kind == kCoverBlock) {
-      SendResults(world, DescribeTokenPairs(DecodeBlock(kind, &in), options.shingle_size,
-                                            options.shingle_seed, threads));
+      SendResults(world, ResultsOfBlock<RootCover>(kind, &in, options, threads));
     } else {
       return;
     }

@@ -2,12 +2,14 @@
 // roots, shared out to the other ranks.
 //
 // Rank 0 holds the claim table and the candidate pairs (pipeline/distributed_matching.h).
-// It cuts the pairs, in order, into N - 1 equal slices, one per other rank (rank 0's lone
-// work bounds the run's time: it verifies none), and sends each rank its slice in blocks of
+// It cuts the pairs, in order, into equal slices, one per working rank (pipeline/rank_roles.h:
+// every rank at small N; above it rank 0, whose lone work bounds the run, verifies none),
+// and sends each other rank its slice in blocks of
 // at most kVerifyBlockPairs pairs, each block with the word tokens and word counts of the
 // items it names (cluster/token_pairs.h: 2 bytes a word; no shingle sets, which the rank
-// builds). The ranks verify a round of blocks at once and each sends back one Match per pair;
-// rank 0 places them in pair order. The Matches are VerifyPair's on the same sets and words,
+// builds). The ranks verify a round of blocks at once (a working rank 0 its own block after
+// sending the others theirs) and each sends back one Match per pair; rank 0 places them in
+// pair order. The Matches are VerifyPair's on the same sets and words,
 // so the edges are one process's. Members' relations go the same way after roots are
 // assigned: (member, root) pairs in root order, with a variant flag each, and a RootCover
 // (12 bytes) back per member (cluster/root_cover.h). Requires N >= 2.
@@ -32,14 +34,18 @@ namespace claimdup {
 inline constexpr size_t kVerifyBlockPairs = size_t{1} << 15;
 
 // Rank 0, a collective call with ServeSharedPairs on the others: one Match per pair, as a
-// PairVerifier returns them (cluster/clusterer.h), under the other ranks' ClusterOptions.
-std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
+// PairVerifier returns them (cluster/clusterer.h), under `options` (the other ranks': those
+// of MakeClusterOptions); when it works, rank 0 verifies its slice on `threads` threads.
+std::vector<Match> VerifyPairsOnRanks(MpiWorld* world, const ClusterOptions& options,
+                                      int threads, absl::Span<const uint64_t> pairs,
                                       const TokensOf& tokens,
                                       const std::function<uint32_t(uint32_t)>& words);
 
 // Rank 0, a collective call with ServeSharedPairs on the others: one RootCover per (member,
-// root) pair, as a MemberDescriber returns them (cluster/clusterer.h).
-std::vector<RootCover> DescribeMembersOnRanks(MpiWorld* world, absl::Span<const uint64_t> pairs,
+// root) pair, as a MemberDescriber returns them (cluster/clusterer.h); `options` and
+// `threads` as for VerifyPairsOnRanks.
+std::vector<RootCover> DescribeMembersOnRanks(MpiWorld* world, const ClusterOptions& options,
+                                              int threads, absl::Span<const uint64_t> pairs,
                                               absl::Span<const uint8_t> variant,
                                               const TokensOf& tokens);
 

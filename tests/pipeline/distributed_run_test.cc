@@ -183,6 +183,23 @@ TEST_F(DistributedRunTest, PairsVerifiedInSmallBlocksOnEveryRankGiveTheSameFiles
   unsetenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS");
 }
 
+// Rank 0 takes a share of the matching and of clusters.jsonl at small N only
+// (pipeline/rank_roles.h); CLAIMDUP_MPI_RANK_ZERO_WORKS_UP_TO moves the bound so that each
+// rank count takes the other path too: rank 0 idle at 2 ranks, working at 3 and 6, with its
+// verification slice in many small blocks.
+TEST_F(DistributedRunTest, RankZeroWithOrWithoutAShareGivesTheSameFiles) {
+  TempDir data;
+  const std::string dump = data.File("dump.jsonl");
+  WriteFile(dump, GeneratedDump(900));
+  setenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS", "5", 1);
+  setenv("CLAIMDUP_MPI_RANK_ZERO_WORKS_UP_TO", "1", 1);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {2});
+  setenv("CLAIMDUP_MPI_RANK_ZERO_WORKS_UP_TO", "8", 1);
+  ExpectSameRunForEveryRankCount(dump, "--threads 1", {3, 6});
+  unsetenv("CLAIMDUP_MPI_RANK_ZERO_WORKS_UP_TO");
+  unsetenv("CLAIMDUP_MPI_VERIFY_BLOCK_PAIRS");
+}
+
 // Each rank writes its claims' quotes.jsonl lines and diffs its members for the fact-check
 // (pipeline/distributed_quotes.h, distributed_edits.h): the claims the boilerplate filter
 // removes on rank 0 shift every later rank's ids, and rank 0's rows are then its ids.
