@@ -10,6 +10,7 @@
 #include "extract/attribution_tokens.h"
 #include "extract/bylines.h"
 #include "extract/dash_credits.h"
+#include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
@@ -587,6 +588,15 @@ class Attributor {
             return Speaker{*paper, false};
           }
         }
+        // `News reports that …`, `"…," the 9th Circuit noted`, `the Court said`: a body's
+        // generic last word alone names nobody (eighteenth round (g)).
+        if (s.name.find(' ') == std::string::npos) {
+          const std::string lower = absl::AsciiStrToLower(s.name);
+          if ((IsGenericBodyWord(lower) || (s.definite && IsDefiniteBodyWord(lower))) &&
+              people_.Find(s.name) < 0) {
+            return std::nullopt;
+          }
+        }
         return Speaker{people_.FullName(s.name, s.titles), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
@@ -598,6 +608,11 @@ class Attributor {
 
   static std::optional<Speaker> AsPerson(const std::optional<std::string>& name) {
     if (!name) return std::nullopt;
+    // `a spokesman for the … Sheriff's Office said` + `"…," he said`: "he" reached a body's
+    // generic last word, read as the sentence's subject; no one is named (eighteenth round (g)).
+    if (name->find(' ') == std::string::npos && IsGenericBodyWord(absl::AsciiStrToLower(*name))) {
+      return std::nullopt;
+    }
     return Speaker{*name, true};
   }
 

@@ -1,0 +1,28 @@
+// Generic last words of organizations' names (`ABC News`, `the U.S. Attorney's Office`, `the
+// 9th Circuit`, `the Justice Department`): cut from their names, they name no one a
+// fact-checker can use, and no person is called by them alone. Eighteenth round (g).
+#ifndef CLAIMDUP_EXTRACT_GENERIC_BODY_WORDS_H_
+#define CLAIMDUP_EXTRACT_GENERIC_BODY_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace claimdup {
+
+// True for a lower-cased word that ends organizations' names and is never a surname: news,
+// office, circuit, department, committee, agency, center, group, ... Not `court`, `union`,
+// `post`, `times`, also surnames (Margaret Court, Gabrielle Union): see IsDefiniteBodyWord.
+bool IsGenericBodyWord(absl::string_view lower_word);
+
+// True for a lower-cased word that names a body or a paper after "the" (`the Court`, `the
+// Times`, `the Post`) but is also a surname without it: court, union, party, times, post,
+// journal.
+bool IsDefiniteBodyWord(absl::string_view lower_word);
+
+// True when a one-word name `word` (as written) that a subject phrase opened with an
+// acronym or an ordinal before it (`ABC News`, `9th Circuit`) should keep them: `word` is a
+// generic body word or a publication word.
+bool TakesAcronymBefore(absl::string_view lower_word);
+
+}  // namespace claimdup
+
+#endif  // CLAIMDUP_EXTRACT_GENERIC_BODY_WORDS_H_
