@@ -2,7 +2,6 @@
 // speakers of the AllSides dev half that are an organization's last word.
 #include "extract/generic_body_words.h"
 
-#include "extract/person_names.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -22,7 +21,9 @@ bool IsDefiniteBodyWord(absl::string_view w) {
 }
 
 bool TakesAcronymBefore(absl::string_view w) {
-  return IsGenericBodyWord(w) || IsPublicationWord(w);
+  // Not a paper's word (`the LA Times`, `the NY Post`): `Times` alone resolves to the paper
+  // the article names; joined to `LA`, it also named papers that only reported a quote.
+  return IsGenericBodyWord(w);
 }
 
 }  // namespace claimdup

@@ -18,9 +18,8 @@ bool IsGenericBodyWord(absl::string_view lower_word);
 // journal.
 bool IsDefiniteBodyWord(absl::string_view lower_word);
 
-// True when a one-word name `word` (as written) that a subject phrase opened with an
-// acronym or an ordinal before it (`ABC News`, `9th Circuit`) should keep them: `word` is a
-// generic body word or a publication word.
+// True when a one-word name (lower-cased) after an acronym or an ordinal (`ABC News`, `9th
+// Circuit`, `GEO Group`) keeps them as its first words: a generic body word.
 bool TakesAcronymBefore(absl::string_view lower_word);
 
 }  // namespace claimdup

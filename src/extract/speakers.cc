@@ -610,7 +610,8 @@ class Attributor {
     if (!name) return std::nullopt;
     // `a spokesman for the … Sheriff's Office said` + `"…," he said`: "he" reached a body's
     // generic last word, read as the sentence's subject; no one is named (eighteenth round (g)).
-    if (name->find(' ') == std::string::npos && IsGenericBodyWord(absl::AsciiStrToLower(*name))) {
+    // Nor is a body's whole name (`RFK Center`) "he" or "she".
+    if (IsGenericBodyWord(absl::AsciiStrToLower(Surname(*name)))) {
       return std::nullopt;
     }
     return Speaker{*name, true};
