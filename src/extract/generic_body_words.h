@@ -18,9 +18,17 @@ bool IsGenericBodyWord(absl::string_view lower_word);
 // journal.
 bool IsDefiniteBodyWord(absl::string_view lower_word);
 
+// As IsGenericBodyWord for `word` in any case (`News`, `RFK Center` read by its last word
+// when `last_word`), or with `definite` also IsDefiniteBodyWord; no allocation.
+bool IsGenericBodyName(absl::string_view word, bool definite = false);
+
 // True when a one-word name (lower-cased) after an acronym or an ordinal (`ABC News`, `9th
 // Circuit`, `GEO Group`) keeps them as its first words: a generic body word.
 bool TakesAcronymBefore(absl::string_view lower_word);
+
+// True for an ordinal in digits (lower-cased): `9th`, `2nd`, `21st`, the first word of a
+// court's name (`the 9th Circuit`).
+bool IsOrdinalWord(absl::string_view lower_word);
 
 }  // namespace claimdup
 

@@ -178,15 +178,6 @@ static bool IsPartyGroup(absl::string_view lower, absl::Span<const WordSpan> wor
   return true;
 }
 
-// `9th`, `2nd`, `21st`: an ordinal in digits, part of a court's or a district's name.
-static bool IsOrdinalWord(absl::string_view w) {
-  size_t d = 0;
-  while (d < w.size() && absl::ascii_isdigit(static_cast<unsigned char>(w[d]))) ++d;
-  if (d == 0 || d > 3 || w.size() != d + 2) return false;
-  const absl::string_view suffix = w.substr(d);
-  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-}
-
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> all_words) {
   // Asides in parentheses are not part of the subject: "McConnell (R-Ky.)".
@@ -335,7 +326,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // `ABC News reported`, `the 9th Circuit noted`: a generic last word keeps the acronyms or
   // the ordinal right before it, its name's first words; cut to `News`, two networks were one
   // (eighteenth round (g)).
-  if (name_begin + 1 == n && TakesAcronymBefore(LowerWord(lower, words[n - 1]))) {
+  if (name_begin + 1 == n && name_begin > 0 &&
+      (words[name_begin - 1].all_caps ||
+       absl::ascii_isdigit(static_cast<unsigned char>(text[words[name_begin - 1].span.begin]))) &&
+      TakesAcronymBefore(LowerWord(lower, words[n - 1]))) {
     while (name_begin > 0 && n - name_begin <= 2 && !words[name_begin - 1].comma_after &&
            !words[name_begin - 1].possessive &&
            ((words[name_begin - 1].capitalized && words[name_begin - 1].all_caps) ||

@@ -590,12 +590,8 @@ class Attributor {
         }
         // `News reports that …`, `"…," the 9th Circuit noted`, `the Court said`: a body's
         // generic last word alone names nobody (eighteenth round (g)).
-        if (s.name.find(' ') == std::string::npos) {
-          const std::string lower = absl::AsciiStrToLower(s.name);
-          if ((IsGenericBodyWord(lower) || (s.definite && IsDefiniteBodyWord(lower))) &&
-              people_.Find(s.name) < 0) {
-            return std::nullopt;
-          }
+        if (IsGenericBodyName(s.name, s.definite) && people_.Find(s.name) < 0) {
+          return std::nullopt;
         }
         return Speaker{people_.FullName(s.name, s.titles), true};
       case Subject::Kind::kPronoun:
@@ -611,7 +607,7 @@ class Attributor {
     // `a spokesman for the … Sheriff's Office said` + `"…," he said`: "he" reached a body's
     // generic last word, read as the sentence's subject; no one is named (eighteenth round (g)).
     // Nor is a body's whole name (`RFK Center`) "he" or "she".
-    if (IsGenericBodyWord(absl::AsciiStrToLower(Surname(*name)))) {
+    if (IsGenericBodyName(Surname(*name))) {
       return std::nullopt;
     }
     return Speaker{*name, true};

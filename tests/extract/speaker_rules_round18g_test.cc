@@ -1,6 +1,7 @@
 // Speaker attribution rules of the eighteenth round (g), on real news (../shared/real/: the
 // dump and article id are in each comment): an organization's name keeps the acronym before
-// its generic last word (`ABC News`, `GEO Group`), and that word alone (`News`, `Office`,
+// its generic last word (`ABC News`, `GEO Group`) and the ordinal before it (`the 9th
+// Circuit`), and that word alone (`News`, `Office`,
 // `Circuit`, `the Court`) names no speaker, nor is a body "he" or "she"
 // (docs/speaker_rounds.md, eighteenth round (g)).
 #include <string>
@@ -38,8 +39,9 @@ TEST(SpeakerRulesRound18g, NewsAloneIsNoSpeaker) {
   EXPECT_NE(speakers[0], "News");
 }
 
-// AllSides dev BFrubolXobsn7iI5: `the 9th Circuit noted` went to "Circuit".
-TEST(SpeakerRulesRound18g, CircuitAloneIsNoSpeaker) {
+// AllSides dev BFrubolXobsn7iI5: `the 9th Circuit noted` went to "Circuit"; the ordinal is
+// the court's name's first word.
+TEST(SpeakerRulesRound18g, AnOrdinalStaysInACourtsName) {
   const std::vector<std::string> speakers = Speakers(
       "The 9th Circuit in 2018 ruled that the law must be struck down because it is overly "
       "broad and criminalizes even simple speech that is protected by the First Amendment. "
@@ -47,7 +49,7 @@ TEST(SpeakerRulesRound18g, CircuitAloneIsNoSpeaker) {
       "her grandson whose visa has expired, \u201cI encourage you to stay,\u201d the 9th "
       "Circuit noted.");
   ASSERT_EQ(speakers.size(), 1u);
-  EXPECT_EQ(speakers[0], "");
+  EXPECT_EQ(speakers[0], "9th Circuit");
 }
 
 // AllSides dev 0ghmqJ1SlvZ6dL5H: an unnamed spokesman's `he said` went to "Office", cut
