@@ -8,7 +8,6 @@
 #include "absl/strings/strip.h"
 
 #include "extract/person_names.h"
-#include "extract/generic_body_words.h"
 #include "extract/plural_nouns.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
@@ -134,9 +133,7 @@ bool AntecedentResolver::IsLoneNameSpeaker(absl::string_view name) {
     if (name[i] < 'a' || name[i] > 'z') return false;
   }
   const std::string lower = absl::AsciiStrToLower(name);
-  // `a spokesman for the East Baton Rouge Sheriff's Office said` + `"…," he said`: a body's
-  // generic last word is no one's name (eighteenth round (g)).
-  return !IsNonNameCapitalized(lower) && !IsPluralCommonNoun(lower) && !IsGenericBodyWord(lower);
+  return !IsNonNameCapitalized(lower) && !IsPluralCommonNoun(lower);
 }
 
 // The gender of an antecedent: its person's, its given name's, else what the pronouns after a
