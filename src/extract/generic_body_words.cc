@@ -17,7 +17,7 @@ bool IsGenericBodyWord(absl::string_view w) {
 }
 
 bool IsDefiniteBodyWord(absl::string_view w) {
-  static constexpr WordSet kWords{{"court", "union", "party", "times", "post", "journal"}};
+  static constexpr WordSet kWords{{"court", "union", "party"}};
   return kWords.contains(w);
 }
 

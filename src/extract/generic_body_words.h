@@ -10,16 +10,17 @@ namespace claimdup {
 
 // True for a lower-cased word that ends organizations' names and is never a surname: news,
 // office, circuit, department, committee, agency, center, group, ... Not `court`, `union`,
-// `post`, `times`, also surnames (Margaret Court, Gabrielle Union): see IsDefiniteBodyWord.
+// `party`, also surnames: see IsDefiniteBodyWord.
 bool IsGenericBodyWord(absl::string_view lower_word);
 
-// True for a lower-cased word that names a body or a paper after "the" (`the Court`, `the
-// Times`, `the Post`) but is also a surname without it: court, union, party, times, post,
-// journal.
+// True for a lower-cased word that names a body after "the" (`the Court`, `the Party`) but is
+// also a surname without it (Margaret Court, Gabrielle Union): court, union, party. Not a
+// paper's word (`the Times`): the thirteenth round (e) names the paper, or leaves the word
+// as written when the article names two.
 bool IsDefiniteBodyWord(absl::string_view lower_word);
 
-// As IsGenericBodyWord for `word` in any case (`News`, `RFK Center` read by its last word
-// when `last_word`), or with `definite` also IsDefiniteBodyWord; no allocation.
+// As IsGenericBodyWord for `word` in any case (`News`, `Office`), or with `definite` also
+// IsDefiniteBodyWord; false for a name of several words. No allocation.
 bool IsGenericBodyName(absl::string_view word, bool definite = false);
 
 // True when a one-word name (lower-cased) after an acronym or an ordinal (`ABC News`, `9th

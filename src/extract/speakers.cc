@@ -588,8 +588,8 @@ class Attributor {
             return Speaker{*paper, false};
           }
         }
-        // `News reports that …`, `"…," the 9th Circuit noted`, `the Court said`: a body's
-        // generic last word alone names nobody (eighteenth round (g)).
+        // `News reports that …`, `"…," the U.S. Attorney's Office said`, `the Court said`: a
+        // body's generic last word alone names nobody (eighteenth round (g)).
         if (IsGenericBodyName(s.name, s.definite) && people_.Find(s.name) < 0) {
           return std::nullopt;
         }
@@ -604,12 +604,10 @@ class Attributor {
 
   static std::optional<Speaker> AsPerson(const std::optional<std::string>& name) {
     if (!name) return std::nullopt;
-    // `a spokesman for the … Sheriff's Office said` + `"…," he said`: "he" reached a body's
-    // generic last word, read as the sentence's subject; no one is named (eighteenth round (g)).
-    // Nor is a body's whole name (`RFK Center`) "he" or "she".
-    if (IsGenericBodyName(Surname(*name))) {
-      return std::nullopt;
-    }
+    // `a spokesman for the … Sheriff's Office said` + `"…," he said`: "he" reached a body
+    // (`Office`, `RFK Center`: its generic last word), which is never "he" or "she"; no one is
+    // named (eighteenth round (g)).
+    if (IsGenericBodyName(Surname(*name))) return std::nullopt;
     return Speaker{*name, true};
   }
 
