@@ -1,8 +1,7 @@
 // Speaker attribution rules of the eighteenth round (g), on real news (../shared/real/: the
-// dump and article id are in each comment): an organization's name keeps the acronym before
-// its generic last word (`ABC News`, `GEO Group`) and the ordinal before it (`the 9th
-// Circuit`), and that word alone (`News`, `Office`,
-// `Circuit`, `the Court`) names no speaker, nor is a body "he" or "she"
+// dump and article id are in each comment): an organization's name keeps the acronym or the
+// ordinal before its generic last word (`ABC News`, `the 9th Circuit`); that word alone
+// (`News`, `Office`, `the Court`) names no speaker; and no body is "he" or "she"
 // (docs/speaker_rounds.md, eighteenth round (g)).
 #include <string>
 #include <vector>
@@ -15,15 +14,18 @@ namespace {
 
 constexpr auto Speakers = testing::SpeakersOf;
 
-// AllSides dev 5mBezNnq3KHi89pu (cut): with `CBS News` named before, ABC's report went to
-// "News", the two networks' shared last word.
+// AllSides dev 5mBezNnq3KHi89pu (three paragraphs of it): with `CBS News` named before,
+// ABC's report went to "News", the two networks' shared last word.
 TEST(SpeakerRulesRound18g, AnAcronymStaysInABodysName) {
   const std::vector<std::string> speakers = Speakers(
-      "CBS News reported that US intelligence officials were confident the plane had been "
-      "shot down.\n\nCiting a US official, ABC News reported that US intelligence was "
-      "confident that Iran \"painted the Ukrainian airliner with radar and fired two "
-      "surface-to-air missiles that brought down the aircraft.\"");
-  ASSERT_EQ(speakers.size(), 1u);
+      "CBS News reported that US officials were confident that Iran shot down Flight 752.\n\n"
+      "CNN confirmed CBS and Newsweek's reporting, and US officials told The Associated Press "
+      "that it was \"highly likely\" that the aircraft was downed by an Iranian anti-aircraft "
+      "missile.\n\n"
+      "Citing a US official, ABC News reported that US intelligence was confident that Iran "
+      "\"painted the Ukrainian airliner with radar and fired two surface-to-air missiles that "
+      "brought down the aircraft.\"");
+  ASSERT_EQ(speakers.size(), 1u);  // "highly likely" is too short to be a claim.
   EXPECT_EQ(speakers[0], "ABC News");
 }
 
@@ -64,28 +66,37 @@ TEST(SpeakerRulesRound18g, HeIsNoOffice) {
   EXPECT_EQ(speakers[0], "");
 }
 
-// AllSides dev yZc2LRTOd5JRXcNF (cut): Satyarthi's `he said` went to the RFK Center, the
-// speaker of the quote before.
+// AllSides dev yZc2LRTOd5JRXcNF: Satyarthi's `he said` went to the RFK Center, the speaker
+// of the quote before.
 TEST(SpeakerRulesRound18g, HeIsNoCenter) {
   const std::vector<std::string> speakers = Speakers(
-      "\"Since 1980, he has led the rescue of over 75,000 bonded and child slaves in India,\" "
-      "the RFK Center says.\n\nSpeaking to NPR in 2011, Satyarthi decried the rise of female "
-      "feticide in India, explaining: \"The parents feel that the boy is a help for the "
-      "future,\" he said, explaining the reasoning of some parents in India.");
-  ASSERT_EQ(speakers.size(), 2u);
+      "\"Since 1980, he has led the rescue of over 75,000 bonded and child slaves in India and "
+      "developed a successful model for their education and rehabilitation. Kailash has "
+      "emancipated thousands of children from bonded labor, a form of slavery where a desperate "
+      "family typically borrows needed funds from a lender (sums as little as $35) and is forced "
+      "to hand over a child as surety until the funds can be repaid,\" the RFK Center says.\n\n"
+      "Speaking to NPR in 2011, Satyarthi decried the rise of female feticide \u2014 or "
+      "so-called selective abortions \u2014 in India, explaining: \"The parents feel that the boy "
+      "is a help for the future, where the girl is a liability.\n\n"
+      "\"If we spend money on her, then we have to spend money on her marriage, dowry probably, "
+      "and then if something goes wrong, then we are always sufferers. So better that that girl "
+      "is not born,\" he said, explaining the reasoning of some parents in India.");
+  ASSERT_GE(speakers.size(), 2u);
   EXPECT_EQ(speakers[0], "RFK Center");
-  EXPECT_NE(speakers[1], "RFK Center");
+  for (size_t i = 1; i < speakers.size(); ++i) EXPECT_NE(speakers[i], "RFK Center");
 }
 
-// BuzzFeed-Webis bfw-0395 (`the Court said`, as in AllSides dev AiDG0DDXKZsQSr5H): a state
-// court's words went to "Court".
+// BuzzFeed-Webis bfw-0395 (`the Court said`, as in AllSides dev AiDG0DDXKZsQSr5H): the
+// Massachusetts court's words went to "Court".
 TEST(SpeakerRulesRound18g, TheCourtAloneIsNoSpeaker) {
   const std::vector<std::string> speakers = Speakers(
-      "Lovins hopes that this case will influence trial judges.\n\n\"Rather, the finding that "
-      "black males in Boston are disproportionately and repeatedly targeted\" the Court said, "
-      "\"suggests a reason for flight totally unrelated to consciousness of guilt.\"");
+      "\"Rather, the finding that black males in Boston are disproportionately and repeatedly "
+      "targeted\" the Court said, \"suggests a reason for flight totally unrelated to "
+      "consciousness of guilt.\"\n\n"
+      "Lovins hopes that this case will influence trial judges down the road that just because "
+      "a black man is fleeing that doesn't necessarily mean he is guilty.");
   ASSERT_GE(speakers.size(), 1u);
-  EXPECT_EQ(speakers[0], "");
+  for (const std::string& s : speakers) EXPECT_EQ(s, "");
 }
 
 }  // namespace
