@@ -591,6 +591,13 @@ class Attributor {
         // `News reports that …`, `"…," the U.S. Attorney's Office said`, `the Court said`: a
         // body's generic last word alone names nobody (eighteenth round (g)).
         if (IsGenericBodyName(s.name, s.definite) && people_.Find(s.name) < 0) {
+          // `the Supreme Court … the Court said`: the court the article named before, as for
+          // `the committee said`; none when it named none. Only `the Court`: `the Bureau`,
+          // `the Service` read so were mostly objects (`It also cited the Bureau of …`).
+          const std::string lower = absl::AsciiStrToLower(s.name);
+          if (!s.definite || lower != "court") return std::nullopt;
+          std::optional<std::string> court = bodies_.Resolve(lower, position);
+          if (court && court->find(' ') != std::string::npos) return Speaker{*court, false};
           return std::nullopt;
         }
         return Speaker{people_.FullName(s.name, s.titles), true};

@@ -1,8 +1,8 @@
 // Speaker attribution rules of the eighteenth round (g), on real news (../shared/real/: the
 // dump and article id are in each comment): an organization's name keeps the acronym or the
 // ordinal before its generic last word (`ABC News`, `the 9th Circuit`); that word alone
-// (`News`, `Office`, `the Court`) names no speaker; and no body is "he" or "she"
-// (docs/speaker_rounds.md, eighteenth round (g)).
+// (`News`, `Office`) names no speaker, and `the Court` names the court the article named
+// before; no body is "he" or "she" (docs/speaker_rounds.md, eighteenth round (g)).
 #include <string>
 #include <vector>
 
@@ -97,6 +97,24 @@ TEST(SpeakerRulesRound18g, TheCourtAloneIsNoSpeaker) {
       "a black man is fleeing that doesn't necessarily mean he is guilty.");
   ASSERT_GE(speakers.size(), 1u);
   for (const std::string& s : speakers) EXPECT_EQ(s, "");
+}
+
+// BuzzFeed-Webis bfw-0395 (its first two paragraphs, then the quote eleven paragraphs on):
+// `the Court said` is the Supreme Judicial Court the article named first.
+TEST(SpeakerRulesRound18g, TheCourtIsTheCourtNamedBefore) {
+  const std::vector<std::string> speakers = Speakers(
+      "(CNN)As Charlotte becomes the latest city to erupt in racial tension, Massachusetts' "
+      "highest court ruled this week that just because a black suspect flees police, it does "
+      "not necessarily signify guilt.\n\n"
+      "The Supreme Judicial Court held unanimously that a black male in Boston, when approached "
+      "by the police, \"might just as easily be motivated by the desire to avoid the recurring "
+      "indignity of being racially profiled as by the desire to hide criminal activity.\"\n\n"
+      "\"Rather, the finding that black males in Boston are disproportionately and repeatedly "
+      "targeted\" the Court said, \"suggests a reason for flight totally unrelated to "
+      "consciousness of guilt.\"");
+  ASSERT_GE(speakers.size(), 2u);
+  EXPECT_EQ(speakers[speakers.size() - 1], "Supreme Judicial Court");
+  EXPECT_EQ(speakers[speakers.size() - 2], "Supreme Judicial Court");
 }
 
 }  // namespace
