@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/plural_nouns.h"
@@ -319,6 +320,20 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
            !words[name_begin - 1].comma_after) {
       const absl::string_view lw = LowerWord(lower, words[name_begin - 1]);
       if (!IsTitleWord(lw) || lw == "the" || lw == "former" || lw == "acting") break;
+      --name_begin;
+    }
+  }
+  // `ABC News reported`, `the 9th Circuit noted`: a generic last word keeps the acronyms or
+  // the ordinal right before it, its name's first words; cut to `News`, two networks were one
+  // (eighteenth round (g)).
+  if (name_begin + 1 == n && name_begin > 0 &&
+      (words[name_begin - 1].all_caps ||
+       absl::ascii_isdigit(static_cast<unsigned char>(text[words[name_begin - 1].span.begin]))) &&
+      TakesAcronymBefore(LowerWord(lower, words[n - 1]))) {
+    while (name_begin > 0 && n - name_begin <= 2 && !words[name_begin - 1].comma_after &&
+           !words[name_begin - 1].possessive &&
+           ((words[name_begin - 1].capitalized && words[name_begin - 1].all_caps) ||
+            IsOrdinalWord(LowerWord(lower, words[name_begin - 1])))) {
       --name_begin;
     }
   }

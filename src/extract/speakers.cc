@@ -10,6 +10,7 @@
 #include "extract/attribution_tokens.h"
 #include "extract/bylines.h"
 #include "extract/dash_credits.h"
+#include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
@@ -633,6 +634,18 @@ class Attributor {
             return Speaker{*paper, false};
           }
         }
+        // `News reports that …`, `"…," the U.S. Attorney's Office said`, `the Court said`: a
+        // body's generic last word alone names nobody (eighteenth round (g)).
+        if (IsGenericBodyName(s.name, s.definite) && people_.Find(s.name) < 0) {
+          // `the Supreme Court … the Court said`: the court the article named before, as for
+          // `the committee said`; none when it named none. Only `the Court`: `the Bureau`,
+          // `the Service` read so were mostly objects (`It also cited the Bureau of …`).
+          const std::string lower = absl::AsciiStrToLower(s.name);
+          if (!s.definite || lower != "court") return std::nullopt;
+          std::optional<std::string> court = bodies_.Resolve(lower, position);
+          if (court && court->find(' ') != std::string::npos) return Speaker{*court, false};
+          return std::nullopt;
+        }
         return Speaker{people_.FullName(s.name, s.titles), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
@@ -644,6 +657,10 @@ class Attributor {
 
   static std::optional<Speaker> AsPerson(const std::optional<std::string>& name) {
     if (!name) return std::nullopt;
+    // `a spokesman for the … Sheriff's Office said` + `"…," he said`: "he" reached a body
+    // (`Office`, `RFK Center`: its generic last word), which is never "he" or "she"; no one is
+    // named (eighteenth round (g)).
+    if (IsGenericBodyName(Surname(*name))) return std::nullopt;
     return Speaker{*name, true};
   }
 

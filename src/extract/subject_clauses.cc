@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
@@ -98,7 +99,13 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
       if (!title_of) from_given_name = Subject();
       continue;
     }
-    Subject subj = ParseSubject(t_.text(), t_.lower(), Tokens(start, end));
+    // `the 9th Circuit noted`: an ordinal opens a body's name (eighteenth round (g)).
+    const int from = start > s && start + 1 == end && !t_[start - 1].capitalized &&
+                             IsOrdinalWord(t_.Lower(start - 1)) &&
+                             TakesAcronymBefore(t_.Lower(start))
+                         ? start - 1
+                         : start;
+    Subject subj = ParseSubject(t_.text(), t_.lower(), Tokens(from, end));
     // `Trump's doctor`: someone speaking for the owner, unnamed (person_names.h).
     if (subj.kind == Subject::Kind::kPronoun || subj.kind == Subject::Kind::kUnnamed) return subj;
     if (subj.kind != Subject::Kind::kName) continue;
@@ -118,7 +125,7 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
         continue;
       }
     }
-    int first = start;
+    int first = from;
     while (first > s && (t_[first - 1].capitalized || t_[first - 1].in_parens ||
                          IsTitleWord(t_.Lower(first - 1)))) {
       --first;
