@@ -74,7 +74,6 @@ constexpr std::array<bool, 256> kWordStop = [] {
   stop[kClosingMarkLead] = true;
   stop['.'] = true;
   stop['!'] = true;
-  stop['?'] = true;
   stop[','] = true;
   return stop;
 }();
@@ -89,9 +88,8 @@ uint32_t NextWordStop(absl::string_view text, uint32_t pos, uint32_t end) {
         const __m128i bang = _mm_set1_epi8('!');
         const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, bang), bytes);  // <= '!'
         return _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(bytes, _mm_set1_epi8('?'))),
-                         _mm_cmpeq_epi8(bytes,
-                                        _mm_set1_epi8(static_cast<char>(kClosingMarkLead)))),
+            _mm_or_si128(low, _mm_cmpeq_epi8(bytes,
+                                             _mm_set1_epi8(static_cast<char>(kClosingMarkLead)))),
             _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')),
                          _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','))));
       },
@@ -129,63 +127,70 @@ uint32_t GluedTagEnd(absl::string_view text, uint32_t pos, uint32_t end) {
   return i + 1;
 }
 
-// True when a sentence mark at `i` (in the word opening at `word`) ends a lower-case word and
-// a capitalized word follows it without a space, itself or after an opening double mark:
-// `it will occur.The Senate`, `last October.Brownfield told`, `said Woodward.“But`,
-// `candidates."Everyday` (scraped text that lost the space after a sentence). Not in an
-// address (`www.TheTrumpContract.com`, `Rebecca.Ballhaus@wsj.com`, `HealthCare.Gov`) nor in
-// `Yahoo!News`. An abbreviation split so (`St.Louis`, `Rep.Tom`) still ends no sentence.
-bool IsGluedSentenceEnd(absl::string_view text, uint32_t word, uint32_t i, uint32_t end) {
-  const char c = text[i];
-  if ((c != '.' && c != '?' && c != '!') || i == word || i + 2 >= end) return false;
-  if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
-  uint32_t next = i + 1;  // The capital after an opening mark, if one stands there.
+// True when a capitalized word opens at `next` (before `end`), itself or after an opening
+// double mark: `The`, `"Everyday`, `“But`.
+bool OpensGluedSentence(absl::string_view text, uint32_t next, uint32_t end) {
   if (text[next] == '"') {
     ++next;
   } else if (text.substr(next, 3) == "\xE2\x80\x9C") {  // “
     next += 3;
   }
-  if (next + 1 >= end || !absl::ascii_isupper(static_cast<unsigned char>(text[next])) ||
-      !absl::ascii_islower(static_cast<unsigned char>(text[next + 1]))) {
-    return false;
-  }
-  // Rare from here on (a few in a thousand words): the word's own bytes are read.
+  return next + 1 < end && absl::ascii_isupper(static_cast<unsigned char>(text[next])) &&
+         absl::ascii_islower(static_cast<unsigned char>(text[next + 1]));
+}
+
+// True when the glued sentence mark at `i`, in the word opening at `word`, lies in an address
+// (`www.TheTrumpContract.com`, `Rebecca.Ballhaus@wsj.com`, `HealthCare.Gov`) or in
+// `Yahoo!News`. Read only where a mark is glued so (a few in a thousand words).
+[[gnu::noinline]] bool InAddress(absl::string_view text, uint32_t word, uint32_t i,
+                                 uint32_t end) {
   const absl::string_view before = text.substr(word, i - word);
-  if (before.find_first_of("@/") != absl::string_view::npos ||
-      absl::StartsWith(before, "www") || (c == '!' && absl::EndsWith(before, "Yahoo"))) {
-    return false;
+  if (before.find_first_of("@/") != absl::string_view::npos || absl::StartsWith(before, "www") ||
+      (text[i] == '!' && absl::EndsWith(before, "Yahoo"))) {
+    return true;
   }
+  uint32_t next = i + 1;
+  while (next < end && !absl::ascii_isalpha(static_cast<unsigned char>(text[next]))) ++next;
   uint32_t after_end = next;
   while (after_end < end && absl::ascii_isalpha(static_cast<unsigned char>(text[after_end]))) {
     ++after_end;
   }
   const absl::string_view after = text.substr(next, after_end - next);
   if (after == "Com" || after == "Gov" || after == "Org" || after == "Net" || after == "Edu") {
-    return false;
+    return true;
   }
-  while (after_end < end && !IsSpaceByte(text[after_end])) {
-    if (text[after_end] == '@') return false;  // `Mike.Bender@wsj.com`.
-    ++after_end;
+  for (; after_end < end && !IsSpaceByte(text[after_end]); ++after_end) {
+    if (text[after_end] == '@') return true;  // `Mike.Bender@wsj.com`.
   }
-  return true;
+  return false;
 }
 
-// True when a period or comma at `i` ends a speech verb and a capital word, an opening double
-// mark or a lower-case word follows it without a space: `"…," Reid said.But`, `says.“Tax`,
-// `wrote,according` (scraped text that lost its spaces). Only after a speech verb: elsewhere
-// the glued text keeps its words (`Hill.TV`, `Ph.D`, `nytimes.com`) unless a sentence ends
-// there (IsGluedSentenceEnd).
-bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
+// True when punctuation at `i`, in the word opening at `word`, ends the word though no space
+// follows it (scraped text that lost its spaces):
+// - a sentence mark between a lower-case word and a capitalized one, itself or after an
+//   opening double mark: `it will occur.The Senate`, `last October.Brownfield told`, `said
+//   Woodward.“But`, `candidates."Everyday`, `the pattern?Liberals` — not in an address
+//   (InAddress). An abbreviation split so (`St.Louis`, `Rep.Tom`) still ends no sentence;
+// - a period or comma after a speech verb before an opening double mark or (a comma) a
+//   lower-case word: `said."the`, `wrote,according`. Elsewhere the glued text keeps its
+//   words (`Hill.TV`, `Ph.D`, `nytimes.com`, `Node.js`).
+bool IsGluedPunctuation(absl::string_view text, uint32_t word, uint32_t i, uint32_t end) {
   const char c = text[i];
-  if ((c != '.' && c != ',') || i < 3 || i + 2 >= end) return false;
+  if ((c != '.' && c != ',' && c != '!' && c != '?') || i < 3 || i + 2 >= end) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
   const unsigned char after = static_cast<unsigned char>(text[i + 1]);
-  const bool glued = (absl::ascii_isupper(after) &&
-                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
-                     after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C" ||  // “
-                     (c == ',' && absl::ascii_islower(after) &&
-                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2])));
-  if (!glued) return false;
+  if (IsSpaceByte(static_cast<char>(after))) return false;  // Most marks: `said. The`.
+  const bool opening_mark = after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C";  // “
+  if (c != ',') {
+    if (OpensGluedSentence(text, i + 1, end)) return !InAddress(text, word, i, end);
+    if (c != '.' || !opening_mark) return false;
+  } else if (!((absl::ascii_isupper(after) &&
+                absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
+               opening_mark ||
+               (absl::ascii_islower(after) &&
+                absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))))) {
+    return false;
+  }
   constexpr uint32_t kMaxVerbBytes = 12;
   uint32_t b = i;
   while (b > 0 && i - b < kMaxVerbBytes &&
@@ -329,12 +334,10 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           raw_end += kClosingMarkBytes;
           break;
         }
-        // `"…," Gaetz said.The effort …`, `Comey wrote,according to`: scraped text that lost
-        // the space after a period or comma ends the word there.
-        // `it will occur.The Senate`: so does a sentence mark between a lower-case word and
-        // a capitalized one.
-        if (IsGluedSentenceEnd(text, pos, raw_end, para.end) ||
-            IsGluedPunctuation(text, raw_end, para.end)) {
+        // `it will occur.The Senate`, `"…," Gaetz said.The effort …`, `Comey
+        // wrote,according to`: scraped text that lost the space after a sentence mark or a
+        // comma ends the word there.
+        if (IsGluedPunctuation(text, pos, raw_end, para.end)) {
           ++raw_end;
           break;
         }

@@ -71,17 +71,20 @@ TEST(SpeakerRulesRound18h, GluedPeriodBeforeAnOpeningMarkEndsTheSentence) {
   EXPECT_EQ(speakers[1], "Bob Woodward");
 }
 
-// AllSides dev 3HbACoB97OYAMegw (Ann Coulter): `Are you beginning to see the
-// pattern?Liberals love affirmative action`: a question mark glued so ends its sentence too.
-TEST(SpeakerRulesRound18h, GluedQuestionMarkEndsTheSentence) {
+// AllSides dev gqmr0XPmzzrhO5WO (Vox, a tweet): `after hearing Repeal & Replace for 7 years,
+// he failed!That should NEVER have happened!`: an exclamation mark glued so ends its sentence
+// too. (A glued question mark, `the pattern?Liberals`, is not split: docs, round 18h.)
+TEST(SpeakerRulesRound18h, GluedExclamationMarkEndsTheSentence) {
   const std::string text =
-      "Are you beginning to see the pattern?Liberals love affirmative action -- provided their "
-      "offspring still get into Harvard, Yale or Princeton.";
+      "The only problem I have with Mitch McConnell is that, after hearing Repeal & Replace for "
+      "7 years, he failed!That should NEVER have happened!";
   const std::vector<std::string> words = Words(text);
-  ASSERT_GE(words.size(), 8u);
-  EXPECT_EQ(words[6], "pattern");
-  EXPECT_TRUE(Tokens(text)[6].sentence_end);
-  EXPECT_EQ(words[7], "Liberals");
+  const std::vector<WordSpan> tokens = Tokens(text);
+  size_t failed = 0;
+  while (failed < words.size() && words[failed] != "failed") ++failed;
+  ASSERT_LT(failed + 1, words.size());
+  EXPECT_TRUE(tokens[failed].sentence_end);
+  EXPECT_EQ(words[failed + 1], "That");
 }
 
 // Not a sentence end: an address (Wall Street Journal bylines, `HealthCare.Gov`,
