@@ -59,6 +59,59 @@ bool IsAbbreviation(absl::string_view word) {
 
 namespace {
 
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// True when a capitalized word opens at `next` (before `end`), itself or after an opening
+// double mark: `The`, `"Everyday`, `“But`.
+bool OpensGluedSentence(absl::string_view text, uint32_t next, uint32_t end) {
+  if (next < end && text[next] == '"') {
+    ++next;
+  } else if (text.substr(next, 3) == "\xE2\x80\x9C") {  // “
+    next += 3;
+  }
+  return next + 1 < end && absl::ascii_isupper(static_cast<unsigned char>(text[next])) &&
+         absl::ascii_islower(static_cast<unsigned char>(text[next + 1]));
+}
+
+// True when the sentence mark at `mark`, in the word opening at `word`, lies in an address
+// (`www.TheTrumpContract.com`, `Rebecca.Ballhaus@wsj.com`, `HealthCare.Gov`) or in
+// `Yahoo!News`. Read only where a mark is glued (a few in a thousand words).
+[[gnu::noinline]] bool InAddress(absl::string_view text, uint32_t word, uint32_t mark,
+                                 uint32_t end) {
+  const absl::string_view before = text.substr(word, mark - word);
+  if (before.find_first_of("@/") != absl::string_view::npos || absl::StartsWith(before, "www") ||
+      (text[mark] == '!' && absl::EndsWith(before, "Yahoo"))) {
+    return true;
+  }
+  uint32_t next = mark + 1;
+  while (next < end && !absl::ascii_isalpha(static_cast<unsigned char>(text[next]))) ++next;
+  uint32_t after_end = next;
+  while (after_end < end && absl::ascii_isalpha(static_cast<unsigned char>(text[after_end]))) {
+    ++after_end;
+  }
+  const absl::string_view after = text.substr(next, after_end - next);
+  if (after == "Com" || after == "Gov" || after == "Org" || after == "Net" || after == "Edu") {
+    return true;
+  }
+  for (; after_end < end && !IsAsciiSpace(text[after_end]); ++after_end) {
+    if (text[after_end] == '@') return true;  // `Mike.Bender@wsj.com`.
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsGluedSentenceEnd(absl::string_view text, uint32_t word, uint32_t mark, uint32_t next,
+                        uint32_t end) {
+  // `can have...Its moral values`: an ellipsis glued to a capital mostly marks words left out
+  // of a quote, not a sentence end.
+  return mark > word && absl::ascii_islower(static_cast<unsigned char>(text[mark - 1])) &&
+         OpensGluedSentence(text, next, end) && text[mark + 1] != '.' &&
+         !InAddress(text, word, mark, end);
+}
+
+namespace {
+
 // U+201D RIGHT DOUBLE QUOTATION MARK in UTF-8.
 constexpr absl::string_view kClosingMark = "\xE2\x80\x9D";
 constexpr uint32_t kClosingMarkBytes = 3;
@@ -127,50 +180,12 @@ uint32_t GluedTagEnd(absl::string_view text, uint32_t pos, uint32_t end) {
   return i + 1;
 }
 
-// True when a capitalized word opens at `next` (before `end`), itself or after an opening
-// double mark: `The`, `"Everyday`, `“But`.
-bool OpensGluedSentence(absl::string_view text, uint32_t next, uint32_t end) {
-  if (text[next] == '"') {
-    ++next;
-  } else if (text.substr(next, 3) == "\xE2\x80\x9C") {  // “
-    next += 3;
-  }
-  return next + 1 < end && absl::ascii_isupper(static_cast<unsigned char>(text[next])) &&
-         absl::ascii_islower(static_cast<unsigned char>(text[next + 1]));
-}
-
-// True when the glued sentence mark at `i`, in the word opening at `word`, lies in an address
-// (`www.TheTrumpContract.com`, `Rebecca.Ballhaus@wsj.com`, `HealthCare.Gov`) or in
-// `Yahoo!News`. Read only where a mark is glued so (a few in a thousand words).
-[[gnu::noinline]] bool InAddress(absl::string_view text, uint32_t word, uint32_t i,
-                                 uint32_t end) {
-  const absl::string_view before = text.substr(word, i - word);
-  if (before.find_first_of("@/") != absl::string_view::npos || absl::StartsWith(before, "www") ||
-      (text[i] == '!' && absl::EndsWith(before, "Yahoo"))) {
-    return true;
-  }
-  uint32_t next = i + 1;
-  while (next < end && !absl::ascii_isalpha(static_cast<unsigned char>(text[next]))) ++next;
-  uint32_t after_end = next;
-  while (after_end < end && absl::ascii_isalpha(static_cast<unsigned char>(text[after_end]))) {
-    ++after_end;
-  }
-  const absl::string_view after = text.substr(next, after_end - next);
-  if (after == "Com" || after == "Gov" || after == "Org" || after == "Net" || after == "Edu") {
-    return true;
-  }
-  for (; after_end < end && !IsSpaceByte(text[after_end]); ++after_end) {
-    if (text[after_end] == '@') return true;  // `Mike.Bender@wsj.com`.
-  }
-  return false;
-}
-
 // True when punctuation at `i`, in the word opening at `word`, ends the word though no space
 // follows it (scraped text that lost its spaces):
 // - a sentence mark between a lower-case word and a capitalized one, itself or after an
 //   opening double mark: `it will occur.The Senate`, `last October.Brownfield told`, `said
-//   Woodward.“But`, `candidates."Everyday`, `the pattern?Liberals` — not in an address
-//   (InAddress). An abbreviation split so (`St.Louis`, `Rep.Tom`) still ends no sentence;
+//   Woodward.“But`, `candidates."Everyday`, `he failed!That` (IsGluedSentenceEnd). An
+//   abbreviation split so (`St.Louis`, `Rep.Tom`) still ends no sentence;
 // - a period or comma after a speech verb before an opening double mark or (a comma) a
 //   lower-case word: `said."the`, `wrote,according`. Elsewhere the glued text keeps its
 //   words (`Hill.TV`, `Ph.D`, `nytimes.com`, `Node.js`).
@@ -182,7 +197,7 @@ bool IsGluedPunctuation(absl::string_view text, uint32_t word, uint32_t i, uint3
   if (IsSpaceByte(static_cast<char>(after))) return false;  // Most marks: `said. The`.
   const bool opening_mark = after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C";  // “
   if (c != ',') {
-    if (OpensGluedSentence(text, i + 1, end)) return !InAddress(text, word, i, end);
+    if (IsGluedSentenceEnd(text, word, i, i + 1, end)) return true;
     if (c != '.' || !opening_mark) return false;
   } else if (!((absl::ascii_isupper(after) &&
                 absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||

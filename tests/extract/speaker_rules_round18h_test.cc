@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/sentences.h"
 #include "extract/speakers_of.h"
 #include "extract/word_tokens.h"
 #include "gtest/gtest.h"
@@ -16,6 +17,14 @@ constexpr auto Speakers = testing::SpeakersOf;
 
 std::vector<WordSpan> Tokens(const std::string& text) {
   return TokenizeWords(text, {{0, static_cast<uint32_t>(text.size())}}, {});
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : SplitSentences(text, {0, static_cast<uint32_t>(text.size())})) {
+    out.emplace_back(s.In(text));
+  }
+  return out;
 }
 
 std::vector<std::string> Words(const std::string& text) {
@@ -69,6 +78,26 @@ TEST(SpeakerRulesRound18h, GluedPeriodBeforeAnOpeningMarkEndsTheSentence) {
   ASSERT_EQ(speakers.size(), 2u);
   EXPECT_EQ(speakers[0], "Bob Woodward");
   EXPECT_EQ(speakers[1], "Bob Woodward");
+}
+
+// `--unit sentences` splits the same glued ends (AllSides dev lx0mGMWu01kBiygN): `occur.The
+// Senate`, and `out there.”In his` after a closing mark; not `can have...Its` (an ellipsis
+// in a quote, AllSides dev) nor `St.Louis`.
+TEST(SpeakerRulesRound18h, SentenceModeSplitsGluedSentenceEnds) {
+  EXPECT_EQ(Sentences("Ryan said he believes it will occur.The Senate hasn't yet passed a "
+                      "spending bill, Ryan said, noting Obama \u201chasn't put any details out "
+                      "there.\u201dIn his State of the Union Address on Feb. 12, the president "
+                      "explained it."),
+            (std::vector<std::string>{
+                "Ryan said he believes it will occur.",
+                "The Senate hasn't yet passed a spending bill, Ryan said, noting Obama "
+                "\u201chasn't put any details out there.\u201d",
+                "In his State of the Union Address on Feb. 12, the president explained it."}));
+  EXPECT_EQ(Sentences("He said they \"erase the most precious thing a nation can have...Its "
+                      "moral values.\" A rally in St.Louis followed."),
+            (std::vector<std::string>{"He said they \"erase the most precious thing a nation "
+                                      "can have...Its moral values.\"",
+                                      "A rally in St.Louis followed."}));
 }
 
 // AllSides dev gqmr0XPmzzrhO5WO (Vox, a tweet): `after hearing Repeal & Replace for 7 years,
