@@ -80,6 +80,25 @@ TEST(SpeakerRulesRound18h, GluedPeriodBeforeAnOpeningMarkEndsTheSentence) {
   EXPECT_EQ(speakers[1], "Bob Woodward");
 }
 
+// AllSides dev DrbwLREZRvdWACkh (160's Hutchinson label): `…that sort of mentality."But
+// Princeton professor … Julian Zelizer disagreed, saying "…"`: the straight mark glued
+// between the period and `But` closes Hutchinson's quote; read as neither opening nor closing,
+// it let the quote run on over Zelizer's words, and Zelizer was read as its speaker.
+TEST(SpeakerRulesRound18h, GluedStraightMarkAfterAPeriodClosesTheQuote) {
+  const std::vector<std::string> speakers = Speakers(
+      "\"We had the riots, we had cities burning, the rise of the Black Panther Party, "
+      "turbulence in the country,\" broadcaster and writer Earl Ofari Hutchinson told The Hill. "
+      "\"But driving everything \u2014 the thing that stuck out \u2014 was the polarization, the "
+      "division. We fast forward almost 50 years later and we are seeing a return of that sort "
+      "of mentality.\"But Princeton professor of history and public affairs Julian Zelizer "
+      "disagreed, saying \"many things have changed\" since 1968.\"Even the violence we saw "
+      "last night pales by comparison with the rioting that took place throughout the 1960s,\" "
+      "Zelizer said Friday.");
+  ASSERT_GE(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "Earl Ofari Hutchinson");
+  EXPECT_EQ(speakers[1], "Earl Ofari Hutchinson");
+}
+
 // `--unit sentences` splits the same glued ends (AllSides dev lx0mGMWu01kBiygN): `occur.The
 // Senate`, and `out there.”In his` after a closing mark; not `can have...Its` (an ellipsis
 // in a quote, AllSides dev) nor `St.Louis`.
