@@ -83,7 +83,8 @@ TEST(SpeakerRulesRound18h, GluedPeriodBeforeAnOpeningMarkEndsTheSentence) {
 // AllSides dev DrbwLREZRvdWACkh (160's Hutchinson label): `…that sort of mentality."But
 // Princeton professor … Julian Zelizer disagreed, saying "…"`: the straight mark glued
 // between the period and `But` closes Hutchinson's quote; read as neither opening nor closing,
-// it let the quote run on over Zelizer's words, and Zelizer was read as its speaker.
+// it let the quote run on over Zelizer's words to `saying "` (in the article Zelizer was then
+// read as its speaker), and Zelizer's own quote after `1968."Even` was lost.
 TEST(SpeakerRulesRound18h, GluedStraightMarkAfterAPeriodClosesTheQuote) {
   const std::vector<std::string> speakers = Speakers(
       "\"We had the riots, we had cities burning, the rise of the Black Panther Party, "
@@ -94,9 +95,10 @@ TEST(SpeakerRulesRound18h, GluedStraightMarkAfterAPeriodClosesTheQuote) {
       "disagreed, saying \"many things have changed\" since 1968.\"Even the violence we saw "
       "last night pales by comparison with the rioting that took place throughout the 1960s,\" "
       "Zelizer said Friday.");
-  ASSERT_GE(speakers.size(), 2u);
+  ASSERT_EQ(speakers.size(), 3u);
   EXPECT_EQ(speakers[0], "Earl Ofari Hutchinson");
   EXPECT_EQ(speakers[1], "Earl Ofari Hutchinson");
+  EXPECT_EQ(speakers[2], "Julian Zelizer");
 }
 
 // `--unit sentences` splits the same glued ends (AllSides dev lx0mGMWu01kBiygN): `occur.The
