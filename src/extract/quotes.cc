@@ -131,6 +131,14 @@ void ScanMarks(absl::string_view text, Span para, std::vector<Mark>* out) {
         if (space_before && IsDigit(next)) opens = false;
         if (kind->second == Glyph::kClosing && space_before) opens = false;
       }
+      // `…that sort of mentality."But Princeton professor …`, `Gaetz said."The`: a straight
+      // double mark glued between a sentence mark and a capital (scraped text that lost its
+      // space) closes the open quote, or else opens one.
+      if (kind->second == Glyph::kNeutral && kind->first == Family::kDouble && !space_before &&
+          !space_after && (prev == '.' || prev == '?' || prev == '!') && next >= 'A' &&
+          next <= 'Z') {
+        opens = closes = true;
+      }
       if (kind->second == Glyph::kNeutral && opens && closes) {
         // A straight mark between two non-spaces: letters on both sides read as inside a word.
         if (IsLetter(prev) && IsLetter(next)) opens = closes = false;

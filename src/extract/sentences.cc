@@ -76,7 +76,16 @@ std::vector<Span> SplitSentences(absl::string_view text, Span paragraph) {
       spaced = true;
       next += len;
     }
-    if (!spaced || next >= paragraph.end) {
+    // `it will occur.The Senate`, `out there.”In his`: scraped text that lost the space after
+    // a sentence still ends one there (IsGluedSentenceEnd; the abbreviation check below keeps
+    // `St.Louis` whole).
+    bool glued = false;
+    if (!spaced && next < paragraph.end && c != 0x2026) {
+      uint32_t wb = mark;
+      while (wb > start && text[wb - 1] != ' ' && text[wb - 1] != '\t') --wb;
+      glued = IsGluedSentenceEnd(text, wb, mark, end, paragraph.end);
+    }
+    if ((!spaced && !glued) || next >= paragraph.end) {
       pos = end;
       continue;
     }

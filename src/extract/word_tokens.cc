@@ -59,6 +59,59 @@ bool IsAbbreviation(absl::string_view word) {
 
 namespace {
 
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// True when a capitalized word opens at `next` (before `end`), itself or after an opening
+// double mark: `The`, `"Everyday`, `“But`.
+bool OpensGluedSentence(absl::string_view text, uint32_t next, uint32_t end) {
+  if (next < end && text[next] == '"') {
+    ++next;
+  } else if (text.substr(next, 3) == "\xE2\x80\x9C") {  // “
+    next += 3;
+  }
+  return next + 1 < end && absl::ascii_isupper(static_cast<unsigned char>(text[next])) &&
+         absl::ascii_islower(static_cast<unsigned char>(text[next + 1]));
+}
+
+// True when the sentence mark at `mark`, in the word opening at `word`, lies in an address
+// (`www.TheTrumpContract.com`, `Rebecca.Ballhaus@wsj.com`, `HealthCare.Gov`) or in
+// `Yahoo!News`. Read only where a mark is glued (a few in a thousand words).
+[[gnu::noinline]] bool InAddress(absl::string_view text, uint32_t word, uint32_t mark,
+                                 uint32_t end) {
+  const absl::string_view before = text.substr(word, mark - word);
+  if (before.find_first_of("@/") != absl::string_view::npos || absl::StartsWith(before, "www") ||
+      (text[mark] == '!' && absl::EndsWith(before, "Yahoo"))) {
+    return true;
+  }
+  uint32_t next = mark + 1;
+  while (next < end && !absl::ascii_isalpha(static_cast<unsigned char>(text[next]))) ++next;
+  uint32_t after_end = next;
+  while (after_end < end && absl::ascii_isalpha(static_cast<unsigned char>(text[after_end]))) {
+    ++after_end;
+  }
+  const absl::string_view after = text.substr(next, after_end - next);
+  if (after == "Com" || after == "Gov" || after == "Org" || after == "Net" || after == "Edu") {
+    return true;
+  }
+  for (; after_end < end && !IsAsciiSpace(text[after_end]); ++after_end) {
+    if (text[after_end] == '@') return true;  // `Mike.Bender@wsj.com`.
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsGluedSentenceEnd(absl::string_view text, uint32_t word, uint32_t mark, uint32_t next,
+                        uint32_t end) {
+  // `can have...Its moral values`: an ellipsis glued to a capital mostly marks words left out
+  // of a quote, not a sentence end.
+  return mark > word && absl::ascii_islower(static_cast<unsigned char>(text[mark - 1])) &&
+         OpensGluedSentence(text, next, end) && text[mark + 1] != '.' &&
+         !InAddress(text, word, mark, end);
+}
+
+namespace {
+
 // U+201D RIGHT DOUBLE QUOTATION MARK in UTF-8.
 constexpr absl::string_view kClosingMark = "\xE2\x80\x9D";
 constexpr uint32_t kClosingMarkBytes = 3;
@@ -66,28 +119,30 @@ constexpr uint32_t kClosingMarkBytes = 3;
 constexpr unsigned char kClosingMarkLead = 0xE2;
 
 // The bytes a word's scan stops at: ASCII spaces end it; the closing mark's lead byte, a
-// period and a comma need a closer look (IsGluedClosingMark, IsGluedPunctuation). One table
-// load per byte.
+// sentence mark and a comma need a closer look (IsGluedClosingMark, IsGluedPunctuation). One
+// table load per byte.
 constexpr std::array<bool, 256> kWordStop = [] {
   std::array<bool, 256> stop{};
   for (const unsigned char c : {' ', '\t', '\r', '\n'}) stop[c] = true;
   stop[kClosingMarkLead] = true;
   stop['.'] = true;
+  stop['!'] = true;
   stop[','] = true;
   return stop;
 }();
 
 // The first byte at or after `pos` (before `end`) that kWordStop holds, or `end`. Candidates
-// 16 at a time: bytes <= 0x20 (the spaces among them), the mark's lead byte, '.' and ','.
+// 16 at a time: bytes <= 0x21 (the spaces and '!' among them), the mark's lead byte, '.',
+// '?' and ','.
 uint32_t NextWordStop(absl::string_view text, uint32_t pos, uint32_t end) {
   return FirstByteWhere(
       text.data(), pos, end,
       [](__m128i bytes) {
-        const __m128i space = _mm_set1_epi8(' ');
-        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, space), bytes);  // <= ' '
+        const __m128i bang = _mm_set1_epi8('!');
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(bytes, bang), bytes);  // <= '!'
         return _mm_or_si128(
-            _mm_or_si128(low, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(
-                                                         kClosingMarkLead)))),
+            _mm_or_si128(low, _mm_cmpeq_epi8(bytes,
+                                             _mm_set1_epi8(static_cast<char>(kClosingMarkLead)))),
             _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')),
                          _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','))));
       },
@@ -125,21 +180,32 @@ uint32_t GluedTagEnd(absl::string_view text, uint32_t pos, uint32_t end) {
   return i + 1;
 }
 
-// True when a period or comma at `i` ends a speech verb and a capital word, an opening double
-// mark or a lower-case word follows it without a space: `"…," Reid said.But`, `says.“Tax`,
-// `wrote,according` (scraped text that lost its spaces). Only after a speech verb: elsewhere
-// the glued text keeps its words (`Hill.TV`, `Ph.D`, `nytimes.com`).
-bool IsGluedPunctuation(absl::string_view text, uint32_t i, uint32_t end) {
+// True when punctuation at `i`, in the word opening at `word`, ends the word though no space
+// follows it (scraped text that lost its spaces):
+// - a sentence mark between a lower-case word and a capitalized one, itself or after an
+//   opening double mark: `it will occur.The Senate`, `last October.Brownfield told`, `said
+//   Woodward.“But`, `candidates."Everyday`, `he failed!That` (IsGluedSentenceEnd). An
+//   abbreviation split so (`St.Louis`, `Rep.Tom`) still ends no sentence;
+// - a period or comma after a speech verb before an opening double mark or (a comma) a
+//   lower-case word: `said."the`, `wrote,according`. Elsewhere the glued text keeps its
+//   words (`Hill.TV`, `Ph.D`, `nytimes.com`, `Node.js`).
+bool IsGluedPunctuation(absl::string_view text, uint32_t word, uint32_t i, uint32_t end) {
   const char c = text[i];
-  if ((c != '.' && c != ',') || i < 3 || i + 2 >= end) return false;
+  if ((c != '.' && c != ',' && c != '!' && c != '?') || i < 3 || i + 2 >= end) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text[i - 1]))) return false;
   const unsigned char after = static_cast<unsigned char>(text[i + 1]);
-  const bool glued = (absl::ascii_isupper(after) &&
-                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
-                     after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C" ||  // “
-                     (c == ',' && absl::ascii_islower(after) &&
-                      absl::ascii_islower(static_cast<unsigned char>(text[i + 2])));
-  if (!glued) return false;
+  if (IsSpaceByte(static_cast<char>(after))) return false;  // Most marks: `said. The`.
+  const bool opening_mark = after == '"' || text.substr(i + 1, 3) == "\xE2\x80\x9C";  // “
+  if (c != ',') {
+    if (IsGluedSentenceEnd(text, word, i, i + 1, end)) return true;
+    if (c != '.' || !opening_mark) return false;
+  } else if (!((absl::ascii_isupper(after) &&
+                absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))) ||
+               opening_mark ||
+               (absl::ascii_islower(after) &&
+                absl::ascii_islower(static_cast<unsigned char>(text[i + 2]))))) {
+    return false;
+  }
   constexpr uint32_t kMaxVerbBytes = 12;
   uint32_t b = i;
   while (b > 0 && i - b < kMaxVerbBytes &&
@@ -283,9 +349,10 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           raw_end += kClosingMarkBytes;
           break;
         }
-        // `"…," Gaetz said.The effort …`, `Comey wrote,according to`: scraped text that lost
-        // the space after a period or comma ends the word there.
-        if (IsGluedPunctuation(text, raw_end, para.end)) {
+        // `it will occur.The Senate`, `"…," Gaetz said.The effort …`, `Comey
+        // wrote,according to`: scraped text that lost the space after a sentence mark or a
+        // comma ends the word there.
+        if (IsGluedPunctuation(text, pos, raw_end, para.end)) {
           ++raw_end;
           break;
         }

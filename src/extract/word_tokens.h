@@ -44,6 +44,15 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
 // U.S, a.m, single initials. `word` is given without its final period.
 bool IsAbbreviation(absl::string_view word);
 
+// True when the sentence mark at `mark` (in the word opening at `word`), glued to the text
+// after it, ends a sentence: a lower-case letter before it and a capitalized word at `next`
+// (before `end`), itself or after an opening double mark (`occur.The Senate`,
+// `Woodward.“But`, `there.”In` with `next` after the closing mark), not an ellipsis
+// (`have...Its`), and no address around it (`HealthCare.Gov`, `Rebecca.Ballhaus@wsj.com`,
+// `www.TheTrumpContract.com`, `Yahoo!News`).
+bool IsGluedSentenceEnd(absl::string_view text, uint32_t word, uint32_t mark, uint32_t next,
+                        uint32_t end);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_EXTRACT_WORD_TOKENS_H_

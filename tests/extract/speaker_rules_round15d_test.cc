@@ -124,8 +124,9 @@ TEST(SpeakerRulesRound15dTest, SentenceInsideAnUnpairedQuoteIsNoBusiness) {
       "Rubio in that the federal government \"owns too much land within Nevada's borders\" "
       "and the senator's \"reasonable approach to fix a broken system\" of immigration in "
       "the country.");
-  // The Review-Journal's words; none, not a wrong name.
-  EXPECT_EQ(speakers, (V{"", "", ""}));
+  // The Review-Journal's words; none, not a wrong name. (Six quotes since round 18h pairs the
+  // straight marks glued after a period, `announced."The`, `state."Rubio`: three before.)
+  EXPECT_EQ(speakers, (V{"", "", "", "", "", ""}));
 }
 
 TEST(SpeakerRulesRound15dTest, JudgeWhoRuledThatSpeaksTheQuoteInTheRuling) {
