@@ -3,17 +3,18 @@
 #include "extract/generic_body_words.h"
 
 #include "absl/strings/ascii.h"
+#include "extract/named_bodies.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
 
 bool IsGenericBodyWord(absl::string_view w) {
-  static constexpr WordSet kWords{
-      {"news",           "office",      "circuit",      "department", "committee", "ministry",
-       "bureau",         "agency",      "commission",   "council",    "institute", "foundation",
-       "center",         "centre",      "service",      "network",    "group",     "government",
-       "administration", "association", "organization", "coalition",  "federation"}};
-  return kWords.contains(w);
+  // named_bodies.h's body nouns (committee, ministry, agency, …), less those not read here
+  // (court is IsDefiniteBodyWord's), and the last words of names that are no body noun there.
+  static constexpr WordSet kNotHere{{"board", "corps", "centers", "court"}};
+  static constexpr WordSet kMore{
+      {"news", "office", "circuit", "centre", "network", "group", "government", "administration"}};
+  return (IsBodyNoun(w) && !kNotHere.contains(w)) || kMore.contains(w);
 }
 
 bool IsDefiniteBodyWord(absl::string_view w) {

@@ -192,19 +192,19 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   absl::Span<const WordSpan> words(buffer, kept);
   words = words.subspan(0, CutAtPlaceOfOrigin(lower, words));
   static constexpr WordSet kSkippable{
-      {"also",         "has",        "had",         "have",      "was",
-       "is",           "later",      "then",        "again",     "further",
-       "would",        "will",       "did",         "does",      "reportedly",
-       "once",         "previously", "earlier",     "recently",  "simply",
-       "repeatedly",   "bluntly",    "flatly",      "today",     "yesterday",
-       "had",          "to",         "who",         "has",       "separately",
-       "subsequently", "finally",    "however",     "only",      "told",
-       "in",           "a",          "statement",   "on",        "thursday",
-       "monday",       "tuesday",    "wednesday",   "friday",    "saturday",
-       "sunday",       "quickly",    "immediately", "publicly",  "privately",
-       "firmly",       "angrily",    "first",       "famously",  "went",
-       "on",           "go",         "goes",        "going",     "just",
-       "even",         "herself",    "himself",     "personally"}};
+      {"also",        "has",        "had",        "have",         "was",
+       "is",          "later",      "then",       "again",        "further",
+       "would",       "will",       "did",        "does",         "reportedly",
+       "once",        "previously", "earlier",    "recently",     "simply",
+       "repeatedly",  "bluntly",    "flatly",     "today",        "yesterday",
+       "to",          "who",        "separately", "subsequently", "finally",
+       "however",     "only",       "told",       "in",           "a",
+       "statement",   "on",         "thursday",   "monday",       "tuesday",
+       "wednesday",   "friday",     "saturday",   "sunday",       "quickly",
+       "immediately", "publicly",   "privately",  "firmly",       "angrily",
+       "first",       "famously",   "went",       "go",           "goes",
+       "going",       "just",       "even",       "herself",      "himself",
+       "personally"}};
   Subject s;
   size_t n = words.size();
   s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
