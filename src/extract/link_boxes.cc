@@ -1,5 +1,6 @@
 #include "extract/link_boxes.h"
 
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -11,6 +12,7 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnum(char c) { return IsUpper(c) || IsLower(c) || IsDigit(c); }
+bool IsClauseMark(char c) { return c == ',' || c == ';' || c == ':' || c == '.'; }
 
 // A word of a full name: "Donald", "(Jim)", "J.", "McConnell"; not an all-capitals word
 // ("THE", in a transcript in capitals).
@@ -89,7 +91,16 @@ int BlankLinkBoxes(std::string* text) {
     if (line != absl::string_view::npos && line + 1 > lo) lo = line + 1;
     const size_t start = BoxStart(view, lo, at, &tokens);
     if (start == absl::string_view::npos || start == 0) continue;
-    for (size_t i = t[start - 1] == ' ' ? start - 1 : start; i < more_end; ++i) t[i] = ' ';
+    const size_t blank = t[start - 1] == ' ' ? start - 1 : start;
+    for (size_t i = blank; i < more_end; ++i) t[i] = ' ';
+    // A clause mark after the box goes back against the name ("Anthony Fauci, director of
+    // …, told"): readers take "Fauci , director" for no appositive. Not when a closing
+    // quote mark follows it (`Clinton<box> MORE."`): a mark after spaces would open a quote.
+    const size_t mark = more_end;
+    if (mark < t.size() && IsClauseMark(t[mark]) &&
+        (mark + 1 == t.size() || t[mark + 1] == ' ' || t[mark + 1] == '\n')) {
+      std::swap(t[blank], t[mark]);
+    }
     floor = more_end;
     ++boxes;
   }

@@ -11,8 +11,9 @@
 // before it a short name followed by the same person's full name ending in the same word
 // ("Paul Ryan Paul Davis Ryan", "Trump Donald John TrumpGOP…": at most kMaxNameWords
 // capitalized words apart), the full name followed by MORE or a capitalized headline word.
-// The box is the full name through MORE; the short name the article wrote stays. Linear in
-// the text (a bounded window per MORE).
+// The box is the full name through MORE; the short name the article wrote stays, and a
+// comma, colon, semicolon or period right after MORE (and before a space) moves back against
+// it. Linear in the text (a bounded window per MORE).
 #ifndef CLAIMDUP_EXTRACT_LINK_BOXES_H_
 #define CLAIMDUP_EXTRACT_LINK_BOXES_H_
 

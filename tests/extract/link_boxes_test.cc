@@ -97,5 +97,40 @@ TEST(LinkBoxesTest, ExtractionReadsTheQuoteAndSpeakerWithoutTheBox) {
   EXPECT_EQ(counts.link_boxes, 1);
 }
 
+TEST(LinkBoxesTest, CommaAfterTheBoxStaysWithTheName) {
+  // 7k9M4Sk3jJhgrFPJ (The Hill, 2020-07-01): the appositive after the box was read as no
+  // appositive ("Fauci , director"), so the quote had no speaker.
+  const std::string text =
+      "\"We are now having 40-plus thousand new cases a day. I would not be surprised if we go "
+      "up to 100,000 a day if this does not turn around. And so I am very concerned,\" Anthony "
+      "Fauci Anthony FauciOvernight Healthcare: Fauci predicts 100,000 virus cases a day if US "
+      "can't control outbreaks | Trump officials seek to reassure about safety of potential "
+      "COVID-19 vaccine MORE, director of the National Institute for Allergy and Infectious "
+      "Diseases, told a Senate panel on Tuesday.";
+  EXPECT_EQ(Blanked(text.substr(text.find("Anthony"))),
+            "Anthony Fauci, director of the National Institute for Allergy and Infectious "
+            "Diseases, told a Senate panel on Tuesday.");
+  ExtractCounts counts;
+  const std::vector<ExtractedClaim> claims = ExtractClaims(text, ExtractOptions{}, &counts);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].speaker, "Anthony Fauci");
+  // 34Sh2j4d51LveB3N (The Hill): "Bloomberg, who", not "Bloomberg , who".
+  EXPECT_EQ(Blanked("New York City Mayor Michael Bloomberg Michael Rubens BloombergSanders "
+                    "defends Castro comments in wake of backlash from some Democrats Klobuchar "
+                    "releases medical report that says she's in 'very good health' Buttigieg "
+                    "proposes undoing SALT deduction cap MORE, who has been ascending in recent "
+                    "polls, has"),
+            "New York City Mayor Michael Bloomberg, who has been ascending in recent polls, has");
+  // slRa3gnoONOnH8qh (The Hill): a period before a closing quote mark stays where it is, or
+  // the quote mark after the blanked box would read as an opening one and the quote be lost.
+  const std::string starr =
+      "\"We had that with Richard Nixon. We did not have it with Bill Clinton William (Bill) "
+      "Jefferson ClintonGOP senators balk at lengthy impeachment trial Keep your eye on "
+      "essential facts MORE.\" He said so.";
+  EXPECT_EQ(Blanked(starr),
+            "\"We had that with Richard Nixon. We did not have it with Bill Clinton .\" He said so.");
+  EXPECT_EQ(ExtractClaims(starr, ExtractOptions{}, &counts).size(), 1u);
+}
+
 }  // namespace
 }  // namespace claimdup
