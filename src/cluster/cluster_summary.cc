@@ -228,12 +228,22 @@ absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& rel
 
 std::string SpeakerLabel(const ClaimTable& claims, const ClusterInfo& c) {
   if (c.speakers.empty()) return "";
-  const uint32_t top = c.speakers[0];
-  size_t credits = 0;
-  for (uint32_t m : c.members) credits += claims.speaker(m) == top;
-  const std::string& name = claims.speakers[top];
-  if (2 * credits >= c.members.size()) return name;
-  return absl::StrCat(name, " (credited in ", credits, " of ", c.members.size(), " copies)");
+  absl::flat_hash_map<uint32_t, size_t> credits;  // One pass over the members.
+  for (uint32_t m : c.members) {
+    if (claims.speaker(m) != 0) ++credits[claims.speaker(m)];
+  }
+  const size_t top = credits[c.speakers[0]];
+  size_t tied = 0;  // `speakers` is ordered by credits: the tied ones lead it.
+  while (tied < c.speakers.size() && credits[c.speakers[tied]] == top) ++tied;
+  // A tie has no leading name: which tied name would come first is only the order names
+  // were met (the Declaration of Independence: four names, one copy each).
+  if (tied > 1) {
+    return absl::StrCat(tied, " speakers tied (each credited in ", top, " of ",
+                        c.members.size(), " copies)");
+  }
+  const std::string& name = claims.speakers[c.speakers[0]];
+  if (2 * top >= c.members.size()) return name;
+  return absl::StrCat(name, " (credited in ", top, " of ", c.members.size(), " copies)");
 }
 
 absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations& relations,

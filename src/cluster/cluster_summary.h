@@ -52,7 +52,8 @@ absl::string_view RootText(const ClaimTable& claims, const ClusterRelations& rel
 
 // The cluster's speaker for a reader: its most credited speaker's name, with "(credited in k
 // of n copies)" when fewer than half of its n members credit that speaker (a name one copy
-// in fifteen gives is a lead, not the cluster's speaker); "" when no member has a speaker.
+// in fifteen gives is a lead, not the cluster's speaker); "t speakers tied (each credited in
+// k of n copies)" when no name has the most credits; "" when no member has a speaker.
 std::string SpeakerLabel(const ClaimTable& claims, const ClusterInfo& c);
 
 // Whether a cluster spans more than one outlet (and is not a stock phrase left out).

@@ -1,7 +1,7 @@
 // SpeakerLabel: the cluster's speaker as the terminal summary and report.html show it. On
 // the AllSides dev half the Declaration of Independence ("we hold these truths…", 15 copies,
 // 11 outlets) was shown as Joe Biden's because one copy, in a story on his speech, credits
-// him and the other credits are single ones too.
+// him and the other credits are single ones too (Philip Bump, Tony Spell, Martin Luther King).
 #include <string>
 #include <vector>
 
@@ -39,6 +39,22 @@ TEST(SpeakerLabel, AMinorityCreditSaysHowFewCopiesGiveIt) {
   names[5] = "Philip Bump";
   names[9] = "Joe Biden";
   EXPECT_EQ(LabelOf(names), "Joe Biden (credited in 2 of 15 copies)");
+}
+
+TEST(SpeakerLabel, ATieHasNoLeadingName) {
+  // The dev half's Declaration cluster after the rule above: "Joe Biden (credited in 1 of 15
+  // copies)" only because Biden's name was met first.
+  std::vector<std::string> names(15, "");
+  names[0] = "Joe Biden";
+  names[3] = "Philip Bump";
+  names[7] = "Tony Spell";
+  names[11] = "Martin Luther King";
+  EXPECT_EQ(LabelOf(names), "4 speakers tied (each credited in 1 of 15 copies)");
+  EXPECT_EQ(LabelOf({"Pauley", "Hillary Clinton", "Hillary Clinton", "Pauley"}),
+            "2 speakers tied (each credited in 2 of 4 copies)");
+  // One name ahead of a tie below it still leads.
+  EXPECT_EQ(LabelOf({"Robert Mueller", "Robert Mueller", "William Barr", "Adam Schiff", ""}),
+            "Robert Mueller (credited in 2 of 5 copies)");
 }
 
 TEST(SpeakerLabel, NoCreditIsEmpty) { EXPECT_EQ(LabelOf({"", "", ""}), ""); }
