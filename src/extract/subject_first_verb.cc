@@ -8,8 +8,10 @@
 // article introduced; this one also takes a surname it never introduced and a pronoun after an
 // opening adverb or time phrase. A description or body opening the sentence is left to the
 // other readers. Bounded by the sentence's words before the verb: O(kMaxHeadWords).
+#include "absl/strings/match.h"
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
+#include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
@@ -57,8 +59,18 @@ bool IsIrregularPast(absl::string_view w) {
 bool SubjectReader::ReadsAsVerb(int k) const {
   if (t_[k].capitalized || t_[k].quote >= 0) return false;
   const absl::string_view w = t_.Lower(k);
-  return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || IsIrregularPast(w) ||
-         IsSpeechVerb(w) || IsQuotingVerb(w);
+  if (IsIrregularPast(w) || IsSpeechVerb(w) || IsQuotingVerb(w)) return true;
+  // `op-ed`, `Iranian armed forces spokesman …`: no verb; an -ed word before a plural noun
+  // is an adjective.
+  if (w.size() <= 4 || w.substr(w.size() - 2) != "ed" || w.find('-') != absl::string_view::npos) {
+    return false;
+  }
+  if (k + 1 >= t_.size() || t_[k + 1].capitalized || t_[k + 1].quote >= 0) return true;
+  const absl::string_view next = t_.Lower(k + 1);
+  static constexpr WordSet kNotPlural{{"his", "its", "this", "was", "as", "us", "is", "has",
+                                       "across", "towards", "afterwards", "always", "perhaps"}};
+  return next.size() < 3 || next.back() != 's' || kNotPlural.contains(next) ||
+         absl::EndsWith(next, "ss") || absl::EndsWith(next, "ous");
 }
 
 // For the verb at `v`, which has no subject of its own (joined by "and"/"but", or a participle
@@ -103,7 +115,17 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
     }
     if (k < v && t_[k].comma_after && t_[k].quote < 0 && !ReadsAsVerb(k)) ++k;
     if (k == i || k >= v || !t_[k - 1].capitalized || t_[k - 1].possessive) return Subject();
-    s = NameOrPronounIn(i, k);
+    // `A spokesman for the New Hampshire Democratic Party`, `Lawyers for the American Civil
+    // Liberties Union`, `A readout from the State Department`: the name after "for", "of" or
+    // "from" is no speaker, and whoever speaks for it is left to the other readers.
+    if (NamesUnnamedPerson(t_, i, k)) return Subject();
+    int from = i;
+    for (int j = i; j + 1 < k; ++j) {
+      if (!t_[j].capitalized && IsAttachingWord(t_.Lower(j))) return Subject();
+      // `Syria's Jaafari`, `The candidate's son Donald Trump Jr.`: the name after the owner.
+      if (t_[j].possessive) from = j + 1;
+    }
+    s = NameOrPronounIn(from, k);
     if (s.kind != Subject::Kind::kName) return Subject();
     // `Gen. Mark A. Welsh III, from the Air Force, labeled`, `Harischandra, who witnessed …,
     // said`: an appositive closed by a second comma.
