@@ -8,6 +8,8 @@
 // article introduced; this one also takes a surname it never introduced and a pronoun after an
 // opening adverb or time phrase. A description or body opening the sentence is left to the
 // other readers. Bounded by the sentence's words before the verb: O(kMaxHeadWords).
+#include <string>
+
 #include "absl/strings/match.h"
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
@@ -49,6 +51,15 @@ bool IsIrregularPast(absl::string_view w) {
        "spoke", "stood", "threw",  "struck", "held", "put",  "got",  "sat",  "shook", "brought",
        "left",  "led",   "fought", "drew",  "hit",  "won",  "lost", "kept", "met",   "ran",
        "saw",   "set",   "felt",   "found", "rose", "broke", "chose", "sought", "stuck"}};
+  return kWords.contains(w);
+}
+
+// Words that open a clause or are no part of a subject's noun phrase: `I think if …`.
+bool IsClauseWord(absl::string_view w) {
+  static constexpr WordSet kWords{{"i", "we", "you", "they", "it", "if", "unless", "when",
+                                   "whether", "that", "who", "which", "whose", "whom", "think",
+                                   "thinks", "believe", "is", "are", "was", "were", "would",
+                                   "could", "should", "will", "can", "not", "where", "while"}};
   return kWords.contains(w);
 }
 
@@ -120,13 +131,21 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
     // "from" is no speaker, and whoever speaks for it is left to the other readers.
     if (NamesUnnamedPerson(t_, i, k)) return Subject();
     int from = i;
+    bool acronym = false;
     for (int j = i; j + 1 < k; ++j) {
       if (!t_[j].capitalized && IsAttachingWord(t_.Lower(j))) return Subject();
       // `Syria's Jaafari`, `The candidate's son Donald Trump Jr.`: the name after the owner.
       if (t_[j].possessive) from = j + 1;
     }
+    for (int j = from; j + 1 < k; ++j) {
+      // `And I think if John Boehner stood up and said, "…"`: a clause, not a subject.
+      if (IsClauseWord(t_.Lower(j))) return Subject();
+      acronym |= t_[j].all_caps;
+    }
     s = NameOrPronounIn(from, k);
     if (s.kind != Subject::Kind::kName) return Subject();
+    // `PEN America`, `CGI Federal`: the name read would drop the acronym opening it.
+    if (acronym && s.name.find(' ') == std::string::npos) return Subject();
     // `Gen. Mark A. Welsh III, from the Air Force, labeled`, `Harischandra, who witnessed …,
     // said`: an appositive closed by a second comma.
     if (t_[k - 1].comma_after) {
@@ -156,8 +175,16 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
       return Subject();
     }
   }
-  // Between the first verb and the second: no sentence end and only short quotes inside it.
+  // Between the first verb and the second: no sentence end, only short quotes, and no speech
+  // verb with a subject of its own (`The Marines are assigned to …, CENTCOM said, adding`).
   for (int j = k + 1; j < v; ++j) {
+    const absl::string_view w = t_.Lower(j);
+    if (t_[j].quote < 0 && (IsSpeechVerb(w) || IsQuotingVerb(w)) && !IsParticiple(w) &&
+        !t_[j - 1].comma_after &&
+        (t_[j - 1].capitalized || t_.Lower(j - 1) == "he" || t_.Lower(j - 1) == "she" ||
+         t_.Lower(j - 1) == "they")) {
+      return Subject();
+    }
     if (t_[j].sentence_end && t_[j].quote < 0) return Subject();
     if (t_[j].quote >= 0) {
       const int q = t_[j].quote;
