@@ -11,6 +11,7 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "extract/given_names.h"
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
@@ -132,6 +133,7 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
     if (NamesUnnamedPerson(t_, i, k)) return Subject();
     int from = i;
     bool acronym = false;
+    int cut_at = -1;  // The word after an "and" inside the subject's words.
     for (int j = i; j + 1 < k; ++j) {
       if (!t_[j].capitalized && IsAttachingWord(t_.Lower(j))) return Subject();
       // `Syria's Jaafari`, `The candidate's son Donald Trump Jr.`: the name after the owner.
@@ -140,12 +142,26 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
     for (int j = from; j + 1 < k; ++j) {
       // `And I think if John Boehner stood up and said, "…"`: a clause, not a subject.
       if (IsClauseWord(t_.Lower(j))) return Subject();
+      // `Rudy Giuliani and Jay Sekulow echoed …, saying`: a joint subject speaks for no one
+      // alone.
+      if (t_.Lower(j) == "and" && IsGivenName(t_.Word(j + 1))) return Subject();
+      if (t_.Lower(j) == "and" && cut_at < 0) cut_at = j + 1;
       acronym |= t_[j].all_caps;
     }
     s = NameOrPronounIn(from, k);
     if (s.kind != Subject::Kind::kName) return Subject();
     // `PEN America`, `CGI Federal`: the name read would drop the acronym opening it.
-    if (acronym && s.name.find(' ') == std::string::npos) return Subject();
+    const bool lone = s.name.find(' ') == std::string::npos;
+    if (acronym && lone) return Subject();
+    // `The NAACP Legal Defense and Education Fund sent`: a name read from "and" on is cut.
+    if (cut_at >= 0 && absl::StartsWith(s.name, t_.Word(cut_at))) return Subject();
+    // `Groups have challenged …, arguing`: a plural noun opening the sentence is no surname
+    // (`McConnell`, `Tufekci` are read though the article never introduced them).
+    static constexpr WordSet kPluralVerbs{{"have", "are", "were", "do", "say", "argue", "warn"}};
+    if (lone && s.name.back() == 's' && kPluralVerbs.contains(t_.Lower(k)) &&
+        people_.Find(s.name) < 0) {
+      return Subject();
+    }
     // `Gen. Mark A. Welsh III, from the Air Force, labeled`, `Harischandra, who witnessed …,
     // said`: an appositive closed by a second comma.
     if (t_[k - 1].comma_after) {
