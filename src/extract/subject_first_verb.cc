@@ -142,9 +142,6 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
     for (int j = from; j + 1 < k; ++j) {
       // `And I think if John Boehner stood up and said, "…"`: a clause, not a subject.
       if (IsClauseWord(t_.Lower(j))) return Subject();
-      // `Rudy Giuliani and Jay Sekulow echoed …, saying`: a joint subject speaks for no one
-      // alone.
-      if (t_.Lower(j) == "and" && IsGivenName(t_.Word(j + 1))) return Subject();
       if (t_.Lower(j) == "and" && cut_at < 0) cut_at = j + 1;
       acronym |= t_[j].all_caps;
     }
