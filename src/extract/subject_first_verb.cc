@@ -55,12 +55,14 @@ bool IsIrregularPast(absl::string_view w) {
   return kWords.contains(w);
 }
 
-// Words that open a clause or are no part of a subject's noun phrase: `I think if …`.
+// Words that open a clause or are no part of a subject's noun phrase: `I think if …`,
+// `Climate experts and even presidential candidates including Beto O’Rourke credited`.
 bool IsClauseWord(absl::string_view w) {
   static constexpr WordSet kWords{{"i", "we", "you", "they", "it", "if", "unless", "when",
                                    "whether", "that", "who", "which", "whose", "whom", "think",
                                    "thinks", "believe", "is", "are", "was", "were", "would",
-                                   "could", "should", "will", "can", "not", "where", "while"}};
+                                   "could", "should", "will", "can", "not", "where", "while",
+                                   "including", "like", "such", "among"}};
   return kWords.contains(w);
 }
 
