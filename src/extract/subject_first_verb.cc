@@ -151,7 +151,10 @@ Subject SubjectReader::FirstVerbSubject(int sb, int v) const {
     if (s.kind != Subject::Kind::kName) return Subject();
     // `PEN America`, `CGI Federal`: the name read would drop the acronym opening it.
     const bool lone = s.name.find(' ') == std::string::npos;
+    // `Gabbard’s most recent Fox hit took place`: after an owner only a full name is a person
+    // (`The candidate's son Donald Trump Jr.`), as for SharedSubject (OwnerNamedPerson).
     if (acronym && lone) return Subject();
+    if (from > i && lone) return Subject();
     // `The NAACP Legal Defense and Education Fund sent`: a name read from "and" on is cut.
     if (cut_at >= 0 && absl::StartsWith(s.name, t_.Word(cut_at))) return Subject();
     // `Groups have challenged …, arguing`: a plural noun opening the sentence is no surname
