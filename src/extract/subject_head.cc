@@ -461,6 +461,9 @@ Subject SubjectReader::HeadSubject(int q) const {
       // the sentence before (fifteenth round (a)).
       const int sb = std::max(b, t_.SentenceBegin(t_.Sentence(v)));
       Subject shared = SharedSubject(sb, v);
+      // `McConnell … called out Pelosi …, and said "…"`, `Then he claimed … and warned that
+      // "…"`: the subject of the sentence's first verb (nineteenth round (b)).
+      if (shared.kind == Subject::Kind::kNone && !by) shared = FirstVerbSubject(sb, v);
       // `Or the time he bragged on CNBC …, claiming, "…"`: the verb before has the subject.
       if (shared.kind != Subject::Kind::kNone || IsSpeechVerb(w)) return shared;
       // `Ahead of his meeting with Putin -- who … -- the US President also lashed out … by

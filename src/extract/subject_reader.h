@@ -10,7 +10,8 @@
 // subject_head.cc the attribution before it, subject_clauses.cc a verb's subject read back
 // clause by clause, subject_names_after.cc the name after an inverted verb (`said X`),
 // subject_openings.cc the subject that opens its sentence or clause, subject_caused.cc the
-// object of a causing verb (`prompting X to declare: "…"`).
+// object of a causing verb (`prompting X to declare: "…"`), subject_first_verb.cc the subject
+// of a sentence's first verb for a second verb joined to it (`X called Y "…" and said "…"`).
 #ifndef CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 #define CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 
@@ -57,6 +58,9 @@ inline constexpr int kMaxWordsAfterAs = 2;
 // verb.
 inline constexpr int kMaxWhoPhraseWords = 10;
 inline constexpr int kMaxRelativeSubjectWords = 5;  // `who The New York Times describes`.
+// `accused her of bowing to the “far left,” and said "…"`: the longest quote between a
+// sentence's first verb and a second verb joined to it (subject_first_verb.cc).
+inline constexpr int kMaxQuotedWordsBetweenVerbs = 12;
 // `"…," broadcaster and writer Earl Ofari Hutchinson told`: role words before a tail's name.
 inline constexpr int kMaxRoleWordsBeforeName = 4;
 
@@ -128,6 +132,8 @@ class SubjectReader {
   Subject PersonBeforeAppositive(int b, int i, int end) const;
   Subject OwnerNamedPerson(int p, int v) const;
   Subject SubjectOfJoinedVerb(int b, int v) const;
+  Subject FirstVerbSubject(int sb, int v) const;
+  bool ReadsAsVerb(int k) const;
   Subject AppositiveFullName(int b, int e) const;
   Subject OrganizationWithPreposition(int b, int n, int e) const;
   bool EndsPossessive(int i) const;

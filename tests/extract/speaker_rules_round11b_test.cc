@@ -28,14 +28,15 @@ TEST(SpeakerRulesRound11bTest, BodyOpeningTheSentenceSpeaksForItsParticiple) {
 TEST(SpeakerRulesRound11bTest, GroupOpeningTheSentenceSpeaksButNotForItsStaff) {
   // AllSides 97FIjg5nqKjqnYNw: `The White House also issued a statement, saying …` had none;
   // ol568cTY7A3Nq9a5: its press secretary, a given name missing from the list, is no
-  // White House quote.
+  // White House quote. Since the nineteenth round (b) it is hers (the role words before her
+  // name are read as the subject's).
   EXPECT_EQ(Speakers("The White House also issued a statement, saying the two men “remain "
                      "united on many shared priorities, including middle class tax relief, "
                      "strengthening the military.”\n\n"
                      "White House press secretary Kayleigh McEnany also weighed in, saying Mr. "
                      "Mattis’s statement was “little more than a self-promotional stunt to "
                      "appease the DC elite.”"),
-            (V{"White House", ""}));
+            (V{"White House", "Kayleigh McEnany"}));
 }
 
 TEST(SpeakerRulesRound11bTest, DateAfterOnIsNoPartOfABodysName) {
@@ -49,12 +50,13 @@ TEST(SpeakerRulesRound11bTest, DateAfterOnIsNoPartOfABodysName) {
 }
 
 TEST(SpeakerRulesRound11bTest, BodyBeforeItsLobbyistsNameDoesNotSpeak) {
-  // AllSides xZB34v7WzUcGiSwo: the lobbyist speaks, not the National Rifle Association.
+  // AllSides xZB34v7WzUcGiSwo: the lobbyist speaks, not the National Rifle Association (named
+  // since the nineteenth round (b)).
   EXPECT_EQ(Speakers("National Rifle Association lobbyist Todd Vandermyde applauded Chang's "
                      "decision, saying the fact a federal judge appointed by President Barack "
                      "Obama \"ruled in favor of the Second Amendment, shows how out of step and "
                      "outrageous Chicago's ordinances really are.\""),
-            (V{""}));
+            (V{"Todd Vandermyde"}));
 }
 
 TEST(SpeakerRulesRound11bTest, QuotedAsSayingGivesTheOneQuoted) {

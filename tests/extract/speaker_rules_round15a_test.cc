@@ -26,7 +26,8 @@ constexpr auto Speakers = testing::SpeakersOf;
 using V = std::vector<std::string>;
 
 TEST(SpeakerRulesRound15aTest, ConjunctionAfterAQuotesPeriodOpensANewSentence) {
-  // AllSides dev TLRM9aKGBnrnvFtp (NPR): the second quote went to Leila Fadel.
+  // AllSides dev TLRM9aKGBnrnvFtp (NPR): the second quote went to Leila Fadel. The first is
+  // Romney's since the nineteenth round (b) (`Romney stood by his remarks, calling …`).
   EXPECT_EQ(Speakers("On Wednesday, Romney stood by his remarks, calling the State Department's "
                      "early statement \"inappropriate and disgraceful.\"\n\n"
                      "\"It's terrible ... for America to stand in apology for our values,\" he "
@@ -36,7 +37,7 @@ TEST(SpeakerRulesRound15aTest, ConjunctionAfterAQuotesPeriodOpensANewSentence) {
                      "says the U.S. statement was issued at noon in Cairo, long before "
                      "protesters assaulted the embassy compound there or anyone was killed in "
                      "Libya."),
-            (V{"", "Romney"}));
+            (V{"Romney", "Romney"}));
 }
 
 TEST(SpeakerRulesRound15aTest, AndOpeningTheNextSentenceIsNoAttribution) {

@@ -216,13 +216,13 @@ TEST(SpeakerRulesRound5Test, TheDescriptionsOwnSentenceNamesOthers) {
 }
 
 TEST(SpeakerRulesRound5Test, NoJoinedVerbSubjectAfterAnArticle) {
-  // Tq0ff4tgNL12OAi4 (AllSides dev): "condemned extremist elements in the Muslim world and vowed": "Muslim" modifies, it does not speak (a first version of the joined-verb rule gave it the quote).
+  // Tq0ff4tgNL12OAi4 (AllSides dev): "condemned extremist elements in the Muslim world and vowed": "Muslim" modifies, it does not speak (a first version of the joined-verb rule gave it the quote). The nineteenth round (b) gives it to Obama, the subject of "condemned".
   EXPECT_EQ(Speakers(
                      "Obama, in an interview taped Monday on ABC's \"The View,\" condemned "
                      "extremist elements in the Muslim world and vowed the U.S. is \"not going to "
                      "shrink back from the world because of this.\"\n\n\"We are going to hunt down "
                      "those who did this,\" he said. \"We will bring them to justice.\""),
-            (V{"", "Obama", "Obama"}));
+            (V{"Obama", "Obama", "Obama"}));
 }
 
 TEST(SpeakerRulesRound5Test, NoSpeakerForWordsPutInSomeonesMouth) {

@@ -46,8 +46,11 @@ TEST_F(FactCheckFilesTest, MisattributedListsEachPersonOfALead) {
   const std::string csv = File("misattributed.csv");
   // Biden's statement is his in every outlet now: no lead.
   EXPECT_FALSE(absl::StrContains(csv, "Social norms"));
+  // "Biden": since the nineteenth round (b) the Guardian's `“…,” he said` after `Biden
+  // confronted the allegations in a video, and vowed …` is his too, and the bare surname, in
+  // more articles than "Joe Biden", no longer folds onto it (speaker_names.h).
   EXPECT_TRUE(absl::StrContains(QuoteLine("Social norms have begun to change"),
-                                "\"speaker\":\"Joe Biden\""));
+                                "\"speaker\":\"Biden\""));
   // The Washington Times' "the president said" is Obama's too (a description resolved by its
   // role since the fifth speaker round), and its article comes first on the day.
   EXPECT_TRUE(absl::StartsWith(csv,
@@ -90,7 +93,7 @@ TEST_F(FactCheckFilesTest, SummaryCountsLeadsAndEdits) {
   EXPECT_TRUE(absl::StrContains(
       File("summary.json"),
       "\"fact_check\":{\"misattributed_clusters\":2,\"misattribution_left_out_quoting\":0,"
-      "\"misattribution_left_out_organization\":0,\"misattribution_left_out_unknown\":1,"
+      "\"misattribution_left_out_organization\":0,\"misattribution_left_out_unknown\":0,"
       "\"edited_members\":20,\"edits_verbatim\":1,"
       "\"edits_excerpt\":11,\"edits_changed_words\":8,\"edits_ellipsis\":0}"));
 }
