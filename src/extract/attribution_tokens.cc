@@ -167,7 +167,15 @@ bool ArticleTokens::LooksLikeAttributionStart(int i) const {
   bool titled = true;
   for (int j = i; j < size() && j < i + kTitledAttributionVerbLookahead; ++j) {
     if (tokens_[j].quote >= 0) return false;
-    if (IsSpeechVerb(Lower(j))) return !SaysAClause(j);
+    if (IsSpeechVerb(Lower(j))) {
+      // Past the usual reach the verb must end the attribution (`… Carolyn B. Maloney said.`):
+      // `… Director of Clinical Research and Quality Vaile Wright told BuzzFeed News Friday
+      // that …` is news of its own.
+      if (j >= i + kAttributionVerbLookahead) {
+        return tokens_[j].sentence_end || tokens_[j].comma_after;
+      }
+      return !SaysAClause(j);
+    }
     if (tokens_[j].sentence_end) return false;
     titled = titled && (tokens_[j].capitalized || tokens_[j].in_parens || IsTitleJoiner(Lower(j))) &&
              (!tokens_[j].comma_after || tokens_[j].in_parens ||
