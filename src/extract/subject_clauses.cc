@@ -9,6 +9,7 @@
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
+#include "extract/plural_nouns.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -41,8 +42,27 @@ bool IsOneTitledName(const ArticleTokens& t, int s, int name, int end) {
          !t[s - 1].sentence_end && (t[s - 1].capitalized || IsTitleJoiner(t.Lower(s - 1)))) {
     --s;
   }
-  while (s < end && !t[s].capitalized) ++s;  // `… and the Office of …`: from its first name word.
-  if (s >= end || end - s >= kMaxTitledNameWords) return false;
+  // The run opens its clause (after a quote, comma or sentence end) with a capitalized word
+  // that is no preposition: not `columnist for The Washington Post`, `reporters from The New
+  // York Times`, `According to The Washington Post`.
+  if (s >= end || end - s >= kMaxTitledNameWords || !t[s].capitalized) return false;
+  if (s > 0 && t[s - 1].quote < 0 && !t[s - 1].comma_after && !t[s - 1].sentence_end &&
+      t[s - 1].paragraph == t[s].paragraph) {
+    return false;
+  }
+  static constexpr WordSet kOpeners{{"according", "as", "in", "on", "at", "after", "before",
+                                     "for", "from", "with", "by", "when", "while", "under",
+                                     "during", "to", "of", "and", "but", "asked", "speaking"}};
+  if (kOpeners.contains(t.Lower(s))) return false;
+  // `Aides to Sen. Chuck Grassley, R-Iowa, … said`, `Spokesman for …`: someone speaking for
+  // the person named; `… The Washington Post`: an outlet, no person.
+  static constexpr WordSet kForOthers{{"spokesman", "spokeswoman", "spokesperson", "aide",
+                                       "lawyer", "adviser", "advisor", "friend", "ally",
+                                       "source"}};
+  if (kForOthers.contains(t.Lower(s)) || IsPluralCommonNoun(t.Lower(s)) ||
+      IsPublicationWord(t.Lower(end - 1))) {
+    return false;
+  }
   for (int k = s; k < end; ++k) {
     if (t[k].quote >= 0 || t[k].sentence_end) return false;
     if (t[k].in_parens) continue;

@@ -92,5 +92,17 @@ TEST(SpeakerRulesRound19d, TitleRunGuards) {
             "");
 }
 
+// AllSides dev IZh70xgz6Xtyikyc (AP): `Aides to Sen. Chuck Grassley, R-Iowa, …, said`: the
+// aides speak for him; the quote after, `said a tweet from Grassley's staff`, is not his.
+TEST(SpeakerRulesRound19d, AidesToASenatorAreNotTheSenator) {
+  const std::vector<std::string> speakers = Speakers(
+      "Aides to Sen. Chuck Grassley, R-Iowa, who chaired the Kavanaugh hearings, said Ramirez's "
+      "allegations were investigated and found to be wanting.\n\n\"The committee's review "
+      "found no verifiable evidence to support the claims,\" said a tweet from Grassley's "
+      "staff.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "Chuck Grassley");
+}
+
 }  // namespace
 }  // namespace claimdup
