@@ -177,7 +177,8 @@ bool ArticleTokens::LooksLikeAttributionStart(int i) const {
       return !SaysAClause(j);
     }
     if (tokens_[j].sentence_end) return false;
-    titled = titled && (tokens_[j].capitalized || tokens_[j].in_parens || IsTitleJoiner(Lower(j))) &&
+    titled = titled &&
+             (tokens_[j].capitalized || tokens_[j].in_parens || IsTitleJoiner(Lower(j))) &&
              (!tokens_[j].comma_after || tokens_[j].in_parens ||
               (j + 1 < size() && tokens_[j + 1].in_parens));
     if (!titled && j + 1 >= i + kAttributionVerbLookahead) return false;

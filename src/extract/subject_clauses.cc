@@ -25,17 +25,18 @@ bool DashBetween(const ArticleTokens& t, int a) {
          absl::StrContains(gap, "--");
 }
 
-// True when [s, end) is one titled name and nothing else: capitalized words, the lower-case
-// joiners of titles and bodies' names (`Assistant Secretary of State for East Asian and Pacific
-// Affairs Danny Russel`, `Ohio Right to Life President Mike Gonidakis`), party tags; no comma
-// outside a tag, no quote, and no given name before `name` (the person's own given name):
-// `Sen. Chuck Schumer of New York and Sen. John McCain` are two people (nineteenth round (d)).
-// The run is read back past `s` (a clause reader's word limit) to its first word.
+// The lower-case words inside titles and bodies' names: `Secretary of State for …`.
 bool IsTitleJoiner(absl::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" ||
          w == "at" || w == "&";
 }
 
+// True when [s, end) is one titled name and nothing else: capitalized words, the lower-case
+// joiners of titles and bodies' names (`Assistant Secretary of State for East Asian and Pacific
+// Affairs Danny Russel`, `Ohio Right to Life President Mike Gonidakis`), party tags; no comma
+// outside a tag, no quote, and no given name before `name` (the person's own given name):
+// `Sen. Charles Schumer of New York and Sen. John McCain` are two people (nineteenth round
+// (d)). The run is read back past `s` (a clause reader's word limit) to its first word.
 bool IsOneTitledName(const ArticleTokens& t, int s, int name, int end) {
   constexpr int kMaxTitledNameWords = 16;
   while (s > 0 && end - s < kMaxTitledNameWords && t[s - 1].quote < 0 && !t[s - 1].comma_after &&
@@ -50,15 +51,15 @@ bool IsOneTitledName(const ArticleTokens& t, int s, int name, int end) {
       t[s - 1].paragraph == t[s].paragraph) {
     return false;
   }
-  static constexpr WordSet kOpeners{{"according", "as", "in", "on", "at", "after", "before",
-                                     "for", "from", "with", "by", "when", "while", "under",
-                                     "during", "to", "of", "and", "but", "asked", "speaking"}};
+  static constexpr WordSet kOpeners{{"according", "as",    "in",      "on",   "at", "after",
+                                     "before",    "for",   "from",    "with", "by", "when",
+                                     "while",     "under", "during",  "to",   "of", "and",
+                                     "but",       "asked", "speaking"}};
   if (kOpeners.contains(t.Lower(s))) return false;
   // `Aides to Sen. Chuck Grassley, R-Iowa, … said`, `Spokesman for …`: someone speaking for
   // the person named; `… The Washington Post`: an outlet, no person.
-  static constexpr WordSet kForOthers{{"spokesman", "spokeswoman", "spokesperson", "aide",
-                                       "lawyer", "adviser", "advisor", "friend", "ally",
-                                       "source"}};
+  static constexpr WordSet kForOthers{{"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer",
+                                       "adviser", "advisor", "friend", "ally", "source"}};
   if (kForOthers.contains(t.Lower(s)) || IsPluralCommonNoun(t.Lower(s)) ||
       IsPublicationWord(t.Lower(end - 1))) {
     return false;
