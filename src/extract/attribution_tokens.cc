@@ -13,6 +13,16 @@ namespace {
 // "…discussion." Lavrov said: a speech verb this close after a quote makes the words after
 // it an attribution, not a new sentence.
 constexpr int kAttributionVerbLookahead = 8;
+// `"…?" Oversight and Reform Committee Chairwoman Carolyn B. Maloney (D-N.Y.) said.`: further
+// on, up to this many words, when every word before the verb belongs to a titled name
+// (nineteenth round (d)).
+constexpr int kTitledAttributionVerbLookahead = 14;
+
+// True for the lower-case words inside a title or a body's name: `Secretary of State for East
+// Asian and Pacific Affairs`, `Office of Management and Budget Director`.
+bool IsTitleJoiner(absl::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&";
+}
 
 std::vector<Span> ParagraphsUpToLastQuote(const std::vector<Span>& paragraphs,
                                           const std::vector<QuoteSpan>& quotes) {
@@ -152,10 +162,26 @@ bool ArticleTokens::LooksLikeAttributionStart(int i) const {
   if (first == "and" || first == "but" || first == "yet" || first == "so" || first == "or") {
     return false;
   }
-  for (int j = i; j < size() && j < i + kAttributionVerbLookahead; ++j) {
+  // Past kAttributionVerbLookahead words only a titled name goes on: capitalized words, the
+  // joiners inside titles, a party tag (`(D-N.Y.)`, `, D-W.Va.,`); no other comma.
+  bool titled = true;
+  for (int j = i; j < size() && j < i + kTitledAttributionVerbLookahead; ++j) {
     if (tokens_[j].quote >= 0) return false;
-    if (IsSpeechVerb(Lower(j))) return !SaysAClause(j);
+    if (IsSpeechVerb(Lower(j))) {
+      // Past the usual reach the verb must end the attribution (`… Carolyn B. Maloney said.`):
+      // `… Director of Clinical Research and Quality Vaile Wright told BuzzFeed News Friday
+      // that …` is news of its own.
+      if (j >= i + kAttributionVerbLookahead) {
+        return tokens_[j].sentence_end || tokens_[j].comma_after;
+      }
+      return !SaysAClause(j);
+    }
     if (tokens_[j].sentence_end) return false;
+    titled = titled &&
+             (tokens_[j].capitalized || tokens_[j].in_parens || IsTitleJoiner(Lower(j))) &&
+             (!tokens_[j].comma_after || tokens_[j].in_parens ||
+              (j + 1 < size() && tokens_[j + 1].in_parens));
+    if (!titled && j + 1 >= i + kAttributionVerbLookahead) return false;
   }
   return false;
 }

@@ -9,6 +9,7 @@
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
+#include "extract/plural_nouns.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
@@ -22,6 +23,56 @@ bool DashBetween(const ArticleTokens& t, int a) {
   const absl::string_view gap = t.GapAfter(a);
   return absl::StrContains(gap, "\xE2\x80\x94") || absl::StrContains(gap, "\xE2\x80\x93") ||
          absl::StrContains(gap, "--");
+}
+
+// The lower-case words inside titles and bodies' names: `Secretary of State for …`.
+bool IsTitleJoiner(absl::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" ||
+         w == "at" || w == "&";
+}
+
+// True when [s, end) is one titled name and nothing else: capitalized words, the lower-case
+// joiners of titles and bodies' names (`Assistant Secretary of State for East Asian and Pacific
+// Affairs Danny Russel`, `Ohio Right to Life President Mike Gonidakis`), party tags; no comma
+// outside a tag, no quote, and no given name before `name` (the person's own given name):
+// `Sen. Charles Schumer of New York and Sen. John McCain` are two people (nineteenth round
+// (d)). The run is read back past `s` (a clause reader's word limit) to its first word.
+bool IsOneTitledName(const ArticleTokens& t, int s, int name, int end) {
+  constexpr int kMaxTitledNameWords = 16;
+  while (s > 0 && end - s < kMaxTitledNameWords && t[s - 1].quote < 0 && !t[s - 1].comma_after &&
+         !t[s - 1].sentence_end && (t[s - 1].capitalized || IsTitleJoiner(t.Lower(s - 1)))) {
+    --s;
+  }
+  // The run opens its clause (after a quote, comma or sentence end) with a capitalized word
+  // that is no preposition: not `columnist for The Washington Post`, `reporters from The New
+  // York Times`, `According to The Washington Post`.
+  if (s >= end || end - s >= kMaxTitledNameWords || !t[s].capitalized) return false;
+  if (s > 0 && t[s - 1].quote < 0 && !t[s - 1].comma_after && !t[s - 1].sentence_end &&
+      t[s - 1].paragraph == t[s].paragraph) {
+    return false;
+  }
+  static constexpr WordSet kOpeners{{"according", "as",    "in",      "on",   "at", "after",
+                                     "before",    "for",   "from",    "with", "by", "when",
+                                     "while",     "under", "during",  "to",   "of", "and",
+                                     "but",       "asked", "speaking"}};
+  if (kOpeners.contains(t.Lower(s))) return false;
+  // `Aides to Sen. Chuck Grassley, R-Iowa, … said`, `Spokesman for …`: someone speaking for
+  // the person named; `… The Washington Post`: an outlet, no person.
+  static constexpr WordSet kForOthers{{"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer",
+                                       "adviser", "advisor", "friend", "ally", "source"}};
+  if (kForOthers.contains(t.Lower(s)) || IsPluralCommonNoun(t.Lower(s)) ||
+      IsPublicationWord(t.Lower(end - 1))) {
+    return false;
+  }
+  for (int k = s; k < end; ++k) {
+    if (t[k].quote >= 0 || t[k].sentence_end) return false;
+    if (t[k].in_parens) continue;
+    const absl::string_view w = t.Lower(k);
+    if (!t[k].capitalized && !IsTitleJoiner(w)) return false;
+    if (t[k].comma_after && !(k + 1 < end && t[k + 1].in_parens) && k + 1 < end) return false;
+    if (k < name && t[k].capitalized && IsGivenName(t.Word(k))) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -80,6 +131,7 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
   // `Director of National Intelligence Dan Coats`: when the run of capitalized words has no
   // clean start (a title phrase with "of" in it), the name from its given name on.
   Subject from_given_name;
+  int given_start = -1;  // Where from_given_name starts.
   for (int start = end - 1; start >= s; --start) {
     if (t_[start].in_parens) continue;
     // A name or pronoun starts at a capitalized word or "he"/"she"; nothing else parses.
@@ -96,7 +148,11 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
           start - 1 > s && t_[start - 2].capitalized &&
           (t_.Lower(start - 1) == "of" ||
            (t_.Lower(start - 1) == "to" && IsTitleWord(t_.Lower(start - 2))));
-      if (!title_of) from_given_name = Subject();
+      // `Assistant Secretary for Tax Policy Mark J. Mazur said`: a title phrase opening the
+      // clause, the person's name at its end.
+      if (!title_of && !(given_start >= 0 && IsOneTitledName(t_, s, given_start, end))) {
+        from_given_name = Subject();
+      }
       continue;
     }
     // `the 9th Circuit noted`: an ordinal opens a body's name (eighteenth round (g)).
@@ -112,6 +168,7 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     if (start > s && t_[start - 1].capitalized && !t_[start - 1].in_parens) {
       if (IsGivenName(t_.Word(start)) && subj.name.find(' ') != std::string::npos) {
         from_given_name = subj;
+        given_start = start;
       }
       continue;
     }
@@ -121,7 +178,10 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
       int r = start - 2;
       while (r > s && t_[r - 1].capitalized) --r;
       if (r > s && IsAttachingWord(t_.Lower(r - 1))) {
-        from_given_name = Subject();
+        // `Office of Management and Budget Director Mick Mulvaney explained`: not in a title.
+        if (!(given_start >= 0 && IsOneTitledName(t_, s, given_start, end))) {
+          from_given_name = Subject();
+        }
         continue;
       }
     }
