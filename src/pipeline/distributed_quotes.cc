@@ -229,14 +229,15 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan) {
 }
 
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result,
-                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const RunResult& result, const ClaimFilesSteps& steps,
                                     const std::string& path, const std::string& clusters_path,
                                     const std::string& outlet_quotes_path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
   const ClaimHomes homes = HomesOf(plan);
   const PartPaths wholes = {path, clusters_path, outlet_quotes_path};
+  // The facts first: each rank writes its quotes.jsonl lines while rank 0 builds the outlet
+  // tables and packs the clusters' lines.
   for (int r = 1; r < world->size(); ++r) {
     std::vector<std::string> names;
     const std::vector<QuoteFacts> facts = FactsOfRank(homes, source, result, r, &names);
@@ -247,6 +248,7 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     PutVector(&bytes, facts);
     world->Send(r, bytes);
   }
+  const std::vector<OutletQuoteRow>& outlet_rows = steps.tables().outlet_quotes;
   SendClusterLines(world, result, outlet_rows);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
@@ -258,6 +260,9 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                               ClusterRangeOf(result.clusters.size(), 0, world->size()),
                               clusters_path, outlet_quotes_path);
   }
+  // Then the other report files, before it waits for the ranks' parts: the ranks write their
+  // clusters.jsonl lines meanwhile, instead of rank 0 writing these alone after them.
+  if (st.ok() && steps.others) st = steps.others();
   return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0));
 }
 

@@ -32,6 +32,7 @@
 #include "core/claim_table.h"
 #include "dist/mpi_world.h"
 #include "report/outlet_tables.h"
+#include "report/report_files.h"
 #include "report/report_input.h"
 
 namespace claimdup {
@@ -56,14 +57,14 @@ struct ClaimHomes {
 ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
 // Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
-// facts of its claims and its range of clusters' lines and their `outlet_rows` (the run's
-// outlet_quotes rows, report/outlet_tables.h) and the three paths, writes rank 0's
-// quotes.jsonl lines to `path` (and its own range's lines to `clusters_path`, and
-// `outlet_quotes_path` with its header and its range's rows), and agrees with the ranks on
-// their parts, which they copy into the three after rank 0's bytes, in rank order. Collective with WriteQuotePart.
+// facts of its claims, then (with the outlet_quotes rows of `steps.tables`) its range of
+// clusters' lines and their rows, writes rank 0's quotes.jsonl lines to `path` (and its own
+// range's lines to `clusters_path`, and `outlet_quotes_path` with its header and its range's
+// rows), then `steps.others` (when given and all went well), and agrees with the ranks on
+// their parts, which they copy into the three after rank 0's bytes, in rank order.
+// Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result,
-                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const RunResult& result, const ClaimFilesSteps& steps,
                                     const std::string& path, const std::string& clusters_path,
                                     const std::string& outlet_quotes_path);
 
