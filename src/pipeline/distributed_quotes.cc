@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -159,10 +160,12 @@ PartPaths PartsOf(const std::string& out_dir, int rank) {
 // Every rank, after agreeing on `written` (rank 0: the start of the three files at `wholes`;
 // the others: their parts `mine` of them): each other rank copies its parts into the files at
 // their offsets, the sizes of rank 0's start and the earlier ranks' parts (all-gathered), so
-// the copies run side by side and rank 0 copies nothing; each rank removes its parts. Returns
-// the outcome all ranks agree on (the first failing rank's error).
+// the copies run side by side and rank 0 copies nothing (it runs `meanwhile`, when given,
+// instead of waiting); each rank removes its parts. Returns the outcome all ranks agree on
+// (the first failing rank's error; rank 0's includes `meanwhile`'s).
 absl::Status PlaceParts(MpiWorld* world, const absl::Status& written, const PartPaths& wholes,
-                        const PartPaths& mine) {
+                        const PartPaths& mine,
+                        const std::function<absl::Status()>& meanwhile = nullptr) {
   absl::Status st = world->Agree(written, world->rank());
   const bool root = world->root();
   if (st.ok()) {
@@ -178,6 +181,7 @@ absl::Status PlaceParts(MpiWorld* world, const absl::Status& written, const Part
       for (int r = 0; r < world->rank(); ++r) at += all[r * kPartFiles + f];
       st = CopyFileAt(mine[f], wholes[f], at);
     }
+    if (st.ok() && meanwhile) st = meanwhile();
     st = world->Agree(st, world->rank());
   }
   if (!root) {
@@ -260,10 +264,10 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                               ClusterRangeOf(result.clusters.size(), 0, world->size()),
                               clusters_path, outlet_quotes_path);
   }
-  // Then the other report files, before it waits for the ranks' parts: the ranks write their
-  // clusters.jsonl lines meanwhile, instead of rank 0 writing these alone after them.
-  if (st.ok() && steps.others) st = steps.others();
-  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0));
+  // Then, once the parts are written, the other report files while the ranks copy their
+  // parts into place, instead of alone after them (the ranks wrote their clusters.jsonl
+  // lines while rank 0 wrote its own lines).
+  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0), steps.others);
 }
 
 void SkipQuoteParts(MpiWorld* world, const absl::Status& failure) {

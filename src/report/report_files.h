@@ -27,8 +27,8 @@ struct WrittenReports {
 // outlet tables, built on the first call (from any thread), so the writer can first send
 // other ranks what they wait for. `others`, when not null, writes every other report file
 // (the CSV tables, report.html): the writer calls it at most once, after its own part went
-// well and before it waits on other ranks to finish theirs, so rank 0 writes them while
-// the ranks write; not called, WriteReportFiles writes them after the writer. Null when
+// well, in place of waiting on other ranks, so rank 0 writes them while the ranks finish
+// theirs; not called, WriteReportFiles writes them after the writer. Null when
 // they are written beside the writer on a thread of their own (result.threads > 1).
 struct ClaimFilesSteps {
   std::function<const OutletTables&()> tables;

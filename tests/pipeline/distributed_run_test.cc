@@ -520,8 +520,8 @@ TEST_F(DistributedRunTest, PartThatCannotBeWrittenStopsEveryRank) {
   ExpectSameFiles(tmp.File("one"), tmp.File("o"), "3 ranks after the failure");
 }
 
-// On one thread, rank 0 writes the other report files (here report.html) before it waits
-// for the ranks' parts, so its failure there is agreed on with the ranks: every rank stops
+// On one thread, rank 0 writes the other report files (here report.html) while the ranks
+// copy their parts into place, so its failure there is agreed on with them: every rank stops
 // with its message, and nothing is committed, no part left behind (on two threads it is
 // written beside the parts, as before).
 TEST_F(DistributedRunTest, ReportThatCannotBeWrittenStopsEveryRank) {
