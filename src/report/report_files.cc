@@ -106,7 +106,7 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
     others_status = WriteOthers(options, r, tables(), others, clusters_written);
     writer.join();
   } else {
-    // One thread: a distributed writer writes the others while its ranks write their parts.
+    // One thread: a distributed writer writes the others while its ranks copy their parts.
     const ClaimFilesSteps steps{tables, [&] {
                                   others_written = true;
                                   others_status =
