@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -159,10 +160,12 @@ PartPaths PartsOf(const std::string& out_dir, int rank) {
 // Every rank, after agreeing on `written` (rank 0: the start of the three files at `wholes`;
 // the others: their parts `mine` of them): each other rank copies its parts into the files at
 // their offsets, the sizes of rank 0's start and the earlier ranks' parts (all-gathered), so
-// the copies run side by side and rank 0 copies nothing; each rank removes its parts. Returns
-// the outcome all ranks agree on (the first failing rank's error).
+// the copies run side by side and rank 0 copies nothing (it runs `meanwhile`, when given,
+// instead of waiting); each rank removes its parts. Returns the outcome all ranks agree on
+// (the first failing rank's error; rank 0's includes `meanwhile`'s).
 absl::Status PlaceParts(MpiWorld* world, const absl::Status& written, const PartPaths& wholes,
-                        const PartPaths& mine) {
+                        const PartPaths& mine,
+                        const std::function<absl::Status()>& meanwhile = nullptr) {
   absl::Status st = world->Agree(written, world->rank());
   const bool root = world->root();
   if (st.ok()) {
@@ -178,6 +181,7 @@ absl::Status PlaceParts(MpiWorld* world, const absl::Status& written, const Part
       for (int r = 0; r < world->rank(); ++r) at += all[r * kPartFiles + f];
       st = CopyFileAt(mine[f], wholes[f], at);
     }
+    if (st.ok() && meanwhile) st = meanwhile();
     st = world->Agree(st, world->rank());
   }
   if (!root) {
@@ -229,14 +233,15 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan) {
 }
 
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result,
-                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const RunResult& result, const ClaimFilesSteps& steps,
                                     const std::string& path, const std::string& clusters_path,
                                     const std::string& outlet_quotes_path) {
   const QuoteFactSource source(result.claims, result.cluster_of, result.relations,
                                result.quote_edits, plan.only_repeated);
   const ClaimHomes homes = HomesOf(plan);
   const PartPaths wholes = {path, clusters_path, outlet_quotes_path};
+  // The facts first: each rank writes its quotes.jsonl lines while rank 0 builds the outlet
+  // tables and packs the clusters' lines.
   for (int r = 1; r < world->size(); ++r) {
     std::vector<std::string> names;
     const std::vector<QuoteFacts> facts = FactsOfRank(homes, source, result, r, &names);
@@ -247,6 +252,7 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
     PutVector(&bytes, facts);
     world->Send(r, bytes);
   }
+  const std::vector<OutletQuoteRow>& outlet_rows = steps.tables().outlet_quotes;
   SendClusterLines(world, result, outlet_rows);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
@@ -258,7 +264,10 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                               ClusterRangeOf(result.clusters.size(), 0, world->size()),
                               clusters_path, outlet_quotes_path);
   }
-  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0));
+  // Then, once the parts are written, the other report files while the ranks copy their
+  // parts into place, instead of alone after them (the ranks wrote their clusters.jsonl
+  // lines while rank 0 wrote its own lines).
+  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0), steps.others);
 }
 
 void SkipQuoteParts(MpiWorld* world, const absl::Status& failure) {

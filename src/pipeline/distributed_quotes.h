@@ -15,7 +15,8 @@
 // (staging names in the output folder), while rank 0 writes its own claims' lines, its own
 // range's lines and the CSV header to the start of the three staged files. The ranks agree on the outcome, all-gather the sizes (rank 0's start, each rank's
 // parts), and each other rank copies its parts into the staged files at their offsets (the
-// sizes before it), all at once: the files one process writes, in rank order. Rank 0 reads
+// sizes before it), all at once (rank 0 writes the run's other report files meanwhile, when
+// it writes them on one thread): the files one process writes, in rank order. Rank 0 reads
 // no other rank's claim text for quotes.jsonl, formats no clusters.jsonl line and no
 // outlet_quotes.csv row but its own range's, and copies no part. A part that cannot be written or copied stops
 // every rank with its message (the ranks agree again after copying); the parts are removed
@@ -32,6 +33,7 @@
 #include "core/claim_table.h"
 #include "dist/mpi_world.h"
 #include "report/outlet_tables.h"
+#include "report/report_files.h"
 #include "report/report_input.h"
 
 namespace claimdup {
@@ -56,14 +58,14 @@ struct ClaimHomes {
 ClaimHomes HomesOf(const QuotePartsPlan& plan);
 
 // Rank 0, a ClaimFilesWriter (report/report_files.h) for `result`: sends every other rank the
-// facts of its claims and its range of clusters' lines and their `outlet_rows` (the run's
-// outlet_quotes rows, report/outlet_tables.h) and the three paths, writes rank 0's
-// quotes.jsonl lines to `path` (and its own range's lines to `clusters_path`, and
-// `outlet_quotes_path` with its header and its range's rows), and agrees with the ranks on
-// their parts, which they copy into the three after rank 0's bytes, in rank order. Collective with WriteQuotePart.
+// facts of its claims, then (with the outlet_quotes rows of `steps.tables`) its range of
+// clusters' lines and their rows, writes rank 0's quotes.jsonl lines to `path` (and its own
+// range's lines to `clusters_path`, and `outlet_quotes_path` with its header and its range's
+// rows), and agrees with the ranks on their parts, which they copy into the three after rank
+// 0's bytes, in rank order, while rank 0 runs `steps.others` (when given and all went well).
+// Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
-                                    const RunResult& result,
-                                    const std::vector<OutletQuoteRow>& outlet_rows,
+                                    const RunResult& result, const ClaimFilesSteps& steps,
                                     const std::string& path, const std::string& clusters_path,
                                     const std::string& outlet_quotes_path);
 

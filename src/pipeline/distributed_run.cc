@@ -491,11 +491,10 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   ClaimFilesWriter write_quotes;
   bool quotes_written = false;  // The ranks took part in writing quotes.jsonl, clusters.jsonl.
   if (quote_parts) {
-    write_quotes = [&](const RunResult& r, const OutletTables& tables, const std::string& path,
+    write_quotes = [&](const RunResult& r, const ClaimFilesSteps& steps, const std::string& path,
                        const std::string& clusters, const std::string& outlet_quotes) {
       quotes_written = true;
-      return WriteQuotesAcrossRanks(world, plan, r, tables.outlet_quotes, path, clusters,
-                                    outlet_quotes);
+      return WriteQuotesAcrossRanks(world, plan, r, steps, path, clusters, outlet_quotes);
     };
   }
   absl::StatusOr<RunResult> done =

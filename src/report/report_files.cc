@@ -1,5 +1,7 @@
 #include "report/report_files.h"
 
+#include <mutex>
+#include <optional>
 #include <thread>
 
 #include "absl/strings/str_cat.h"
@@ -14,14 +16,14 @@ namespace claimdup {
 namespace {
 
 // quotes.jsonl (the largest file), written on its own; with `write_claim_files`,
-// clusters.jsonl and outlet_quotes.csv too.
+// clusters.jsonl and outlet_quotes.csv too (given `steps`).
 absl::Status WriteQuotes(const ReportOptions& options, const RunResult& r, const std::string& path,
-                         const OutletTables& tables, const std::string& clusters_path,
+                         const ClaimFilesSteps& steps, const std::string& clusters_path,
                          const std::string& outlet_quotes_path,
                          const ClaimFilesWriter& write_claim_files) {
   if (!options.claim_files) return absl::OkStatus();
   if (write_claim_files) {
-    return write_claim_files(r, tables, path, clusters_path, outlet_quotes_path);
+    return write_claim_files(r, steps, path, clusters_path, outlet_quotes_path);
   }
   const bool only_repeated = options.unit == ClaimUnit::kSentences && !options.all_claims;
   return WriteQuotesJsonl(r.claims, r.cluster_of, r.relations, only_repeated, path, r.quote_edits,
@@ -86,23 +88,40 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
   absl::Status quotes_status, others_status;
   const bool clusters_written = write_claim_files != nullptr;
   WrittenReports written;
-  // Built once: the distributed writer sends its outlet_quotes rows to the ranks.
-  const OutletTables tables = BuildOutletTables(r.claims, r.clusters);
-  written.clusters_without_pairs = tables.clusters_without_pairs;
+  // Built once, on first use: the distributed writer sends its ranks their facts first, and
+  // its outlet_quotes rows (the tables') after.
+  std::once_flag tables_built;
+  std::optional<OutletTables> built;
+  const std::function<const OutletTables&()> tables = [&]() -> const OutletTables& {
+    std::call_once(tables_built, [&] { built.emplace(BuildOutletTables(r.claims, r.clusters)); });
+    return *built;
+  };
+  bool others_written = false;  // By the writer, through steps.others.
   if (r.threads > 1) {
+    const ClaimFilesSteps steps{tables, nullptr};
     std::thread writer([&] {
-      quotes_status = WriteQuotes(options, r, quotes, tables, others.clusters,
-                                  others.outlet_quotes, write_claim_files);
+      quotes_status = WriteQuotes(options, r, quotes, steps, others.clusters, others.outlet_quotes,
+                                  write_claim_files);
     });
-    others_status = WriteOthers(options, r, tables, others, clusters_written);
+    others_status = WriteOthers(options, r, tables(), others, clusters_written);
     writer.join();
   } else {
-    quotes_status = WriteQuotes(options, r, quotes, tables, others.clusters, others.outlet_quotes,
+    // One thread: a distributed writer writes the others while its ranks copy their parts.
+    const ClaimFilesSteps steps{tables, [&] {
+                                  others_written = true;
+                                  others_status =
+                                      WriteOthers(options, r, tables(), others, clusters_written);
+                                  return others_status;
+                                }};
+    quotes_status = WriteQuotes(options, r, quotes, steps, others.clusters, others.outlet_quotes,
                                 write_claim_files);
-    if (quotes_status.ok()) others_status = WriteOthers(options, r, tables, others, clusters_written);
+    if (quotes_status.ok() && !others_written) {
+      others_status = WriteOthers(options, r, tables(), others, clusters_written);
+    }
   }
   if (!quotes_status.ok()) return quotes_status;
   if (!others_status.ok()) return others_status;
+  written.clusters_without_pairs = tables().clusters_without_pairs;
   timer.Done("write reports");
   written.time = stages.back();
   written.files.push_back(outputs->FinalPath("quotes.jsonl"));

@@ -23,6 +23,18 @@ struct WrittenReports {
   std::vector<std::string> files;  // Final paths, summary.json's (written later) last.
 };
 
+// What WriteReportFiles hands a ClaimFilesWriter besides the paths. `tables` gives the run's
+// outlet tables, built on the first call (from any thread), so the writer can first send
+// other ranks what they wait for. `others`, when not null, writes every other report file
+// (the CSV tables, report.html): the writer calls it at most once, after its own part went
+// well, in place of waiting on other ranks, so rank 0 writes them while the ranks finish
+// theirs; not called, WriteReportFiles writes them after the writer. Null when
+// they are written beside the writer on a thread of their own (result.threads > 1).
+struct ClaimFilesSteps {
+  std::function<const OutletTables&()> tables;
+  std::function<absl::Status()> others;
+};
+
 // quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv,
 // misattributed.csv, outlet_edits.csv (report/factcheck_files.h) and report.html, staged
 // in `outputs` (committed by the caller). quotes.jsonl and clusters.jsonl are written on a
@@ -30,10 +42,11 @@ struct WrittenReports {
 // to its RunResult before WriteSummaryJson. With `write_claim_files` (and claim files on),
 // quotes.jsonl, clusters.jsonl and outlet_quotes.csv are whatever it writes, given `result`,
 // to the staged paths it is given (a distributed run's parts, written by the ranks that hold
-// the claims; `tables`: the run's, built once), in place of the whole run's; it is the only
-// writer that may talk to other ranks.
+// the claims), in place of the whole run's; it is the only writer that may talk to other
+// ranks. The first failure is returned (the writer's, or the other files' when the writer
+// called them and its ranks agreed on it).
 using ClaimFilesWriter =
-    std::function<absl::Status(const RunResult& result, const OutletTables& tables,
+    std::function<absl::Status(const RunResult& result, const ClaimFilesSteps& steps,
                                const std::string& quotes_path,
                                const std::string& clusters_path,
                                const std::string& outlet_quotes_path)>;

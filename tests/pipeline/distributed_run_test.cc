@@ -520,6 +520,31 @@ TEST_F(DistributedRunTest, PartThatCannotBeWrittenStopsEveryRank) {
   ExpectSameFiles(tmp.File("one"), tmp.File("o"), "3 ranks after the failure");
 }
 
+// On one thread, rank 0 writes the other report files (here report.html) while the ranks
+// copy their parts into place, so its failure there is agreed on with them: every rank stops
+// with its message, and nothing is committed, no part left behind (on two threads it is
+// written beside the parts, as before).
+TEST_F(DistributedRunTest, ReportThatCannotBeWrittenStopsEveryRank) {
+  TempDir tmp;
+  WriteFile(tmp.File("dump.jsonl"), GeneratedDump(600));
+  const std::string name = ".report.html.partial";
+  const std::string blocked = tmp.File("o/" + name);
+  std::filesystem::create_directories(blocked + "/in-the-way");
+  for (const auto& [ranks, threads] : std::vector<std::pair<int, int>>{{2, 1}, {3, 1}, {3, 2}}) {
+    auto m = Claimdup(ranks, absl::StrCat("run ", tmp.File("dump.jsonl"), " --out ", tmp.File("o"),
+                                          " --threads ", threads));
+    EXPECT_EQ(m.exit_code, 2) << m.output;
+    EXPECT_NE(m.output.find(blocked), std::string::npos) << m.output;
+    std::vector<std::string> left;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.File("o"))) {
+      left.push_back(e.path().filename().string());
+    }
+    std::sort(left.begin(), left.end());
+    EXPECT_EQ(left, (std::vector<std::string>{".claimdup-output", name}))
+        << ranks << " ranks, " << threads << " threads";
+  }
+}
+
 // clusters.jsonl's lines are shared by ranks 1..N-1 in contiguous ranges: with fewer clusters
 // than ranks, some ranks write empty parts, and the file is still one process's.
 TEST_F(DistributedRunTest, FewerClustersThanRanksGiveTheSameFiles) {
