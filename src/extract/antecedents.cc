@@ -390,7 +390,8 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
 
 // True when a quote of an unnamed speaker starts in [b, e) and no one in `found` (candidates
 // of that range) spoke after it.
-bool AntecedentResolver::UnnamedSpokeLast(int b, int e, const std::vector<Antecedent>& found) const {
+bool AntecedentResolver::UnnamedSpokeLast(int b, int e,
+                                          const std::vector<Antecedent>& found) const {
   auto it = std::lower_bound(unnamed_speakers_.begin(), unnamed_speakers_.end(), e);
   if (it == unnamed_speakers_.begin() || *std::prev(it) < b) return false;
   const int u = *std::prev(it);

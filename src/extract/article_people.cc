@@ -185,8 +185,9 @@ void ArticlePeople::BuildNameIndex() const {
       for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
         // A particle (`de` of `Bill de Blasio`) names no one alone; `al-Jubeir` does. Nor does
         // the initial `A` or `I` (`John A Boehner`): a word opening `A hundred people …`.
-        if (part.empty() || part == "A" || part == "I" || (absl::ascii_islower(static_cast<unsigned char>(part[0])) &&
-                             part.find('-') == absl::string_view::npos)) {
+        if (part.empty() || part == "A" || part == "I" ||
+            (absl::ascii_islower(static_cast<unsigned char>(part[0])) &&
+             part.find('-') == absl::string_view::npos)) {
           continue;
         }
         by_word_.try_emplace(part, static_cast<int>(p));

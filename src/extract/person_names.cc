@@ -27,7 +27,8 @@ bool NamesPublicationAfter(absl::string_view lower, absl::Span<const WordSpan> w
   if (from < words.size() && LowerWord(lower, words[from]) == "the") ++from;
   if (from >= words.size()) return false;
   for (size_t i = from; i < words.size(); ++i) {
-    if (!words[i].capitalized || words[i].all_caps || (i + 1 < words.size() && !RunsInto(words[i], words[i + 1]))) {
+    if (!words[i].capitalized || words[i].all_caps ||
+        (i + 1 < words.size() && !RunsInto(words[i], words[i + 1]))) {
       return false;
     }
   }

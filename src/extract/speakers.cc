@@ -119,7 +119,8 @@ class Attributor {
       if (added) return *added;
     }
     Subject head = reader_.HeadSubject(q);
-    unnamed_attribution_ |= tail.kind == Subject::Kind::kNone && head.kind == Subject::Kind::kUnnamed;
+    unnamed_attribution_ |=
+        tail.kind == Subject::Kind::kNone && head.kind == Subject::Kind::kUnnamed;
     std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
     if (!said && IsBusiness(head)) head = Subject();
     if (reported) {
