@@ -388,15 +388,18 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   return std::nullopt;
 }
 
-// True when a quote of an unnamed speaker starts in [b, e) and no one in `found` (candidates
-// of that range) spoke after it.
+// True when a quote of an unnamed speaker starts in [b, e), no one in `found` (candidates of
+// that range) is named before it, and no one in `found` spoke after it.
 bool AntecedentResolver::UnnamedSpokeLast(int b, int e,
                                           const std::vector<Antecedent>& found) const {
   auto it = std::lower_bound(unnamed_speakers_.begin(), unnamed_speakers_.end(), e);
   if (it == unnamed_speakers_.begin() || *std::prev(it) < b) return false;
   const int u = *std::prev(it);
-  return std::none_of(found.begin(), found.end(),
-                      [u](const Antecedent& a) { return a.spoke && a.token > u; });
+  // `Speaking hours later Friday, British Prime Minister David Cameron cast the airstrike as …
+  // "…"`: a person named before the quote in its sentence is likelier its speaker.
+  return std::none_of(found.begin(), found.end(), [u](const Antecedent& a) {
+    return a.token < u || (a.spoke && a.token > u);
+  });
 }
 
 // `At one of President Trump’s daily press briefings, he said that “…”`, `In George

@@ -112,6 +112,22 @@ TEST(SpeakerRulesRound19a, HeAfterAnUnnamedOfficerIsNotTheCaptionsMan) {
   EXPECT_EQ(speakers[1], "");
 }
 
+// AllSides dev JlHmfEt6NYhgqZJS: Cameron's quote in his own sentence was read with an unnamed
+// subject; a person named before a quote in its sentence is no unnamed speaker's (a first
+// draft gave Cameron's `he said` to no one).
+TEST(SpeakerRulesRound19a, APersonNamedBeforeTheQuoteIsNoUnnamedSpeaker) {
+  const std::vector<std::string> speakers = Speakers(
+      "Speaking hours later Friday, British Prime Minister David Cameron cast the airstrike as an "
+      "act of self-defense that, if it is confirmed Emwazi is dead, \"will strike at the heart of "
+      "ISIS.\"\n\n"
+      "JUST WATCHED 'Jihadi John' targeted by U.S. airstrike Replay More Videos ... MUST WATCH "
+      "'Jihadi John' targeted by U.S. airstrike 03:14\n\n"
+      "\"We always said we will do whatever is necessary to track down Emwazi and stop him "
+      "taking the lives of others,\" he said.");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "David Cameron");
+}
+
 // AllSides dev MneHj5mVmorzCqeU: a word in quotes is no unnamed speaker's statement
 // (`described as the "kingmaker"`): "he said" stays Clyburn.
 TEST(SpeakerRulesRound19a, AQuotedWordHasNoUnnamedSpeaker) {
