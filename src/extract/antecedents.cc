@@ -318,6 +318,9 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     const bool possessors = TwoPossessors(found, g);
     std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
     if (s != own) DropGenderlessLoneNames(g, &found);
+    // `"…," says an Iraqi official in Baghdad who asked not to be named.` + `"…," he says`:
+    // the pronoun is that unnamed speaker, not `Soleimani` named sentences before.
+    if (g != Gender::kUnknown && UnnamedSpokeLast(sb, se, found)) return std::nullopt;
     if (found.empty() && s != own && possessors) return std::nullopt;
     // `…'s daughters, Kathleen Hartington Kennedy Townsend. … she posted`: a woman the article
     // names in a way not read as a person stands between; anyone farther back is a guess.
@@ -383,6 +386,20 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     return people_.FullName(pick->name);
   }
   return std::nullopt;
+}
+
+// True when a quote of an unnamed speaker starts in [b, e), no one in `found` (candidates of
+// that range) is named before it, and no one in `found` spoke after it.
+bool AntecedentResolver::UnnamedSpokeLast(int b, int e,
+                                          const std::vector<Antecedent>& found) const {
+  auto it = std::lower_bound(unnamed_speakers_.begin(), unnamed_speakers_.end(), e);
+  if (it == unnamed_speakers_.begin() || *std::prev(it) < b) return false;
+  const int u = *std::prev(it);
+  // `Speaking hours later Friday, British Prime Minister David Cameron cast the airstrike as …
+  // "…"`: a person named before the quote in its sentence is likelier its speaker.
+  return std::none_of(found.begin(), found.end(), [u](const Antecedent& a) {
+    return a.token < u || (a.spoke && a.token > u);
+  });
 }
 
 // `At one of President Trump’s daily press briefings, he said that “…”`, `In George

@@ -68,6 +68,12 @@ class AntecedentResolver {
     }
   }
 
+  // Records that the quote starting at token `token` was said by someone the article does not
+  // name (`says an Iraqi official who asked not to be named`): a "he" or "she" after it, with
+  // no one named speaking between, is that speaker, not a person named before (nineteenth
+  // round (a)). Calls come in text order.
+  void AddUnnamedSpeaker(int token) { unnamed_speakers_.push_back(token); }
+
   // A one-word speaker that reads as a surname: a capital and 3 or more lower-case letters,
   // not a word person_names.h knows is capitalized for other reasons.
   static bool IsLoneNameSpeaker(absl::string_view name);
@@ -110,6 +116,7 @@ class AntecedentResolver {
   int LeadingPronoun(int s, Gender g, int before) const;
   bool LedBySpeakingPronoun(int s, Gender g, int before) const;
   bool NamesSomeoneUnread(int s, int e) const;
+  bool UnnamedSpokeLast(int b, int e, const std::vector<Antecedent>& found) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
   const Antecedent* TailPronounSpeaker(int position, const std::vector<Antecedent>& found,
@@ -144,6 +151,7 @@ class AntecedentResolver {
   mutable absl::flat_hash_set<absl::string_view> places_;
   mutable bool places_found_ = false;
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
+  std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };
 
 }  // namespace claimdup

@@ -159,7 +159,10 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     const int name_begin = given ? i : i + 1;
     int j = i + 1;
     // A headline verb after the name ends it (`Sen. Hatch Faces …`, `Chris Christie Gets …`).
-    while (j < n && j < name_begin + kMaxNameWords && IsNameWord(t, j) &&
+    // `Speaker John A. Boehner`: a middle initial "A." goes on to the surname after it.
+    while (j < n && j < name_begin + kMaxNameWords &&
+           (IsNameWord(t, j) || (j > name_begin && j + 1 < n && t[j].capitalized &&
+                                 IsArticleLikeInitial(t.text(), t[j]) && IsNameWord(t, j + 1))) &&
            t[j].paragraph == t[i].paragraph &&
            !(j >= name_begin + (given ? 2 : 1) && IsHeadlineVerb(t.Lower(j)))) {
       ++j;

@@ -183,9 +183,11 @@ void ArticlePeople::BuildNameIndex() const {
     for (size_t p = 0; p < people_.size(); ++p) {
       if (owners && !IsSurnameOwner(static_cast<int>(p))) continue;
       for (absl::string_view part : absl::StrSplit(people_[p].name, ' ')) {
-        // A particle (`de` of `Bill de Blasio`) names no one alone; `al-Jubeir` does.
-        if (part.empty() || (absl::ascii_islower(static_cast<unsigned char>(part[0])) &&
-                             part.find('-') == absl::string_view::npos)) {
+        // A particle (`de` of `Bill de Blasio`) names no one alone; `al-Jubeir` does. Nor does
+        // the initial `A` or `I` (`John A Boehner`): a word opening `A hundred people …`.
+        if (part.empty() || part == "A" || part == "I" ||
+            (absl::ascii_islower(static_cast<unsigned char>(part[0])) &&
+             part.find('-') == absl::string_view::npos)) {
           continue;
         }
         by_word_.try_emplace(part, static_cast<int>(p));
@@ -241,11 +243,13 @@ void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const 
     auto it = by_word_.find(t.Word(i));
     if (it == by_word_.end()) continue;
     out->push_back({i, it->second, t[i].possessive});
-    // Skip the rest of the same name.
+    // Skip the rest of the same name (past a middle initial `A.`, which is not indexed).
     while (i + 1 < e && t[i + 1].quote < 0) {
-      auto next = by_word_.find(t.Word(i + 1));
+      const int k = i + 2 < e && IsArticleLikeInitial(t.text(), t[i + 1]) ? i + 2 : i + 1;
+      if (t[k].quote >= 0) break;
+      auto next = by_word_.find(t.Word(k));
       if (next == by_word_.end() || next->second != it->second) break;
-      ++i;
+      i = k;
       out->back().possessive = t[i].possessive;
     }
   }

@@ -20,8 +20,28 @@ namespace {
 // them: "Qiagen corporate spokesman Thomas Theuringer", "White House press secretary X".
 constexpr int kMaxDescriptorWords = 3;
 
+// True when words [from, end) are `[the] Capitalized …` ending in a publication's word (`the
+// Independent`, `The Atlantic`, `the New York Times`, `Vox`).
+bool NamesPublicationAfter(absl::string_view lower, absl::Span<const WordSpan> words,
+                           size_t from) {
+  if (from < words.size() && LowerWord(lower, words[from]) == "the") ++from;
+  if (from >= words.size()) return false;
+  for (size_t i = from; i < words.size(); ++i) {
+    if (!words[i].capitalized || words[i].all_caps ||
+        (i + 1 < words.size() && !RunsInto(words[i], words[i + 1]))) {
+      return false;
+    }
+  }
+  static constexpr WordSet kOutlets{
+      {"independent", "atlantic", "vox", "politico", "axios", "hill", "intercept", "slate"}};
+  const absl::string_view last = LowerWord(lower, words.back());
+  return IsPublicationWord(last) || kOutlets.contains(last);
+}
+
 // Stops a name at "of"/"from" after it: "Sen. Dick Durbin of Illinois" -> "Sen. Dick Durbin".
 // Only after a name of two words or a titled one: "Scores of Republican leaders" is no name.
+// The writer's paper after the name is cut too: `Matthew Norman for the Independent writes`,
+// `Conor Friedersdorf at The Atlantic wrote` (nineteenth round (a)).
 size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordSpan> words) {
   int name_words = 0;
   bool titled = false;
@@ -29,6 +49,11 @@ size_t CutAtPlaceOfOrigin(absl::string_view lower, absl::Span<const WordSpan> wo
     const absl::string_view lw = LowerWord(lower, words[i]);
     if (!words[i].capitalized && (lw == "of" || lw == "from") &&
         (name_words >= 2 || (name_words == 1 && titled))) {
+      return i;
+    }
+    if (!words[i].capitalized && (lw == "for" || lw == "at") && name_words >= 2 &&
+        words[i - 1].capitalized && !words[i - 1].comma_after &&
+        NamesPublicationAfter(lower, words, i + 1)) {
       return i;
     }
     const bool name_word =
@@ -299,8 +324,11 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
                         IsGivenName(words[n - 2].span.In(text)) && !GivenNameFollows(text, t))));
     const bool courtesy_surname =
         name_begin == n && SurnameAfterCourtesyTitle(lower, words, name_begin - 1, n);
+    // `Sen. Cory A. Booker said`: a middle initial "A." between a name's words is no article.
+    const bool initial = name_begin < n && name_begin >= 2 && IsArticleLikeInitial(text, t) &&
+                         words[name_begin - 2].capitalized && !words[name_begin - 2].comma_after;
     if (!t.capitalized || t.all_caps || (IsTitleWord(lw) && !title_surname && !courtesy_surname) ||
-        (IsNonNameCapitalized(lw) && !courtesy_surname &&
+        (IsNonNameCapitalized(lw) && !courtesy_surname && !initial &&
          !MonthAsSurname(text, lower, words, name_begin - 1, n))) {
       break;
     }

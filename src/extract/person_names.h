@@ -88,6 +88,14 @@ bool IsFigureOfSpeechName(absl::string_view first, absl::string_view second);
 Subject ParseSubject(absl::string_view text, absl::string_view lower,
                      absl::Span<const WordSpan> words);
 
+// True when `w`, a token of `text`, is the middle initial "A." or "I." of a name (`John A.
+// Boehner`, `Christopher A. Wray`): one capital letter with a period right after it, which
+// IsNonNameCapitalized reads as the word "a" or "i" (nineteenth round (a)).
+inline bool IsArticleLikeInitial(absl::string_view text, const WordSpan& w) {
+  return w.span.end == w.span.begin + 1 && w.span.end < text.size() &&
+         (text[w.span.begin] == 'A' || text[w.span.begin] == 'I') && text[w.span.end] == '.';
+}
+
 // True when `words` (tokens of `text`, `lower` its lower-cased copy) are a body's name going
 // on past of/for/on: `the U.S. Department of Transportation`, `the Center for American
 // Progress` (capitalized words, "the"/"and" among them; no title or possessive before a

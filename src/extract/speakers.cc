@@ -24,6 +24,8 @@ namespace {
 // Quotes in a row that one byline paragraph after them may sign.
 constexpr int kMaxSignedQuotes = 6;
 constexpr int kMaxBusinessWords = 3;  // `"…," the streaming company said`.
+// Words of a quote whose unnamed speaker "he" or "she" after it refers to.
+constexpr int kMinUnnamedStatementWords = 6;
 
 // A resolved speaker: the name, and whether it is a person (who can be "he" or "she").
 struct Speaker {
@@ -66,6 +68,11 @@ class Attributor {
         }
       }
       if (speaker[q].person) antecedents_.AddQuoteSpeaker(t_.QuoteStart(q), speaker[q].name);
+      // A statement, not a word in quotes (`described as a "farce" by the leader of …`).
+      if (speaker[q].name.empty() && unnamed_attribution_ &&
+          t_.QuoteEnd(q) - t_.QuoteStart(q) >= kMinUnnamedStatementWords) {
+        antecedents_.AddUnnamedSpeaker(t_.QuoteStart(q));
+      }
     }
     for (int q = 0; q < n; ++q) out[q].speaker = speaker[q].name;
     return out;
@@ -80,9 +87,11 @@ class Attributor {
   }
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
+    unnamed_attribution_ = false;
     if (std::optional<Speaker> credited = DashCredited(q)) return *credited;
     if (std::optional<Speaker> author = DocumentAuthor(q)) return *author;
     Subject tail = reader_.TailSubject(q);
+    unnamed_attribution_ = tail.kind == Subject::Kind::kUnnamed;
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
     // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
     if (tail.kind == Subject::Kind::kOrganization && NamesPartyGroup(tail.name) &&
@@ -110,6 +119,8 @@ class Attributor {
       if (added) return *added;
     }
     Subject head = reader_.HeadSubject(q);
+    unnamed_attribution_ |=
+        tail.kind == Subject::Kind::kNone && head.kind == Subject::Kind::kUnnamed;
     std::optional<Speaker> said = Resolve(head, HeadPosition(q, head));
     if (!said && IsBusiness(head)) head = Subject();
     if (reported) {
@@ -676,6 +687,9 @@ class Attributor {
   AntecedentResolver antecedents_;
   NamedBodies bodies_;
   const std::vector<QuoteSpan>& quotes_;
+  // Whether the last quote Attribute read has its own attribution to an unnamed speaker
+  // (`says an Iraqi official who asked not to be named`).
+  bool unnamed_attribution_ = false;
 };
 
 }  // namespace

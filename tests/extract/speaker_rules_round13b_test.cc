@@ -60,9 +60,9 @@ TEST(SpeakerRulesRound13bTest, PronounAfterAnInvertedSaidIsItsSpeaker) {
       "that the Pensacola attack was actually the brutal culmination of years of planning and "
       "preparation by a longtime AQAP associate,\u201d he said.");
   ASSERT_EQ(speakers.size(), 1u);
-  // The surname: the middle initial's period ends the introduction's name there, as for any
-  // `said` + name (the run's name folding joins it to Christopher Wray).
-  EXPECT_EQ(speakers[0], "Wray");
+  // The full name with its middle initial, which no longer ends the name (nineteenth round
+  // (a)); "Wray" before.
+  EXPECT_EQ(speakers[0], "Christopher A Wray");
 }
 
 TEST(SpeakerRulesRound13bTest, TwoPossessorsLeaveThePronounUnresolved) {

@@ -72,7 +72,8 @@ TEST(SpeakerRulesRound9Test, PronounAfterSentenceLedByDescriptionIsWhomItDescrib
                      "“So the frustration in the country, represented through the frustration of "
                      "our members, has people scared to death that the president is running the "
                      "country right off the cliff,” he said."),
-            (V{"Boehner"}));
+            // With his middle initial since the nineteenth round (a); "Boehner" before.
+            (V{"John A Boehner"}));
 }
 
 TEST(SpeakerRulesRound9Test, SentenceOpeningWithClauseIsNoDescription) {
