@@ -62,7 +62,7 @@ int ArticlePeople::SoleHolder(const std::vector<std::string>& words, Gender g,
   const std::vector<std::string> description = SplitFormer(words);
   const absl::string_view head = DescriptionHead(description);
   if (head.empty()) return -1;
-  const int paragraph = t_[std::min(position, t_.size() - 1)].paragraph;
+  const uint32_t paragraph = t_[std::min(position, t_.size() - 1)].paragraph;
   int sole = -1, sole_at = -1;
   for (size_t p = 0; p < people_.size(); ++p) {
     const Person& person = people_[p];
