@@ -794,7 +794,14 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   // more, is nearer the mark than anyone the role alone would suggest.
   if (qualified && titles.size() > 1) return qualified;
   if (definite) found = ResolveRole(titles, position);
-  return found ? found : qualified;
+  if (found) return found;
+  // `Republican Sen. Ron Johnson` + `"…," the Wisconsin senator added`: the article's one
+  // holder of the role, though named paragraphs before (nineteenth round (c)).
+  if (definite) {
+    const int holder = people_.SoleHolder(titles, RoleGender(titles), position);
+    if (holder >= 0) return people_.people()[holder].name;
+  }
+  return qualified;
 }
 
 }  // namespace claimdup

@@ -73,6 +73,11 @@ class ArticlePeople {
   // True when person p can be the antecedent of "he"/"she": a known gender, a full name, or
   // a personal title (Sen., Mr., Gov.). "Montgomery" or "Facebook" alone cannot.
   bool IsClearlyPerson(int p) const;
+  // The one person the article introduced with every role word of `description` ("the
+  // Wisconsin senator": `Republican Sen. Ron Johnson`, its only senator; role_fit.h), of sex
+  // `g` when both are known, titled so before token `position` or in its paragraph; -1 when
+  // nobody or several fit (sole_holders.cc).
+  int SoleHolder(const std::vector<std::string>& description, Gender g, int position) const;
   // True when person p was introduced with every one of `titles`.
   bool HasTitles(int p, const std::vector<std::string>& titles) const;
 
@@ -86,6 +91,9 @@ class ArticlePeople {
   // a role phrase, for a new surname.
   void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
+  // True when the article names a holder of role `head` it does not name before `position`:
+  // `a spokesperson for the department` (sole_holders.cc).
+  bool HasUnnamedHolder(absl::string_view head, int position) const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
   // True when person p is named (by a name word outside quotes) more often than anyone else.

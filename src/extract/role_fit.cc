@@ -132,4 +132,41 @@ bool IsNearestPersonRole(absl::string_view head) {
 
 absl::string_view AbbreviatedTitle(absl::string_view w) { return Abbreviated(w); }
 
+absl::string_view RoleOffice(absl::string_view w) { return Office(w); }
+
+bool DescribesOnlyHeld(const std::vector<std::string>& description,
+                       const std::vector<std::string>& person) {
+  // Lower-case words that change the role, though no title list holds them.
+  static constexpr WordSet kRoleQualifiers{
+      {"minority", "majority", "ranking", "presidential", "whip", "outgoing", "incoming",
+       "interim", "ex", "then", "late", "first", "second", "lieutenant", "associate",
+       "district", "circuit", "supreme", "federal", "county", "city", "national", "party"}};
+  auto held = [&](absl::string_view d) {
+    return std::any_of(person.begin(), person.end(), [&](const std::string& p) {
+      return Abbreviated(p) == Abbreviated(d) || Office(p) == Office(d);
+    });
+  };
+  for (const std::string& d : description) {
+    if (d == "the" || d == "of" || d == "u.s" || d == "u.s." || d == "us" || d == "american") {
+      continue;
+    }
+    if (held(d)) continue;
+    // "the British prime minister" is not "Israeli Prime Minister …": a nationality must be
+    // theirs ("Russia" for "Russian" counts).
+    if (IsNationality(d)) {
+      const bool place = std::any_of(person.begin(), person.end(), [&](const std::string& p) {
+        return p.size() >= 4 && d.size() >= 4 && p.compare(0, 4, d, 0, 4) == 0;
+      });
+      if (!place) return false;
+      continue;
+    }
+    if (Party(d) != 0) continue;  // FitRole rejects another party.
+    if (IsTitleWord(d) || kRoleQualifiers.contains(d)) return false;
+  }
+  // "former President Barack Obama" is not "the president".
+  const bool former = std::find(description.begin(), description.end(), "former") !=
+                      description.end();
+  return former || std::find(person.begin(), person.end(), "former") == person.end();
+}
+
 }  // namespace claimdup

@@ -23,6 +23,10 @@ enum class RoleFit { kConflict, kUnknown, kQualifiedOtherwise, kFits };
 // former secretary of state", "republican" of "the Wisconsin Republican"); "" when none.
 absl::string_view DescriptionHead(const std::vector<std::string>& description);
 
+// The office a title word names, one spelling per office ("sen" -> "senator", "chairwoman"
+// -> "chairman"); other words are returned as they are.
+absl::string_view RoleOffice(absl::string_view w);
+
 // How a person introduced with (lower-case) title words `person` fits `description`.
 RoleFit FitRole(const std::vector<std::string>& description, const std::vector<std::string>& person);
 
@@ -35,6 +39,14 @@ bool HasEveryTitle(const std::vector<std::string>& description,
 // A title as abbreviated before a name: "sen" for "senator", "gov" for "governor", "rep" for
 // "representative"; other words are returned as they are.
 absl::string_view AbbreviatedTitle(absl::string_view w);
+
+// True when a person introduced with (lower-case) title words `person` is everything
+// `description` says that the article could show: each role word of it ("prime", "foreign",
+// "former", "vice", "minority", "state") is one of their titles, a nationality ("British")
+// or a party is theirs or not contradicted (role_fit: no other party), and they hold no
+// "former" the description lacks. Words no title shows ("Wisconsin", "GOP", "House") pass.
+bool DescribesOnlyHeld(const std::vector<std::string>& description,
+                       const std::vector<std::string>& person);
 
 // True for heads a reporter uses for the person just named, so that with nobody titled so
 // nearby the nearest person is meant: "the senator", "the president", "the nominee".
