@@ -108,6 +108,9 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     // `"…," as Mr. Trump puts it`.
     const Subject named = AsNamePutIt(b + 1, e);
     if (named.kind != Subject::Kind::kNone) return named;
+    // `"…," as historian David Greenberg has said`.
+    const Subject verbed = AsNameVerbedAfter(b + 1, e);
+    if (verbed.kind != Subject::Kind::kNone) return verbed;
   }
   if (b < e && !t_[b].capitalized) {
     const absl::string_view first = t_.Lower(b);

@@ -115,6 +115,7 @@ class SubjectReader {
   bool CreditClosedBefore(int b, int e) const;
   Subject AsVerbedBy(int v, int e) const;
   Subject AsNameVerbed(int b, int v, int e) const;
+  Subject AsNameVerbedAfter(int b, int e) const;
   Subject TextOwner(int b, int e) const;
   bool OpensClause(int b, int s) const;
   Subject SpeechFrom(int b, int e) const;
