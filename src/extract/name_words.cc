@@ -195,6 +195,15 @@ bool IsNonNameCapitalized(absl::string_view word) {
        "increasingly", "consequently", "subsequently", "alternatively", "traditionally",
        "historically", "surprisingly", "unsurprisingly", "predictably", "admittedly", "frankly",
        "honestly", "separately",
+       // More of them, read as speakers on the dev half and in random17 (nineteenth round
+       // (e): `Reportedly, June, DT told G7 leaders …, "…"`; "Extraordinarily" 4 claims,
+       // "Recently", "Widely", "Lastly", "Ideally" 1 each). None is a surname.
+       "reportedly", "allegedly", "extraordinarily", "recently", "widely", "lastly", "ideally",
+       "firstly", "secondly", "thirdly", "presumably", "supposedly", "arguably", "famously",
+       "curiously", "tellingly", "remarkably", "crucially", "incidentally", "conversely",
+       "ostensibly", "evidently", "undoubtedly", "hopefully", "sadly", "luckily", "naturally",
+       "oddly", "briefly", "immediately", "shortly", "lately", "formerly", "officially",
+       "publicly", "privately", "personally", "technically", "politically",
        // Openers and "You" read as one-word speakers on the AllSides dev half (fourteenth round
        // (d): "You" 13 claims, `You wrote in that 1966 essay that …`; "Well" 5, "Again" 4,
        // "Afterward" 4, "Overall" 3). Not "first": it is also a surname (Harry First).

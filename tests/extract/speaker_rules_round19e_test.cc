@@ -64,5 +64,16 @@ TEST(SpeakerRulesRound19e, PronounsAndUnnamedSourcesAfterAsStayUnnamed) {
   EXPECT_EQ(speakers[0], "");
 }
 
+// event_days helsinki-11465 (a blog; random17's "Reportedly" miss): a sentence adverb opening
+// the sentence is no one-word name; DT, the blog's name for Trump, speaks.
+TEST(SpeakerRulesRound19e, SentenceAdverbIsNoName) {
+  const std::vector<std::string> speakers = Speakers(
+      "Now back to a different Don:\n\nReportedly, June, DT told G7 leaders in June, "
+      "\xE2\x80\x9C" "Crimea is Russian because everyone who lives there speaks "
+      "Russian.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "DT");
+}
+
 }  // namespace
 }  // namespace claimdup
