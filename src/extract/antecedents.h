@@ -9,8 +9,10 @@
 // quote, `Graham said Trump must …, "…," he said`, whose speech verb holds that one). A
 // description resolves through titles seen before a name ("the German foreign minister"), or for a
 // person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
-// reads a bounded number of candidates, so an article stays linear. The pronoun chain is in
-// antecedents.cc, descriptions and roles in antecedent_roles.cc.
+// reads a bounded number of candidates, so an article stays linear. A place is never "he" or
+// "she" (`in El Salvador`, `in Bremerhaven, Germany,`, `North Korea`), and a sentence naming
+// only places is read past. The pronoun chain is in antecedents.cc, descriptions and roles in
+// antecedent_roles.cc, places in antecedent_places.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
