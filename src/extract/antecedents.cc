@@ -37,7 +37,7 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
     }
     if (subj.kind != Subject::Kind::kName) continue;
     const std::string& name = names_.emplace_back(people_.FullName(subj.name));
-    it->second.push_back({v, name, people_.Find(name)});
+    it->second.push_back({v, name, people_.Find(name), true, false, true});
   }
   return it->second;
 }
@@ -316,7 +316,16 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // `But Rouhani's tone differed from Putin's.`: two possessors and nobody else, so "he" in
     // the next sentence could be either.
     const bool possessors = TwoPossessors(found, g);
-    std::erase_if(found, [&](const Antecedent& a) { return !Agrees(a, g) || a.possessive; });
+    // `He recalled the day he fled his home in El Salvador`: a place is no "he" or "she"; a
+    // sentence naming only places is read past as one naming no one (nineteenth round (h)).
+    bool place = false;
+    std::erase_if(found, [&](const Antecedent& a) {
+      if (!Agrees(a, g) || a.possessive) return true;
+      if (g == Gender::kUnknown || !IsPlaceName(a)) return false;
+      place = true;
+      return true;
+    });
+    if (found.empty() && place) continue;
     if (s != own) DropGenderlessLoneNames(g, &found);
     // `"…," says an Iraqi official in Baghdad who asked not to be named.` + `"…," he says`:
     // the pronoun is that unnamed speaker, not `Soleimani` named sentences before.

@@ -9,8 +9,10 @@
 // quote, `Graham said Trump must …, "…," he said`, whose speech verb holds that one). A
 // description resolves through titles seen before a name ("the German foreign minister"), or for a
 // person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
-// reads a bounded number of candidates, so an article stays linear. The pronoun chain is in
-// antecedents.cc, descriptions and roles in antecedent_roles.cc.
+// reads a bounded number of candidates, so an article stays linear. A place is never "he" or
+// "she" (`in El Salvador`, `in Bremerhaven, Germany,`, `North Korea`), and a sentence naming
+// only places is read past. The pronoun chain is in antecedents.cc, descriptions and roles in
+// antecedent_roles.cc, places in antecedent_places.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
@@ -93,6 +95,7 @@ class AntecedentResolver {
     int person;              // Index into ArticlePeople, or -1.
     bool spoke = true;       // A speaker (of a quote or a speech verb), not a mere mention.
     bool possessive = false;
+    bool speech_verb = false;  // A speech verb's subject, `token` being the verb.
   };
 
   const std::vector<Antecedent>& SpeechSubjects(int s) const;
@@ -130,6 +133,11 @@ class AntecedentResolver {
   // of earlier quote speakers (`said Maricela Becerra`, then `Becerra doesn't expect`).
   void AppendUnintroduced(int s, int e, std::vector<Antecedent>* out) const;
   void FindPlaceWords() const;
+  // Names the article writes after a preposition of place (`in El Salvador`); and whether
+  // `a`, of no known sex, is one (antecedent_places.cc).
+  void FindPlaceNames() const;
+  bool IsPlaceName(const Antecedent& a) const;
+  bool PlaceBefore(int v) const;
   bool IsLoneCapitalized(int i) const;
   static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
                                std::vector<Antecedent>* out);
@@ -150,6 +158,10 @@ class AntecedentResolver {
   // and things, no surnames. Read on first use.
   mutable absl::flat_hash_set<absl::string_view> places_;
   mutable bool places_found_ = false;
+  // Name -> times written as a place; read on first use.
+  mutable absl::flat_hash_map<std::string, int> place_names_;
+  mutable absl::flat_hash_set<int> place_starts_;  // First tokens of those place runs.
+  mutable bool place_names_found_ = false;
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
   std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };
