@@ -94,6 +94,7 @@ class ArticlePeople {
   // True when the article names a holder of role `head` it does not name before `position`:
   // `a spokesperson for the department` (sole_holders.cc).
   bool HasUnnamedHolder(absl::string_view head, int position) const;
+  void FindUnnamedHolders() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
   // True when person p is named (by a name word outside quotes) more often than anyone else.
@@ -126,6 +127,10 @@ class ArticlePeople {
   mutable absl::flat_hash_map<absl::string_view, TitleHolder> by_title_;
   mutable std::bitset<4096> name_filter_;
   mutable std::vector<int> name_counts_;  // Per person, for IsMostNamed; counted on first use.
+  // Role office -> the first token naming an unnamed holder of it (`a spokesperson`), found
+  // in one pass on first use (views into the tokens' lower-case text or static offices).
+  mutable absl::flat_hash_map<absl::string_view, int> unnamed_holder_at_;
+  mutable bool unnamed_holders_found_ = false;
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".

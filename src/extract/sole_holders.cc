@@ -33,27 +33,41 @@ std::vector<std::string> SplitFormer(const std::vector<std::string>& description
 
 }  // namespace
 
-// True when the article, before token `position`, has a holder of `head` it does not name:
-// `a spokesperson for the department`, `A new pope should be chosen by Easter, a spokesman
-// says`. Not an appositive (`Lombardi, a Vatican spokesman`, `A TDCJ spokesman, Jeremy
-// Desel,`), which names its holder.
-bool ArticlePeople::HasUnnamedHolder(absl::string_view head, int position) const {
+// Every holder of a role the article does not name: `a spokesperson for the department`, `A
+// new pope should be chosen by Easter, a spokesman says`. Not an appositive (`Lombardi, a
+// Vatican spokesman`, `A TDCJ spokesman, Jeremy Desel,`), which names its holder. From each
+// "a"/"an"/"another", the first word of each office within kMaxIndefiniteWords decides it;
+// kept per office: the earliest unnamed one. One pass, on first use.
+void ArticlePeople::FindUnnamedHolders() const {
+  unnamed_holders_found_ = true;
   static constexpr WordSet kIndefinite{{"a", "an", "another"}};
   const ArticleTokens& t = t_;
-  for (int i = 0; i + 1 < position; ++i) {
+  for (int i = 0; i + 1 < t.size(); ++i) {
     if (t[i].quote >= 0 || !kIndefinite.contains(t.Lower(i))) continue;
     if (i > 0 && t[i - 1].comma_after) continue;
-    for (int j = i + 1; j < position && j <= i + kMaxIndefiniteWords; ++j) {
+    absl::string_view seen[kMaxIndefiniteWords];  // Offices already decided from this i.
+    int n_seen = 0;
+    for (int j = i + 1; j < t.size() && j <= i + kMaxIndefiniteWords; ++j) {
       if (t[j].quote >= 0) break;
-      if (RoleOffice(t.Lower(j)) == head) {
+      const absl::string_view office = RoleOffice(t.Lower(j));
+      if (std::find(seen, seen + n_seen, office) == seen + n_seen) {
+        seen[n_seen++] = office;
         const bool named = t[j].comma_after && j + 1 < t.size() && t[j + 1].capitalized;
-        if (!named) return true;
-        break;
+        if (!named) {
+          const auto [it, added] = unnamed_holder_at_.try_emplace(office, j);
+          if (!added) it->second = std::min(it->second, j);
+        }
       }
       if (!RunsInto(t[j - 1], t[j])) break;
     }
   }
-  return false;
+}
+
+// True when the article, before token `position`, has a holder of `head` it does not name.
+bool ArticlePeople::HasUnnamedHolder(absl::string_view head, int position) const {
+  if (!unnamed_holders_found_) FindUnnamedHolders();
+  const auto it = unnamed_holder_at_.find(head);
+  return it != unnamed_holder_at_.end() && it->second < position;
 }
 
 int ArticlePeople::SoleHolder(const std::vector<std::string>& words, Gender g,
