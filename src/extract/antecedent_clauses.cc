@@ -85,13 +85,15 @@ bool AntecedentResolver::IsModifierMention(int token) const {
 }
 
 // `"…, Dana," he told Bash.` + `"…," Bash said.` + `"…," he said`: someone of unknown sex
-// whom "he" (g male; "she" for female) told or asked something in [b, e) is not who "he" is.
+// whom "he" (g male; "she" for female) told or asked a quote in [b, e) is not who "he" is.
 // The article's `he told X` phrases are read once, on first use: linear.
 bool AntecedentResolver::ToldByPronoun(absl::string_view name, Gender g, int b, int e) const {
   if (!told_found_) {
     told_found_ = true;
-    for (int i = 0; i + 2 < t_.size(); ++i) {
-      if (t_[i].quote >= 0 || t_[i + 1].quote >= 0 || t_[i + 2].quote >= 0 ||
+    // Only a quote's attribution (`"…," he told Bash.`): in dialogue the one told is the
+    // other speaker; `She told Gabbard that …` may be a woman other than the later "she".
+    for (int i = 1; i + 2 < t_.size(); ++i) {
+      if (t_[i - 1].quote < 0 || t_[i].quote >= 0 || t_[i + 1].quote >= 0 || t_[i + 2].quote >= 0 ||
           !IsListenerVerb(t_.Lower(i + 1)) || !t_[i + 2].capitalized || t_[i].comma_after ||
           t_[i + 1].comma_after) {
         continue;
