@@ -19,15 +19,16 @@ namespace claimdup {
 // begins at `sb` (after `But`/`And`/`So` at most: `But once Obama released his birth
 // certificate,`), within kMaxOpeningClauseWords and before `se`; -1 when there is none.
 int AntecedentResolver::OpeningClauseEnd(int sb, int se) const {
-  static constexpr WordSet kSubordinators{
-      {"once", "when", "after", "because", "if", "although", "though", "since", "before",
-       "while", "until", "unless", "whereas", "whenever"}};
+  static constexpr WordSet kSubordinators{{"once", "when", "after", "because", "if", "although",
+                                           "though", "since", "before", "while", "until", "unless",
+                                           "whereas", "whenever"}};
   int i = sb;
   if (i < se && t_[i].quote < 0) {
     const absl::string_view lead = t_.Lower(i);
     if (lead == "but" || lead == "and" || lead == "so" || lead == "yet") ++i;
   }
-  if (i + 1 >= se || t_[i].quote >= 0 || t_[i].comma_after || !kSubordinators.contains(t_.Lower(i))) {
+  if (i + 1 >= se || t_[i].quote >= 0 || t_[i].comma_after ||
+      !kSubordinators.contains(t_.Lower(i))) {
     return -1;
   }
   for (int k = i + 1; k < se && k - i <= kMaxOpeningClauseWords; ++k) {
@@ -77,9 +78,10 @@ bool AntecedentResolver::IsModifierMention(int token) const {
   if (next.quote >= 0 || next.capitalized) return false;
   const absl::string_view n = t_.Lower(token + 1);
   static constexpr WordSet kNotNouns{
-      {"and", "or", "who", "whom", "whose", "that", "which", "is", "was", "has", "had", "have",
-       "will", "would", "could", "should", "can", "may", "might", "did", "does", "also", "himself",
-       "herself", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as"}};
+      {"and",   "or",  "who",  "whom", "whose",   "that",    "which",  "is",  "was",
+       "has",   "had", "have", "will", "would",   "could",   "should", "can", "may",
+       "might", "did", "does", "also", "himself", "herself", "to",     "of",  "in",
+       "on",    "at",  "for",  "with", "by",      "from",    "as"}};
   return !kNotNouns.contains(n) && !IsSpeechVerb(n) && !IsTailSpeechVerb(n) &&
          !absl::EndsWith(n, "ed");
 }
@@ -99,12 +101,14 @@ bool AntecedentResolver::ToldByPronoun(absl::string_view name, Gender g, int b, 
         continue;
       }
       const absl::string_view p = t_.Lower(i);
-      if (p == "he" || p == "she") told_.push_back({i + 2, p == "he" ? Gender::kMale : Gender::kFemale});
+      if (p == "he" || p == "she")
+        told_.push_back({i + 2, p == "he" ? Gender::kMale : Gender::kFemale});
     }
   }
   const absl::string_view surname = Surname(name);
-  auto it = std::lower_bound(told_.begin(), told_.end(), b,
-                             [](const std::pair<int, Gender>& x, int pos) { return x.first < pos; });
+  auto it =
+      std::lower_bound(told_.begin(), told_.end(), b,
+                       [](const std::pair<int, Gender>& x, int pos) { return x.first < pos; });
   for (; it != told_.end() && it->first < e; ++it) {
     if (it->second != g) continue;
     // The name told: its run of capitalized words, ending in `surname`.

@@ -12,15 +12,17 @@
 // reads a bounded number of candidates, so an article stays linear. A place is never "he" or
 // "she" (`in El Salvador`, `in Bremerhaven, Germany,`, `North Korea`), and a sentence naming
 // only places is read past. Nor is a person named in a subordinate clause opening a sentence
-// whose main clause names its subject (`once Obama released …, Trump hedged`), nor a surname
-// as a modifier (`the Sanders campaigner`; antecedent_clauses.cc). The pronoun chain is in antecedents.cc, descriptions and roles in
-// antecedent_roles.cc, places in antecedent_places.cc.
+// whose main clause names its subject (`once Obama released …, Trump hedged`), a surname as a
+// modifier (`the Sanders campaigner`), or whom the pronoun told a quote (`"…," he told Bash`).
+// The pronoun chain is in antecedents.cc, descriptions and roles in antecedent_roles.cc, places
+// in antecedent_places.cc, clause readings in antecedent_clauses.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
 #include <deque>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -138,7 +140,8 @@ class AntecedentResolver {
   // of earlier quote speakers (`said Maricela Becerra`, then `Becerra doesn't expect`).
   void AppendUnintroduced(int s, int e, std::vector<Antecedent>* out) const;
   // Clause readings (antecedent_clauses.cc): a subordinate clause opening a sentence, the
-  // people named in it when the main clause's subject is named, and a surname as a modifier.
+  // people named in it when the main clause's subject is named, a surname as a modifier, and
+  // whether `name` was told a quote by the pronoun of g in [b, e).
   int OpeningClauseEnd(int sb, int se) const;
   void DropOpeningClausePeople(int sb, int se, std::vector<Antecedent>* found) const;
   bool IsModifierMention(int token) const;
