@@ -110,14 +110,16 @@ OwnWords ShareWords(MpiWorld* world, SignatureHomes* homes, const ItemLayout& la
   if (world->root()) {
     for (const HomeRun& run : homes->runs) own_rows[run.rank] += static_cast<uint64_t>(run.count);
     std::vector<std::string> moved(ranks);
+    std::vector<bool> any_moved(ranks, false);  // Even an item without words needs a message.
     for (size_t p = 0; p < n; ++p) {
       const int home = at.home[p];
       if (home == 0 || at.row[p] < own_rows[home]) continue;
+      any_moved[home] = true;
       const absl::Span<const WordToken> w = (*tokens)(at.items[p]);
       PutArray(&moved[home], w.data(), w.size());
     }
     for (int r = 1; r < ranks; ++r) {
-      if (!moved[r].empty()) world->Send(r, moved[r]);
+      if (any_moved[r]) world->Send(r, moved[r]);
       std::string().swap(moved[r]);
     }
   }
