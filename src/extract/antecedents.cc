@@ -321,6 +321,16 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     bool place = false;
     std::erase_if(found, [&](const Antecedent& a) {
       if (!Agrees(a, g) || a.possessive) return true;
+      // `said the Sanders campaigner` + `"…," he adds`: a surname as a modifier is no one
+      // who acts (twentieth round (b)).
+      if (!a.spoke && IsModifierMention(a.token)) return true;
+      // `"…," he told Bash.` + `"…," Bash said.` + `"…," he said`: whom the pronoun told is
+      // someone else (twentieth round (b)).
+      if (g != Gender::kUnknown && KnownGender(a) == Gender::kUnknown &&
+          ToldByPronoun(a.name, g, t_.SentenceBegin(std::max(0, own - kMaxPronounSentences)),
+                        position)) {
+        return true;
+      }
       if (g == Gender::kUnknown || !IsPlaceName(a)) return false;
       place = true;
       return true;
@@ -380,6 +390,9 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     }
     std::sort(found.begin(), found.end(),
               [](const Antecedent& x, const Antecedent& y) { return x.token < y.token; });
+    // `But once Obama released his birth certificate, Trump hedged.` + `"…," he said`: the
+    // main clause's subject, not the subordinate clause's (twentieth round (b)).
+    if (s != own) DropOpeningClausePeople(sb, se, &found);
     const Antecedent* pick = &found.front();
     if (s == own && position < t_.size()) {
       // Nearest in the pronoun's own sentence, but `Trump was asked … if Kim agreed … and he

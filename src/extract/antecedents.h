@@ -11,14 +11,18 @@
 // person role ("the senator", "the New York Democrat") as a pronoun would. Each resolution
 // reads a bounded number of candidates, so an article stays linear. A place is never "he" or
 // "she" (`in El Salvador`, `in Bremerhaven, Germany,`, `North Korea`), and a sentence naming
-// only places is read past. The pronoun chain is in antecedents.cc, descriptions and roles in
-// antecedent_roles.cc, places in antecedent_places.cc.
+// only places is read past. Nor is a person named in a subordinate clause opening a sentence
+// whose main clause names its subject (`once Obama released …, Trump hedged`), a surname as a
+// modifier (`the Sanders campaigner`), or whom the pronoun told a quote (`"…," he told Bash`).
+// The pronoun chain is in antecedents.cc, descriptions and roles in antecedent_roles.cc, places
+// in antecedent_places.cc, clause readings in antecedent_clauses.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
 #include <deque>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -45,6 +49,9 @@ inline constexpr int kMaxOpeningWords = 6;      // `Before the debate,` opening 
 // `At one of President Trump’s daily press briefings, he said`: words after the possessor to
 // the comma before the pronoun.
 inline constexpr int kMaxPossessedPhraseWords = 8;
+// `But once Obama released his birth certificate,`: words of a subordinate clause opening a
+// sentence, to its comma.
+inline constexpr int kMaxOpeningClauseWords = 16;
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
                                          // start is its subject.
 
@@ -142,6 +149,13 @@ class AntecedentResolver {
   // People of sentence s before token e whom article_people.h does not introduce: surnames
   // of earlier quote speakers (`said Maricela Becerra`, then `Becerra doesn't expect`).
   void AppendUnintroduced(int s, int e, std::vector<Antecedent>* out) const;
+  // Clause readings (antecedent_clauses.cc): a subordinate clause opening a sentence, the
+  // people named in it when the main clause's subject is named, a surname as a modifier, and
+  // whether `name` was told a quote by the pronoun of g in [b, e).
+  int OpeningClauseEnd(int sb, int se) const;
+  void DropOpeningClausePeople(int sb, int se, std::vector<Antecedent>* found) const;
+  bool IsModifierMention(int token) const;
+  bool ToldByPronoun(absl::string_view name, Gender g, int b, int e) const;
   void FindPlaceWords() const;
   // Names the article writes after a preposition of place (`in El Salvador`); and whether
   // `a`, of no known sex, is one (antecedent_places.cc).
@@ -172,6 +186,9 @@ class AntecedentResolver {
   mutable absl::flat_hash_map<std::string, int> place_names_;
   mutable absl::flat_hash_set<int> place_starts_;  // First tokens of those place runs.
   mutable bool place_names_found_ = false;
+  // Tokens of the names after `he told`/`she asked` (with the pronoun's gender), text order.
+  mutable std::vector<std::pair<int, Gender>> told_;
+  mutable bool told_found_ = false;
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
   std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };

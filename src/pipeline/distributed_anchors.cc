@@ -1,6 +1,8 @@
 #include "pipeline/distributed_anchors.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
@@ -46,43 +48,43 @@ std::vector<std::string> BytesByRank(std::vector<std::vector<std::vector<uint64_
   return bytes;
 }
 
-// Every item's length, known to every rank, and which rank holds which items' words.
+[[noreturn]] void Inconsistent() {
+  std::fprintf(stderr, "claimdup: internal error: the anchors' items are not LSH's\n");
+  std::abort();
+}
+
+// Every item's length, known to every rank, and which rank holds which items' words: the
+// item's home in LSH (ItemHomes, kept by every rank since).
 struct ItemLayout {
-  std::vector<uint32_t> ids;  // All items, ascending.
-  ItemLengths length;         // By item id (dense up to the largest id).
-  std::vector<size_t> bound;  // Rank r holds ids[bound[r], bound[r + 1]) (none if it does
-                              // not work, pipeline/rank_roles.h).
-  int HomeOf(uint32_t id) const {
-    const size_t at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
-    return static_cast<int>(std::upper_bound(bound.begin(), bound.end(), at) - bound.begin()) - 1;
-  }
+  const ItemHomes* homes = nullptr;
+  ItemLengths length;  // By item id (dense up to the largest id).
+  int HomeOf(uint32_t id) const { return homes->home[homes->position_of[id]]; }
 };
 
-ItemLayout ShareLayout(MpiWorld* world, absl::Span<const uint32_t> items, const TokensOf* tokens) {
+// Rank 0 broadcasts every item's length, in LSH's item order.
+ItemLayout ShareLayout(MpiWorld* world, const ItemHomes& homes, absl::Span<const uint32_t> items,
+                       const TokensOf* tokens) {
   std::string bytes;
   if (world->root()) {
-    Put<uint64_t>(&bytes, items.size());
-    PutArray(&bytes, items.data(), items.size());
+    if (!std::equal(items.begin(), items.end(), homes.items.begin(), homes.items.end())) {
+      Inconsistent();
+    }
     for (const uint32_t id : items)
       Put<uint32_t>(&bytes, static_cast<uint32_t>((*tokens)(id).size()));
   }
   world->BroadcastBytes(&bytes);
   RankBytesReader in(bytes);
   ItemLayout layout;
-  const uint64_t n = in.Get<uint64_t>();
-  layout.ids.resize(n);
-  in.GetArray(layout.ids.data(), n);
-  std::vector<uint32_t> length(n == 0 ? 0 : size_t{layout.ids.back()} + 1, 0);
-  for (const uint32_t id : layout.ids) length[id] = in.Get<uint32_t>();
+  layout.homes = &homes;
+  const size_t n = homes.items.size();
+  if (in.left() != n * sizeof(uint32_t)) Inconsistent();
+  std::vector<uint32_t> length(n == 0 ? 0 : size_t{homes.items.back()} + 1, 0);
+  for (const uint32_t id : homes.items) length[id] = in.Get<uint32_t>();
   layout.length = ItemLengths(std::move(length));
-  // Each working rank holds an equal share (pipeline/rank_roles.h).
-  const WorkingRanks working = WorkingRanksOf(world->size());
-  for (int r = 0; r < world->size(); ++r) layout.bound.push_back(working.Begin(n, r));
-  layout.bound.push_back(n);
   return layout;
 }
 
-// This rank's items and their words (sent by rank 0).
+// This rank's items (those whose home it is) and their words.
 struct OwnWords {
   std::vector<uint32_t> ids;
   std::vector<size_t> start;  // ids.size() + 1 offsets into tokens.
@@ -92,32 +94,71 @@ struct OwnWords {
   }
 };
 
-OwnWords ShareWords(MpiWorld* world, const ItemLayout& layout, const TokensOf* tokens) {
-  std::string mine;
+// Each rank's words are those of the items whose home it is: a rank's own claims from
+// homes->tokens; rank 0 sends only the words of the rows that moved from it in LSH (its own
+// claims and the joined quotes, pipeline/distributed_signatures.h), each rank's in one
+// message, in item order. A working rank 0 reads its items' words from `tokens`. Frees
+// homes->tokens.
+OwnWords ShareWords(MpiWorld* world, SignatureHomes* homes, const ItemLayout& layout,
+                    const TokensOf* tokens) {
+  const ItemHomes& at = *layout.homes;
+  const int rank = world->rank(), ranks = world->size();
+  const size_t n = at.items.size();
+  // Rows a rank sketched itself (rank 0 knows them from its runs; each other rank counts
+  // its own): an item at a later row of its home came from rank 0.
+  std::vector<uint64_t> own_rows(ranks, 0);
   if (world->root()) {
-    for (int r = 0; r < world->size(); ++r) {
-      std::string bytes;
-      for (size_t k = layout.bound[r]; k < layout.bound[r + 1]; ++k) {
-        const absl::Span<const WordToken> w = (*tokens)(layout.ids[k]);
-        PutArray(&bytes, w.data(), w.size());
-      }
-      if (r == 0) {
-        mine = std::move(bytes);
-      } else {
-        world->Send(r, bytes);
-      }
+    for (const HomeRun& run : homes->runs) own_rows[run.rank] += static_cast<uint64_t>(run.count);
+    std::vector<std::string> moved(ranks);
+    std::vector<bool> any_moved(ranks, false);  // Even an item without words needs a message.
+    for (size_t p = 0; p < n; ++p) {
+      const int home = at.home[p];
+      if (home == 0 || at.row[p] < own_rows[home]) continue;
+      any_moved[home] = true;
+      const absl::Span<const WordToken> w = (*tokens)(at.items[p]);
+      PutArray(&moved[home], w.data(), w.size());
     }
-  } else {
-    mine = world->Receive(0);
+    for (int r = 1; r < ranks; ++r) {
+      if (any_moved[r]) world->Send(r, moved[r]);
+      std::string().swap(moved[r]);
+    }
   }
+  own_rows[rank] = homes->tokens.size();
   OwnWords own;
-  const size_t lo = layout.bound[world->rank()], hi = layout.bound[world->rank() + 1];
-  own.ids.assign(layout.ids.begin() + lo, layout.ids.begin() + hi);
   own.start.push_back(0);
-  for (const uint32_t id : own.ids) own.start.push_back(own.start.back() + layout.length[id]);
+  for (size_t p = 0; p < n; ++p) {
+    if (at.home[p] != rank) continue;
+    own.ids.push_back(at.items[p]);
+    own.start.push_back(own.start.back() + layout.length[at.items[p]]);
+  }
   own.tokens.resize(own.start.back());
-  RankBytesReader in(mine);
-  in.GetArray(own.tokens.data(), own.tokens.size());
+  std::string from_zero;
+  if (!world->root()) {
+    // A message only when some item moved here, as rank 0 sends one.
+    bool any = false;
+    for (size_t p = 0; p < n && !any; ++p) any = at.home[p] == rank && at.row[p] >= own_rows[rank];
+    if (any) from_zero = world->Receive(0);
+  }
+  RankBytesReader in(from_zero);
+  size_t k = 0;
+  for (size_t p = 0; p < n; ++p) {
+    if (at.home[p] != rank) continue;
+    WordToken* to = own.tokens.data() + own.start[k];
+    const size_t length = own.start[k + 1] - own.start[k];
+    ++k;
+    if (world->root()) {
+      const absl::Span<const WordToken> w = (*tokens)(at.items[p]);
+      std::copy(w.begin(), w.end(), to);
+    } else if (at.row[p] < own_rows[rank]) {
+      const absl::Span<const WordToken> w = homes->tokens.words(at.row[p]);
+      if (w.size() != length) Inconsistent();
+      std::copy(w.begin(), w.end(), to);
+    } else {
+      in.GetArray(to, length);
+    }
+  }
+  if (!in.done()) Inconsistent();
+  homes->tokens.Clear();
   return own;
 }
 
@@ -235,12 +276,14 @@ std::vector<uint64_t> CountOwnProposals(std::vector<std::string>* received,
 }  // namespace
 
 std::vector<uint64_t> AnchorPairsOnRanks(MpiWorld* world, const AnchorOptions& options, int threads,
-                                         absl::Span<const uint32_t> items, const TokensOf* tokens,
-                                         int64_t* dropped) {
+                                         SignatureHomes* homes, absl::Span<const uint32_t> items,
+                                         const TokensOf* tokens, int64_t* dropped) {
   threads = std::max(1, threads);
   const int ranks = world->size();
-  const ItemLayout layout = ShareLayout(world, items, tokens);
-  OwnWords own = ShareWords(world, layout, tokens);
+  const ItemHomes item_homes = std::move(homes->items);
+  homes->items = ItemHomes();
+  const ItemLayout layout = ShareLayout(world, item_homes, items, tokens);
+  OwnWords own = ShareWords(world, homes, layout, tokens);
   std::vector<uint8_t> queries;
   std::vector<std::string> to;
   {

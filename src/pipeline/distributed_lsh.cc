@@ -274,12 +274,13 @@ std::vector<uint64_t> LshPairsOnRanks(MpiWorld* world, const ClusterOptions& opt
       joined_shingles.push_back((*shingle_count)(static_cast<uint32_t>(claims + j)));
     }
   }
-  const ItemHomes item_homes =
+  ItemHomes item_homes =
       ShareItemHomes(world, homes, items, joined, joined_shingles,
                      world->root() ? view->num_perms : 0, world->root() ? view->bits : 0);
   std::vector<uint64_t> pairs =
       ProposeOnRank(world, item_homes, homes->mine, options, threads, dropped);
   homes->mine.Clear();  // Not read again.
+  if (homes->keep_tokens) homes->items = std::move(item_homes);  // The anchors read them.
   return pairs;
 }
 

@@ -41,11 +41,11 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, SignatureHo
                              dropped);
     });
   };
-  options->anchor_pairs = [world, settings, threads, serve](absl::Span<const uint32_t> items,
+  options->anchor_pairs = [world, settings, threads, serve, homes](absl::Span<const uint32_t> items,
                                                             const TokensOf& tokens,
                                                             int64_t* dropped) {
     return serve(kAnchorRequest, [&] {
-      return AnchorPairsOnRanks(world, settings.anchor, threads, items, &tokens, dropped);
+      return AnchorPairsOnRanks(world, settings.anchor, threads, homes, items, &tokens, dropped);
     });
   };
   options->verify_pairs = [world, settings, threads, serve](
@@ -75,7 +75,7 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
     if (request == std::string(1, kLshRequest)) {
       LshPairsOnRanks(world, options, threads, homes, nullptr, {}, nullptr, &dropped);
     } else if (request == std::string(1, kAnchorRequest)) {
-      AnchorPairsOnRanks(world, options.anchor, threads, {}, nullptr, &dropped);
+      AnchorPairsOnRanks(world, options.anchor, threads, homes, {}, nullptr, &dropped);
     } else if (request == std::string(1, kVerifyRequest) ||
                request == std::string(1, kDescribeRequest)) {
       ServeSharedPairs(world, options, threads);

@@ -141,6 +141,7 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
     const int64_t global = mine++ * size + rank;
     if (world->root()) return merger.AppendOwn(global, batch);
     homes->mine.Take(&batch.table);  // Signatures stay home (pipeline/distributed_signatures.h).
+    if (homes->keep_tokens) homes->tokens.Add(batch.table);  // And the words, for the anchors.
     bytes.assign(1, kBatchMessage);
     EncodeShard(batch, &bytes);
     batch = FingerprintedBatch();
@@ -151,6 +152,7 @@ absl::Status FingerprintShare(MpiWorld* world, const std::vector<std::string>& i
       threads, 2 * threads + 2, produce, process, consume);
   result->ingest = stream.stats();
   homes->mine.Seal();
+  homes->tokens.Seal();
   if (!world->root()) {
     world->Send(0, std::string(1, kEndMessage));
     return st;
@@ -265,6 +267,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
       result->claims.Append(std::move(batch.table));
       result->extract += batch.counts;
     } else {
+      if (homes->keep_tokens) homes->tokens.Add(batch.table);  // For the anchors.
       kept.emplace_back(1, kBatchMessage);
       EncodeShard(batch, &kept.back());
       // Kept here, from the batch in hand, not decoded from its message while rank 0 waits
@@ -278,6 +281,7 @@ absl::Status FingerprintOwnShare(MpiWorld* world, DocumentStream* stream,
   absl::Status st = OrderedParallel<std::vector<Document>, FingerprintedBatch>(
       threads, 2 * threads + 2, produce, process, consume);
   homes->mine.Seal();
+  homes->tokens.Seal();
   const absl::Time read = absl::Now();
   times->read = absl::ToDoubleSeconds(read - start);
   const double cpu_read = CpuSeconds();
@@ -417,6 +421,8 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
   absl::Status own_status;  // The other ranks: whether `own` holds their claims.
   SignatureHomes homes;     // This rank's signatures (and on rank 0 their homes).
   homes.kept = &plan.kept;
+  // The other ranks keep their claims' words for the anchors (pipeline/distributed_anchors.h).
+  homes.keep_tokens = world->size() > 1 && MakeClusterOptions(options.match).anchors;
   if (times.shared) {
     if (st = NumberFirstLine(world, &*share); !st.ok()) return st;
     times.parts = static_cast<int64_t>(share->files.size());

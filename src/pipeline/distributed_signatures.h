@@ -23,6 +23,7 @@
 #include "absl/types/span.h"
 #include "core/claim_table.h"
 #include "dist/mpi_world.h"
+#include "pipeline/home_tokens.h"
 
 namespace claimdup {
 
@@ -60,6 +61,19 @@ class HomeSignatures {
   std::vector<uint8_t> taken_;            // Take's scratch.
 };
 
+// Each LSH item's home, known to every rank.
+struct ItemHomes {
+  int num_perms = 0;
+  int bits = 16;
+  std::vector<uint32_t> items;       // Item ids, ascending (by position).
+  std::vector<uint16_t> home;        // By position: the rank holding its signature.
+  std::vector<uint32_t> row;         // By position: its row in that rank's HomeSignatures.
+  std::vector<uint32_t> position_of;  // By item id (up to the largest): its position.
+  size_t claims = 0;                 // Positions [0, claims) are claims, the rest joined quotes.
+  bool homes_ascending = false;      // The claims' homes never go down with position.
+  size_t bytes() const { return static_cast<size_t>(num_perms) * (bits / 8); }
+};
+
 // `count` consecutive claim rows of the run (before boilerplate removal) sketched by `rank`.
 struct HomeRun {
   int64_t rank = 0;
@@ -74,19 +88,13 @@ struct SignatureHomes {
                                             // (empty: all).
   // Rank 0: appends `count` rows of `rank` after the others.
   void AddRun(int rank, int64_t count);
-};
-
-// Each LSH item's home, known to every rank.
-struct ItemHomes {
-  int num_perms = 0;
-  int bits = 16;
-  std::vector<uint32_t> items;       // Item ids, ascending (by position).
-  std::vector<uint16_t> home;        // By position: the rank holding its signature.
-  std::vector<uint32_t> row;         // By position: its row in that rank's HomeSignatures.
-  std::vector<uint32_t> position_of;  // By item id (up to the largest): its position.
-  size_t claims = 0;                 // Positions [0, claims) are claims, the rest joined quotes.
-  bool homes_ascending = false;      // The claims' homes never go down with position.
-  size_t bytes() const { return static_cast<size_t>(num_perms) * (bits / 8); }
+  // With word-run anchors (set on every rank before extraction: the anchors will run), the
+  // other ranks keep their own claims' words by row of `mine` (pipeline/home_tokens.h), and
+  // every rank keeps LSH's ItemHomes until the anchors have read them
+  // (pipeline/distributed_anchors.h).
+  bool keep_tokens = false;
+  HomeTokens tokens;
+  ItemHomes items;
 };
 
 // Collective, rank 0 first: rank 0 passes `homes` (its runs and kept rows), the items (claims
