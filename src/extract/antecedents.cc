@@ -337,6 +337,11 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     });
     if (found.empty() && place) continue;
     if (s != own) DropGenderlessLoneNames(g, &found);
+    // `Before the debate, one top Biden adviser predicted gleefully that … the Obama legacy,
+    // … he wasn't bold enough.` + `"…," he told me`: a sentence whose subject is someone the
+    // article does not name, speaking, and nobody named speaking in it: that is the pronoun,
+    // not a name in what the speaker said (twentieth round (d)).
+    if (s != own && !AnySpoke(found) && LeadingUnnamedSpeaker(s, g, se) >= 0) return std::nullopt;
     // `"…," says an Iraqi official in Baghdad who asked not to be named.` + `"…," he says`:
     // the pronoun is that unnamed speaker, not `Soleimani` named sentences before.
     if (g != Gender::kUnknown && UnnamedSpokeLast(sb, se, found)) return std::nullopt;
@@ -357,11 +362,6 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     }
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
-    // `Before the debate, one top Biden adviser predicted gleefully that … the Obama legacy,
-    // … he wasn't bold enough.` + `"…," he told me`: a sentence whose subject is someone the
-    // article does not name, speaking, and nobody named speaking in it: that is the pronoun,
-    // not a name in what the speaker said (twentieth round (d)).
-    if (s != own && !AnySpoke(found) && LeadingUnnamedSpeaker(s, g, se) >= 0) return std::nullopt;
     // A speaker in a relative clause (`He also tried to downplay the idea that Bannon, who
     // apparently disagrees with the so-called “globalists” …, was the only concern.`: Bannon
     // the speaker of "disagrees" and of the scare quote) is no subject of that sentence.

@@ -7,7 +7,8 @@
 //      scare quote after it) speaks.
 //   B. `Before the debate, one top Biden adviser predicted gleefully that … the Obama legacy …`
 //      + `"…," he told me`: a sentence whose subject is an unnamed person speaking (`a`/`one`
-//      + role + speech verb), with no named person speaking in it, gives the pronoun no one.
+//      + role + speech verb, not one of asking), with no named person speaking in it, gives the
+//      pronoun no one.
 #include <string>
 #include <vector>
 
@@ -89,6 +90,23 @@ TEST(SpeakerRulesRound20d, PronounAfterAnUnnamedSpokesmanIsNoOne) {
   EXPECT_EQ(speakers[0], "Carney");
   EXPECT_EQ(speakers[2], "");
   EXPECT_EQ(speakers[3], "");
+}
+
+// BuzzFeed-Webis bfw-1291 (Politico): a reporter who asks is not who answers; the answer
+// stays Trump's (a first draft gave it no one).
+TEST(SpeakerRulesRound20d, AnUnnamedAskerLeavesTheAnswerToWhoWasAsked) {
+  const std::vector<std::string> speakers = Speakers(
+      "Donald Trump made his way into the spin room moments after the close of the debate "
+      "and told reporters he was proud that he did not bring up former president Bill "
+      "Clinton\xE2\x80\x99s extramarital affairs.\n\n\xE2\x80\x9CI\xE2\x80\x99m very happy "
+      "that I was able to hold back on the indiscretions with respect to Bill "
+      "Clinton,\xE2\x80\x9D Trump said to a gaggle of reporters. \xE2\x80\x9C" "Because I "
+      "have a lot of respect for Chelsea Clinton and I just didn\xE2\x80\x99t want to say "
+      "what I was going to say.\xE2\x80\x9D\n\nAnd what exactly, a reporter asked, was "
+      "that going to be?\n\n\xE2\x80\x9CI\xE2\x80\x99ll tell you maybe at the next debate, "
+      "we\xE2\x80\x99ll see,\xE2\x80\x9D he responded.");
+  ASSERT_EQ(speakers.size(), 3u);
+  EXPECT_EQ(speakers[2], "Donald Trump");
 }
 
 }  // namespace
