@@ -162,8 +162,8 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
   if (e - b > 2) return false;
   for (size_t i = b; i < e; ++i) {
     const absl::string_view w = LowerWord(lower, words[i]);
-    if (IsBodyNoun(w) || IsPluralCommonNoun(w) || IsPublicationWord(w) || IsTitleWord(w) ||
-        IsNonNameCapitalized(w)) {
+    if (IsBodyNoun(w) || IsGenericBodyWord(w) || IsPluralCommonNoun(w) || IsPublicationWord(w) ||
+        IsTitleWord(w) || IsNonNameCapitalized(w) || w == "senate" || w == "house") {
       return false;
     }
   }
