@@ -1,0 +1,78 @@
+// Speaker attribution rules of the twentieth round (c), on real news (../shared/real/: the
+// dump and article id are in each comment): an owner's possessive ends a person's name after
+// it (`the New York Times’s Nate Cohn` is Nate Cohn, not "York Times Nate Cohn"), but not a
+// body's name (`Qatar's Ministry of Foreign Affairs`, `Connecticut's Senate`)
+// (docs/speaker_rounds.md, twentieth round (c)).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+// AllSides dev QfkYzJfCNoMh3D7L (Vox): the outlet's last words were kept in the name, cut to
+// four words: "York Times Nate Cohn".
+TEST(SpeakerRulesRound20c, OutletPossessiveIsNoPartOfTheName) {
+  const std::vector<std::string> speakers = Speakers(
+      "In journalism and polling, premature obituaries of Trump have been one common problem. "
+      "In July 2015, the New York Times\xE2\x80\x99s Nate Cohn remarked on \"a shift that will "
+      "probably mark the moment when Trump\xE2\x80\x99s candidacy went from boom to bust.\" "
+      "(That was a reference to Trump crudely attacking John McCain.)");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Nate Cohn");
+}
+
+// AllSides dev 5gf20DJv7UZy2IkJ (CNN): `the New Yorker's Ryan Lizza` was "Yorker Ryan Lizza".
+TEST(SpeakerRulesRound20c, NewYorkersWriter) {
+  const std::vector<std::string> speakers = Speakers(
+      "company officials noted that in the month before the fire Issa had increased his "
+      "insurance from $100,000 to $462,000. As the New Yorker's Ryan Lizza noted, the \"Ohio "
+      "state fire marshal never determined the cause of the fire and no one was ever charged "
+      "with a crime\"; Issa and the insurance company settled out of court.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Ryan Lizza");
+}
+
+// AllSides dev TrWXIO2JMZJQuoJT (Media Matters): `Fox's Starnes:` was "Fox Starnes"; cut at
+// the possessive, the surname is the Todd Starnes the article names.
+TEST(SpeakerRulesRound20c, SurnameAfterOutletPossessive) {
+  const std::vector<std::string> speakers = Speakers(
+      "In a June 23 post on Fox Nation, Fox News Radio host Todd Starnes framed the South "
+      "Carolina flag removal as an attack on Southern heritage.\n\n"
+      "Fox's Starnes: \xE2\x80\x9CThe Cultural Cleansing Of The Southern States Begins.\xE2\x80\x9D");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers.back(), "Todd Starnes");
+}
+
+// AllSides dev 2nuPI9RlkhiyxtUL: a body's name goes on past the possessive; it stays the
+// speaker.
+TEST(SpeakerRulesRound20c, BodyAfterCountryPossessiveKept) {
+  const std::vector<std::string> speakers = Speakers(
+      "On Thursday, a number of countries in the region condemned Foley's murder.\n\n"
+      "Qatar's Ministry of Foreign Affairs called the killing a \"heinous crime that goes "
+      "against all Islamic and humanitarian principles, as well as international laws and "
+      "conventions.\"");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Qatar's Ministry of Foreign Affairs");
+}
+
+// AllSides dev 2FFl1RZDKZqjkWJP: `Connecticut's Senate` is no person "Senate" (cut at the
+// possessive, it went to "the New York Senate" named later); the governor said it.
+TEST(SpeakerRulesRound20c, ChamberAfterStatePossessiveIsNoPerson) {
+  const std::vector<std::string> speakers = Speakers(
+      "Connecticut's Senate gave final approval to the bill over the weekend, using a 21-14 "
+      "vote to send the legislation to Gov. Dannel Malloy \xE2\x80\x94 who responded by saying, "
+      "\"I applaud the General Assembly for passing this legislation.\"\n\n"
+      "Republicans control three legislative chambers: the Arizona House, the Oklahoma Senate "
+      "and the New York Senate.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "York Senate");
+  EXPECT_NE(speakers[0], "New York Senate");
+}
+
+}  // namespace
+}  // namespace claimdup
