@@ -192,7 +192,17 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
   }
   int open = s;  // `In`, `From`, `Then` before the name.
   while (open < n && IsNonNameCapitalized(t_.Lower(open))) ++open;
-  if (!OpensClause(b, s)) return Subject();
+  // `agree with Marcus' line that "…"`, `citing … Peter Bergen's comment that "…"`: with
+  // "that" right before the quote, the quote is what the noun says, whoever cites it
+  // (twentieth round (c)); not after a speech verb, whose clause "that" opens (`Kerry said in
+  // apparent reference to Romney's remarks that "…"`). Without it the phrase must open its
+  // clause.
+  if (!OpensClause(b, s)) {
+    if (!that) return Subject();
+    for (int k = b; k < s; ++k) {
+      if (IsSpeechVerb(t_.Lower(k))) return Subject();
+    }
+  }
   const Subject who = ParseSubject(t_.text(), t_.lower(), Tokens(open, n + 1));
   if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
   return who;
