@@ -1,8 +1,10 @@
 // Speaker attribution rules of the twentieth round (c), on real news (../shared/real/: the
 // dump and article id are in each comment): an owner's possessive ends a person's name after
 // it (`the New York Times’s Nate Cohn` is Nate Cohn, not "York Times Nate Cohn"), but not a
-// body's name (`Qatar's Ministry of Foreign Affairs`, `Connecticut's Senate`)
-// (docs/speaker_rounds.md, twentieth round (c)).
+// body's name (`Qatar's Ministry of Foreign Affairs`, `Connecticut's Senate`); and a
+// possessive speech noun with "that" right before the quote names who said it wherever the
+// phrase stands (`agree with … Barbara Bush’s statement that "…"`), but not after a speech
+// verb, whose clause "that" opens (docs/speaker_rounds.md, twentieth round (c)).
 #include <string>
 #include <vector>
 
@@ -72,6 +74,43 @@ TEST(SpeakerRulesRound20c, ChamberAfterStatePossessiveIsNoPerson) {
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_NE(speakers[0], "York Senate");
   EXPECT_NE(speakers[0], "New York Senate");
+}
+
+// AllSides dev 1nk9a9J17h9UELlx (Washington Times): the poll's respondents agree with the
+// statement; its words are Barbara Bush's (none before: the phrase opens no clause).
+TEST(SpeakerRulesRound20c, PossessiveStatementThatAfterAVerb) {
+  const std::vector<std::string> speakers = Speakers(
+      "Mr. Bush\xE2\x80\x99s last name could present a problem for him if he chooses to run, "
+      "said a new NBC News/Wall Street Journal poll.\n\n"
+      "Sixty-nine percent agree with former first lady Barbara Bush\xE2\x80\x99s statement that "
+      "\xE2\x80\x9Cthere are more than two or three families who should run for high office in "
+      "America.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Barbara Bush");
+}
+
+// AllSides dev A4yV01kXYi1g3TJz (CNN): the spokesman cites the analyst's comment; the words
+// are Peter Bergen's.
+TEST(SpeakerRulesRound20c, CitingAnalystsCommentThat) {
+  const std::vector<std::string> speakers = Speakers(
+      "Other former administration officials have panned the report as well, and during the "
+      "daily press briefing, White House spokesman Josh Earnest again dismissed the report, "
+      "citing CNN National Security Analyst Peter Bergen's comment that \"what's true in this "
+      "story isn't new, and what's new in the story isn't true.\"");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Peter Bergen");
+}
+
+// AllSides dev TLRM9aKGBnrnvFtp (NPR): "that" opens what Kerry said, not Romney's remarks.
+TEST(SpeakerRulesRound20c, ThatAfterSpeechVerbIsTheVerbs) {
+  const std::vector<std::string> speakers = Speakers(
+      "Asked whether he might have spoken too soon about the events in Libya, Romney said: \"I "
+      "don't think we ever hesitate when we see something that is a violation of our "
+      "principles.\"\n\nSen. John Kerry, D-Mass., chairman of the Senate Foreign Relations "
+      "Committee, said in apparent reference to Romney's remarks that \"it is exactly the wrong "
+      "time to throw political punches. It is a time to restore calm and proceed wisely.\"");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "John Kerry");
 }
 
 }  // namespace
