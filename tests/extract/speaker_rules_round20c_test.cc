@@ -63,7 +63,9 @@ TEST(SpeakerRulesRound20c, BodyAfterCountryPossessiveKept) {
 }
 
 // AllSides dev 2FFl1RZDKZqjkWJP: `Connecticut's Senate` is no person "Senate" (cut at the
-// possessive, it went to "the New York Senate" named later); the governor said it.
+// possessive, it went to "the New York Senate" named later in the article); the governor said
+// it. A guard: this snippet passes with or without the generic-body check, the whole article
+// did not.
 TEST(SpeakerRulesRound20c, ChamberAfterStatePossessiveIsNoPerson) {
   const std::vector<std::string> speakers = Speakers(
       "Connecticut's Senate gave final approval to the bill over the weekend, using a 21-14 "
@@ -104,6 +106,8 @@ TEST(SpeakerRulesRound20c, CitingAnalystsCommentThat) {
 // AllSides dev TLRM9aKGBnrnvFtp (NPR): "that" opens what Kerry said, not Romney's remarks.
 TEST(SpeakerRulesRound20c, ThatAfterSpeechVerbIsTheVerbs) {
   const std::vector<std::string> speakers = Speakers(
+      "In the first hours after the embassy attack, Republican presidential hopeful Mitt Romney "
+      "weighed in, criticizing a statement issued by the State Department.\n\n"
       "Asked whether he might have spoken too soon about the events in Libya, Romney said: \"I "
       "don't think we ever hesitate when we see something that is a violation of our "
       "principles.\"\n\nSen. John Kerry, D-Mass., chairman of the Senate Foreign Relations "
