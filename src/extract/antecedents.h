@@ -88,6 +88,9 @@ class AntecedentResolver {
                                                 bool definite, int position) const;
 
  private:
+  // `"…," the First Lady said`: the one person the article names right after "first lady"
+  // (`first lady Melania Trump`); none when it names none or several (twentieth round (c)).
+  std::optional<std::string> SoleFirstLady() const;
   // Someone named at a token: a mention, an earlier quote's speaker or a speech subject.
   struct Antecedent {
     int token;

@@ -251,6 +251,13 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   Subject s;
   size_t n = words.size();
   s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
+  // `"…," the First Lady said`: a title, no name; the resolver names her (twentieth round (c)).
+  if (const size_t from = s.definite ? 1 : 0; n == from + 2 &&
+      LowerWord(lower, words[from]) == "first" && LowerWord(lower, words[from + 1]) == "lady") {
+    s.kind = Subject::Kind::kDescription;
+    s.titles = {"first", "lady"};
+    return s;
+  }
   // `the committee`, `the study`, `the cable news network`: a body or document, lower case;
   // `the streaming giant`, `the department-store chain`: a business (fifteenth round (d)).
   if (s.definite && n >= 2 && n <= 4) {
