@@ -4,7 +4,8 @@
 // body's name (`Qatar's Ministry of Foreign Affairs`, `Connecticut's Senate`); and a
 // possessive speech noun with "that" right before the quote names who said it wherever the
 // phrase stands (`agree with … Barbara Bush’s statement that "…"`), but not after a speech
-// verb, whose clause "that" opens (docs/speaker_rounds.md, twentieth round (c)).
+// verb, whose clause "that" opens; `the First Lady said` is a title, which names the one
+// person the article writes after "first lady" (docs/speaker_rounds.md, twentieth round (c)).
 #include <string>
 #include <vector>
 
@@ -115,6 +116,41 @@ TEST(SpeakerRulesRound20c, ThatAfterSpeechVerbIsTheVerbs) {
       "time to throw political punches. It is a time to restore calm and proceed wisely.\"");
   ASSERT_EQ(speakers.size(), 2u);
   EXPECT_EQ(speakers[1], "John Kerry");
+}
+
+// BuzzFeed-Webis bfw-0182 (Addicting Info): "First Lady" was taken for a name.
+TEST(SpeakerRulesRound20c, TheFirstLadyIsTheOneNamed) {
+  const std::vector<std::string> speakers = Speakers(
+      "Because when First Lady Michelle Obama talked about slavery and the great progress our "
+      "country has made since the Civil War, conservatives took to Twitter to whine.\n\n"
+      "\xE2\x80\x9CWhen you think about the fact that my great-great grandfather was a slave "
+      "and today I live in the White House, that progress is huge and it\xE2\x80\x99s "
+      "fast,\xE2\x80\x9D the First Lady said.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Michelle Obama");
+}
+
+// AllSides dev 9KQruH1Zhd7YzomR (New York Post): `the first lady continued` was nobody.
+TEST(SpeakerRulesRound20c, LowerCaseFirstLady) {
+  const std::vector<std::string> speakers = Speakers(
+      "First lady Melania Trump was both cheered and loudly booed by students when she appeared "
+      "Tuesday in Baltimore to speak at the B\xE2\x80\x99MORE Youth Summit on Opioid "
+      "Awareness.\n\nShe also touted her \xE2\x80\x9C" "Be Best\xE2\x80\x9D initiative that "
+      "aims to stop bullying.\n\n\xE2\x80\x9CI hope that in the days and weeks ahead, you "
+      "will think about what you learned here today,\xE2\x80\x9D the first lady continued.");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers.back(), "Melania Trump");
+}
+
+// Two first ladies named (the same sentences with Jill Biden added): nobody.
+TEST(SpeakerRulesRound20c, TwoFirstLadiesNameNobody) {
+  const std::vector<std::string> speakers = Speakers(
+      "First lady Melania Trump and former first lady Jill Biden appeared Tuesday in Baltimore "
+      "at the Youth Summit on Opioid Awareness.\n\n\xE2\x80\x9CI hope that in the days and "
+      "weeks ahead, you will think about what you learned here today,\xE2\x80\x9D the first "
+      "lady continued.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
 }
 
 }  // namespace
