@@ -5,7 +5,8 @@
 // possessive speech noun with "that" right before the quote names who said it wherever the
 // phrase stands (`agree with … Barbara Bush’s statement that "…"`), but not after a speech
 // verb, whose clause "that" opens; `the First Lady said` is a title, which names the one
-// person the article writes after "first lady" (docs/speaker_rounds.md, twentieth round (c)).
+// person the article writes after "first lady"; `Here's more from Sturgeon:` introduces her
+// words (docs/speaker_rounds.md, twentieth round (c)).
 #include <string>
 #include <vector>
 
@@ -151,6 +152,29 @@ TEST(SpeakerRulesRound20c, TwoFirstLadiesNameNobody) {
       "lady continued.");
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_EQ(speakers[0], "");
+}
+
+// AllSides dev NATCiDucgNkJ0SqQ (NPR): `more from NAME:` + a quote paragraph was nobody's.
+TEST(SpeakerRulesRound20c, MoreFromNameColon) {
+  const std::vector<std::string> speakers = Speakers(
+      "Meanwhile, Scottish First Minister Nicola Sturgeon raised a whole new set of questions "
+      "Sunday when she suggested Scotland could potentially block Britain from leaving the EU.\n\n"
+      "She says in that case, she'd ask the parliament not to consent. Here's more from "
+      "Sturgeon:\n\n\"If the Scottish parliament is judging this on the basis of what's right "
+      "for Scotland, then the option of saying we're not going to vote for something that's "
+      "against Scotland's interests, that's got to be on the table.\"");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Nicola Sturgeon");
+}
+
+// AllSides dev VvDw5pXtl5OrKfF7 (Slate): `a … question from Chief Justice John Roberts:`.
+TEST(SpeakerRulesRound20c, QuestionFromNameColon) {
+  const std::vector<std::string> speakers = Speakers(
+      "If a law produces socially undesirable results, it\xE2\x80\x99s the job of Congress to "
+      "amend that law. This prompted a stunning but revealing question from Chief Justice John "
+      "Roberts: \xE2\x80\x9CWhat law is Congress supposed to change?\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "John Roberts");
 }
 
 }  // namespace
