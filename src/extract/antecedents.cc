@@ -779,6 +779,8 @@ void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted,
 }
 
 std::optional<std::string> AntecedentResolver::SoleFirstLady() const {
+  if (first_lady_found_) return first_lady_;
+  first_lady_found_ = true;
   constexpr int kMaxNameWords = 3;
   int sole = -1;
   for (int i = 0; i + 2 < t_.size(); ++i) {
@@ -795,11 +797,11 @@ std::optional<std::string> AntecedentResolver::SoleFirstLady() const {
     }
     const int p = people_.Find(t_.Join(i + 2, j));
     if (p < 0) continue;
-    if (sole >= 0 && sole != p) return std::nullopt;
+    if (sole >= 0 && sole != p) return first_lady_;  // Two first ladies: nobody.
     sole = p;
   }
-  if (sole < 0) return std::nullopt;
-  return people_.people()[sole].name;
+  if (sole >= 0) first_lady_ = people_.people()[sole].name;
+  return first_lady_;
 }
 
 std::optional<std::string> AntecedentResolver::ResolveDescription(

@@ -90,6 +90,7 @@ class AntecedentResolver {
  private:
   // `"…," the First Lady said`: the one person the article names right after "first lady"
   // (`first lady Melania Trump`); none when it names none or several (twentieth round (c)).
+  // One pass over the article, on first use.
   std::optional<std::string> SoleFirstLady() const;
   // Someone named at a token: a mention, an earlier quote's speaker or a speech subject.
   struct Antecedent {
@@ -165,6 +166,9 @@ class AntecedentResolver {
   mutable absl::flat_hash_map<std::string, int> place_names_;
   mutable absl::flat_hash_set<int> place_starts_;  // First tokens of those place runs.
   mutable bool place_names_found_ = false;
+  // SoleFirstLady's answer, read once per article on first use.
+  mutable std::optional<std::string> first_lady_;
+  mutable bool first_lady_found_ = false;
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
   std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };
