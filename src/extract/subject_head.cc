@@ -10,6 +10,7 @@
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/verb_words.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 
@@ -192,7 +193,17 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
   }
   int open = s;  // `In`, `From`, `Then` before the name.
   while (open < n && IsNonNameCapitalized(t_.Lower(open))) ++open;
-  if (!OpensClause(b, s)) return Subject();
+  // `agree with Marcus' line that "…"`, `citing … Peter Bergen's comment that "…"`: with
+  // "that" right before the quote, the quote is what the noun says, whoever cites it
+  // (twentieth round (c)); not after a speech verb, whose clause "that" opens (`Kerry said in
+  // apparent reference to Romney's remarks that "…"`). Without it the phrase must open its
+  // clause.
+  if (!OpensClause(b, s)) {
+    if (!that) return Subject();
+    for (int k = b; k < s; ++k) {
+      if (IsSpeechVerb(t_.Lower(k))) return Subject();
+    }
+  }
   const Subject who = ParseSubject(t_.text(), t_.lower(), Tokens(open, n + 1));
   if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
   return who;
@@ -206,7 +217,13 @@ Subject SubjectReader::SpeechFrom(int b, int e) const {
   for (int f = e - 2; f > b && e - f <= kMaxTitledNameAfterWords; --f) {
     if (t_[f].quote >= 0 || t_[f].sentence_end) return Subject();
     if (t_.Lower(f) != "from") continue;
-    if (!IsSpeechNoun(t_.Lower(f - 1)) || t_[f - 1].comma_after) return Subject();
+    // `Here's more from Sturgeon:`, `a revealing question from Chief Justice John Roberts:`,
+    // `this shocker from Ben Swann:` introduce that person's words too (twentieth round (c)).
+    static constexpr WordSet kMoreWords{{"more", "question", "shocker", "excerpt"}};
+    if ((!IsSpeechNoun(t_.Lower(f - 1)) && !kMoreWords.contains(t_.Lower(f - 1))) ||
+        t_[f - 1].comma_after) {
+      return Subject();
+    }
     // `a message from Rolett with the note:`, `an old line from Mr. T in "Rocky III":`: the
     // colon introduces something else than the words from that person.
     for (int k = f + 1; k < e && !t_[k - 1].comma_after; ++k) {
