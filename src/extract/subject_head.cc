@@ -454,7 +454,11 @@ Subject SubjectReader::HeadSubject(int q) const {
     // decides, as it did before such participles were read (`When Flake responded to … by
     // tweeting "…"`).
     const bool by = v > b && t_.Lower(v - 1) == "by" && !IsQuotingVerb(w);
-    if (v > b && t_[v - 1].quote < 0 &&
+    // `Comey took issue with the markings on "memo 2," noting that he "…"`: a quote whose
+    // comma is the participle's (twentieth round (a)) stands where a word would.
+    const bool after_quote = v > b && t_[v - 1].quote >= 0 && IsParticiple(w) &&
+                             t_[v - 1].comma_after && t_[b].quote < 0;
+    if (v > b && (t_[v - 1].quote < 0 || after_quote) &&
         ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)) || by)) {
       // Its subject is in its own sentence: `…told reporters, “… even politics.” And Sanders
       // echoed that sentiment, saying, “…”` is Sanders's, though the head range runs on into
