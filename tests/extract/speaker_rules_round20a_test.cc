@@ -93,5 +93,31 @@ TEST(SpeakerRulesRound20a, SpeechParticipleAfterAQuotesComma) {
   EXPECT_EQ(speakers.back(), "James Comey");
 }
 
+// AllSides dev 091etRvDWuUatVSP (Salon): "pointing out", the participle of a two-word speech
+// verb, shares the sentence's subject as "noting" does.
+TEST(SpeakerRulesRound20a, PointingOutAfterACommaSharesTheSubject) {
+  const std::vector<std::string> speakers = Speakers(
+      "\"He obviously knew what he was doing when he had extended magazines, he had suppressors. "
+      "He was coming to kill as many people as possible, which is chilling,\" Shannon Watts "
+      "of Moms Demand Action told Salon.\n\nWatts disputed the claim that silencers are "
+      "necessary to protect from hearing loss, pointing out that \"the military uses ear "
+      "protection, not silencers, to protect soldiers' hearing.\"");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Shannon Watts");
+}
+
+// AllSides dev 2MYoJIAwZggMLsRF: `insist on pointing out …` follows no comma: no speaker (a first
+// draft read it back to "Berkeley").
+TEST(SpeakerRulesRound20a, PointingOutAfterNoCommaIsNoAttribution) {
+  const std::vector<std::string> speakers = Speakers(
+      "I mention all of this because every time I read or hear about the pathetic state "
+      "of affairs at the University of California, Berkeley \xE2\x80\x94 where conservative "
+      "speakers and rabble-rousers alike are banned from speaking lest they be assaulted "
+      "by a mob \xE2\x80\x94 journalists and other commentators insist on pointing out the "
+      "irony that this is all happening \xE2\x80\x9Cwhere the Free Speech Movement was born.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
 }  // namespace
 }  // namespace claimdup
