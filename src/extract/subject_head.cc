@@ -424,7 +424,8 @@ Subject SubjectReader::HeadSubject(int q) const {
     // (`"…," DeSantis points out`) introduce it from before too; in lower case only (`a piece
     // titled "The Journalism Empire Strikes Back,"`, a title dropped before attribution).
     // A participle only after a comma (`…, pointing out that "…"`; not `insist on pointing out`).
-    const bool back_verb = v + 1 < e && !t_[v].capitalized && IsBackSpeechVerb(w, t_.Lower(v + 1)) &&
+    const bool back_verb = v + 1 < e && !t_[v].capitalized &&
+                           IsBackSpeechVerb(w, t_.Lower(v + 1)) &&
                            (!IsParticiple(w) || (v > b && t_[v - 1].comma_after));
     // `But as Brian Beutler has written, …, "…"`: "written" is no quoting verb elsewhere.
     if (w == "written" && v > b) {

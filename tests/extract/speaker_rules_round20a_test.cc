@@ -19,7 +19,8 @@ constexpr auto Speakers = testing::SpeakersOf;
 // subject.
 TEST(SpeakerRulesRound20a, StateAfterATownEndsNoSentence) {
   const std::vector<std::string> speakers = Speakers(
-      "President Barack Obama expressed concern Thursday about the \xE2\x80\x9Cviolent turn\xE2\x80\x9D "
+      "President Barack Obama expressed concern Thursday about the \xE2\x80\x9Cviolent "
+      "turn\xE2\x80\x9D "
       "in Ferguson, Mo., saying \xE2\x80\x9Cnow is the time for healing\xE2\x80\x9D following "
       "days of protests after a fatal police shooting.\n\n\xE2\x80\x9CNow is the time for "
       "peace and calm on the streets of Ferguson,\xE2\x80\x9D Obama said from Martha\xE2\x80\x99s "
@@ -39,7 +40,8 @@ TEST(SpeakerRulesRound20a, TownAfterTheIsNoSubject) {
       "who teaches black history lessons year-round at a predominantly white school district "
       "in the Portland, Ore., area, says it\xE2\x80\x99s crucial that educators become better "
       "equipped to teach the subject. Otherwise, \xE2\x80\x9Cit reinforces the fundamental "
-      "flaw, which is that black history is seen as peripheral,\xE2\x80\x9D she says. \xE2\x80\x9CThe "
+      "flaw, which is that black history is seen as peripheral,\xE2\x80\x9D she says. "
+      "\xE2\x80\x9CThe "
       "answer to why do white kids need black history is that it is history and it\xE2\x80\x99s "
       "their history too. It\xE2\x80\x99s a shared collective past.\xE2\x80\x9D");
   ASSERT_EQ(speakers.size(), 2u);
@@ -85,7 +87,8 @@ TEST(SpeakerRulesRound20a, SpeechParticipleAfterAQuotesComma) {
       "James Comey violated bureau policies by drafting, leaking and retaining memos documenting "
       "private discussions with President Trump.\n\nAccording to the report, Comey reviewed "
       "his memos on the back porch of his home on June 7, 2017, after the FBI provided them "
-      "to him. His first reaction was that some of the classification markings seemed \"reasonable\" "
+      "to him. His first reaction was that some of the classification markings seemed "
+      "\"reasonable\" "
       "and some seemed \"overly conservative.\" Comey took issue with the classification "
       "markings on \"memo 2,\" noting that he \"did not see how release of that [information] "
       "damages the security of the United States.\"");
@@ -114,7 +117,8 @@ TEST(SpeakerRulesRound20a, PointingOutAfterNoCommaIsNoAttribution) {
       "of affairs at the University of California, Berkeley \xE2\x80\x94 where conservative "
       "speakers and rabble-rousers alike are banned from speaking lest they be assaulted "
       "by a mob \xE2\x80\x94 journalists and other commentators insist on pointing out the "
-      "irony that this is all happening \xE2\x80\x9Cwhere the Free Speech Movement was born.\xE2\x80\x9D");
+      "irony that this is all happening \xE2\x80\x9Cwhere the Free Speech Movement was "
+      "born.\xE2\x80\x9D");
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_EQ(speakers[0], "");
 }
