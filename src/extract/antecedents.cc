@@ -812,8 +812,35 @@ void AntecedentResolver::AppendLastBefore(const std::vector<Antecedent>& sorted,
   }
 }
 
+std::optional<std::string> AntecedentResolver::SoleFirstLady() const {
+  if (first_lady_found_) return first_lady_;
+  first_lady_found_ = true;
+  constexpr int kMaxNameWords = 3;
+  int sole = -1;
+  for (int i = 0; i + 2 < t_.size(); ++i) {
+    if (t_.Lower(i) != "first" || t_.Lower(i + 1) != "lady" || t_[i + 1].comma_after ||
+        t_[i + 1].possessive || t_[i + 1].sentence_end || t_[i + 2].quote >= 0 ||
+        !t_[i + 2].capitalized) {
+      continue;
+    }
+    int j = i + 2;
+    while (j < t_.size() && j < i + 2 + kMaxNameWords && t_[j].capitalized && !t_[j].all_caps &&
+           t_[j].quote < 0) {
+      ++j;
+      if (t_[j - 1].comma_after || t_[j - 1].sentence_end || t_[j - 1].possessive) break;
+    }
+    const int p = people_.Find(t_.Join(i + 2, j));
+    if (p < 0) continue;
+    if (sole >= 0 && sole != p) return first_lady_;  // Two first ladies: nobody.
+    sole = p;
+  }
+  if (sole >= 0) first_lady_ = people_.people()[sole].name;
+  return first_lady_;
+}
+
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
+  if (titles.size() == 2 && titles[0] == "first" && titles[1] == "lady") return SoleFirstLady();
   // "the President" is not "Russian President Vladimir Putin" when someone else is
   // President with no other qualifier: that one is only the last resort.
   std::optional<std::string> found, qualified;

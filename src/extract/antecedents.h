@@ -98,6 +98,10 @@ class AntecedentResolver {
                                                 bool definite, int position) const;
 
  private:
+  // `"…," the First Lady said`: the one person the article names right after "first lady"
+  // (`first lady Melania Trump`); none when it names none or several (twentieth round (c)).
+  // One pass over the article, on first use.
+  std::optional<std::string> SoleFirstLady() const;
   // Someone named at a token: a mention, an earlier quote's speaker or a speech subject.
   struct Antecedent {
     int token;
@@ -189,6 +193,9 @@ class AntecedentResolver {
   // Tokens of the names after `he told`/`she asked` (with the pronoun's gender), text order.
   mutable std::vector<std::pair<int, Gender>> told_;
   mutable bool told_found_ = false;
+  // SoleFirstLady's answer, read once per article on first use.
+  mutable std::optional<std::string> first_lady_;
+  mutable bool first_lady_found_ = false;
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
   std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };

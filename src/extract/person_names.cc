@@ -152,6 +152,24 @@ bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
 
 // `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by
 // the rest, when that is one capitalized word (`Christie`); any other word is itself.
+// True when words [b, e) after an owner's possessive read as a person's name: a given name
+// and more (`Ryan Lizza`), or one or two words none of which is a body, group, outlet, title
+// or non-name word (`Fox's Starnes`, `Vox's German Lopez`; not `Qatar's Ministry of Foreign
+// Affairs`, `London's Daily Mail`); the article's people resolve a surname to a full name.
+static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
+                             absl::Span<const WordSpan> words, size_t b, size_t e) {
+  if (e - b >= 2 && IsGivenName(words[b].span.In(text))) return true;
+  if (e - b > 2) return false;
+  for (size_t i = b; i < e; ++i) {
+    const absl::string_view w = LowerWord(lower, words[i]);
+    if (IsBodyNoun(w) || IsGenericBodyWord(w) || IsPluralCommonNoun(w) || IsPublicationWord(w) ||
+        IsTitleWord(w) || IsNonNameCapitalized(w) || w == "senate" || w == "house") {
+      return false;
+    }
+  }
+  return true;
+}
+
 static absl::string_view HandleSurname(absl::string_view text, const WordSpan& w) {
   const absl::string_view word = w.span.In(text);
   if (w.span.begin == 0 || text[w.span.begin - 1] != '@' || word.size() < 6) return word;
@@ -233,6 +251,13 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   Subject s;
   size_t n = words.size();
   s.definite = n > 0 && LowerWord(lower, words[0]) == "the";
+  // `"…," the First Lady said`: a title, no name; the resolver names her (twentieth round (c)).
+  if (const size_t from = s.definite ? 1 : 0; n == from + 2 &&
+      LowerWord(lower, words[from]) == "first" && LowerWord(lower, words[from + 1]) == "lady") {
+    s.kind = Subject::Kind::kDescription;
+    s.titles = {"first", "lady"};
+    return s;
+  }
   // `the committee`, `the study`, `the cable news network`: a body or document, lower case;
   // `the streaming giant`, `the department-store chain`: a business (fifteenth round (d)).
   if (s.definite && n >= 2 && n <= 4) {
@@ -336,6 +361,12 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
     // `@ClaudeBrodesser: .@GovChristie: "…"`: a tweet's author, then whom it quotes; a colon
     // ends a name (eighteenth round (d)).
     if (name_begin < n && t.colon_after) break;
+    // `The New Yorker's Ryan Lizza noted`, `the Washington Post’s Robert Costa wrote`: an
+    // owner's possessive ends a person's name after it; the outlet stays out of the name
+    // (twentieth round (c)). Not a body's (`Qatar's Ministry of Foreign Affairs`).
+    if (name_begin < n && t.possessive && PersonAfterOwner(text, lower, words, name_begin, n)) {
+      break;
+    }
     --name_begin;
   }
   // `Respondents were asked: "…"`, `Investigators said`: a plural common noun alone is a group

@@ -10,6 +10,7 @@
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
 #include "extract/verb_words.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 
@@ -192,7 +193,17 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
   }
   int open = s;  // `In`, `From`, `Then` before the name.
   while (open < n && IsNonNameCapitalized(t_.Lower(open))) ++open;
-  if (!OpensClause(b, s)) return Subject();
+  // `agree with Marcus' line that "…"`, `citing … Peter Bergen's comment that "…"`: with
+  // "that" right before the quote, the quote is what the noun says, whoever cites it
+  // (twentieth round (c)); not after a speech verb, whose clause "that" opens (`Kerry said in
+  // apparent reference to Romney's remarks that "…"`). Without it the phrase must open its
+  // clause.
+  if (!OpensClause(b, s)) {
+    if (!that) return Subject();
+    for (int k = b; k < s; ++k) {
+      if (IsSpeechVerb(t_.Lower(k))) return Subject();
+    }
+  }
   const Subject who = ParseSubject(t_.text(), t_.lower(), Tokens(open, n + 1));
   if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
   return who;
@@ -206,7 +217,13 @@ Subject SubjectReader::SpeechFrom(int b, int e) const {
   for (int f = e - 2; f > b && e - f <= kMaxTitledNameAfterWords; --f) {
     if (t_[f].quote >= 0 || t_[f].sentence_end) return Subject();
     if (t_.Lower(f) != "from") continue;
-    if (!IsSpeechNoun(t_.Lower(f - 1)) || t_[f - 1].comma_after) return Subject();
+    // `Here's more from Sturgeon:`, `a revealing question from Chief Justice John Roberts:`,
+    // `this shocker from Ben Swann:` introduce that person's words too (twentieth round (c)).
+    static constexpr WordSet kMoreWords{{"more", "question", "shocker", "excerpt"}};
+    if ((!IsSpeechNoun(t_.Lower(f - 1)) && !kMoreWords.contains(t_.Lower(f - 1))) ||
+        t_[f - 1].comma_after) {
+      return Subject();
+    }
     // `a message from Rolett with the note:`, `an old line from Mr. T in "Rocky III":`: the
     // colon introduces something else than the words from that person.
     for (int k = f + 1; k < e && !t_[k - 1].comma_after; ++k) {
@@ -246,12 +263,21 @@ bool SubjectReader::OpensClause(int b, int s) const {
 // Helping?” … on a roll: “…”`): read on the dev half, those gave 6 of 25 changes read to the
 // wrong person.
 bool SubjectReader::QuotingParticiple(int b, int v, int e) const {
-  if (v <= b || !IsSpeechParticiple(t_.Lower(v)) || t_[v - 1].quote >= 0) return false;
+  if (v <= b || !IsSpeechParticiple(t_.Lower(v))) return false;
+  if (t_[v - 1].quote >= 0 && !QuoteWithCommaBefore(v)) return false;
   if (!t_[v - 1].comma_after && t_.Lower(v - 1) != "by") return false;
   for (int i = v + 1; i < e; ++i) {
     if (t_[i].quote >= 0) return false;
   }
   return true;
+}
+
+// `Comey took issue with the markings on "memo 2," noting that he "…"`: the word before `v`
+// ends a quote inside the sentence with a comma, which belongs to `v`'s clause as it would
+// after a word (twentieth round (a)); not a quote opening the sentence (`"…," adding`).
+bool SubjectReader::QuoteWithCommaBefore(int v) const {
+  return v > 0 && t_[v - 1].quote >= 0 && t_[v - 1].comma_after &&
+         t_[t_.SentenceBegin(t_.Sentence(v))].quote < 0;
 }
 
 namespace {
@@ -414,7 +440,10 @@ Subject SubjectReader::HeadSubject(int q) const {
     // `As Pape points out, "…"`, `Trump shot back, "…"`: the two-word verbs read after a quote
     // (`"…," DeSantis points out`) introduce it from before too; in lower case only (`a piece
     // titled "The Journalism Empire Strikes Back,"`, a title dropped before attribution).
-    const bool back_verb = v + 1 < e && !t_[v].capitalized && IsBackSpeechVerb(w, t_.Lower(v + 1));
+    // A participle only after a comma (`…, pointing out that "…"`; not `insist on pointing out`).
+    const bool back_verb = v + 1 < e && !t_[v].capitalized &&
+                           IsBackSpeechVerb(w, t_.Lower(v + 1)) &&
+                           (!IsParticiple(w) || (v > b && t_[v - 1].comma_after));
     // `But as Brian Beutler has written, …, "…"`: "written" is no quoting verb elsewhere.
     if (w == "written" && v > b) {
       const Subject credit = AsNameVerbed(b, v, e);
@@ -454,7 +483,10 @@ Subject SubjectReader::HeadSubject(int q) const {
     // decides, as it did before such participles were read (`When Flake responded to … by
     // tweeting "…"`).
     const bool by = v > b && t_.Lower(v - 1) == "by" && !IsQuotingVerb(w);
-    if (v > b && t_[v - 1].quote < 0 &&
+    // `Clinton rejected the NRA's "…," saying "…"`: a quote whose comma is the participle's
+    // stands where a word would (twentieth round (a)).
+    const bool after_quote = v > b && IsParticiple(w) && QuoteWithCommaBefore(v);
+    if (v > b && (t_[v - 1].quote < 0 || after_quote) &&
         ((IsParticiple(w) && t_[v - 1].comma_after) || IsVerbConjunction(t_.Lower(v - 1)) || by)) {
       // Its subject is in its own sentence: `…told reporters, “… even politics.” And Sanders
       // echoed that sentiment, saying, “…”` is Sanders's, though the head range runs on into

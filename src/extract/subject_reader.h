@@ -99,6 +99,7 @@ class SubjectReader {
   bool ClauseBreakBetween(int b, int e) const;
   bool SpeechVerbIn(int b, int e) const;
   bool QuotingParticiple(int b, int v, int e) const;
+  bool QuoteWithCommaBefore(int v) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;

@@ -55,7 +55,8 @@ bool IsBackSpeechVerb(absl::string_view w, absl::string_view next) {
       {"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "struck", "strikes"}};
   if (next == "back") return kVerbs.contains(w);
   // `"…," DeSantis points out`, `"…," Graciela Lang chimes in` (twelfth round (b)).
-  if (next == "out") return w == "points" || w == "pointed";
+  // `Watts disputed the claim …, pointing out that "…"` (twentieth round (a)).
+  if (next == "out") return w == "points" || w == "pointed" || w == "pointing";
   return next == "in" && (w == "chimes" || w == "chimed");
 }
 

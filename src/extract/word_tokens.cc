@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/person_names.h"
+#include "extract/state_abbreviations.h"
 #include "extract/word_set.h"
 #include "text/byte_scan.h"
 #include "text/utf8.h"
@@ -33,6 +34,27 @@ bool IsPartyStateTag(absl::string_view word) {
          word[1] == '-' && absl::ascii_isupper(static_cast<unsigned char>(word[2]));
 }
 
+// For `word`, the token just added to `tokens` in paragraph `p` of `text`: a state abbreviation
+// right after a town and its comma (`Ferguson, Mo.`, the town capitalized, its comma ending no
+// sentence) is an aside that ends no sentence. After "the", the town is a modifier and an aside
+// too (`in the Portland, Ore., area, says`: read on, the town would be the subject of "says").
+void MarkStateAfterTown(absl::string_view text, uint32_t p, absl::string_view word,
+                        std::vector<WordSpan>* tokens) {
+  const size_t n = tokens->size();
+  if (n < 2 || !IsStateAbbreviation(word)) return;
+  WordSpan& state = (*tokens)[n - 1];
+  WordSpan& town = (*tokens)[n - 2];
+  if (town.paragraph != p || !town.capitalized || !town.comma_after || town.sentence_end ||
+      town.colon_after || town.in_parens) {
+    return;
+  }
+  state.sentence_end = false;
+  state.in_parens = true;
+  if (n >= 3 && absl::EqualsIgnoreCase((*tokens)[n - 3].span.In(text), "the")) {
+    town.in_parens = true;
+  }
+}
+
 }  // namespace
 
 bool IsAbbreviation(absl::string_view word) {
@@ -42,7 +64,9 @@ bool IsAbbreviation(absl::string_view word) {
        "ltd",  "co",   "vs",  "etc",  "jan",  "feb",  "mar", "apr", "jun", "jul",    "aug",
        "sep",  "sept", "oct", "nov",  "dec",  "no",   "nos", "vol", "fig", "approx", "dept",
        "est",  "mt",   "ft",  "rev",  "hon",  "pres", "gov", "u.s", "u.k", "u.n",    "e.u",
-       "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al"}};
+       "a.m",  "p.m",  "i.e", "e.g",  "d.c",  "ph.d", "cf",  "al",
+       // Ranks before a name: `Royal Canadian Mounted Police Cpl. Jeffrey Feist said`.
+       "cpl",  "pvt",  "pfc", "cmdr", "cdr",  "supt"}};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
   char buf[8];
@@ -453,6 +477,9 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           // sentence. (A state after a town, "New Haven, Conn., who …", still does: reading
           // across it finds the town's state as a subject.)
           if (period_only && t.comma_after && IsPartyStateTag(word)) t.sentence_end = false;
+          // "in Ferguson, Mo., saying": a state between a town's comma and its own is an
+          // aside too, so the sentence runs on to the participle's subject.
+          if (period_only && dot == 0 && t.comma_after) MarkStateAfterTown(text, p, word, &tokens);
         }
         // "Elijah Cummings, R-Md., said": a party-and-state tag is an aside, like "(R-Ky.)".
         if (IsPartyStateTag(absl::string_view(text.data() + b, e - b))) t.in_parens = true;

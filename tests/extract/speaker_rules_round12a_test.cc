@@ -83,7 +83,9 @@ TEST(SpeakerRulesRound12aTest, ParticipleOrAsEndsOnlyAPersonsName) {
                      "Legislature than the current governor,” adding hastily that “It’s not "
                      "because he’s so powerful, but rather because our governor and too many "
                      "lawmakers are so spineless.”"),
-            (V{"", ""}));
+            // The second quote is the list's author's: "adding" after the quote's comma
+            // shares the sentence's subject (twentieth round (a)).
+            (V{"", "Clancy DuBos"}));
   EXPECT_EQ(Speakers("“Because this is a movement fuelled by love it can never be stopped,” said "
                      "Hawaii congresswoman Tulsi Gabbard as she formally proposed Sanders for the "
                      "nomination."),
