@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "extract/antecedents.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
@@ -53,6 +54,52 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
     if (t_[i].comma_after || t_[i].sentence_end) return false;
   }
   return false;
+}
+
+// The speech verb of sentence s when the sentence, after an opening phrase of at most
+// kMaxOpeningWords words and its comma, opens with an indefinite description of a person who
+// speaks (`Before the debate, one top Biden adviser predicted gleefully that …`, `A senior
+// official said`): "a"/"an"/"one"/"another", at most kMaxDescriptionWords words ending in a
+// role or epithet (a gendered one agreeing with g), then the verb (an adverb between at most;
+// not one of asking), all before token `before`, and no "he"/"she" of g in the opening
+// phrase; -1 otherwise. That speaker is nobody the article names.
+int AntecedentResolver::LeadingUnnamedSpeaker(int s, Gender g, int before) const {
+  static constexpr WordSet kIndefinites{{"a", "an", "one", "another"}};
+  // `And what exactly, a reporter asked, was that going to be?` + `"…," he responded`: who
+  // asks is not who answers.
+  static constexpr WordSet kAskingVerbs{{"asked", "asks", "wondered", "inquired", "queried"}};
+  const absl::string_view pronoun = g == Gender::kFemale ? "she" : "he";
+  const int sb = t_.SentenceBegin(s);
+  int i = sb;
+  if (!kIndefinites.contains(t_.Lower(i))) {
+    // `As she was giving her take, a reporter asked`: the pronoun is in the opening phrase.
+    while (i < before && i - sb < kMaxOpeningWords && !t_[i].comma_after) {
+      if (t_.Lower(i) == pronoun) return -1;
+      ++i;
+    }
+    if (i >= before || !t_[i].comma_after || t_.Lower(i) == pronoun) return -1;
+    ++i;
+  }
+  if (i >= before || t_[i].quote >= 0 || !kIndefinites.contains(t_.Lower(i))) return -1;
+  std::vector<std::string> words;
+  for (int k = i + 1; k < before && k <= i + kMaxDescriptionWords; ++k) {
+    if (t_[k].quote >= 0 || t_[k].possessive || t_[k].comma_after || t_[k].sentence_end) {
+      return -1;
+    }
+    const absl::string_view w = t_.Lower(k);
+    words.emplace_back(w);
+    if (!(IsTitleWord(w) && !IsTitleModifier(w)) && !IsPersonEpithet(w)) continue;
+    const Gender rg = RoleGender(words);
+    if (g != Gender::kUnknown && rg != Gender::kUnknown && rg != g) return -1;
+    int v = k + 1;
+    if (v < before && absl::EndsWith(t_.Lower(v), "ly")) ++v;
+    if (v >= before || t_[v].quote >= 0 || IsParticiple(t_.Lower(v)) ||
+        !IsSpeechVerb(t_.Lower(v)) || kAskingVerbs.contains(t_.Lower(v))) {
+      return -1;
+    }
+    return v;
+  }
+  return -1;
 }
 
 Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {

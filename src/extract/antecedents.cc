@@ -337,6 +337,11 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     });
     if (found.empty() && place) continue;
     if (s != own) DropGenderlessLoneNames(g, &found);
+    // `Before the debate, one top Biden adviser predicted gleefully that … the Obama legacy,
+    // … he wasn't bold enough.` + `"…," he told me`: a sentence whose subject is someone the
+    // article does not name, speaking, and nobody named speaking in it: that is the pronoun,
+    // not a name in what the speaker said (twentieth round (d)).
+    if (s != own && !AnySpoke(found) && LeadingUnnamedSpeaker(s, g, se) >= 0) return std::nullopt;
     // `"…," says an Iraqi official in Baghdad who asked not to be named.` + `"…," he says`:
     // the pronoun is that unnamed speaker, not `Soleimani` named sentences before.
     if (g != Gender::kUnknown && UnnamedSpokeLast(sb, se, found)) return std::nullopt;
@@ -357,7 +362,11 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     }
     // `That's why he is developing a relationship with Trump`: a sentence led by the same
     // pronoun goes on about the same person; the names in it are others. Look further back.
-    if (s != own && !AnySpoke(found) && LedByPronoun(s, g, found.front().token)) {
+    // A speaker in a relative clause (`He also tried to downplay the idea that Bannon, who
+    // apparently disagrees with the so-called “globalists” …, was the only concern.`: Bannon
+    // the speaker of "disagrees" and of the scare quote) is no subject of that sentence.
+    if (s != own && !AnySpokeOutsideRelativeClauses(found) &&
+        LedByPronoun(s, g, found.front().token)) {
       if (!chain_broken && LedBySpeakingPronoun(s, g, found.front().token)) reach_from = s;
       continue;
     }
@@ -553,12 +562,8 @@ bool AntecedentResolver::TwoPossessors(const std::vector<Antecedent>& found, Gen
 // (`Unlike Mr. Obama, who said he wanted to look forward, Mr. Romney …`): its subject is not
 // the sentence's. (`including Louisiana Gov. Bobby Jindal, who said …` is.)
 bool AntecedentResolver::InObjectsRelativeClause(int token) const {
-  for (int k = token - 1; k > 0 && k >= token - 2; --k) {
-    if (t_[k].quote >= 0) return false;
-    if (t_.Lower(k) != "who" || !t_[k - 1].comma_after) continue;
-    return IsObjectMention(k - 1);  // The name the clause is about.
-  }
-  return false;
+  const int who = RelativeWho(token, 2);
+  return who > 0 && IsObjectMention(who - 1);  // The name the clause is about.
 }
 
 // True when the name at `token` is the object of a preposition (`laying … on Mr. Obama's
@@ -617,6 +622,22 @@ const AntecedentResolver::Antecedent* AntecedentResolver::MainClausePerson(
 
 bool AntecedentResolver::AnySpoke(const std::vector<Antecedent>& found) {
   return std::any_of(found.begin(), found.end(), [](const Antecedent& a) { return a.spoke; });
+}
+
+bool AntecedentResolver::AnySpokeOutsideRelativeClauses(
+    const std::vector<Antecedent>& found) const {
+  return std::any_of(found.begin(), found.end(), [this](const Antecedent& a) {
+    return a.spoke && RelativeWho(a.token, kMaxRelativeClauseWords) < 0;
+  });
+}
+
+int AntecedentResolver::RelativeWho(int token, int max_back) const {
+  const int sb = t_.SentenceBegin(t_.Sentence(token));
+  for (int k = token - 1; k > sb && k >= token - max_back; --k) {
+    if (t_[k].quote >= 0 || t_[k].comma_after) return -1;
+    if (t_.Lower(k) == "who" && t_[k - 1].comma_after) return k;
+  }
+  return -1;
 }
 
 // The token of "he" (g = kMale) or "she" when it stands among the first kMaxLeadWords words of

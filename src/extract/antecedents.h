@@ -41,8 +41,11 @@ inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution loo
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
 // Back through sentences led by the same pronoun speaking (`He says …`), at most this many.
 inline constexpr int kMaxPronounChainSentences = 12;
+// `Bannon, who apparently disagrees with the so-called “globalists”`: `who` to a speaker.
+inline constexpr int kMaxRelativeClauseWords = 8;
 inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
 inline constexpr int kMaxDescriptionWords = 4;  // `The real estate mogul` opening a sentence.
+inline constexpr int kMaxOpeningWords = 6;      // `Before the debate,` opening a sentence.
 // `At one of President Trump’s daily press briefings, he said`: words after the possessor to
 // the comma before the pronoun.
 inline constexpr int kMaxPossessedPhraseWords = 8;
@@ -117,6 +120,12 @@ class AntecedentResolver {
   Gender KnownGender(const Antecedent& a) const;
   void DropGenderlessLoneNames(Gender g, std::vector<Antecedent>* found) const;
   static bool AnySpoke(const std::vector<Antecedent>& found);
+  // AnySpoke, but not counting a speaker (a speech verb or a quote) inside a relative clause
+  // (RelativeWho, kMaxRelativeClauseWords back).
+  bool AnySpokeOutsideRelativeClauses(const std::vector<Antecedent>& found) const;
+  // The token of a `who` after a comma at most `max_back` tokens before `token`, in its
+  // sentence, with no quote or comma between (`Bannon, who apparently disagrees`), or -1.
+  int RelativeWho(int token, int max_back) const;
   Subject InvertedSpeaker(int v, int se) const;
   bool KinOfBefore(int b, int i) const;
   void DropRelativesOf(int sb, std::vector<Antecedent>* found) const;
@@ -133,6 +142,7 @@ class AntecedentResolver {
   bool UnnamedSpokeLast(int b, int e, const std::vector<Antecedent>& found) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
+  int LeadingUnnamedSpeaker(int s, Gender g, int before) const;
   const Antecedent* TailPronounSpeaker(int position, const std::vector<Antecedent>& found,
                                        const Antecedent* nearest) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
