@@ -150,8 +150,6 @@ bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
   return true;
 }
 
-// `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by
-// the rest, when that is one capitalized word (`Christie`); any other word is itself.
 // True when words [b, e) after an owner's possessive read as a person's name: a given name
 // and more (`Ryan Lizza`), or one or two words none of which is a body, group, outlet, title
 // or non-name word (`Fox's Starnes`, `Vox's German Lopez`; not `Qatar's Ministry of Foreign
@@ -170,6 +168,8 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
   return true;
 }
 
+// `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by
+// the rest, when that is one capitalized word (`Christie`); any other word is itself.
 static absl::string_view HandleSurname(absl::string_view text, const WordSpan& w) {
   const absl::string_view word = w.span.In(text);
   if (w.span.begin == 0 || text[w.span.begin - 1] != '@' || word.size() < 6) return word;

@@ -474,11 +474,11 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
           // "(R-Ky.)": a period inside parentheses closes the aside, not the sentence.
           if (period_only && t.in_parens && closes > 0) t.sentence_end = false;
           // "Sen. Jack Reed, D-R.I., said": a party-and-state tag before a comma ends no
-          // sentence. (A state after a town, "New Haven, Conn., who …", still does: reading
-          // across it finds the town's state as a subject.)
+          // sentence.
           if (period_only && t.comma_after && IsPartyStateTag(word)) t.sentence_end = false;
-          // "in Ferguson, Mo., saying": a state between a town's comma and its own is an
-          // aside too, so the sentence runs on to the participle's subject.
+          // "in Ferguson, Mo., saying": a state between a town's comma and its own ends no
+          // sentence either, and is an aside (so "New Haven, Conn., who …" reads no state as
+          // a subject): the sentence runs on to the participle's subject.
           if (period_only && dot == 0 && t.comma_after) MarkStateAfterTown(text, p, word, &tokens);
         }
         // "Elijah Cummings, R-Md., said": a party-and-state tag is an aside, like "(R-Ky.)".
