@@ -55,6 +55,9 @@
 #   LABELS=benchmarks/data/speaker_labels_random18.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 20 AllSides, 15 BuzzFeed-Webis, 15 event_days, 10 pac_pairs random
 #     # articles, seed 18 (twentieth round (f))
+#   LABELS=benchmarks/data/speaker_labels_random19.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 20 AllSides, 15 BuzzFeed-Webis, 15 event_days, 10 pac_pairs random
+#     # articles, seed 19 (twentieth round (g))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
