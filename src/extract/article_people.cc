@@ -216,6 +216,14 @@ void ArticlePeople::BuildNameIndex() const {
   }
 }
 
+// True when `word` is one of the space-separated words of `name`.
+static bool NameHasWord(absl::string_view name, absl::string_view word) {
+  for (absl::string_view part : absl::StrSplit(name, ' ')) {
+    if (part == word) return true;
+  }
+  return false;
+}
+
 void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const {
   if (people_.empty()) return;
   if (!name_index_built_) BuildNameIndex();
@@ -243,12 +251,21 @@ void ArticlePeople::ScanMentions(int b, int e, std::vector<Mention>* out) const 
     auto it = by_word_.find(t.Word(i));
     if (it == by_word_.end()) continue;
     out->push_back({i, it->second, t[i].possessive});
+    const int start = i;
     // Skip the rest of the same name (past a middle initial `A.`, which is not indexed).
     while (i + 1 < e && t[i + 1].quote < 0) {
       const int k = i + 2 < e && IsArticleLikeInitial(t.text(), t[i + 1]) ? i + 2 : i + 1;
       if (t[k].quote >= 0) break;
       auto next = by_word_.find(t.Word(k));
-      if (next == by_word_.end() || next->second != it->second) break;
+      if (next == by_word_.end()) break;
+      if (next->second != it->second) {
+        // `Vice President Joe Biden` after `Rep. Joe Salazar`: a given name the index gave to
+        // the first person introduced is the next word's person when their name holds it too
+        // (twentieth round (j)).
+        if (i != start || !NameHasWord(people_[next->second].name, t.Word(i))) break;
+        it = next;
+        out->back().person = it->second;
+      }
       i = k;
       out->back().possessive = t[i].possessive;
     }
