@@ -238,6 +238,14 @@ static bool IsOrganizationHead(absl::string_view w) {
   return IsBodyNoun(w) || kWords.contains(w);
 }
 
+// True when token i is an organization's acronym heading its branch (`ACLU of San Diego
+// executive director Norma Chavez-Peterson`): three or more capitals, no periods.
+bool SubjectReader::IsAcronymHead(int i) const {
+  const absl::string_view word = t_.Word(i);
+  return t_[i].all_caps && word.size() >= 3 && word.find('.') == absl::string_view::npos &&
+         !IsTitleWord(t_.Lower(i));  // `said the CEO of All Sides`: a role, not a body.
+}
+
 // True when token i is a possessive: `Virginia’s`, or a plural's `Scientists’`.
 bool SubjectReader::EndsPossessive(int i) const {
   if (t_[i].possessive) return true;
@@ -257,7 +265,8 @@ bool SubjectReader::EndsPossessive(int i) const {
 // attribution (`said the Union of Concerned Scientists.`, `… in a statement`). Else nothing.
 Subject SubjectReader::OrganizationWithPreposition(int b, int n, int e) const {
   const absl::string_view w = t_.Lower(n);
-  if ((w != "of" && w != "for" && w != "on") || !IsOrganizationHead(t_.Lower(n - 1))) {
+  if ((w != "of" && w != "for" && w != "on") ||
+      !(IsOrganizationHead(t_.Lower(n - 1)) || IsAcronymHead(n - 1))) {
     return Subject();
   }
   int o = n;

@@ -138,6 +138,7 @@ class SubjectReader {
   bool ReadsAsVerb(int k) const;
   Subject AppositiveFullName(int b, int e) const;
   Subject OrganizationWithPreposition(int b, int n, int e) const;
+  bool IsAcronymHead(int i) const;
   bool EndsPossessive(int i) const;
   bool ModifiesARole(int b, int name_end) const;
   Subject NameBeforeUnlistedVerb(int b, int e) const;
