@@ -5,30 +5,34 @@
 // the Sanders campaigner`, `the Trump administration`) names no one who acts. Each reading
 // looks at a bounded number of tokens.
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "extract/antecedents.h"
+#include "extract/generic_body_words.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
 
+static constexpr WordSet kSubordinatorWords{{"once", "when", "after", "because", "if", "although",
+                                             "though", "since", "before", "while", "until",
+                                             "unless", "whereas", "whenever"}};
+
 // The last token (the one before its comma) of a subordinate clause opening the sentence that
 // begins at `sb` (after `But`/`And`/`So` at most: `But once Obama released his birth
 // certificate,`), within kMaxOpeningClauseWords and before `se`; -1 when there is none.
 int AntecedentResolver::OpeningClauseEnd(int sb, int se) const {
-  static constexpr WordSet kSubordinators{{"once", "when", "after", "because", "if", "although",
-                                           "though", "since", "before", "while", "until", "unless",
-                                           "whereas", "whenever"}};
   int i = sb;
   if (i < se && t_[i].quote < 0) {
     const absl::string_view lead = t_.Lower(i);
     if (lead == "but" || lead == "and" || lead == "so" || lead == "yet") ++i;
   }
   if (i + 1 >= se || t_[i].quote >= 0 || t_[i].comma_after ||
-      !kSubordinators.contains(t_.Lower(i))) {
+      !kSubordinatorWords.contains(t_.Lower(i))) {
     return -1;
   }
   for (int k = i + 1; k < se && k - i <= kMaxOpeningClauseWords; ++k) {
@@ -60,6 +64,57 @@ void AntecedentResolver::DropOpeningClausePeople(int sb, int se,
   });
   if (!subject_after) return;
   std::erase_if(*found, [end](const Antecedent& a) { return a.token <= end; });
+}
+
+std::optional<std::string> AntecedentResolver::OpeningClauseLoneName(int s, int position,
+                                                                    Gender g) const {
+  if (g == Gender::kUnknown) return std::nullopt;
+  const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
+  const int end = OpeningClauseEnd(sb, se);
+  const int pronoun = end + 1;
+  if (end < 0 || pronoun >= se || t_[pronoun].quote >= 0 ||
+      (position >= 0 && position != pronoun) ||
+      t_.Lower(pronoun) != (g == Gender::kMale ? "he" : "she")) {
+    return std::nullopt;
+  }
+  // `Unless Congress expands …, he promises`: a body by its one word, no surname.
+  static constexpr WordSet kInstitutions{{"congress", "parliament", "senate", "house",
+                                          "government", "washington", "moscow", "beijing",
+                                          "kremlin", "pentagon", "republicans", "democrats"}};
+  // The subordinator's token: the sentence's first, or its second after `But`/`And`/`So`/`Yet`.
+  int name = sb + 1;
+  if (!kSubordinatorWords.contains(t_.Lower(sb))) ++name;
+  if (name + 1 > end || t_[name].quote >= 0 || !t_[name].capitalized || t_[name].all_caps ||
+      IsNonNameCapitalized(t_.Lower(name)) || IsTitleWord(t_.Lower(name)) ||
+      IsGenericBodyWord(t_.Lower(name)) || IsGenericBodyName(t_.Word(name)) ||
+      kInstitutions.contains(t_.Lower(name)) ||
+      t_[name].possessive ||
+      t_[name].comma_after || t_[name + 1].capitalized ||
+      !IsLoneNameSpeaker(t_.Word(name))) {
+    return std::nullopt;
+  }
+  if (!places_found_) FindPlaceWords();
+  if (places_.contains(t_.Word(name))) return std::nullopt;
+  // A person the article introduced is a candidate the chain already reads.
+  for (const Mention& m : people_.MentionsInSentence(s)) {
+    if (m.token == name) return std::nullopt;
+  }
+  // `After Biden issued his unequivocal denial …, she pressed`: the clause's "his" is the name.
+  static constexpr WordSet kMale{{"he", "him", "his", "himself"}};
+  static constexpr WordSet kFemale{{"she", "her", "hers", "herself"}};
+  for (int k = name + 1; k <= end; ++k) {
+    const absl::string_view w = t_.Lower(k);
+    if (t_[k].quote < 0 && (g == Gender::kMale ? kFemale.contains(w) : kMale.contains(w))) {
+      return std::nullopt;
+    }
+  }
+  const absl::string_view word = t_.Word(name);
+  if (auto it = speaker_surnames_.find(word); it != speaker_surnames_.end()) {
+    return std::string(it->second);
+  }
+  // `Rep. Adam Schiff` + `When Schiff was grilled …, he replied`: the full name.
+  if (people_.Find(word) >= 0) return people_.FullName(word);
+  return std::string(word);
 }
 
 // True when the mention at `token` is one capitalized word between `the`/`a`/`an` and a

@@ -285,6 +285,8 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     return ResolvePronoun(lead, g);
   }
   if (std::optional<std::string> owner = OpeningPossessor(own, position, g)) return owner;
+  // `While Obama did not mention Hillary by name, he said …` (twentieth round (i)).
+  if (std::optional<std::string> lone = OpeningClauseLoneName(own, position, g)) return lone;
   std::vector<Antecedent> found;  // Candidates of one sentence, in text order.
   // `In the real world, he adds, …` + `"…," he acknowledges`: a sentence led by the same
   // pronoun continues a chain about one person, so the reach counts from it on (bounded).
@@ -299,6 +301,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // `In Barack Obama’s farewell address, he congratulated himself …` + `He identified …`.
     if (s != own) {
       if (std::optional<std::string> owner = OpeningPossessor(s, -1, g)) return owner;
+      if (std::optional<std::string> lone = OpeningClauseLoneName(s, -1, g)) return lone;
     }
     found.clear();
     CollectAntecedents(s, se, &found);

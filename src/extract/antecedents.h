@@ -159,6 +159,11 @@ class AntecedentResolver {
   int OpeningClauseEnd(int sb, int se) const;
   void DropOpeningClausePeople(int sb, int se, std::vector<Antecedent>* found) const;
   bool IsModifierMention(int token) const;
+  // `While Obama did not mention Hillary by name, he said …`: the one capitalized word (a
+  // surname the article never introduced, no place) opening sentence s's subordinate clause,
+  // when "he"/"she" of g stands right after the clause's comma (at `position`, or anywhere for
+  // -1) and the clause holds no pronoun of the other sex.
+  std::optional<std::string> OpeningClauseLoneName(int s, int position, Gender g) const;
   bool ToldByPronoun(absl::string_view name, Gender g, int b, int e) const;
   void FindPlaceWords() const;
   // Names the article writes after a preposition of place (`in El Salvador`); and whether

@@ -373,6 +373,26 @@ Subject SubjectReader::DescriptionAfterFrontedClause(int sb, int v) const {
 // X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
 // / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
 // nearest the quote wins.
+// `said he and Trump have maintained`, `says she and Lopez want`: back from verb `v` over "have"/
+// "has"/"had" at most, a run of capitalized words (kMaxSubjectWords at most, no comma or quote),
+// "and", then "he"/"she" right after a speech verb, all after token `b`.
+bool SubjectReader::JointPronounSubject(int b, int v) const {
+  int k = v - 1;
+  if (k > b && t_[k].quote < 0) {
+    const absl::string_view aux = t_.Lower(k);
+    if (aux == "have" || aux == "has" || aux == "had") --k;
+  }
+  const int name_end = k;
+  while (k > b && name_end - k < kMaxSubjectWords && t_[k].quote < 0 && t_[k].capitalized &&
+         !t_[k].comma_after && !t_[k].possessive) {
+    --k;
+  }
+  if (k == name_end || k - 2 < b || t_[k].quote >= 0 || t_.Lower(k) != "and") return false;
+  const absl::string_view pronoun = t_.Lower(k - 1);
+  return (pronoun == "he" || pronoun == "she") && t_[k - 1].quote < 0 &&
+         t_[k - 2].quote < 0 && !t_[k - 2].comma_after && IsSpeechVerb(t_.Lower(k - 2));
+}
+
 Subject SubjectReader::HeadSubject(int q) const {
   auto [b, e] = HeadRange(q);
   if (b == e && e > 0 && t_[e - 1].colon_after && t_[e - 1].quote < 0 &&
@@ -506,6 +526,10 @@ Subject SubjectReader::HeadSubject(int q) const {
       }
       continue;
     }
+    // `Putin, for his part, said he and Trump have maintained regular contact …, but "…"`:
+    // a subject joining "he" and a name is inside what an earlier verb reports; that verb
+    // decides (twentieth round (i)).
+    if (JointPronounSubject(b, v)) continue;
     Subject s = SubjectBefore(b, v);
     if (s.kind != Subject::Kind::kNone) return s;
     if (IsSpeechVerb(w) && !IsListenerVerb(w)) {

@@ -87,6 +87,9 @@ class SubjectReader {
   Subject HeadSubject(int q) const;
   // The subject of the verb at token `v`, read back to token `b` clause by clause.
   Subject SubjectBefore(int b, int v) const;
+  // True when the verb at `v` has a subject joining "he"/"she" and a name (`said he and Trump
+  // have maintained …, but "…"`): reported speech of the one "he" is, not the name's quote.
+  bool JointPronounSubject(int b, int v) const;
   // The name after "said"/"according to" starting at token `b`, within [b, e).
   Subject NameAfter(int b, int e) const;
 
