@@ -370,9 +370,6 @@ Subject SubjectReader::DescriptionAfterFrontedClause(int sb, int v) const {
   return Subject();
 }
 
-// X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
-// / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
-// nearest the quote wins.
 // `said he and Trump have maintained`, `says she and Lopez want`: back from verb `v` over "have"/
 // "has"/"had" at most, a run of capitalized words (kMaxSubjectWords at most, no comma or quote),
 // "and", then "he"/"she" right after a speech verb, all after token `b`.
@@ -393,6 +390,9 @@ bool SubjectReader::JointPronounSubject(int b, int v) const {
          t_[k - 2].quote < 0 && !t_[k - 2].comma_after && IsSpeechVerb(t_.Lower(k - 2));
 }
 
+// X said: "…"  /  X noted that "…"  /  X called it "…"  /  according to X, "…"  /  X: "…"
+// / a paragraph ending in ':' just before a quote that opens the next paragraph. The verb
+// nearest the quote wins.
 Subject SubjectReader::HeadSubject(int q) const {
   auto [b, e] = HeadRange(q);
   if (b == e && e > 0 && t_[e - 1].colon_after && t_[e - 1].quote < 0 &&
