@@ -143,6 +143,7 @@ class AntecedentResolver {
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
   int LeadingUnnamedSpeaker(int s, Gender g, int before) const;
+  bool OpensWithUnnamedPerson(int sb, int se) const;
   const Antecedent* TailPronounSpeaker(int position, const std::vector<Antecedent>& found,
                                        const Antecedent* nearest) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,
