@@ -113,20 +113,30 @@ bool AntecedentResolver::OpensWithUnnamedPerson(int sb, int se) const {
   int i = sb;
   if (!kIndefinites.contains(t_.Lower(i))) {
     while (i < se && i - sb < kMaxOpeningWords && !t_[i].comma_after) ++i;
-    if (i >= se || !t_[i].comma_after) return false;
+    // `Sen. Tom Carper, another member of the bipartisan group, said`: an appositive.
+    if (i >= se || !t_[i].comma_after || t_[i].capitalized) return false;
     ++i;
   }
   if (i >= se || t_[i].quote >= 0 || !kIndefinites.contains(t_.Lower(i))) return false;
-  if (NamesUnnamedPerson(t_, i, se)) return true;
+  // `A prominent critic of the administration, Schiff opposed`: the phrase's comma is
+  // followed by the person it describes.
+  for (int k = i + 1; k < se && k <= i + kMaxOpeningWords; ++k) {
+    if (t_[k].quote >= 0 || t_[k].sentence_end) break;
+    if (t_[k].comma_after) {
+      if (k + 1 < se && t_[k + 1].capitalized) return false;
+      break;
+    }
+  }
   for (int k = i + 1; k < se && k <= i + kMaxDescriptionWords; ++k) {
-    if (t_[k].quote >= 0 || t_[k].possessive) return false;
+    if (t_[k].quote >= 0 || t_[k].possessive) break;
     const absl::string_view w = t_.Lower(k);
     if ((IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w)) {
-      return !(t_[k].comma_after && k + 1 < se && t_[k + 1].capitalized);
+      // `a tired Oversight Chairman Elijah Cummings delivered`: a title before a name.
+      return t_[k].comma_after || t_[k].sentence_end || k + 1 >= se || !t_[k + 1].capitalized;
     }
-    if (t_[k].comma_after || t_[k].sentence_end) return false;
+    if (t_[k].comma_after || t_[k].sentence_end) break;
   }
-  return false;
+  return NamesUnnamedPerson(t_, i, se);
 }
 
 Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
@@ -162,6 +172,11 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
   if (head.empty() || t_.size() == 0) return std::nullopt;
   const Gender g = RoleGender(titles);
   const RoleFit least = IsNearestPersonRole(head) ? RoleFit::kUnknown : RoleFit::kFits;
+  // Roles of lawmakers, which anonymous sources hold (`a Republican senator who requested
+  // anonymity`); a president or governor speaks on the record.
+  static constexpr WordSet kAnonymousRoles{
+      {"senator", "congressman", "lawmaker", "legislator", "republican", "democrat"}};
+  const bool anonymous_role = kAnonymousRoles.contains(head);
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
   constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
   std::optional<std::string> nearest;
@@ -172,7 +187,7 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
     if (se <= sb) continue;
     // `A Republican senator who requested anonymity … said` + `"…," said the lawmaker`: the
     // description is most likely that unnamed person, not someone named before or in it.
-    if (OpensWithUnnamedPerson(sb, se)) return nearest;
+    if (anonymous_role && OpensWithUnnamedPerson(sb, se)) return nearest;
     found.clear();
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);

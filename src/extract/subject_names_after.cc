@@ -45,6 +45,18 @@ bool SubjectReader::InvertedDescription(int b, int n, bool closed) const {
          DescriptionHead(words) == RoleOffice(t_.Lower(n - 1));
 }
 
+// `said the senator, who did not want to be identified`: a relative clause at token n keeps
+// the speaker unnamed (anonymity, identified, named, condition within kMaxUnnamedClauseWords).
+bool SubjectReader::AnonymityClauseAt(int n, int e) const {
+  static constexpr WordSet kWords{{"anonymity", "identified", "named", "condition", "anonymously"}};
+  if (n >= e || t_.Lower(n) != "who") return false;
+  for (int i = n + 1; i < e && i <= n + kMaxUnnamedClauseWords; ++i) {
+    if (kWords.contains(t_.Lower(i))) return true;
+    if (t_[i].sentence_end) break;
+  }
+  return false;
+}
+
 // `…, David Axelrod,` from token `b`: 2 to 4 capitalized words opening with a given name,
 // closed by a comma, a sentence end or `e`; else nobody named.
 Subject SubjectReader::AppositiveFullName(int b, int e) const {
@@ -227,6 +239,7 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     }
     // `"…," said the president.`: a definite description, as `the president said` is.
     if (InvertedDescription(b, n, closed)) {
+      if (AnonymityClauseAt(n, e)) return Subject::Unnamed();
       return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
     }
     return Subject();
@@ -244,6 +257,7 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     // `said the Massachusetts senator.`: a place or party qualifies the role (not a
     // surname, `the Romney deputy`): a definite description.
     if (InvertedDescription(b, n, closed)) {
+      if (AnonymityClauseAt(n, e)) return Subject::Unnamed();
       return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
     }
     return t_[n - 1].comma_after ? Subject() : Subject::Unnamed();
