@@ -8,6 +8,7 @@
 
 #include "absl/strings/match.h"
 #include "extract/antecedents.h"
+#include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
@@ -102,6 +103,42 @@ int AntecedentResolver::LeadingUnnamedSpeaker(int s, Gender g, int before) const
   return -1;
 }
 
+// True when [sb, se), from its start or after an opening phrase of at most kMaxOpeningWords
+// words and its comma, opens with "a"/"an"/"one"/"another" and within kMaxDescriptionWords
+// words a person noun or role (`One Democrat on the panel told The Hill`, `A Republican
+// senator who requested anonymity`, `Another GOP senator on the fence`), unnamed: no comma
+// and capitalized name after the role.
+bool AntecedentResolver::OpensWithUnnamedPerson(int sb, int se) const {
+  static constexpr WordSet kIndefinites{{"a", "an", "one", "another"}};
+  int i = sb;
+  if (!kIndefinites.contains(t_.Lower(i))) {
+    while (i < se && i - sb < kMaxOpeningWords && !t_[i].comma_after) ++i;
+    // `Sen. Tom Carper, another member of the bipartisan group, said`: an appositive.
+    if (i >= se || !t_[i].comma_after || t_[i].capitalized) return false;
+    ++i;
+  }
+  if (i >= se || t_[i].quote >= 0 || !kIndefinites.contains(t_.Lower(i))) return false;
+  // `A prominent critic of the administration, Schiff opposed`: the phrase's comma is
+  // followed by the person it describes.
+  for (int k = i + 1; k < se && k <= i + kMaxOpeningWords; ++k) {
+    if (t_[k].quote >= 0 || t_[k].sentence_end) break;
+    if (t_[k].comma_after) {
+      if (k + 1 < se && t_[k + 1].capitalized) return false;
+      break;
+    }
+  }
+  for (int k = i + 1; k < se && k <= i + kMaxDescriptionWords; ++k) {
+    if (t_[k].quote >= 0 || t_[k].possessive) break;
+    const absl::string_view w = t_.Lower(k);
+    if ((IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w)) {
+      // `a tired Oversight Chairman Elijah Cummings delivered`: a title before a name.
+      return t_[k].comma_after || t_[k].sentence_end || k + 1 >= se || !t_[k + 1].capitalized;
+    }
+    if (t_[k].comma_after || t_[k].sentence_end) break;
+  }
+  return NamesUnnamedPerson(t_, i, se);
+}
+
 Gender AntecedentResolver::RoleGender(const std::vector<std::string>& titles) {
   for (const std::string& w : titles) {
     if (w == "congresswoman" || w == "spokeswoman" || w == "chairwoman" || w == "queen") {
@@ -135,6 +172,11 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
   if (head.empty() || t_.size() == 0) return std::nullopt;
   const Gender g = RoleGender(titles);
   const RoleFit least = IsNearestPersonRole(head) ? RoleFit::kUnknown : RoleFit::kFits;
+  // Roles of lawmakers, which anonymous sources hold (`a Republican senator who requested
+  // anonymity`); a president or governor speaks on the record.
+  static constexpr WordSet kAnonymousRoles{
+      {"senator", "congressman", "lawmaker", "legislator", "republican", "democrat"}};
+  const bool anonymous_role = kAnonymousRoles.contains(head);
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
   constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
   std::optional<std::string> nearest;
@@ -143,6 +185,9 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
   for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
     const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
     if (se <= sb) continue;
+    // `A Republican senator who requested anonymity … said` + `"…," said the lawmaker`: the
+    // description is most likely that unnamed person, not someone named before or in it.
+    if (anonymous_role && OpensWithUnnamedPerson(sb, se)) return nearest;
     found.clear();
     CollectAntecedents(s, se, &found);
     AppendLastBefore(SpeechSubjects(s), sb, se, &found);

@@ -143,6 +143,9 @@ class AntecedentResolver {
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
   int LeadingUnnamedSpeaker(int s, Gender g, int before) const;
+  // Whether the sentence [sb, se) opens with an unnamed person of a role (`A Republican
+  // senator who requested anonymity`), not an appositive (antecedent_roles.cc).
+  bool OpensWithUnnamedPerson(int sb, int se) const;
   const Antecedent* TailPronounSpeaker(int position, const std::vector<Antecedent>& found,
                                        const Antecedent* nearest) const;
   const Antecedent* JoinedClauseSubject(int position, int sb,

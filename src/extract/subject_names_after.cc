@@ -2,13 +2,16 @@
 // `according to X`: titles, role words and descriptors before the name (`said Republican
 // pollster Frank Luntz`), where the name ends, a role's modifier (`said Mr. Boehner's
 // spokesman`), a statement's author, and organizations named past of/for/on (`said the Union
-// of Concerned Scientists`, `University of Richmond law professor Carl Tobias`).
+// of Concerned Scientists`, `University of Richmond law professor Carl Tobias`), and an office's
+// definite description (`said the president.`, twentieth round (e)).
 // Split from subject_reader.cc.
 #include <string>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
+#include "extract/role_fit.h"
 #include "extract/subject_reader.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/word_set.h"
@@ -20,6 +23,39 @@ namespace claimdup {
 bool SubjectReader::ModifiesARole(int b, int name_end) const {
   const absl::string_view first = t_.Lower(b);
   return first == "the" || first == "a" || first == "an" || t_[name_end - 1].possessive;
+}
+
+bool SubjectReader::InvertedDescription(int b, int n, bool closed) const {
+  if (!closed || n - b < 2 || n - b > kMaxInvertedDescriptionWords + 1 || t_.Lower(b) != "the") {
+    return false;
+  }
+  // `saying the congresswoman “obviously disagrees …”`: the words run into a quote.
+  if (!t_[n - 1].comma_after && !t_[n - 1].sentence_end) return false;
+  // `said the spokeswoman, Pooja Jhunjhunwala.`: the appositive names whoever speaks, though
+  // AppositiveFullName could not read the name.
+  if (t_[n - 1].comma_after && n < t_.size() && t_[n].capitalized) return false;
+  std::vector<std::string> words;
+  for (int i = b + 1; i < n; ++i) {
+    if (t_[i].quote >= 0 || t_[i].possessive) return false;
+    if (t_[i].capitalized && people_.Find(t_.Word(i)) >= 0) return false;
+    words.emplace_back(t_.Lower(i));
+  }
+  // An office (`the president`, `the Texas senator`), not a role the resolver cannot place
+  // (`said the professor`, `adds the lawyer`): those stay with the rules that read them.
+  return IsTitleWord(t_.Lower(n - 1)) && !DescriptionHead(words).empty() &&
+         DescriptionHead(words) == RoleOffice(t_.Lower(n - 1));
+}
+
+// `said the senator, who did not want to be identified`: a relative clause at token n keeps
+// the speaker unnamed (anonymity, identified, named, condition within kMaxUnnamedClauseWords).
+bool SubjectReader::AnonymityClauseAt(int n, int e) const {
+  static constexpr WordSet kWords{{"anonymity", "identified", "named", "condition", "anonymously"}};
+  if (n >= e || t_.Lower(n) != "who") return false;
+  for (int i = n + 1; i < e && i <= n + kMaxUnnamedClauseWords; ++i) {
+    if (kWords.contains(t_.Lower(i))) return true;
+    if (t_[i].sentence_end) break;
+  }
+  return false;
 }
 
 // `…, David Axelrod,` from token `b`: 2 to 4 capitalized words opening with a given name,
@@ -202,6 +238,11 @@ Subject SubjectReader::NameAfter(int b, int e) const {
     if (b < e && (t_.Lower(b) == "he" || t_.Lower(b) == "she")) {
       return ParseSubject(t_.text(), t_.lower(), Tokens(b, b + 1));
     }
+    // `"…," said the president.`: a definite description, as `the president said` is.
+    if (InvertedDescription(b, n, closed)) {
+      if (AnonymityClauseAt(n, e)) return Subject::Unnamed();
+      return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
+    }
     return Subject();
   }
   if (!closed && name_end == n && n < e && !t_[name_end - 1].comma_after) return Subject();
@@ -210,7 +251,17 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   // full name follows as an appositive (`said Obama's former adviser, David Axelrod`).
   // (`said Richard Painter,a law professor`, a comma glued in scraped text, is a name.)
   if (closed && name_end < n && IsTitleWord(t_.Lower(n - 1)) && ModifiesARole(b, name_end)) {
-    return t_[n - 1].comma_after ? AppositiveFullName(n, e) : Subject::Unnamed();
+    if (t_[n - 1].comma_after) {
+      const Subject appositive = AppositiveFullName(n, e);
+      if (appositive.kind != Subject::Kind::kNone) return appositive;
+    }
+    // `said the Massachusetts senator.`: a place or party qualifies the role (not a
+    // surname, `the Romney deputy`): a definite description.
+    if (InvertedDescription(b, n, closed)) {
+      if (AnonymityClauseAt(n, e)) return Subject::Unnamed();
+      return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
+    }
+    return t_[n - 1].comma_after ? Subject() : Subject::Unnamed();
   }
   // `said the Grand Mufti of Jerusalem and Palestinian lands, Mohammed Hussein, in a
   // statement`: an office after "the", its domain after "of", then the holder's full name

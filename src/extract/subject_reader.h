@@ -29,6 +29,8 @@ inline constexpr int kTailVerbLookahead = 16;  // `"…," Geoffrey Skelley, a po
                                                // at the University of Virginia, said`.
 inline constexpr int kMaxTailWords = 40;       // Rest of the sentence after a quote.
 inline constexpr int kMaxHeadWords = 60;       // Sentence before a quote, back to its start.
+inline constexpr int kMaxInvertedDescriptionWords = 4;  // `said the former Texas governor`.
+inline constexpr int kMaxUnnamedClauseWords = 8;         // `who did not want to be identified`.
 inline constexpr int kMaxNameAfterWords = 8;   // `said NATO Secretary General Anders Fogh …`.
 // After an inverted verb: `said House Oversight and Government Reform Committee Chairman
 // Darrell E. Issa`.
@@ -140,6 +142,13 @@ class SubjectReader {
   Subject FirstVerbSubject(int sb, int v) const;
   bool ReadsAsVerb(int k) const;
   Subject AppositiveFullName(int b, int e) const;
+  // True when [b, n) after an inverted verb, closed there, is "the" and at most
+  // kMaxInvertedDescriptionWords words ending in a role, none a possessive, a quote or a
+  // person's name (`said the Massachusetts senator.`, not `said the Romney deputy`).
+  bool InvertedDescription(int b, int n, bool closed) const;
+  // True when token n opens `who …` keeping its subject unnamed (`who did not want to be
+  // identified`, `who requested anonymity`).
+  bool AnonymityClauseAt(int n, int e) const;
   Subject OrganizationWithPreposition(int b, int n, int e) const;
   bool IsAcronymHead(int i) const;
   bool EndsPossessive(int i) const;
