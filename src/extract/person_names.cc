@@ -152,6 +152,23 @@ bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
 
 // `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by
 // the rest, when that is one capitalized word (`Christie`); any other word is itself.
+// True when every time the article writes `word` (whole, case-sensitive) it stands right
+// after a possessive and a space (`America's Voice`, `Samaritan’s Purse`): never alone nor
+// after a given name, as a surname would be (`Fox's Starnes` + `Todd Starnes`). One pass over
+// the text, only for a possessive before a one-word run.
+static bool OnlyAfterPossessive(absl::string_view text, absl::string_view word) {
+  for (size_t at = text.find(word); at != absl::string_view::npos;
+       at = text.find(word, at + word.size())) {
+    const size_t end = at + word.size();
+    const bool starts = at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]));
+    const bool ends = end >= text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end]));
+    if (!starts || !ends) continue;
+    const absl::string_view before = text.substr(0, at);
+    if (!absl::EndsWith(before, "'s ") && !absl::EndsWith(before, "\xE2\x80\x99s ")) return false;
+  }
+  return true;
+}
+
 // True when words [b, e) after an owner's possessive read as a person's name: a given name
 // and more (`Ryan Lizza`), or one or two words none of which is a body, group, outlet, title
 // or non-name word (`Fox's Starnes`, `Vox's German Lopez`; not `Qatar's Ministry of Foreign
@@ -160,6 +177,14 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
                              absl::Span<const WordSpan> words, size_t b, size_t e) {
   if (e - b >= 2 && IsGivenName(words[b].span.In(text))) return true;
   if (e - b > 2) return false;
+  // `America's Voice`, `Samaritan's Purse`: one word the article writes only right after a
+  // possessive is the rest of a name that holds one, no surname (twentieth round (h)).
+  // Not a party's adjective (`Florida's Democratic congressional delegation`): a modifier.
+  const absl::string_view one = LowerWord(lower, words[b]);
+  if (e - b == 1 && one != "democratic" && one != "republican" &&
+      !IsGivenName(words[b].span.In(text)) && OnlyAfterPossessive(text, words[b].span.In(text))) {
+    return false;
+  }
   for (size_t i = b; i < e; ++i) {
     const absl::string_view w = LowerWord(lower, words[i]);
     if (IsBodyNoun(w) || IsGenericBodyWord(w) || IsPluralCommonNoun(w) || IsPublicationWord(w) ||
