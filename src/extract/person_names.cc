@@ -177,14 +177,6 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
                              absl::Span<const WordSpan> words, size_t b, size_t e) {
   if (e - b >= 2 && IsGivenName(words[b].span.In(text))) return true;
   if (e - b > 2) return false;
-  // `America's Voice`, `Samaritan's Purse`: one word the article writes only right after a
-  // possessive is the rest of a name that holds one, no surname (twentieth round (h)).
-  // Not a party's adjective (`Florida's Democratic congressional delegation`): a modifier.
-  const absl::string_view one = LowerWord(lower, words[b]);
-  if (e - b == 1 && one != "democratic" && one != "republican" &&
-      !IsGivenName(words[b].span.In(text)) && OnlyAfterPossessive(text, words[b].span.In(text))) {
-    return false;
-  }
   for (size_t i = b; i < e; ++i) {
     const absl::string_view w = LowerWord(lower, words[i]);
     if (IsBodyNoun(w) || IsGenericBodyWord(w) || IsPluralCommonNoun(w) || IsPublicationWord(w) ||
@@ -192,7 +184,12 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
       return false;
     }
   }
-  return true;
+  // `America's Voice`, `Samaritan's Purse`: one word the article writes only right after a
+  // possessive is the rest of a name that holds one, no surname (twentieth round (h)).
+  // Not a party's adjective (`Florida's Democratic congressional delegation`): a modifier.
+  const absl::string_view one = LowerWord(lower, words[b]);
+  return e - b != 1 || one == "democratic" || one == "republican" ||
+         IsGivenName(words[b].span.In(text)) || !OnlyAfterPossessive(text, words[b].span.In(text));
 }
 
 static absl::string_view HandleSurname(absl::string_view text, const WordSpan& w) {
