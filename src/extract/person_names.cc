@@ -150,6 +150,29 @@ bool BodyNameWithPreposition(absl::string_view text, absl::string_view lower,
   return true;
 }
 
+// True when every time the article writes `word` (whole, case-sensitive) within
+// kPossessiveWindowBytes of `at` (where the word stands) it stands right after a possessive and
+// a space (`America's Voice`, `Samaritan’s Purse`): never alone nor after a given name, as a
+// surname would be (`Fox's Starnes` + `Todd Starnes`). The window bounds the search, so an
+// article holding many such phrases stays linear; it spans a whole article of usual length.
+static bool OnlyAfterPossessive(absl::string_view text, absl::string_view word, size_t at) {
+  constexpr size_t kPossessiveWindowBytes = 16384;
+  const size_t from = at > kPossessiveWindowBytes ? at - kPossessiveWindowBytes : 0;
+  const absl::string_view window = text.substr(from, 2 * kPossessiveWindowBytes);
+  for (size_t i = window.find(word); i != absl::string_view::npos;
+       i = window.find(word, i + word.size())) {
+    const size_t pos = from + i, end = pos + word.size();
+    const bool starts =
+        pos == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[pos - 1]));
+    const bool ends =
+        end >= text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end]));
+    if (!starts || !ends) continue;
+    const absl::string_view before = text.substr(0, pos);
+    if (!absl::EndsWith(before, "'s ") && !absl::EndsWith(before, "\xE2\x80\x99s ")) return false;
+  }
+  return true;
+}
+
 // True when words [b, e) after an owner's possessive read as a person's name: a given name
 // and more (`Ryan Lizza`), or one or two words none of which is a body, group, outlet, title
 // or non-name word (`Fox's Starnes`, `Vox's German Lopez`; not `Qatar's Ministry of Foreign
@@ -165,7 +188,13 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
       return false;
     }
   }
-  return true;
+  // `America's Voice`, `Samaritan's Purse`: one word the article writes only right after a
+  // possessive is the rest of a name that holds one, no surname (twentieth round (h)).
+  // Not a party's adjective (`Florida's Democratic congressional delegation`): a modifier.
+  const absl::string_view one = LowerWord(lower, words[b]);
+  return e - b != 1 || one == "democratic" || one == "republican" ||
+         IsGivenName(words[b].span.In(text)) ||
+         !OnlyAfterPossessive(text, words[b].span.In(text), words[b].span.begin);
 }
 
 // `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by

@@ -4,6 +4,7 @@
 // Split from subject_reader.cc, which reads the attribution after a quote.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -181,8 +182,12 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
          !t_[n].possessive && !t_[n].comma_after && !t_[n].sentence_end) {
     --n;
   }
-  if (n < b || t_[n].quote >= 0 || !t_[n].capitalized || !t_[n].possessive || t_[n].comma_after ||
-      t_[n].sentence_end) {
+  // `Marcus' line that "…"`: a possessive written with the apostrophe alone (kept in the word,
+  // or a curly mark right after it) is one too (twentieth round (h)); the name is read without
+  // the mark, and must be a person the article names.
+  const bool bare = n >= b && !t_[n].possessive && BarePossessive(n);
+  if (n < b || t_[n].quote >= 0 || !t_[n].capitalized || (!t_[n].possessive && !bare) ||
+      t_[n].comma_after || t_[n].sentence_end) {
     return Subject();
   }
   int s = n;  // The capitalized run ending in the possessive: `President Obama’s`.
@@ -204,9 +209,22 @@ Subject SubjectReader::PossessorOfSpeech(int b, int e) const {
       if (IsSpeechVerb(t_.Lower(k))) return Subject();
     }
   }
-  const Subject who = ParseSubject(t_.text(), t_.lower(), Tokens(open, n + 1));
+  std::vector<WordSpan> words(Tokens(open, n + 1).begin(), Tokens(open, n + 1).end());
+  if (bare && absl::EndsWith(t_.Word(n), "'")) --words.back().span.end;
+  const Subject who = ParseSubject(t_.text(), t_.lower(), words);
   if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
   return who;
+}
+
+// `Marcus'`, `Francis’`: token `p`, a capitalized word ending in "s", is a possessive written
+// with the apostrophe alone (the tokenizer keeps a straight one in the word; a curly one
+// follows its span).
+bool SubjectReader::BarePossessive(int p) const {
+  const absl::string_view word = t_.Word(p);
+  if (word.size() > 2 && absl::EndsWith(word, "s'")) return true;
+  const absl::string_view rest = t_.text().substr(t_[p].span.end);
+  return word.size() > 1 && absl::EndsWith(word, "s") &&
+         (absl::StartsWith(rest, "'") || absl::StartsWith(rest, "\xE2\x80\x99"));
 }
 
 // `this statement from national security adviser John Bolton: "…"`, `this argument from Alan

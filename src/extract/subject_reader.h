@@ -118,6 +118,8 @@ class SubjectReader {
   bool ThoughtIntroduces(int b, int v, int e) const;
   Subject AsNamePutIt(int b, int e) const;
   Subject PossessorOfSpeech(int b, int e) const;
+  // True when token `p` is a possessive written with the apostrophe alone: `Marcus'`.
+  bool BarePossessive(int p) const;
   bool CreditClosedBefore(int b, int e) const;
   Subject AsVerbedBy(int v, int e) const;
   Subject AsNameVerbed(int b, int v, int e) const;
