@@ -21,6 +21,12 @@ static bool IsPersonEpithet(absl::string_view w) {
   return kEpithets.contains(w);
 }
 
+// True for a word that heads a description of a person: a role ("senator", not the modifier
+// "former") or an epithet ("mogul").
+static bool IsRoleHead(absl::string_view w) {
+  return (IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w);
+}
+
 // True when sentence s opens with a definite description of a person, "the" and up to
 // kMaxDescriptionWords words ending in a role or epithet ("The real estate mogul", "The Utah
 // senator") that is its subject (a verb or adverb follows, not "of" or a name), all before
@@ -41,7 +47,7 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
     // `The only piece of evidence that suggests that justice …` is no description.
     if (kClauseWords.contains(w)) return false;
     words.emplace_back(w);
-    const bool head = (IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w);
+    const bool head = IsRoleHead(w);
     if (head) {
       const int next = i + 1;
       const bool ends = t_[i].comma_after || t_[i].sentence_end || t_[i].colon_after;
@@ -57,6 +63,23 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
   return false;
 }
 
+// The token of "a"/"an"/"one"/"another" (outside quotes) opening the sentence that begins at
+// `sb`, or opening it after an opening phrase of at most kMaxOpeningWords words and its comma
+// (`Before the debate, one top Biden adviser`), before token `e`; -1 otherwise. `*comma` gets
+// the opening phrase's last token (the one before its comma), or -1 when there is none.
+int AntecedentResolver::IndefiniteOpening(int sb, int e, int* comma) const {
+  static constexpr WordSet kIndefinites{{"a", "an", "one", "another"}};
+  *comma = -1;
+  int i = sb;
+  if (!kIndefinites.contains(t_.Lower(i))) {
+    while (i < e && i - sb < kMaxOpeningWords && !t_[i].comma_after) ++i;
+    if (i >= e || !t_[i].comma_after) return -1;
+    *comma = i++;
+  }
+  if (i >= e || t_[i].quote >= 0 || !kIndefinites.contains(t_.Lower(i))) return -1;
+  return i;
+}
+
 // The speech verb of sentence s when the sentence, after an opening phrase of at most
 // kMaxOpeningWords words and its comma, opens with an indefinite description of a person who
 // speaks (`Before the debate, one top Biden adviser predicted gleefully that …`, `A senior
@@ -65,23 +88,18 @@ bool AntecedentResolver::LeadingDescription(int s, Gender g, int before,
 // not one of asking), all before token `before`, and no "he"/"she" of g in the opening
 // phrase; -1 otherwise. That speaker is nobody the article names.
 int AntecedentResolver::LeadingUnnamedSpeaker(int s, Gender g, int before) const {
-  static constexpr WordSet kIndefinites{{"a", "an", "one", "another"}};
   // `And what exactly, a reporter asked, was that going to be?` + `"…," he responded`: who
   // asks is not who answers.
   static constexpr WordSet kAskingVerbs{{"asked", "asks", "wondered", "inquired", "queried"}};
   const absl::string_view pronoun = g == Gender::kFemale ? "she" : "he";
   const int sb = t_.SentenceBegin(s);
-  int i = sb;
-  if (!kIndefinites.contains(t_.Lower(i))) {
-    // `As she was giving her take, a reporter asked`: the pronoun is in the opening phrase.
-    while (i < before && i - sb < kMaxOpeningWords && !t_[i].comma_after) {
-      if (t_.Lower(i) == pronoun) return -1;
-      ++i;
-    }
-    if (i >= before || !t_[i].comma_after || t_.Lower(i) == pronoun) return -1;
-    ++i;
+  int comma = -1;
+  const int i = IndefiniteOpening(sb, before, &comma);
+  if (i < 0) return -1;
+  // `As she was giving her take, a reporter asked`: the pronoun is in the opening phrase.
+  for (int k = sb; k <= comma; ++k) {
+    if (t_.Lower(k) == pronoun) return -1;
   }
-  if (i >= before || t_[i].quote >= 0 || !kIndefinites.contains(t_.Lower(i))) return -1;
   std::vector<std::string> words;
   for (int k = i + 1; k < before && k <= i + kMaxDescriptionWords; ++k) {
     if (t_[k].quote >= 0 || t_[k].possessive || t_[k].comma_after || t_[k].sentence_end) {
@@ -89,7 +107,7 @@ int AntecedentResolver::LeadingUnnamedSpeaker(int s, Gender g, int before) const
     }
     const absl::string_view w = t_.Lower(k);
     words.emplace_back(w);
-    if (!(IsTitleWord(w) && !IsTitleModifier(w)) && !IsPersonEpithet(w)) continue;
+    if (!IsRoleHead(w)) continue;
     const Gender rg = RoleGender(words);
     if (g != Gender::kUnknown && rg != Gender::kUnknown && rg != g) return -1;
     int v = k + 1;
@@ -109,15 +127,10 @@ int AntecedentResolver::LeadingUnnamedSpeaker(int s, Gender g, int before) const
 // senator who requested anonymity`, `Another GOP senator on the fence`), unnamed: no comma
 // and capitalized name after the role.
 bool AntecedentResolver::OpensWithUnnamedPerson(int sb, int se) const {
-  static constexpr WordSet kIndefinites{{"a", "an", "one", "another"}};
-  int i = sb;
-  if (!kIndefinites.contains(t_.Lower(i))) {
-    while (i < se && i - sb < kMaxOpeningWords && !t_[i].comma_after) ++i;
-    // `Sen. Tom Carper, another member of the bipartisan group, said`: an appositive.
-    if (i >= se || !t_[i].comma_after || t_[i].capitalized) return false;
-    ++i;
-  }
-  if (i >= se || t_[i].quote >= 0 || !kIndefinites.contains(t_.Lower(i))) return false;
+  int comma = -1;
+  const int i = IndefiniteOpening(sb, se, &comma);
+  // `Sen. Tom Carper, another member of the bipartisan group, said`: an appositive.
+  if (i < 0 || (comma >= 0 && t_[comma].capitalized)) return false;
   // `A prominent critic of the administration, Schiff opposed`: the phrase's comma is
   // followed by the person it describes.
   for (int k = i + 1; k < se && k <= i + kMaxOpeningWords; ++k) {
@@ -130,7 +143,7 @@ bool AntecedentResolver::OpensWithUnnamedPerson(int sb, int se) const {
   for (int k = i + 1; k < se && k <= i + kMaxDescriptionWords; ++k) {
     if (t_[k].quote >= 0 || t_[k].possessive) break;
     const absl::string_view w = t_.Lower(k);
-    if ((IsTitleWord(w) && !IsTitleModifier(w)) || IsPersonEpithet(w)) {
+    if (IsRoleHead(w)) {
       // `a tired Oversight Chairman Elijah Cummings delivered`: a title before a name.
       return t_[k].comma_after || t_[k].sentence_end || k + 1 >= se || !t_[k + 1].capitalized;
     }

@@ -142,6 +142,7 @@ class AntecedentResolver {
   bool UnnamedSpokeLast(int b, int e, const std::vector<Antecedent>& found) const;
   bool NamesUnreadPerson(int s, int e, Gender g) const;
   bool LeadingDescription(int s, Gender g, int before, std::vector<std::string>* words) const;
+  int IndefiniteOpening(int sb, int e, int* comma) const;
   int LeadingUnnamedSpeaker(int s, Gender g, int before) const;
   // Whether the sentence [sb, se) opens with an unnamed person of a role (`A Republican
   // senator who requested anonymity`), not an appositive (antecedent_roles.cc).
