@@ -338,6 +338,15 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
       place = true;
       return true;
     });
+    // `Johnson's other complaint about the question order concerned …` + `"…," he told the
+    // Times`: a sentence about the possessor opening it, no one in it speaking; the names in
+    // its object (`an uprising against President Bashar al-Assad`) are not the pronoun
+    // (twenty-first round (c)).
+    if (s != own && !AnySpoke(found)) {
+      if (std::optional<std::string> owner = LeadingPossessor(s, g, se, found)) {
+        return owner;
+      }
+    }
     if (found.empty() && place) continue;
     if (s != own) DropGenderlessLoneNames(g, &found);
     // `Before the debate, one top Biden adviser predicted gleefully that … the Obama legacy,

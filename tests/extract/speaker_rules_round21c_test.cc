@@ -1,0 +1,52 @@
+// Speaker attribution rules of the twenty-first round (c), on real news (../shared/real/: the
+// dump and article id are in each comment): wrong names resolved from afar
+// (docs/speaker_rounds.md, twenty-first round (c)).
+//   `Johnson's other complaint about the question order concerned …` + `"…," he told the
+//   Times`: a sentence whose subject is a person's possessive goes on about that person; the
+//   pronoun after it is the possessor, not the speaker of the paragraph before nor a name in
+//   the sentence's object (`an uprising against President Bashar al-Assad`).
+#include <string>
+#include <vector>
+
+#include "extract/speakers_of.h"
+#include "gtest/gtest.h"
+
+namespace claimdup {
+namespace {
+
+constexpr auto Speakers = testing::SpeakersOf;
+
+// AllSides dev HYjCGCK6J84705Gp (politico.com, "Clinton's third-party headache"): Gary
+// Johnson's words to the Times were given to the pollster Patrick Murray, quoted before.
+TEST(SpeakerRulesRound21c, PossessorOpeningTheSentenceBefore) {
+  const std::vector<std::string> speakers = Speakers(
+      "Libertarian presidential candidate Gary Johnson said the polls undercount him.\n\n"
+      "Murray says the evidence indicates Johnson is mistaken. \xE2\x80\x9CThat actually would "
+      "hurt him,\xE2\x80\x9D Murray said. \xE2\x80\x9CWhen you ask it as a follow-up question, "
+      "it gives people a chance who reluctantly said Clinton or Trump on the first question a "
+      "chance to say they aren\xE2\x80\x99t that happy with their choices.\xE2\x80\x9D\n\n"
+      "Johnson\xE2\x80\x99s other complaint about the question order concerned the news "
+      "coverage the polls receive. \xE2\x80\x9CThe opening question is Trump and Clinton, and "
+      "99 percent of what gets reported is just that line,\xE2\x80\x9D he told the Times.");
+  ASSERT_EQ(speakers.size(), 3u);
+  EXPECT_EQ(speakers[0], "Murray");
+  EXPECT_EQ(speakers[2], "Gary Johnson");
+}
+
+// BuzzFeed-Webis bfw-0408 (edition.cnn.com, "Obama: Syria haunts me"): Obama's four quotes
+// after this paragraph were given to Bashar al-Assad, named in its object.
+TEST(SpeakerRulesRound21c, PossessorNotTheNameInItsObject) {
+  const std::vector<std::string> speakers = Speakers(
+      "President Barack Obama said Syria haunts him. \"I would say of all the things that have "
+      "happened during my presidency, Syria is the one I think about most,\" he said.\n\n"
+      "Obama's efforts to ease the humanitarian crisis in Syria have largely fallen short since "
+      "an uprising against President Bashar al-Assad turned violent five years ago. The latest "
+      "attempt with Russia to broker peace in Syria is unraveling amid mutual "
+      "recriminations.\n\n\"The conventional arguments about what could have been done are "
+      "wrong,\" he said.");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Barack Obama");
+}
+
+}  // namespace
+}  // namespace claimdup
