@@ -50,7 +50,7 @@ static bool IsClauseOpener(absl::string_view w) {
 // article, at most kMaxOwnedWords) name no person (no title, kin or person noun: `Trump's
 // former attorney`, `Obama's wife`); no other person is named within kMaxPossessedPhraseWords
 // after it (`Trump's fixer Michael Cohen`); the sentence has no speech verb (`…, said Dan
-// Holler`); and every candidate of `found` stands in a prepositional phrase (`against President
+// Holler`); it ends as a sentence does; and every candidate of `found` stands in a prepositional phrase (`against President
 // Bashar al-Assad`, not `and Mr. Trump eagerly embraced it`): the possessor's full name.
 std::optional<std::string> AntecedentResolver::LeadingPossessor(
     int s, Gender g, int se, const std::vector<Antecedent>& found) const {
@@ -82,6 +82,10 @@ std::optional<std::string> AntecedentResolver::LeadingPossessor(
   for (int k = sb; k < se; ++k) {
     if (t_[k].quote >= 0 || IsSpeechVerb(t_.Lower(k))) return std::nullopt;
   }
+  // A sentence, not a link's headline (`Trump's relationship with Russia – what we know and
+  // what comes next Read more`): it ends in a full stop, "!" or "?".
+  const absl::string_view end = t_.GapAfter(se - 1);
+  if (end.empty() || (end[0] != '.' && end[0] != '!' && end[0] != '?')) return std::nullopt;
   for (const Antecedent& a : found) {
     // Back over the name's capitalized and title words to the word governing it.
     int k = a.token - 1;
