@@ -5,6 +5,9 @@
 //   Times`: a sentence whose subject is a person's possessive goes on about that person; the
 //   pronoun after it is the possessor, not the speaker of the paragraph before nor a name in
 //   the sentence's object (`an uprising against President Bashar al-Assad`).
+//   `Further, House Homeland Security Committee Chairman Peter King … claims`, `Plus, he
+//   added`, `Nobody answered the fourth.`: sentence openers and indefinite pronouns are no
+//   one-word speakers.
 #include <string>
 #include <vector>
 
@@ -46,6 +49,47 @@ TEST(SpeakerRulesRound21c, PossessorNotTheNameInItsObject) {
       "wrong,\" he said.");
   ASSERT_EQ(speakers.size(), 2u);
   EXPECT_EQ(speakers[1], "Barack Obama");
+}
+
+// AllSides dev ntO2u3jhxEJcHnaZ (foxnews.com, "GOP lawmakers turn up heat on leaks"): Peter
+// King's two quotes were given to "Further".
+TEST(SpeakerRulesRound21c, OpenerFurtherIsNoSpeaker) {
+  const std::vector<std::string> speakers = Speakers(
+      "Based on the sourcing in the stories themselves, lawmakers say it's obvious at least some "
+      "of the information came from the administration. Further, House Homeland Security "
+      "Committee Chairman Peter King, R-N.Y., claims it must have come from the White House.\n\n"
+      "\"It was obvious from reading the stories that the administration is trying to give the "
+      "president glory,\" he told Fox News on Monday.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Peter King");
+}
+
+// AllSides dev OmISlhZbV7qPoTh3 (foxnews.com, "What would GOP do with Senate majority"): Peter
+// Burns's words were given to "Plus".
+TEST(SpeakerRulesRound21c, OpenerPlusIsNoSpeaker) {
+  const std::vector<std::string> speakers = Speakers(
+      "\xE2\x80\x9C" "Clinton is the most brilliant politician in my lifetime,\xE2\x80\x9D said "
+      "Peter Burns, political science professor at Loyola University. \xE2\x80\x9CI "
+      "don\xE2\x80\x99t know if Obama has the ability to do that.\xE2\x80\x9D Plus, he added, "
+      "\xE2\x80\x9C" "Bill Clinton was one of the few presidents who got more popular over time. "
+      "Obama is down very low right now\xE2\x80\x9D and not in the best negotiating position.");
+  ASSERT_EQ(speakers.size(), 3u);
+  for (const std::string& s : speakers) EXPECT_NE(s, "Plus");
+  EXPECT_EQ(speakers[2], "Peter Burns");
+}
+
+// AllSides dev DGOoYTUDPyvKun3z (nytimes.com, "In Ohio, 2 campaigns offer a study in
+// contrasts"): the volunteer Lloyd Kelley's words were given to "Nobody".
+TEST(SpeakerRulesRound21c, NobodyIsNoSpeaker) {
+  const std::vector<std::string> speakers = Speakers(
+      "Lloyd Kelley, a volunteer, made the calls.\n\nThe second call went better: "
+      "\xE2\x80\x9CI\xE2\x80\x99m calling to remind you and your husband to vote in this "
+      "election,\xE2\x80\x9D Mr. Kelley said.\n\nThe third call reached an answering machine. "
+      "Nobody answered the fourth. The fifth, sixth and seventh reached more answering "
+      "machines.\n\n\xE2\x80\x9CThis is the fifth phone bank I\xE2\x80\x99ve worked "
+      "on,\xE2\x80\x9D he said later.");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Lloyd Kelley");
 }
 
 }  // namespace
