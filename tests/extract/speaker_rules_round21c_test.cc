@@ -5,9 +5,8 @@
 //   Times`: a sentence whose subject is a person's possessive goes on about that person; the
 //   pronoun after it is the possessor, not the speaker of the paragraph before nor a name in
 //   the sentence's object (`an uprising against President Bashar al-Assad`).
-//   `Further, House Homeland Security Committee Chairman Peter King … claims`, `Plus, he
-//   added`, `Nobody answered the fourth.`: sentence openers and indefinite pronouns are no
-//   one-word speakers.
+//   `Often, he said, Facebook won't say …`, `Plus, he added`, `Nobody answered the fourth.`:
+//   sentence openers and indefinite pronouns are no one-word speakers.
 #include <string>
 #include <vector>
 
@@ -51,17 +50,21 @@ TEST(SpeakerRulesRound21c, PossessorNotTheNameInItsObject) {
   EXPECT_EQ(speakers[1], "Barack Obama");
 }
 
-// AllSides dev ntO2u3jhxEJcHnaZ (foxnews.com, "GOP lawmakers turn up heat on leaks"): Peter
-// King's two quotes were given to "Further".
-TEST(SpeakerRulesRound21c, OpenerFurtherIsNoSpeaker) {
+// AllSides dev HQ6X6gxmz0CwFxZg (motherjones.com, "Facebook just revealed its secret strategy
+// for taking down hate groups"): Brian Fishman's two quotes were given to "Often".
+TEST(SpeakerRulesRound21c, OpenerOftenIsNoSpeaker) {
   const std::vector<std::string> speakers = Speakers(
-      "Based on the sourcing in the stories themselves, lawmakers say it's obvious at least some "
-      "of the information came from the administration. Further, House Homeland Security "
-      "Committee Chairman Peter King, R-N.Y., claims it must have come from the White House.\n\n"
-      "\"It was obvious from reading the stories that the administration is trying to give the "
-      "president glory,\" he told Fox News on Monday.");
-  ASSERT_EQ(speakers.size(), 1u);
-  EXPECT_EQ(speakers[0], "Peter King");
+      "\xE2\x80\x9CWhat we decided to do is identify as many of their assets as we could, "
+      "identities of their supporters and members, groups, pages, and then take them all down "
+      "at once,\xE2\x80\x9D Brian Fishman, Facebook\xE2\x80\x99s director of counterterrorism "
+      "and dangerous organizations policy, explained on the phone.\n\nFishman was light on a "
+      "lot of details about what Facebook looks for in monitoring these types of groups. Often, "
+      "he said, Facebook won\xE2\x80\x99t say that it took action on a set of accounts, leaving "
+      "users puzzled as their accounts, pages, and groups are deleted without explanation.\n\n"
+      "\xE2\x80\x9CSometimes these groups are confused about actions. That\xE2\x80\x99s a "
+      "positive effect from my perspective,\xE2\x80\x9D he said.");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Brian Fishman");
 }
 
 // AllSides dev OmISlhZbV7qPoTh3 (foxnews.com, "What would GOP do with Senate majority"): Peter
