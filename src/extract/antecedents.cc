@@ -292,6 +292,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
   // pronoun continues a chain about one person, so the reach counts from it on (bounded).
   int reach_from = own;
   bool chain_broken = false;
+  bool named_between = false;  // A sentence after s and before own names someone.
   for (int s = own;
        s >= 0 && reach_from - s <= kMaxPronounSentences && own - s <= kMaxPronounChainSentences;
        --s) {
@@ -338,6 +339,20 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
       place = true;
       return true;
     });
+    // `Johnson's other complaint about the question order concerned …` + `"…," he told the
+    // Times`: a sentence about the possessor opening it, no one in it speaking; the names in
+    // its object (`an uprising against President Bashar al-Assad`) are not the pronoun
+    // (twenty-first round (c)).
+    // Not past two possessors (`Pence's flight … was delayed due to the news of Miller's
+    // illness.`).
+    // Only the nearest sentence naming anyone (`Trump questioned the need for testing …`, a
+    // Trump the article does not tell apart, stands between `Pence's flight …` and `he said`).
+    if (s != own && !possessors && !named_between && !AnySpoke(found)) {
+      if (std::optional<std::string> owner = LeadingPossessor(s, g, se, found)) {
+        return owner;
+      }
+    }
+    if (s != own) named_between = named_between || !found.empty() || NamesSomeoneUnread(s, se);
     if (found.empty() && place) continue;
     if (s != own) DropGenderlessLoneNames(g, &found);
     // `Before the debate, one top Biden adviser predicted gleefully that … the Obama legacy,

@@ -135,6 +135,10 @@ class AntecedentResolver {
   const Antecedent* MainClausePerson(const std::vector<Antecedent>& found,
                                      bool possessors) const;
   std::optional<std::string> OpeningPossessor(int s, int position, Gender g) const;
+  // `Johnson's other complaint … concerned …` + `"…," he told the Times`: the possessor
+  // opening sentence s (before token se) as its subject (antecedent_possessors.cc).
+  std::optional<std::string> LeadingPossessor(int s, Gender g, int se,
+                                              const std::vector<Antecedent>& found) const;
   bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
   int LeadingPronoun(int s, Gender g, int before) const;
   bool LedBySpeakingPronoun(int s, Gender g, int before) const;
