@@ -106,6 +106,7 @@ class SubjectReader {
   bool QuotingParticiple(int b, int v, int e) const;
   bool QuoteWithCommaBefore(int v) const;
   std::pair<int, int> HeadRange(int q) const;
+  Subject HeadVerbSubject(int b, int e, int* verb) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;
   Subject QuotedAsSaying(int b, int as) const;
