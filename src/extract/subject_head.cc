@@ -454,7 +454,8 @@ Subject SubjectReader::HeadSubject(int q) const {
         IsGivenName(t_.Word(k + 1))) {
       return verb;  // `African American scholar Robert C. Smith`: a role between two runs.
     }
-    const Subject s = SharedSubject(c + 1, e);
+    Subject s = SharedSubject(c + 1, e);
+    if (s.kind == Subject::Kind::kNone) s = TitledNameOpening(LastClauseBegin(c + 1, e), e);
     const bool person = s.kind == Subject::Kind::kName &&
                         (people_.Find(s.name) >= 0 ||
                          IsGivenName(absl::string_view(s.name).substr(0, s.name.find(' '))));
@@ -473,6 +474,8 @@ Subject SubjectReader::HeadSubject(int q) const {
       people_.Find(s.name) < 0) {
     return Subject();
   }
+  // `…, Fox News commentator and Trump adviser Rudy Giuliani hailed a new media age …:`.
+  if (s.kind == Subject::Kind::kNone) s = TitledNameOpening(LastClauseBegin(b, e), e);
   return s;
 }
 
@@ -621,6 +624,55 @@ Subject SubjectReader::HeadVerbSubject(int b, int e, int* verb) const {
   }
   *verb = -1;
   return Subject();
+}
+
+// The token after the last comma before `e` outside quotes, or `b`.
+int SubjectReader::LastClauseBegin(int b, int e) const {
+  for (int k = e - 2; k >= b; --k) {
+    if (t_[k].comma_after && t_[k].quote < 0) return k + 1;
+  }
+  return b;
+}
+
+// `his adviser Kellyanne Conway was more blunt:`, `Fox News commentator and Trump adviser Rudy
+// Giuliani hailed …:`, `UFCW Local 400 President Mark P. Federici offered …:`: the clause at
+// `s` opens with role words, owners' names, numbers and determiners, then a person's full name
+// (a given name and at least one more capitalized word) right before its first other word;
+// that person (twenty-first round (f)). Nothing when the clause opens otherwise, or holds a
+// possessive or a comma before that word.
+Subject SubjectReader::TitledNameOpening(int s, int e) const {
+  static constexpr WordSet kLeading{{"his", "her", "their", "its", "the", "a", "an"}};
+  int k = s;
+  for (; k < e && k - s < kMaxTitledNameAfterWords; ++k) {
+    if (t_[k].quote >= 0 || t_[k].possessive) return Subject();
+    const absl::string_view w = t_.Lower(k);
+    // "and" only between two roles (`commentator and Trump adviser`), not two people (`Fred
+    // and Cindy Warmbier released`, `Burgess and James Arkin explore:`).
+    const bool joins_roles = w == "and" && k > s && !t_[k - 1].capitalized;
+    const bool lead = t_[k].capitalized || absl::ascii_isdigit(static_cast<unsigned char>(w[0])) ||
+                      kLeading.contains(w) || IsTitleWord(w) || IsTitleModifier(w) || joins_roles;
+    if (!lead) break;
+    if (t_[k].comma_after) return Subject();
+  }
+  if (k == s || k >= e || !t_[k - 1].capitalized) return Subject();
+  // The name opens its capitalized run or follows a title (`President Mark P. Federici`), and
+  // is someone the article names as a person (not `The New York Times`, `Washington Post`).
+  int given = k - 1;
+  while (given > s && k - given < 4 && t_[given - 1].capitalized &&
+         !IsTitleWord(t_.Lower(given - 1))) {
+    --given;
+  }
+  if (given == k - 1 || !IsGivenName(t_.Word(given))) return Subject();
+  // `University of North Carolina law professor William Marshall:`: a place or employer.
+  if (given > s && (t_.Lower(given - 1) == "of" || IsAttachingWord(t_.Lower(given - 1)))) {
+    return Subject();
+  }
+  const Subject who = ParseSubject(t_.text(), t_.lower(), Tokens(given, k));
+  if (who.kind != Subject::Kind::kName || who.name.find(' ') == std::string::npos ||
+      people_.Find(who.name) < 0) {
+    return Subject();
+  }
+  return who;
 }
 
 }  // namespace claimdup

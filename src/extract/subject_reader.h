@@ -107,6 +107,8 @@ class SubjectReader {
   bool QuoteWithCommaBefore(int v) const;
   std::pair<int, int> HeadRange(int q) const;
   Subject HeadVerbSubject(int b, int e, int* verb) const;
+  int LastClauseBegin(int b, int e) const;
+  Subject TitledNameOpening(int s, int e) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;
   Subject QuotedAsSaying(int b, int as) const;

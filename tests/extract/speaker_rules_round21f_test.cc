@@ -7,6 +7,11 @@
 //   opening the clause after it introduces the quote. Not "he"/"she" there, not a run that a
 //   role word splits (`African American scholar Robert C. Smith`), and not a verb after the
 //   comma whose subject was refused (`Suddeth's mother, who …, told local media:`).
+//   `his adviser Kellyanne Conway was more blunt: "…"`, `UFCW Local 400 President Mark P.
+//   Federici offered a more cautious assessment: "…"`: a colon sentence (or the clause after
+//   such an opening) whose clause opens with roles, owners and determiners, then a person's
+//   full name right before its first other word; not `The New York Times`, not `University of
+//   North Carolina law professor …`.
 #include <string>
 #include <vector>
 
@@ -67,6 +72,45 @@ TEST(SpeakerRulesRound21f, RefusedSubjectAfterTheCommaGivesNone) {
       "minutes they took his life. I guess that\xE2\x80\x99s the law.\xE2\x80\x9D");
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_EQ(speakers[0], "");
+}
+
+// AllSides dev D7BS5YuJh3dgYIiO (Vanity Fair): the union president's quote had no speaker.
+TEST(SpeakerRulesRound21f, ColonSentenceOpenedByTitledName) {
+  const std::vector<std::string> speakers = Speakers(
+      "The campaign chose to recognize its unionized workers after 44 employees signed union "
+      "cards. Sanders himself tweeted support:\n\nUFCW Local 400 President Mark P. Federici "
+      "offered a more cautious assessment: \xE2\x80\x9CWe expect (unionizing) will mean pay "
+      "parity and transparency on the campaign, with no gender bias or harassment, and equal "
+      "treatment for every worker.\xE2\x80\x9D Sanders\xE2\x80\x99 2016 campaign was "
+      "previously accused of both sexual harassment and pay disparity.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Mark P Federici");
+}
+
+// AllSides dev ilTp8SzKUf14lZ8M (Townhall): a newspaper opening the colon sentence is no
+// person ("York" is a given name; this gave "York Times"); the quote keeps no speaker.
+TEST(SpeakerRulesRound21f, ColonSentenceOpenedByNewspaperGivesNone) {
+  const std::vector<std::string> speakers = Speakers(
+      "So is all this the indelible stain that the sustained media outrage would suggest? The "
+      "New York Times deserves credit for posing the question:\n\n\"The question was whether he "
+      "had reached a genuine turning point or simply endured another one of those episodes that "
+      "seems decisive but ultimately fades into the next one.\"\n\nWhat makes this feel "
+      "different is that some commentators are actually accusing Trump of being a traitor.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
+// AllSides dev gZnjU6Czqe3ogy5W (Media Matters): a place after "of" is no person (this gave
+// "North Carolina"; "North" is a given name).
+TEST(SpeakerRulesRound21f, PlaceAfterOfGivesNoName) {
+  const std::vector<std::string> speakers = Speakers(
+      "Many experts say the Trump administration\xE2\x80\x99s stonewalling of oversight "
+      "constitutes or approaches a constitutional crisis; others say that won\xE2\x80\x99t be "
+      "the case unless Trump refuses a court order\n\nUniversity of North Carolina law "
+      "professor William Marshall: \xE2\x80\x9CThere\xE2\x80\x99s nothing in history that "
+      "comes even close to\xE2\x80\x9D what Trump is doing.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "North Carolina");
 }
 
 }  // namespace
