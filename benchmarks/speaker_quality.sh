@@ -58,6 +58,12 @@
 #   LABELS=benchmarks/data/speaker_labels_random19.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 20 AllSides, 15 BuzzFeed-Webis, 15 event_days, 10 pac_pairs random
 #     # articles, seed 19 (twentieth round (g))
+#   LABELS=benchmarks/data/speaker_labels_random20.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 27 AllSides, 15 BuzzFeed-Webis, 15 event_days, 3 pac_pairs random
+#     # articles, seed 20 (twenty-first round (a); pac_pairs has no more unlabelled quotes)
+#   LABELS=benchmarks/data/speaker_labels_random21.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 30 AllSides, 15 BuzzFeed-Webis, 15 event_days random articles, seed 21
+#     # (twenty-first round (b); pac_pairs has no unlabelled quote left after random20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
