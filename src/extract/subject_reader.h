@@ -106,6 +106,9 @@ class SubjectReader {
   bool QuotingParticiple(int b, int v, int e) const;
   bool QuoteWithCommaBefore(int v) const;
   std::pair<int, int> HeadRange(int q) const;
+  Subject HeadVerbSubject(int b, int e, int* verb) const;
+  int LastClauseBegin(int b, int e) const;
+  Subject TitledNameOpening(int s, int e) const;
   Subject SentenceOpeningSubject(int b, int v) const;
   Subject SentenceOpeningBody(int b, int v) const;
   Subject QuotedAsSaying(int b, int as) const;
