@@ -200,6 +200,15 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
          !OnlyAfterPossessive(text, words[b].span.In(text), words[b].span.begin);
 }
 
+// True for a word shaped as a nationality adjective: `russian`, `chinese`, `british`,
+// `korean`, `american`, `pakistani`, `israeli`, `iraqi`, `saudi`, `german`, `afghan`.
+static bool IsNationalityLike(absl::string_view w) {
+  for (absl::string_view end : {"ian", "ese", "ish", "ean", "can", "ani", "eli", "aqi", "udi"}) {
+    if (w.size() > end.size() + 2 && absl::EndsWith(w, end)) return true;
+  }
+  return w == "german" || w == "afghan" || w == "french" || w == "dutch" || w == "greek";
+}
+
 // The word `w` of `text` with the possessive mark the article writes after it, when it has
 // one (`America’s` of `America’s Voice`, `Samaritan's`): a name holding a possessive is
 // written as the article gives it (twenty-first round (e); the tokenizer strips the mark).
@@ -422,12 +431,23 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // longer body's name (`the Republican National Committee`, `the Republican State Leadership
   // Committee`: cut at the title word, they were "National Committee", twenty-first round (e)).
   const bool body_name = name_begin < n && IsBodyNoun(LowerWord(lower, words[n - 1]));
+  const size_t body_start = name_begin;
   if (body_name) {
     while (name_begin > 0 && words[name_begin - 1].capitalized && !words[name_begin - 1].all_caps &&
            !words[name_begin - 1].comma_after && !words[name_begin - 1].colon_after) {
       const absl::string_view lw = LowerWord(lower, words[name_begin - 1]);
       if (!IsTitleWord(lw) || lw == "the" || lw == "former" || lw == "acting") break;
       --name_begin;
+    }
+    // `the Russian Foreign Ministry`, `the Chinese State Council Tariff Commission`: a
+    // nationality before the title words taken back opens the body's name too; cut there, the
+    // ministries of several countries were one "Foreign Ministry" (twenty-first round (e)).
+    if (name_begin > 0 && name_begin < body_start) {
+      const WordSpan& w = words[name_begin - 1];
+      if (w.capitalized && !w.all_caps && !w.possessive && !w.comma_after && !w.colon_after &&
+          IsNationalityLike(LowerWord(lower, w)) && !IsGivenName(w.span.In(text))) {
+        --name_begin;
+      }
     }
   }
   // `ABC News reported`, `the 9th Circuit noted`: a generic last word keeps the acronyms or

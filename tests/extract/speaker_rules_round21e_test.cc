@@ -3,7 +3,8 @@
 // table is the one the article prints. A name holding a possessive keeps its mark as written
 // (`America’s Health Insurance Plans`, not "America Health Insurance Plans"); a body's name
 // keeps the title word that opens it (`the Republican National Committee`, not "National
-// Committee"); and a given name inside a body's name does not start it (`the Southern Poverty
+// Committee"), and a nationality before that (`the Vietnamese Foreign Ministry`, not "Foreign
+// Ministry"); and a given name inside a body's name does not start it (`the Southern Poverty
 // Law Center`, `the National Women’s Law Center`, not "Law Center") (docs/speaker_rounds.md,
 // twenty-first round (e)).
 #include <string>
@@ -42,6 +43,20 @@ TEST(SpeakerRulesRound21e, BodyNameKeepsTitleWordOpeningIt) {
       "president.");
   ASSERT_EQ(speakers.size(), 1u);
   EXPECT_EQ(speakers[0], "Republican National Committee");
+}
+
+// AllSides dev 3wtfqzErf9HCE0XR (USA TODAY): cut at the nationality, the ministry was "Foreign
+// Ministry", one name for every country's.
+TEST(SpeakerRulesRound21e, NationalityOpensBodyName) {
+  const std::vector<std::string> speakers = Speakers(
+      "Objections by Kim and his security personnel appear to have forced organizers to move the "
+      "White House press filing center from the hotel where the North Korean leader is "
+      "staying.\n\n"
+      "\"The American Media Center will be relocated from Melia hotel to International Media "
+      "Center,\" the Vietnamese Foreign Ministry tweeted just a few hours before the facility "
+      "was supposed to open, and Kim was scheduled to arrive.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Vietnamese Foreign Ministry");
 }
 
 // AllSides dev ODOH7zRh5QNsJbjc (BBC News): "Law" is a given name; the name started there,
