@@ -179,6 +179,9 @@ static bool OnlyAfterPossessive(absl::string_view text, absl::string_view word, 
 // Affairs`, `London's Daily Mail`); the article's people resolve a surname to a full name.
 static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
                              absl::Span<const WordSpan> words, size_t b, size_t e) {
+  // `the National Women’s Law Center`: a body's name, though its first word is a given name
+  // (twenty-first round (e)).
+  if (IsBodyNoun(LowerWord(lower, words[e - 1]))) return false;
   if (e - b >= 2 && IsGivenName(words[b].span.In(text))) return true;
   if (e - b > 2) return false;
   for (size_t i = b; i < e; ++i) {
@@ -195,6 +198,28 @@ static bool PersonAfterOwner(absl::string_view text, absl::string_view lower,
   return e - b != 1 || one == "democratic" || one == "republican" ||
          IsGivenName(words[b].span.In(text)) ||
          !OnlyAfterPossessive(text, words[b].span.In(text), words[b].span.begin);
+}
+
+// True for a word shaped as a nationality adjective: `russian`, `chinese`, `british`,
+// `korean`, `american`, `pakistani`, `israeli`, `iraqi`, `saudi`, `german`, `afghan`.
+static bool IsNationalityLike(absl::string_view w) {
+  for (absl::string_view end : {"ian", "ese", "ish", "ean", "can", "ani", "eli", "aqi", "udi"}) {
+    if (w.size() > end.size() + 2 && absl::EndsWith(w, end)) return true;
+  }
+  return w == "german" || w == "afghan" || w == "french" || w == "dutch" || w == "greek";
+}
+
+// The word `w` of `text` with the possessive mark the article writes after it, when it has
+// one (`America’s` of `America’s Voice`, `Samaritan's`): a name holding a possessive is
+// written as the article gives it (twenty-first round (e); the tokenizer strips the mark).
+static absl::string_view WithPossessiveMark(absl::string_view text, const WordSpan& w) {
+  const absl::string_view word = w.span.In(text);
+  if (!w.possessive) return word;
+  const absl::string_view rest = text.substr(w.span.end);
+  for (absl::string_view mark : {"'s", "\xE2\x80\x99s"}) {
+    if (absl::StartsWith(rest, mark)) return text.substr(w.span.begin, word.size() + mark.size());
+  }
+  return word;
 }
 
 // `.@GovChristie: "…"`: a tweet handle glued to a title (Gov, Sen, Rep) names the person by
@@ -402,13 +427,27 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // or a thing, never a person's name (eighteenth round (d)).
   if (name_begin + 1 == n && IsPluralCommonNoun(LowerWord(lower, words[n - 1]))) name_begin = n;
   // `the State Department`, `the Justice Department`, `North Korea's Foreign Ministry`: a body
-  // noun alone keeps the capitalized title words before it, its name's first words.
-  if (name_begin + 1 == n && IsBodyNoun(LowerWord(lower, words[n - 1]))) {
+  // noun alone keeps the capitalized title words before it, its name's first words; so does a
+  // longer body's name (`the Republican National Committee`, `the Republican State Leadership
+  // Committee`: cut at the title word, they were "National Committee", twenty-first round (e)).
+  const bool body_name = name_begin < n && IsBodyNoun(LowerWord(lower, words[n - 1]));
+  const size_t body_start = name_begin;
+  if (body_name) {
     while (name_begin > 0 && words[name_begin - 1].capitalized && !words[name_begin - 1].all_caps &&
-           !words[name_begin - 1].comma_after) {
+           !words[name_begin - 1].comma_after && !words[name_begin - 1].colon_after) {
       const absl::string_view lw = LowerWord(lower, words[name_begin - 1]);
       if (!IsTitleWord(lw) || lw == "the" || lw == "former" || lw == "acting") break;
       --name_begin;
+    }
+    // `the Russian Foreign Ministry`, `the Chinese State Council Tariff Commission`: a
+    // nationality before the title words taken back opens the body's name too; cut there, the
+    // ministries of several countries were one "Foreign Ministry" (twenty-first round (e)).
+    if (name_begin > 0 && name_begin < body_start) {
+      const WordSpan& w = words[name_begin - 1];
+      if (w.capitalized && !w.all_caps && !w.possessive && !w.comma_after && !w.colon_after &&
+          IsNationalityLike(LowerWord(lower, w)) && !IsGivenName(w.span.In(text))) {
+        --name_begin;
+      }
     }
   }
   // `ABC News reported`, `the 9th Circuit noted`: a generic last word keeps the acronyms or
@@ -452,8 +491,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // "National Intelligence Dan Coats": a given name inside a long capitalized run starts the
   // name, the words before it are titles; not in a run that names a publication ("The New
   // York Times", where "York" is also a given name).
+  // Not in a body's name (`the Southern Poverty Law Center`, `the National Immigration Law
+  // Center`: "Law" is a given name; cut there, both were "Law Center", twenty-first round (e)).
   if (n - name_begin > 2 && !IsGivenName(words[name_begin].span.In(text)) &&
-      !IsPublicationWord(LowerWord(lower, words[n - 1]))) {
+      !IsPublicationWord(LowerWord(lower, words[n - 1])) && !body_name) {
     for (size_t i = name_begin + 1; i + 1 < n; ++i) {
       if (IsGivenName(words[i].span.In(text))) {
         name_begin = i;
@@ -468,7 +509,9 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   if (name_begin < n) {
     if (n - name_begin > 4) name_begin = n - 4;
     std::vector<absl::string_view> parts;
-    for (size_t i = name_begin; i < n; ++i) parts.push_back(words[i].span.In(text));
+    for (size_t i = name_begin; i < n; ++i) {
+      parts.push_back(i + 1 < n ? WithPossessiveMark(text, words[i]) : words[i].span.In(text));
+    }
     if (jr_suffix) parts.push_back(words[n].span.In(text));
     // `the legacies of slavery and Jim Crow, decried …`: a law or era, nobody who speaks.
     if (parts.size() == 2 && IsFigureOfSpeechName(parts[0], parts[1])) return Subject();

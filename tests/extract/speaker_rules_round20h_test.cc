@@ -29,7 +29,7 @@ TEST(SpeakerRulesRound20h, GroupNameHoldingPossessive) {
       "separation,\xE2\x80\x9D said America\xE2\x80\x99s Voice, a leading advocacy group, citing "
       "psychologists.");
   ASSERT_EQ(speakers.size(), 1u);
-  EXPECT_EQ(speakers[0], "America Voice");
+  EXPECT_EQ(speakers[0], "America\xE2\x80\x99s Voice");
 }
 
 // AllSides dev q4oJ5SqX0tRP9kVU (Politico): cut to "Future", the group's pledge went to one
@@ -41,7 +41,7 @@ TEST(SpeakerRulesRound20h, GroupNameHoldingPossessiveBeforeDash) {
       "York Mayor Michael Bloomberg \xE2\x80\x94 pledged to work with Trump and Congress "
       "\xE2\x80\x9Cto tackle this unifying issue in the first 100 days.\xE2\x80\x9D");
   ASSERT_EQ(speakers.size(), 1u);
-  EXPECT_EQ(speakers[0], "Building America Future");
+  EXPECT_EQ(speakers[0], "Building America\xE2\x80\x99s Future");
 }
 
 // AllSides dev SuJidG99ILmtK38n (Salon): `Democratic` after `Florida's` is the delegation's
