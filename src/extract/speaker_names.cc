@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
 #include "extract/given_names.h"
 #include "text/edit_distance.h"
@@ -20,7 +21,14 @@ struct Parsed {
   std::string surname;  // Lower-case.
 };
 
-Parsed Parse(const std::string& name) {
+// `Beto O’Rourke` and `Beto O'Rourke`, `America’s Voice` and `America's Voice`: outlets write
+// the apostrophe either way; the two spellings are one name.
+std::string FoldApostrophes(const std::string& name) {
+  return absl::StrReplaceAll(name, {{"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}});
+}
+
+Parsed Parse(const std::string& written) {
+  const std::string name = FoldApostrophes(written);
   Parsed p;
   size_t last = name.rfind(' ');
   if (last != std::string::npos && last > 0 &&

@@ -1,5 +1,6 @@
 // One name per person across a run: spelling variants of a speaker (Sergei / Sergey
-// Lavrov, S. Lavrov, a bare "Lavrov") are folded onto the most used full spelling.
+// Lavrov, S. Lavrov, a bare "Lavrov", `O’Rourke` / `O'Rourke`) are folded onto the most used
+// full spelling.
 //
 // Names with the same surname are the same person when their first names are compatible:
 // equal, one a short form of the other ("Chuck" / "Charles"), one an initial of the other, or
