@@ -163,6 +163,8 @@ class Attributor {
     if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
     if (!who) who = IntroducedBody(q);
+    // `John Kerry issued a statement condemning the attack.` + `"…"` (twenty-first round (d)).
+    if (!who) who = IssuerOfVerb(PeriodStatementVerb(t_, q));
     return who.value_or(Speaker());
   }
 
@@ -396,7 +398,11 @@ class Attributor {
   // the issuing verb, a name, organization, body or he/she; nobody when several issue it
   // (`Fred and Cindy Warmbier released`, `House leadership, including Boehner, issued`).
   std::optional<Speaker> ColonStatementIssuer(int q) const {
-    const int v = ColonStatementVerb(t_, q);
+    return IssuerOfVerb(ColonStatementVerb(t_, q));
+  }
+
+  // The subject of the issuing verb at token v (ColonStatementVerb, PeriodStatementVerb).
+  std::optional<Speaker> IssuerOfVerb(int v) const {
     if (v < 0) return std::nullopt;
     const int b = std::max(t_.SentenceBegin(t_.Sentence(v)), v - kMaxHeadWords);
     for (int k = b; k + 1 < v; ++k) {
