@@ -91,6 +91,8 @@ class Attributor {
     if (std::optional<Speaker> credited = DashCredited(q)) return *credited;
     if (std::optional<Speaker> author = DocumentAuthor(q)) return *author;
     Subject tail = reader_.TailSubject(q);
+    // `"…," Sasse’s statement read.` (twenty-first round (d)).
+    if (tail.kind == Subject::Kind::kNone) tail = reader_.TailTextOwner(q);
     unnamed_attribution_ = tail.kind == Subject::Kind::kUnnamed;
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
     // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
