@@ -91,6 +91,8 @@ class Attributor {
     if (std::optional<Speaker> credited = DashCredited(q)) return *credited;
     if (std::optional<Speaker> author = DocumentAuthor(q)) return *author;
     Subject tail = reader_.TailSubject(q);
+    // `"…," Sasse’s statement read.` (twenty-first round (d)).
+    if (tail.kind == Subject::Kind::kNone) tail = reader_.TailTextOwner(q);
     unnamed_attribution_ = tail.kind == Subject::Kind::kUnnamed;
     // `"…" Today, Republicans say the same of Democrats`: a party speaks a quote its comma
     // hands to it (`"…," Senate Democrats wrote`), not one that ends its sentence.
@@ -163,6 +165,8 @@ class Attributor {
     if (!who) who = StatementIssuer(q, earlier);
     if (!who) who = Business(q);
     if (!who) who = IntroducedBody(q);
+    // `John Kerry issued a statement condemning the attack.` + `"…"` (twenty-first round (d)).
+    if (!who) who = IssuerOfVerb(PeriodStatementVerb(t_, q));
     return who.value_or(Speaker());
   }
 
@@ -396,7 +400,11 @@ class Attributor {
   // the issuing verb, a name, organization, body or he/she; nobody when several issue it
   // (`Fred and Cindy Warmbier released`, `House leadership, including Boehner, issued`).
   std::optional<Speaker> ColonStatementIssuer(int q) const {
-    const int v = ColonStatementVerb(t_, q);
+    return IssuerOfVerb(ColonStatementVerb(t_, q));
+  }
+
+  // The subject of the issuing verb at token v (ColonStatementVerb, PeriodStatementVerb).
+  std::optional<Speaker> IssuerOfVerb(int v) const {
     if (v < 0) return std::nullopt;
     const int b = std::max(t_.SentenceBegin(t_.Sentence(v)), v - kMaxHeadWords);
     for (int k = b; k + 1 < v; ++k) {

@@ -7,7 +7,8 @@
 // speaker when the sentence goes on to it through `, adding, "…"`; else the previous quote it
 // continues (`"…," Holder said. "…"`, a quote paragraph after `"…," said X.`); else a byline
 // paragraph right after its paragraph (bylines.h: `Paul Mirengoff, Power Line Blog`); else the
-// sentence just before it that says who speaks (`…, Van Hollen said. "…"`). Names come out
+// sentence just before it that says who speaks (`…, Van Hollen said. "…"`) or who issued a
+// statement (`John Kerry issued a statement condemning the attack.` + `"…"`). Names come out
 // full and without titles (article_people.h: "Lavrov" -> "Sergei Lavrov"); `he`/`she` and "the
 // senator" resolve through antecedents.h. A quote interrupted by its attribution forms one
 // group with one speaker (quote_groups.h); a second part naming another speaker of its own

@@ -250,4 +250,26 @@ int ColonStatementVerb(const ArticleTokens& t, int q) {
   return d < 0 ? -1 : IssuingVerbBefore(t, d);
 }
 
+int PeriodStatementVerb(const ArticleTokens& t, int q) {
+  const int c = t.QuoteStart(q) - 1;
+  if (c < 0 || c + 1 >= t.size() || t[c].quote >= 0 || !t[c].sentence_end) return -1;
+  if (t[c].paragraph + 1 < t.quotes()[q].first_paragraph || !NothingBetween(t, c, q)) return -1;
+  const int s = t.Sentence(c);
+  for (int k = t.SentenceBegin(s); k <= c; ++k) {
+    if (t[k].quote >= 0) return -1;
+  }
+  const int d = StatementWordIn(t, s, c + 1);
+  const int v = d < 0 ? -1 : IssuingVerbBefore(t, d);
+  // `issued a joint statement`, `released identical statements`: several issuers.
+  for (int k = v + 1; v >= 0 && k < d; ++k) {
+    if (t.Lower(k) == "joint" || t.Lower(k) == "identical") return -1;
+  }
+  if (v <= t.SentenceBegin(s) || t[v - 1].possessive) return -1;  // `the Terry's released`.
+  // `The Russian Embassy in the United States issued`: the place would be read as the issuer.
+  for (int k = v - 1; k >= t.SentenceBegin(s) && !t[k].comma_after; --k) {
+    if (t.Lower(k) == "in" && !t[k].capitalized) return -1;
+  }
+  return v;
+}
+
 }  // namespace claimdup

@@ -64,6 +64,12 @@ int StatementVerb(const ArticleTokens& t, int d);
 // or the statement names an author of its own (`this statement from John Bolton:`).
 int ColonStatementVerb(const ArticleTokens& t, int q);
 
+// `Secretary of State John Kerry issued a statement condemning the attack.` + `"…"`: the
+// sentence right before quote q (the quote opens the next sentence, in its paragraph or the
+// next) names a statement issued by a verb, as ColonStatementVerb reads it, and ends with a
+// period, no quote inside it; not a joint or identical statement. The verb's token, or -1.
+int PeriodStatementVerb(const ArticleTokens& t, int q);
+
 }  // namespace claimdup
 
 #endif  // CLAIMDUP_EXTRACT_STATEMENT_ISSUERS_H_

@@ -132,22 +132,36 @@ Subject SubjectReader::AsNameVerbedAfter(int b, int e) const {
 // the head [b, e) ends with a person's or body's possessive, a noun of a text and its verb
 // (`reads`, `said`, `added` …) right before the quote; the owner wrote it. The person must
 // be one the article names; `X's spokesman said` (no text noun) is left to the other rules.
-Subject SubjectReader::TextOwner(int b, int e) const {
+namespace {
+
+bool IsOwnedText(absl::string_view w) {
   static constexpr WordSet kTexts{{"tweet", "post", "letter", "email", "e-mail", "message",
                                    "note", "caption", "statement", "memo", "text"}};
+  return kTexts.contains(w);
+}
+
+bool IsOwnedTextVerb(absl::string_view w) {
   static constexpr WordSet kVerbs{{"reads", "read", "said", "says", "stated", "states", "added",
                                    "adds", "continued", "continues", "noted", "notes"}};
+  return kVerbs.contains(w);
+}
+
+}  // namespace
+
+Subject SubjectReader::TextOwner(int b, int e) const {
+  constexpr auto kTexts = &IsOwnedText;
+  constexpr auto kVerbs = &IsOwnedTextVerb;
   int v = e - 1;
   // The owner is capitalized two or three words before the quote: most heads end otherwise.
   if (v - 2 < b || t_[v].quote >= 0 || t_[v].capitalized ||
       !(t_[v - 2].capitalized || (v - 3 >= b && t_[v - 3].capitalized))) {
     return Subject();
   }
-  if (!kVerbs.contains(t_.Lower(v))) return Subject();
+  if (!kVerbs(t_.Lower(v))) return Subject();
   int n = v - 1;
   if (t_.Lower(n) == "also" || t_.Lower(n) == "then") --n;
   if (n - 1 < b || t_[n].quote >= 0 || t_[n].capitalized || t_[n].comma_after ||
-      !kTexts.contains(t_.Lower(n))) {
+      !kTexts(t_.Lower(n))) {
     return Subject();
   }
   const int p = n - 1;  // The owner's last word: `Annan's`, `Harris'`.
@@ -172,6 +186,49 @@ Subject SubjectReader::TextOwner(int b, int e) const {
   if (!OpensClause(b, s) && !after_quote) return Subject();
   std::vector<WordSpan> words(Tokens(s, p + 1).begin(), Tokens(s, p + 1).end());
   if (bare) --words.back().span.end;
+  const Subject who = ParseSubject(t_.text(), t_.lower(), words);
+  if (who.kind == Subject::Kind::kOrganization) return who;
+  if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();
+  return who;
+}
+
+// `"…," Sasse’s statement read.`, `"…," Deanna's Facebook post read`: the tail after quote
+// q's closing comma opens with a possessive owner (capitalized words, at most
+// kMaxSubjectWords), a text noun (after at most one capitalized word: `Facebook`), and a text
+// verb (`read`, `said` …); the owner wrote it, as TextOwner reads it before a quote: an
+// organization, or a person the article names (twenty-first round (d)).
+Subject SubjectReader::TailTextOwner(int q) const {
+  const int b = t_.QuoteEnd(q);
+  if (b <= 0 || b + 2 >= t_.size() || !t_[b - 1].comma_after || !t_[b].capitalized ||
+      t_[b].quote >= 0 || t_[b].paragraph != t_[b - 1].paragraph) {
+    return Subject();
+  }
+  int p = b;  // The owner's last word.
+  auto possessive = [&](int k) { return t_[k].possessive || BarePossessive(k); };
+  while (!possessive(p)) {
+    if (p + 1 >= t_.size() || p + 1 - b >= kMaxSubjectWords || !RunsInto(t_[p], t_[p + 1]) ||
+        !t_[p + 1].capitalized || t_[p + 1].quote >= 0) {
+      return Subject();
+    }
+    ++p;
+  }
+  int n = p + 1;
+  if (n + 1 < t_.size() && t_[n].capitalized && RunsInto(t_[n - 1], t_[n])) ++n;  // `Facebook`.
+  if (n + 1 >= t_.size() || t_[n].capitalized || t_[n].quote >= 0 ||
+      !RunsInto(t_[n - 1], t_[n]) || !IsOwnedText(t_.Lower(n))) {
+    return Subject();
+  }
+  int v = n + 1;
+  if (t_.Lower(v) == "also" || t_.Lower(v) == "then") ++v;
+  if (v >= t_.size() || !RunsInto(t_[n], t_[n + 1]) || t_[v].quote >= 0 ||
+      t_[v].paragraph != t_[b].paragraph || !IsOwnedTextVerb(t_.Lower(v))) {
+    return Subject();
+  }
+  std::vector<WordSpan> words(Tokens(b, p + 1).begin(), Tokens(b, p + 1).end());
+  if (absl::EndsWith(t_.Word(p), "'")) --words.back().span.end;  // `Harris'`.
+  while (words.size() > 1 && IsNonNameCapitalized(words.front().span.In(t_.lower()))) {
+    words.erase(words.begin());
+  }
   const Subject who = ParseSubject(t_.text(), t_.lower(), words);
   if (who.kind == Subject::Kind::kOrganization) return who;
   if (who.kind != Subject::Kind::kName || people_.Find(who.name) < 0) return Subject();

@@ -74,6 +74,9 @@ class SubjectReader {
 
   // The attribution after quote q: `"…," X said` / `"…," said X` / `"…," according to X`.
   Subject TailSubject(int q) const;
+  // `"…," Sasse’s statement read.`: the owner of the text whose verb the tail after quote q's
+  // closing comma opens with (a possessive, a text noun, a text verb); kNone otherwise.
+  Subject TailTextOwner(int q) const;
   // True when the attribution verb after quote q is "reported"/"reports": `"…," Reuters
   // reported` names who carried the quote, which may have a speaker of its own before it.
   bool TailReports(int q) const;
