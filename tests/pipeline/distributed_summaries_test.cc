@@ -6,13 +6,15 @@
 #include "gtest/gtest.h"
 #include "pipeline/cluster_ranges.h"
 #include "pipeline/run_job.h"
+#include "extract/paragraphs.h"
+#include "sketch/sketch_text.h"
 #include "test_util.h"
 
 namespace claimdup {
 namespace {
 
-// Clusters of the bundled corpus and two files of real excerpts (canonical excerpts, short
-// excerpts dated early), summarized one range at a time through the bytes the ranks
+// Clusters of the bundled corpus and five files of real excerpts (canonical excerpts, short
+// excerpts dated early, wire copies), summarized one range at a time through the bytes the ranks
 // exchange, against one process's summaries.
 class SummaryRangeTest : public ::testing::Test {
  protected:
@@ -21,12 +23,14 @@ class SummaryRangeTest : public ::testing::Test {
     o.out_dir = tmp_.path();
     o.progress = false;
     const std::string data = testing::SourceDir() + "/tests/data/";
-    auto r = ComputeClusters({testing::CorpusDir(), data + "real_excerpts.jsonl",
-                              data + "factcheck_excerpts.jsonl"},
-                             o, nullptr);
+    auto r = ComputeClusters(
+        {testing::CorpusDir(), data + "real_excerpts.jsonl", data + "factcheck_excerpts.jsonl",
+         data + "campaign_comment_excerpts.jsonl", data + "short_excerpt_speakers.jsonl",
+         data + "wire_excerpts.jsonl"},
+        o, nullptr);
     ASSERT_TRUE(r.ok()) << r.status();
     result_ = std::move(*r);
-    ASSERT_GT(result_.clusters.size(), 10u);
+    ASSERT_GE(result_.clusters.size(), 10u);
   }
 
   // Summaries made range by range, `parts` ranges, with `relation`.
@@ -78,6 +82,67 @@ TEST_F(SummaryRangeTest, WithoutRelationsTooEveryMemberAVariant) {
   const std::vector<ClusterInfo> whole =
       SummarizeClusters(result_.claims, result_.cluster_of, {}, 2, kShortWords);
   ExpectSame(ByRanges({}, 3), whole);
+}
+
+// One cluster whose canonical wording the excerpts' texts decide (cluster/summary_steps.h):
+// the most frequent exact text of the wording most outlets carry, and a wording cut at a
+// nested quote passed over (real, dev half: canonical_wording_test.cc's tweets).
+TEST(SummaryRangeTextTest, TheExcerptsTextsChooseTheSameCanonical) {
+  const char* looting =
+      "These THUGS are dishonoring the memory of George Floyd, and I won\u2019t let that "
+      "happen. Just spoke to Governor Tim Walz and told him that the Military is with him all "
+      "the way. Any difficulty and we will assume control but, when the looting starts, the "
+      "shooting starts. Thank you!";
+  const char* google =
+      "Google search results for \u2018Trump News\u2019 shows only the viewing/reporting of "
+      "Fake New Media. In other words, they have it RIGGED, for me & others, so that almost "
+      "all stories & news is BAD.";
+  const char* cut = "Google search results for \u201cTrump News and more of it";
+  struct Member {
+    const char* outlet;
+    const char* text;
+    Relation relation;
+    uint32_t cluster;
+  };
+  const std::vector<Member> members = {
+      {"The Daily Signal", looting, Relation::kVariant, 0},
+      {"Mother Jones", "when the looting starts, the shooting starts", Relation::kExcerpt, 0},
+      {"The Atlantic", "When the looting starts, the shooting starts.", Relation::kExcerpt, 0},
+      {"Slate", "When the looting starts, the shooting starts.", Relation::kExcerpt, 0},
+      {"CNN", google, Relation::kVariant, 4},
+      {"Townhall", cut, Relation::kExcerpt, 4},
+      {"Fox News", cut, Relation::kExcerpt, 4}};
+  const MatchOptions match;
+  const MinHasher hasher(false, match.num_perms, match.seed);
+  ClaimTable t(match.num_perms);
+  SketchScratch scratch;
+  std::vector<Relation> relation;
+  std::vector<uint32_t> cluster_of;
+  for (size_t i = 0; i < members.size(); ++i) {
+    t.docs.push_back({"d" + std::to_string(i), t.InternOutlet(members[i].outlet), "", "", ""});
+    SketchText(members[i].text, match, hasher, &scratch);
+    t.AddClaim(static_cast<uint32_t>(i), 0, 0, CountWords(members[i].text),
+               static_cast<uint32_t>(i), 0, 0, members[i].text, scratch.sketch());
+    relation.push_back(members[i].relation);
+    cluster_of.push_back(members[i].cluster);
+  }
+  const std::vector<ClusterInfo> whole = SummarizeClusters(t, cluster_of, relation, 2, 8);
+  ASSERT_EQ(whole.size(), 2u);
+  EXPECT_EQ(t.text(whole[0].canonical), "When the looting starts, the shooting starts.");
+  EXPECT_EQ(t.text(whole[1].canonical), google);
+  for (const size_t split : {size_t{0}, size_t{1}, size_t{2}}) {
+    std::vector<ClusterInfo> ranged = GatherClusters(t, cluster_of, 2);
+    for (auto [begin, end] : {std::pair{size_t{0}, split}, std::pair{split, size_t{2}}}) {
+      const auto range = absl::MakeSpan(ranged).subspan(begin, end - begin);
+      std::string bytes;
+      PackSummaryRange(t, relation, 8, range, &bytes);
+      TakeSummaryRange(SummarizeRange(bytes), range);
+    }
+    for (size_t k = 0; k < 2; ++k) {
+      EXPECT_EQ(ranged[k].canonical, whole[k].canonical) << "split at " << split;
+      EXPECT_EQ(ranged[k].outlets, whole[k].outlets) << "split at " << split;
+    }
+  }
 }
 
 }  // namespace
