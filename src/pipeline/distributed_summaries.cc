@@ -1,5 +1,6 @@
 #include "pipeline/distributed_summaries.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include "cluster/summary_steps.h"
@@ -13,25 +14,28 @@ namespace {
 constexpr size_t kTextsBetweenReleases = 512;
 
 // One range's members' columns as SummarizeGathered reads them; ids are places in the range
-// (members of the range's clusters, in cluster order, ascending within one).
+// (members of the range's clusters, in cluster order, ascending within one). A member's
+// document, outlet and date are read through the range's table of documents (a document's
+// claims are often members of the range's clusters several times over).
 class RangeColumns {
  public:
   // Reads the columns PackSummaryRange wrote for `members` members.
   RangeColumns(RankBytesReader* in, size_t members, bool has_relation,
                std::vector<Relation>* relation) {
-    auto get = [&](auto* column) {
-      column->resize(members);
-      in->GetArray(column->data(), members);
+    auto get = [&](auto* column, size_t n) {
+      column->resize(n);
+      in->GetArray(column->data(), n);
     };
-    get(&doc_), get(&outlet_), get(&speaker_), get(&set_key_), get(&text_length_),
-        get(&words_);
-    if (has_relation) get(relation);
+    const size_t docs = in->Get<uint64_t>();
+    get(&doc_, docs), get(&outlet_, docs);
     std::vector<uint32_t> date_length;
-    get(&date_length);
-    date_begin_.resize(members + 1, 0);
-    for (size_t m = 0; m < members; ++m) date_begin_[m + 1] = date_begin_[m] + date_length[m];
-    dates_.resize(date_begin_[members]);
-    in->GetArray(dates_.data(), dates_.size());
+    get(&date_length, docs);
+    date_begin_.resize(docs + 1, 0);
+    for (size_t d = 0; d < docs; ++d) date_begin_[d + 1] = date_begin_[d] + date_length[d];
+    get(&dates_, date_begin_[docs]);
+    get(&doc_of_, members), get(&speaker_, members), get(&set_key_, members),
+        get(&text_length_, members), get(&words_, members);
+    if (has_relation) get(relation, members);
     // Excerpts' texts, in member order; the others are never read.
     text_begin_.assign(members, 0);
     uint64_t at = 0;
@@ -40,15 +44,15 @@ class RangeColumns {
       text_begin_[m] = at;
       at += text_length_[m];
     }
-    texts_.resize(at);
-    in->GetArray(texts_.data(), texts_.size());
+    get(&texts_, at);
   }
 
-  size_t size() const { return doc_.size(); }
-  uint32_t doc(uint32_t m) const { return doc_[m]; }
-  uint32_t outlet(uint32_t m) const { return outlet_[m]; }
+  size_t size() const { return doc_of_.size(); }
+  uint32_t doc(uint32_t m) const { return doc_[doc_of_[m]]; }
+  uint32_t outlet(uint32_t m) const { return outlet_[doc_of_[m]]; }
   absl::string_view date(uint32_t m) const {
-    return absl::string_view(dates_).substr(date_begin_[m], date_begin_[m + 1] - date_begin_[m]);
+    const uint32_t d = doc_of_[m];
+    return absl::string_view(dates_).substr(date_begin_[d], date_begin_[d + 1] - date_begin_[d]);
   }
   uint32_t speaker(uint32_t m) const { return speaker_[m]; }
   uint64_t set_key(uint32_t m) const { return set_key_[m]; }
@@ -59,11 +63,30 @@ class RangeColumns {
   }
 
  private:
-  std::vector<uint32_t> doc_, outlet_, speaker_, text_length_, words_;
+  // The range's documents: claim table index, outlet, date.
+  std::vector<uint32_t> doc_, outlet_;
+  std::vector<uint64_t> date_begin_;
+  std::string dates_;
+  // Per member: its document's place in the range's table, and its own columns.
+  std::vector<uint32_t> doc_of_, speaker_, text_length_, words_;
   std::vector<uint64_t> set_key_;
-  std::vector<uint64_t> date_begin_, text_begin_;
-  std::string dates_, texts_;
+  std::vector<uint64_t> text_begin_;
+  std::string texts_;
 };
+
+// Appends one value per element of `items`, value_of(item) each, as one array.
+template <typename Items, typename ValueOf>
+void PutColumn(const Items& items, const ValueOf& value_of, std::string* bytes) {
+  using T = decltype(value_of(*items.begin()));
+  const size_t at = bytes->size();
+  bytes->resize(at + items.size() * sizeof(T));
+  char* out = bytes->data() + at;
+  for (const auto& item : items) {
+    const T value = value_of(item);
+    std::memcpy(out, &value, sizeof(T));
+    out += sizeof(T);
+  }
+}
 
 }  // namespace
 
@@ -81,27 +104,28 @@ void PackSummaryRange(const ClaimTable& claims, const std::vector<Relation>& rel
   Put<uint8_t>(bytes, has_relation ? 1 : 0);
   PutVector(bytes, sizes);
   Put<uint64_t>(bytes, members.size());
-  // Column by column: each a run of one value per member.
-  auto put = [&](auto value_of) {
-    using T = decltype(value_of(uint32_t{0}));
-    const size_t at = bytes->size();
-    bytes->resize(at + members.size() * sizeof(T));
-    char* out = bytes->data() + at;
-    for (const uint32_t m : members) {
-      const T value = value_of(m);
-      std::memcpy(out, &value, sizeof(T));
-      out += sizeof(T);
-    }
-  };
-  put([&](uint32_t m) { return claims.doc(m); });
-  put([&](uint32_t m) { return claims.docs[claims.doc(m)].outlet; });
-  put([&](uint32_t m) { return claims.speaker(m); });
-  put([&](uint32_t m) { return claims.set_key(m); });
-  put([&](uint32_t m) { return claims.text_length(m); });
-  put([&](uint32_t m) { return claims.words(m); });
-  if (has_relation) put([&](uint32_t m) { return relation[m]; });
-  put([&](uint32_t m) { return static_cast<uint32_t>(claims.docs[claims.doc(m)].date.size()); });
-  for (const uint32_t m : members) bytes->append(claims.docs[claims.doc(m)].date);
+  // The range's documents in the order first met, and each member's place among them.
+  std::vector<uint32_t> place(claims.docs.size(), UINT32_MAX), docs, doc_of;
+  doc_of.reserve(members.size());
+  for (const uint32_t m : members) {
+    uint32_t& p = place[claims.doc(m)];
+    if (p == UINT32_MAX) p = static_cast<uint32_t>(docs.size()), docs.push_back(claims.doc(m));
+    doc_of.push_back(p);
+  }
+  std::vector<uint32_t>().swap(place);
+  Put<uint64_t>(bytes, docs.size());
+  PutArray(bytes, docs.data(), docs.size());
+  PutColumn(docs, [&](uint32_t d) { return claims.docs[d].outlet; }, bytes);
+  PutColumn(docs, [&](uint32_t d) { return static_cast<uint32_t>(claims.docs[d].date.size()); },
+            bytes);
+  for (const uint32_t d : docs) bytes->append(claims.docs[d].date);
+  // Then the members' columns, column by column.
+  PutArray(bytes, doc_of.data(), doc_of.size());
+  PutColumn(members, [&](uint32_t m) { return claims.speaker(m); }, bytes);
+  PutColumn(members, [&](uint32_t m) { return claims.set_key(m); }, bytes);
+  PutColumn(members, [&](uint32_t m) { return claims.text_length(m); }, bytes);
+  PutColumn(members, [&](uint32_t m) { return claims.words(m); }, bytes);
+  if (has_relation) PutColumn(members, [&](uint32_t m) { return relation[m]; }, bytes);
   if (!has_relation) return;
   size_t read = 0;
   for (const uint32_t m : members) {

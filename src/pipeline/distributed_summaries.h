@@ -2,8 +2,9 @@
 // made on the working ranks, each on its range of clusters (pipeline/cluster_ranges.h).
 //
 // Rank 0 gathers the clusters' members (GatherClusters, linear in the claims) and sends each
-// working rank the columns SummarizeGathered reads of its range's members (document, outlet,
-// date, speaker, set key, text length, words, relation; the text of excerpts only, the one
+// working rank the columns SummarizeGathered reads of its range's members (a table of the
+// range's documents with their outlets and dates; per member its document's place in it,
+// speaker, set key, text length, words, relation; the text of excerpts only, the one
 // relation it is read for); the rank runs SummarizeGathered (cluster/summary_steps.h), the
 // code one process runs, on them and sends back each cluster's canonical and first member
 // (as places in its member list), outlets, documents and speakers, which rank 0 places in
