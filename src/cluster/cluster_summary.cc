@@ -23,8 +23,7 @@ bool LeavesQuoteOpen(absl::string_view text) {
 }  // namespace summary_internal
 
 std::vector<ClusterInfo> GatherClusters(const ClaimTable& claims,
-                                        const std::vector<uint32_t>& cluster_of,
-                                        size_t min_size) {
+                                        const std::vector<uint32_t>& cluster_of, size_t min_size) {
   // Count members per cluster root, then gather in one pass (members come out ascending).
   // Members are counted by quote group: the parts of one split quote alone are no repeat.
   std::vector<uint32_t> count(claims.size(), 0);

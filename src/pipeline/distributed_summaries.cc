@@ -177,8 +177,8 @@ void TakeSummaryRange(absl::string_view reply, absl::Span<ClusterInfo> clusters)
 
 std::vector<ClusterInfo> SummarizeOnRanks(MpiWorld* world, const ClaimTable& claims,
                                           const std::vector<uint32_t>& cluster_of,
-                                          const std::vector<Relation>& relation,
-                                          size_t min_size, uint32_t short_words) {
+                                          const std::vector<Relation>& relation, size_t min_size,
+                                          uint32_t short_words) {
   std::vector<ClusterInfo> clusters = GatherClusters(claims, cluster_of, min_size);
   std::vector<uint32_t> members(clusters.size());
   for (size_t k = 0; k < clusters.size(); ++k) {

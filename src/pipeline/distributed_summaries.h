@@ -28,8 +28,8 @@ namespace claimdup {
 // cluster_of, relation, min_size, short_words). `relation` is empty or has one entry per claim.
 std::vector<ClusterInfo> SummarizeOnRanks(MpiWorld* world, const ClaimTable& claims,
                                           const std::vector<uint32_t>& cluster_of,
-                                          const std::vector<Relation>& relation,
-                                          size_t min_size, uint32_t short_words);
+                                          const std::vector<Relation>& relation, size_t min_size,
+                                          uint32_t short_words);
 
 // The other ranks' side of SummarizeOnRanks.
 void ServeSummaries(MpiWorld* world);

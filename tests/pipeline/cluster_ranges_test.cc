@@ -22,8 +22,7 @@ TEST(SplitByMembersTest, OneBigClusterLeavesTheOtherRangesEmpty) {
 }
 
 TEST(SplitByMembersTest, FewerClustersThanPartsAndNoClusters) {
-  EXPECT_EQ(SplitByMembers(std::vector<uint32_t>{4, 4}, 4),
-            (std::vector<size_t>{0, 1, 1, 2, 2}));
+  EXPECT_EQ(SplitByMembers(std::vector<uint32_t>{4, 4}, 4), (std::vector<size_t>{0, 1, 1, 2, 2}));
   EXPECT_EQ(SplitByMembers({}, 3), (std::vector<size_t>{0, 0, 0, 0}));
 }
 

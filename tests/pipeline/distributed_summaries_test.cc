@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
+#include "extract/paragraphs.h"
 #include "gtest/gtest.h"
 #include "pipeline/cluster_ranges.h"
 #include "pipeline/run_job.h"
-#include "extract/paragraphs.h"
 #include "sketch/sketch_text.h"
 #include "test_util.h"
 
