@@ -42,6 +42,11 @@ std::vector<ClusterInfo> SummarizeClusters(
     const std::vector<Relation>& relation = {}, size_t min_size = 2,
     uint32_t short_words = MatchOptions{}.short_excerpt_words);
 
+// SummarizeClusters' first half: the clusters with at least `min_size` quote groups, by id,
+// with their id and members only (cluster/summary_steps.h fills the rest).
+std::vector<ClusterInfo> GatherClusters(const ClaimTable& claims,
+                                        const std::vector<uint32_t>& cluster_of, size_t min_size);
+
 // The cluster's wording for a reader: its canonical member's text, or its root wording when
 // the canonical is only a part of a split quote.
 absl::string_view CanonicalText(const ClaimTable& claims, const ClusterRelations& relations,

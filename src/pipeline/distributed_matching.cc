@@ -5,6 +5,7 @@
 #include "absl/time/clock.h"
 #include "pipeline/distributed_anchors.h"
 #include "pipeline/distributed_lsh.h"
+#include "pipeline/distributed_summaries.h"
 #include "pipeline/distributed_verify.h"
 
 namespace claimdup {
@@ -15,6 +16,7 @@ constexpr char kLshRequest = 'L';
 constexpr char kAnchorRequest = 'A';
 constexpr char kVerifyRequest = 'V';
 constexpr char kDescribeRequest = 'R';
+constexpr char kSummarizeRequest = 'S';
 constexpr char kEndRequest = 'E';
 
 }  // namespace
@@ -79,11 +81,27 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
     } else if (request == std::string(1, kVerifyRequest) ||
                request == std::string(1, kDescribeRequest)) {
       ServeSharedPairs(world, options, threads);
+    } else if (request == std::string(1, kSummarizeRequest)) {
+      ServeSummaries(world);
     } else {
       return seconds;
     }
     seconds += absl::ToDoubleSeconds(absl::Now() - start);
   }
+}
+
+std::vector<ClusterInfo> SummarizeAcrossRanks(MpiWorld* world, double* seconds,
+                                              const ClaimTable& claims,
+                                              const std::vector<uint32_t>& cluster_of,
+                                              const std::vector<Relation>& relation,
+                                              size_t min_size, uint32_t short_words) {
+  const absl::Time start = absl::Now();
+  std::string request(1, kSummarizeRequest);
+  world->BroadcastBytes(&request);
+  std::vector<ClusterInfo> clusters =
+      SummarizeOnRanks(world, claims, cluster_of, relation, min_size, short_words);
+  if (seconds != nullptr) *seconds += absl::ToDoubleSeconds(absl::Now() - start);
+  return clusters;
 }
 
 void EndMatching(MpiWorld* world) {

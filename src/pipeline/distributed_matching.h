@@ -7,11 +7,12 @@
 // and its pair verifier and member describer so that the working ranks (pipeline/rank_roles.h:
 // rank 0 too at N = 2) verify the pairs and describe the members, each a slice
 // (pipeline/distributed_verify.h). Meanwhile the other ranks wait in ServeMatching, taking
-// part in each request rank 0 broadcasts, until rank 0 calls EndMatching. Roots and reports
-// stay on rank 0.
+// part in each request rank 0 broadcasts, until rank 0 calls EndMatching: also the cluster
+// summaries after clustering (SummarizeAcrossRanks). Roots and reports stay on rank 0.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_MATCHING_H_
 
+#include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
 #include "dist/mpi_world.h"
 #include "pipeline/distributed_signatures.h"
@@ -30,6 +31,15 @@ void MatchAcrossRanks(MpiWorld* world, int threads, double* seconds, SignatureHo
 // seconds spent on requests.
 double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads,
                      SignatureHomes* homes);
+
+// Rank 0, after clustering and before EndMatching: SummarizeClusters' answer, made by the
+// working ranks on their ranges of clusters (pipeline/distributed_summaries.h); *seconds as
+// for MatchAcrossRanks.
+std::vector<ClusterInfo> SummarizeAcrossRanks(MpiWorld* world, double* seconds,
+                                              const ClaimTable& claims,
+                                              const std::vector<uint32_t>& cluster_of,
+                                              const std::vector<Relation>& relation,
+                                              size_t min_size, uint32_t short_words);
 
 // Rank 0: releases the ranks in ServeMatching. Call exactly once, after clustering or
 // instead of it (a failure before clustering).

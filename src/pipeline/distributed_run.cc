@@ -481,6 +481,13 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
       across.matching = [&](ClusterOptions* cluster) {
         MatchAcrossRanks(world, EffectiveThreads(options), &times.matching, &homes, cluster);
       };
+      // Each working rank summarizes a range of clusters (pipeline/distributed_summaries.h).
+      across.summarize = [&](const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
+                             const std::vector<Relation>& relation, size_t min_size,
+                             uint32_t short_words) {
+        return SummarizeAcrossRanks(world, &times.matching, claims, cluster_of, relation,
+                                    min_size, short_words);
+      };
     }
     if (quote_parts) {
       across.quote_edits = [&](const RunResult& r) {

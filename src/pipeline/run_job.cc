@@ -242,9 +242,13 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
   // Reports read text, not fingerprints.
   result.claims.DropMatchingColumns();
   timer.Done("cluster");
+  const uint32_t short_words = static_cast<uint32_t>(options.match.short_excerpt_words);
   result.clusters =
-      SummarizeClusters(result.claims, result.cluster_of, result.relations.relation,
-                        /*min_size=*/2, static_cast<uint32_t>(options.match.short_excerpt_words));
+      across.summarize
+          ? across.summarize(result.claims, result.cluster_of, result.relations.relation,
+                             /*min_size=*/2, short_words)
+          : SummarizeClusters(result.claims, result.cluster_of, result.relations.relation,
+                              /*min_size=*/2, short_words);
   timer.Done("summarize");
   if (options.extract.unit == ClaimUnit::kSentences) {
     result.reuse = FindArticleReuse(result.claims, result.clusters);

@@ -60,6 +60,12 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
 struct AcrossRanks {
   // Sets where the candidates come from (ClusterOptions::lsh_pairs, anchor_pairs).
   std::function<void(ClusterOptions*)> matching;
+  // The clusters' summaries (SummarizeClusters' answer for the same arguments).
+  std::function<std::vector<ClusterInfo>(const ClaimTable& claims,
+                                         const std::vector<uint32_t>& cluster_of,
+                                         const std::vector<Relation>& relation, size_t min_size,
+                                         uint32_t short_words)>
+      summarize;
   // The fact-check's quote edits of `result` (ComputeQuoteEdits' answer).
   std::function<std::vector<QuoteEdit>(const RunResult& result)> quote_edits;
   // Set to which rows of the table given outlived the boilerplate filter (empty when all
