@@ -197,6 +197,15 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       i = j - 1;
       continue;
     }
+    // `the former New York mayor said`, `former Trump adviser Roger Stone`: after a modifier
+    // ("former", "top"), a run right before a lower-case role word is the role's place or
+    // employer, not a person (twenty-first round (g)).
+    if (title && IsTitleModifier(lower) && j < n && !t[j].capitalized && t[j].quote < 0 &&
+        !t[j - 1].comma_after && !t[j - 1].sentence_end && !t[j - 1].possessive &&
+        IsTitleWord(t.Lower(j)) && !IsTitleModifier(t.Lower(j))) {
+      i = j - 1;
+      continue;
+    }
     std::vector<std::string> titles;
     const bool relative = given && IsAfterKinWord(t, i);
     if (title) {

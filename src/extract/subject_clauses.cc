@@ -110,6 +110,16 @@ bool SubjectReader::IsSubjectlessClause(int s) const {
                                           "despite", "by", "to", "into", "over", "under"}};
   const absl::string_view lead = t_.Lower(s);
   if (kRelative.contains(lead)) return true;
+  // `Zeldin, without calling out Trump specifically, said`, `Paul, while saying President
+  // Obama must …, told`: a preposition or subordinator opening a participle phrase; the names
+  // inside are its objects (twenty-first round (g)).
+  static constexpr WordSet kBeforeParticiple{{"without", "while", "after", "before", "since",
+                                              "despite", "upon", "when", "through", "in", "on",
+                                              "by", "besides"}};
+  if (kBeforeParticiple.contains(lead) && s + 1 < t_.size() && !t_[s + 1].capitalized &&
+      absl::EndsWith(t_.Lower(s + 1), "ing")) {
+    return true;
+  }
   // "of Des Moines", "In Washington": the preposition governs the name right after it
   // ("in what Ben Franklin … called" does not).
   return kPrepositions.contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;
