@@ -150,8 +150,11 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
     const absl::string_view lower = t.Lower(i);
     // `fans will miss Ryan`: a lower-case "miss" is the verb, no title.
+    // `… a check on the president: Note this, from Tom Malinowski`: a title that ends its
+    // clause (colon, sentence end) introduces no one after it (twenty-first round (g)).
     const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for" &&
-                       (lower != "miss" || t[i].capitalized);
+                       (lower != "miss" || t[i].capitalized) && !t[i].colon_after &&
+                       !t[i].sentence_end;
     // "Bill Clinton": a capitalized given name followed by a capitalized surname.
     const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
                        !t[i].sentence_end && !t[i].possessive && IsGivenName(t.Word(i));
