@@ -68,6 +68,12 @@ bool IsAbbreviation(absl::string_view word) {
        // Ranks before a name: `Royal Canadian Mounted Police Cpl. Jeffrey Feist said`.
        "cpl",  "pvt",  "pfc", "cmdr", "cdr",  "supt"}};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
+  // `(R-Mt. Pleasant)`, `(D-St. Louis)`: a party-and-town tag's abbreviation after its hyphen,
+  // capitalized and of two letters at least (twenty-first round (g)).
+  if (const size_t h = word.rfind('-'); h != absl::string_view::npos && h + 3 <= word.size() &&
+                                        absl::ascii_isupper(static_cast<unsigned char>(word[h + 1]))) {
+    return IsAbbreviation(word.substr(h + 1));
+  }
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
   char buf[8];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = absl::ascii_tolower(word[i]);
