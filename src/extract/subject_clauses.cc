@@ -101,7 +101,8 @@ int SubjectReader::ClauseStart(int b, int end) const {
 }
 
 // Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
-// places and times ("of Des Moines", "In Washington", "on Sunday").
+// places and times ("of Des Moines", "In Washington", "on Sunday"), participle asides; the
+// clause is [s, end).
 bool SubjectReader::IsSubjectlessClause(int s, int end) const {
   static constexpr WordSet kRelative{{"who", "which", "whose", "where", "whom", "that", "later",
                                       "earlier", "speaking", "asked", "watching", "appearing",
