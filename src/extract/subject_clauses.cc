@@ -101,9 +101,8 @@ int SubjectReader::ClauseStart(int b, int end) const {
 }
 
 // Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
-// places and times ("of Des Moines", "In Washington", "on Sunday"), participle asides; the
-// clause is [s, end).
-bool SubjectReader::IsSubjectlessClause(int s, int end) const {
+// places and times ("of Des Moines", "In Washington", "on Sunday"), participle asides.
+bool SubjectReader::IsSubjectlessClause(int s) const {
   static constexpr WordSet kRelative{{"who", "which", "whose", "where", "whom", "that", "later",
                                       "earlier", "speaking", "asked", "watching", "appearing",
                                       "writing", "citing", "adding"}};
@@ -112,14 +111,15 @@ bool SubjectReader::IsSubjectlessClause(int s, int end) const {
   const absl::string_view lead = t_.Lower(s);
   if (kRelative.contains(lead)) return true;
   // `Zeldin, without calling out Trump specifically, said`, `Paul, while saying President
-  // Obama must …, told`: a preposition or subordinator opening a participle phrase that a
-  // comma closes (not `In announcing the indictments Rosenstein said`); the names inside are
-  // its objects (twenty-first round (g)).
+  // Obama must …, told`: a preposition or subordinator opening a participle phrase after a
+  // comma, an aside (not `In announcing the indictments Rosenstein said`, which opens the
+  // sentence and runs on to its subject); the names inside are its objects (twenty-first
+  // round (g)).
   static constexpr WordSet kBeforeParticiple{{"without", "while", "after", "before", "since",
                                               "despite", "upon", "when", "through", "in", "on",
                                               "by", "besides"}};
-  if (kBeforeParticiple.contains(lead) && s + 1 < end && end - 1 < t_.size() &&
-      t_[end - 1].comma_after && !t_[s + 1].capitalized &&
+  if (kBeforeParticiple.contains(lead) && s > 0 && t_[s - 1].comma_after &&
+      t_[s - 1].quote < 0 && s + 1 < t_.size() && !t_[s + 1].capitalized &&
       absl::EndsWith(t_.Lower(s + 1), "ing")) {
     return true;
   }
@@ -291,7 +291,7 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
       const int s1 = ClauseStart(b, s);
       const bool pronoun_clause =
           v - s == 1 && (t_.Lower(s) == "he" || t_.Lower(s) == "she");  // "Change, he said,"
-      if (!pronoun_clause && !IsSubjectlessClause(s1, s)) {
+      if (!pronoun_clause && !IsSubjectlessClause(s1)) {
         Subject head = NameOrPronounIn(s1, s);
         // `the Chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford, told`: a role
         // opened by "the" is described by the full name after it, not by a name inside it.
@@ -316,7 +316,7 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
   }
   for (int clause = 0; clause < kMaxSubjectClauses && end > b; ++clause) {
     const int s = ClauseStart(b, end);
-    if (t_[end - 1].quote < 0 && !IsSubjectlessClause(s, end)) {
+    if (t_[end - 1].quote < 0 && !IsSubjectlessClause(s)) {
       Subject subj = NameOrPronounIn(s, end);
       if (subj.kind != Subject::Kind::kNone) return subj;
       if (clause == 0) {

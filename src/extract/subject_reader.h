@@ -170,7 +170,7 @@ class SubjectReader {
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
   int BeforeDashAside(int b, int v) const;
-  bool IsSubjectlessClause(int s, int end) const;
+  bool IsSubjectlessClause(int s) const;
   Subject NameOrPronounIn(int s, int end) const;
   bool ObtainedBy(int s, int start) const;
   bool RoleWordsBeforeFullName(int b, int e) const;
