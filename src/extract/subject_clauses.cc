@@ -118,9 +118,15 @@ bool SubjectReader::IsSubjectlessClause(int s) const {
   static constexpr WordSet kBeforeParticiple{{"without", "while", "after", "before", "since",
                                               "despite", "upon", "when", "through", "in", "on",
                                               "by", "besides"}};
+  // Not one holding "he"/"she" before its comma, a verb's own subject (`True, after
+  // experiencing …—what he once called "…"`, `before citing … what he called "…"`).
   if (kBeforeParticiple.contains(lead) && s > 0 && t_[s - 1].comma_after &&
       t_[s - 1].quote < 0 && s + 1 < t_.size() && !t_[s + 1].capitalized &&
       absl::EndsWith(t_.Lower(s + 1), "ing")) {
+    for (int k = s + 2; k < t_.size() && k - s < kMaxAppositiveWords && !t_[k - 1].comma_after;
+         ++k) {
+      if (t_.Lower(k) == "he" || t_.Lower(k) == "she") return false;
+    }
     return true;
   }
   // "of Des Moines", "In Washington": the preposition governs the name right after it
