@@ -205,9 +205,8 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     // any run: `top Biden adviser` may be the only introduction of Biden.
     static constexpr WordSet kPlaceOpeners{
         {"el", "los", "las", "new", "north", "south", "east", "west", "fort", "port"}};
-    if (title && IsTitleModifier(lower) && j - name_begin >= 2 &&
-        kPlaceOpeners.contains(t.Lower(name_begin)) && j < n && !t[j].capitalized &&
-        t[j].quote < 0 &&
+    if (title && j < n && j - name_begin >= 2 && !t[j].capitalized && t[j].quote < 0 &&
+        kPlaceOpeners.contains(t.Lower(name_begin)) && IsTitleModifier(lower) &&
         !t[j - 1].comma_after && !t[j - 1].sentence_end && !t[j - 1].possessive &&
         IsTitleWord(t.Lower(j)) && !IsTitleModifier(t.Lower(j))) {
       i = j - 1;

@@ -70,8 +70,10 @@ bool IsAbbreviation(absl::string_view word) {
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
   // `(R-Mt. Pleasant)`, `(D-St. Louis)`: a party-and-town tag's abbreviation after its hyphen,
   // capitalized and of two letters at least (twenty-first round (g)).
-  if (const size_t h = word.rfind('-'); h != absl::string_view::npos && h + 3 <= word.size() &&
-                                        absl::ascii_isupper(static_cast<unsigned char>(word[h + 1]))) {
+  // Read back over the last few bytes only (an abbreviation is short): most words have none.
+  for (size_t h = word.size() >= 4 ? word.size() - 3 : 0; h > 0 && word.size() - h <= 6; --h) {
+    if (word[h] != '-') continue;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(word[h + 1]))) break;
     return IsAbbreviation(word.substr(h + 1));
   }
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
