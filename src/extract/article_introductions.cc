@@ -150,8 +150,10 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     if (t[i].quote >= 0 || !t[i + 1].capitalized) continue;  // Cheap test first.
     const absl::string_view lower = t.Lower(i);
     // `fans will miss Ryan`: a lower-case "miss" is the verb, no title.
+    // `… a check on the president: Note this, from Tom Malinowski`: a title before a colon
+    // introduces no one after it (twenty-first round (g)).
     const bool title = IsTitleWord(lower) && lower != "of" && lower != "the" && lower != "for" &&
-                       (lower != "miss" || t[i].capitalized);
+                       (lower != "miss" || t[i].capitalized) && !t[i].colon_after;
     // "Bill Clinton": a capitalized given name followed by a capitalized surname.
     const bool given = !title && IsNameWord(t, i) && t[i].comma_after == false &&
                        !t[i].sentence_end && !t[i].possessive && IsGivenName(t.Word(i));
@@ -194,6 +196,19 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     if (title && j < n && t[j].capitalized && !t[j - 1].comma_after && !t[j - 1].sentence_end &&
         IsTitleWord(t.Lower(j)) && t.Lower(j) != "of" && t.Lower(j) != "the" &&
         t.Lower(j) != "for") {
+      i = j - 1;
+      continue;
+    }
+    // `the former New York mayor said`, `the former New Jersey governor`: after a modifier
+    // ("former", "top"), a run opening like a place name (IsPlaceName's openers) right before
+    // a lower-case role word is the role's place, not a person (twenty-first round (g)). Not
+    // any run: `top Biden adviser` may be the only introduction of Biden.
+    static constexpr WordSet kPlaceOpeners{
+        {"el", "los", "las", "new", "north", "south", "east", "west", "fort", "port"}};
+    if (title && j < n && j - name_begin >= 2 && !t[j].capitalized && t[j].quote < 0 &&
+        kPlaceOpeners.contains(t.Lower(name_begin)) && IsTitleModifier(lower) &&
+        !t[j - 1].comma_after && !t[j - 1].sentence_end && !t[j - 1].possessive &&
+        IsTitleWord(t.Lower(j)) && !IsTitleModifier(t.Lower(j))) {
       i = j - 1;
       continue;
     }

@@ -101,7 +101,7 @@ int SubjectReader::ClauseStart(int b, int end) const {
 }
 
 // Clauses that cannot hold the subject: relative clauses ("who sits on the committee"),
-// places and times ("of Des Moines", "In Washington", "on Sunday").
+// places and times ("of Des Moines", "In Washington", "on Sunday"), participle asides.
 bool SubjectReader::IsSubjectlessClause(int s) const {
   static constexpr WordSet kRelative{{"who", "which", "whose", "where", "whom", "that", "later",
                                       "earlier", "speaking", "asked", "watching", "appearing",
@@ -110,6 +110,25 @@ bool SubjectReader::IsSubjectlessClause(int s) const {
                                           "despite", "by", "to", "into", "over", "under"}};
   const absl::string_view lead = t_.Lower(s);
   if (kRelative.contains(lead)) return true;
+  // `Zeldin, without calling out Trump specifically, said`, `Paul, while saying President
+  // Obama must …, told`: a preposition or subordinator opening a participle phrase after a
+  // comma, an aside (not `In announcing the indictments Rosenstein said`, which opens the
+  // sentence and runs on to its subject); the names inside are its objects (twenty-first
+  // round (g)).
+  static constexpr WordSet kBeforeParticiple{{"without", "while", "after", "before", "since",
+                                              "despite", "upon", "when", "through", "in", "on",
+                                              "by", "besides"}};
+  // Not one holding "he"/"she" before its comma, a verb's own subject (`True, after
+  // experiencing …—what he once called "…"`, `before citing … what he called "…"`).
+  if (kBeforeParticiple.contains(lead) && s > 0 && t_[s - 1].comma_after &&
+      t_[s - 1].quote < 0 && s + 1 < t_.size() && !t_[s + 1].capitalized &&
+      absl::EndsWith(t_.Lower(s + 1), "ing")) {
+    for (int k = s + 2; k < t_.size() && k - s < kMaxAppositiveWords && !t_[k - 1].comma_after;
+         ++k) {
+      if (t_.Lower(k) == "he" || t_.Lower(k) == "she") return false;
+    }
+    return true;
+  }
   // "of Des Moines", "In Washington": the preposition governs the name right after it
   // ("in what Ben Franklin … called" does not).
   return kPrepositions.contains(lead) && s + 1 < t_.size() && t_[s + 1].capitalized;

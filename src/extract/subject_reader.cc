@@ -11,6 +11,7 @@
 #include "extract/given_names.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 
@@ -117,7 +118,7 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     if (first != "he" && first != "she" && first != "the" && first != "a" && first != "an" &&
         first != "according" && !IsTailSpeechVerb(first) && !IsTitleWord(first) &&
         !RoleWordsBeforeFullName(b, e)) {
-      return Subject();
+      return NameAfterUnlistedVerb(b, e);
     }
   }
   for (int v = b; v < e && v < b + kTailVerbLookahead; ++v) {
@@ -282,6 +283,59 @@ Subject SubjectReader::NameBeforeUnlistedVerb(int b, int e) const {
       t_[n].sentence_end || t_[n].comma_after || (n + 1 < e && IsAttachingWord(t_.Lower(n + 1)));
   if (!ends) return Subject();
   return ParseSubject(t_.text(), t_.lower(), Tokens(b, n));
+}
+
+// `"…," fret Emily Badger and Niraj Chokshi at the New York Times.`, `"…," marvels Reihan
+// Salam at Slate.`, `"…," sniffs Said Shareef, a rebel commander.`: one lower-case word right
+// after a quote that ends in a comma, no function word, participle or adverb (`"…," including
+// John Kerry`, `starring Tom Hanks`), then a full name (a given name first, 2 to 4 words) that
+// ends the clause (sentence end, comma, a preposition, or `and` and a second name, the first
+// of two writers credited; a name with no known given name only before `at|of <Outlet>`)
+// attributes the quote though the verb is in no list
+// (twenty-first round (g)).
+Subject SubjectReader::NameAfterUnlistedVerb(int b, int e) const {
+  if (b == 0 || b + 2 >= e || t_[b - 1].quote < 0 || !t_[b - 1].comma_after ||
+      t_[b].capitalized || t_[b].comma_after || t_[b].sentence_end || t_[b].possessive ||
+      !t_[b + 1].capitalized) {
+    return Subject();
+  }
+  static constexpr WordSet kNotVerbs{
+      {"and",    "but",     "or",    "nor",     "yet",     "so",      "while",  "when",
+       "whereas", "although", "though", "because", "since",  "after",   "before", "until",
+       "unless", "if",      "than",  "as",      "like",    "unlike",  "versus", "vs",
+       "against", "including", "with", "without", "from",  "for",     "of",     "at",
+       "in",     "on",      "to",    "into",    "by",      "about",   "via",    "per",
+       "between", "among",  "over",  "under",   "toward",  "towards", "during", "despite",
+       "not",    "then",    "now",   "once",    "where",   "which",   "who",    "whom",
+       "whose",  "that",    "this",  "these",   "those",   "his",     "her",    "their",
+       "its",    "our",     "my",    "your",    "one",     "another", "both",   "each",
+       "every",  "all",     "some",  "many",    "most",    "other",   "only",   "even",
+       "also",   "just",    "plus",  "minus",   "near",    "beside",  "besides", "whether",
+       "thanks", "featuring", "starring", "says", "said"}};
+  const absl::string_view v = t_.Lower(b);
+  if (kNotVerbs.contains(v) || IsTitleWord(v) || absl::EndsWith(v, "ing") ||
+      absl::EndsWith(v, "ly") || v.size() < 3) {
+    return Subject();
+  }
+  int n = b + 1;
+  while (n < e && n < b + 5 && t_[n].capitalized && !t_[n].possessive && t_[n].quote < 0) {
+    ++n;
+    if (t_[n - 1].comma_after || t_[n - 1].sentence_end) break;
+  }
+  if (n - (b + 1) < 2) return Subject();
+  const WordSpan& last = t_[n - 1];
+  bool ends = last.comma_after || last.sentence_end;
+  // Without a known given name, only a writer at an outlet: `marvels Reihan Salam at Slate`.
+  bool at_outlet = false;
+  if (!ends && n + 1 < e && !t_[n].capitalized) {
+    const absl::string_view next = t_.Lower(n);
+    at_outlet = (next == "at" || next == "of") && t_[n + 1].capitalized;
+    ends = IsAttachingWord(next) ||
+           (next == "and" && n + 2 < e && t_[n + 1].capitalized && t_[n + 2].capitalized);
+  }
+  if (!ends || !(IsGivenName(t_.Word(b + 1)) || at_outlet)) return Subject();
+  const Subject s = ParseSubject(t_.text(), t_.lower(), Tokens(b + 1, n));
+  return s.kind == Subject::Kind::kName && s.name.find(' ') != std::string::npos ? s : Subject();
 }
 
 // `"…," broadcaster and writer Earl Ofari Hutchinson told The Hill`: a few lower-case role

@@ -162,6 +162,9 @@ class SubjectReader {
   bool EndsPossessive(int i) const;
   bool ModifiesARole(int b, int name_end) const;
   Subject NameBeforeUnlistedVerb(int b, int e) const;
+  // `"…," fret Emily Badger and Niraj Chokshi at the New York Times.`: an inverted verb in no
+  // list, then a full name (subject_reader.cc).
+  Subject NameAfterUnlistedVerb(int b, int e) const;
   Subject NameBeforeLongAppositive(int b, int e) const;
   Subject IntroducedSurname(int i, int e) const;
   bool PersonEndsAt(int b, int name_end) const;

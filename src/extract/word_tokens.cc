@@ -68,6 +68,14 @@ bool IsAbbreviation(absl::string_view word) {
        // Ranks before a name: `Royal Canadian Mounted Police Cpl. Jeffrey Feist said`.
        "cpl",  "pvt",  "pfc", "cmdr", "cdr",  "supt"}};
   if (word.size() == 1 && absl::ascii_isalpha(static_cast<unsigned char>(word[0]))) return true;
+  // `(R-Mt. Pleasant)`, `(D-St. Louis)`: a party-and-town tag's abbreviation after its hyphen,
+  // capitalized and of two letters at least (twenty-first round (g)).
+  // Read back over the last few bytes only (an abbreviation is short): most words have none.
+  for (size_t h = word.size() >= 4 ? word.size() - 3 : 0; h > 0 && word.size() - h <= 6; --h) {
+    if (word[h] != '-') continue;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(word[h + 1]))) break;
+    return IsAbbreviation(word.substr(h + 1));
+  }
   if (word.size() > 8) return false;  // Longer than any listed abbreviation or acronym.
   char buf[8];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = absl::ascii_tolower(word[i]);
