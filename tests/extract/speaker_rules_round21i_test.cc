@@ -1,8 +1,9 @@
 // Speaker attribution rules of the twenty-first round (i), on real news (../shared/real/: the
 // dump and article id are in each comment): missed speakers of mainstream news. Scraped text
 // that set a comma apart from a linked name (`said Benjamin Todd Jealous , the president of
-// the N.A.A.C.P.`) reads as the clean text would (docs/speaker_rounds.md, twenty-first round
-// (i)).
+// the N.A.A.C.P.`) reads as the clean text would; a manner adjective between "said a" and a
+// named person (`said an emotional House Speaker John Boehner`) hides no one
+// (docs/speaker_rounds.md, twenty-first round (i)).
 #include <string>
 #include <vector>
 
@@ -59,6 +60,59 @@ TEST(SpeakerRulesRound21i, CommaSetApartBeforeWhoClause) {
   ASSERT_EQ(speakers.size(), 2u);
   EXPECT_EQ(speakers[0], "Susan Collins");
   EXPECT_EQ(speakers[1], "Mitt Romney");
+}
+
+// AllSides dev isDXjCPlV8Lu1oll (CNN): `said an emotional House Speaker John Boehner.`
+TEST(SpeakerRulesRound21i, MannerAdjectiveBeforeTitledName) {
+  const std::vector<std::string> speakers = Speakers(
+      "House Speaker John Boehner faced questions in a press conference Tuesday over how "
+      "Congress will respond in support of federal aid efforts, given some in the GOP's "
+      "resistance to robustly backing previous relief legislation without cutting spending "
+      "elsewhere.\n\n\"We'll work with the administration on making sure they have the "
+      "resources they need to help the people of Oklahoma,\" said an emotional House Speaker "
+      "John Boehner.\n\nThe Federal Emergency Management Agency has deployed an incident team "
+      "to the state.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "John Boehner");
+}
+
+// AllSides dev 4XccQUgKcbx7clZM (Politico): the name's party tag in parentheses, split quote.
+TEST(SpeakerRulesRound21i, MannerAdjectiveBeforeNameWithPartyTag) {
+  const std::vector<std::string> speakers = Speakers(
+      "But given how much heat the GOP took in 2016 over McConnell\xE2\x80\x99s stance, they "
+      "believe they have no option but to finish what the GOP leader started in February "
+      "2016.\n\n\xE2\x80\x9COur base wants him confirmed,\xE2\x80\x9D said a dour Sen. John "
+      "McCain (R-Ariz.), \xE2\x80\x9C" "and would not understand if we did not get him "
+      "confirmed.\xE2\x80\x9D\n\nElana Schor contributed to this report.");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "John McCain");
+  EXPECT_EQ(speakers[1], "John McCain");
+}
+
+// BuzzFeed-Webis bfw-0353 (CNN): `says a surprised Ruffalo.`, a surname the article named.
+TEST(SpeakerRulesRound21i, MannerAdjectiveBeforeSurname) {
+  const std::vector<std::string> speakers = Speakers(
+      "The PSA also has the stars jokingly telling those watching that if they vote, Mark "
+      "Ruffalo will do a nude scene in his next movie.\n\n\"Wait, what?\" says a surprised "
+      "Ruffalo. \"They should just vote because it matters.\"");
+  ASSERT_EQ(speakers.size(), 1u);  // "Wait, what?" is too short to be a claim.
+  EXPECT_EQ(speakers[0], "Mark Ruffalo");
+}
+
+// AllSides dev mf6mXi58Doa4PtFg and doTwCnRCTDwKsIiH (Politico): no person the article names
+// after the adjective, or a lower-case noun after the name: nobody named.
+TEST(SpeakerRulesRound21i, MannerAdjectiveWithoutNamedPersonStaysUnnamed) {
+  const std::vector<std::string> speakers = Speakers(
+      "\xE2\x80\x9CWe have this need to feel well-loved every four years,\xE2\x80\x9D said "
+      "an uncommitted New Hampshire Democrat. \xE2\x80\x9CIf other candidates begin to make "
+      "inroads, Clinton\xE2\x80\x99s absence will be noted.\xE2\x80\x9D\n\nFlynn backed "
+      "Trump early. \xE2\x80\x9C" "Flynn was by far the most accomplished of all of them and, "
+      "in the land of the blind, the one-eyed man is king,\xE2\x80\x9D said a former George W. "
+      "Bush national security official.");
+  ASSERT_EQ(speakers.size(), 3u);
+  EXPECT_EQ(speakers[0], "");
+  EXPECT_EQ(speakers[1], "");
+  EXPECT_EQ(speakers[2], "");
 }
 
 }  // namespace
