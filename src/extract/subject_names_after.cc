@@ -2,8 +2,9 @@
 // `according to X`: titles, role words and descriptors before the name (`said Republican
 // pollster Frank Luntz`), where the name ends, a role's modifier (`said Mr. Boehner's
 // spokesman`), a statement's author, and organizations named past of/for/on (`said the Union
-// of Concerned Scientists`, `University of Richmond law professor Carl Tobias`), and an office's
-// definite description (`said the president.`, twentieth round (e)).
+// of Concerned Scientists`, `University of Richmond law professor Carl Tobias`), an office's
+// definite description (`said the president.`, twentieth round (e)), and a person after a
+// manner adjective (`said an emotional House Speaker John Boehner`, twenty-first round (i)).
 // Split from subject_reader.cc.
 #include <string>
 #include <vector>
