@@ -2,8 +2,9 @@
 // `according to X`: titles, role words and descriptors before the name (`said Republican
 // pollster Frank Luntz`), where the name ends, a role's modifier (`said Mr. Boehner's
 // spokesman`), a statement's author, and organizations named past of/for/on (`said the Union
-// of Concerned Scientists`, `University of Richmond law professor Carl Tobias`), and an office's
-// definite description (`said the president.`, twentieth round (e)).
+// of Concerned Scientists`, `University of Richmond law professor Carl Tobias`), an office's
+// definite description (`said the president.`, twentieth round (e)), and a person after a
+// manner adjective (`said an emotional House Speaker John Boehner`, twenty-first round (i)).
 // Split from subject_reader.cc.
 #include <string>
 #include <vector>
@@ -177,6 +178,36 @@ bool SubjectReader::OfInsideTitle(int n, int e) const {
   return false;
 }
 
+// `"…," said an emotional House Speaker John Boehner.`, `said a dour Sen. John McCain
+// (R-Ariz.)`, `says a smirking Trump—`: "a"/"an", one lower-case word that is no role, then a
+// capitalized run that closes the attribution (comma, sentence end, parentheses, a dash, "of"
+// or the range's end) and ends in a person the article names. The person as NameAfter reads
+// the run; Subject() otherwise. Not `said a senior House Democratic aide` (a lower-case word
+// follows), `said an uncommitted New Hampshire Democrat.` (nobody the article names), `said a
+// former George W. Bush national security official`.
+Subject SubjectReader::NameAfterMannerAdjective(int b, int e) const {
+  if (b + 2 >= e || (t_.Lower(b) != "a" && t_.Lower(b) != "an")) return Subject();
+  const int a = b + 1;
+  if (t_[a].capitalized || t_[a].quote >= 0 || t_[a].comma_after || t_[a].sentence_end ||
+      IsTitleWord(t_.Lower(a)) || IsAttachingWord(t_.Lower(a)) || !t_[a + 1].capitalized) {
+    return Subject();
+  }
+  int n = a + 1;
+  while (n < e && n < a + 1 + kMaxNameAfterWords && t_[n].capitalized && t_[n].quote < 0 &&
+         !t_[n].possessive && !t_[n].in_parens) {
+    ++n;
+    if (t_[n - 1].comma_after || t_[n - 1].sentence_end || t_[n - 1].colon_after) break;
+  }
+  const bool closed = n == e || t_[n - 1].comma_after || t_[n - 1].sentence_end ||
+                      t_[n - 1].colon_after || t_[n].in_parens || t_.Lower(n) == "of" ||
+                      t_.GapAfter(n - 1).find("\xE2\x80\x94") != absl::string_view::npos;
+  if (!closed || n - 1 <= a || t_[n - 1].possessive || people_.Find(t_.Word(n - 1)) < 0) {
+    return Subject();
+  }
+  const Subject name = NameAfter(a + 1, e);
+  return name.kind == Subject::Kind::kName ? name : Subject();
+}
+
 // The name after "said"/"according to": titles, role words and descriptors, then the
 // capitalized name, ending at a comma, a sentence end, a preposition or the range's end
 // ("said Massachusetts neuroscientist Laurie Cestnick, a Sanders supporter"). "said the
@@ -188,6 +219,9 @@ Subject SubjectReader::NameAfter(int b, int e) const {
       t_[b + 3].capitalized) {
     b += 3;
   }
+  // `"…," said an emotional House Speaker John Boehner.`: a manner adjective before a person.
+  const Subject described = NameAfterMannerAdjective(b, e);
+  if (described.kind != Subject::Kind::kNone) return described;
   // `"…," said a former Trump transition official`: nobody the article names.
   if (NamesUnnamedPerson(t_, b, e)) return Subject::Unnamed();
   const Subject after_roles = FullNameAfterRoleWords(b, e);

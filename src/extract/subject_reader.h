@@ -172,6 +172,7 @@ class SubjectReader {
   Subject DescriptionAfterFrontedClause(int sb, int v) const;
   bool AppositiveNamesPerson(int s, int v) const;
   Subject FullNameAfterRoleWords(int b, int e) const;
+  Subject NameAfterMannerAdjective(int b, int e) const;
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;

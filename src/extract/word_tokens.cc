@@ -422,6 +422,11 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
             if (text[i] == ':') tokens.back().colon_after = true;
           }
         }
+        // `said Michael V. Hayden , the former chief of the C.I.A.`: scraped text (a link
+        // around the name) set the comma apart; it still closes the name.
+        if (text[pos] == ',' && !tokens.empty() && tokens.back().paragraph == p) {
+          tokens.back().comma_after = true;
+        }
       }
       if (e > b) {
         WordSpan& t = tokens.emplace_back();  // Filled in place: no copy per word.

@@ -24,7 +24,7 @@ struct WordSpan {
   bool all_caps = false;      // Two or more letters, all upper case: NATO, AFP, ISAF.
   bool sentence_end = false;  // A sentence ends right after this token.
   bool colon_after = false;   // Followed by ':'.
-  bool comma_after = false;   // Followed by ','.
+  bool comma_after = false;   // Followed by ',', glued or set apart (`Hayden , the`).
   bool possessive = false;    // Written with 's or ’s (stripped from the span): "Bush's".
   bool in_parens = false;     // Inside parentheses: "(R-Ky.)", "(Judith Martin)".
   int quote = -1;             // Index of the quote containing it, or -1.
