@@ -64,6 +64,9 @@
 #   LABELS=benchmarks/data/speaker_labels_random21.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 30 AllSides, 15 BuzzFeed-Webis, 15 event_days random articles, seed 21
 #     # (twenty-first round (b); pac_pairs has no unlabelled quote left after random20)
+#   LABELS=benchmarks/data/speaker_labels_random22.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 22
+#     # (twenty-first round (k): first scored with the session's end binary, main f41e7f4)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
