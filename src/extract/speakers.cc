@@ -12,6 +12,7 @@
 #include "extract/dash_credits.h"
 #include "extract/generic_body_words.h"
 #include "extract/given_names.h"
+#include "extract/inverted_speakers.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
@@ -594,6 +595,13 @@ class Attributor {
         if (after.kind == Subject::Kind::kName) return Resolve(after, v);
         // `one so-called "Dreamer" shouted.`: a tail verb's subject is no one here.
         if (!speech) return std::nullopt;
+      }
+      // `Security forces have confirmed Shekau is dead, said Marilyn Ogar, deputy director of
+      // State Security Services.` + a quote: an inverted attribution names who speaks after
+      // its verb; the words before it are what was said (twenty-first round (j)).
+      if (speech) {
+        const Subject inverted = InvertedSpeaker(t_, reader_, v, before + 1, /*roles=*/true);
+        if (inverted.kind == Subject::Kind::kName) return Resolve(inverted, v);
       }
       // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
       // quote is more often the answer, and the name after either verb is the listener.
