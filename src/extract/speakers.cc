@@ -662,6 +662,12 @@ class Attributor {
             return Speaker{*paper, false};
           }
         }
+        // `First, he mocked … by calling the airstrikes "…"`, `said a Democratic congressman`:
+        // an adverb or adjective alone names no one (twenty-first round (j)).
+        if (s.name.find(' ') == std::string::npos &&
+            IsLoneNonName(absl::AsciiStrToLower(s.name)) && people_.Find(s.name) < 0) {
+          return std::nullopt;
+        }
         // `News reports that …`, `"…," the U.S. Attorney's Office said`, `the Court said`: a
         // body's generic last word alone names nobody (eighteenth round (g)).
         if (IsGenericBodyName(s.name, s.definite) && people_.Find(s.name) < 0) {
@@ -689,6 +695,11 @@ class Attributor {
     // (`Office`, `RFK Center`: its generic last word), which is never "he" or "she"; no one is
     // named (eighteenth round (g)).
     if (IsGenericBodyName(Surname(*name))) return std::nullopt;
+    // `Democratic front-runner Hillary Clinton …` + `"…," he told an audience`: nor an
+    // adverb or adjective read as a one-word name (twenty-first round (j)).
+    if (name->find(' ') == std::string::npos && IsLoneNonName(absl::AsciiStrToLower(*name))) {
+      return std::nullopt;
+    }
     return Speaker{*name, true};
   }
 
