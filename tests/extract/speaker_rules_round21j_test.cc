@@ -90,5 +90,35 @@ TEST(SpeakerRulesRound21j, ClauseAfterAppositiveNamesNoSpeaker) {
   EXPECT_EQ(speakers[1], "Blevins");
 }
 
+// AllSides dev XxJjC9XfWvmCU7PO (Salon): `First, he mocked … by calling the airstrikes on ISIS
+// "…": "…"` read "First" as a one-word name; it names no one (none, not "First").
+TEST(SpeakerRulesRound21j, SentenceAdverbIsNoSpeaker) {
+  const std::vector<std::string> speakers = Speakers(
+      "Jon Stewart has offered viewers a full range of critique of the ISIS coverage. On "
+      "September 23 he focused on a couple of key issues. First, he mocked the "
+      "media\xE2\x80\x99""s excitement and \xE2\x80\x9C""anticipation\xE2\x80\x9D"" of "
+      "the war by calling the airstrikes on ISIS \xE2\x80\x9C""the IPhone 6 of "
+      "wars\xE2\x80\x9D"": \xE2\x80\x9C""It\xE2\x80\x99""s expensive, a little bigger, "
+      "a little more unwieldy than you thought it was going to be; it\xE2\x80\x99""s going "
+      "to be at least a two-year commitment.\xE2\x80\x9D""");
+  ASSERT_GE(speakers.size(), 1u);
+  for (const std::string& s : speakers) EXPECT_NE(s, "First");
+}
+
+// AllSides dev TiUwFZzdqJplZTIk (CNN): `he told an audience` reached the adjective of
+// `Democratic front-runner Hillary Clinton`; no one rather than "Democratic".
+TEST(SpeakerRulesRound21j, PartyAdjectiveIsNoAntecedent) {
+  const std::vector<std::string> speakers = Speakers(
+      "The Sanders campaign -- which has been looking to debate Democratic front-runner "
+      "Hillary Clinton before California's primary on June 7 -- continued to push the idea "
+      "on Thursday, with Sanders himself broaching the topic at the top of remarks at a "
+      "Revolt TV town hall on Thursday morning in Hollywood.\n\n\"Now I understand that "
+      "yesterday on the Jimmy Kimmel show, which I'm going to be recording later today, "
+      "Donald Trump has agreed to debate me. I look forward to that,\" he told an audience "
+      "during the live-streamed event.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_NE(speakers[0], "Democratic");
+}
+
 }  // namespace
 }  // namespace claimdup
