@@ -664,8 +664,7 @@ class Attributor {
         }
         // `First, he mocked … by calling the airstrikes "…"`, `said a Democratic congressman`:
         // an adverb or adjective alone names no one (twenty-first round (j)).
-        if (s.name.find(' ') == std::string::npos &&
-            IsLoneNonName(absl::AsciiStrToLower(s.name)) && people_.Find(s.name) < 0) {
+        if (IsLoneNonName(s.name) && people_.Find(s.name) < 0) {
           return std::nullopt;
         }
         // `News reports that …`, `"…," the U.S. Attorney's Office said`, `the Court said`: a
@@ -697,9 +696,7 @@ class Attributor {
     if (IsGenericBodyName(Surname(*name))) return std::nullopt;
     // `Democratic front-runner Hillary Clinton …` + `"…," he told an audience`: nor an
     // adverb or adjective read as a one-word name (twenty-first round (j)).
-    if (name->find(' ') == std::string::npos && IsLoneNonName(absl::AsciiStrToLower(*name))) {
-      return std::nullopt;
-    }
+    if (IsLoneNonName(*name)) return std::nullopt;
     return Speaker{*name, true};
   }
 
