@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 
+#include "extract/inverted_speakers.h"
 #include "extract/person_names.h"
 #include "extract/plural_nouns.h"
 #include "extract/verb_words.h"
@@ -31,7 +32,8 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
     if (IsParticiple(t_.Lower(v))) continue;
     // `The gunman, …, had extensive contact with al Qaeda …, said FBI Director Christopher A.
     // Wray.`: an inverted attribution ending the sentence names who speaks there.
-    Subject subj = InvertedSpeaker(v, se);
+    Subject subj = InvertedSpeaker(t_, reader_, v, se, /*roles=*/true,
+                                  /*appositive_ends_sentence=*/false);
     if (subj.kind != Subject::Kind::kName) {
       subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
     }
@@ -70,33 +72,6 @@ void AntecedentResolver::DropRelativesOf(int sb, std::vector<Antecedent>* found)
       return a.token == r.second || (a.spoke && a.token > r.second && a.name == r.first);
     });
   });
-}
-
-// For a speech verb at `v` after a comma, the name that follows it and ends the sentence at
-// `se` (`…, said FBI Director Christopher A. Wray.`), or ends before a comma and an
-// appositive opened by an article (`…, says Angie Gutierrez, a Ph.D. candidate …`):
-// capitalized and title words only, so reported speech (`said Trump's …`) is not read as a name.
-Subject AntecedentResolver::InvertedSpeaker(int v, int se) const {
-  // `…, told Fox News.`: whom one tells listens.
-  if (v == 0 || IsListenerVerb(t_.Lower(v)) || !t_[v - 1].comma_after || t_[v - 1].quote >= 0 ||
-      v + 1 >= se || !t_[se - 1].sentence_end) {
-    return Subject();
-  }
-  for (int k = v + 1; k < se && k - v <= kMaxTitledNameAfterWords; ++k) {
-    if (t_[k].quote >= 0 || t_[k].possessive ||
-        !(t_[k].capitalized || t_[k].in_parens || IsTitleWord(t_.Lower(k)))) {
-      return Subject();
-    }
-    if (k + 1 == se) return reader_.NameAfter(v + 1, se);
-    // `Key red states to watch are Texas and Arizona, says Angie Gutierrez, a Ph.D. candidate
-    // …`: the name, then an appositive opened by an article (eighteenth round (d)).
-    if (t_[k].comma_after && t_[k].capitalized && k + 1 < se) {
-      const absl::string_view next = t_.Lower(k + 1);
-      if (next != "a" && next != "an" && next != "the") return Subject();
-      return reader_.NameAfter(v + 1, k + 1);
-    }
-  }
-  return Subject();
 }
 
 // The antecedents before `position`, nearest first: mentions and earlier quote speakers

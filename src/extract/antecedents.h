@@ -126,7 +126,6 @@ class AntecedentResolver {
   // The token of a `who` after a comma at most `max_back` tokens before `token`, in its
   // sentence, with no quote or comma between (`Bannon, who apparently disagrees`), or -1.
   int RelativeWho(int token, int max_back) const;
-  Subject InvertedSpeaker(int v, int se) const;
   bool KinOfBefore(int b, int i) const;
   void DropRelativesOf(int sb, std::vector<Antecedent>* found) const;
   bool TwoPossessors(const std::vector<Antecedent>& found, Gender g) const;

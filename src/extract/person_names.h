@@ -76,6 +76,10 @@ bool IsTitleModifier(absl::string_view lower_word);
 bool IsSurnameTitle(absl::string_view lower_word);
 // True for (lower-cased) words that are never part of a name: the, but, monday, april, ...
 bool IsNonNameCapitalized(absl::string_view lower_word);
+// True for words (any case) that, standing alone as a one-word name, name no one: a
+// sentence adverb that is also a surname (`First, he mocked …`; Harry First keeps his given
+// name) and a party adjective (`said a Democratic congressman`).
+bool IsLoneNonName(absl::string_view word);
 
 // True for the two-word name `first second` that stands for a thing, not a person (`Jim Crow
 // laws`, `Uncle Sam`; any case): it introduces no one and speaks for no one.

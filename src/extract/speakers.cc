@@ -12,6 +12,7 @@
 #include "extract/dash_credits.h"
 #include "extract/generic_body_words.h"
 #include "extract/given_names.h"
+#include "extract/inverted_speakers.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
@@ -595,6 +596,14 @@ class Attributor {
         // `one so-called "Dreamer" shouted.`: a tail verb's subject is no one here.
         if (!speech) return std::nullopt;
       }
+      // `Security forces have confirmed Shekau is dead, said Marilyn Ogar, deputy director of
+      // State Security Services.` + a quote: an inverted attribution names who speaks after
+      // its verb; the words before it are what was said (twenty-first round (j)).
+      if (speech) {
+        const Subject inverted = InvertedSpeaker(t_, reader_, v, before + 1, /*roles=*/true,
+                                                 /*appositive_ends_sentence=*/true);
+        if (inverted.kind == Subject::Kind::kName) return Resolve(inverted, v);
+      }
       // `Kathy Miller told reporters that …` + a quote: the teller speaks; after "asked" the
       // quote is more often the answer, and the name after either verb is the listener.
       const bool listener_verb = IsListenerVerb(t_.Lower(v));
@@ -653,6 +662,11 @@ class Attributor {
             return Speaker{*paper, false};
           }
         }
+        // `First, he mocked … by calling the airstrikes "…"`, `said a Democratic congressman`:
+        // an adverb or adjective alone names no one (twenty-first round (j)).
+        if (IsLoneNonName(s.name) && people_.Find(s.name) < 0) {
+          return std::nullopt;
+        }
         // `News reports that …`, `"…," the U.S. Attorney's Office said`, `the Court said`: a
         // body's generic last word alone names nobody (eighteenth round (g)).
         if (IsGenericBodyName(s.name, s.definite) && people_.Find(s.name) < 0) {
@@ -680,6 +694,9 @@ class Attributor {
     // (`Office`, `RFK Center`: its generic last word), which is never "he" or "she"; no one is
     // named (eighteenth round (g)).
     if (IsGenericBodyName(Surname(*name))) return std::nullopt;
+    // `Democratic front-runner Hillary Clinton …` + `"…," he told an audience`: nor an
+    // adverb or adjective read as a one-word name (twenty-first round (j)).
+    if (IsLoneNonName(*name)) return std::nullopt;
     return Speaker{*name, true};
   }
 
