@@ -881,6 +881,10 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   // "the Ukrainian president": a person introduced with every word of it, though qualified
   // more, is nearer the mark than anyone the role alone would suggest.
   if (qualified && titles.size() > 1) return qualified;
+  // `"…," the real estate mogul said`: no office, so nobody introduced with it.
+  if (definite && DescriptionHead(titles).empty() && IsPersonEpithet(titles.back())) {
+    return ResolveEpithet(titles.back(), position);
+  }
   if (definite) found = ResolveRole(titles, position);
   if (found) return found;
   // `Republican Sen. Ron Johnson` + `"…," the Wisconsin senator added`: the article's one

@@ -184,6 +184,13 @@ class AntecedentResolver {
                                std::vector<Antecedent>* out);
   std::optional<std::string> ResolveRole(const std::vector<std::string>& titles,
                                          int position) const;
+  // `"…," the real estate mogul said` (`epithet` "mogul"): the one person the nearest
+  // sentence before the description's names (one it names only as a possessor, `Trump's
+  // refusal`, when it names nobody else); none when it names two or someone it never
+  // introduced, when the description's own sentence names someone before it, or when the
+  // article called someone unnamed by the epithet (`a wealthy businessman`)
+  // (antecedent_roles.cc, round 21 (l)).
+  std::optional<std::string> ResolveEpithet(absl::string_view epithet, int position) const;
   static Gender RoleGender(const std::vector<std::string>& titles);
 
   const ArticleTokens& t_;
