@@ -239,8 +239,25 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
 std::optional<std::string> AntecedentResolver::ResolveEpithet(absl::string_view epithet,
                                                               int position) const {
   if (t_.size() == 0) return std::nullopt;
-  // `the businessman reportedly has ties to the tea party` after `a "wealthy businessman"`.
-  if (people_.HasUnnamedHolder(epithet, position)) return std::nullopt;
+  // `the businessman reportedly has ties to the tea party` after `a ‘wealthy businessman,’`
+  // (quoted, so ArticlePeople::HasUnnamedHolder does not read it): someone unnamed. Not an
+  // appositive (`Trump, a billionaire businessman,`). One pass over the article.
+  if (!unnamed_epithets_found_) {
+    unnamed_epithets_found_ = true;
+    constexpr int kMaxEpithetWords = 3;  // `a wealthy New York businessman`.
+    for (int i = 0; i + 1 < t_.size(); ++i) {
+      if (t_[i].quote >= 0 || (i > 0 && t_[i - 1].comma_after)) continue;
+      if (t_.Lower(i) != "a" && t_.Lower(i) != "an") continue;
+      for (int j = i + 1; j < t_.size() && j <= i + kMaxEpithetWords; ++j) {
+        if (IsPersonEpithet(t_.Lower(j))) unnamed_epithet_at_.try_emplace(t_.Lower(j), j);
+        if (t_[j].comma_after || t_[j].sentence_end) break;
+      }
+    }
+  }
+  if (const auto it = unnamed_epithet_at_.find(epithet);
+      it != unnamed_epithet_at_.end() && it->second < position) {
+    return std::nullopt;
+  }
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
   std::vector<Antecedent> found;
   // `Hillary Clinton said Trump was rooting for …, to which the real-estate mogul

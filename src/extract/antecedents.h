@@ -213,6 +213,10 @@ class AntecedentResolver {
   // Tokens of the names after `he told`/`she asked` (with the pronoun's gender), text order.
   mutable std::vector<std::pair<int, Gender>> told_;
   mutable bool told_found_ = false;
+  // Epithet -> first token of it after "a"/"an" (`a 'wealthy businessman'`: someone unnamed);
+  // read once per article on first use by ResolveEpithet.
+  mutable absl::flat_hash_map<absl::string_view, int> unnamed_epithet_at_;
+  mutable bool unnamed_epithets_found_ = false;
   // SoleFirstLady's answer, read once per article on first use.
   mutable std::optional<std::string> first_lady_;
   mutable bool first_lady_found_ = false;
