@@ -258,6 +258,12 @@ std::optional<std::string> AntecedentResolver::ResolveEpithet(absl::string_view 
       it != unnamed_epithet_at_.end() && it->second < position) {
     return std::nullopt;
   }
+  return SolePersonBefore(nullptr, position);
+}
+
+std::optional<std::string> AntecedentResolver::SolePersonBefore(
+    const std::vector<std::string>* titles, int position) const {
+  if (t_.size() == 0) return std::nullopt;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
   std::vector<Antecedent> found;
   // `Hillary Clinton said Trump was rooting for …, to which the real-estate mogul
@@ -279,6 +285,12 @@ std::optional<std::string> AntecedentResolver::ResolveEpithet(absl::string_view 
       const bool person = a.person >= 0 ? people_.IsClearlyPerson(a.person)
                                         : people_.GenderOf(a.name) != Gender::kUnknown || a.spoke;
       unsure |= !person;
+      // `Sen. Ben Sasse` is not "the president", nor `Russian President Vladimir Putin`: the
+      // description means someone else.
+      if (titles != nullptr && a.person >= 0) {
+        const RoleFit fit = FitRole(*titles, people_.people()[a.person].titles);
+        unsure |= fit == RoleFit::kConflict || fit == RoleFit::kQualifiedOtherwise;
+      }
       std::string name = people_.FullName(a.name);
       std::optional<std::string>& slot = a.possessive ? possessor : subject;
       bool& two = a.possessive ? several_possessors : several;

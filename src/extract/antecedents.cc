@@ -892,6 +892,12 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   if (definite) {
     const int holder = people_.SoleHolder(titles, RoleGender(titles), position);
     if (holder >= 0) return people_.people()[holder].name;
+    // `Trump used parts of his speech at the World Economic Forum …` + `"…," the president
+    // said`: an article that never titles him President (round 21 (l)).
+    if (DescriptionHead(titles) == "president" && !qualified &&
+        !people_.HasUnnamedHolder("president", position)) {
+      return SolePersonBefore(&titles, position);
+    }
   }
   return qualified;
 }

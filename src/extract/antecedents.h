@@ -191,6 +191,11 @@ class AntecedentResolver {
   // article called someone unnamed by the epithet (`a wealthy businessman`)
   // (antecedent_roles.cc, round 21 (l)).
   std::optional<std::string> ResolveEpithet(absl::string_view epithet, int position) const;
+  // ResolveEpithet's reading, with no unnamed holder check: the one person the nearest
+  // sentence before `position` naming anyone names. With `titles` (a description), one whose
+  // role conflicts with it (role_fit.h) stops the reading too.
+  std::optional<std::string> SolePersonBefore(const std::vector<std::string>* titles,
+                                              int position) const;
   static Gender RoleGender(const std::vector<std::string>& titles);
 
   const ArticleTokens& t_;

@@ -88,5 +88,39 @@ TEST(SpeakerRulesRound21l, EpithetStopsAtAnUnreadSubject) {
   EXPECT_NE(speakers[speakers.size() - 2], "Carly Fiorina");
 }
 
+// AllSides dev VLZv30bVAzb8yCxd (The Guardian): an article that never titles Trump President;
+// "the president" is the one person the sentence before names (rule 2).
+TEST(SpeakerRulesRound21l, PresidentNamesTheSentenceBeforesPerson) {
+  const std::vector<std::string> speakers = Speakers(
+      "Florida recount: Rick Scott accuses opponent Bill Nelson of voter fraud Read more\n\n"
+      "Donald Trump duly weighed in on Twitter on Monday morning, calling for an end to the "
+      "legally required recount.\n\n\xE2\x80\x9CThe Florida Election should be called in favor "
+      "of Rick Scott and Ron DeSantis in that large numbers of new ballots showed up out of "
+      "nowhere, and many ballots are missing or forged,\xE2\x80\x9D the president wrote, "
+      "repeating Republican claims of voter fraud for which election officials in the state "
+      "have said there is no evidence.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Donald Trump");
+}
+
+// AllSides dev fwx9NVdA1DeSzhLT (Politico; the article's opening paragraphs, a sentence
+// introducing Cohn, then the passage of the quote): the sentence right before names Trump alone, the one before it Cohn (rule 2).
+TEST(SpeakerRulesRound21l, PresidentAfterASentenceNamingOnlyHim) {
+  const std::vector<std::string> speakers = Speakers(
+      "Donald Trump swept into the White House on a promise to run the government like a "
+      "business and stock his administration with titans of industry.\n\nThe partnership "
+      "hasn\xE2\x80\x99t worked out.\n\nHe repeatedly rejected the advice of National "
+      "Economic Council Director Gary Cohn, driving the former president of Wall Street "
+      "powerhouse Goldman Sachs nuts with his stubborn insistence on tariffs and hastening "
+      "Cohn\xE2\x80\x99s exit.\n\nTrump rejected Cohn\xE2\x80\x99s facts and "
+      "pushed ahead with tariffs, announcing them in a rushed manner with no actual policy ready "
+      "to roll out.\n\nDays later, Cohn said he was leaving. And Trump slipped in a parting jab. "
+      "\xE2\x80\x9CHe may be a globalist, but I still like him,\xE2\x80\x9D the president told "
+      "reporters. \xE2\x80\x9CHe is seriously a globalist. There's no question.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "Donald Trump");
+  EXPECT_EQ(speakers[1], "Donald Trump");
+}
+
 }  // namespace
 }  // namespace claimdup
