@@ -8,18 +8,12 @@
 
 #include "absl/strings/match.h"
 #include "extract/antecedents.h"
+#include "extract/person_names.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
-
-// Nouns a reporter calls a person by that are no title: "the real estate mogul".
-static bool IsPersonEpithet(absl::string_view w) {
-  static constexpr WordSet kEpithets{
-      {"mogul", "billionaire", "businessman", "businesswoman", "tycoon"}};
-  return kEpithets.contains(w);
-}
 
 // True for a word that heads a description of a person: a role ("senator", not the modifier
 // "former") or an epithet ("mogul").
@@ -240,6 +234,80 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
     }
   }
   return nearest;
+}
+
+std::optional<std::string> AntecedentResolver::ResolveEpithet(absl::string_view epithet,
+                                                              int position) const {
+  if (t_.size() == 0) return std::nullopt;
+  // `the businessman reportedly has ties to the tea party` after `a ‘wealthy businessman,’`
+  // (quoted, so ArticlePeople::HasUnnamedHolder does not read it): someone unnamed. Not an
+  // appositive (`Trump, a billionaire businessman,`). One pass over the article.
+  if (!unnamed_epithets_found_) {
+    unnamed_epithets_found_ = true;
+    constexpr int kMaxEpithetWords = 3;  // `a wealthy New York businessman`.
+    for (int i = 0; i + 1 < t_.size(); ++i) {
+      if (t_[i].quote >= 0 || (i > 0 && t_[i - 1].comma_after)) continue;
+      if (t_.Lower(i) != "a" && t_.Lower(i) != "an") continue;
+      for (int j = i + 1; j < t_.size() && j <= i + kMaxEpithetWords; ++j) {
+        if (IsPersonEpithet(t_.Lower(j))) unnamed_epithet_at_.try_emplace(t_.Lower(j), j);
+        if (t_[j].comma_after || t_[j].sentence_end) break;
+      }
+    }
+  }
+  if (const auto it = unnamed_epithet_at_.find(epithet);
+      it != unnamed_epithet_at_.end() && it->second < position) {
+    return std::nullopt;
+  }
+  return SolePersonBefore(nullptr, position);
+}
+
+std::optional<std::string> AntecedentResolver::SolePersonBefore(
+    const std::vector<std::string>* titles, int position) const {
+  if (t_.size() == 0) return std::nullopt;
+  const int own = t_.Sentence(std::min(position, t_.size() - 1));
+  std::vector<Antecedent> found;
+  // `Hillary Clinton said Trump was rooting for …, to which the real-estate mogul
+  // responded`: either may be meant.
+  CollectAntecedents(own, position, &found);
+  if (!found.empty() || NamesSomeoneUnread(own, position)) return std::nullopt;
+  for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
+    const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
+    if (se <= sb) continue;
+    found.clear();
+    CollectAntecedents(s, se, &found);
+    AppendLastBefore(SpeechSubjects(s), sb, se, &found);
+    std::optional<std::string> subject, possessor;
+    bool several = false, several_possessors = false, unsure = false;
+    for (const Antecedent& a : found) {
+      if (IsPlaceName(a)) continue;
+      // A person, not `National Convention`: one the article introduces as a person, a
+      // known sex, or a speaker. Any other name still stops the reading: it may be meant.
+      const bool person = a.person >= 0 ? people_.IsClearlyPerson(a.person)
+                                        : people_.GenderOf(a.name) != Gender::kUnknown || a.spoke;
+      unsure |= !person;
+      // `Sen. Ben Sasse` is not "the president", nor `Russian President Vladimir Putin`: the
+      // description means someone else.
+      if (titles != nullptr && a.person >= 0) {
+        const RoleFit fit = FitRole(*titles, people_.people()[a.person].titles);
+        unsure |= fit == RoleFit::kConflict || fit == RoleFit::kQualifiedOtherwise;
+      }
+      std::string name = people_.FullName(a.name);
+      std::optional<std::string>& slot = a.possessive ? possessor : subject;
+      bool& two = a.possessive ? several_possessors : several;
+      if (slot && *slot != name) two = true;
+      slot = std::move(name);
+    }
+    if (several || unsure) return std::nullopt;
+    if (subject) return subject;
+    // `Meanwhile, Trump questioned Cruz's actions.`: a subject the article never introduced
+    // (named only inside a quote) is likelier meant than anyone farther back.
+    if (NamesSomeoneUnread(s, se)) return std::nullopt;
+    if (possessor) {
+      if (several_possessors) return std::nullopt;
+      return possessor;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace claimdup

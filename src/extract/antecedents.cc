@@ -856,6 +856,10 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   // "the Ukrainian president": a person introduced with every word of it, though qualified
   // more, is nearer the mark than anyone the role alone would suggest.
   if (qualified && titles.size() > 1) return qualified;
+  // `"…," the real estate mogul said`: no office, so nobody introduced with it.
+  if (definite && DescriptionHead(titles).empty() && IsPersonEpithet(titles.back())) {
+    return ResolveEpithet(titles.back(), position);
+  }
   if (definite) found = ResolveRole(titles, position);
   if (found) return found;
   // `Republican Sen. Ron Johnson` + `"…," the Wisconsin senator added`: the article's one
@@ -863,6 +867,12 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   if (definite) {
     const int holder = people_.SoleHolder(titles, RoleGender(titles), position);
     if (holder >= 0) return people_.people()[holder].name;
+    // `Trump used parts of his speech at the World Economic Forum …` + `"…," the president
+    // said`: an article that never titles him President (round 21 (l)).
+    if (DescriptionHead(titles) == "president" && !qualified &&
+        !people_.HasUnnamedHolder("president", position)) {
+      return SolePersonBefore(&titles, position);
+    }
   }
   return qualified;
 }

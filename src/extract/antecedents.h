@@ -183,6 +183,18 @@ class AntecedentResolver {
                                std::vector<Antecedent>* out);
   std::optional<std::string> ResolveRole(const std::vector<std::string>& titles,
                                          int position) const;
+  // `"…," the real estate mogul said` (`epithet` "mogul"): the one person the nearest
+  // sentence before the description's names (one it names only as a possessor, `Trump's
+  // refusal`, when it names nobody else); none when it names two or someone it never
+  // introduced, when the description's own sentence names someone before it, or when the
+  // article called someone unnamed by the epithet (`a wealthy businessman`)
+  // (antecedent_roles.cc, round 21 (l)).
+  std::optional<std::string> ResolveEpithet(absl::string_view epithet, int position) const;
+  // ResolveEpithet's reading, with no unnamed holder check: the one person the nearest
+  // sentence before `position` naming anyone names. With `titles` (a description), one whose
+  // role conflicts with it (role_fit.h) stops the reading too.
+  std::optional<std::string> SolePersonBefore(const std::vector<std::string>* titles,
+                                              int position) const;
   static Gender RoleGender(const std::vector<std::string>& titles);
 
   const ArticleTokens& t_;
@@ -205,6 +217,10 @@ class AntecedentResolver {
   // Tokens of the names after `he told`/`she asked` (with the pronoun's gender), text order.
   mutable std::vector<std::pair<int, Gender>> told_;
   mutable bool told_found_ = false;
+  // Epithet -> first token of it after "a"/"an" (`a 'wealthy businessman'`: someone unnamed);
+  // read once per article on first use by ResolveEpithet.
+  mutable absl::flat_hash_map<absl::string_view, int> unnamed_epithet_at_;
+  mutable bool unnamed_epithets_found_ = false;
   // SoleFirstLady's answer, read once per article on first use.
   mutable std::optional<std::string> first_lady_;
   mutable bool first_lady_found_ = false;

@@ -80,6 +80,9 @@ class ArticlePeople {
   int SoleHolder(const std::vector<std::string>& description, Gender g, int position) const;
   // True when person p was introduced with every one of `titles`.
   bool HasTitles(int p, const std::vector<std::string>& titles) const;
+  // True when the article has a holder of role `head` it does not name before `position`:
+  // `a spokesperson for the department`, `a 'wealthy businessman'` (sole_holders.cc).
+  bool HasUnnamedHolder(absl::string_view head, int position) const;
 
  private:
   // How the article introduces people (article_introductions.cc): `Sen. Dick Durbin`.
@@ -91,9 +94,6 @@ class ArticlePeople {
   // a role phrase, for a new surname.
   void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
-  // True when the article names a holder of role `head` it does not name before `position`:
-  // `a spokesperson for the department` (sole_holders.cc).
-  bool HasUnnamedHolder(absl::string_view head, int position) const;
   void FindUnnamedHolders() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;

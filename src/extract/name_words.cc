@@ -271,6 +271,12 @@ absl::string_view SingularTitle(absl::string_view w) {
   return w;
 }
 
+bool IsPersonEpithet(absl::string_view w) {
+  static constexpr WordSet kEpithets{
+      {"mogul", "billionaire", "businessman", "businesswoman", "tycoon"}};
+  return kEpithets.contains(w);
+}
+
 bool IsTitleModifier(absl::string_view w) {
   return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
          w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||

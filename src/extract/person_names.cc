@@ -468,7 +468,10 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // (nationalities, organizations), or a few descriptors right before a role word ("GOP
   // corporate spokesman X"). Another lowercase content word means this is no subject.
   // "the deputy press secretary": a description may carry descriptors before its role word.
-  const bool role_description = name_begin == n && IsTitleWord(LowerWord(lower, words[n - 1]));
+  // `the real estate mogul`: an epithet heads a description as a role does (round 21 (l)).
+  const bool role_description =
+      name_begin == n && (IsTitleWord(LowerWord(lower, words[n - 1])) ||
+                          (s.definite && IsPersonEpithet(LowerWord(lower, words[n - 1]))));
   const bool role_before_name =
       role_description || (name_begin > 0 && name_begin < n &&
                            (IsTitleWord(LowerWord(lower, words[name_begin - 1])) ||
@@ -523,6 +526,8 @@ Subject ParseSubject(absl::string_view text, absl::string_view lower,
   // No name: a description if it has a title word, an organization if it is one short name.
   bool has_title = false;
   for (const std::string& w : s.titles) has_title |= IsTitleWord(w) && w != "of" && w != "the";
+  // `"…," the billionaire said`: the resolver names the one person near it (round 21 (l)).
+  has_title |= s.definite && !s.titles.empty() && IsPersonEpithet(s.titles.back());
   const WordSpan& last = words[n - 1];
   if (last.all_caps && n <= 2) {
     s.kind = Subject::Kind::kOrganization;

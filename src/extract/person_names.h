@@ -68,6 +68,9 @@ bool IsPublicationWord(absl::string_view lower_word);
 // The title one person holds of a title before several names: "sen" for "sens" (`Sens. Marco
 // Rubio of Florida and Ted Cruz of Texas`), "rep" for "reps"; other words unchanged.
 absl::string_view SingularTitle(absl::string_view lower_word);
+// True for nouns a reporter calls a person by that are no title: "the real estate mogul",
+// "the billionaire" (mogul, billionaire, businessman, businesswoman, tycoon).
+bool IsPersonEpithet(absl::string_view lower_word);
 // True for title words that qualify a role rather than name one: former, top, senior, state,
 // general, of, ... ("the state income tax" names no one).
 bool IsTitleModifier(absl::string_view lower_word);
