@@ -128,12 +128,10 @@ Subject SubjectReader::AsNameVerbedAfter(int b, int e) const {
   return named ? s : Subject();
 }
 
-// `Harris' tweet reads, "…"`, `Coke’s statement also said, "…"`, `Trump's letter said: "…"`:
-// the head [b, e) ends with a person's or body's possessive, a noun of a text and its verb
-// (`reads`, `said`, `added` …) right before the quote; the owner wrote it. The person must
-// be one the article names; `X's spokesman said` (no text noun) is left to the other rules.
 namespace {
 
+// The texts an owner writes (`Harris' tweet`) and their verbs (`reads`), for TextOwner and
+// TailTextOwner.
 bool IsOwnedText(absl::string_view w) {
   static constexpr WordSet kTexts{{"tweet", "post", "letter", "email", "e-mail", "message",
                                    "note", "caption", "statement", "memo", "text"}};
@@ -148,20 +146,22 @@ bool IsOwnedTextVerb(absl::string_view w) {
 
 }  // namespace
 
+// `Harris' tweet reads, "…"`, `Coke’s statement also said, "…"`, `Trump's letter said: "…"`:
+// the head [b, e) ends with a person's or body's possessive, a noun of a text and its verb
+// (`reads`, `said`, `added` …) right before the quote; the owner wrote it. The person must
+// be one the article names; `X's spokesman said` (no text noun) is left to the other rules.
 Subject SubjectReader::TextOwner(int b, int e) const {
-  constexpr auto kTexts = &IsOwnedText;
-  constexpr auto kVerbs = &IsOwnedTextVerb;
   int v = e - 1;
   // The owner is capitalized two or three words before the quote: most heads end otherwise.
   if (v - 2 < b || t_[v].quote >= 0 || t_[v].capitalized ||
       !(t_[v - 2].capitalized || (v - 3 >= b && t_[v - 3].capitalized))) {
     return Subject();
   }
-  if (!kVerbs(t_.Lower(v))) return Subject();
+  if (!IsOwnedTextVerb(t_.Lower(v))) return Subject();
   int n = v - 1;
   if (t_.Lower(n) == "also" || t_.Lower(n) == "then") --n;
   if (n - 1 < b || t_[n].quote >= 0 || t_[n].capitalized || t_[n].comma_after ||
-      !kTexts(t_.Lower(n))) {
+      !IsOwnedText(t_.Lower(n))) {
     return Subject();
   }
   const int p = n - 1;  // The owner's last word: `Annan's`, `Harris'`.
