@@ -32,8 +32,7 @@ const std::vector<AntecedentResolver::Antecedent>& AntecedentResolver::SpeechSub
     if (IsParticiple(t_.Lower(v))) continue;
     // `The gunman, …, had extensive contact with al Qaeda …, said FBI Director Christopher A.
     // Wray.`: an inverted attribution ending the sentence names who speaks there.
-    Subject subj = InvertedSpeaker(t_, reader_, v, se, /*roles=*/true,
-                                  /*appositive_ends_sentence=*/false);
+    Subject subj = InvertedSpeaker(t_, reader_, v, se, /*appositive_ends_sentence=*/false);
     if (subj.kind != Subject::Kind::kName) {
       subj = reader_.SubjectBefore(std::max(sb, v - kMaxHeadWords), v);
     }

@@ -10,14 +10,12 @@ namespace {
 
 constexpr int kMaxRoleWords = 3;  // `litigation director at`.
 
-// `a`/`an`/`the` opening an appositive at token `k`; with `roles`, also `of`/`at` (`, of
-// Boston`) or a role within its first kMaxRoleWords lower-case words: a title word (`deputy
-// director of`) or a noun before `of`/`at` (`author of`, `litigation director at`).
-bool OpensAppositive(const ArticleTokens& t, int k, int se, bool roles) {
+// `a`/`an`/`the` opening an appositive at token `k`, `of`/`at` (`, of Boston`), or a role
+// within its first kMaxRoleWords lower-case words: a title word (`deputy director of`) or a
+// noun before `of`/`at` (`author of`, `litigation director at`).
+bool OpensAppositive(const ArticleTokens& t, int k, int se) {
   const absl::string_view w = t.Lower(k);
-  if (w == "a" || w == "an" || w == "the") return true;
-  if (!roles) return false;
-  if (w == "of" || w == "at") return true;
+  if (w == "a" || w == "an" || w == "the" || w == "of" || w == "at") return true;
   for (int i = k; i < se && i < k + kMaxRoleWords; ++i) {
     if (t[i].capitalized || t[i].quote >= 0) return false;
     if (IsTitleWord(t.Lower(i))) return true;
@@ -39,7 +37,7 @@ bool ClauseAfterAppositive(const ArticleTokens& t, int k, int se) {
 }  // namespace
 
 Subject InvertedSpeaker(const ArticleTokens& t, const SubjectReader& reader, int v, int se,
-                        bool roles, bool appositive_ends_sentence) {
+                        bool appositive_ends_sentence) {
   if (v == 0 || IsListenerVerb(t.Lower(v)) || !t[v - 1].comma_after || t[v - 1].quote >= 0 ||
       v + 1 >= se || !t[se - 1].sentence_end) {
     return Subject();
@@ -53,7 +51,7 @@ Subject InvertedSpeaker(const ArticleTokens& t, const SubjectReader& reader, int
     // `Key red states to watch are Texas and Arizona, says Angie Gutierrez, a Ph.D. candidate
     // …`: the name, then an appositive (eighteenth round (d); roles: twenty-first round (j)).
     if (t[k].comma_after && t[k].capitalized && k + 1 < se) {
-      if (!OpensAppositive(t, k + 1, se, roles) ||
+      if (!OpensAppositive(t, k + 1, se) ||
           (appositive_ends_sentence && ClauseAfterAppositive(t, k + 1, se))) {
         return Subject();
       }

@@ -1,7 +1,7 @@
 // The speaker an inverted attribution ending a sentence names after its verb: `…, said FBI
-// Director Christopher A. Wray.`, `…, says Angie Gutierrez, a Ph.D. candidate …`, and with
-// `roles` also an appositive opened by a role (`…, said Marilyn Ogar, deputy director of …`,
-// `…, says Danielle Thomsen, author of …`). Capitalized and title words only between the verb
+// Director Christopher A. Wray.`, `…, says Angie Gutierrez, a Ph.D. candidate …`, and a name
+// before an appositive opened by a role (`…, said Marilyn Ogar, deputy director of …`, `…,
+// says Danielle Thomsen, author of …`). Capitalized and title words only between the verb
 // and the name's end, so reported speech (`said Mr. Obama recognized …`, `said Trump's …`) is
 // no name. With `appositive_ends_sentence`, an appositive the sentence goes on from as a
 // clause (`insists Fayette, the state's second-largest county, is well resourced`) names no
@@ -18,7 +18,7 @@ namespace claimdup {
 // For a speech verb at token `v` right after a comma, in the sentence ending at token `se`
 // (exclusive), the name after it; Subject() when there is none.
 Subject InvertedSpeaker(const ArticleTokens& t, const SubjectReader& reader, int v, int se,
-                        bool roles, bool appositive_ends_sentence);
+                        bool appositive_ends_sentence);
 
 }  // namespace claimdup
 

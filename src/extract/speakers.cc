@@ -600,7 +600,7 @@ class Attributor {
       // State Security Services.` + a quote: an inverted attribution names who speaks after
       // its verb; the words before it are what was said (twenty-first round (j)).
       if (speech) {
-        const Subject inverted = InvertedSpeaker(t_, reader_, v, before + 1, /*roles=*/true,
+        const Subject inverted = InvertedSpeaker(t_, reader_, v, before + 1,
                                                  /*appositive_ends_sentence=*/true);
         if (inverted.kind == Subject::Kind::kName) return Resolve(inverted, v);
       }
