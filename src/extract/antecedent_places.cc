@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "extract/antecedents.h"
+#include "extract/person_names.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -104,12 +105,10 @@ bool AntecedentResolver::IsPlaceName(const Antecedent& a) const {
   // `El Salvador`, `North Korean`, `New York`: two words or more opening with a word that
   // opens place names (some given-name lists hold `El`), with no title, name no one, written
   // as a place or not (`Guatemala, El Salvador and Honduras`).
-  static constexpr WordSet kPlaceOpeners{
-      {"el", "los", "las", "new", "north", "south", "east", "west", "fort", "port"}};
   const size_t space = a.name.find(' ');
   const bool untitled = a.person < 0 || people_.people()[a.person].titles.empty();
   if (space != absl::string_view::npos && untitled &&
-      kPlaceOpeners.contains(absl::AsciiStrToLower(a.name.substr(0, space)))) {
+      IsPlaceOpener(absl::AsciiStrToLower(a.name.substr(0, space)))) {
     return true;
   }
   if (KnownGender(a) != Gender::kUnknown) return false;

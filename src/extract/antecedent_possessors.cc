@@ -28,7 +28,7 @@ static bool IsOwnedPersonNoun(absl::string_view w) {
        "allies",      "critics",      "supporters", "surrogate",   "surrogates", "biographer",
        "doctor",      "physician",    "boss",       "partner",     "girlfriend", "boyfriend",
        "running",     "campaign",     "staff",      "staffers",    "team",       "office",
-       "manager",     "lawyers",      "backers",    "loyalists",   "defenders",  "accuser",
+       "manager",     "backers",    "loyalists",   "defenders",  "accuser",
        "accusers",    "people",       "family",     "children",    "kids",       "mother",
        "father",      "parents",      "replacement", "counterpart", "colleague", "colleagues"}};
   return kNouns.contains(w);

@@ -200,13 +200,11 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
       continue;
     }
     // `the former New York mayor said`, `the former New Jersey governor`: after a modifier
-    // ("former", "top"), a run opening like a place name (IsPlaceName's openers) right before
-    // a lower-case role word is the role's place, not a person (twenty-first round (g)). Not
-    // any run: `top Biden adviser` may be the only introduction of Biden.
-    static constexpr WordSet kPlaceOpeners{
-        {"el", "los", "las", "new", "north", "south", "east", "west", "fort", "port"}};
+    // ("former", "top"), a run opening like a place name (IsPlaceOpener) right before a
+    // lower-case role word is the role's place, not a person (twenty-first round (g)). Not any
+    // run: `top Biden adviser` may be the only introduction of Biden.
     if (title && j < n && j - name_begin >= 2 && !t[j].capitalized && t[j].quote < 0 &&
-        kPlaceOpeners.contains(t.Lower(name_begin)) && IsTitleModifier(lower) &&
+        IsPlaceOpener(t.Lower(name_begin)) && IsTitleModifier(lower) &&
         !t[j - 1].comma_after && !t[j - 1].sentence_end && !t[j - 1].possessive &&
         IsTitleWord(t.Lower(j)) && !IsTitleModifier(t.Lower(j))) {
       i = j - 1;

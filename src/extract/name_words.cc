@@ -277,6 +277,12 @@ bool IsPersonEpithet(absl::string_view w) {
   return kEpithets.contains(w);
 }
 
+bool IsPlaceOpener(absl::string_view w) {
+  static constexpr WordSet kPlaceOpeners{
+      {"el", "los", "las", "new", "north", "south", "east", "west", "fort", "port"}};
+  return kPlaceOpeners.contains(w);
+}
+
 bool IsTitleModifier(absl::string_view w) {
   return w == "former" || w == "top" || w == "senior" || w == "acting" || w == "deputy" ||
          w == "chief" || w == "head" || w == "of" || w == "the" || w == "for" || w == "vice" ||

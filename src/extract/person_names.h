@@ -71,6 +71,9 @@ absl::string_view SingularTitle(absl::string_view lower_word);
 // True for nouns a reporter calls a person by that are no title: "the real estate mogul",
 // "the billionaire" (mogul, billionaire, businessman, businesswoman, tycoon).
 bool IsPersonEpithet(absl::string_view lower_word);
+// True for (lower-cased) words that open place names and some given-name lists hold: el, los,
+// las, new, north, south, east, west, fort, port (`El Salvador`, `New York`).
+bool IsPlaceOpener(absl::string_view lower_word);
 // True for title words that qualify a role rather than name one: former, top, senior, state,
 // general, of, ... ("the state income tax" names no one).
 bool IsTitleModifier(absl::string_view lower_word);
