@@ -192,6 +192,13 @@ bool IsGluedClosingMark(absl::string_view text, uint32_t i, uint32_t end) {
          absl::ascii_isupper(after);
 }
 
+// True when an em dash or en dash (U+2014, U+2013) begins at `i` and a byte follows it
+// (before `end`).
+bool IsDashAt(absl::string_view text, uint32_t i, uint32_t end) {
+  return i + 3 < end && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+         (text[i + 2] == '\x94' || text[i + 2] == '\x93');
+}
+
 // For a word opening at `pos` with '(' (before `end`, its raw end): the end of an all-caps
 // tag in parentheses glued to a capitalized word, `(CNN)Donald Trump reacted …` (CNN's pages
 // as scraped carry their dateline so), else `end`. The tag is skipped and ends the dateline's
@@ -376,6 +383,14 @@ std::vector<WordSpan> TokenizeWords(absl::string_view text, const std::vector<Sp
       while ((raw_end = NextWordStop(text, raw_end, para.end)) < para.end) {
         const auto byte = static_cast<unsigned char>(text[raw_end]);
         if (IsSpaceByte(static_cast<char>(byte))) break;
+        // `Tony Perkins—who`, `Scott Walker–who`: a dash glued between a capitalized word and
+        // a lower-case one ends the first, as a spaced dash does (the dash is then the next
+        // word's leading punctuation), so the name is no `Perkins—who`.
+        if (raw_end > pos && IsDashAt(text, raw_end, para.end) &&
+            absl::ascii_isupper(static_cast<unsigned char>(text[pos])) &&
+            absl::ascii_islower(static_cast<unsigned char>(text[raw_end + 3]))) {
+          break;
+        }
         // `a baby step,”Peskov told RT`: a closing mark glued to the next word ends the word.
         if (IsGluedClosingMark(text, raw_end, para.end)) {
           raw_end += kClosingMarkBytes;
