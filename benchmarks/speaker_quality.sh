@@ -67,6 +67,9 @@
 #   LABELS=benchmarks/data/speaker_labels_random22.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 22
 #     # (twenty-first round (k): first scored with the session's end binary, main f41e7f4)
+#   LABELS=benchmarks/data/speaker_labels_random23.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 23
+#     # (twenty-second round (a): drawn with the session-start binary, main 4e033c5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
