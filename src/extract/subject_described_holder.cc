@@ -99,7 +99,12 @@ Subject SubjectReader::HolderAfterDescription(int b, int e) const {
   // is its state (`says the resident of Daytona, Florida.`).
   const bool titled = IsTitleWord(opener);
   if (!titled && name.name.find(' ') == std::string::npos) return Subject();
-  const bool person = IsGivenName(t_.Word(comma + 1)) || titled || people_.Find(name.name) >= 0;
+  // A full name no given-name list reads (`said the president of the assembly, Siim
+  // Kiisler`, `said the Hong Kong politician, Lau Nai-keung`) when a lower-case word closes
+  // the description: after a capitalized one the comma may be a place's (`of Sioux Falls,
+  // South Dakota`).
+  const bool person = IsGivenName(t_.Word(comma + 1)) || titled || people_.Find(name.name) >= 0 ||
+                      !t_[comma].capitalized;
   return person ? name : Subject();
 }
 
