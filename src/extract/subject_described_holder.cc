@@ -3,13 +3,14 @@
 // Stephanie Ruhle.`, `said the president of the assembly, Siim Kiisler.` The appositive names
 // who speaks (twenty-second round (b)). The description is "the", at most kMaxNameAfterWords
 // words to a comma, its role word (the last before of/in/to/at/for/on, or before the comma) a
-// person's role: a title, a kin word, a word of a person's ending (`adviser`, `psychiatrist`,
-// `host`), `CEO`, or a party (`the No. 2 Republican`); never a plural, a document or a body
-// (`said the company, Facebook Inc.`). The name after the comma is read as NameAfter reads
-// it and must be a person: a given name or title opens it, or the article names them.
+// person's role: a title, a kin word, a short list (`host`, `official`, `CEO`, a party: `the
+// No. 2 Republican`) or a person's ending (`adviser`, `psychiatrist`); never a plural, a
+// possessive or a body (`said the company, Facebook Inc.`). Only after a verb right after a
+// quote. The name after the comma is read as NameAfter reads it: a full name or a titled one,
+// and a person (a given name or title opens it, the article names them, or a lower-case word
+// closes the description).
 #include <string>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
