@@ -219,6 +219,9 @@ Subject SubjectReader::NameAfter(int b, int e) const {
       t_[b + 3].capitalized) {
     b += 3;
   }
+  // `"…," said the adviser, Aaron Pickrell.`: the holder named after the description speaks.
+  const Subject holder = HolderAfterDescription(b, e);
+  if (holder.kind != Subject::Kind::kNone) return holder;
   // `"…," said an emotional House Speaker John Boehner.`: a manner adjective before a person.
   const Subject described = NameAfterMannerAdjective(b, e);
   if (described.kind != Subject::Kind::kNone) return described;

@@ -11,7 +11,8 @@
 // clause by clause, subject_names_after.cc the name after an inverted verb (`said X`),
 // subject_openings.cc the subject that opens its sentence or clause, subject_caused.cc the
 // object of a causing verb (`prompting X to declare: "…"`), subject_first_verb.cc the subject
-// of a sentence's first verb for a second verb joined to it (`X called Y "…" and said "…"`).
+// of a sentence's first verb for a second verb joined to it (`X called Y "…" and said "…"`),
+// subject_described_holder.cc the name after a description's comma (`said the adviser, X`).
 #ifndef CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 #define CLAIMDUP_EXTRACT_SUBJECT_READER_H_
 
@@ -173,6 +174,10 @@ class SubjectReader {
   bool AppositiveNamesPerson(int s, int v) const;
   Subject FullNameAfterRoleWords(int b, int e) const;
   Subject NameAfterMannerAdjective(int b, int e) const;
+  // `"…," said the adviser, Aaron Pickrell.`: "the", a person's role and a comma from token b,
+  // then the holder's name (a person) within [b, e) speaks; Subject() otherwise
+  // (subject_described_holder.cc, twenty-second round (b)).
+  Subject HolderAfterDescription(int b, int e) const;
   Subject TailVerbSubject(int b, int e, int v, bool back_verb) const;
   absl::Span<const WordSpan> Tokens(int b, int e) const;
   int ClauseStart(int b, int end) const;
