@@ -96,7 +96,7 @@ NameParts SplitName(absl::string_view key, std::vector<absl::string_view>* words
   return n;
 }
 
-// "donald" / "donald", "d" / "donald", "don" / "donald", "joe" / "joseph".
+// "donald" / "donald", "d" / "donald", "don" / "donald", "joe" / "joseph", "jerry" / "jerrold".
 bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (absl::StartsWith(b, a) && (a.size() == 1 || a.size() >= 3 || a == b)) return true;
@@ -104,7 +104,8 @@ bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
       {"joe", "joseph"},  {"bill", "william"},  {"bob", "robert"},     {"mike", "michael"},
       {"jim", "james"},   {"chuck", "charles"}, {"dick", "richard"},   {"rick", "richard"},
       {"ted", "edward"},  {"ted", "theodore"},  {"bernie", "bernard"}, {"liz", "elizabeth"},
-      {"beto", "robert"}, {"tim", "timothy"},   {"andy", "andrew"},    {"nick", "nicholas"}};
+      {"beto", "robert"}, {"tim", "timothy"},   {"andy", "andrew"},    {"nick", "nicholas"},
+      {"jerry", "jerrold"}, {"rudy", "rudolph"}, {"jake", "jacob"},    {"hal", "harold"}};
   for (const auto& pair : kNicknames) {
     if (a == pair[0] && b == pair[1]) return true;
   }

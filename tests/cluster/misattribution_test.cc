@@ -171,6 +171,25 @@ TEST_F(MisattributionClusterTest, FirstNamesAgreeOnAnInitialOrAShortForm) {
   EXPECT_TRUE(Find().clusters.empty());
 }
 
+TEST_F(MisattributionClusterTest, FirstNamesAgreeOnANicknameWithNoSharedPrefix) {
+  // Twenty-second round (c): AllSides dev cluster 32262, "very concerning discrepancies and
+  // final decision making at the Justice Department": CNN and BBC News credit Jerry Nadler,
+  // The Hill Jerrold Nadler (16 leads of the dev half were this one person); cluster of
+  // Giuliani's words, Rudy / Rudolph.
+  Add("CNN (Web News)", "Jerry Nadler", "2019-03-24");
+  Add("BBC News", "Jerry Nadler", "2019-03-24");
+  Add("The Hill", "Jerrold Nadler", "2019-03-25");
+  EXPECT_TRUE(Find().clusters.empty());
+  claims_ = ClaimTable();
+  Add("CNN", "Rudy Giuliani", "2019-05-10");
+  Add("Fox", "Rudolph Giuliani", "2019-05-10");
+  EXPECT_TRUE(Find().clusters.empty());
+  claims_ = ClaimTable();
+  Add("CNN", "Jerry Brown", "2019-05-10");
+  Add("Fox", "Jerrold Nadler", "2019-05-10");  // Another surname: two people still.
+  EXPECT_EQ(Find().clusters.size(), 1u);
+}
+
 TEST_F(MisattributionClusterTest, ASurnameSpelledTwoWaysIsOnePerson) {
   // Daily Mail and Washington Times: Zelensky; ABC News: Zelenskiy.
   Add("Washington Times", "Volodymyr Zelensky", "2019-09-25");
