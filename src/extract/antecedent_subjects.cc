@@ -41,6 +41,12 @@ static bool IsOpener(absl::string_view lower) {
 // else the owner's pronouns after its clause-opening uses (lone_speakers.h).
 Gender AntecedentResolver::LoneSubjectGender(int at) const {
   const absl::string_view word = t_.Word(at);
+  auto [it, inserted] = lone_subject_genders_.try_emplace(word, Gender::kUnknown);
+  if (inserted) it->second = ReadLoneSubjectGender(word);
+  return it->second;
+}
+
+Gender AntecedentResolver::ReadLoneSubjectGender(absl::string_view word) const {
   const bool owned = people_.Find(word) >= 0;
   Gender given = Gender::kUnknown;
   bool inside = false;  // Written capitalized inside a sentence: a name, not `Unable to …`.
@@ -48,7 +54,7 @@ Gender AntecedentResolver::LoneSubjectGender(int at) const {
   for (int i = 1; i < t_.size(); ++i) {
     // `police visits` beside `Police did not immediately say`: a common noun.
     if (!t_[i].capitalized && t_.Lower(i) == lower) return Gender::kUnknown;
-    if (i == at || t_[i].quote >= 0 || t_.Word(i) != word) continue;
+    if (t_[i].quote >= 0 || t_.Word(i) != word) continue;
     const int sb = t_.SentenceBegin(t_.Sentence(i));
     if (i > sb + 1 || (i == sb + 1 && t_[sb].quote < 0 && !IsOpener(t_.Lower(sb)))) {
       inside = inside || t_[i - 1].quote < 0;

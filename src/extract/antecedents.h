@@ -181,6 +181,7 @@ class AntecedentResolver {
   // The sex of the word at token `at` from a given name before another use of it, else from
   // the owner's pronouns after its uses (subject_votes_); kUnknown when they disagree.
   Gender LoneSubjectGender(int at) const;
+  Gender ReadLoneSubjectGender(absl::string_view word) const;  // One pass over the article.
   void FindPlaceWords() const;
   // Names the article writes after a preposition of place (`in El Salvador`); and whether
   // `a`, of no known sex, is one (antecedent_places.cc).
@@ -234,6 +235,7 @@ class AntecedentResolver {
   mutable std::optional<std::string> first_lady_;
   mutable bool first_lady_found_ = false;
   mutable LoneSpeakers subject_votes_{t_};  // LoneSubject's words, read on first use.
+  mutable absl::flat_hash_map<absl::string_view, Gender> lone_subject_genders_;  // Per word.
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
   std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };
