@@ -5,6 +5,7 @@
 // sex: `Ivanka Trump` beside `Trump questioned …`) is that word, when the article tells the
 // word's sex: a courtesy title, a given name before it elsewhere (`Jordan Hall`), or the
 // owner's pronouns after it (`Lipinski was left to fend for himself`). Bounded reads.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,9 @@
 #include "extract/word_set.h"
 
 namespace claimdup {
+
+// Words of the quote right before the pronoun read for the subject's own name.
+inline constexpr int kMaxQuoteNameScan = 400;
 
 // A capital, then lower-case letters, a hyphen before a capital at most (`Gomez-Bravo`).
 static bool LooksLikeSurname(absl::string_view w) {
@@ -80,7 +84,7 @@ Gender AntecedentResolver::ReadLoneSubjectGender(absl::string_view word) const {
   return given != Gender::kUnknown ? given : voted;
 }
 
-std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g) const {
+std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g, int position) const {
   if (g == Gender::kUnknown) return std::nullopt;
   const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
   int name = sb;
@@ -111,6 +115,12 @@ std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g) cons
   }
   if (!places_found_) FindPlaceWords();
   if (places_.contains(word)) return std::nullopt;
+  // `Osaib did not know how to swim.` + `"The other boys … told us that Osaib …," he said`:
+  // a quote naming the word is someone else's about him.
+  for (int k = std::min(position, t_.size()) - 1;
+       k >= 0 && t_[k].quote >= 0 && position - k <= kMaxQuoteNameScan; --k) {
+    if (t_.Word(k) == word) return std::nullopt;
+  }
   const Gender known = titled != Gender::kUnknown ? titled : LoneSubjectGender(name);
   if (known != g) return std::nullopt;
   // An introduced person of that sex is a candidate the chain reads; one of the other sex is

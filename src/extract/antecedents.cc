@@ -330,7 +330,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // sentence naming anyone has no candidate but its one-word subject, whose sex the article
     // tells (twenty-second round (g)).
     if (s != own && found.empty() && !named_between) {
-      if (std::optional<std::string> subject = LoneSubject(s, g)) return subject;
+      if (std::optional<std::string> subject = LoneSubject(s, g, position)) return subject;
     }
     if (s != own) named_between = named_between || !found.empty() || NamesSomeoneUnread(s, se);
     if (found.empty() && place) continue;

@@ -177,7 +177,8 @@ class AntecedentResolver {
   // title at most; a lower-case word after it), no place, title or given name, when the article
   // gives it the sex g (LoneSubjectGender); its full name when an introduced person of that
   // sex owns it (antecedent_subjects.cc, twenty-second round (g)).
-  std::optional<std::string> LoneSubject(int s, Gender g) const;
+  // Not when the quote right before `position` names the word (`"… told us that Osaib …"`).
+  std::optional<std::string> LoneSubject(int s, Gender g, int position) const;
   // The sex of the word at token `at` from a given name before another use of it, else from
   // the owner's pronouns after its uses (subject_votes_); kUnknown when they disagree.
   Gender LoneSubjectGender(int at) const;
