@@ -51,5 +51,24 @@ TEST(SpeakerRulesRound22g, PronounPastItsChainToALoneName) {
   EXPECT_EQ(speakers[1], "Seneca");
 }
 
+// AllSides dev lMK3QENYzs2XRp98 (Al Jazeera): `Osaib did not know how to swim.` opens the
+// sentence before `"…," he said`, but the quote tells of Osaib: his brother Suhail speaks.
+TEST(SpeakerRulesRound22g, NotTheSubjectTheQuoteTellsOf) {
+  const std::vector<std::string> speakers = Speakers(
+      "Suhail Ahmad Marazi, Osaib's older brother, was not home on August 5. He later gathered "
+      "witness accounts of what happened to his brother in the moments before his death.\n\n"
+      "Osaib had been with his friends and together they walked a short distance from his home "
+      "in Palpora village on the outskirts of Srinagar, the main city in the region, when they "
+      "found themselves surrounded by paramilitary forces.\n\n\"They were 10 boys. As they "
+      "reached the middle of a footbridge they saw CRPF [Central Reserve Police Force] personnel "
+      "running after them from both the sides. They were scared and jumped into the river,\" "
+      "Suhail told Al Jazeera.\n\nOsaib did not know how to swim.\n\n\"The other boys who "
+      "were present at the spot told us that Osaib held to the edge of the bridge for [a] few "
+      "seconds before the armed men hit him with a stick on his head and hands and he slipped "
+      "into [the] waters. It was a murder,\" he said.");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_NE(speakers[1], "Osaib");
+}
+
 }  // namespace
 }  // namespace claimdup
