@@ -113,16 +113,16 @@ std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g, int 
       verb == "and" || verb == "or") {
     return std::nullopt;
   }
-  if (!places_found_) FindPlaceWords();
-  if (places_.contains(word)) return std::nullopt;
+  const Gender known = titled != Gender::kUnknown ? titled : LoneSubjectGender(name);
+  if (known != g) return std::nullopt;
   // `Osaib did not know how to swim.` + `"The other boys … told us that Osaib …," he said`:
   // a quote naming the word is someone else's about him.
   for (int k = std::min(position, t_.size()) - 1;
        k >= 0 && t_[k].quote >= 0 && position - k <= kMaxQuoteNameScan; --k) {
     if (t_.Word(k) == word) return std::nullopt;
   }
-  const Gender known = titled != Gender::kUnknown ? titled : LoneSubjectGender(name);
-  if (known != g) return std::nullopt;
+  if (!places_found_) FindPlaceWords();
+  if (places_.contains(word)) return std::nullopt;
   // An introduced person of that sex is a candidate the chain reads; one of the other sex is
   // someone else with the same surname.
   if (const int p = people_.Find(word); p >= 0 && people_.people()[p].gender == g) {
