@@ -15,7 +15,8 @@
 // whose main clause names its subject (`once Obama released …, Trump hedged`), a surname as a
 // modifier (`the Sanders campaigner`), or whom the pronoun told a quote (`"…," he told Bash`).
 // The pronoun chain is in antecedents.cc, descriptions and roles in antecedent_roles.cc, places
-// in antecedent_places.cc, clause readings in antecedent_clauses.cc.
+// in antecedent_places.cc, clause readings in antecedent_clauses.cc, a one-word subject no
+// candidate reads (`Lipinski did not concede …` + `"…," he said`) in antecedent_subjects.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
