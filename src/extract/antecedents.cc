@@ -326,6 +326,12 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
         return owner;
       }
     }
+    // `Lipinski did not concede until Wednesday afternoon.` + `"…," he said`: the nearest
+    // sentence naming anyone has no candidate but its one-word subject, whose sex the article
+    // tells (twenty-second round (g)).
+    if (s != own && found.empty() && !named_between) {
+      if (std::optional<std::string> subject = LoneSubject(s, g, position)) return subject;
+    }
     if (s != own) named_between = named_between || !found.empty() || NamesSomeoneUnread(s, se);
     if (found.empty() && place) continue;
     if (s != own) DropGenderlessLoneNames(g, &found);

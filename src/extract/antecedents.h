@@ -15,7 +15,8 @@
 // whose main clause names its subject (`once Obama released …, Trump hedged`), a surname as a
 // modifier (`the Sanders campaigner`), or whom the pronoun told a quote (`"…," he told Bash`).
 // The pronoun chain is in antecedents.cc, descriptions and roles in antecedent_roles.cc, places
-// in antecedent_places.cc, clause readings in antecedent_clauses.cc.
+// in antecedent_places.cc, clause readings in antecedent_clauses.cc, a one-word subject no
+// candidate reads (`Lipinski did not concede …` + `"…," he said`) in antecedent_subjects.cc.
 #ifndef CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 #define CLAIMDUP_EXTRACT_ANTECEDENTS_H_
 
@@ -172,6 +173,17 @@ class AntecedentResolver {
   // -1) and the clause holds no pronoun of the other sex.
   std::optional<std::string> OpeningClauseLoneName(int s, int position, Gender g) const;
   bool ToldByPronoun(absl::string_view name, Gender g, int b, int e) const;
+  // `Lipinski did not concede until Wednesday afternoon.` + `"…," he said`: the one
+  // capitalized word opening sentence s as its subject (after `But`/`And`/`So`/`Yet`, a courtesy
+  // title at most; a lower-case word after it), no place, title or given name, when the article
+  // gives it the sex g (LoneSubjectGender); its full name when an introduced person of that
+  // sex owns it (antecedent_subjects.cc, twenty-second round (g)).
+  // Not when the quote right before `position` names the word (`"… told us that Osaib …"`).
+  std::optional<std::string> LoneSubject(int s, Gender g, int position) const;
+  // The sex of the word at token `at` from a given name before another use of it, else from
+  // the owner's pronouns after its uses (subject_votes_); kUnknown when they disagree.
+  Gender LoneSubjectGender(int at) const;
+  Gender ReadLoneSubjectGender(absl::string_view word) const;  // One pass over the article.
   void FindPlaceWords() const;
   // Names the article writes after a preposition of place (`in El Salvador`); and whether
   // `a`, of no known sex, is one (antecedent_places.cc).
@@ -224,6 +236,8 @@ class AntecedentResolver {
   // SoleFirstLady's answer, read once per article on first use.
   mutable std::optional<std::string> first_lady_;
   mutable bool first_lady_found_ = false;
+  mutable LoneSpeakers subject_votes_{t_};  // LoneSubject's words, read on first use.
+  mutable absl::flat_hash_map<absl::string_view, Gender> lone_subject_genders_;  // Per word.
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
   std::vector<int> unnamed_speakers_;  // Starts of quotes of unnamed speakers, in text order.
 };
