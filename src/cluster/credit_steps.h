@@ -57,8 +57,8 @@ class ClusterCreditor {
 
  private:
   struct Person {
-    uint32_t speaker = 0;     // Longest spelling,
-    absl::string_view name;   // and that spelling.
+    uint32_t speaker = 0;    // Longest spelling,
+    absl::string_view name;  // and that spelling.
     int64_t claims = 0;
     uint32_t first = UINT32_MAX;  // Place in the cluster.
     uint32_t key_slot = 0;        // The spelling whose person key this is.
@@ -66,8 +66,8 @@ class ClusterCreditor {
   };
   bool Classify(const CreditMember& m);  // Whether m's speaker is an organization.
 
-  std::vector<int8_t> is_org_;     // Per slot: -1 not read yet.
-  std::vector<std::string> key_;   // Per slot: person key ("" as unknown).
+  std::vector<int8_t> is_org_;    // Per slot: -1 not read yet.
+  std::vector<std::string> key_;  // Per slot: person key ("" as unknown).
   absl::flat_hash_map<absl::string_view, uint32_t> person_of_;
   absl::flat_hash_map<uint64_t, uint32_t> reps_, by_first_;
   std::vector<uint32_t> rep_next_, rep_count_, merged_;

@@ -355,8 +355,11 @@ ClusterCredits ClusterCreditor::Credit(absl::Span<const CreditMember> members) {
     out.speakers.push_back(
         {people_[k].speaker, people_[k].outlets, people_[k].claims, people_[k].first});
   }
-  if (out.speakers.size() < 2) out.speakers.clear();
-  else out.outcome = ClusterCredits::kPeople;
+  if (out.speakers.size() < 2) {
+    out.speakers.clear();
+  } else {
+    out.outcome = ClusterCredits::kPeople;
+  }
   return out;
 }
 

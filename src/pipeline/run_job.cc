@@ -267,8 +267,8 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
           : ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
   if (credited) {
     result.misattribution =
-        across.summarize ? FinishMisattributions(result.claims, result.clusters,
-                                                 result.relations, std::move(credits))
+        across.summarize ? FinishMisattributions(result.claims, result.clusters, result.relations,
+                                                 std::move(credits))
                          : FindMisattributions(result.claims, result.clusters, result.relations);
   }
   timer.Done("fact-check");

@@ -17,8 +17,8 @@ namespace {
 
 // Clusters of the bundled corpus and six files of real excerpts (canonical excerpts, short
 // excerpts dated early, wire copies, one letter credited to its writer by two outlets and to
-// the senator who read it out by two others), summarized one range at a time through the bytes the ranks
-// exchange, against one process's summaries.
+// the senator who read it out by two others), summarized one range at a time through the bytes the
+// ranks exchange, against one process's summaries.
 class SummaryRangeTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -67,8 +67,7 @@ class SummaryRangeTest : public ::testing::Test {
                        &bytes);
       TakeSummaryRange(SummarizeRange(bytes), range, absl::MakeSpan(credits).subspan(bound[w], n));
     }
-    return FinishMisattributions(result_.claims, *clusters, result_.relations,
-                                 std::move(credits));
+    return FinishMisattributions(result_.claims, *clusters, result_.relations, std::move(credits));
   }
 
   static void ExpectSame(const MisattributionReport& a, const MisattributionReport& b) {
