@@ -9,6 +9,9 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/span.h"
+#include "cluster/credit_steps.h"
+#include "cluster/summary_steps.h"
 
 namespace claimdup {
 namespace {
@@ -166,18 +169,11 @@ bool HasWord(const std::vector<absl::string_view>& words, absl::string_view w) {
   return std::binary_search(words.begin(), words.end(), w);
 }
 
-struct Person {
-  uint32_t speaker = 0;  // Longest spelling.
-  int64_t claims = 0;
-  uint32_t first = UINT32_MAX;
-  uint32_t key_speaker = 0;  // The spelling whose person key this is.
-  int64_t outlets = 0;
-};
-
-bool Earlier(const ClaimTable& claims, uint32_t a, uint32_t b) {
+// Whether the member at place a of a cluster is dated before the one at place b (undated
+// last; ties: the earlier place, which is the earlier claim).
+bool Earlier(absl::Span<const CreditMember> members, uint32_t a, uint32_t b) {
   if (b == UINT32_MAX) return true;
-  const std::string& da = claims.docs[claims.doc(a)].date;
-  const std::string& db = claims.docs[claims.doc(b)].date;
+  const absl::string_view da = members[a].date, db = members[b].date;
   if (da.empty() != db.empty()) return !da.empty();
   return da < db || (da == db && a < b);
 }
@@ -217,174 +213,184 @@ std::string PersonKey(absl::string_view speaker) {
   return key;
 }
 
-MisattributionReport FindMisattributions(const ClaimTable& claims,
-                                         const std::vector<ClusterInfo>& clusters,
-                                         const ClusterRelations& relations) {
-  MisattributionReport report;
-  // Per speaker of the run: organization or person key (computed once).
-  std::vector<int8_t> is_org(claims.speakers.size(), -1);
-  std::vector<std::string> key(claims.speakers.size());
-  auto classify = [&](uint32_t s) {
-    if (is_org[s] < 0) {
-      is_org[s] = IsOrganizationSpeaker(claims.speakers[s]);
-      if (!is_org[s]) {
-        key[s] = PersonKey(claims.speakers[s]);
-        if (!LooksLikePersonName(claims.speakers[s], key[s])) key[s].clear();  // As unknown.
+bool ClusterCreditor::Classify(const CreditMember& m) {
+  int8_t& is_org = is_org_[m.slot];
+  if (is_org < 0) {
+    is_org = IsOrganizationSpeaker(m.name);
+    if (!is_org) {
+      std::string& key = key_[m.slot];
+      key = PersonKey(m.name);
+      if (!LooksLikePersonName(m.name, key)) key.clear();  // As unknown.
+    }
+  }
+  return is_org == 1;
+}
+
+ClusterCredits ClusterCreditor::Credit(absl::Span<const CreditMember> members) {
+  ClusterCredits out;
+  person_of_.clear();
+  people_.clear();
+  uint32_t organization = 0;  // An organization speaker, and whether two differ.
+  bool organizations = false;
+  bool unknown = false;  // A member of 8+ words with no speaker, or no person's name.
+  for (const CreditMember& m : members) {
+    if (m.words < kMinCreditedWords) continue;
+    if (m.speaker == 0) {
+      unknown = true;
+      continue;
+    }
+    if (Classify(m)) {
+      organizations |= organization != 0 && organization != m.speaker;
+      organization = m.speaker;
+      continue;
+    }
+    if (key_[m.slot].empty()) {
+      unknown = true;
+      continue;
+    }
+    auto [it, added] = person_of_.try_emplace(key_[m.slot], static_cast<uint32_t>(people_.size()));
+    if (added) people_.push_back({m.speaker, m.name, 0, UINT32_MAX, m.slot, 0});
+  }
+  out.outcome = ClusterCredits::kOnePerson;
+  if (people_.size() < 2) {
+    if (organization != 0 && (organizations || !people_.empty())) {
+      out.outcome = ClusterCredits::kOrganization;
+    } else if (unknown && !people_.empty()) {
+      out.outcome = ClusterCredits::kUnknown;
+    }
+    return out;
+  }
+  auto key_of = [&](uint32_t k) -> const std::string& { return key_[people_[k].key_slot]; };
+  // Full names with one surname (and suffix) are one person when their first names agree;
+  // a bare surname is the person of the cluster's one full name with that surname.
+  reps_.clear();
+  by_first_.clear();
+  merged_.resize(people_.size());
+  for (uint32_t k = 0; k < people_.size(); ++k) merged_[k] = k;
+  glued_.assign(people_.size(), false);
+  rep_next_.assign(people_.size(), UINT32_MAX);
+  rep_count_.assign(people_.size(), 0);
+  // A name ending in another's full name is that person with a word glued on ("Mitt
+  // Barack Obama", "Even Bill Clinton": extraction took a word too many).
+  for (uint32_t k = 0; k < people_.size(); ++k) {
+    const absl::string_view whole = key_of(k);
+    size_t cut = whole.find(' ');
+    for (; cut != absl::string_view::npos; cut = whole.find(' ', cut + 1)) {
+      const absl::string_view tail = whole.substr(cut + 1);
+      if (!absl::StrContains(tail, ' ')) break;
+      auto it = person_of_.find(tail);
+      if (it != person_of_.end()) {
+        merged_[k] = it->second;
+        glued_[k] = true;
+        break;
       }
     }
-    return is_org[s] == 1;
-  };
-  absl::flat_hash_map<absl::string_view, uint32_t> person_of;  // Key -> slot in people.
-  absl::flat_hash_map<uint64_t, uint32_t> reps;      // (Surname, suffix) -> first full name.
-  std::vector<uint32_t> rep_next, rep_count;         // Further people of that surname; count.
-  absl::flat_hash_map<uint64_t, uint32_t> by_first;  // (First name, suffix) -> first one.
-  absl::flat_hash_set<uint64_t> person_outlets;
-  std::vector<Person> people;
-  std::vector<uint32_t> merged;  // Slot -> slot it folds onto.
-  std::vector<bool> glued;       // Slot holds a full name with a word glued on.
+  }
+  for (uint32_t k = 0; k < people_.size(); ++k) {
+    if (merged_[k] != k) continue;
+    const NameParts name = SplitName(key_of(k), &parts_);
+    if (name.first.empty()) continue;
+    // One first name, surnames one letter apart: one person spelled two ways
+    // (Volodymyr Zelensky / Zelenskiy).
+    auto [same_first, first_added] =
+        by_first_.try_emplace(absl::HashOf(name.first, name.suffix), k);
+    if (!first_added) {
+      const absl::string_view other = SplitName(key_of(same_first->second), &parts_).surname;
+      const NameParts again = SplitName(key_of(k), &parts_);
+      if (other != again.surname && SpelledAlike(other, again.surname)) {
+        merged_[k] = same_first->second;
+        continue;
+      }
+    }
+    const NameParts mine = SplitName(key_of(k), &parts_);
+    const uint64_t group = absl::HashOf(mine.surname, mine.suffix);
+    auto [it, added] = reps_.try_emplace(group, k);
+    if (added) {
+      rep_count_[k] = 1;
+      continue;
+    }
+    uint32_t r = it->second, last = r;
+    int walked = 0;
+    for (; r != UINT32_MAX && walked < 8; last = r, r = rep_next_[r], ++walked) {
+      if (FirstNamesAgree(SplitName(key_of(r), &parts_).first,
+                          SplitName(key_of(k), &parts_).first)) {
+        break;
+      }
+    }
+    if (r == UINT32_MAX) {  // A new person of that surname.
+      rep_next_[last] = k;
+      ++rep_count_[it->second];
+    } else if (walked < 8) {
+      merged_[k] = r;
+    }  // Else: past 8 people of one surname, a person of its own.
+  }
+  for (uint32_t k = 0; k < people_.size(); ++k) {
+    const NameParts name = SplitName(key_of(k), &parts_);
+    if (!name.first.empty() || name.surname.empty()) continue;
+    auto it = reps_.find(absl::HashOf(name.surname, name.suffix));
+    if (it != reps_.end() && rep_count_[it->second] == 1) merged_[k] = it->second;
+  }
+  for (uint32_t k = 0; k < people_.size(); ++k) {
+    while (merged_[merged_[k]] != merged_[k]) merged_[k] = merged_[merged_[k]];
+  }
+  // Claims, outlets, first member and longest spelling per person.
+  person_outlets_.clear();
+  for (uint32_t i = 0; i < members.size(); ++i) {
+    const CreditMember& m = members[i];
+    if (m.speaker == 0 || m.words < kMinCreditedWords || is_org_[m.slot] == 1 ||
+        key_[m.slot].empty()) {
+      continue;
+    }
+    const uint32_t slot = person_of_.at(key_[m.slot]), k = merged_[slot];
+    Person& p = people_[k];
+    ++p.claims;
+    if (Earlier(members, i, p.first)) p.first = i;
+    if (!glued_[slot] && m.name.size() > p.name.size()) {
+      p.speaker = m.speaker;  // The longest spelling, glued words left out.
+      p.name = m.name;
+    }
+    if (person_outlets_.insert((uint64_t{k} << 32) | m.outlet).second) ++p.outlets;
+  }
+  for (uint32_t k = 0; k < people_.size(); ++k) {
+    if (merged_[k] != k) continue;
+    out.speakers.push_back(
+        {people_[k].speaker, people_[k].outlets, people_[k].claims, people_[k].first});
+  }
+  if (out.speakers.size() < 2) {
+    out.speakers.clear();
+  } else {
+    out.outcome = ClusterCredits::kPeople;
+  }
+  return out;
+}
+
+MisattributionReport FinishMisattributions(const ClaimTable& claims,
+                                           const std::vector<ClusterInfo>& clusters,
+                                           const ClusterRelations& relations,
+                                           std::vector<ClusterCredits> credits) {
+  MisattributionReport report;
   std::vector<absl::string_view> parts;
   std::string lowered;                   // The root wording's words, lower case.
   std::vector<absl::string_view> words;  // Views into `lowered`.
-  for (const ClusterInfo& c : clusters) {
-    if (!IsCrossOutlet(c)) continue;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    const ClusterInfo& c = clusters[k];
+    ClusterCredits& credit = credits[k];
+    if (credit.outcome == ClusterCredits::kNotCrossOutlet) continue;
     ++report.cross_outlet_clusters;
-    person_of.clear();
-    people.clear();
-    uint32_t organization = 0;  // An organization speaker, and whether two differ.
-    bool organizations = false;
-    bool unknown = false;  // A member of 8+ words with no speaker, or no person's name.
-    for (const uint32_t m : c.members) {
-      if (claims.words(m) < kMinCreditedWords) continue;
-      const uint32_t s = claims.speaker(m);
-      if (s == 0) {
-        unknown = true;
-        continue;
-      }
-      if (classify(s)) {
-        organizations |= organization != 0 && organization != s;
-        organization = s;
-        continue;
-      }
-      if (key[s].empty()) {
-        unknown = true;
-        continue;
-      }
-      auto [it, added] = person_of.try_emplace(key[s], static_cast<uint32_t>(people.size()));
-      if (added) people.push_back({s, 0, UINT32_MAX, s, 0});
-    }
-    if (people.size() < 2) {
-      if (organization != 0 && (organizations || !people.empty())) {
-        ++report.left_out_organization;
-      } else if (unknown && !people.empty()) {
-        ++report.left_out_unknown;
-      }
-      continue;
-    }
-    // Full names with one surname (and suffix) are one person when their first names agree;
-    // a bare surname is the person of the cluster's one full name with that surname.
-    reps.clear();
-    by_first.clear();
-    merged.resize(people.size());
-    for (uint32_t k = 0; k < people.size(); ++k) merged[k] = k;
-    glued.assign(people.size(), false);
-    rep_next.assign(people.size(), UINT32_MAX);
-    rep_count.assign(people.size(), 0);
-    // A name ending in another's full name is that person with a word glued on ("Mitt
-    // Barack Obama", "Even Bill Clinton": extraction took a word too many).
-    for (uint32_t k = 0; k < people.size(); ++k) {
-      const absl::string_view whole = key[people[k].key_speaker];
-      size_t cut = whole.find(' ');
-      for (; cut != absl::string_view::npos; cut = whole.find(' ', cut + 1)) {
-        const absl::string_view tail = whole.substr(cut + 1);
-        if (!absl::StrContains(tail, ' ')) break;
-        auto it = person_of.find(tail);
-        if (it != person_of.end()) {
-          merged[k] = it->second;
-          glued[k] = true;
-          break;
-        }
-      }
-    }
-    for (uint32_t k = 0; k < people.size(); ++k) {
-      if (merged[k] != k) continue;
-      const NameParts name = SplitName(key[people[k].key_speaker], &parts);
-      if (name.first.empty()) continue;
-      // One first name, surnames one letter apart: one person spelled two ways
-      // (Volodymyr Zelensky / Zelenskiy).
-      auto [same_first, first_added] =
-          by_first.try_emplace(absl::HashOf(name.first, name.suffix), k);
-      if (!first_added) {
-        const absl::string_view other =
-            SplitName(key[people[same_first->second].key_speaker], &parts).surname;
-        const NameParts again = SplitName(key[people[k].key_speaker], &parts);
-        if (other != again.surname && SpelledAlike(other, again.surname)) {
-          merged[k] = same_first->second;
-          continue;
-        }
-      }
-      const NameParts mine = SplitName(key[people[k].key_speaker], &parts);
-      const uint64_t group = absl::HashOf(mine.surname, mine.suffix);
-      auto [it, added] = reps.try_emplace(group, k);
-      if (added) {
-        rep_count[k] = 1;
-        continue;
-      }
-      uint32_t r = it->second, last = r;
-      int walked = 0;
-      for (; r != UINT32_MAX && walked < 8; last = r, r = rep_next[r], ++walked) {
-        if (FirstNamesAgree(SplitName(key[people[r].key_speaker], &parts).first,
-                            SplitName(key[people[k].key_speaker], &parts).first)) {
-          break;
-        }
-      }
-      if (r == UINT32_MAX) {  // A new person of that surname.
-        rep_next[last] = k;
-        ++rep_count[it->second];
-      } else if (walked < 8) {
-        merged[k] = r;
-      }  // Else: past 8 people of one surname, a person of its own.
-    }
-    for (uint32_t k = 0; k < people.size(); ++k) {
-      const NameParts name = SplitName(key[people[k].key_speaker], &parts);
-      if (!name.first.empty() || name.surname.empty()) continue;
-      auto it = reps.find(absl::HashOf(name.surname, name.suffix));
-      if (it != reps.end() && rep_count[it->second] == 1) merged[k] = it->second;
-    }
-    for (uint32_t k = 0; k < people.size(); ++k) {
-      while (merged[merged[k]] != merged[k]) merged[k] = merged[merged[k]];
-    }
-    // Claims, outlets, first member and longest spelling per person.
-    person_outlets.clear();
-    for (const uint32_t m : c.members) {
-      const uint32_t s = claims.speaker(m);
-      if (s == 0 || claims.words(m) < kMinCreditedWords || is_org[s] == 1 || key[s].empty()) {
-        continue;
-      }
-      const uint32_t slot = person_of.at(key[s]), k = merged[slot];
-      Person& p = people[k];
-      ++p.claims;
-      if (Earlier(claims, m, p.first)) p.first = m;
-      if (!glued[slot] && claims.speakers[s].size() > claims.speakers[p.speaker].size()) {
-        p.speaker = s;  // The longest spelling, glued words left out.
-      }
-      if (person_outlets.insert((uint64_t{k} << 32) | claims.docs[claims.doc(m)].outlet).second) {
-        ++p.outlets;
-      }
-    }
+    report.left_out_organization += credit.outcome == ClusterCredits::kOrganization;
+    report.left_out_unknown += credit.outcome == ClusterCredits::kUnknown;
+    if (credit.outcome != ClusterCredits::kPeople) continue;
     MisattributedCluster lead;
     lead.cluster = &c;
-    for (uint32_t k = 0; k < people.size(); ++k) {
-      if (merged[k] != k) continue;
-      lead.speakers.push_back(
-          {people[k].speaker, people[k].outlets, people[k].claims, people[k].first});
-    }
-    if (lead.speakers.size() < 2) continue;
+    lead.speakers = std::move(credit.speakers);
+    for (CreditedSpeaker& cs : lead.speakers) cs.first = c.members[cs.first];
     // One person quoting another, or talking about another: a speaker's surname (or its
     // plural, "the Bidens"), or first name, inside the words.
     TextWords(RootText(claims, relations, c), &lowered, &words);
     bool quoting = false;
     for (const CreditedSpeaker& cs : lead.speakers) {
-      const NameParts name = SplitName(key[cs.speaker], &parts);
+      const std::string key = PersonKey(claims.speakers[cs.speaker]);
+      const NameParts name = SplitName(key, &parts);
       quoting |= HasWord(words, name.surname) || HasWord(words, absl::StrCat(name.surname, "s")) ||
                  (name.first.size() >= 3 && HasWord(words, name.first));
     }
@@ -413,6 +419,14 @@ MisattributionReport FindMisattributions(const ClaimTable& claims,
               return x.id < y.id;
             });
   return report;
+}
+
+MisattributionReport FindMisattributions(const ClaimTable& claims,
+                                         const std::vector<ClusterInfo>& clusters,
+                                         const ClusterRelations& relations) {
+  std::vector<ClusterCredits> credits(clusters.size());
+  CreditClusters(TableColumns{claims}, clusters, absl::MakeSpan(credits));
+  return FinishMisattributions(claims, clusters, relations, std::move(credits));
 }
 
 }  // namespace claimdup

@@ -211,7 +211,7 @@ void SummarizeGathered(const Columns& claims, const std::vector<Relation>& relat
   }
 }
 
-// A claim table as SummarizeGathered's columns (ids are claim ids).
+// A claim table as SummarizeGathered's and CreditClusters' columns (ids are claim ids).
 struct TableColumns {
   const ClaimTable& t;
   size_t size() const { return t.size(); }
@@ -219,6 +219,10 @@ struct TableColumns {
   uint32_t outlet(uint32_t m) const { return t.docs[t.doc(m)].outlet; }
   absl::string_view date(uint32_t m) const { return t.docs[t.doc(m)].date; }
   uint32_t speaker(uint32_t m) const { return t.speaker(m); }
+  // Also the credit step's columns (cluster/credit_steps.h): a speaker's slot is its index.
+  size_t speaker_slots() const { return t.speakers.size(); }
+  uint32_t speaker_slot(uint32_t m) const { return t.speaker(m); }
+  absl::string_view speaker_name(uint32_t m) const { return t.speakers[t.speaker(m)]; }
   uint64_t set_key(uint32_t m) const { return t.set_key(m); }
   uint32_t text_length(uint32_t m) const { return t.text_length(m); }
   uint32_t words(uint32_t m) const { return t.words(m); }

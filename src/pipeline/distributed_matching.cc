@@ -94,12 +94,13 @@ std::vector<ClusterInfo> SummarizeAcrossRanks(MpiWorld* world, double* seconds,
                                               const ClaimTable& claims,
                                               const std::vector<uint32_t>& cluster_of,
                                               const std::vector<Relation>& relation,
-                                              size_t min_size, uint32_t short_words) {
+                                              size_t min_size, uint32_t short_words,
+                                              std::vector<ClusterCredits>* credits) {
   const absl::Time start = absl::Now();
   std::string request(1, kSummarizeRequest);
   world->BroadcastBytes(&request);
   std::vector<ClusterInfo> clusters =
-      SummarizeOnRanks(world, claims, cluster_of, relation, min_size, short_words);
+      SummarizeOnRanks(world, claims, cluster_of, relation, min_size, short_words, credits);
   if (seconds != nullptr) *seconds += absl::ToDoubleSeconds(absl::Now() - start);
   return clusters;
 }

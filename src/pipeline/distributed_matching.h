@@ -14,6 +14,7 @@
 
 #include "cluster/cluster_summary.h"
 #include "cluster/clusterer.h"
+#include "cluster/credit_steps.h"
 #include "dist/mpi_world.h"
 #include "pipeline/distributed_signatures.h"
 
@@ -33,13 +34,15 @@ double ServeMatching(MpiWorld* world, const ClusterOptions& options, int threads
                      SignatureHomes* homes);
 
 // Rank 0, after clustering and before EndMatching: SummarizeClusters' answer, made by the
-// working ranks on their ranges of clusters (pipeline/distributed_summaries.h); *seconds as
-// for MatchAcrossRanks.
+// working ranks on their ranges of clusters (pipeline/distributed_summaries.h), with
+// `credits` also the clusters' credits (cluster/credit_steps.h); *seconds as for
+// MatchAcrossRanks.
 std::vector<ClusterInfo> SummarizeAcrossRanks(MpiWorld* world, double* seconds,
                                               const ClaimTable& claims,
                                               const std::vector<uint32_t>& cluster_of,
                                               const std::vector<Relation>& relation,
-                                              size_t min_size, uint32_t short_words);
+                                              size_t min_size, uint32_t short_words,
+                                              std::vector<ClusterCredits>* credits);
 
 // Rank 0: releases the ranks in ServeMatching. Call exactly once, after clustering or
 // instead of it (a failure before clustering).

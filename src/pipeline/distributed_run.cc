@@ -484,9 +484,9 @@ absl::StatusOr<std::optional<RunResult>> RunJobAcrossRanks(MpiWorld* world,
       // Each working rank summarizes a range of clusters (pipeline/distributed_summaries.h).
       across.summarize = [&](const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
                              const std::vector<Relation>& relation, size_t min_size,
-                             uint32_t short_words) {
+                             uint32_t short_words, std::vector<ClusterCredits>* credits) {
         return SummarizeAcrossRanks(world, &times.matching, claims, cluster_of, relation,
-                                    min_size, short_words);
+                                    min_size, short_words, credits);
       };
     }
     if (quote_parts) {

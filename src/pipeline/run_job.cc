@@ -9,6 +9,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
 #include "cluster/article_reuse.h"
+#include "cluster/credit_steps.h"
 #include "cluster/misattribution.h"
 #include "cluster/quote_edits.h"
 #include "cluster/split_quotes.h"
@@ -243,10 +244,13 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
   result.claims.DropMatchingColumns();
   timer.Done("cluster");
   const uint32_t short_words = static_cast<uint32_t>(options.match.short_excerpt_words);
+  // Sentences carry no speakers: nothing to misattribute.
+  const bool credited = options.extract.unit == ClaimUnit::kQuotes;
+  std::vector<ClusterCredits> credits;  // Made with the summaries across ranks.
   result.clusters =
       across.summarize
           ? across.summarize(result.claims, result.cluster_of, result.relations.relation,
-                             /*min_size=*/2, short_words)
+                             /*min_size=*/2, short_words, credited ? &credits : nullptr)
           : SummarizeClusters(result.claims, result.cluster_of, result.relations.relation,
                               /*min_size=*/2, short_words);
   timer.Done("summarize");
@@ -261,9 +265,11 @@ absl::Status ClusterIngestedClaims(const RunOptions& options, std::string* log,
       across.quote_edits
           ? across.quote_edits(result)
           : ComputeQuoteEdits(result.claims, result.clusters, result.relations, threads);
-  // Sentences carry no speakers: nothing to misattribute.
-  if (options.extract.unit == ClaimUnit::kQuotes) {
-    result.misattribution = FindMisattributions(result.claims, result.clusters, result.relations);
+  if (credited) {
+    result.misattribution =
+        across.summarize ? FinishMisattributions(result.claims, result.clusters, result.relations,
+                                                 std::move(credits))
+                         : FindMisattributions(result.claims, result.clusters, result.relations);
   }
   timer.Done("fact-check");
   result.peak_rss_bytes = PeakRssBytes();

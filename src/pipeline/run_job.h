@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "cluster/credit_steps.h"
 #include "core/document.h"
 #include "pipeline/run_options.h"
 #include "report/output_set.h"
@@ -60,11 +61,13 @@ absl::StatusOr<RunResult> ComputeClusters(const std::vector<std::string>& inputs
 struct AcrossRanks {
   // Sets where the candidates come from (ClusterOptions::lsh_pairs, anchor_pairs).
   std::function<void(ClusterOptions*)> matching;
-  // The clusters' summaries (SummarizeClusters' answer for the same arguments).
-  std::function<std::vector<ClusterInfo>(const ClaimTable& claims,
-                                         const std::vector<uint32_t>& cluster_of,
-                                         const std::vector<Relation>& relation, size_t min_size,
-                                         uint32_t short_words)>
+  // The clusters' summaries (SummarizeClusters' answer for the same arguments) and, when
+  // `credits` is not null, their credits (CreditClusters' answer, cluster/credit_steps.h)
+  // for the misattributions.
+  std::function<std::vector<ClusterInfo>(
+      const ClaimTable& claims, const std::vector<uint32_t>& cluster_of,
+      const std::vector<Relation>& relation, size_t min_size, uint32_t short_words,
+      std::vector<ClusterCredits>* credits)>
       summarize;
   // The fact-check's quote edits of `result` (ComputeQuoteEdits' answer).
   std::function<std::vector<QuoteEdit>(const RunResult& result)> quote_edits;

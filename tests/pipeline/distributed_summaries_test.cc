@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "cluster/credit_steps.h"
+#include "cluster/misattribution.h"
 #include "extract/paragraphs.h"
 #include "gtest/gtest.h"
 #include "pipeline/cluster_ranges.h"
@@ -13,9 +15,10 @@
 namespace claimdup {
 namespace {
 
-// Clusters of the bundled corpus and five files of real excerpts (canonical excerpts, short
-// excerpts dated early, wire copies), summarized one range at a time through the bytes the ranks
-// exchange, against one process's summaries.
+// Clusters of the bundled corpus and six files of real excerpts (canonical excerpts, short
+// excerpts dated early, wire copies, one letter credited to its writer by two outlets and to
+// the senator who read it out by two others), summarized one range at a time through the bytes the
+// ranks exchange, against one process's summaries.
 class SummaryRangeTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -26,7 +29,7 @@ class SummaryRangeTest : public ::testing::Test {
     auto r = ComputeClusters(
         {testing::CorpusDir(), data + "real_excerpts.jsonl", data + "factcheck_excerpts.jsonl",
          data + "campaign_comment_excerpts.jsonl", data + "short_excerpt_speakers.jsonl",
-         data + "wire_excerpts.jsonl"},
+         data + "wire_excerpts.jsonl", data + "misattributed_excerpts.jsonl"},
         o, nullptr);
     ASSERT_TRUE(r.ok()) << r.status();
     result_ = std::move(*r);
@@ -42,10 +45,49 @@ class SummaryRangeTest : public ::testing::Test {
     for (int w = 0; w < parts; ++w) {
       const auto range = absl::MakeSpan(clusters).subspan(bound[w], bound[w + 1] - bound[w]);
       std::string bytes;
-      PackSummaryRange(result_.claims, relation, kShortWords, range, &bytes);
+      PackSummaryRange(result_.claims, relation, kShortWords, false, range, &bytes);
       TakeSummaryRange(SummarizeRange(bytes), range);
     }
     return clusters;
+  }
+
+  // The misattribution report made from credits range by range (with the summaries), `parts`
+  // ranges; its clusters point into *clusters.
+  MisattributionReport CreditedByRanges(int parts, std::vector<ClusterInfo>* clusters) {
+    *clusters = GatherClusters(result_.claims, result_.cluster_of, 2);
+    std::vector<ClusterCredits> credits(clusters->size());
+    std::vector<uint32_t> members;
+    for (const ClusterInfo& c : *clusters) members.push_back(c.members.size());
+    const std::vector<size_t> bound = SplitByMembers(members, parts);
+    for (int w = 0; w < parts; ++w) {
+      const size_t n = bound[w + 1] - bound[w];
+      const auto range = absl::MakeSpan(*clusters).subspan(bound[w], n);
+      std::string bytes;
+      PackSummaryRange(result_.claims, result_.relations.relation, kShortWords, true, range,
+                       &bytes);
+      TakeSummaryRange(SummarizeRange(bytes), range, absl::MakeSpan(credits).subspan(bound[w], n));
+    }
+    return FinishMisattributions(result_.claims, *clusters, result_.relations, std::move(credits));
+  }
+
+  static void ExpectSame(const MisattributionReport& a, const MisattributionReport& b) {
+    EXPECT_EQ(a.cross_outlet_clusters, b.cross_outlet_clusters);
+    EXPECT_EQ(a.left_out_quoting, b.left_out_quoting);
+    EXPECT_EQ(a.left_out_unknown, b.left_out_unknown);
+    EXPECT_EQ(a.left_out_organization, b.left_out_organization);
+    ASSERT_EQ(a.clusters.size(), b.clusters.size());
+    for (size_t k = 0; k < a.clusters.size(); ++k) {
+      const uint32_t id = a.clusters[k].cluster->id;
+      EXPECT_EQ(id, b.clusters[k].cluster->id) << "lead " << k;
+      ASSERT_EQ(a.clusters[k].speakers.size(), b.clusters[k].speakers.size()) << "cluster " << id;
+      for (size_t s = 0; s < a.clusters[k].speakers.size(); ++s) {
+        const CreditedSpeaker &x = a.clusters[k].speakers[s], &y = b.clusters[k].speakers[s];
+        EXPECT_EQ(x.speaker, y.speaker) << "cluster " << id;
+        EXPECT_EQ(x.outlets, y.outlets) << "cluster " << id;
+        EXPECT_EQ(x.claims, y.claims) << "cluster " << id;
+        EXPECT_EQ(x.first, y.first) << "cluster " << id;
+      }
+    }
   }
 
   static void ExpectSame(const std::vector<ClusterInfo>& a, const std::vector<ClusterInfo>& b) {
@@ -82,6 +124,20 @@ TEST_F(SummaryRangeTest, WithoutRelationsTooEveryMemberAVariant) {
   const std::vector<ClusterInfo> whole =
       SummarizeClusters(result_.claims, result_.cluster_of, {}, 2, kShortWords);
   ExpectSame(ByRanges({}, 3), whole);
+}
+
+// The misattributions' per-cluster half made range by range with the summaries, as the ranks
+// make it, and finished: one process's report, leads, people, first credits and counts.
+TEST_F(SummaryRangeTest, CreditsMadeByRangesGiveOneProcesssMisattributions) {
+  const MisattributionReport whole =
+      FindMisattributions(result_.claims, result_.clusters, result_.relations);
+  ASSERT_GE(whole.clusters.size(), 1u);  // The letter: King against Warren (dev half).
+  for (int parts : {1, 2, 3, 7}) {
+    std::vector<ClusterInfo> clusters;
+    const MisattributionReport ranged = CreditedByRanges(parts, &clusters);
+    ExpectSame(clusters, result_.clusters);
+    ExpectSame(ranged, whole);
+  }
 }
 
 // One cluster whose canonical wording the excerpts' texts decide (cluster/summary_steps.h):
@@ -135,7 +191,7 @@ TEST(SummaryRangeTextTest, TheExcerptsTextsChooseTheSameCanonical) {
     for (auto [begin, end] : {std::pair{size_t{0}, split}, std::pair{split, size_t{2}}}) {
       const auto range = absl::MakeSpan(ranged).subspan(begin, end - begin);
       std::string bytes;
-      PackSummaryRange(t, relation, 8, range, &bytes);
+      PackSummaryRange(t, relation, 8, false, range, &bytes);
       TakeSummaryRange(SummarizeRange(bytes), range);
     }
     for (size_t k = 0; k < 2; ++k) {
