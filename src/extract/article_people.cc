@@ -362,6 +362,17 @@ std::string ArticlePeople::FullName(absl::string_view name) const {
 }
 
 std::string ArticlePeople::FullName(absl::string_view name,
+                                    const std::vector<std::string>& titles, int position) const {
+  // A courtesy title decides first (`Mrs. Obama`); then the full name nearest before.
+  if (IsBareSurname(name) && name.find(' ') == absl::string_view::npos &&
+      GenderFromTitles(titles, /*role_words=*/false) == Gender::kUnknown) {
+    const int p = NearestSharer(name, position);
+    if (p >= 0) return people_[p].name;
+  }
+  return FullName(name, titles);
+}
+
+std::string ArticlePeople::FullName(absl::string_view name,
                                     const std::vector<std::string>& titles) const {
   const Gender g = GenderFromTitles(titles, /*role_words=*/false);
   if (g == Gender::kUnknown || !IsBareSurname(name)) return FullName(name);

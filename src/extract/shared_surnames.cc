@@ -1,0 +1,134 @@
+// ArticlePeople::NearestSharer (article_people.h): a bare surname two people of the article
+// share (`Hal Rogers … "…," Rogers said` beside Mike Rogers) names the one the article last
+// named in full before it, in its paragraph or the one before, when that name
+//  - is plain: a known given name, initials, the surname (not `Clint Bolick Bush` of a list),
+//    and not a spelling of the first one's given name (`Mike` / `Michael Bloomberg`);
+//  - is no relative (`her father, Gordon Dise`), nor an object (`under Hillary Clinton`,
+//    `prosecuted Charles Kushner`) or a side clause's subject (`when … Mike Pence served`);
+//  - fits the first he/she after the bare name, outside quotes, in its sentence or the next
+//    (`Jill Biden had …` + `Biden said … Glancing at his watch` is Joe); a possessive only
+//    when that pronoun rules the other out (`Bill Clinton's affair … "…," Clinton, 73, says
+//    of his …`).
+// Else -1, and Find's order stands (twenty-second round (f)). Bounded: two paragraphs'
+// mentions, a few tokens around each, two sentences.
+#include <algorithm>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "extract/article_people.h"
+#include "extract/given_names.h"
+#include "extract/person_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+constexpr int kAnchorReach = 20;  // Tokens from the attribution's position to the bare name.
+constexpr int kRunReach = 6;      // Name and title words walked back over.
+
+// "Bill Clinton", "George W Bush": a known given name, initials, then the surname.
+bool IsPlainName(absl::string_view name) {
+  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
+  if (words.size() < 2 || !IsGivenName(words.front())) return false;
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    if (words[k].size() > 1) return false;
+  }
+  return true;
+}
+
+// True when the name opening at token i is an object, a side clause's or a relative:
+// the lower-case word before its titles (`under Hillary Clinton`, `his late father, Michigan
+// Gov. George Romney`, `when Vice President Mike Pence served`).
+bool IsSideMention(const ArticleTokens& t, int i) {
+  static constexpr WordSet kBefore{
+      {"of", "on", "in", "to", "for", "by", "from", "with", "under", "about", "against", "at",
+       "than", "like", "between", "after", "before", "during", "including", "into", "over",
+       "toward", "towards", "when", "while", "because", "although", "though", "since", "until",
+       "if", "whether", "where", "whom"}};
+  int k = i - 1;
+  for (int steps = 0; k >= 0 && steps < kRunReach; --k, ++steps) {
+    if (t[k].quote >= 0 || t[k].sentence_end) return false;
+    const absl::string_view w = t.Lower(k);
+    if (!t[k].capitalized && !IsTitleWord(w) && !IsTitleModifier(w)) break;
+    if (t[k].comma_after) break;  // `Beth Mynett` after `In her divorce filing,`.
+  }
+  if (k < 0 || t[k].quote >= 0 || t[k].sentence_end || t[k].capitalized) return false;
+  const absl::string_view w = t.Lower(k);
+  if (IsKinWord(w) || kBefore.contains(w)) return true;
+  // `after marrying Michael Haley`, `prosecuted Charles Kushner`: a verb's object.
+  return !t[k].comma_after && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ed"));
+}
+
+// The sex of the first he/she/his/her after token `from`, outside quotes, in its sentence or
+// the next.
+Gender PronounAfter(const ArticleTokens& t, int from) {
+  const int end = t.SentenceEnd(t.Sentence(from) + 1);
+  for (int i = from + 1; i < end; ++i) {
+    if (t[i].quote >= 0) continue;
+    const absl::string_view w = t.Lower(i);
+    if (w == "he" || w == "his" || w == "him") return Gender::kMale;
+    if (w == "she" || w == "her" || w == "hers") return Gender::kFemale;
+  }
+  return Gender::kUnknown;
+}
+
+}  // namespace
+
+int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
+  auto it = by_surname_.find(name);
+  if (it == by_surname_.end() || it->second.size() < 2 || position <= 0) return -1;
+  const ArticleTokens& t = t_;
+  position = std::min(position, t.size() - 1);
+  // The bare name itself: the attribution's position is its verb or the quote.
+  int anchor = -1;
+  for (int d = 0; d <= kAnchorReach && anchor < 0; ++d) {
+    for (const int k : {position - d, position + d}) {
+      if (k >= 0 && k < t.size() && t[k].quote < 0 && t.Word(k) == name) {
+        anchor = k;
+        break;
+      }
+    }
+  }
+  if (anchor < 0) return -1;
+  const std::vector<Mention>& all = mentions();
+  const int paragraph = static_cast<int>(t[anchor].paragraph);
+  auto m = std::lower_bound(all.begin(), all.end(), anchor,
+                            [](const Mention& x, int pos) { return x.token < pos; });
+  int pick = -1;
+  bool possessive = false;
+  while (m != all.begin() && pick < 0) {
+    --m;
+    if (static_cast<int>(t[m->token].paragraph) < paragraph - 1) break;
+    if (Surname(people_[m->person].name) != name) continue;
+    // A full name: the surname follows within the name (`Bill Clinton`, `George W. Bush`);
+    // a bare `Clinton` or a given name alone (`his son Beau`) decides nothing.
+    for (int k = m->token + 1; k <= m->token + 3 && k < t.size(); ++k) {
+      if (t[k].quote >= 0 || !t[k].capitalized) break;
+      if (t.Word(k) == name) {
+        pick = m->person;
+        possessive = t[k].possessive;
+        break;
+      }
+    }
+    // A possessive's preposition governs the thing owned (`on Bill Clinton's affair`).
+    if (pick >= 0 && (people_[pick].relative || !IsPlainName(people_[pick].name) ||
+                      (!possessive && IsSideMention(t, m->token)))) {
+      return -1;
+    }
+  }
+  const int first = Find(name);
+  if (pick < 0 || first < 0 || pick == first) return -1;
+  if (people_[pick].name[0] == people_[first].name[0]) return -1;  // Mike / Michael.
+  // A he/she after the bare name rules out a person of the other sex (`Bill` says neither).
+  const Gender pronoun = PronounAfter(t, anchor);
+  auto fits = [&](int p) {
+    const Gender g = people_[p].gender;
+    return pronoun == Gender::kUnknown || g == Gender::kUnknown || g == pronoun;
+  };
+  if (!fits(pick)) return -1;
+  if (!fits(first)) return pick;  // The pronoun tells them apart, a possessive too.
+  return possessive ? -1 : pick;
+}
+
+}  // namespace claimdup
