@@ -4,7 +4,8 @@
 //  - is plain: a known given name, initials, the surname (not `Clint Bolick Bush` of a list),
 //    and not a spelling of the first one's given name (`Mike` / `Michael Bloomberg`);
 //  - is no relative (`her father, Gordon Dise`), nor an object (`under Hillary Clinton`,
-//    `prosecuted Charles Kushner`) or a side clause's subject (`when … Mike Pence served`);
+//    `prosecuted Charles Kushner`, `son of the Rev. Billy Graham`, `she and Bill Clinton`),
+//    a side clause's subject (`when … Mike Pence served`) or an embedded tweet's words;
 //  - fits the first he/she after the bare name, outside quotes, in its sentence or the next
 //    (`Jill Biden had …` + `Biden said … Glancing at his watch` is Joe); a possessive only
 //    when that pronoun rules the other out (`Bill Clinton's affair … "…," Clinton, 73, says
@@ -45,13 +46,21 @@ bool IsSideMention(const ArticleTokens& t, int i) {
       {"of", "on", "in", "to", "for", "by", "from", "with", "under", "about", "against", "at",
        "than", "like", "between", "after", "before", "during", "including", "into", "over",
        "toward", "towards", "when", "while", "because", "although", "though", "since", "until",
-       "if", "whether", "where", "whom"}};
+       "if", "whether", "where", "whom", "and", "or", "nor"}};
   int k = i - 1;
   for (int steps = 0; k >= 0 && steps < kRunReach; --k, ++steps) {
     if (t[k].quote >= 0 || t[k].sentence_end) return false;
     const absl::string_view w = t.Lower(k);
-    if (!t[k].capitalized && !IsTitleWord(w) && !IsTitleModifier(w)) break;
+    // `former President Bill Clinton`, `Secretary of State Hillary Clinton`; not `picture of`.
+    const bool title_of = w == "of" && k > 0 && t[k - 1].capitalized;
+    if (w == "of" ? !title_of : !t[k].capitalized && !IsTitleWord(w) && w != "former") break;
     if (t[k].comma_after) break;  // `Beth Mynett` after `In her divorce filing,`.
+  }
+  // `son of the Rev. Billy Graham`: past a determiner to the word that governs the name.
+  static constexpr WordSet kDeterminers{{"the", "a", "an", "his", "her", "their", "its", "late"}};
+  while (k > 0 && !t[k].comma_after && kDeterminers.contains(t.Lower(k)) && t[k - 1].quote < 0 &&
+         !t[k - 1].sentence_end) {
+    --k;
   }
   if (k < 0 || t[k].quote >= 0 || t[k].sentence_end || t[k].capitalized) return false;
   const absl::string_view w = t.Lower(k);
@@ -60,12 +69,27 @@ bool IsSideMention(const ArticleTokens& t, int i) {
   return !t[k].comma_after && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ed"));
 }
 
-// The sex of the first he/she/his/her after token `from`, outside quotes, in its sentence or
-// the next.
+// True when the paragraph of token i, from i on, holds an embedded tweet's handle or link
+// (`Melania Trump says she wishes … https://t.co/… — CNN Politics (@CNNPolitics)`).
+bool InTweet(const ArticleTokens& t, int i) {
+  for (int k = i; k < t.size() && t[k].paragraph == t[i].paragraph; ++k) {
+    const absl::string_view w = t.Word(k);
+    if (absl::StartsWith(w, "@") || absl::StrContains(w, "t.co/") ||
+        absl::StrContains(w, "pic.twitter")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The sex of the first he/she/his/her after token `from`, outside quotes and not opening a
+// reported clause, in its sentence or the next.
 Gender PronounAfter(const ArticleTokens& t, int from) {
   const int end = t.SentenceEnd(t.Sentence(from) + 1);
   for (int i = from + 1; i < end; ++i) {
     if (t[i].quote >= 0) continue;
+    // `Trump joked that she had bumped into him`: a reported clause's subject is someone else.
+    if (i > 0 && (t.Lower(i - 1) == "that" || IsSpeechVerb(t.Lower(i - 1)))) continue;
     const absl::string_view w = t.Lower(i);
     if (w == "he" || w == "his" || w == "him") return Gender::kMale;
     if (w == "she" || w == "her" || w == "hers") return Gender::kFemale;
@@ -113,7 +137,7 @@ int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
     }
     // A possessive's preposition governs the thing owned (`on Bill Clinton's affair`).
     if (pick >= 0 && (people_[pick].relative || !IsPlainName(people_[pick].name) ||
-                      (!possessive && IsSideMention(t, m->token)))) {
+                      (!possessive && IsSideMention(t, m->token)) || InTweet(t, m->token))) {
       return -1;
     }
   }

@@ -33,5 +33,50 @@ TEST(SpeakerRulesRound22f, PossessiveFullNameAndHisDecide) {
   EXPECT_EQ(speakers[1], "Bill Clinton");
 }
 
+// AllSides dev 19fGCyQ84Cjldvmc (Politico): two House chairmen named Rogers; `Rogers said`
+// after `Appropriations Committee Chairman Hal Rogers` went to Mike Rogers, named first.
+TEST(SpeakerRulesRound22f, NearestFullNameBeforeDecides) {
+  const std::vector<std::string> speakers = Speakers(
+      "\xE2\x80\x9CHave 12 years gone by and our memories faded so badly that we forgot what "
+      "happened on September 11,\xE2\x80\x9D asked House Intelligence Committee Chairman Mike "
+      "Rogers (R-Mich.).\n\n"
+      "As chairman, Rogers promised that he would come back and address privacy concerns when "
+      "his panel writes its annual authorization for intelligence agencies this fall.\n\n"
+      "In a candid moment during the floor debate, Appropriations Committee Chairman Hal Rogers "
+      "(R-Ky.) freely admitted the bill will be decimated come January if no agreement is "
+      "reached on sequestration.\n\n"
+      "\xE2\x80\x9CSome will complain that the bill breaks the cap placed on defense spending "
+      "under the sequester level for fiscal 2014 put into place by the Budget Control "
+      "Act,\xE2\x80\x9D Rogers said.");
+  ASSERT_FALSE(speakers.empty());
+  EXPECT_EQ(speakers.back(), "Hal Rogers");
+}
+
+// AllSides dev 1mFsPP3LO9AglUIO (Politico): `flanked by Bill and Chelsea Clinton` names two
+// people beside the speaker, no speaker: the quote stays Hillary Clinton's.
+TEST(SpeakerRulesRound22f, CoordinatedNameDecidesNothing) {
+  const std::vector<std::string> speakers = Speakers(
+      "Hillary Clinton edged out Bernie Sanders in the Iowa caucuses.\n\n"
+      "Clinton\xE2\x80\x99s campaign declared victory in a statement at 3:35 a.m. Eastern. Hours "
+      "earlier, Clinton, flanked by Bill and Chelsea Clinton at campaign headquarters, told "
+      "supporters she was \xE2\x80\x9C" "breathing a sigh of relief.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "Hillary Clinton");
+}
+
+// AllSides dev USU9moHunv40jR5n (CNN): `a picture of Heidi Cruz` is an object; `Cruz warned`
+// is Ted Cruz, the Cruz the article names first.
+TEST(SpeakerRulesRound22f, ObjectNameDecidesNothing) {
+  const std::vector<std::string> speakers = Speakers(
+      "Sen. Ted Cruz won the Iowa caucuses.\n\n"
+      "He offended some female voters when he re-tweeted an unflattering picture of Heidi Cruz, a "
+      "Goldman Sachs executive, next to Melania. \"A picture is worth a thousand words,\" the "
+      "caption said.\n\n"
+      "Angered by the tweets, Cruz warned his then-adversary to \"leave Heidi the hell alone,\" "
+      "and told reporters: \"Strong women scare Donald.\"");
+  ASSERT_GE(speakers.size(), 2u);
+  EXPECT_EQ(speakers[1], "Ted Cruz");
+}
+
 }  // namespace
 }  // namespace claimdup
