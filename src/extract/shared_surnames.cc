@@ -53,7 +53,9 @@ bool IsSideMention(const ArticleTokens& t, int i) {
     const absl::string_view w = t.Lower(k);
     // `former President Bill Clinton`, `Secretary of State Hillary Clinton`; not `picture of`.
     const bool title_of = w == "of" && k > 0 && t[k - 1].capitalized;
-    if (w == "of" ? !title_of : !t[k].capitalized && !IsTitleWord(w) && w != "former") break;
+    if (title_of) continue;
+    if (kBefore.contains(w) || IsKinWord(w)) break;  // Title words include `of`, `for`.
+    if (!t[k].capitalized && !IsTitleWord(w) && w != "former") break;
     if (t[k].comma_after) break;  // `Beth Mynett` after `In her divorce filing,`.
   }
   // `son of the Rev. Billy Graham`: past a determiner to the word that governs the name.
