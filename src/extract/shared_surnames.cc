@@ -10,11 +10,12 @@
 //    (`Jill Biden had …` + `Biden said … Glancing at his watch` is Joe); a possessive only
 //    when that pronoun rules the other out (`Bill Clinton's affair … "…," Clinton, 73, says
 //    of his …`).
-// Else -1, and Find's order stands (twenty-second round (f)). Bounded: two paragraphs'
-// mentions, a few tokens around each, two sentences.
+// Else -1, and Find's order stands (twenty-second round (f)). Bounded: a walk back through
+// two paragraphs' tokens that stops at the first full name, two sentences after.
 #include <algorithm>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "extract/article_people.h"
@@ -27,6 +28,18 @@ namespace {
 
 constexpr int kAnchorReach = 20;  // Tokens from the attribution's position to the bare name.
 constexpr int kRunReach = 6;      // Name and title words walked back over.
+constexpr int kKinReach = 3;      // Words before those searched for a kin word.
+
+// `W.`, `H.W.`: an initial or two inside a name.
+bool IsInitial(absl::string_view w) {
+  if (w.empty() || w.size() > 4 || !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+    return false;
+  }
+  for (char c : w) {
+    if (c != '.' && !absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
 
 // "Bill Clinton", "George W Bush": a known given name, initials, then the surname.
 bool IsPlainName(absl::string_view name) {
@@ -67,6 +80,12 @@ bool IsSideMention(const ArticleTokens& t, int i) {
   if (k < 0 || t[k].quote >= 0 || t[k].sentence_end || t[k].capitalized) return false;
   const absl::string_view w = t.Lower(k);
   if (IsKinWord(w) || kBefore.contains(w)) return true;
+  // `son of legendary preacher Billy Graham`, `father, 89-year-old Eugene Campbell`: a kin
+  // word a few words before.
+  for (int j = k - 1; j >= 0 && j >= k - kKinReach; --j) {
+    if (t[j].quote >= 0 || t[j].sentence_end) break;
+    if (IsKinWord(t.Lower(j))) return true;
+  }
   // `after marrying Michael Haley`, `prosecuted Charles Kushner`: a verb's object.
   return !t[k].comma_after && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ed"));
 }
@@ -76,8 +95,10 @@ bool IsSideMention(const ArticleTokens& t, int i) {
 bool InTweet(const ArticleTokens& t, int i) {
   for (int k = i; k < t.size() && t[k].paragraph == t[i].paragraph; ++k) {
     const absl::string_view w = t.Word(k);
-    if (absl::StartsWith(w, "@") || absl::StrContains(w, "t.co/") ||
-        absl::StrContains(w, "pic.twitter")) {
+    if (w.empty()) continue;
+    if (w[0] == '@') return true;
+    if ((w[0] == 'h' || w[0] == 'p') &&
+        (absl::StrContains(w, "t.co/") || absl::StrContains(w, "pic.twitter"))) {
       return true;
     }
   }
@@ -117,35 +138,44 @@ int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
     }
   }
   if (anchor < 0) return -1;
-  const std::vector<Mention>& all = mentions();
   const int paragraph = static_cast<int>(t[anchor].paragraph);
-  auto m = std::lower_bound(all.begin(), all.end(), anchor,
-                            [](const Mention& x, int pos) { return x.token < pos; });
-  int pick = -1;
-  bool possessive = false;
-  while (m != all.begin() && pick < 0) {
-    --m;
-    if (static_cast<int>(t[m->token].paragraph) < paragraph - 1) break;
-    if (Surname(people_[m->person].name) != name) continue;
-    // A full name: the surname follows within the name (`Bill Clinton`, `George W. Bush`);
-    // a bare `Clinton` or a given name alone (`his son Beau`) decides nothing.
-    for (int k = m->token + 1; k <= m->token + 3 && k < t.size(); ++k) {
-      if (t[k].quote >= 0 || !t[k].capitalized) break;
-      if (t.Word(k) == name) {
-        pick = m->person;
-        possessive = t[k].possessive;
+  // Back through the two paragraphs to the nearest full name with this surname: a name word
+  // (past initials, `George W. Bush`) glued before the surname, outside quotes. A bare surname
+  // or a title before it (`President Clinton`) is nobody's full name; read no further then.
+  int pick = -1, at = -1, start = -1;
+  for (int k = anchor - 1; k > 0 && static_cast<int>(t[k].paragraph) >= paragraph - 1; --k) {
+    if (t[k].quote >= 0 || t.Word(k) != name) continue;
+    int s = k - 1;
+    while (s > 0 && s > k - 3 && IsInitial(t.Word(s)) && t[s - 1].quote < 0) --s;
+    if (t[s].quote >= 0 || !t[s].capitalized) continue;
+    bool glued = true;
+    for (int g = s; g < k; ++g) {
+      glued = glued && !t[g].sentence_end && !t[g].comma_after && t[g].paragraph == t[k].paragraph;
+    }
+    if (!glued) continue;
+    const absl::string_view given = t.Word(s);
+    for (int p : it->second) {
+      const absl::string_view full = people_[p].name;
+      if (absl::StartsWith(full, given) && full.size() > given.size() && full[given.size()] == ' ') {
+        pick = p;
         break;
       }
     }
+    if (pick < 0) continue;
+    at = k;
     // A possessive's preposition governs the thing owned (`on Bill Clinton's affair`).
-    if (pick >= 0 && (people_[pick].relative || !IsPlainName(people_[pick].name) ||
-                      (!possessive && IsSideMention(t, m->token)) || InTweet(t, m->token))) {
+    if (people_[pick].relative || !IsPlainName(people_[pick].name) ||
+        (!t[k].possessive && IsSideMention(t, s))) {
       return -1;
     }
+    start = s;
+    break;
   }
+  const bool possessive = at >= 0 && t[at].possessive;
   const int first = Find(name);
   if (pick < 0 || first < 0 || pick == first) return -1;
   if (people_[pick].name[0] == people_[first].name[0]) return -1;  // Mike / Michael.
+  if (InTweet(t, start)) return -1;
   // A he/she after the bare name rules out a person of the other sex (`Bill` says neither).
   const Gender pronoun = PronounAfter(t, anchor);
   auto fits = [&](int p) {
