@@ -120,6 +120,15 @@ Gender PronounAfter(const ArticleTokens& t, int from) {
   return Gender::kUnknown;
 }
 
+// True when the surname at token k follows a name word glued to it (`Chelsea Clinton`), not a
+// title (`Sen. Graham`): a full name, not the bare one an attribution wrote.
+bool AfterGivenName(const ArticleTokens& t, int k) {
+  if (k == 0) return false;
+  const WordSpan& before = t[k - 1];
+  return before.capitalized && before.quote < 0 && !before.sentence_end && !before.comma_after &&
+         before.paragraph == t[k].paragraph && !IsTitleWord(t.Lower(k - 1));
+}
+
 }  // namespace
 
 int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
@@ -127,11 +136,13 @@ int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
   if (it == by_surname_.end() || it->second.size() < 2 || position <= 0) return -1;
   const ArticleTokens& t = t_;
   position = std::min(position, t.size() - 1);
-  // The bare name itself: the attribution's position is its verb or the quote.
+  // The bare name itself (not `Chelsea Clinton` between `Clinton,` and `told`): the
+  // attribution's position is its verb or the quote.
   int anchor = -1;
   for (int d = 0; d <= kAnchorReach && anchor < 0; ++d) {
     for (const int k : {position - d, position + d}) {
-      if (k >= 0 && k < t.size() && t[k].quote < 0 && t.Word(k) == name) {
+      if (k >= 0 && k < t.size() && t[k].quote < 0 && t.Word(k) == name &&
+          !AfterGivenName(t, k)) {
         anchor = k;
         break;
       }
