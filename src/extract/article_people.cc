@@ -362,6 +362,21 @@ std::string ArticlePeople::FullName(absl::string_view name) const {
 }
 
 std::string ArticlePeople::FullName(absl::string_view name,
+                                    const std::vector<std::string>& titles, int position) const {
+  // A courtesy title decides first (`Mrs. Obama`); then the full name nearest before. Only a
+  // one-word surname two people share gets that far (most subjects: one hash look-up).
+  if (name.find(' ') == absl::string_view::npos) {
+    auto it = by_surname_.find(name);
+    if (it != by_surname_.end() && it->second.size() > 1 &&
+        GenderFromTitles(titles, /*role_words=*/false) == Gender::kUnknown) {
+      const int p = NearestSharer(name, position);
+      if (p >= 0) return people_[p].name;
+    }
+  }
+  return FullName(name, titles);
+}
+
+std::string ArticlePeople::FullName(absl::string_view name,
                                     const std::vector<std::string>& titles) const {
   const Gender g = GenderFromTitles(titles, /*role_words=*/false);
   if (g == Gender::kUnknown || !IsBareSurname(name)) return FullName(name);

@@ -66,6 +66,15 @@ class ArticlePeople {
   // person of that sex among those sharing a bare surname (`Mrs. Obama` -> Michelle Obama
   // beside President Obama).
   std::string FullName(absl::string_view name, const std::vector<std::string>& titles) const;
+  // As FullName(name, titles), for a name written at token `position`: a bare surname two
+  // people share names the one NearestSharer picks, when it picks one.
+  std::string FullName(absl::string_view name, const std::vector<std::string>& titles,
+                       int position) const;
+  // Among the people sharing the bare surname `name` written near token `position`, the one
+  // named in full nearest before it, in its paragraph or the one before, unless that mention is
+  // a relative's, an object's or a tweet's, or a he/she after the name says otherwise (`Bill
+  // Clinton's affair … "…," Clinton, 73, says of his`); -1 when none (shared_surnames.cc).
+  int NearestSharer(absl::string_view name, int position) const;
   // The gender of `name`: its person's, else its given name's.
   Gender GenderOf(absl::string_view name) const;
   // The mentions inside sentence s, in text order; read on first use, once per sentence.

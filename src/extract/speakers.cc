@@ -679,7 +679,7 @@ class Attributor {
           if (court && court->find(' ') != std::string::npos) return Speaker{*court, false};
           return std::nullopt;
         }
-        return Speaker{people_.FullName(s.name, s.titles), true};
+        return Speaker{people_.FullName(s.name, s.titles, position), true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
       case Subject::Kind::kDescription:
