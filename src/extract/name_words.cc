@@ -300,6 +300,8 @@ bool IsLoneNonName(absl::string_view word) {
   // ignoring case, by length first: most names are read here, and none is copied to lower it.
   const auto is = [word](absl::string_view w) { return absl::EqualsIgnoreCase(word, w); };
   switch (word.size()) {
+    case 3:
+      return is("new");
     case 4:
       return is("next") || is("last");
     case 5:
