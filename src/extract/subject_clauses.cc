@@ -28,14 +28,17 @@ bool DashBetween(const ArticleTokens& t, int a) {
 // `Pelosi and Schumer said`, `Mauer and Nellis explained:`, `Police Chief Brian Zimmer and
 // Mayor John Bruno said`: the person run [first, end) follows "and" and a person's name in the
 // clause from `s` (a surname the article introduced in full, or a run opening with a given
-// name), so the subject is joint and nobody speaks alone (twenty-second round (d)). `person` says
-// whether the run itself is a person; bodies (`Customs and Border Protection`, `Postmaster
-// General and CEO Patrick Donahoe`: a title before "and") are not joint.
+// name), so the subject is joint and nobody speaks alone (twenty-second round (d)). `name` is
+// the run as ParseSubject reads it, which must be a person's too; bodies (`Customs and Border
+// Protection`, `Postmaster General and CEO Patrick Donahoe`: a title before "and") are not
+// joint.
 bool JointPersonBefore(const ArticleTokens& t, const ArticlePeople& people, int s, int first,
-                       int end, bool person) {
-  if (!person || first < s + 2 || t.Lower(first - 1) != "and" || t[first - 1].capitalized) {
-    return false;
-  }
+                       int end, absl::string_view name) {
+  if (first < s + 2 || t.Lower(first - 1) != "and" || t[first - 1].capitalized) return false;
+  const size_t space = name.find(' ');
+  const bool person = people.Find(name) >= 0 ||
+                      (space != absl::string_view::npos && IsGivenName(name.substr(0, space)));
+  if (!person) return false;
   // `Hillary Clinton, Donald Trump and Bernie Sanders — Obama predicted`: a run read across a
   // dash aside is no joint name.
   for (int k = first; k + 1 < end; ++k) {
@@ -250,10 +253,7 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     }
     Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
     if (full.kind != Subject::Kind::kName) return subj;
-    const bool person = people_.Find(full.name) >= 0 ||
-                        (full.name.find(' ') != std::string::npos &&
-                         IsGivenName(absl::string_view(full.name).substr(0, full.name.find(' '))));
-    if (JointPersonBefore(t_, people_, s, first, end, person)) return Subject::Unnamed();
+    if (JointPersonBefore(t_, people_, s, first, end, full.name)) return Subject::Unnamed();
     // After a role word the titles before it only add titles: "Fraternal Order of Police
     // president Chuck Canterbury" is still Chuck Canterbury ("James Hohmann of the
     // Washington Post" is James Hohmann).
