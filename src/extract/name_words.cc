@@ -296,10 +296,14 @@ bool IsSurnameTitle(absl::string_view w) {
 
 bool IsLoneNonName(absl::string_view word) {
   // One-word speakers on the four real dumps (twenty-first round (j)): "First" 9 claims
-  // (`First, the president claimed, with no evidence, that "…"`), "Democratic" 8. Compared
-  // ignoring case, by length first: most names are read here, and none is copied to lower it.
+  // (`First, the president claimed, with no evidence, that "…"`), "Democratic" 8; "New" 12
+  // (`New York City Mayor Bill de Blasio called …` + `he said`; twenty-second round (d)).
+  // Compared ignoring case, by length first: most names are read here, and none is copied to
+  // lower it.
   const auto is = [word](absl::string_view w) { return absl::EqualsIgnoreCase(word, w); };
   switch (word.size()) {
+    case 3:
+      return is("new");
     case 4:
       return is("next") || is("last");
     case 5:
