@@ -25,48 +25,6 @@ bool DashBetween(const ArticleTokens& t, int a) {
          absl::StrContains(gap, "--");
 }
 
-// `Pelosi and Schumer said`, `Mauer and Nellis explained:`, `Police Chief Brian Zimmer and
-// Mayor John Bruno said`: the person run [first, end) follows "and" and a person's name in the
-// clause from `s` (a surname the article introduced in full, or a run opening with a given
-// name), so the subject is joint and nobody speaks alone (twenty-second round (d)). `name` is
-// the run as ParseSubject reads it, which must be a person's too; bodies (`Customs and Border
-// Protection`, `Postmaster General and CEO Patrick Donahoe`: a title before "and") are not
-// joint.
-bool JointPersonBefore(const ArticleTokens& t, const ArticlePeople& people, int s, int first,
-                       int end, absl::string_view name) {
-  if (first < s + 2 || t.Lower(first - 1) != "and" || t[first - 1].capitalized) return false;
-  const size_t space = name.find(' ');
-  const bool person = people.Find(name) >= 0 ||
-                      (space != absl::string_view::npos && IsGivenName(name.substr(0, space)));
-  if (!person) return false;
-  // `Hillary Clinton, Donald Trump and Bernie Sanders — Obama predicted`: a run read across a
-  // dash aside is no joint name.
-  for (int k = first; k + 1 < end; ++k) {
-    if (DashBetween(t, k)) return false;
-  }
-  const int last = first - 2;  // The word before "and".
-  if (!t[last].capitalized || t[last].in_parens || t[last].quote >= 0 ||
-      IsTitleWord(t.Lower(last))) {
-    return false;
-  }
-  // The run after "and" opens as a person's does: `Mayor John Bruno`, `Mr. Cummings`,
-  // `Schumer`.
-  if (!IsTitleWord(t.Lower(first)) && !IsGivenName(t.Word(first)) &&
-      people.Find(t.Word(first)) < 0) {
-    return false;
-  }
-  int r = last;
-  while (r > s && t[r - 1].capitalized && !t[r - 1].comma_after && t[r - 1].quote < 0) --r;
-  // `things between Trump and Cohen began`: an object of "between" is no subject.
-  if (r > s && t.Lower(r - 1) == "between") return false;
-  while (r < last && IsTitleWord(t.Lower(r))) ++r;
-  // The run before "and" is a person's name: a full name opening with a given name, or a
-  // surname alone that the article introduced in full (not `Former Housing and Urban
-  // Development Secretary Julián Castro`: "Urban" is a given name, "Housing" a "person").
-  return (r < last && IsGivenName(t.Word(r))) ||
-         (r == last && people.FullName(t.Word(last)) != t.Word(last));
-}
-
 // The lower-case words inside titles and bodies' names: `Secretary of State for …`.
 bool IsTitleJoiner(absl::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || w == "on" ||
@@ -253,7 +211,6 @@ Subject SubjectReader::NameOrPronounIn(int s, int end) const {
     }
     Subject full = ParseSubject(t_.text(), t_.lower(), Tokens(first, end));
     if (full.kind != Subject::Kind::kName) return subj;
-    if (JointPersonBefore(t_, people_, s, first, end, full.name)) return Subject::Unnamed();
     // After a role word the titles before it only add titles: "Fraternal Order of Police
     // president Chuck Canterbury" is still Chuck Canterbury ("James Hohmann of the
     // Washington Post" is James Hohmann).
@@ -342,9 +299,6 @@ Subject SubjectReader::SubjectBefore(int b, int v) const {
           v - s == 1 && (t_.Lower(s) == "he" || t_.Lower(s) == "she");  // "Change, he said,"
       if (!pronoun_clause && !IsSubjectlessClause(s1)) {
         Subject head = NameOrPronounIn(s1, s);
-        // `Barr and Deputy Attorney General Rod Rosenstein, who …, concluded`: a joint
-        // subject (JointPersonBefore) is nobody alone, not a name further back.
-        if (head.kind == Subject::Kind::kUnnamed) return head;
         // `the Chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford, told`: a role
         // opened by "the" is described by the full name after it, not by a name inside it.
         if (head.kind == Subject::Kind::kName && t_.Lower(s1) == "the" &&
