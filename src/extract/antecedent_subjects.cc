@@ -45,6 +45,11 @@ static bool IsOpener(absl::string_view lower) {
 // else the owner's pronouns after its clause-opening uses (lone_speakers.h).
 Gender AntecedentResolver::LoneSubjectGender(int at) const {
   const absl::string_view word = t_.Word(at);
+  // Each new word is one pass over the article: at most kMaxLoneReads of them (lone_speakers.h),
+  // as for the lone speakers, so an article of many such sentences stays linear.
+  if (!lone_subject_genders_.contains(word) && lone_subject_genders_.size() >= kMaxLoneReads) {
+    return Gender::kUnknown;
+  }
   auto [it, inserted] = lone_subject_genders_.try_emplace(word, Gender::kUnknown);
   if (inserted) it->second = ReadLoneSubjectGender(word);
   return it->second;

@@ -183,7 +183,8 @@ class AntecedentResolver {
   // The sex of the word at token `at` from a given name before another use of it, else from
   // the owner's pronouns after its uses (subject_votes_); kUnknown when they disagree.
   Gender LoneSubjectGender(int at) const;
-  Gender ReadLoneSubjectGender(absl::string_view word) const;  // One pass over the article.
+  // One pass over the article, for at most kMaxLoneReads words per article.
+  Gender ReadLoneSubjectGender(absl::string_view word) const;
   void FindPlaceWords() const;
   // Names the article writes after a preposition of place (`in El Salvador`); and whether
   // `a`, of no known sex, is one (antecedent_places.cc).
