@@ -29,6 +29,9 @@ namespace {
 constexpr int kAnchorReach = 20;  // Tokens from the attribution's position to the bare name.
 constexpr int kRunReach = 6;      // Name and title words walked back over.
 constexpr int kKinReach = 3;      // Words before those searched for a kin word.
+// Tokens walked back from the bare name for the full name, and forward for a tweet's marks:
+// two paragraphs of news are far shorter; a scraped page of one paragraph stays linear.
+constexpr int kSharerReach = 600;
 
 // `W.`, `H.W.`: an initial or two inside a name.
 bool IsInitial(absl::string_view w) {
@@ -93,7 +96,8 @@ bool IsSideMention(const ArticleTokens& t, int i) {
 // True when the paragraph of token i, from i on, holds an embedded tweet's handle or link
 // (`Melania Trump says she wishes … https://t.co/… — CNN Politics (@CNNPolitics)`).
 bool InTweet(const ArticleTokens& t, int i) {
-  for (int k = i; k < t.size() && t[k].paragraph == t[i].paragraph; ++k) {
+  const int end = std::min(t.size(), i + kSharerReach);
+  for (int k = i; k < end && t[k].paragraph == t[i].paragraph; ++k) {
     const absl::string_view w = t.Word(k);
     if (w.empty()) continue;
     if (w[0] == '@') return true;
@@ -154,7 +158,8 @@ int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
   // (past initials, `George W. Bush`) glued before the surname, outside quotes. A bare surname
   // or a title before it (`President Clinton`) is nobody's full name; read no further then.
   int pick = -1, at = -1, start = -1;
-  for (int k = anchor - 1; k > 0 && static_cast<int>(t[k].paragraph) >= paragraph - 1; --k) {
+  const int stop = std::max(0, anchor - kSharerReach - 1);
+  for (int k = anchor - 1; k > stop && static_cast<int>(t[k].paragraph) >= paragraph - 1; --k) {
     if (t[k].quote >= 0 || t.Word(k) != name) continue;
     int s = k - 1;
     while (s > 0 && s > k - 3 && IsInitial(t.Word(s)) && t[s - 1].quote < 0) --s;
@@ -167,7 +172,8 @@ int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
     const absl::string_view given = t.Word(s);
     for (int p : it->second) {
       const absl::string_view full = people_[p].name;
-      if (absl::StartsWith(full, given) && full.size() > given.size() && full[given.size()] == ' ') {
+      if (absl::StartsWith(full, given) && full.size() > given.size() &&
+          full[given.size()] == ' ') {
         pick = p;
         break;
       }
