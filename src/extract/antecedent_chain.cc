@@ -87,8 +87,12 @@ std::optional<std::string> AntecedentResolver::ChainedAntecedent(int position, G
   if (!named || people_.GenderOf(*named) != g) return std::nullopt;
   const size_t space = named->rfind(' ');
   const std::string last = space == std::string::npos ? *named : named->substr(space + 1);
-  if (!places_found_) FindPlaceWords();
-  if (places_.contains(last)) return std::nullopt;
+  // A one-word name the article writes as a place (`Ireland`); a full name is a person's
+  // (places_ holds `Trump` after `to Trump` too).
+  if (space == std::string::npos) {
+    if (!places_found_) FindPlaceWords();
+    if (places_.contains(last)) return std::nullopt;
+  }
   // The sentence naming the person, nearest before the chain's farthest pronoun.
   const int qs = t_.Sentence(quiet);
   int name_s = -1, name_at = -1;
@@ -100,6 +104,18 @@ std::optional<std::string> AntecedentResolver::ChainedAntecedent(int position, G
     }
   }
   if (name_s < 0 || IsModifierName(name_at) || ChainCrossesUnnamed(name_s, position, g)) {
+    return std::nullopt;
+  }
+  // `"…," the ambassador said.` (Jon Huntsman) + `He listed some of the challenges Trump will
+  // face`: a quote between given to someone else, or to someone unnamed, leaves the chain in
+  // doubt.
+  for (auto it = std::lower_bound(events_.begin(), events_.end(), name_at,
+                                  [](const Antecedent& e, int tok) { return e.token < tok; });
+       it != events_.end() && it->token < position; ++it) {
+    if (people_.FullName(it->name) != *named) return std::nullopt;
+  }
+  if (auto it = std::lower_bound(unnamed_speakers_.begin(), unnamed_speakers_.end(), name_at);
+      it != unnamed_speakers_.end() && *it < position) {
     return std::nullopt;
   }
   // `Pierre Thomas, 37, was hanging out …` + `A few blocks down, Alex, who only wanted to be
@@ -168,8 +184,16 @@ bool AntecedentResolver::ChainCrossesUnnamed(int from, int to, Gender g) const {
       if (i > 0 && t_[i - 1].comma_after && t_[i - 1].capitalized) continue;
       for (int k = i + 1; k < se && k <= i + kMaxUnnamedPhraseWords; ++k) {
         if (t_[k].quote >= 0 || (t_[k].capitalized && k > i + 1 && t_[k - 1].capitalized)) break;
+        // `"…," the ambassador said.`: a description speaking, someone other than the name
+        // or the chain would have read it.
+        const absl::string_view noun = t_.Lower(k);
+        if (((IsTitleWord(noun) && !IsTitleModifier(noun)) || IsPersonEpithet(noun)) &&
+            k + 1 < se && t_[k + 1].quote < 0 &&
+            (IsSpeechVerb(t_.Lower(k + 1)) || IsTailSpeechVerb(t_.Lower(k + 1)))) {
+          return true;
+        }
         bool person = false;
-        const Gender ng = UnnamedNounGender(t_.Lower(k), &person);
+        const Gender ng = UnnamedNounGender(noun, &person);
         if (!person) {
           if (t_[k].comma_after || t_[k].sentence_end || t_[k].possessive) break;
           continue;
