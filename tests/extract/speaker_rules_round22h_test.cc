@@ -54,10 +54,12 @@ TEST(SpeakerRulesRound22h, ChainBackToTheGirlNamed) {
   EXPECT_EQ(speakers[1], "Kayla Hunter");
 }
 
-// AllSides dev oD8b6JbVC2f8MW1g (The Atlantic, Teach for America): `He realized … He wanted …`
+// AllSides dev oD8b6JbVC2f8MW1g (The Atlantic, Teach for America; its first sentence, then
+// paragraphs from the middle): `He realized … He wanted …`
 // is Robert Schwartz, but `A sporty-looking blonde guy … rose` and speaks next: not Schwartz.
 TEST(SpeakerRulesRound22h, NotPastAnUnnamedMan) {
   const std::vector<std::string> speakers = Speakers(
+      "Robert Schwartz loved being a Teach for America teacher.\n\n"
       "\"My argument was: let's take the resources you're investing in a corps member "
       "\xE2\x80\x94 tens of thousands of dollars per year \xE2\x80\x94 and put that into "
       "professional development for training current staff on campuses,\" Schwartz said. "
@@ -76,7 +78,7 @@ TEST(SpeakerRulesRound22h, NotPastAnUnnamedMan) {
       "children were living in poverty. School reformers did not often acknowledge these "
       "issues, he complained.");
   ASSERT_EQ(speakers.size(), 3u);
-  EXPECT_EQ(speakers[0], "Schwartz");
+  EXPECT_EQ(speakers[0], "Robert Schwartz");
   EXPECT_EQ(speakers[2], "");
 }
 
