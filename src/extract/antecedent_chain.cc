@@ -1,16 +1,20 @@
 // AntecedentResolver's pronoun chain (antecedents.h, twenty-second round (h)): `Cory Booker …
 // He worked … He wrote about … "I hated gays," he wrote.` When the plain reach
 // (NearestAntecedent) runs out, a sentence it read that the same pronoun leads without
-// speaking (`He worked …`) goes on about the same person: its pronoun is resolved in its turn
-// (at most kMaxPronounChainSentences back from the first pronoun), and the person found is the
-// answer only when
+// speaking, as its subject (`He worked …`, `In 1989, he landed`), goes on about the same
+// person: its pronoun is resolved in its turn (at most kMaxPronounChainSentences back from the
+// first pronoun), and the person found is the answer only when
 // - the article tells that person's sex, the pronoun's, and the name is no place word
 //   (`The moderator said that when he started` -> `Ireland`);
 // - no sentence from the name's to the pronoun's introduces an unnamed person who could take
 //   the pronoun (`A sporty-looking blonde guy … rose`, `Another New York delegate, who wished
 //   to remain anonymous`, `a general who was talking`, `the daft old woman`);
 // - none of them reads as a photo caption (`Former Russian police officer Igor Lyakhovets is
-//   escorted …`, `(Photo: …)`, `Getty Images`).
+//   escorted …`, `(Photo: …)`, `Getty Images`) or holds a description speaking (`the
+//   ambassador said`);
+// - the name is no noun modifier (`a subtle Marco Rubio impersonation`), no sentence between
+//   it and the chain names anyone else (`A few blocks down, Alex, …`), and no quote between
+//   was given to someone else or to someone unnamed.
 // Otherwise none, as before. Cost: only for a pronoun the plain reach leaves unresolved past
 // such a sentence; a bounded scan of the sentences between.
 #include <algorithm>
@@ -46,7 +50,8 @@ Gender UnnamedNounGender(absl::string_view w, bool* person) {
        "worker",   "driver",   "neighbor",  "stranger", "veteran",  "protester", "supporter",
        "attendee", "member",   "friend",    "relative", "witness",  "employee",  "spokesperson",
        "reporter", "journalist", "questioner", "caller", "customer", "passenger", "patient",
-       "doctor",   "nurse",    "farmer",    "owner",    "guard",    "agent",     "activist",  "ally"}};
+       "doctor",   "nurse",    "farmer",    "owner",    "guard",    "agent",     "activist",
+       "ally"}};
   *person = true;
   if (kMale.contains(w)) return Gender::kMale;
   if (kFemale.contains(w)) return Gender::kFemale;
