@@ -250,7 +250,12 @@ static void DropQuotedClauseSubjects(const ArticleTokens& t, int sb, int positio
 // back) that names someone who can take the pronoun; in it, the nearest speaker, else the
 // first person named (not a possessive: "Bush's predecessor Bill Clinton"). In the
 // pronoun's own sentence, the nearest person (not one named in an opening `Speaking to …,`).
-std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gender g) const {
+// `*quiet_lead` gets the token of the pronoun leading the farthest sentence read that the same
+// pronoun leads without speaking (`He worked …`), with no unread name nearer; `*ran_out`
+// whether the reach ran out (not a stop such as an unnamed speaker).
+std::optional<std::string> AntecedentResolver::NearestAntecedent(int position, Gender g,
+                                                                 int* quiet_lead,
+                                                                 bool* ran_out) const {
   if (t_.size() == 0) return std::nullopt;
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
   // `He also echoed Trump’s criticism of Barack Obama, saying he wished …`: a pronoun in a
@@ -355,6 +360,8 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
         chain_broken = true;
       } else if (s != own && !chain_broken && LedBySpeakingPronoun(s, g, se)) {
         reach_from = s;
+      } else if (s != own && !chain_broken && SubjectPronoun(s, g, se) >= 0) {
+        *quiet_lead = SubjectPronoun(s, g, se);
       }
       continue;
     }
@@ -365,7 +372,11 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     // the speaker of "disagrees" and of the scare quote) is no subject of that sentence.
     if (s != own && !AnySpokeOutsideRelativeClauses(found) &&
         LedByPronoun(s, g, found.front().token)) {
-      if (!chain_broken && LedBySpeakingPronoun(s, g, found.front().token)) reach_from = s;
+      if (!chain_broken && LedBySpeakingPronoun(s, g, found.front().token)) {
+        reach_from = s;
+      } else if (!chain_broken && SubjectPronoun(s, g, found.front().token) >= 0) {
+        *quiet_lead = SubjectPronoun(s, g, found.front().token);
+      }
       continue;
     }
     // Past the plain reach (through a chain), only a sentence naming one such person.
@@ -414,6 +425,7 @@ std::optional<std::string> AntecedentResolver::ResolvePronoun(int position, Gend
     }
     return people_.FullName(pick->name);
   }
+  *ran_out = true;
   return std::nullopt;
 }
 

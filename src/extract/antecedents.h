@@ -139,6 +139,15 @@ class AntecedentResolver {
   // opening sentence s (before token se) as its subject (antecedent_possessors.cc).
   std::optional<std::string> LeadingPossessor(int s, Gender g, int se,
                                               const std::vector<Antecedent>& found) const;
+  // ResolvePronoun's reading within the plain reach (antecedents.cc); the chain through
+  // sentences led by the pronoun that do not speak, and its guards (antecedent_chain.cc).
+  std::optional<std::string> NearestAntecedent(int position, Gender g, int* quiet_lead,
+                                               bool* ran_out) const;
+  std::optional<std::string> ChainedAntecedent(int position, Gender g, int origin) const;
+  bool ChainCrossesUnnamed(int from, int to, Gender g) const;
+  bool IsCaptionLike(int s) const;
+  int SubjectPronoun(int s, Gender g, int before) const;
+  bool IsModifierName(int at) const;
   bool LedByPronoun(int s, Gender g, int before) const { return LeadingPronoun(s, g, before) >= 0; }
   int LeadingPronoun(int s, Gender g, int before) const;
   bool LedBySpeakingPronoun(int s, Gender g, int before) const;
