@@ -35,9 +35,14 @@ static bool LooksLikeSurname(absl::string_view w) {
   return true;
 }
 
+// `But`/`And`/`So`/`Yet` opening a sentence before its subject.
+static bool IsLeadingConjunction(absl::string_view lower) {
+  return lower == "but" || lower == "and" || lower == "so" || lower == "yet";
+}
+
 static bool IsOpener(absl::string_view lower) {
-  return lower == "but" || lower == "and" || lower == "so" || lower == "yet" || lower == "mr" ||
-         lower == "ms" || lower == "mrs" || lower == "miss";
+  return IsLeadingConjunction(lower) || lower == "mr" || lower == "ms" || lower == "mrs" ||
+         lower == "miss";
 }
 
 // The sex the article gives the one word `word` (token `at` is its subject use): a given name
@@ -94,8 +99,7 @@ std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g, int 
   const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
   int name = sb;
   if (name < se && t_[name].quote < 0) {
-    const absl::string_view lead = t_.Lower(name);
-    if (lead == "but" || lead == "and" || lead == "so" || lead == "yet") ++name;
+    if (IsLeadingConjunction(t_.Lower(name))) ++name;
   }
   Gender titled = Gender::kUnknown;  // `Mr. Rodriguez did not immediately return a call`.
   if (name < se && t_[name].quote < 0) {
