@@ -70,6 +70,9 @@
 #   LABELS=benchmarks/data/speaker_labels_random23.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 23
 #     # (twenty-second round (a): drawn with the session-start binary, main 4e033c5)
+#   LABELS=benchmarks/data/speaker_labels_random24.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 24
+#     # (twenty-third round (a): drawn with the session-start binary, main 5d0b984)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
