@@ -306,8 +306,8 @@ ClusterCredits ClusterCreditor::Credit(absl::Span<const CreditMember> members) {
     uint32_t r = it->second, last = r;
     int walked = 0;
     for (; r != UINT32_MAX && walked < 8; last = r, r = rep_next_[r], ++walked) {
-      if (FirstNamesAgree(SplitName(key_of(r), &parts_).first,
-                          SplitName(key_of(k), &parts_).first, mine.surname)) {
+      if (FirstNamesAgree(SplitName(key_of(r), &parts_).first, SplitName(key_of(k), &parts_).first,
+                          mine.surname)) {
         break;
       }
     }

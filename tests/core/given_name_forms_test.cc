@@ -39,9 +39,15 @@ TEST(GivenNameForms, UnlistedNamesAndOnePersonsNicknameElsewhereDoNotAgree) {
 }
 
 TEST(GivenNameForms, TheRunFoldsJerroldAndJerryNadlerOntoOneName) {
-  const std::vector<std::string> names = {
-      "", "Jerrold Nadler", "Jerry Nadler", "Harold Rogers", "Hal Rogers", "Jerry Brown",
-      "Beto O\xE2\x80\x99Rourke", "Robert O'Rourke", "Robert Mueller"};
+  const std::vector<std::string> names = {"",
+                                          "Jerrold Nadler",
+                                          "Jerry Nadler",
+                                          "Harold Rogers",
+                                          "Hal Rogers",
+                                          "Jerry Brown",
+                                          "Beto O\xE2\x80\x99Rourke",
+                                          "Robert O'Rourke",
+                                          "Robert Mueller"};
   const std::vector<int64_t> claims = {0, 133, 75, 2, 20, 40, 44, 2, 300};
   const std::vector<int64_t> articles = {0, 60, 40, 1, 8, 20, 20, 1, 150};
   const std::vector<uint32_t> canon = CanonicalSpeakers(names, claims, articles);
