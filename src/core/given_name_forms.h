@@ -14,7 +14,7 @@ namespace claimdup {
 
 // True when lower-case given names `a` and `b` (either order) are a short form and its full
 // name in the table ("jim" / "james"). A pair known for one person only ("beto" / "robert":
-// Beto O'Rourke) holds only beside that person's lower-case `surname` ('o'rourke' or
+// Beto O'Rourke) holds only beside that person's lower-case `surname` (`o'rourke` or
 // `o’rourke`); other pairs ignore it. Equal names, initials and prefixes are the callers'.
 bool AreGivenNameForms(absl::string_view a, absl::string_view b, absl::string_view surname);
 
