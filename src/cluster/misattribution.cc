@@ -12,6 +12,7 @@
 #include "absl/types/span.h"
 #include "cluster/credit_steps.h"
 #include "cluster/summary_steps.h"
+#include "core/given_name_forms.h"
 
 namespace claimdup {
 namespace {
@@ -99,20 +100,13 @@ NameParts SplitName(absl::string_view key, std::vector<absl::string_view>* words
   return n;
 }
 
-// "donald" / "donald", "d" / "donald", "don" / "donald", "joe" / "joseph", "jerry" / "jerrold".
-bool FirstNamesAgree(absl::string_view a, absl::string_view b) {
+// First names of two people with `surname`: "donald" / "donald", "d" / "donald", "don" /
+// "donald", and the short forms of core/given_name_forms.h ("joe" / "joseph", "jerry" /
+// "jerrold").
+bool FirstNamesAgree(absl::string_view a, absl::string_view b, absl::string_view surname) {
   if (a.size() > b.size()) std::swap(a, b);
   if (absl::StartsWith(b, a) && (a.size() == 1 || a.size() >= 3 || a == b)) return true;
-  static constexpr absl::string_view kNicknames[][2] = {
-      {"joe", "joseph"},  {"bill", "william"},  {"bob", "robert"},     {"mike", "michael"},
-      {"jim", "james"},   {"chuck", "charles"}, {"dick", "richard"},   {"rick", "richard"},
-      {"ted", "edward"},  {"ted", "theodore"},  {"bernie", "bernard"}, {"liz", "elizabeth"},
-      {"beto", "robert"}, {"tim", "timothy"},   {"andy", "andrew"},    {"nick", "nicholas"},
-      {"jerry", "jerrold"}, {"rudy", "rudolph"}, {"jake", "jacob"},    {"hal", "harold"}};
-  for (const auto& pair : kNicknames) {
-    if (a == pair[0] && b == pair[1]) return true;
-  }
-  return false;
+  return AreGivenNameForms(a, b, surname);
 }
 
 // Surnames of 5+ letters one insertion, deletion or substitution apart.
@@ -312,8 +306,8 @@ ClusterCredits ClusterCreditor::Credit(absl::Span<const CreditMember> members) {
     uint32_t r = it->second, last = r;
     int walked = 0;
     for (; r != UINT32_MAX && walked < 8; last = r, r = rep_next_[r], ++walked) {
-      if (FirstNamesAgree(SplitName(key_of(r), &parts_).first,
-                          SplitName(key_of(k), &parts_).first)) {
+      if (FirstNamesAgree(SplitName(key_of(r), &parts_).first, SplitName(key_of(k), &parts_).first,
+                          mine.surname)) {
         break;
       }
     }

@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
+#include "core/given_name_forms.h"
 #include "extract/given_names.h"
 #include "text/edit_distance.h"
 #include "util/union_find.h"
@@ -53,40 +54,10 @@ Parsed Parse(const std::string& written) {
   return p;
 }
 
-// Common English short forms of given names, written here by hand (the given-name list,
-// given_names_data.inc, has no links between names): "Chuck Schumer" is "Charles Schumer".
-bool ShortFormOf(const std::string& a, const std::string& b) {
-  // clang-format off
-  static constexpr std::pair<absl::string_view, absl::string_view> kForms[] = {
-      {"bill", "william"}, {"will", "william"}, {"bob", "robert"}, {"rob", "robert"},
-      {"bobby", "robert"}, {"jim", "james"}, {"jimmy", "james"}, {"mike", "michael"},
-      {"chuck", "charles"}, {"charlie", "charles"}, {"dick", "richard"}, {"rick", "richard"},
-      {"rich", "richard"}, {"tom", "thomas"}, {"tommy", "thomas"}, {"joe", "joseph"},
-      {"ted", "edward"}, {"ted", "theodore"}, {"ed", "edward"}, {"tony", "anthony"},
-      {"dan", "daniel"}, {"danny", "daniel"}, {"dave", "david"}, {"steve", "steven"},
-      {"steve", "stephen"}, {"chris", "christopher"}, {"nick", "nicholas"}, {"matt", "matthew"},
-      {"andy", "andrew"}, {"ben", "benjamin"}, {"liz", "elizabeth"}, {"beth", "elizabeth"},
-      {"kathy", "katherine"}, {"kathy", "kathleen"}, {"kate", "katherine"}, {"jen", "jennifer"},
-      {"jenny", "jennifer"}, {"greg", "gregory"}, {"jeff", "jeffrey"}, {"larry", "lawrence"},
-      {"jerry", "gerald"}, {"ron", "ronald"}, {"don", "donald"}, {"newt", "newton"},
-      {"mitch", "mitchell"}, {"bernie", "bernard"}, {"pete", "peter"}, {"sam", "samuel"},
-      {"tim", "timothy"}, {"pat", "patrick"}, {"alex", "alexander"}, {"al", "albert"},
-      {"al", "alan"}, {"fred", "frederick"}, {"hank", "henry"}, {"harry", "henry"},
-      {"jack", "john"}, {"jon", "jonathan"}, {"ken", "kenneth"}, {"ray", "raymond"},
-      {"doug", "douglas"}, {"phil", "philip"}, {"phil", "phillip"}, {"nate", "nathan"},
-      {"vince", "vincent"}, {"walt", "walter"}, {"zach", "zachary"}, {"gerry", "gerald"},
-      {"becky", "rebecca"}, {"debbie", "deborah"}, {"peggy", "margaret"},
-      {"maggie", "margaret"}, {"sue", "susan"}, {"sandy", "sandra"}, {"abby", "abigail"}};
-  // clang-format on
-  for (const auto& [short_form, full] : kForms) {
-    if (a == short_form && b == full) return true;
-  }
-  return false;
-}
-
-bool Compatible(const std::string& a, const std::string& b) {
+// First (or middle) names `a` and `b` of two people with `surname`.
+bool Compatible(const std::string& a, const std::string& b, const std::string& surname) {
   if (a == b) return true;
-  if (ShortFormOf(a, b) || ShortFormOf(b, a)) return true;
+  if (AreGivenNameForms(a, b, surname)) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   if (a.size() == 1 || b.size() == 1) return true;  // An initial.
   return EditDistance(a, b) <= 2 && std::min(a.size(), b.size()) >= 4;
@@ -95,8 +66,8 @@ bool Compatible(const std::string& a, const std::string& b) {
 // Middle names agree when either is absent, or as first names do (equal, an initial, a
 // close spelling: "Yulin" / "Yulín"): "George W. Bush" and "George H.W. Bush" are two
 // people, and so are the "House Intelligence" and "House Judiciary" committees.
-bool MiddlesCompatible(const std::string& a, const std::string& b) {
-  return a.empty() || b.empty() || Compatible(a, b);
+bool MiddlesCompatible(const std::string& a, const std::string& b, const std::string& surname) {
+  return a.empty() || b.empty() || Compatible(a, b, surname);
 }
 
 // Share of a surname's full-name uses one person must hold for a bare surname to be theirs.
@@ -121,7 +92,8 @@ std::vector<uint32_t> CanonicalSpeakers(const std::vector<std::string>& speakers
     for (size_t x = 0; x < full.size(); ++x) {
       for (size_t y = x + 1; y < full.size(); ++y) {
         const Parsed &a = parsed[full[x]], &b = parsed[full[y]];
-        if (Compatible(a.first, b.first) && MiddlesCompatible(a.middle, b.middle)) {
+        if (Compatible(a.first, b.first, surname) &&
+            MiddlesCompatible(a.middle, b.middle, surname)) {
           uf.Union(full[x], full[y]);
         }
       }

@@ -3,10 +3,10 @@
 // full spelling.
 //
 // Names with the same surname are the same person when their first names are compatible:
-// equal, one a short form of the other ("Chuck" / "Charles"), one an initial of the other, or
-// close spellings (same first letter, edit distance
-// <= 2), and their middle names, when both have one, agree (equal, or one an initial of
-// the other: "George W. Bush" is not "George H.W. Bush"); a suffix belongs to the surname
+// equal, one a short form of the other ("Chuck" / "Charles": core/given_name_forms.h), one
+// an initial of the other, or close spellings (same first letter, edit distance <= 2), and
+// their middle names, when both have one, agree (equal, or one an initial of the other:
+// "George W. Bush" is not "George H.W. Bush"); a suffix belongs to the surname
 // ("Donald Trump Jr" is not Donald Trump; "Trump Jr" is him). A bare surname joins the person
 // holding at least 90% of that surname's full-name uses ("Trump" -> Donald Trump beside a few
 // Melania Trump) and, when article counts are given, named in at least half as many articles
