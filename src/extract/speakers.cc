@@ -34,6 +34,23 @@ struct Speaker {
   bool person = false;
 };
 
+// `TRUMP`, a one-word name in capitals (a transcript's or a fact check's label: `TRUMP: "…"`):
+// the surname as the article prints it for a person it introduced (`Trump`; `DeVos` for
+// `DEVOS`), so that the label names that person as the article does (twenty-third round (e));
+// `name` itself when it is not all capitals (three letters or more) or no person has that
+// surname (`CNN`). A scan of the article's people, only for a name in capitals.
+absl::string_view SurnameAsPrinted(absl::string_view name, const ArticlePeople& people) {
+  if (name.size() < 3) return name;
+  for (char c : name) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return name;
+  }
+  for (const Person& person : people.people()) {
+    const absl::string_view surname = Surname(person.name);
+    if (absl::EqualsIgnoreCase(surname, name)) return surname;
+  }
+  return name;
+}
+
 class Attributor {
  public:
   Attributor(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -628,8 +645,13 @@ class Attributor {
       case Subject::Kind::kNone:
       case Subject::Kind::kUnnamed:
         return std::nullopt;
-      case Subject::Kind::kOrganization:
+      case Subject::Kind::kOrganization: {
+        // `TRUMP: "…"`: a label in capitals, read as an acronym, is the person the article
+        // introduced with that surname, named as it names them (twenty-third round (e)).
+        const absl::string_view surname = SurnameAsPrinted(s.name, people_);
+        if (surname != s.name) return Speaker{people_.FullName(surname, s.titles, position), true};
         return Speaker{s.name, false};
+      }
       case Subject::Kind::kBody: {
         // `The department-store chain … noted in a press release that "…"`: the business
         // opening a sentence just before (named_bodies.h), never a person.
@@ -679,7 +701,8 @@ class Attributor {
           if (court && court->find(' ') != std::string::npos) return Speaker{*court, false};
           return std::nullopt;
         }
-        return Speaker{people_.FullName(s.name, s.titles, position), true};
+        return Speaker{people_.FullName(SurnameAsPrinted(s.name, people_), s.titles, position),
+                       true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
       case Subject::Kind::kDescription:
