@@ -234,10 +234,7 @@ bool IsNonNameCapitalized(absl::string_view word) {
        "i\u2019d", "we\u2019ll", "we\u2019ve", "we\u2019re", "we\u2019d", "you\u2019ll",
        "you\u2019ve", "you\u2019re", "you\u2019d", "they\u2019ll", "they\u2019ve",
        "they\u2019re", "they\u2019d", "he\u2019ll", "he\u2019s", "he\u2019d", "she\u2019ll",
-       "she\u2019s", "she\u2019d", "it\u2019s", "it\u2019ll",
-       // A CNN gallery's `Hide Caption 1 of 9`, read as the person "Hide Caption" and given
-       // his pronouns' quotes (twenty-third round (e): 11 claims on the four dumps).
-       "caption"}};
+       "she\u2019s", "she\u2019d", "it\u2019s", "it\u2019ll"}};
   return kStop.contains(word);
 }
 

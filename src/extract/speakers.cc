@@ -37,10 +37,15 @@ struct Speaker {
 // `TRUMP`, a one-word name in capitals (a transcript's or a fact check's label: `TRUMP: "…"`):
 // the surname as the article prints it for a person it introduced (`Trump`; `DeVos` for
 // `DEVOS`), so that the label names that person as the article does (twenty-third round (e));
-// `name` itself when it is not all capitals (three letters or more) or no person has that
-// surname (`CNN`). A scan of the article's people, only for a name in capitals.
+// `name` itself when it is not all capitals or no person has that surname (`CNN`). A scan of
+// the article's people, only for a name in capitals.
+// Shortest label in capitals read as a surname: `LE PEN:` reads as the organization `PEN`,
+// which is no Marion Maréchal-Le Pen; every surname label on the four dumps has four letters
+// or more (`CRUZ`, `PAUL`).
+constexpr size_t kMinCapitalsSurname = 4;
+
 absl::string_view SurnameAsPrinted(absl::string_view name, const ArticlePeople& people) {
-  if (name.size() < 3) return name;
+  if (name.size() < kMinCapitalsSurname) return name;
   for (char c : name) {
     if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return name;
   }
@@ -720,6 +725,11 @@ class Attributor {
     // `Democratic front-runner Hillary Clinton …` + `"…," he told an audience`: nor an
     // adverb or adjective read as a one-word name (twenty-first round (j)).
     if (IsLoneNonName(*name)) return std::nullopt;
+    // `… Hide Caption 44 of 44` + `But he cautioned …`: a CNN gallery's control, read as the
+    // person "Hide Caption", is the name nearest before the pronoun; the gallery's captions
+    // name other people than the story's, so no one is named (twenty-third round (e): dropping
+    // it as a person gave 3 of 11 such quotes to someone a caption names, Biden for Ryan).
+    if (Surname(*name) == "Caption") return std::nullopt;
     return Speaker{*name, true};
   }
 

@@ -68,5 +68,19 @@ TEST(SpeakerRulesRound23e, LabelInCapitalsIsThePersonIntroduced) {
   EXPECT_EQ(speakers.back(), "Donald Trump");
 }
 
+// AllSides dev vGcfEFCH541JOsoW (CNN, Clinton on unifying the party): the gallery's `Hide
+// Caption 43 of 43`, read as a person, is the name nearest before `she said`; it names no one.
+TEST(SpeakerRulesRound23e, GalleryControlIsNoSpeaker) {
+  const std::vector<std::string> speakers = Speakers(
+      "Hide Caption 42 of 43 Photos: Hillary Clinton's life in the spotlight After conceding "
+      "the presidency to Trump in a phone call earlier, Clinton addresses supporters and "
+      "campaign workers in New York on Wednesday, November 9. Her defeat marked a stunning "
+      "end to a campaign that appeared poised to make her the first woman elected US president. "
+      "Hide Caption 43 of 43\n\nOn Sunday, she said there will be an \"obvious need of us "
+      "to unify the party\" once she becomes the presumptive nominee.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "");
+}
+
 }  // namespace
 }  // namespace claimdup
