@@ -44,7 +44,9 @@ TEST(SpeakerRulesRound23e, GalleryLabelCutsATwoWordDouble) {
 }
 
 // AllSides dev 1iv1pCODglj1bBaJ (USA Today, the Kabul bombing): Afghanistan's chief executive
-// is Abdullah Abdullah, printed so in running text; his name stays whole.
+// is Abdullah Abdullah, printed so in running text; his name stays whole (read by the
+// appositive `Abdullah Abdullah, the nation's chief executive,`: a guard, which passes
+// without the `Photos:` condition too).
 TEST(SpeakerRulesRound23e, DoubledNameInRunningTextStays) {
   const std::vector<std::string> speakers = Speakers(
       "Abdullah Abdullah, the nation's chief executive, condemned the attack in the Dasht-i-Barchi "
@@ -54,6 +56,22 @@ TEST(SpeakerRulesRound23e, DoubledNameInRunningTextStays) {
   ASSERT_EQ(speakers.size(), 2u);
   EXPECT_EQ(speakers[0], "Abdullah Abdullah");
   EXPECT_EQ(speakers[1], "Abdullah Abdullah");
+}
+
+// AllSides dev la4FwZYO6YR6lZHH (Christian Science Monitor, White House spokespeople): `Dee Dee
+// Myers`, a given name printed twice, is no gallery caption; cutting every doubled word made
+// her `Dee Myers`.
+TEST(SpeakerRulesRound23e, DoubledGivenNameOutsideAGalleryStays) {
+  const std::vector<std::string> speakers = Speakers(
+      "When Bill Clinton first took office, his administration lacked a communication director, "
+      "instead relying on officials like George Stephanopoulos and Dee Dee Myers.\n\n\xE2\x80\x9CI "
+      "thought that part of the problem with the White House was there were too many people "
+      "responsible for talking to the press,\xE2\x80\x9D Ms. Myers told PBS\xE2\x80\x99s "
+      "\xE2\x80\x9CFrontline\" in 2000. \xE2\x80\x9CIt wasn't that there weren't enough, "
+      "there were too many.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "Dee Dee Myers");
+  EXPECT_EQ(speakers[1], "Dee Dee Myers");
 }
 
 // AllSides dev QOp9z5N50R18DqIU (BBC, the Trump call transcripts): the analysis labels his
