@@ -18,6 +18,7 @@
 #include "extract/quote_groups.h"
 #include "extract/statement_issuers.h"
 #include "extract/subject_reader.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 namespace {
@@ -54,6 +55,22 @@ absl::string_view SurnameAsPrinted(absl::string_view name, const ArticlePeople& 
     if (absl::EqualsIgnoreCase(surname, name)) return surname;
   }
   return name;
+}
+
+// `Stockholm-based International Institute for …`, `Kremlin-controlled Sputnik News`,
+// `GOP-led House Committee on …`: an organization's speaker string without the hyphenated
+// modifier the reporter put before its name (twenty-third round (e)); a modifier alone
+// (`Washington-based`, read off `a Washington-based Clinton friend`) names no one: "".
+absl::string_view WithoutModifier(absl::string_view name) {
+  const size_t hyphen = name.find('-');
+  if (hyphen == absl::string_view::npos || hyphen == 0) return name;
+  const size_t space = name.find(' ');
+  if (space != absl::string_view::npos && space < hyphen) return name;
+  const absl::string_view word = name.substr(0, space);
+  static constexpr WordSet kModifiers{
+      {"based", "led", "controlled", "run", "owned", "backed", "funded", "affiliated"}};
+  if (!kModifiers.contains(word.substr(hyphen + 1))) return name;
+  return space == absl::string_view::npos ? absl::string_view() : name.substr(space + 1);
 }
 
 class Attributor {
@@ -97,7 +114,10 @@ class Attributor {
         antecedents_.AddUnnamedSpeaker(t_.QuoteStart(q));
       }
     }
-    for (int q = 0; q < n; ++q) out[q].speaker = speaker[q].name;
+    for (int q = 0; q < n; ++q) {
+      out[q].speaker = speaker[q].person ? speaker[q].name
+                                         : std::string(WithoutModifier(speaker[q].name));
+    }
     return out;
   }
 

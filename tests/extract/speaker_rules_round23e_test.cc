@@ -100,5 +100,16 @@ TEST(SpeakerRulesRound23e, GalleryControlIsNoSpeaker) {
   EXPECT_EQ(speakers[0], "");
 }
 
+// AllSides dev lg3ugt73xie7PYzT (compulsory voting): the reporter's `Stockholm-based` is no
+// part of the institute's name.
+TEST(SpeakerRulesRound23e, ModifierBeforeAnOrganizationIsCut) {
+  const std::vector<std::string> speakers = Speakers(
+      "\"Can a country be considered to practice compulsory voting if the mandatory voting "
+      "laws are ignored and irrelevant to the voting habits of the electorate?\" asks the "
+      "Stockholm-based International Institute for Democracy and Electoral Assistance.");
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], "International Institute for Democracy and Electoral Assistance");
+}
+
 }  // namespace
 }  // namespace claimdup
