@@ -98,7 +98,10 @@ constexpr int kMaxCaptionLabelDistance = 10;
 // stays as printed (`Abdullah Abdullah, the nation's chief executive`) unless a `Photos:`
 // label opens its caption (`Photos: Pope Francis Francis speaks with US President …`).
 bool IsRepeatedNameWord(const ArticleTokens& t, int name_begin, int j) {
-  if (j <= name_begin || t.Word(j) != t.Word(j - 1)) return false;
+  if (j <= name_begin || t[j].span.end - t[j].span.begin != t[j - 1].span.end - t[j - 1].span.begin ||
+      t.Word(j) != t.Word(j - 1)) {
+    return false;
+  }
   if (j - name_begin >= 2) return true;
   for (int k = name_begin - 1; k >= 0 && name_begin - k <= kMaxCaptionLabelDistance; --k) {
     if (t[k].quote >= 0 || t[k].paragraph != t[name_begin].paragraph) break;

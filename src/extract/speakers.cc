@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -58,14 +60,14 @@ absl::string_view SurnameAsPrinted(absl::string_view name, const ArticlePeople& 
 }
 
 // `Stockholm-based International Institute for …`, `Kremlin-controlled Sputnik News`,
-// `GOP-led House Committee on …`: an organization's speaker string without the hyphenated
-// modifier the reporter put before its name (twenty-third round (e)); a modifier alone
-// (`Washington-based`, read off `a Washington-based Clinton friend`) names no one: "".
+// `GOP-led House Committee on …`: a speaker string without the hyphenated modifier the
+// reporter put before the name (twenty-third round (e)); a modifier alone (`Washington-based`,
+// read off `a Washington-based Clinton friend`) names no one: "". No given name ends so.
 absl::string_view WithoutModifier(absl::string_view name) {
-  const size_t hyphen = name.find('-');
-  if (hyphen == absl::string_view::npos || hyphen == 0) return name;
-  const size_t space = name.find(' ');
-  if (space != absl::string_view::npos && space < hyphen) return name;
+  size_t hyphen = 0;  // Read the first word only: most names have no hyphen in it.
+  while (hyphen < name.size() && name[hyphen] != '-' && name[hyphen] != ' ') ++hyphen;
+  if (hyphen == 0 || hyphen == name.size() || name[hyphen] != '-') return name;
+  const size_t space = name.find(' ', hyphen);
   const absl::string_view word = name.substr(0, space);
   static constexpr WordSet kModifiers{
       {"based", "led", "controlled", "run", "owned", "backed", "funded", "affiliated"}};
@@ -115,8 +117,12 @@ class Attributor {
       }
     }
     for (int q = 0; q < n; ++q) {
-      out[q].speaker = speaker[q].person ? speaker[q].name
-                                         : std::string(WithoutModifier(speaker[q].name));
+      const absl::string_view name = WithoutModifier(speaker[q].name);
+      if (name.size() == speaker[q].name.size()) {
+        out[q].speaker = std::move(speaker[q].name);  // `speaker` is not read again.
+      } else {
+        out[q].speaker = std::string(name);
+      }
     }
     return out;
   }
