@@ -98,7 +98,8 @@ constexpr int kMaxCaptionLabelDistance = 10;
 // stays as printed (`Abdullah Abdullah, the nation's chief executive`) unless a `Photos:`
 // label opens its caption (`Photos: Pope Francis Francis speaks with US President …`).
 bool IsRepeatedNameWord(const ArticleTokens& t, int name_begin, int j) {
-  if (j <= name_begin || t[j].span.end - t[j].span.begin != t[j - 1].span.end - t[j - 1].span.begin ||
+  if (j <= name_begin ||
+      t[j].span.end - t[j].span.begin != t[j - 1].span.end - t[j - 1].span.begin ||
       t.Word(j) != t.Word(j - 1)) {
     return false;
   }

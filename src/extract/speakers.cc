@@ -37,15 +37,16 @@ struct Speaker {
   bool person = false;
 };
 
+// Shortest label in capitals read as a surname: `LE PEN:` reads as the organization `PEN`,
+// which is no Marion Maréchal-Le Pen; every surname label on the four dumps has four letters
+// or more (`CRUZ`, `PAUL`).
+constexpr size_t kMinCapitalsSurname = 4;
+
 // `TRUMP`, a one-word name in capitals (a transcript's or a fact check's label: `TRUMP: "…"`):
 // the surname as the article prints it for a person it introduced (`Trump`; `DeVos` for
 // `DEVOS`), so that the label names that person as the article does (twenty-third round (e));
 // `name` itself when it is not all capitals or no person has that surname (`CNN`). A scan of
 // the article's people, only for a name in capitals.
-// Shortest label in capitals read as a surname: `LE PEN:` reads as the organization `PEN`,
-// which is no Marion Maréchal-Le Pen; every surname label on the four dumps has four letters
-// or more (`CRUZ`, `PAUL`).
-constexpr size_t kMinCapitalsSurname = 4;
 
 absl::string_view SurnameAsPrinted(absl::string_view name, const ArticlePeople& people) {
   if (name.size() < kMinCapitalsSurname) return name;
