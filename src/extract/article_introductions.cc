@@ -88,6 +88,29 @@ bool IsAfterKinWord(const ArticleTokens& t, int i) {
   return IsKinWord(w);
 }
 
+// Tokens read back from a name for a gallery's `Photos:` label.
+constexpr int kMaxCaptionLabelDistance = 10;
+
+// True when token j repeats the name word before it, which ends the name there (twenty-third
+// round (e)): a CNN photo gallery glues each caption's subject to the gallery's title
+// (`Hide Caption 1 of 16 Photos: Attorney General Eric Holder Holder talks with his father`,
+// `Photos: The many facial expressions of Donald Trump Trump speaks …`). A two-word name
+// stays as printed (`Abdullah Abdullah, the nation's chief executive`) unless a `Photos:`
+// label opens its caption (`Photos: Pope Francis Francis speaks with US President …`).
+bool IsRepeatedNameWord(const ArticleTokens& t, int name_begin, int j) {
+  if (j <= name_begin ||
+      t[j].span.end - t[j].span.begin != t[j - 1].span.end - t[j - 1].span.begin ||
+      t.Word(j) != t.Word(j - 1)) {
+    return false;
+  }
+  if (j - name_begin >= 2) return true;
+  for (int k = name_begin - 1; k >= 0 && name_begin - k <= kMaxCaptionLabelDistance; --k) {
+    if (t[k].quote >= 0 || t[k].paragraph != t[name_begin].paragraph) break;
+    if (t[k].colon_after) return t.Lower(k) == "photos";
+  }
+  return false;
+}
+
 }  // namespace
 
 // "Roby, a 39-year-old former Montgomery council member,": a name, a comma, then "a"/"the" and
@@ -165,7 +188,7 @@ void ArticlePeople::FindIntroduced(const ArticleTokens& t) {
     while (j < n && j < name_begin + kMaxNameWords &&
            (IsNameWord(t, j) || (j > name_begin && j + 1 < n && t[j].capitalized &&
                                  IsArticleLikeInitial(t.text(), t[j]) && IsNameWord(t, j + 1))) &&
-           t[j].paragraph == t[i].paragraph &&
+           t[j].paragraph == t[i].paragraph && !IsRepeatedNameWord(t, name_begin, j) &&
            !(j >= name_begin + (given ? 2 : 1) && IsHeadlineVerb(t.Lower(j)))) {
       ++j;
       // `Georgia's Stacey Abrams Admits Defeat`: a possessive ends a name too.

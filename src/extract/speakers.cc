@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -18,6 +20,7 @@
 #include "extract/quote_groups.h"
 #include "extract/statement_issuers.h"
 #include "extract/subject_reader.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 namespace {
@@ -33,6 +36,45 @@ struct Speaker {
   std::string name;
   bool person = false;
 };
+
+// Shortest label in capitals read as a surname: `LE PEN:` reads as the organization `PEN`,
+// which is no Marion Maréchal-Le Pen; every surname label on the four dumps has four letters
+// or more (`CRUZ`, `PAUL`).
+constexpr size_t kMinCapitalsSurname = 4;
+
+// `TRUMP`, a one-word name in capitals (a transcript's or a fact check's label: `TRUMP: "…"`):
+// the surname as the article prints it for a person it introduced (`Trump`; `DeVos` for
+// `DEVOS`), so that the label names that person as the article does (twenty-third round (e));
+// `name` itself when it is not all capitals or no person has that surname (`CNN`). A scan of
+// the article's people, only for a name in capitals.
+
+absl::string_view SurnameAsPrinted(absl::string_view name, const ArticlePeople& people) {
+  if (name.size() < kMinCapitalsSurname) return name;
+  for (char c : name) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return name;
+  }
+  for (const Person& person : people.people()) {
+    const absl::string_view surname = Surname(person.name);
+    if (absl::EqualsIgnoreCase(surname, name)) return surname;
+  }
+  return name;
+}
+
+// `Stockholm-based International Institute for …`, `Kremlin-controlled Sputnik News`,
+// `GOP-led House Committee on …`: a speaker string without the hyphenated modifier the
+// reporter put before the name (twenty-third round (e)); a modifier alone (`Washington-based`,
+// read off `a Washington-based Clinton friend`) names no one: "". No given name ends so.
+absl::string_view WithoutModifier(absl::string_view name) {
+  size_t hyphen = 0;  // Read the first word only: most names have no hyphen in it.
+  while (hyphen < name.size() && name[hyphen] != '-' && name[hyphen] != ' ') ++hyphen;
+  if (hyphen == 0 || hyphen == name.size() || name[hyphen] != '-') return name;
+  const size_t space = name.find(' ', hyphen);
+  const absl::string_view word = name.substr(0, space);
+  static constexpr WordSet kModifiers{
+      {"based", "led", "controlled", "run", "owned", "backed", "funded", "affiliated"}};
+  if (!kModifiers.contains(word.substr(hyphen + 1))) return name;
+  return space == absl::string_view::npos ? absl::string_view() : name.substr(space + 1);
+}
 
 class Attributor {
  public:
@@ -75,7 +117,14 @@ class Attributor {
         antecedents_.AddUnnamedSpeaker(t_.QuoteStart(q));
       }
     }
-    for (int q = 0; q < n; ++q) out[q].speaker = speaker[q].name;
+    for (int q = 0; q < n; ++q) {
+      const absl::string_view name = WithoutModifier(speaker[q].name);
+      if (name.size() == speaker[q].name.size()) {
+        out[q].speaker = std::move(speaker[q].name);  // `speaker` is not read again.
+      } else {
+        out[q].speaker = std::string(name);
+      }
+    }
     return out;
   }
 
@@ -628,8 +677,13 @@ class Attributor {
       case Subject::Kind::kNone:
       case Subject::Kind::kUnnamed:
         return std::nullopt;
-      case Subject::Kind::kOrganization:
+      case Subject::Kind::kOrganization: {
+        // `TRUMP: "…"`: a label in capitals, read as an acronym, is the person the article
+        // introduced with that surname, named as it names them (twenty-third round (e)).
+        const absl::string_view surname = SurnameAsPrinted(s.name, people_);
+        if (surname != s.name) return Speaker{people_.FullName(surname, s.titles, position), true};
         return Speaker{s.name, false};
+      }
       case Subject::Kind::kBody: {
         // `The department-store chain … noted in a press release that "…"`: the business
         // opening a sentence just before (named_bodies.h), never a person.
@@ -679,7 +733,8 @@ class Attributor {
           if (court && court->find(' ') != std::string::npos) return Speaker{*court, false};
           return std::nullopt;
         }
-        return Speaker{people_.FullName(s.name, s.titles, position), true};
+        return Speaker{people_.FullName(SurnameAsPrinted(s.name, people_), s.titles, position),
+                       true};
       case Subject::Kind::kPronoun:
         return AsPerson(antecedents_.ResolvePronoun(position, PronounGender(s)));
       case Subject::Kind::kDescription:
@@ -697,6 +752,11 @@ class Attributor {
     // `Democratic front-runner Hillary Clinton …` + `"…," he told an audience`: nor an
     // adverb or adjective read as a one-word name (twenty-first round (j)).
     if (IsLoneNonName(*name)) return std::nullopt;
+    // `… Hide Caption 44 of 44` + `But he cautioned …`: a CNN gallery's control, read as the
+    // person "Hide Caption", is the name nearest before the pronoun; the gallery's captions
+    // name other people than the story's, so no one is named (twenty-third round (e): dropping
+    // it as a person gave 3 of 11 such quotes to someone a caption names, Biden for Ryan).
+    if (Surname(*name) == "Caption") return std::nullopt;
     return Speaker{*name, true};
   }
 
