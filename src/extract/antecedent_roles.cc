@@ -188,6 +188,7 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
   constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
   std::optional<std::string> nearest;
   std::vector<Antecedent> found;
+  std::vector<std::string> scratch;  // Titles held at `position` (round 23 (g)).
   // The description's own sentence names others: `The presumptive GOP nominee told Tapper`.
   for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
     const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
@@ -204,15 +205,17 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
     const Antecedent* pick = nullptr;
     for (const Antecedent& a : found) {
       if (!Agrees(a, g) || a.possessive) continue;
-      const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
-                                        : RoleFit::kUnknown;
+      // `President Castro`, titled paragraphs after the description: not yet the president.
+      const std::vector<std::string>* held =
+          a.person >= 0 ? &people_.TitlesHeldAt(a.person, position, &scratch) : nullptr;
+      const RoleFit fit = held != nullptr ? FitRole(titles, *held) : RoleFit::kUnknown;
       if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
       const bool gendered = a.person >= 0
                                 ? people_.people()[a.person].gender != Gender::kUnknown
                                 : people_.GenderOf(a.name) != Gender::kUnknown;
       // Someone whose role is unknown must be a person (a known sex, a role of any kind, or a
       // speaker: not "National Convention"); "the president" someone who spoke.
-      const bool titled = a.person >= 0 && HasPersonalRole(people_.people()[a.person].titles);
+      const bool titled = held != nullptr && HasPersonalRole(*held);
       if (fit == RoleFit::kUnknown &&
           (!(gendered || titled || a.spoke) || (head == "president" && !a.spoke))) {
         continue;

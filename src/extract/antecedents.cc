@@ -853,13 +853,17 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   if (titles.size() == 2 && titles[0] == "first" && titles[1] == "lady") return SoleFirstLady();
   // "the President" is not "Russian President Vladimir Putin" when someone else is
   // President with no other qualifier: that one is only the last resort.
+  // Titles given only paragraphs later do not count yet (`President Castro`, round 23 (g)).
   std::optional<std::string> found, qualified;
+  std::vector<std::string> scratch;
   VisitAntecedents(position, [&](const Antecedent& a) {
-    if (a.person < 0 || !HasEveryTitle(titles, people_.people()[a.person].titles) ||
+    if (a.person < 0) return true;
+    const std::vector<std::string>& held = people_.TitlesHeldAt(a.person, position, &scratch);
+    if (!HasEveryTitle(titles, held) ||
         !Agrees(a, RoleGender(titles))) {  // "the congresswoman" is not Rep. Adam Schiff
       return true;
     }
-    const RoleFit fit = FitRole(titles, people_.people()[a.person].titles);
+    const RoleFit fit = FitRole(titles, held);
     // `Vice President Mike Pence` holds every word of "the president", but not the office.
     if (fit == RoleFit::kConflict) return true;
     if (fit == RoleFit::kQualifiedOtherwise) {
