@@ -868,8 +868,8 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   if (titles.size() == 2 && titles[0] == "first" && titles[1] == "lady") return SoleFirstLady();
   // "the President" is not "Russian President Vladimir Putin" when someone else is
   // President with no other qualifier: that one is only the last resort.
-  // Titles given only paragraphs later do not count yet (`President Castro`, round 23 (g)).
-  // Someone so titled only later is the last resort (`late`): nobody else may be meant.
+  // Someone untitled until paragraphs later (`President Castro`) is not yet so titled, only
+  // the last resort (`late`): someone else may be meant (round 23 (g)).
   std::optional<std::string> found, qualified, late;
   std::vector<std::string> scratch;
   VisitAntecedents(position, [&](const Antecedent& a) {
@@ -879,10 +879,8 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& all = people_.people()[a.person].titles;
     const std::vector<std::string>& some = people_.TitlesHeldAt(a.person, position, &scratch);
     const std::vector<std::string>& held = some.empty() ? some : all;
-    if (!late && &held != &people_.people()[a.person].titles &&
-        HasEveryTitle(titles, people_.people()[a.person].titles) &&
-        Agrees(a, RoleGender(titles)) &&
-        FitRole(titles, people_.people()[a.person].titles) == RoleFit::kFits) {
+    if (!late && &held != &all && HasEveryTitle(titles, all) && Agrees(a, RoleGender(titles)) &&
+        FitRole(titles, all) == RoleFit::kFits) {
       late = people_.people()[a.person].name;
     }
     if (!HasEveryTitle(titles, held) ||
