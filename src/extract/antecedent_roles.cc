@@ -173,10 +173,10 @@ static bool HasPersonalRole(const std::vector<std::string>& titles) {
 // The description's own sentence is skipped: the names in it are others. Someone who merely
 // holds no conflicting role is taken only for roles a reporter uses for the person just named
 // (for "the president" only one who spoke), and yields to a farther speaker who holds the role.
-std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std::string>& titles,
-                                                           int position) const {
+AntecedentResolver::RoleAnswer AntecedentResolver::ResolveRole(
+    const std::vector<std::string>& titles, int position, bool held_only, bool* late) const {
   const absl::string_view head = DescriptionHead(titles);
-  if (head.empty() || t_.size() == 0) return std::nullopt;
+  if (head.empty() || t_.size() == 0) return {};
   const Gender g = RoleGender(titles);
   const RoleFit least = IsNearestPersonRole(head) ? RoleFit::kUnknown : RoleFit::kFits;
   // Roles of lawmakers, which anonymous sources hold (`a Republican senator who requested
@@ -186,8 +186,9 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
   const bool anonymous_role = kAnonymousRoles.contains(head);
   const int own = t_.Sentence(std::min(position, t_.size() - 1));
   constexpr int kFitsAndSpoke = static_cast<int>(RoleFit::kFits) * 4 + 2;
-  std::optional<std::string> nearest;
+  RoleAnswer nearest;
   std::vector<Antecedent> found;
+  std::vector<std::string> scratch;  // Titles held at `position` (round 23 (g)).
   // The description's own sentence names others: `The presumptive GOP nominee told Tapper`.
   for (int s = own - 1; s >= 0 && own - s <= kMaxPronounSentences; --s) {
     const int sb = t_.SentenceBegin(s), se = t_.SentenceEnd(s);
@@ -204,15 +205,25 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
     const Antecedent* pick = nullptr;
     for (const Antecedent& a : found) {
       if (!Agrees(a, g) || a.possessive) continue;
-      const RoleFit fit = a.person >= 0 ? FitRole(titles, people_.people()[a.person].titles)
-                                        : RoleFit::kUnknown;
+      // `President Castro`, untitled until paragraphs after the description: not yet the
+      // president (held_only). A later title that conflicts (`Attorney General Barbara Underwood`)
+      // still says who is not meant.
+      const std::vector<std::string>* all =
+          a.person >= 0 ? &people_.people()[a.person].titles : nullptr;
+      const std::vector<std::string>* held =
+          all != nullptr ? &people_.TitlesHeldAt(a.person, position, &scratch) : nullptr;
+      if (held != nullptr && !held->empty()) held = all;  // Titled by then: as before.
+      if (late != nullptr && held != all) *late = true;
+      RoleFit fit = all != nullptr ? FitRole(titles, *all) : RoleFit::kUnknown;
+      if (held_only && held != all && fit == RoleFit::kFits) fit = FitRole(titles, *held);
       if (fit < least || fit == RoleFit::kQualifiedOtherwise) continue;
       const bool gendered = a.person >= 0
                                 ? people_.people()[a.person].gender != Gender::kUnknown
                                 : people_.GenderOf(a.name) != Gender::kUnknown;
       // Someone whose role is unknown must be a person (a known sex, a role of any kind, or a
       // speaker: not "National Convention"); "the president" someone who spoke.
-      const bool titled = a.person >= 0 && HasPersonalRole(people_.people()[a.person].titles);
+      const bool titled = (held_only ? held : all) != nullptr &&
+                          HasPersonalRole(held_only ? *held : *all);
       if (fit == RoleFit::kUnknown &&
           (!(gendered || titled || a.spoke) || (head == "president" && !a.spoke))) {
         continue;
@@ -226,11 +237,11 @@ std::optional<std::string> AntecedentResolver::ResolveRole(const std::vector<std
     if (pick == nullptr) continue;
     // A nearer person who merely may hold the role yields to a farther one who holds it and
     // spoke (`'…,' Manley continued. The police chief said that Conditt …`).
-    if (!nearest) {
-      nearest = people_.FullName(pick->name);
+    if (!nearest.name) {
+      nearest = {people_.FullName(pick->name), pick->spoke};
       if (best_rank >= kFitsAndSpoke) return nearest;
     } else if (best_rank >= kFitsAndSpoke) {
-      return people_.FullName(pick->name);
+      return {people_.FullName(pick->name), pick->spoke};
     }
   }
   return nearest;

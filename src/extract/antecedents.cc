@@ -848,18 +848,49 @@ std::optional<std::string> AntecedentResolver::SoleFirstLady() const {
   return first_lady_;
 }
 
+// True when `held` has a modifier of office (`former`, `deputy`, `vice`, `acting`,
+// `assistant`) that `description` lacks: `Deputy Attorney General Rod Rosenstein` is not
+// "the attorney general" a later `Attorney General Jeff Sessions` is.
+static bool HoldsUnsaidModifier(const std::vector<std::string>& description,
+                                const std::vector<std::string>& held) {
+  static constexpr WordSet kModifiers{{"former", "deputy", "vice", "acting", "assistant"}};
+  for (const std::string& w : held) {
+    if (kModifiers.contains(w) &&
+        std::find(description.begin(), description.end(), w) == description.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::string> AntecedentResolver::ResolveDescription(
     const std::vector<std::string>& titles, bool definite, int position) const {
   if (titles.size() == 2 && titles[0] == "first" && titles[1] == "lady") return SoleFirstLady();
   // "the President" is not "Russian President Vladimir Putin" when someone else is
   // President with no other qualifier: that one is only the last resort.
-  std::optional<std::string> found, qualified;
+  // Someone untitled until paragraphs later (`President Castro`) is not yet so titled, only
+  // the last resort (`late`): someone else may be meant (round 23 (g)).
+  std::optional<std::string> found, qualified, late;
+  std::vector<std::string> scratch;
   VisitAntecedents(position, [&](const Antecedent& a) {
-    if (a.person < 0 || !HasEveryTitle(titles, people_.people()[a.person].titles) ||
+    if (a.person < 0) return true;
+    // Only someone with no title at all by then: `Russian President Vladimir Putin` stays
+    // "the Russian leader" though `the authoritarian leader` comes later (helsinki-10037).
+    const std::vector<std::string>& all = people_.people()[a.person].titles;
+    const std::vector<std::string>& some = people_.TitlesHeldAt(a.person, position, &scratch);
+    const std::vector<std::string>& held = some.empty() ? some : all;
+    if (!late && &held != &all && HasEveryTitle(titles, all) && Agrees(a, RoleGender(titles)) &&
+        FitRole(titles, all) == RoleFit::kFits) {
+      late = people_.people()[a.person].name;
+    }
+    if (!HasEveryTitle(titles, held) ||
         !Agrees(a, RoleGender(titles))) {  // "the congresswoman" is not Rep. Adam Schiff
       return true;
     }
-    const RoleFit fit = FitRole(titles, people_.people()[a.person].titles);
+    // Past someone titled so only later, not one whose office the description does not say:
+    // `former President Bill Clinton` is not "the president" who `stated` (DjnTNbFMTqucvRf8).
+    if (late && HoldsUnsaidModifier(titles, held)) return true;
+    const RoleFit fit = FitRole(titles, held);
     // `Vice President Mike Pence` holds every word of "the president", but not the office.
     if (fit == RoleFit::kConflict) return true;
     if (fit == RoleFit::kQualifiedOtherwise) {
@@ -875,9 +906,20 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
   if (qualified && titles.size() > 1) return qualified;
   // `"…," the real estate mogul said`: no office, so nobody introduced with it.
   if (definite && DescriptionHead(titles).empty() && IsPersonEpithet(titles.back())) {
-    return ResolveEpithet(titles.back(), position);
+    found = ResolveEpithet(titles.back(), position);
+    return found ? found : late;
   }
-  if (definite) found = ResolveRole(titles, position);
+  if (definite) {
+    // Round 23 (g): a title given paragraphs later (`President Castro`) moves the description
+    // to someone else only when that one spoke, or nobody was found with it.
+    bool saw_late = false;
+    RoleAnswer role = ResolveRole(titles, position, false, &saw_late);
+    if (saw_late) {
+      RoleAnswer held = ResolveRole(titles, position, true, nullptr);
+      if (held.name && held.name != role.name && (held.spoke || !role.name)) role = std::move(held);
+    }
+    found = std::move(role.name);
+  }
   if (found) return found;
   // `Republican Sen. Ron Johnson` + `"…," the Wisconsin senator added`: the article's one
   // holder of the role, though named paragraphs before (nineteenth round (c)).
@@ -888,10 +930,12 @@ std::optional<std::string> AntecedentResolver::ResolveDescription(
     // said`: an article that never titles him President (round 21 (l)).
     if (DescriptionHead(titles) == "president" && !qualified &&
         !people_.HasUnnamedHolder("president", position)) {
-      return SolePersonBefore(&titles, position);
+      found = SolePersonBefore(&titles, position);
+      if (found) return found;
     }
   }
-  return qualified;
+  if (qualified) return qualified;
+  return late;
 }
 
 }  // namespace claimdup

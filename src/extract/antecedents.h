@@ -203,8 +203,16 @@ class AntecedentResolver {
   bool IsLoneCapitalized(int i) const;
   static void AppendLastBefore(const std::vector<Antecedent>& sorted, int b, int e,
                                std::vector<Antecedent>* out);
-  std::optional<std::string> ResolveRole(const std::vector<std::string>& titles,
-                                         int position) const;
+  // ResolveRole's answer, and whether that person spoke in the sentence it was read in.
+  struct RoleAnswer {
+    std::optional<std::string> name;
+    bool spoke = false;
+  };
+  // With `held_only`, a title the article gives someone only paragraphs after `position` does
+  // not make them fit (a later title that conflicts still rules them out: round 23 (g));
+  // `*late` (when given) is set when such a title was seen.
+  RoleAnswer ResolveRole(const std::vector<std::string>& titles, int position, bool held_only,
+                         bool* late) const;
   // `"…," the real estate mogul said` (`epithet` "mogul"): the one person the nearest
   // sentence before the description's names (one it names only as a possessor, `Trump's
   // refusal`, when it names nobody else); none when it names two or someone it never

@@ -89,6 +89,12 @@ class ArticlePeople {
   int SoleHolder(const std::vector<std::string>& description, Gender g, int position) const;
   // True when person p was introduced with every one of `titles`.
   bool HasTitles(int p, const std::vector<std::string>& titles) const;
+  // The titles person p holds at token `position`: those that introduced them before it or in
+  // its paragraph. `President Castro`, paragraphs after `"…," the president said`, is not yet
+  // the president there (held_titles.cc). The person's own list when every title came in
+  // time, else `*scratch`, filled.
+  const std::vector<std::string>& TitlesHeldAt(int p, int position,
+                                               std::vector<std::string>* scratch) const;
   // True when the article has a holder of role `head` it does not name before `position`:
   // `a spokesperson for the department`, `a 'wealthy businessman'` (sole_holders.cc).
   bool HasUnnamedHolder(absl::string_view head, int position) const;
