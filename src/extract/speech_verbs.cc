@@ -59,7 +59,13 @@ bool IsFoundTailVerb(absl::string_view w) {
                                    // Eighteenth round (e): `"…," sighs Kevin Broughton`,
                                    // `"…," smiled Captain Paul Ryan smarmily`.
                                    "sighs", "smiled", "smiles", "grinned", "chuckled",
-                                   "chuckles"}};
+                                   "chuckles",
+                                   // Twenty-third round (c): `"…," Sessions charged.`, `"…,"
+                                   // Hill interrupted.`, `"…," Robert Runck, a
+                                   // fourth-generation farmer, informs the paper.`, `"…,"
+                                   // Chaffetz specified.`, `"…," Romney jokes in the ads.`
+                                   "charged", "interrupted", "informed", "informs", "reminded",
+                                   "specified", "elaborated", "jokes"}};
   return kVerbs.contains(w);
 }
 

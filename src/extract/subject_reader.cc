@@ -152,7 +152,9 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   }
   const Subject long_appositive = NameBeforeLongAppositive(b, e);
   if (long_appositive.kind != Subject::Kind::kNone) return long_appositive;
-  return NameBeforeUnlistedVerb(b, e);
+  const Subject unlisted = NameBeforeUnlistedVerb(b, e);
+  if (unlisted.kind != Subject::Kind::kNone) return unlisted;
+  return VerblessCredit(b, e);
 }
 
 // `"…," May said` (Theresa May), `"…," Pope added` (Art Pope), `"…," Pastor said` (Robert
