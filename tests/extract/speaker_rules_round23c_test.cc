@@ -90,5 +90,23 @@ TEST(SpeakerRulesRound23c, InformsAttributes) {
   EXPECT_EQ(speakers[0], "Robert Runck");
 }
 
+// AllSides dev ryjMMTPMYCRW2X9o (The Hill, the Barr hearing; three sentences from the middle,
+// the site's link text after each name dropped): Hirono's words quoted inside `When Hirono asked
+// Barr to "…,"`; `Graham interrupted` is his reply, not their speaker. The new verbs attribute
+// only a quote that opens its sentence.
+TEST(SpeakerRulesRound23c, NotAQuoteInsideAnotherClause) {
+  const std::vector<std::string> speakers = Speakers(
+      "Judiciary Committee Chairman Lindsey Graham (R-S.C.), asked about the tone of the "
+      "hearing, argued that Democrats are out to destroy anything related to Trump, as part of a "
+      "revenge plot for losing the 2016 election.\n\nOne of the biggest pressure points was "
+      "between Graham and Sen. Mazie Hirono (D-Hawaii), whom he accused of "
+      "\xE2\x80\x9Cslandering\xE2\x80\x9D Barr.\n\nWhen Hirono asked Barr to "
+      "\xE2\x80\x9Cgive us some credit for knowing what the hell is going on around here "
+      "with you,\xE2\x80\x9D Graham interrupted, saying that "
+      "Hirono had \xE2\x80\x9Cslandered this man every way you can.\xE2\x80\x9D");
+  ASSERT_GE(speakers.size(), 1u);
+  for (const std::string& s : speakers) EXPECT_NE(s, "Lindsey Graham");
+}
+
 }  // namespace
 }  // namespace claimdup
