@@ -3,6 +3,7 @@
 // those that put words in a subject's mouth (IsQuotingVerb), and the listener verbs.
 // Split from person_names.cc, which parses the subject phrase.
 #include "extract/person_names.h"
+#include "extract/verb_words.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
@@ -60,10 +61,21 @@ bool IsFoundTailVerb(absl::string_view w) {
                                    // `"…," smiled Captain Paul Ryan smarmily`.
                                    "sighs", "smiled", "smiles", "grinned", "chuckled",
                                    "chuckles"}};
-  return kVerbs.contains(w);
+  return kVerbs.contains(w) || IsOpeningQuoteTailVerb(w);
 }
 
 }  // namespace
+
+// Twenty-third round (c): `"…," Sessions charged.`, `"…," Hill interrupted.`, `"…," Robert
+// Runck, a fourth-generation farmer, informs the paper.`, `"…," Chaffetz specified.`, `"…,"
+// Romney jokes in the ads.` After a quote inside a sentence they name someone else's reply
+// (`When Hirono asked Barr to "…," Graham interrupted`), so the tail reader takes them only
+// after a quote that opens its sentence (subject_reader.cc).
+bool IsOpeningQuoteTailVerb(absl::string_view w) {
+  static constexpr WordSet kVerbs{{"charged", "interrupted", "informed", "informs", "reminded",
+                                   "specified", "elaborated", "jokes"}};
+  return kVerbs.contains(w);
+}
 
 bool IsTailSpeechVerb(absl::string_view w) {
   if (IsSpeechVerb(w) || IsFoundMannerVerb(w) || IsFoundTailVerb(w)) return true;

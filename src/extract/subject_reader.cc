@@ -53,6 +53,14 @@ bool SubjectReader::QuotedPhraseInTail(int i, int limit) const {
   return false;
 }
 
+// True when the quote closed right before token b opens its sentence: the paragraph begins
+// with it, or a sentence ends right before it.
+bool SubjectReader::QuoteOpensSentence(int b) const {
+  if (b == 0 || t_[b - 1].quote < 0) return false;
+  const int s = t_.QuoteStart(t_[b - 1].quote);
+  return s == 0 || t_[s - 1].paragraph != t_[s].paragraph || t_[s - 1].sentence_end;
+}
+
 // "…," X said  /  "…," said X  /  "…," according to X  /  "…," X, chairman of Y, said
 Subject SubjectReader::TailSubject(int q) const {
   auto [b, e] = TailRange(q);
@@ -129,6 +137,7 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
     }
     const bool back_verb = v + 1 < e && IsBackSpeechVerb(w, t_.Lower(v + 1));
     if (!IsTailSpeechVerb(w) && !back_verb) continue;
+    if (IsOpeningQuoteTailVerb(w) && !QuoteOpensSentence(b)) continue;
     // `…those services.”Obama said that most Americans …`: reported speech of its own.
     if (b > 0 && v + 1 < e && t_.Lower(v + 1) == "that" && t_[b - 1].sentence_end) {
       return Subject();
@@ -152,7 +161,9 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   }
   const Subject long_appositive = NameBeforeLongAppositive(b, e);
   if (long_appositive.kind != Subject::Kind::kNone) return long_appositive;
-  return NameBeforeUnlistedVerb(b, e);
+  const Subject unlisted = NameBeforeUnlistedVerb(b, e);
+  if (unlisted.kind != Subject::Kind::kNone) return unlisted;
+  return VerblessCredit(b, e);
 }
 
 // `"…," May said` (Theresa May), `"…," Pope added` (Art Pope), `"…," Pastor said` (Robert

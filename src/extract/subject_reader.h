@@ -167,6 +167,11 @@ class SubjectReader {
   // list, then a full name (subject_reader.cc).
   Subject NameAfterUnlistedVerb(int b, int e) const;
   Subject NameBeforeLongAppositive(int b, int e) const;
+  // `"…," Neil Birrell, chief investment officer at Premier Asset Management.`: a full name
+  // and its roles, no verb, after a quote ending in a comma (subject_verbless_credits.cc).
+  Subject VerblessCredit(int b, int e) const;
+  // True when the quote closed right before token b opens its sentence or paragraph.
+  bool QuoteOpensSentence(int b) const;
   Subject IntroducedSurname(int i, int e) const;
   bool PersonEndsAt(int b, int name_end) const;
   bool OfInsideTitle(int n, int e) const;

@@ -27,6 +27,10 @@ bool IsSpeechParticiple(absl::string_view lower_word);
 bool IsVerbConjunction(absl::string_view lower_word);
 // True for the forms of "be" that make a passive: `has been charged`, `was told`, `is being`.
 bool IsPassiveAuxiliary(absl::string_view lower_word);
+// True for the tail verbs (IsTailSpeechVerb holds them) that attribute only a quote opening
+// its sentence: `"…," Sessions charged`, not `When Hirono asked Barr to "…," Graham
+// interrupted` (speech_verbs.cc, twenty-third round (c)).
+bool IsOpeningQuoteTailVerb(absl::string_view lower_word);
 
 // True for a verb that speaks with the particle after it: "Trump shot back", "she fired
 // back", "DeSantis points out", "Lang chimes in".

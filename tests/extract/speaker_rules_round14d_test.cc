@@ -177,9 +177,11 @@ TEST(SpeakerRulesRound14dTest, NameRightAfterAQuoteStopsAContinuation) {
       "the meatpacking, though, that\u2019s where Brown County got the flare,\u201d "
       "Roggensack interrupted to clarify. \u201cIt wasn\u2019t just the regular folks "
       "in Brown County.\u201d");
+  // Twenty-third round (c): `interrupted` is a tail verb now, and the quote opens its
+  // sentence: Roggensack speaks (was none here, never Roth).
   ASSERT_EQ(speakers.size(), 2u);
-  EXPECT_EQ(speakers[0], "");
-  EXPECT_EQ(speakers[1], "");
+  EXPECT_EQ(speakers[0], "Patience Roggensack");
+  EXPECT_EQ(speakers[1], "Patience Roggensack");
 }
 
 TEST(SpeakerRulesRound14dTest, NameRightAfterAQuoteStopsAContinuationOverAnAd) {
