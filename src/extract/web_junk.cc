@@ -1,0 +1,40 @@
+#include "extract/web_junk.h"
+
+#include <array>
+
+#include "absl/strings/string_view.h"
+
+namespace claimdup {
+namespace {
+
+// Lower-case phrases of page widgets (sign-up boxes, caption strips, share bars).
+constexpr std::array<absl::string_view, 20> kFurniture = {
+    "sign up",          "newsletter",         "subscrib",
+    "not a robot",      "email address",      "continue reading the main story",
+    "privacy policy",   "terms of service",   "recaptcha",
+    "try again later",  "getty images",       "image copyright",
+    "image caption",    "media caption",      "media playback",
+    "toggle caption",   "enlarge this image", "hide caption",
+    "view slideshow",   "advertisement",
+};
+
+}  // namespace
+
+bool IsWebFurnitureParagraph(const ArticleTokens& t, int token) {
+  const uint32_t p = t[token].paragraph;
+  int b = token, e = token + 1;
+  while (b > 0 && t[b - 1].paragraph == p) --b;
+  while (e < t.size() && t[e].paragraph == p) ++e;
+  for (int i = b; i < e; ++i) {
+    if (t[i].quote >= 0) return false;
+  }
+  const absl::string_view text = t.lower().substr(
+      t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
+  int found = 0;
+  for (absl::string_view phrase : kFurniture) {
+    if (text.find(phrase) != absl::string_view::npos && ++found >= 2) return true;
+  }
+  return false;
+}
+
+}  // namespace claimdup
