@@ -317,7 +317,7 @@ std::optional<std::string> AntecedentResolver::NearestAntecedent(int position, G
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
-    if (false && s != own && furniture < kMaxFurnitureSentences && IsFurniture(sb)) {
+    if (s != own && furniture < kMaxFurnitureSentences && IsFurniture(sb)) {
       ++furniture;
       ++reach_furniture;
       continue;

@@ -1,9 +1,9 @@
 // Web-page furniture inside an article's text: a newsletter sign-up box (`Newsletter Sign Up
-// Continue reading the main story Please verify you're not a robot …`), a photo or video
-// caption strip (`Image copyright Getty Images Image caption …`, `Media playback is unsupported
-// on your device Media caption …`). A paragraph is furniture when it holds no quote and two or
-// more distinct furniture phrases; its sentences are no narration a pronoun reads back through
-// (twenty-third round (b)). No per-outlet lists: the phrases are those of page widgets.
+// Continue reading the main story Please verify you're not a robot …`, POLITICO's `Email Sign
+// Up By signing up you agree to receive email newsletters …`). A paragraph is furniture when
+// it holds no quote and two or more distinct sign-up phrases; its sentences are no narration a
+// pronoun reads back through (twenty-third round (b)). No per-outlet lists: the phrases are
+// those of the widgets. Photo and video captions are not furniture here (they name people).
 #ifndef CLAIMDUP_EXTRACT_WEB_JUNK_H_
 #define CLAIMDUP_EXTRACT_WEB_JUNK_H_
 
