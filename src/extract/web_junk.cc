@@ -3,6 +3,7 @@
 #include <array>
 
 #include "absl/strings/string_view.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 namespace {
@@ -24,9 +25,17 @@ bool IsWebFurnitureParagraph(const ArticleTokens& t, int token) {
   int b = token, e = token + 1;
   while (b > 0 && t[b - 1].paragraph == p) --b;
   while (e < t.size() && t[e].paragraph == p) ++e;
+  // A cheap pre-check: two or more words that open a sign-up phrase (most paragraphs have none).
+  static constexpr WordSet kOpeners{{"sign", "newsletter", "newsletters", "subscribe",
+                                     "subscribing", "subscribed", "subscription", "subscriber",
+                                     "subscribers", "unsubscribe", "robot", "email", "continue",
+                                     "privacy", "terms", "recaptcha", "again", "advertisement"}};
+  int openers = 0;
   for (int i = b; i < e; ++i) {
     if (t[i].quote >= 0) return false;
+    if (kOpeners.contains(t.Lower(i))) ++openers;
   }
+  if (openers < 2) return false;
   const absl::string_view text = t.lower().substr(
       t[b].span.begin, t[e - 1].span.end - t[b].span.begin);
   int found = 0;
