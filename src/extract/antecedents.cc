@@ -7,16 +7,50 @@
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 
+#include "extract/generic_body_words.h"
 #include "extract/inverted_speakers.h"
 #include "extract/person_names.h"
 #include "extract/plural_nouns.h"
 #include "extract/verb_words.h"
+#include "extract/web_junk.h"
 #include "extract/word_set.h"
 
 namespace claimdup {
 
 static Gender Opposite(Gender g) {
   return g == Gender::kMale ? Gender::kFemale : g == Gender::kFemale ? Gender::kMale : g;
+}
+
+bool AntecedentResolver::IsFurniture(int sb) const {
+  auto [it, inserted] = furniture_.try_emplace(t_[sb].paragraph, false);
+  if (inserted) it->second = IsWebFurnitureParagraph(t_, sb);
+  return it->second;
+}
+
+bool AntecedentResolver::IsBodyVoice(absl::string_view name) {
+  return IsGenericBodyName(Surname(name));
+}
+
+// `… before the Senate Judiciary Committee, her attorneys said`, `… provided to the Senate
+// Judiciary Committee, she said: "…" The statement also said`: a body read as a speech verb's
+// subject where a pronoun is one of the two words before the verb, or a quote stands between
+// the body's last word and the verb, the verb not right after a quote.
+bool AntecedentResolver::SubjectMisread(const Antecedent& a) const {
+  static constexpr WordSet kPronouns{{"he", "she", "they", "his", "her", "their", "its", "i",
+                                      "we", "my", "our"}};
+  if (!a.speech_verb) return false;
+  const int sb = t_.SentenceBegin(t_.Sentence(a.token));
+  for (int k = a.token - 1; k >= sb && a.token - k <= 2; --k) {
+    if (kPronouns.contains(t_.Lower(k))) return true;
+  }
+  // `The Justice Department "…," says Frank Bowman`: a verb right after its quote.
+  if (a.token == sb || t_[a.token - 1].quote >= 0) return false;
+  const absl::string_view last = Surname(a.name);
+  for (int k = a.token - 1; k >= sb; --k) {
+    if (t_[k].quote >= 0) return true;
+    if (t_.Word(k) == last) return false;
+  }
+  return false;
 }
 
 // Who speaks in sentence `s` without a quote ("Spencer said Twitter had…"), for pronouns.
@@ -272,12 +306,22 @@ std::optional<std::string> AntecedentResolver::NearestAntecedent(int position, G
   int reach_from = own;
   bool chain_broken = false;
   bool named_between = false;  // A sentence after s and before own names someone.
-  for (int s = own;
-       s >= 0 && reach_from - s <= kMaxPronounSentences && own - s <= kMaxPronounChainSentences;
+  // `Newsletter Sign Up Continue reading the main story Please verify you're not a robot …`
+  // between `Representative Howard Coble … said in an interview that he thought …` and
+  // `"…," he said`: page furniture is read past and not counted (twenty-third round (b)).
+  int furniture = 0;        // Furniture sentences read past, at most kMaxFurnitureSentences.
+  int reach_furniture = 0;  // Of them, those after reach_from's sentence.
+  for (int s = own; s >= 0 && reach_from - s - reach_furniture <= kMaxPronounSentences &&
+                    own - s - furniture <= kMaxPronounChainSentences;
        --s) {
     const int sb = t_.SentenceBegin(s);
     const int se = std::min(t_.SentenceEnd(s), position);
     if (se <= sb) continue;
+    if (s != own && furniture < kMaxFurnitureSentences && IsFurniture(sb)) {
+      ++furniture;
+      ++reach_furniture;
+      continue;
+    }
     // `In Barack Obama’s farewell address, he congratulated himself …` + `He identified …`.
     if (s != own) {
       if (std::optional<std::string> owner = OpeningPossessor(s, -1, g)) return owner;
@@ -357,9 +401,11 @@ std::optional<std::string> AntecedentResolver::NearestAntecedent(int position, G
         // `Levy appealed …` (a surname the article never introduced): a chain past it
         // would guess; only the plain reach is left.
         reach_from = own;
+        reach_furniture = furniture;
         chain_broken = true;
       } else if (s != own && !chain_broken && LedBySpeakingPronoun(s, g, se)) {
         reach_from = s;
+        reach_furniture = 0;
       } else if (s != own && !chain_broken && SubjectPronoun(s, g, se) >= 0) {
         *quiet_lead = SubjectPronoun(s, g, se);
       }
@@ -374,6 +420,7 @@ std::optional<std::string> AntecedentResolver::NearestAntecedent(int position, G
         LedByPronoun(s, g, found.front().token)) {
       if (!chain_broken && LedBySpeakingPronoun(s, g, found.front().token)) {
         reach_from = s;
+        reach_furniture = 0;
       } else if (!chain_broken && SubjectPronoun(s, g, found.front().token) >= 0) {
         *quiet_lead = SubjectPronoun(s, g, found.front().token);
       }
@@ -414,12 +461,23 @@ std::optional<std::string> AntecedentResolver::NearestAntecedent(int position, G
       }
     } else {
       const Antecedent* speaker = nullptr;
+      const Antecedent* body = nullptr;
       for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->spoke && !InObjectsRelativeClause(it->token)) {
+          // `"…," … Kayleigh McEnany said, Fox News reported.` + `"…," she continued`: a body
+          // speaking is never "he" or "she" (AsPerson would give none); a person speaking in
+          // the same sentence is the pronoun (twenty-third round (b)).
+          if (g != Gender::kUnknown && IsBodyVoice(it->name) && !SubjectMisread(*it)) {
+            if (body == nullptr) body = &*it;
+            continue;
+          }
           speaker = &*it;  // The nearest speaker of that sentence.
           break;
         }
       }
+      // Only a person given a quote before the body speaks (not a speech verb's subject: `the
+      // woman said` read past, `lawyers for Ford said`).
+      if (speaker == nullptr) speaker = body;
       pick = speaker != nullptr ? speaker : MainClausePerson(found, possessors);
       if (pick == nullptr) return std::nullopt;
     }

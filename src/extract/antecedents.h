@@ -42,6 +42,8 @@ inline constexpr int kMaxAntecedents = 40;      // Candidates one resolution loo
 inline constexpr int kMaxPronounSentences = 4;  // "he" refers at most this many sentences back.
 // Back through sentences led by the same pronoun speaking (`He says …`), at most this many.
 inline constexpr int kMaxPronounChainSentences = 12;
+// Page-furniture sentences (web_junk.h) a pronoun reads past uncounted, at most this many.
+inline constexpr int kMaxFurnitureSentences = 24;
 // `Bannon, who apparently disagrees with the so-called “globalists”`: `who` to a speaker.
 inline constexpr int kMaxRelativeClauseWords = 8;
 inline constexpr int kLongNameWords = 4;        // `Kathleen Hartington Kennedy Townsend`.
@@ -114,6 +116,16 @@ class AntecedentResolver {
   };
 
   const std::vector<Antecedent>& SpeechSubjects(int s) const;
+  // Whether the sentence opening at token sb is page furniture (web_junk.h); per paragraph,
+  // read once.
+  bool IsFurniture(int sb) const;
+  // A body's name (`Fox News`, `Law Group`: a generic last word), which AsPerson never
+  // gives as "he" or "she". Not a non-name (`No` of `say 'No.'" The statement also said`).
+  static bool IsBodyVoice(absl::string_view name);
+  // Whether a speech verb's subject `a` was read past its real subject: a pronoun (`she
+  // said`, `her attorneys said`) among the two words before the verb, or a quote between its
+  // last word and the verb.
+  bool SubjectMisread(const Antecedent& a) const;
   template <typename Visit>
   void VisitAntecedents(int position, Visit visit) const;
   bool Agrees(const Antecedent& a, Gender g) const;
@@ -254,6 +266,7 @@ class AntecedentResolver {
   // SoleFirstLady's answer, read once per article on first use.
   mutable std::optional<std::string> first_lady_;
   mutable bool first_lady_found_ = false;
+  mutable absl::flat_hash_map<uint32_t, bool> furniture_;  // Paragraph -> IsFurniture.
   mutable LoneSpeakers subject_votes_{t_};  // LoneSubject's words, read on first use.
   mutable absl::flat_hash_map<absl::string_view, Gender> lone_subject_genders_;  // Per word.
   LoneSpeakers lone_;  // One-word speakers the article never introduces, and their genders.
