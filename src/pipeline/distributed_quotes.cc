@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "pipeline/rank_bytes.h"
+#include "pipeline/distributed_tables.h"
 #include "pipeline/rank_roles.h"
 #include "report/claim_files.h"
 #include "report/cluster_lines.h"
@@ -161,8 +162,9 @@ PartPaths PartsOf(const std::string& out_dir, int rank) {
 // the others: their parts `mine` of them): each other rank copies its parts into the files at
 // their offsets, the sizes of rank 0's start and the earlier ranks' parts (all-gathered), so
 // the copies run side by side and rank 0 copies nothing (it runs `meanwhile`, when given,
-// instead of waiting); each rank removes its parts. Returns the outcome all ranks agree on
-// (the first failing rank's error; rank 0's includes `meanwhile`'s).
+// instead of waiting; another rank runs its own after copying); each rank removes its parts.
+// Returns the outcome all ranks agree on (the first failing rank's error, `meanwhile`'s
+// included).
 absl::Status PlaceParts(MpiWorld* world, const absl::Status& written, const PartPaths& wholes,
                         const PartPaths& mine,
                         const std::function<absl::Status()>& meanwhile = nullptr) {
@@ -254,6 +256,10 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   }
   const std::vector<OutletQuoteRow>& outlet_rows = steps.tables().outlet_quotes;
   SendClusterLines(world, result, outlet_rows);
+  // Then three of the other report files' rows (pipeline/distributed_tables.h), which the
+  // ranks write beside rank 0's report.html, when rank 0 writes the others then.
+  const bool tables_sent =
+      SendTableRows(world, result, steps.tables(), steps.others ? &steps.table_paths : nullptr);
   // Rank 0 writes its own lines while the others write theirs.
   std::vector<QuoteFacts> own;
   source.Append(0, homes.first_id[1], &own);
@@ -267,7 +273,9 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
   // Then, once the parts are written, the other report files while the ranks copy their
   // parts into place, instead of alone after them (the ranks wrote their clusters.jsonl
   // lines while rank 0 wrote its own lines).
-  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0), steps.others);
+  std::function<absl::Status()> others;
+  if (steps.others) others = [&] { return steps.others(tables_sent); };
+  return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0), others);
 }
 
 void SkipQuoteParts(MpiWorld* world, const absl::Status& failure) {
@@ -292,7 +300,9 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
   // The packs are taken also after a failure: rank 0 sends them all.
   const absl::Status clusters = WriteClusterLinesPart(world, written.ok(), mine[1], mine[2]);
   if (written.ok()) written = clusters;
-  return PlaceParts(world, written, wholes, mine);
+  // The tables this rank writes (if any) once its parts are placed, beside rank 0's others.
+  const std::string tables = ReceiveTableRows(world);
+  return PlaceParts(world, written, wholes, mine, [&] { return WriteTableRows(tables); });
 }
 
 }  // namespace claimdup

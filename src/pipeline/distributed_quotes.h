@@ -16,7 +16,9 @@
 // range's lines and the CSV header to the start of the three staged files. The ranks agree on the outcome, all-gather the sizes (rank 0's start, each rank's
 // parts), and each other rank copies its parts into the staged files at their offsets (the
 // sizes before it), all at once (rank 0 writes the run's other report files meanwhile, when
-// it writes them on one thread): the files one process writes, in rank order. Rank 0 reads
+// it writes them on one thread, and then the ranks write outlet_pairs.csv, speakers.csv and
+// misattributed.csv after copying, pipeline/distributed_tables.h): the files one process
+// writes, in rank order. Rank 0 reads
 // no other rank's claim text for quotes.jsonl, formats no clusters.jsonl line and no
 // outlet_quotes.csv row but its own range's, and copies no part. A part that cannot be written or copied stops
 // every rank with its message (the ranks agree again after copying); the parts are removed
@@ -62,7 +64,8 @@ ClaimHomes HomesOf(const QuotePartsPlan& plan);
 // clusters' lines and their rows, writes rank 0's quotes.jsonl lines to `path` (and its own
 // range's lines to `clusters_path`, and `outlet_quotes_path` with its header and its range's
 // rows), and agrees with the ranks on their parts, which they copy into the three after rank
-// 0's bytes, in rank order, while rank 0 runs `steps.others` (when given and all went well).
+// 0's bytes, in rank order, while rank 0 runs `steps.others` (when given and all went well;
+// then the ranks write three of the others from rows rank 0 sent them after the packs).
 // Collective with WriteQuotePart.
 absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                                     const RunResult& result, const ClaimFilesSteps& steps,

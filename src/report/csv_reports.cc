@@ -1,6 +1,7 @@
 #include "report/csv_reports.h"
 
 #include "report/csv_writer.h"
+#include "report/table_rows.h"
 #include "util/output_file.h"
 
 namespace claimdup {
@@ -30,37 +31,12 @@ absl::Status WriteOutletQuotesCsv(const ClaimTable& claims, const OutletTables& 
 
 absl::Status WriteOutletPairsCsv(const ClaimTable& claims, const OutletTables& t,
                                  const std::string& path) {
-  auto file = OutputFile::Create(path);
-  if (!file.ok()) return file.status();
-  (*file)->Write("outlet_a,outlet_b,shared_clusters,a_first,b_first,jaccard,shared_not_wire\n");
-  for (const OutletPairRow& p : t.pairs) {
-    (*file)->Write(CsvRow()
-                       .Add(claims.outlets[p.a])
-                       .Add(claims.outlets[p.b])
-                       .Add(p.shared)
-                       .Add(p.a_first)
-                       .Add(p.b_first)
-                       .Add(p.jaccard)
-                       .Add(p.not_wire)
-                       .Finish());
-  }
-  return (*file)->Close();
+  return WriteOutletPairRows(claims.outlets, t.pairs, path);
 }
 
 absl::Status WriteSpeakersCsv(const ClaimTable& claims, const OutletTables& t,
                               const std::string& path) {
-  auto file = OutputFile::Create(path);
-  if (!file.ok()) return file.status();
-  (*file)->Write("speaker,clusters,outlets,claims\n");
-  for (const SpeakerRow& s : t.speakers) {
-    (*file)->Write(CsvRow()
-                       .Add(claims.speakers[s.speaker])
-                       .Add(s.clusters)
-                       .Add(s.outlets)
-                       .Add(s.claims)
-                       .Finish());
-  }
-  return (*file)->Close();
+  return WriteSpeakerRows(claims.speakers, t.speakers, path);
 }
 
 }  // namespace claimdup

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "report/csv_writer.h"
+#include "report/table_rows.h"
 #include "text/control_chars.h"
 #include "text/utf8.h"
 #include "util/json_writer.h"
@@ -14,7 +15,7 @@ namespace claimdup {
 namespace {
 
 // Quote text shown per lead.
-constexpr size_t kQuoteBytes = 400;
+constexpr size_t kQuoteBytes = kMisattributedQuoteBytes;
 
 std::string Escape(absl::string_view s) {
   return absl::StrReplaceAll(WithoutControlChars(s, /*keep_line_breaks=*/false),
@@ -25,29 +26,7 @@ std::string Escape(absl::string_view s) {
 
 absl::Status WriteMisattributedCsv(const ClaimTable& claims, const ClusterRelations& relations,
                                    const MisattributionReport& report, const std::string& path) {
-  auto file = OutputFile::Create(path);
-  if (!file.ok()) return file.status();
-  (*file)->Write("cluster,speaker,outlets,claims,first_date,first_outlet,rank,quote\n");
-  int64_t rank = 0;
-  for (const MisattributedCluster& lead : report.clusters) {
-    ++rank;
-    // Every row of a lead ends with its rank and quote: formatted (escaped) once per lead.
-    CsvRow tail;
-    tail.Add(rank).Add(TruncateUtf8(RootText(claims, relations, *lead.cluster), kQuoteBytes));
-    for (const CreditedSpeaker& s : lead.speakers) {
-      const DocInfo& first = claims.docs[claims.doc(s.first)];
-      (*file)->Write(CsvRow()
-                         .Add(int64_t{lead.cluster->id})
-                         .Add(claims.speakers[s.speaker])
-                         .Add(s.outlets)
-                         .Add(s.claims)
-                         .Add(first.date)
-                         .Add(claims.outlets[first.outlet])
-                         .Append(tail)
-                         .Finish());
-    }
-  }
-  return (*file)->Close();
+  return WriteMisattributedRows(MisattributedRowsOf(claims, relations, report), path);
 }
 
 absl::Status WriteOutletEditsCsv(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,

@@ -38,9 +38,11 @@ struct OtherPaths {
 
 // Everything else: clusters.jsonl and outlet_quotes.csv (unless `clusters_written`:
 // WriteQuotes writes them), the CSV tables and report.html.
+// With `tables_elsewhere`, outlet_pairs.csv, speakers.csv and misattributed.csv are left out
+// (the distributed writer had other ranks write them).
 absl::Status WriteOthers(const ReportOptions& options, const RunResult& r,
                          const OutletTables& tables, const OtherPaths& paths,
-                         bool clusters_written) {
+                         bool clusters_written, bool tables_elsewhere = false) {
   absl::Status st =
       options.claim_files && !clusters_written
           ? WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock)
@@ -54,9 +56,12 @@ absl::Status WriteOthers(const ReportOptions& options, const RunResult& r,
        {options.claim_files && clusters_written
             ? absl::OkStatus()
             : WriteOutletQuotesCsv(r.claims, tables, paths.outlet_quotes),
-        WriteOutletPairsCsv(r.claims, tables, paths.outlet_pairs),
-        WriteSpeakersCsv(r.claims, tables, paths.speakers),
-        WriteMisattributedCsv(r.claims, r.relations, r.misattribution, paths.misattributed),
+        tables_elsewhere ? absl::OkStatus()
+                         : WriteOutletPairsCsv(r.claims, tables, paths.outlet_pairs),
+        tables_elsewhere ? absl::OkStatus() : WriteSpeakersCsv(r.claims, tables, paths.speakers),
+        tables_elsewhere ? absl::OkStatus()
+                         : WriteMisattributedCsv(r.claims, r.relations, r.misattribution,
+                                                 paths.misattributed),
         WriteOutletEditsCsv(r.claims, r.clusters, r.quote_edits, paths.outlet_edits)}) {
     if (!s.ok()) return s;
   }
@@ -98,7 +103,7 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
   };
   bool others_written = false;  // By the writer, through steps.others.
   if (r.threads > 1) {
-    const ClaimFilesSteps steps{tables, nullptr};
+    const ClaimFilesSteps steps{tables, nullptr, {}};
     std::thread writer([&] {
       quotes_status = WriteQuotes(options, r, quotes, steps, others.clusters, others.outlet_quotes,
                                   write_claim_files);
@@ -107,12 +112,15 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
     writer.join();
   } else {
     // One thread: a distributed writer writes the others while its ranks copy their parts.
-    const ClaimFilesSteps steps{tables, [&] {
-                                  others_written = true;
-                                  others_status =
-                                      WriteOthers(options, r, tables(), others, clusters_written);
-                                  return others_status;
-                                }};
+    const ClaimFilesSteps steps{
+        tables,
+        [&](bool tables_elsewhere) {
+          others_written = true;
+          others_status =
+              WriteOthers(options, r, tables(), others, clusters_written, tables_elsewhere);
+          return others_status;
+        },
+        {others.outlet_pairs, others.speakers, others.misattributed}};
     quotes_status = WriteQuotes(options, r, quotes, steps, others.clusters, others.outlet_quotes,
                                 write_claim_files);
     if (quotes_status.ok() && !others_written) {

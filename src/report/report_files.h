@@ -30,9 +30,16 @@ struct WrittenReports {
 // well, in place of waiting on other ranks, so rank 0 writes them while the ranks finish
 // theirs; not called, WriteReportFiles writes them after the writer. Null when
 // they are written beside the writer on a thread of their own (result.threads > 1).
+// With `tables_elsewhere` true, it leaves out outlet_pairs.csv, speakers.csv and
+// misattributed.csv: the writer had them written (from report/table_rows.h's rows) to
+// `tables`'s paths, where they are staged.
+struct TablePaths {
+  std::string outlet_pairs, speakers, misattributed;
+};
 struct ClaimFilesSteps {
   std::function<const OutletTables&()> tables;
-  std::function<absl::Status()> others;
+  std::function<absl::Status(bool tables_elsewhere)> others;
+  TablePaths table_paths;
 };
 
 // quotes.jsonl, clusters.jsonl, outlet_quotes.csv, outlet_pairs.csv, speakers.csv,
