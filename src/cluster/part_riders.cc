@@ -40,16 +40,26 @@ void RefuseRiders(const RootInput& input, UnionFind* variants,
     groups[variants->Find(part)].parts.push_back({roots->root[part], part});
   }
   if (groups.empty()) return;
+  // Per item: its group id, and per group id whether it holds parts (kPartGroup) or is a
+  // rider's root (kRiderRoot): most items need no map lookup.
+  constexpr uint8_t kPartGroup = 1, kRiderRoot = 2;
+  std::vector<uint32_t> group(n);
+  std::vector<uint8_t> mark(n, 0);
+  for (const auto& [g, part_group] : groups) mark[g] |= kPartGroup;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t g = group[i] = variants->Find(i);
+    if (!(mark[g] & kPartGroup)) continue;
+    PartGroup& part_group = groups.find(g)->second;
+    part_group.longest_words = std::max(part_group.longest_words, input.words[i]);
+  }
   // Riders: members of short part-holding groups, no parts, joined to one of their group's
   // parts' roots.
-  for (uint32_t i = 0; i < n; ++i) {
-    auto it = groups.find(variants->Find(i));
-    if (it != groups.end()) it->second.longest_words = std::max(it->second.longest_words, input.words[i]);
-  }
   std::vector<uint32_t> riders;
   for (uint32_t i = 0; i < n; ++i) {
-    if (is_part[i] || roots->relation[i] != Relation::kExcerpt) continue;
-    auto it = groups.find(variants->Find(i));
+    if (is_part[i] || roots->relation[i] != Relation::kExcerpt || !(mark[group[i]] & kPartGroup)) {
+      continue;
+    }
+    auto it = groups.find(group[i]);
     if (it == groups.end() || it->second.longest_words >= input.short_words) continue;
     const auto& parts = it->second.parts;
     if (std::any_of(parts.begin(), parts.end(),
@@ -60,11 +70,14 @@ void RefuseRiders(const RootInput& input, UnionFind* variants,
   if (riders.empty()) return;
   // The riders' roots' named speakers.
   absl::flat_hash_map<uint32_t, std::vector<uint32_t>> speakers;  // Root group: surnames.
-  for (const uint32_t i : riders) speakers.try_emplace(roots->root[i]);
+  for (const uint32_t i : riders) {
+    speakers.try_emplace(roots->root[i]);
+    mark[roots->root[i]] |= kRiderRoot;
+  }
   if (!input.speaker.empty()) {
     for (uint32_t i = 0; i < n; ++i) {
-      if (input.speaker[i] == 0) continue;
-      auto it = speakers.find(variants->Find(i));
+      if (input.speaker[i] == 0 || !(mark[group[i]] & kRiderRoot)) continue;
+      auto it = speakers.find(group[i]);
       if (it != speakers.end()) it->second.push_back(input.speaker[i]);
     }
     for (auto& [r, names] : speakers) {
@@ -73,7 +86,7 @@ void RefuseRiders(const RootInput& input, UnionFind* variants,
     }
   }
   for (const uint32_t i : riders) {
-    const uint32_t g = variants->Find(i), r = roots->root[i];
+    const uint32_t g = group[i], r = roots->root[i];
     PartGroup& group = groups[g];
     const std::vector<uint32_t>& names = speakers[r];
     const uint32_t speaker = input.speaker.empty() ? 0 : input.speaker[i];
@@ -107,7 +120,7 @@ void RefuseRiders(const RootInput& input, UnionFind* variants,
   }
   for (const uint32_t i : riders) {
     if (roots->relation[i] == Relation::kVariant) {
-      roots->root_item[i] = groups[variants->Find(i)].refused_root;
+      roots->root_item[i] = groups[group[i]].refused_root;
     }
   }
 }
