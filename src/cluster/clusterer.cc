@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "cluster/part_riders.h"
 #include "cluster/root_cover.h"
 #include "cluster/roots.h"
 #include "cluster/shingle_table.h"
@@ -535,10 +536,15 @@ std::vector<uint32_t> ClusterClaims(ClaimTable* claim_table, const ClaimTable& j
   RootInput input = RootInputOf(items, claims, edges, options, &uf, stats);
   input.parts = parts;
   RootStats root_stats;
-  const RootAssignment roots = AssignRoots(input, &uf, &root_stats);
+  RootAssignment roots = AssignRoots(input, &uf, &root_stats);
+  RiderCounts riders;
+  RefuseRiders(
+      input, &uf, [&](uint32_t i) { return ItemDay(items, claims, i); },
+      options.short_excerpt_days, &roots, &riders);
   stats->containment_joined = root_stats.joined;
   stats->containment_ambiguous = root_stats.ambiguous;
-  stats->short_excerpts_other_speaker = root_stats.other_speaker;
+  stats->short_excerpts_other_speaker = root_stats.other_speaker + riders.other_speaker;
+  stats->short_excerpts_far_apart += riders.far_apart;
   stats->stock_phrases = root_stats.stock;
   // Cluster id: the smallest claim id under each root.
   std::vector<uint32_t> first_claim(items.size(), UINT32_MAX);
