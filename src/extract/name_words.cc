@@ -202,6 +202,11 @@ bool IsNonNameCapitalized(absl::string_view word) {
        "increasingly", "consequently", "subsequently", "alternatively", "traditionally",
        "historically", "surprisingly", "unsurprisingly", "predictably", "admittedly", "frankly",
        "honestly", "separately",
+       // Holidays: `In a series of phone calls before and after Thanksgiving, the president
+       // highlighted …` made "Thanksgiving" the president's name, `right around Halloween —
+       // Clinton was asked` made "Halloween Clinton" (twenty-third session, lead). Not
+       // "Easter", a given name (`Easter Smith cheers for the … football team`).
+       "thanksgiving", "christmas", "halloween", "hanukkah", "ramadan", "passover",
        // More of them, read as speakers on the dev half and in random17 (nineteenth round
        // (e): `Reportedly, June, DT told G7 leaders …, "…"`; "Extraordinarily" 4 claims,
        // "Recently", "Widely", "Lastly", "Ideally" 1 each). None is a surname.
