@@ -75,6 +75,13 @@ class ArticlePeople {
   // a relative's, an object's or a tweet's, or a he/she after the name says otherwise (`Bill
   // Clinton's affair … "…," Clinton, 73, says of his`); -1 when none (shared_surnames.cc).
   int NearestSharer(absl::string_view name, int position) const;
+  // The sex the article gives the bare surname `surname` (`Mr. Trump`, `Trump said he`) when
+  // its courtesy titles and the first pronouns after it agree; kUnknown else (surname_sexes.cc).
+  Gender BareSurnameSex(absl::string_view surname) const;
+  // Person p, picked for the bare `surname`, unless the article gives that surname the other
+  // sex: then the sharer of the article's sex, else -1 (`President Trump … told Melania Trump
+  // that he`: the bare `Trump` is not Melania).
+  int SexChecked(int p, absl::string_view surname) const;
   // The gender of `name`: its person's, else its given name's.
   Gender GenderOf(absl::string_view name) const;
   // The mentions inside sentence s, in text order; read on first use, once per sentence.
@@ -103,6 +110,8 @@ class ArticlePeople {
   // a role phrase, for a new surname.
   void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
+  void CountSurnameSexes() const;
+  Gender PronounAfter(const ArticleTokens& t, int i) const;
   void FindUnnamedHolders() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
@@ -140,6 +149,13 @@ class ArticlePeople {
   // in one pass on first use (views into the tokens' lower-case text or static offices).
   mutable absl::flat_hash_map<absl::string_view, int> unnamed_holder_at_;
   mutable bool unnamed_holders_found_ = false;
+  // Per surname (views into by_surname_'s keys): the article's votes on its sex, on first use.
+  struct SexVotes {
+    int male = 0;
+    int female = 0;
+  };
+  mutable absl::flat_hash_map<absl::string_view, SexVotes> surname_sexes_;
+  mutable bool surname_sexes_found_ = false;
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".

@@ -1,0 +1,147 @@
+// ArticlePeople::BareSurnameSex and ArticlePeople::SexChecked (article_people.h): the sex the
+// article itself gives a bare surname, and a person picked for it that the article contradicts.
+//
+// `President Trump … told Melania Trump that he` or a caption's `Melanie Trump walks …` before
+// `President Donald Trump`: Find gives a bare `Trump` to the first full sharer, a relative of
+// the other sex. The article says which sex its bare `Trump` is: the courtesy titles written
+// on it (`Mr. Trump`, `Ms. Trump`) and the first he/she/his/her after a bare `Trump` in its
+// sentence, outside quotes, before another name. When those agree (two or more, none the
+// other way, or four to one), a person of the other sex is not who the bare surname names:
+// another sharer of the article's sex is, else nobody (the name stays as written). One pass
+// over the article's tokens, on first use, for every surname at once (twenty-third round (d)).
+#include <cstdio>
+#include <cstdlib>
+#include "absl/strings/ascii.h"
+#include "extract/article_people.h"
+#include "extract/given_names.h"
+#include "extract/word_set.h"
+
+namespace claimdup {
+namespace {
+
+constexpr int kPronounReach = 12;  // Tokens after the bare surname searched for a pronoun.
+
+bool IsCourtesyTitle(absl::string_view lower, Gender* g) {
+  static constexpr WordSet kMale{{"mr"}};
+  static constexpr WordSet kFemale{{"mrs", "ms", "miss"}};
+  if (kMale.contains(lower)) *g = Gender::kMale;
+  else if (kFemale.contains(lower)) *g = Gender::kFemale;
+  else return false;
+  return true;
+}
+
+Gender PronounSex(absl::string_view lower) {
+  static constexpr WordSet kMale{{"he", "him", "his", "himself"}};
+  static constexpr WordSet kFemale{{"she", "her", "hers", "herself"}};
+  if (kMale.contains(lower)) return Gender::kMale;
+  if (kFemale.contains(lower)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+// True when token i opens its sentence's subject: only capitalized words before it in the
+// sentence (`President Trump`, `But Trump`), none a subordinator (`When Clinton suggested`).
+bool OpensItsSentence(const ArticleTokens& t, int i) {
+  static constexpr WordSet kSubordinators{{"when", "if", "after", "before", "while", "as",
+                                           "because", "although", "though", "since", "until",
+                                           "once", "unless", "whether", "where", "of", "for"}};
+  const int b = t.SentenceBegin(t.Sentence(i));
+  if (i - b > 4) return false;
+  for (int k = b; k < i; ++k) {
+    if (!t[k].capitalized || t[k].quote >= 0 || kSubordinators.contains(t.Lower(k))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ArticlePeople::CountSurnameSexes() const {
+  surname_sexes_found_ = true;
+  const ArticleTokens& t = t_;
+  for (int i = 0; i < t.size(); ++i) {
+    if (t[i].quote >= 0 || !t[i].capitalized) continue;
+    auto it = by_surname_.find(t.Word(i));
+    if (it == by_surname_.end()) continue;
+    // Bare: no capitalized name word right before it (`Melania Trump`) unless a courtesy
+    // title (`Mr. Trump`), and none right after (`Trump Jr.`, `Trump Tower`).
+    const int s = t.Sentence(i);
+    if (i + 1 < t.size() && t[i + 1].capitalized && t[i + 1].quote < 0 &&
+        t.Sentence(i + 1) == s) {
+      continue;
+    }
+    // `Mrs. Trump` says who that mention is, not who the untitled `Trump` is.
+    if (i > 0 && t[i - 1].capitalized && t.Sentence(i - 1) == s) {
+      Gender title;
+      if (IsCourtesyTitle(t.Lower(i - 1), &title) || IsGivenName(t.Word(i - 1))) continue;
+    }
+    if (!OpensItsSentence(t, i)) continue;
+    const Gender g = PronounAfter(t, i);
+    if (g == Gender::kUnknown) continue;
+    SexVotes& votes = surname_sexes_[it->first];
+    (g == Gender::kMale ? votes.male : votes.female) += 1;
+  }
+}
+
+// The sex of the first pronoun that plainly goes back to the subject at token i, in its
+// clause: a possessive (`Trump stressed his administration's`, `posted to her official
+// Twitter`) or a he/she after a conjunction (`…, and he`); kUnknown at another name, a
+// clause word (`that`, `who`: `Clinton suggested that he`, `Clinton, who referenced his`) or
+// an object (`called her a`).
+Gender ArticlePeople::PronounAfter(const ArticleTokens& t, int i) const {
+  static constexpr WordSet kClauseWords{{"who", "whom", "which", "whose", "if", "whether",
+                                         "when", "while", "because", "after", "before", "as",
+                                         "since", "until", "where", "though", "although",
+                                         "unless", "what"}};
+  static constexpr WordSet kObjectFollowers{
+      {"that", "to", "and", "or", "a", "an", "the", "in", "on", "at", "for", "with", "as",
+       "of", "about", "by", "from", "into", "over", "after", "before", "up", "down", "out",
+       "back", "off", "is", "was", "would", "will", "had", "has", "if", "not"}};
+  const int s = t.Sentence(i);
+  for (int j = i + 1; j < t.size() && j <= i + kPronounReach && t.Sentence(j) == s; ++j) {
+    if (t[j].quote >= 0) return Gender::kUnknown;
+    const absl::string_view w = t.Lower(j);
+    if (kClauseWords.contains(w)) return Gender::kUnknown;
+    if (t[j].capitalized && (IsGivenName(t.Word(j)) || by_surname_.contains(t.Word(j)))) {
+      return Gender::kUnknown;
+    }
+    const Gender g = PronounSex(w);
+    if (g == Gender::kUnknown) continue;
+    if (w == "him") return Gender::kUnknown;
+    if (w == "her") {
+      // Possessive only: a lower-case word of the sentence after it, no object's follower.
+      if (j + 1 >= t.size() || t.Sentence(j + 1) != s || t[j + 1].capitalized ||
+          t[j + 1].quote >= 0 || kObjectFollowers.contains(t.Lower(j + 1)) || t[j].comma_after) {
+        return Gender::kUnknown;
+      }
+    }
+    return g;
+  }
+  return Gender::kUnknown;
+}
+
+Gender ArticlePeople::BareSurnameSex(absl::string_view surname) const {
+  if (!surname_sexes_found_) CountSurnameSexes();
+  auto it = surname_sexes_.find(surname);
+  if (it == surname_sexes_.end()) return Gender::kUnknown;
+  const int m = it->second.male, f = it->second.female;
+  if (getenv("SPK76_DEBUG")) fprintf(stderr, "VOTES %.*s m=%d f=%d\n", (int)surname.size(), surname.data(), m, f);
+  if (m >= 2 && (f == 0 || m >= 4 * f)) return Gender::kMale;
+  if (f >= 2 && (m == 0 || f >= 4 * m)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+int ArticlePeople::SexChecked(int p, absl::string_view surname) const {
+  if (p < 0 || people_[p].gender == Gender::kUnknown) return p;
+  auto it = by_surname_.find(surname);
+  if (it == by_surname_.end()) return p;
+  // A man alone with his surname is asked nothing (most bare surnames: no pass at all).
+  if (people_[p].gender == Gender::kMale && it->second.size() < 2) return p;
+  const Gender sex = BareSurnameSex(surname);
+  if (getenv("SPK76_DEBUG")) fprintf(stderr, "CHECK %s sex=%d\n", people_[p].name.c_str(), (int)sex);
+  if (sex == Gender::kUnknown || sex == people_[p].gender) return p;
+  for (int q : it->second) {
+    if (people_[q].gender == sex) return q;
+  }
+  return -1;
+}
+
+}  // namespace claimdup
