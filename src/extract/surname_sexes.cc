@@ -9,9 +9,10 @@
 // other way, or four to one), a person of the other sex is not who the bare surname names:
 // another sharer of the article's sex is, else nobody (the name stays as written). One pass
 // over the article's tokens, on first use, for every surname at once (twenty-third round (d)).
-#include <cstdio>
-#include <cstdlib>
+#include <vector>
+
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
 #include "extract/article_people.h"
 #include "extract/given_names.h"
 #include "extract/word_set.h"
@@ -50,6 +51,20 @@ bool OpensItsSentence(const ArticleTokens& t, int i) {
     if (!t[k].capitalized || t[k].quote >= 0 || kSubordinators.contains(t.Lower(k))) return false;
   }
   return true;
+}
+
+// `Donald Trump`, `George W Bush`, `Donald Trump Jr.`: a listed given name, initials, the
+// surname and a generational suffix; not `Jackson Jr Jackson`.
+bool IsPlainFullName(absl::string_view name) {
+  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
+  if (words.size() < 2 || !IsGivenName(words.front())) return false;
+  size_t last = words.size() - 1;
+  if (last >= 2 && IsGenerationalSuffix(words[last])) --last;
+  for (size_t k = 1; k < last; ++k) {
+    if (IsGenerationalSuffix(words[k])) return false;
+    if (words[k].size() > 2 && !(words[k].size() <= 4 && words[k].back() == '.')) return false;
+  }
+  return !IsGenerationalSuffix(words[last]);
 }
 
 }  // namespace
@@ -123,7 +138,6 @@ Gender ArticlePeople::BareSurnameSex(absl::string_view surname) const {
   auto it = surname_sexes_.find(surname);
   if (it == surname_sexes_.end()) return Gender::kUnknown;
   const int m = it->second.male, f = it->second.female;
-  if (getenv("SPK76_DEBUG")) fprintf(stderr, "VOTES %.*s m=%d f=%d\n", (int)surname.size(), surname.data(), m, f);
   if (m >= 2 && (f == 0 || m >= 4 * f)) return Gender::kMale;
   if (f >= 2 && (m == 0 || f >= 4 * m)) return Gender::kFemale;
   return Gender::kUnknown;
@@ -136,10 +150,12 @@ int ArticlePeople::SexChecked(int p, absl::string_view surname) const {
   // A man alone with his surname is asked nothing (most bare surnames: no pass at all).
   if (people_[p].gender == Gender::kMale && it->second.size() < 2) return p;
   const Gender sex = BareSurnameSex(surname);
-  if (getenv("SPK76_DEBUG")) fprintf(stderr, "CHECK %s sex=%d\n", people_[p].name.c_str(), (int)sex);
   if (sex == Gender::kUnknown || sex == people_[p].gender) return p;
+  // A sharer of the article's sex, when plainly named (`Donald Trump`, not a list's `Jackson
+  // Jr Jackson`); else the surname as written.
   for (int q : it->second) {
-    if (people_[q].gender == sex) return q;
+    if (people_[q].gender != sex) continue;
+    return IsPlainFullName(people_[q].name) ? q : -1;
   }
   return -1;
 }
