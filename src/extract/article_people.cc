@@ -377,7 +377,7 @@ std::string ArticlePeople::FullName(absl::string_view name,
                                        Gender::kUnknown) {
       const int p = Find(name);
       if (p >= 0) {
-        const int checked = SexChecked(p, name);
+        const int checked = SexChecked(p, name, titles, position);
         return checked < 0 ? std::string(name) : people_[checked].name;
       }
     }

@@ -81,7 +81,13 @@ class ArticlePeople {
   // Person p, picked for the bare `surname`, unless the article gives that surname the other
   // sex: then the sharer of the article's sex, else -1 (`President Trump … told Melania Trump
   // that he`: the bare `Trump` is not Melania).
-  int SexChecked(int p, absl::string_view surname) const;
+  // Titles the attribution wrote (`Judge Jackson`) that p holds keep p; so does the first
+  // he/she after the bare name at `position` when it is p's (`Clinton declared, "…" … he said`).
+  int SexChecked(int p, absl::string_view surname, const std::vector<std::string>& titles,
+                 int position) const;
+  // The first he/she/his/her after the bare `name` written near token `position`, in its
+  // sentence or the next, outside quotes (shared_surnames.cc); kUnknown when none.
+  Gender PronounAfterBareName(absl::string_view name, int position) const;
   // The gender of `name`: its person's, else its given name's.
   Gender GenderOf(absl::string_view name) const;
   // The mentions inside sentence s, in text order; read on first use, once per sentence.
@@ -111,6 +117,8 @@ class ArticlePeople {
   void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
   void CountSurnameSexes() const;
+  // The token of the bare `name` an attribution near `position` wrote; -1 when none.
+  int BareNameAt(absl::string_view name, int position) const;
   Gender PronounAfter(const ArticleTokens& t, int i) const;
   void FindUnnamedHolders() const;
   void BuildNameIndex() const;

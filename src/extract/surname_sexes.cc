@@ -143,7 +143,8 @@ Gender ArticlePeople::BareSurnameSex(absl::string_view surname) const {
   return Gender::kUnknown;
 }
 
-int ArticlePeople::SexChecked(int p, absl::string_view surname) const {
+int ArticlePeople::SexChecked(int p, absl::string_view surname,
+                              const std::vector<std::string>& titles, int position) const {
   if (p < 0 || people_[p].gender == Gender::kUnknown) return p;
   auto it = by_surname_.find(surname);
   if (it == by_surname_.end()) return p;
@@ -151,6 +152,10 @@ int ArticlePeople::SexChecked(int p, absl::string_view surname) const {
   if (people_[p].gender == Gender::kMale && it->second.size() < 2) return p;
   const Gender sex = BareSurnameSex(surname);
   if (sex == Gender::kUnknown || sex == people_[p].gender) return p;
+  // `Judge Jackson said` of `U.S. District Judge Amy Berman Jackson`: the titled person.
+  if (!titles.empty() && HasTitles(p, titles)) return p;
+  // `Clinton declared, "…" … but he said`: the pronoun at the quote outweighs the article's.
+  if (PronounAfterBareName(surname, position) == people_[p].gender) return p;
   // A sharer of the article's sex, when plainly named (`Donald Trump`, not a list's `Jackson
   // Jr Jackson`); else the surname as written.
   for (int q : it->second) {
