@@ -47,6 +47,11 @@ struct Mention {
 
 class ArticlePeople {
  public:
+  // Bare mentions of a surname the first pronoun after calls male or female.
+  struct SexVotes {
+    int male = 0;
+    int female = 0;
+  };
   // `tokens` must outlive this object.
   explicit ArticlePeople(const ArticleTokens& tokens);
 
@@ -116,10 +121,10 @@ class ArticlePeople {
   // a role phrase, for a new surname.
   void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
-  void CountSurnameSexes() const;
   // The token of the bare `name` an attribution near `position` wrote; -1 when none.
   int BareNameAt(absl::string_view name, int position) const;
   Gender PronounAfter(const ArticleTokens& t, int i) const;
+  SexVotes CountSurnameSex(absl::string_view surname) const;
   void FindUnnamedHolders() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
@@ -157,13 +162,9 @@ class ArticlePeople {
   // in one pass on first use (views into the tokens' lower-case text or static offices).
   mutable absl::flat_hash_map<absl::string_view, int> unnamed_holder_at_;
   mutable bool unnamed_holders_found_ = false;
-  // Per surname (views into by_surname_'s keys): the article's votes on its sex, on first use.
-  struct SexVotes {
-    int male = 0;
-    int female = 0;
-  };
+  // Per surname asked (views into by_surname_'s keys): the article's votes on its sex, counted
+  // on first use, for at most a few surnames.
   mutable absl::flat_hash_map<absl::string_view, SexVotes> surname_sexes_;
-  mutable bool surname_sexes_found_ = false;
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".

@@ -9,6 +9,7 @@
 // other way, or four to one), a person of the other sex is not who the bare surname names:
 // another sharer of the article's sex is, else nobody (the name stays as written). One pass
 // over the article's tokens, on first use, for every surname at once (twenty-third round (d)).
+#include <algorithm>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -21,6 +22,8 @@ namespace claimdup {
 namespace {
 
 constexpr int kPronounReach = 12;  // Tokens after the bare surname searched for a pronoun.
+constexpr int kMaxSubjectOpening = 4;   // Capitalized words before a sentence's subject.
+constexpr size_t kMaxSurnamesCounted = 4;  // Surnames whose votes one article counts.
 
 bool IsCourtesyTitle(absl::string_view lower, Gender* g) {
   static constexpr WordSet kMale{{"mr"}};
@@ -46,7 +49,7 @@ bool OpensItsSentence(const ArticleTokens& t, int i) {
                                            "because", "although", "though", "since", "until",
                                            "once", "unless", "whether", "where", "of", "for"}};
   const int b = t.SentenceBegin(t.Sentence(i));
-  if (i - b > 4) return false;
+  if (i - b > kMaxSubjectOpening) return false;
   for (int k = b; k < i; ++k) {
     if (!t[k].capitalized || t[k].quote >= 0 || kSubordinators.contains(t.Lower(k))) return false;
   }
@@ -69,31 +72,33 @@ bool IsPlainFullName(absl::string_view name) {
 
 }  // namespace
 
-void ArticlePeople::CountSurnameSexes() const {
-  surname_sexes_found_ = true;
+ArticlePeople::SexVotes ArticlePeople::CountSurnameSex(absl::string_view surname) const {
+  SexVotes votes;
   const ArticleTokens& t = t_;
-  for (int i = 0; i < t.size(); ++i) {
-    if (t[i].quote >= 0 || !t[i].capitalized) continue;
-    auto it = by_surname_.find(t.Word(i));
-    if (it == by_surname_.end()) continue;
-    // Bare: no capitalized name word right before it (`Melania Trump`) unless a courtesy
-    // title (`Mr. Trump`), and none right after (`Trump Jr.`, `Trump Tower`).
-    const int s = t.Sentence(i);
-    if (i + 1 < t.size() && t[i + 1].capitalized && t[i + 1].quote < 0 &&
-        t.Sentence(i + 1) == s) {
-      continue;
-    }
-    // `Mrs. Trump` says who that mention is, not who the untitled `Trump` is.
-    if (i > 0 && t[i - 1].capitalized && t.Sentence(i - 1) == s) {
+  if (t.size() == 0) return votes;
+  // Only a sentence's first words can open its subject: a few tokens per sentence.
+  const int sentences = t.Sentence(t.size() - 1) + 1;
+  for (int s = 0; s < sentences; ++s) {
+    const int b = t.SentenceBegin(s), e = std::min(t.SentenceEnd(s), b + kMaxSubjectOpening + 1);
+    for (int i = b; i < e; ++i) {
+      if (!t[i].capitalized) break;  // Only capitalized words before the subject.
+      if (t[i].quote >= 0 || t.Word(i) != surname) continue;
+      // Bare: no capitalized name word right before it (`Melania Trump`), no courtesy title
+      // (`Mrs. Trump` says who that mention is, not who the untitled `Trump` is), and none
+      // right after (`Trump Jr.`, `Trump Tower`).
+      if (i + 1 < t.size() && t[i + 1].capitalized && t[i + 1].quote < 0 &&
+          t.Sentence(i + 1) == s) {
+        break;
+      }
       Gender title;
-      if (IsCourtesyTitle(t.Lower(i - 1), &title) || IsGivenName(t.Word(i - 1))) continue;
+      if (i > b && (IsCourtesyTitle(t.Lower(i - 1), &title) || IsGivenName(t.Word(i - 1)))) break;
+      if (!OpensItsSentence(t, i)) break;
+      const Gender g = PronounAfter(t, i);
+      if (g != Gender::kUnknown) (g == Gender::kMale ? votes.male : votes.female) += 1;
+      break;
     }
-    if (!OpensItsSentence(t, i)) continue;
-    const Gender g = PronounAfter(t, i);
-    if (g == Gender::kUnknown) continue;
-    SexVotes& votes = surname_sexes_[it->first];
-    (g == Gender::kMale ? votes.male : votes.female) += 1;
   }
+  return votes;
 }
 
 // The sex of the first pronoun that plainly goes back to the subject at token i, in its
@@ -134,9 +139,15 @@ Gender ArticlePeople::PronounAfter(const ArticleTokens& t, int i) const {
 }
 
 Gender ArticlePeople::BareSurnameSex(absl::string_view surname) const {
-  if (!surname_sexes_found_) CountSurnameSexes();
-  auto it = surname_sexes_.find(surname);
-  if (it == surname_sexes_.end()) return Gender::kUnknown;
+  const auto known = by_surname_.find(surname);
+  if (known == by_surname_.end()) return Gender::kUnknown;
+  const absl::string_view key = known->first;  // Lives as long as this object.
+  auto it = surname_sexes_.find(key);
+  if (it == surname_sexes_.end()) {
+    // A few surnames an article (a woman picked, a shared surname): beyond, nothing is read.
+    if (surname_sexes_.size() >= kMaxSurnamesCounted) return Gender::kUnknown;
+    it = surname_sexes_.emplace(key, CountSurnameSex(key)).first;
+  }
   const int m = it->second.male, f = it->second.female;
   if (m >= 2 && (f == 0 || m >= 4 * f)) return Gender::kMale;
   if (f >= 2 && (m == 0 || f >= 4 * m)) return Gender::kFemale;
