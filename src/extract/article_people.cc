@@ -372,6 +372,15 @@ std::string ArticlePeople::FullName(absl::string_view name,
       const int p = NearestSharer(name, position);
       if (p >= 0) return people_[p].name;
     }
+    // The person Find picks, unless the article gives the bare surname the other sex.
+    if (it != by_surname_.end() && GenderFromTitles(titles, /*role_words=*/false) ==
+                                       Gender::kUnknown) {
+      const int p = Find(name);
+      if (p >= 0) {
+        const int checked = SexChecked(p, name, titles, position);
+        return checked < 0 ? std::string(name) : people_[checked].name;
+      }
+    }
   }
   return FullName(name, titles);
 }
@@ -384,6 +393,11 @@ std::string ArticlePeople::FullName(absl::string_view name,
   if (it == by_surname_.end()) return std::string(name);
   for (int p : it->second) {
     if (people_[p].gender == g) return people_[p].name;
+  }
+  // `Mr. Trump` where the only Trump named in full is Melania: nobody the article names.
+  const int p = Find(name);
+  if (p >= 0 && people_[p].gender != Gender::kUnknown && people_[p].gender != g) {
+    return std::string(name);
   }
   return FullName(name);
 }

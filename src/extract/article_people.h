@@ -47,6 +47,11 @@ struct Mention {
 
 class ArticlePeople {
  public:
+  // Bare mentions of a surname the first pronoun after calls male or female.
+  struct SexVotes {
+    int male = 0;
+    int female = 0;
+  };
   // `tokens` must outlive this object.
   explicit ArticlePeople(const ArticleTokens& tokens);
 
@@ -75,6 +80,19 @@ class ArticlePeople {
   // a relative's, an object's or a tweet's, or a he/she after the name says otherwise (`Bill
   // Clinton's affair … "…," Clinton, 73, says of his`); -1 when none (shared_surnames.cc).
   int NearestSharer(absl::string_view name, int position) const;
+  // The sex the article gives the bare surname `surname` (`Mr. Trump`, `Trump said he`) when
+  // its courtesy titles and the first pronouns after it agree; kUnknown else (surname_sexes.cc).
+  Gender BareSurnameSex(absl::string_view surname) const;
+  // Person p, picked for the bare `surname`, unless the article gives that surname the other
+  // sex: then the sharer of the article's sex, else -1 (`President Trump … told Melania Trump
+  // that he`: the bare `Trump` is not Melania).
+  // Titles the attribution wrote (`Judge Jackson`) that p holds keep p; so does the first
+  // he/she after the bare name at `position` when it is p's (`Clinton declared, "…" … he said`).
+  int SexChecked(int p, absl::string_view surname, const std::vector<std::string>& titles,
+                 int position) const;
+  // The first he/she/his/her after the bare `name` written near token `position`, in its
+  // sentence or the next, outside quotes (shared_surnames.cc); kUnknown when none.
+  Gender PronounAfterBareName(absl::string_view name, int position) const;
   // The gender of `name`: its person's, else its given name's.
   Gender GenderOf(absl::string_view name) const;
   // The mentions inside sentence s, in text order; read on first use, once per sentence.
@@ -109,6 +127,10 @@ class ArticlePeople {
   // a role phrase, for a new surname.
   void FindRoleFirstAppositives(const ArticleTokens& t);
   void FindMentions() const;
+  // The token of the bare `name` an attribution near `position` wrote; -1 when none.
+  int BareNameAt(absl::string_view name, int position) const;
+  Gender PronounAfter(const ArticleTokens& t, int i) const;
+  SexVotes CountSurnameSex(absl::string_view surname) const;
   void FindUnnamedHolders() const;
   void BuildNameIndex() const;
   void ScanMentions(int b, int e, std::vector<Mention>* out) const;
@@ -146,6 +168,9 @@ class ArticlePeople {
   // in one pass on first use (views into the tokens' lower-case text or static offices).
   mutable absl::flat_hash_map<absl::string_view, int> unnamed_holder_at_;
   mutable bool unnamed_holders_found_ = false;
+  // Per surname asked (views into by_surname_'s keys): the article's votes on its sex, counted
+  // on first use, for at most a few surnames.
+  mutable absl::flat_hash_map<absl::string_view, SexVotes> surname_sexes_;
 };
 
 // The last word of `name`: "Sergei Lavrov" -> "Lavrov".

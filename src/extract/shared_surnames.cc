@@ -135,23 +135,33 @@ bool AfterGivenName(const ArticleTokens& t, int k) {
 
 }  // namespace
 
+int ArticlePeople::BareNameAt(absl::string_view name, int position) const {
+  const ArticleTokens& t = t_;
+  if (position <= 0 || t.size() == 0) return -1;
+  position = std::min(position, t.size() - 1);
+  // The bare name itself (not `Chelsea Clinton` between `Clinton,` and `told`): the
+  // attribution's position is its verb or the quote.
+  for (int d = 0; d <= kAnchorReach; ++d) {
+    for (const int k : {position - d, position + d}) {
+      if (k >= 0 && k < t.size() && t[k].quote < 0 && t.Word(k) == name &&
+          !AfterGivenName(t, k)) {
+        return k;
+      }
+    }
+  }
+  return -1;
+}
+
+Gender ArticlePeople::PronounAfterBareName(absl::string_view name, int position) const {
+  const int anchor = BareNameAt(name, position);
+  return anchor < 0 ? Gender::kUnknown : PronounAfter(t_, anchor);
+}
+
 int ArticlePeople::NearestSharer(absl::string_view name, int position) const {
   auto it = by_surname_.find(name);
   if (it == by_surname_.end() || it->second.size() < 2 || position <= 0) return -1;
   const ArticleTokens& t = t_;
-  position = std::min(position, t.size() - 1);
-  // The bare name itself (not `Chelsea Clinton` between `Clinton,` and `told`): the
-  // attribution's position is its verb or the quote.
-  int anchor = -1;
-  for (int d = 0; d <= kAnchorReach && anchor < 0; ++d) {
-    for (const int k : {position - d, position + d}) {
-      if (k >= 0 && k < t.size() && t[k].quote < 0 && t.Word(k) == name &&
-          !AfterGivenName(t, k)) {
-        anchor = k;
-        break;
-      }
-    }
-  }
+  const int anchor = BareNameAt(name, position);
   if (anchor < 0) return -1;
   const int paragraph = static_cast<int>(t[anchor].paragraph);
   // Back through the two paragraphs to the nearest full name with this surname: a name word
