@@ -1,8 +1,11 @@
 // Speaker attribution rules of the twenty-third round (h), on real news (../shared/real/: the
 // dump and article id are in each comment): holidays are not names (docs/speaker_rounds.md,
-// twenty-third round (h)).
+// twenty-third round (h)), and given names the list sexed wrongly.
 //   `Back in 2018 — right around Halloween — Clinton was asked` read "Halloween Clinton" as
 //   one person, who then took Hillary Clinton's answers.
+//   `Taylor West, spokeswoman for …` + `"…," she told Foxnews.com`: the list read "Taylor" as a
+//   man's name, so "she" reached nobody; Taylor, Avery, Kendal(l), Torrey, Madison and Ami
+//   now take either pronoun, Andrei a man's.
 #include <string>
 #include <vector>
 
@@ -41,6 +44,23 @@ TEST(SpeakerRulesRound23h, AHolidayBeforeASurnameIsNoGivenName) {
   ASSERT_FALSE(speakers.empty());
   for (const std::string& s : speakers) EXPECT_NE(s, "Halloween Clinton");
   EXPECT_EQ(speakers.back(), "Hillary Clinton");
+}
+
+// AllSides dev euTDSlyIaD8QYU87 (Fox News, marijuana ads in newspapers): "she" after
+// `Taylor West, spokeswoman …` found no one while the list gave Taylor a man's pronoun.
+TEST(SpeakerRulesRound23h, TaylorCanBeShe) {
+  const std::vector<std::string> speakers = Speakers(
+      "Taylor West, spokeswoman for the National Cannabis Industry Association, which "
+      "represents marijuana-related businesses throughout the U.S., says this is the latest "
+      "salvo in the struggle between the federal government and states\xE2\x80\x99 "
+      "rights.\n\n\xE2\x80\x9CThis is another example of how conflict between federal and "
+      "state law ends up harassing legitimate businesses,\xE2\x80\x9D she told Foxnews.com. "
+      "\xE2\x80\x9C(They) are licensed by the state, abide by state laws and are "
+      "contributing taxes. But by issuing this directive and threatening to enforce the "
+      "law, they are basically treating these businesses like criminals.\xE2\x80\x9D");
+  ASSERT_EQ(speakers.size(), 2u);
+  EXPECT_EQ(speakers[0], "Taylor West");
+  EXPECT_EQ(speakers[1], "Taylor West");
 }
 
 }  // namespace
