@@ -129,7 +129,10 @@ class ArticlePeople {
   void FindMentions() const;
   // The token of the bare `name` an attribution near `position` wrote; -1 when none.
   int BareNameAt(absl::string_view name, int position) const;
-  Gender PronounAfter(const ArticleTokens& t, int i) const;
+  // The sex of the first pronoun that plainly goes back to the subject at token i
+  // (surname_sexes.cc; not shared_surnames.cc's PronounAfter, which any he/she after a name
+  // answers).
+  Gender SubjectPronounAfter(const ArticleTokens& t, int i) const;
   SexVotes CountSurnameSex(absl::string_view surname) const;
   void FindUnnamedHolders() const;
   void BuildNameIndex() const;

@@ -93,7 +93,7 @@ ArticlePeople::SexVotes ArticlePeople::CountSurnameSex(absl::string_view surname
       Gender title;
       if (i > b && (IsCourtesyTitle(t.Lower(i - 1), &title) || IsGivenName(t.Word(i - 1)))) break;
       if (!OpensItsSentence(t, i)) break;
-      const Gender g = PronounAfter(t, i);
+      const Gender g = SubjectPronounAfter(t, i);
       if (g != Gender::kUnknown) (g == Gender::kMale ? votes.male : votes.female) += 1;
       break;
     }
@@ -106,7 +106,7 @@ ArticlePeople::SexVotes ArticlePeople::CountSurnameSex(absl::string_view surname
 // Twitter`) or a he/she after a conjunction (`…, and he`); kUnknown at another name, a
 // clause word (`that`, `who`: `Clinton suggested that he`, `Clinton, who referenced his`) or
 // an object (`called her a`).
-Gender ArticlePeople::PronounAfter(const ArticleTokens& t, int i) const {
+Gender ArticlePeople::SubjectPronounAfter(const ArticleTokens& t, int i) const {
   static constexpr WordSet kClauseWords{{"who", "whom", "which", "whose", "if", "whether",
                                          "when", "while", "because", "after", "before", "as",
                                          "since", "until", "where", "though", "although",
