@@ -8,6 +8,9 @@ namespace claimdup {
 namespace {
 
 constexpr int kMaxKinNameWords = 4;  // `his sister, Brandy Peek`.
+// `her mother, Christian Curry, told KSDK-TV.` + `"…," her mother said`: how far back the
+// same relative may have been named.
+constexpr int kMaxKinLookbackTokens = 150;
 
 bool IsPossessivePronoun(absl::string_view w) { return w == "his" || w == "her" || w == "their"; }
 
@@ -56,6 +59,31 @@ int NameRunEnd(const ArticleTokens& t, int b) {
   return e;
 }
 
+// The name given to the relative at `kin` (`her mother`) the last time the same words were
+// written with a name after them, within kMaxKinLookbackTokens: [begin, end) of `a`.
+void NameFromEarlier(const ArticleTokens& t, KinAttribution* a) {
+  const int p = a->kin - 1 - (IsPossessivePronoun(t.Lower(a->kin - 1)) ? 0 : 1);
+  for (int j = p - 1; j >= 0 && p - j <= kMaxKinLookbackTokens; --j) {
+    if (t.Lower(j) != t.Lower(p)) continue;
+    const int k = KinAfterPossessive(t, j);
+    if (k < 0 || t.Lower(k) != t.Lower(a->kin) || k + 1 >= t.size()) continue;
+    if (!t[k].comma_after && !RunsInto(t[k], t[k + 1])) continue;
+    const int e = NameRunEnd(t, k + 1);
+    // `her mother, Christian Curry, told`: the comma after the kin word closes after the name.
+    if (e == k + 1 || (t[k].comma_after && !t[e - 1].comma_after && !t[e - 1].sentence_end)) {
+      continue;
+    }
+    a->name_begin = k + 1;
+    a->name_end = e;
+    return;
+  }
+}
+
+std::optional<KinAttribution> Named(const ArticleTokens& t, KinAttribution a) {
+  if (a.name_begin == a.name_end) NameFromEarlier(t, &a);
+  return a;
+}
+
 }  // namespace
 
 std::optional<KinAttribution> TailKinAttribution(const ArticleTokens& t, int q) {
@@ -70,15 +98,17 @@ std::optional<KinAttribution> TailKinAttribution(const ArticleTokens& t, int q) 
     const int k = KinAfterPossessive(t, b + 1);
     if (k < 0) return std::nullopt;
     a.verb = b;
+    a.kin = k;
     a.name_begin = a.name_end = k + 1;
     if (t[k].comma_after || (k + 1 < t.size() && RunsInto(t[k], t[k + 1]))) {
       a.name_end = NameRunEnd(t, k + 1);
     }
-    return a;
+    return Named(t, a);
   }
   // `"…," her mother replied`, `"…," his father, Benjamin Watson, said`.
   const int k = KinAfterPossessive(t, b);
   if (k < 0 || k + 1 >= t.size() || !SameSentence(t, k, k + 1)) return std::nullopt;
+  a.kin = k;
   a.name_begin = a.name_end = k + 1;
   int v = k + 1;
   if (!IsTailSpeechVerb(t.Lower(v))) {
@@ -94,7 +124,7 @@ std::optional<KinAttribution> TailKinAttribution(const ArticleTokens& t, int q) 
     return std::nullopt;
   }
   a.verb = v;
-  return a;
+  return Named(t, a);
 }
 
 std::optional<KinAttribution> HeadKinAttribution(const ArticleTokens& t, int q) {
@@ -115,10 +145,11 @@ std::optional<KinAttribution> HeadKinAttribution(const ArticleTokens& t, int q) 
     if (k < 0) return std::nullopt;
     KinAttribution a;
     a.verb = v;
+    a.kin = k;
     a.name_begin = a.name_end = k + 1;
     if (k + 1 == v) {
       if (t[k].comma_after) return std::nullopt;
-      return a;
+      return Named(t, a);
     }
     a.name_end = NameRunEnd(t, k + 1);
     if (a.name_end != v || t[k].comma_after != t[v - 1].comma_after) return std::nullopt;

@@ -4,7 +4,8 @@
 // The speaker of such a quote is the relative, never the person "his"/"her" points to. A
 // KinAttribution finds the phrase right at quote q (the tail after it, or the clause opening
 // the verb right before it) and the relative's name when the phrase gives one in place
-// (`his wife, Maha`, `her uncle James Thornton`); with no name there, the quote has no
+// (`his wife, Maha`, `her uncle James Thornton`) or a few paragraphs before (`her mother,
+// Christian Curry, told KSDK-TV.` + `"…," her mother said`); with no name, the quote has no
 // speaker. O(1) per quote: a few tokens on each side (docs/speaker_rounds.md, round 23 (i)).
 #ifndef CLAIMDUP_EXTRACT_KIN_ATTRIBUTIONS_H_
 #define CLAIMDUP_EXTRACT_KIN_ATTRIBUTIONS_H_
@@ -20,6 +21,7 @@ struct KinAttribution {
   int name_begin = 0;
   int name_end = 0;
   int verb = 0;  // The speech verb's token.
+  int kin = 0;   // The kin word's token.
 };
 
 // `"…," her mother replied`, `"…," says his wife, Maha.`, `"…," his father, Benjamin Watson,
