@@ -68,5 +68,22 @@ TEST(SpeakerRulesRound23i, WifeNamedBeforeTheVerbSpeaks) {
   EXPECT_EQ(speakers[1], "Deb");
 }
 
+// AllSides dev S1L9WPheB2ix1yvX (USA TODAY): `his wife added` two paragraphs after `Stuart
+// Elliott, 62, and his wife Vilma Elliott, 59`: the wife named there; main gave her husband.
+TEST(SpeakerRulesRound23i, WifeNamedParagraphsBeforeSpeaks) {
+  const std::vector<std::string> speakers = Speakers(
+      "May's call was heeded. Tourists streamed across Westminster Bridge on Thursday, hours "
+      "after it was reopened to pedestrians and traffic. Stuart Elliott, 62, and his wife Vilma "
+      "Elliott, 59, from Newcastle in northern England, were in London celebrating their 40th "
+      "wedding anniversary. They traveled to the British capital Thursday morning.\n\n"
+      "\"We were shocked, definitely,\" said Stuart Elliott, a gas technician. \"But life just "
+      "carries on.\"\n\n"
+      "\"It was all booked for us to come,\" his wife added.\n\n"
+      "Hundreds of people gathered Thursday as dusk fell in Trafalgar Square.");
+  ASSERT_GE(speakers.size(), 2u);
+  EXPECT_EQ(speakers.front(), "Stuart Elliott");
+  EXPECT_EQ(speakers.back(), "Vilma Elliott");
+}
+
 }  // namespace
 }  // namespace claimdup
