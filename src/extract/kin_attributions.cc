@@ -1,5 +1,7 @@
 #include "extract/kin_attributions.h"
 
+#include <algorithm>
+
 #include "absl/strings/string_view.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
@@ -12,7 +14,11 @@ constexpr int kMaxKinNameWords = 4;  // `his sister, Brandy Peek`.
 // same relative may have been named.
 constexpr int kMaxKinLookbackTokens = 150;
 
-bool IsPossessivePronoun(absl::string_view w) { return w == "his" || w == "her" || w == "their"; }
+// Read on every quote's edges: its letters compared in place, no call to memcmp.
+bool IsPossessivePronoun(absl::string_view w) {
+  if (w.size() == 3) return w[0] == 'h' && ((w[1] == 'i' && w[2] == 's') || (w[1] == 'e' && w[2] == 'r'));
+  return w.size() == 5 && w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'i' && w[4] == 'r';
+}
 
 // IsKinWord and the relatives it leaves out (it also serves the name readers).
 bool IsRelative(absl::string_view w) {
@@ -93,8 +99,12 @@ std::optional<KinAttribution> TailKinAttribution(const ArticleTokens& t, int q) 
     return std::nullopt;
   }
   KinAttribution a;
-  // `"…," says his wife, Maha.`
-  if (IsTailSpeechVerb(t.Lower(b)) && RunsInto(t[b], t[b + 1 < t.size() ? b + 1 : b])) {
+  // `"…," says his wife, Maha.` (the pronoun read first: most tails have none).
+  if (!IsPossessivePronoun(t.Lower(b))) {
+    if (b + 1 >= t.size() || !IsPossessivePronoun(t.Lower(b + 1)) ||
+        !IsTailSpeechVerb(t.Lower(b)) || !RunsInto(t[b], t[b + 1])) {
+      return std::nullopt;
+    }
     const int k = KinAfterPossessive(t, b + 1);
     if (k < 0) return std::nullopt;
     a.verb = b;
@@ -131,14 +141,15 @@ std::optional<KinAttribution> HeadKinAttribution(const ArticleTokens& t, int q) 
   int v = t.QuoteStart(q) - 1;
   if (v <= 0 || t[v].quote >= 0) return std::nullopt;
   if (t.Lower(v) == "that") --v;  // `His daughter Ivanka said that "…"`.
-  if (v <= 0 || !IsSpeechVerb(t.Lower(v)) || !SameSentence(t, v, t.QuoteStart(q) - 1)) {
-    return std::nullopt;
-  }
+  if (v <= 0 || !SameSentence(t, v, t.QuoteStart(q) - 1)) return std::nullopt;
   // The kin phrase ends right before the verb: `her husband remarked`, `his brother Adam
   // Watson wrote`, `her mother, Christian Curry, told`.
-  for (int p = v - 1; p >= 0 && v - p <= kMaxKinNameWords + 3; --p) {
-    if (!SameSentence(t, p, v)) return std::nullopt;
-    if (!IsPossessivePronoun(t.Lower(p))) continue;
+  const int sb = std::max(t.SentenceBegin(t.Sentence(v)), v - (kMaxKinNameWords + 3));
+  for (int p = v - 1; p >= sb; --p) {
+    if (t[p].quote >= 0) return std::nullopt;
+    const uint32_t length = t[p].span.size();
+    if ((length != 3 && length != 5) || !IsPossessivePronoun(t.Lower(p))) continue;
+    if (!IsSpeechVerb(t.Lower(v))) return std::nullopt;  // Read once a pronoun is found.
     // The phrase opens its sentence or a clause after a comma: not `what his father said`.
     if (p > t.SentenceBegin(t.Sentence(p)) && !t[p - 1].comma_after) return std::nullopt;
     const int k = KinAfterPossessive(t, p);
