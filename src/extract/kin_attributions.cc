@@ -16,7 +16,8 @@ constexpr int kMaxKinLookbackTokens = 150;
 
 // Read on every quote's edges: its letters compared in place, no call to memcmp.
 bool IsPossessivePronoun(absl::string_view w) {
-  if (w.size() == 3) return w[0] == 'h' && ((w[1] == 'i' && w[2] == 's') || (w[1] == 'e' && w[2] == 'r'));
+  if (w.size() == 3)
+    return w[0] == 'h' && ((w[1] == 'i' && w[2] == 's') || (w[1] == 'e' && w[2] == 'r'));
   return w.size() == 5 && w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'i' && w[4] == 'r';
 }
 
