@@ -133,8 +133,12 @@ class Attributor {
  private:
   // True when quote q's own attribution after it names someone other than `group_speaker`.
   bool NamesAnotherSpeaker(int q, const Speaker& group_speaker) const {
+    if (group_speaker.name.empty()) return false;
+    // `"…," said Kimberley Cathey … "…," said her husband, Ron`: a relative is someone else
+    // (round 23 (i)).
+    if (TailKinAttribution(t_, q)) return true;
     const Subject own = reader_.TailSubject(q);
-    if (own.kind != Subject::Kind::kName || group_speaker.name.empty()) return false;
+    if (own.kind != Subject::Kind::kName) return false;
     return Surname(people_.FullName(own.name)) != Surname(group_speaker.name);
   }
 
