@@ -85,5 +85,18 @@ TEST(SpeakerRulesRound23i, WifeNamedParagraphsBeforeSpeaks) {
   EXPECT_EQ(speakers.back(), "Vilma Elliott");
 }
 
+// AllSides dev 3gevRuXhAyMHVTus (New York Times): `said her husband, Ron` after the first part
+// of a split quote by Kimberley Cathey; main gave Ron's words to her.
+TEST(SpeakerRulesRound23i, HusbandAfterAnotherSpeakersQuoteIsNotHer) {
+  const std::vector<std::string> speakers = Speakers(
+      "\u201cWe didn\u2019t really talk about politics very much,\u201d said Kimberley Cathey, "
+      "41, a speech language pathologist from North Carolina. \u201cI don\u2019t recall really "
+      "in the hour and a half we talked anything major about the election,\u201d said her "
+      "husband, Ron, also 41. \u201cIt was pretty much a night away from that.\u201d");
+  ASSERT_GE(speakers.size(), 2u);
+  EXPECT_EQ(speakers.front(), "Kimberley Cathey");
+  EXPECT_EQ(speakers.back(), "Ron");
+}
+
 }  // namespace
 }  // namespace claimdup
