@@ -7,6 +7,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/types/span.h"
 #include "extract/antecedents.h"
 #include "extract/article_people.h"
 #include "extract/attribution_tokens.h"
@@ -15,6 +16,7 @@
 #include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/inverted_speakers.h"
+#include "extract/kin_attributions.h"
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
@@ -131,15 +133,33 @@ class Attributor {
  private:
   // True when quote q's own attribution after it names someone other than `group_speaker`.
   bool NamesAnotherSpeaker(int q, const Speaker& group_speaker) const {
+    if (group_speaker.name.empty()) return false;
+    // `"…," said Kimberley Cathey … "…," said her husband, Ron`: a relative is someone else
+    // (round 23 (i)).
+    if (TailKinAttribution(t_, q)) return true;
     const Subject own = reader_.TailSubject(q);
-    if (own.kind != Subject::Kind::kName || group_speaker.name.empty()) return false;
+    if (own.kind != Subject::Kind::kName) return false;
     return Surname(people_.FullName(own.name)) != Surname(group_speaker.name);
+  }
+
+  // The relative a kin attribution names in place (`his wife, Maha`), or nobody: never the
+  // person the possessive points to.
+  Speaker Relative(const KinAttribution& kin) {
+    unnamed_attribution_ = true;
+    if (kin.name_begin == kin.name_end) return Speaker();
+    const Subject named = ParseSubject(
+        t_.text(), t_.lower(),
+        absl::MakeConstSpan(&t_[kin.name_begin], kin.name_end - kin.name_begin));
+    if (named.kind != Subject::Kind::kName) return Speaker();
+    return Resolve(named, kin.verb).value_or(Speaker());
   }
 
   Speaker Attribute(int q, const std::vector<Speaker>& earlier) {
     unnamed_attribution_ = false;
     if (std::optional<Speaker> credited = DashCredited(q)) return *credited;
     if (std::optional<Speaker> author = DocumentAuthor(q)) return *author;
+    // `"…," her mother replied`: the relative, named in place, or nobody (round 23 (i)).
+    if (std::optional<KinAttribution> kin = TailKinAttribution(t_, q)) return Relative(*kin);
     Subject tail = reader_.TailSubject(q);
     // `"…," Sasse’s statement read.` (twenty-first round (d)).
     if (tail.kind == Subject::Kind::kNone) tail = reader_.TailTextOwner(q);
@@ -169,6 +189,10 @@ class Attributor {
     if (!who) {
       std::optional<Speaker> added = AddedAfterQuote(q, earlier);
       if (added) return *added;
+    }
+    if (tail.kind == Subject::Kind::kNone) {
+      // `As Melania Trump rose …, her husband remarked, "…"` (round 23 (i)).
+      if (std::optional<KinAttribution> kin = HeadKinAttribution(t_, q)) return Relative(*kin);
     }
     Subject head = reader_.HeadSubject(q);
     unnamed_attribution_ |=
