@@ -71,7 +71,9 @@ TEST(FirstCredit, AShortLineBeforeTheStatementIsNotItsFirst) {
   const OutletTables tables = BuildOutletTables(s.table, s.clusters);
   for (const OutletQuoteRow& r : tables.outlet_quotes) {
     EXPECT_EQ(r.is_first, s.table.outlets[r.outlet] == "Vox");
-    if (s.table.outlets[r.outlet] == "Salon") EXPECT_EQ(FirstDate(s.table, r), "");
+    if (s.table.outlets[r.outlet] == "Salon") {
+      EXPECT_EQ(FirstDate(s.table, r), "");
+    }
   }
 }
 

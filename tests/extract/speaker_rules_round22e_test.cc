@@ -20,7 +20,7 @@ TEST(SpeakerRulesRound22e, GluedDashAfterSurname) {
       "Oregon Senate primary winner Jo Rae Perkins is also an avowed QAnon believer. She was "
       "eager to talk to The Dispatch about her affinity for Trumpism and hatred of the "
       "mainstream media.\n\nPerkins\xE2\x80\x94who says she gets her news from the Epoch Times, "
-      "Fox News, and various podcasts\xE2\x80\x94explained that QAnon uses the Socratic method "
+      "Fox News, and various podcasts\xE2\x80\x94" "explained that QAnon uses the Socratic method "
       "to crowdsource information. \xE2\x80\x9CWe\xE2\x80\x99re encouraged to do our own "
       "critical thinking and our own research,\xE2\x80\x9D she said in solidarity with the "
       "movement.");

@@ -67,7 +67,7 @@ TEST(SpeakerRulesRound23e, DoubledGivenNameOutsideAGalleryStays) {
       "instead relying on officials like George Stephanopoulos and Dee Dee Myers.\n\n\xE2\x80\x9CI "
       "thought that part of the problem with the White House was there were too many people "
       "responsible for talking to the press,\xE2\x80\x9D Ms. Myers told PBS\xE2\x80\x99s "
-      "\xE2\x80\x9CFrontline\" in 2000. \xE2\x80\x9CIt wasn't that there weren't enough, "
+      "\xE2\x80\x9C" "Frontline\" in 2000. \xE2\x80\x9CIt wasn't that there weren't enough, "
       "there were too many.\xE2\x80\x9D");
   ASSERT_EQ(speakers.size(), 2u);
   EXPECT_EQ(speakers[0], "Dee Dee Myers");
