@@ -100,11 +100,9 @@ std::optional<std::string> AntecedentResolver::OpeningClauseLoneName(int s, int 
     if (m.token == name) return std::nullopt;
   }
   // `After Biden issued his unequivocal denial …, she pressed`: the clause's "his" is the name.
-  static constexpr WordSet kMale{{"he", "him", "his", "himself"}};
-  static constexpr WordSet kFemale{{"she", "her", "hers", "herself"}};
+  const Gender other = g == Gender::kMale ? Gender::kFemale : Gender::kMale;
   for (int k = name + 1; k <= end; ++k) {
-    const absl::string_view w = t_.Lower(k);
-    if (t_[k].quote < 0 && (g == Gender::kMale ? kFemale.contains(w) : kMale.contains(w))) {
+    if (t_[k].quote < 0 && PronounGender(t_.Lower(k)) == other) {
       return std::nullopt;
     }
   }

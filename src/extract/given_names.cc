@@ -9,6 +9,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/person_names.h"
+#include "extract/word_set.h"
 
 namespace claimdup {
 namespace {
@@ -74,6 +75,14 @@ Gender GivenNameGender(absl::string_view name) {
   const auto& table = GivenNames();
   const auto it = table.find(LowerInto(name, buf));
   return it == table.end() ? Gender::kUnknown : it->second;
+}
+
+Gender PronounGender(absl::string_view lower_word) {
+  static constexpr WordSet kMale{{"he", "him", "his", "himself"}};
+  static constexpr WordSet kFemale{{"she", "her", "hers", "herself"}};
+  if (kMale.contains(lower_word)) return Gender::kMale;
+  if (kFemale.contains(lower_word)) return Gender::kFemale;
+  return Gender::kUnknown;
 }
 
 bool IsGivenName(absl::string_view name) {

@@ -20,6 +20,10 @@ Gender GivenNameGender(absl::string_view name);
 // True when `name` (any case) is a given name in the list, whatever its gender.
 bool IsGivenName(absl::string_view name);
 
+// The sex a lower-case personal pronoun tells: he/him/his/himself, she/her/hers/herself;
+// kUnknown for any other word.
+Gender PronounGender(absl::string_view lower_word);
+
 // True for a generational suffix ending a name, any case, with or without its period: Jr,
 // Sr., II, III, IV.
 bool IsGenerationalSuffix(absl::string_view word);

@@ -34,14 +34,6 @@ bool IsCourtesyTitle(absl::string_view lower, Gender* g) {
   return true;
 }
 
-Gender PronounSex(absl::string_view lower) {
-  static constexpr WordSet kMale{{"he", "him", "his", "himself"}};
-  static constexpr WordSet kFemale{{"she", "her", "hers", "herself"}};
-  if (kMale.contains(lower)) return Gender::kMale;
-  if (kFemale.contains(lower)) return Gender::kFemale;
-  return Gender::kUnknown;
-}
-
 // True when token i opens its sentence's subject: only capitalized words before it in the
 // sentence (`President Trump`, `But Trump`), none a subordinator (`When Clinton suggested`).
 bool OpensItsSentence(const ArticleTokens& t, int i) {
@@ -123,7 +115,7 @@ Gender ArticlePeople::SubjectPronounAfter(const ArticleTokens& t, int i) const {
     if (t[j].capitalized && (IsGivenName(t.Word(j)) || by_surname_.contains(t.Word(j)))) {
       return Gender::kUnknown;
     }
-    const Gender g = PronounSex(w);
+    const Gender g = PronounGender(w);
     if (g == Gender::kUnknown) continue;
     if (w == "him") return Gender::kUnknown;
     if (w == "her") {
