@@ -73,6 +73,9 @@
 #   LABELS=benchmarks/data/speaker_labels_random24.jsonl benchmarks/speaker_quality.sh
 #     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 24
 #     # (twenty-third round (a): drawn with the session-start binary, main 5d0b984)
+#   LABELS=benchmarks/data/speaker_labels_random25.jsonl benchmarks/speaker_quality.sh
+#     # 60 quotes of 25 AllSides, 20 BuzzFeed-Webis, 15 event_days random articles, seed 25
+#     # (twenty-fourth round (a): drawn with the session-start binary, main bb5c7f1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
