@@ -4,6 +4,7 @@
 
 #include "absl/strings/match.h"
 
+#include "extract/foreign_countries.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
 
@@ -66,6 +67,13 @@ bool IsNationality(absl::string_view w) {
 }
 
 
+// True when `person` holds a US qualifier (`U.S. President`, `American …`).
+bool TitledUs(const std::vector<std::string>& person) {
+  return std::any_of(person.begin(), person.end(), [](const std::string& w) {
+    return w == "u.s." || w == "u.s" || w == "us" || w == "american";
+  });
+}
+
 }  // namespace
 
 absl::string_view DescriptionHead(const std::vector<std::string>& description) {
@@ -107,8 +115,18 @@ RoleFit FitRole(const std::vector<std::string>& description,
   // "Russian President Vladimir Putin" for "the U.S. president": qualified otherwise. Only
   // "the president" has a country by default (the outlet's); "the prime minister" has none.
   if (head != "president") return RoleFit::kFits;
-  for (const std::string& w : person) {
-    if (IsFiller(w) || IsTitleWord(w) || !IsNationality(w)) continue;
+  for (auto it = person.begin(); it != person.end(); ++it) {
+    const std::string& w = *it;
+    if (IsFiller(w) || IsTitleWord(w)) continue;
+    // `Russia's President Vladimir Putin`, `Afghan President Hamid Karzai` (round 24 (b)): a
+    // country given with the office or before it, not one an appositive read later adds
+    // (`with China's president, Trump suggested`), nor to someone also titled `U.S. President`
+    // (`Helsinki, Finland (CNN) US President Donald Trump`).
+    if (!IsNationality(w) &&
+        (!IsForeignCountryWord(w) || TitledUs(person) ||
+         std::none_of(it + 1, person.end(), [&](const std::string& o) { return Office(o) == head; }))) {
+      continue;
+    }
     if (std::find(description.begin(), description.end(), w) == description.end()) {
       return RoleFit::kQualifiedOtherwise;
     }
