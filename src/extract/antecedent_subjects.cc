@@ -12,6 +12,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "extract/antecedents.h"
+#include "extract/courtesy_titles.h"
 #include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/person_names.h"
@@ -41,8 +42,7 @@ static bool IsLeadingConjunction(absl::string_view lower) {
 }
 
 static bool IsOpener(absl::string_view lower) {
-  return IsLeadingConjunction(lower) || lower == "mr" || lower == "ms" || lower == "mrs" ||
-         lower == "miss";
+  return IsLeadingConjunction(lower) || IsCourtesyTitle(lower);
 }
 
 // The sex the article gives the one word `word` (token `at` is its subject use): a given name
@@ -103,9 +103,7 @@ std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g, int 
   }
   Gender titled = Gender::kUnknown;  // `Mr. Rodriguez did not immediately return a call`.
   if (name < se && t_[name].quote < 0) {
-    const absl::string_view title = t_.Lower(name);
-    if (title == "mr") titled = Gender::kMale;
-    if (title == "ms" || title == "mrs" || title == "miss") titled = Gender::kFemale;
+    titled = CourtesyTitleGender(t_.Lower(name));
     if (titled != Gender::kUnknown) ++name;
   }
   if (name + 1 >= se || t_[name].quote >= 0 || t_[name + 1].quote >= 0 || !t_[name].capitalized ||

@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "extract/courtesy_titles.h"
 #include "extract/person_names.h"
 #include "extract/role_fit.h"
 #include "extract/word_set.h"
@@ -19,12 +20,15 @@ namespace {
 // `role_words`: also the -man / -woman roles, which news writes for either sex ("Senate
 // Intelligence Committee Chairman Dianne Feinstein"): weaker than a given name.
 Gender GenderFromTitles(const std::vector<std::string>& titles, bool role_words) {
-  static constexpr WordSet kMale{{"mr", "sir", "king", "prince"}};
+  // Ranks that give a sex; the courtesy titles (Mr, Mrs, Ms, Miss) are courtesy_titles.h's.
+  static constexpr WordSet kMale{{"sir", "king", "prince"}};
   static constexpr WordSet kMaleRoles{{"congressman", "spokesman", "chairman", "councilman"}};
-  static constexpr WordSet kFemale{{"mrs", "ms", "miss", "dame", "queen", "princess"}};
+  static constexpr WordSet kFemale{{"dame", "queen", "princess"}};
   static constexpr WordSet kFemaleRoles{
       {"congresswoman", "spokeswoman", "chairwoman", "councilwoman"}};
   for (const std::string& t : titles) {
+    const Gender courtesy = CourtesyTitleGender(t);
+    if (courtesy != Gender::kUnknown) return courtesy;
     if (kMale.contains(t) || (role_words && kMaleRoles.contains(t))) return Gender::kMale;
     if (kFemale.contains(t) || (role_words && kFemaleRoles.contains(t))) return Gender::kFemale;
   }
@@ -411,13 +415,12 @@ Gender ArticlePeople::GenderOf(absl::string_view name) const {
 
 bool ArticlePeople::IsClearlyPerson(int p) const {
   static constexpr WordSet kPersonal{
-      {"mr",          "mrs",           "ms",          "miss",           "dr",
-       "sen",         "senator",       "rep",         "representative", "gov",
-       "governor",    "president",     "minister",    "secretary",      "mayor",
-       "judge",       "justice",       "prof",        "professor",      "gen",
-       "ambassador",  "spokesman",     "spokeswoman", "chairman",       "chairwoman",
-       "congressman", "congresswoman", "sir",         "lord",           "king",
-       "queen",       "pope",          "rev",         "reverend"}};
+      {"dr",         "sen",         "senator",       "rep",         "representative",
+       "gov",        "governor",    "president",     "minister",    "secretary",
+       "mayor",      "judge",       "justice",       "prof",        "professor",
+       "gen",        "ambassador",  "spokesman",     "spokeswoman", "chairman",
+       "chairwoman", "congressman", "congresswoman", "sir",         "lord",
+       "king",       "queen",       "pope",          "rev",         "reverend"}};
   const Person& person = people_[p];
   if (person.gender != Gender::kUnknown || person.name.find(' ') != std::string::npos) {
     return true;
@@ -426,7 +429,7 @@ bool ArticlePeople::IsClearlyPerson(int p) const {
                                        "head", "state", "foreign", "general", "of", "the", "for",
                                        "vice", "prime", "interior", "finance", "defense"}};
   for (const std::string& t : person.titles) {
-    if (kPersonal.contains(t)) return true;
+    if (IsCourtesyTitle(t) || kPersonal.contains(t)) return true;
     if (IsTitleWord(t) && !kModifiers.contains(t)) return true;  // "council member"
   }
   return false;

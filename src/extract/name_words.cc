@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/strings/match.h"
+#include "extract/courtesy_titles.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
 
@@ -45,9 +46,6 @@ bool IsTitleWord(absl::string_view w) {
                                     "governor",
                                     "gov",
                                     "mayor",
-                                    "mr",
-                                    "mrs",
-                                    "ms",
                                     "dr",
                                     "prof",
                                     "professor",
@@ -112,7 +110,6 @@ bool IsTitleWord(absl::string_view w) {
                                     "emir",
                                     "sheikh",
                                     "chairperson",
-                                    "miss",
                                     "strategist",
                                     "adviser",
                                     "advisor",
@@ -168,7 +165,7 @@ bool IsTitleWord(absl::string_view w) {
                                     "of",
                                     "for",
                                     "the"}};
-  return kTitles.contains(w);
+  return kTitles.contains(w) || IsCourtesyTitle(w);
 }
 
 bool IsNonNameCapitalized(absl::string_view word) {

@@ -2,6 +2,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extract/courtesy_titles.h"
 #include "extract/given_names.h"
 #include "extract/person_names.h"
 #include "extract/subject_reader.h"
@@ -18,8 +19,11 @@ constexpr int kMaxOrganizationLead = 4;  // `The state chapter of the …` befor
 // "the company" is a business opening one of the sentences this far back.
 constexpr int kMaxBusinessSentences = 2;
 
+// A title or article dropped from the front of an author's name. Not `Miss`: before a body
+// noun it names a pageant (`the Miss Universe Organization report`), not a woman; where no
+// body noun follows, IsTitleWord drops it all the same.
 bool IsNameTitle(absl::string_view w) {
-  return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "the" || w == "a" || w == "an";
+  return (IsCourtesyTitle(w) && w != "miss") || w == "dr" || w == "the" || w == "a" || w == "an";
 }
 
 bool IsNameJoiner(absl::string_view w) {

@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "extract/courtesy_titles.h"
 #include "extract/generic_body_words.h"
 #include "extract/given_names.h"
 #include "extract/named_bodies.h"
@@ -90,7 +91,7 @@ static bool MonthAsSurname(absl::string_view text, absl::string_view lower,
                            absl::Span<const WordSpan> words, size_t i, size_t n) {
   if (i + 1 != n || i == 0 || LowerWord(lower, words[i]) != "may") return false;
   const absl::string_view before = LowerWord(lower, words[i - 1]);
-  return before == "mrs" || before == "ms" || before == "miss" || before == "mr" ||
+  return IsCourtesyTitle(before) ||
          (words[i - 1].capitalized && IsGivenName(words[i - 1].span.In(text)));
 }
 
@@ -102,7 +103,7 @@ static bool SurnameAfterCourtesyTitle(absl::string_view lower, absl::Span<const 
                                       size_t i, size_t n) {
   if (i + 1 != n || i == 0 || !words[i].capitalized || words[i].all_caps) return false;
   const absl::string_view before = LowerWord(lower, words[i - 1]);
-  if (before != "mr" && before != "mrs" && before != "ms" && before != "miss") return false;
+  if (!IsCourtesyTitle(before)) return false;
   const absl::string_view w = LowerWord(lower, words[i]);
   static constexpr WordSet kSurnameTitles{{"pastor", "rector", "prince", "pope", "cardinal", "head",
                                            "host", "chancellor", "principal", "owner", "sheriff"}};

@@ -15,6 +15,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "extract/article_people.h"
+#include "extract/courtesy_titles.h"
 #include "extract/given_names.h"
 #include "extract/word_set.h"
 
@@ -24,15 +25,6 @@ namespace {
 constexpr int kPronounReach = 12;  // Tokens after the bare surname searched for a pronoun.
 constexpr int kMaxSubjectOpening = 4;   // Capitalized words before a sentence's subject.
 constexpr size_t kMaxSurnamesCounted = 4;  // Surnames whose votes one article counts.
-
-bool IsCourtesyTitle(absl::string_view lower, Gender* g) {
-  static constexpr WordSet kMale{{"mr"}};
-  static constexpr WordSet kFemale{{"mrs", "ms", "miss"}};
-  if (kMale.contains(lower)) *g = Gender::kMale;
-  else if (kFemale.contains(lower)) *g = Gender::kFemale;
-  else return false;
-  return true;
-}
 
 // True when token i opens its sentence's subject: only capitalized words before it in the
 // sentence (`President Trump`, `But Trump`), none a subordinator (`When Clinton suggested`).
@@ -82,8 +74,7 @@ ArticlePeople::SexVotes ArticlePeople::CountSurnameSex(absl::string_view surname
           t.Sentence(i + 1) == s) {
         break;
       }
-      Gender title;
-      if (i > b && (IsCourtesyTitle(t.Lower(i - 1), &title) || IsGivenName(t.Word(i - 1)))) break;
+      if (i > b && (IsCourtesyTitle(t.Lower(i - 1)) || IsGivenName(t.Word(i - 1)))) break;
       if (!OpensItsSentence(t, i)) break;
       const Gender g = SubjectPronounAfter(t, i);
       if (g != Gender::kUnknown) (g == Gender::kMale ? votes.male : votes.female) += 1;
