@@ -4,12 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extract/person_names.h"
 #include "extract/word_set.h"
+#include "text/latin_fold.h"
 
 namespace claimdup {
 namespace {
@@ -66,15 +68,27 @@ absl::string_view LowerInto(absl::string_view name, char (&buf)[kMaxGivenNameByt
   return absl::string_view(buf, name.size());
 }
 
+// The listed entry for `name` (any case), or nullptr. A name written with diacritics is looked
+// up without them (José as jose, Zoë as zoe, Łukasz as lukasz): the list is ASCII.
+const Gender* FindGivenName(absl::string_view name) {
+  if (name.empty() || name.size() > kMaxGivenNameBytes) return nullptr;
+  char buf[kMaxGivenNameBytes];
+  absl::string_view key = name;
+  if (!absl::c_all_of(name, [](char c) { return absl::ascii_isascii(c); })) {
+    key = FoldLatinWord(name, buf, sizeof(buf));
+    if (key.empty()) return nullptr;
+  }
+  if (!GivenNameFilter().test(FilterKey(key))) return nullptr;
+  const auto& table = GivenNames();
+  const auto it = table.find(key.data() == buf ? key : LowerInto(key, buf));
+  return it == table.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 Gender GivenNameGender(absl::string_view name) {
-  if (name.empty() || name.size() > kMaxGivenNameBytes) return Gender::kUnknown;
-  if (!GivenNameFilter().test(FilterKey(name))) return Gender::kUnknown;
-  char buf[kMaxGivenNameBytes];
-  const auto& table = GivenNames();
-  const auto it = table.find(LowerInto(name, buf));
-  return it == table.end() ? Gender::kUnknown : it->second;
+  const Gender* gender = FindGivenName(name);
+  return gender == nullptr ? Gender::kUnknown : *gender;
 }
 
 Gender PronounGender(absl::string_view lower_word) {
@@ -85,12 +99,7 @@ Gender PronounGender(absl::string_view lower_word) {
   return Gender::kUnknown;
 }
 
-bool IsGivenName(absl::string_view name) {
-  if (name.empty() || name.size() > kMaxGivenNameBytes) return false;
-  if (!GivenNameFilter().test(FilterKey(name))) return false;
-  char buf[kMaxGivenNameBytes];
-  return GivenNames().contains(LowerInto(name, buf));
-}
+bool IsGivenName(absl::string_view name) { return FindGivenName(name) != nullptr; }
 
 bool IsGenerationalSuffix(absl::string_view word) {
   word = absl::StripSuffix(word, ".");

@@ -78,6 +78,21 @@ absl::string_view WithoutModifier(absl::string_view name) {
   return space == absl::string_view::npos ? absl::string_view() : name.substr(space + 1);
 }
 
+// `Universe Alicia Machado`: `former Miss Universe Alicia Machado` with the courtesy title
+// dropped and the pageant's name kept (twenty-fourth round (g)). A first word that names a
+// pageant after `Miss`, before a given name and a surname, is no part of the person's name:
+// the rest. `America Ferrera` (two words) and `World Health Organization` (no given name) stay.
+absl::string_view WithoutPageant(absl::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == absl::string_view::npos) return name;
+  static constexpr WordSet kPageants{{"Universe", "America", "USA", "World", "Earth", "Teen"}};
+  if (!kPageants.contains(name.substr(0, space))) return name;
+  const absl::string_view rest = name.substr(space + 1);
+  const size_t next = rest.find(' ');
+  if (next == absl::string_view::npos || !IsGivenName(rest.substr(0, next))) return name;
+  return rest;
+}
+
 class Attributor {
  public:
   Attributor(absl::string_view text, const std::vector<Span>& paragraphs,
@@ -120,7 +135,7 @@ class Attributor {
       }
     }
     for (int q = 0; q < n; ++q) {
-      const absl::string_view name = WithoutModifier(speaker[q].name);
+      const absl::string_view name = WithoutPageant(WithoutModifier(speaker[q].name));
       if (name.size() == speaker[q].name.size()) {
         out[q].speaker = std::move(speaker[q].name);  // `speaker` is not read again.
       } else {

@@ -1,6 +1,7 @@
 #include "text/normalize.h"
 
 #include "absl/strings/str_cat.h"
+#include "text/latin_fold.h"
 #include "text/spelling_fold.h"
 #include "text/utf8.h"
 
@@ -10,29 +11,6 @@ namespace {
 // What a code point becomes: a letter/digit to keep (lower-cased, accents folded), a
 // character dropped inside a word (apostrophes), or a word separator (everything else).
 enum class Role { kKeep, kDrop, kSeparator };
-
-// Latin-1 and Latin Extended-A letters without their accents ("" = not handled here).
-const char* FoldLatin(char32_t c) {
-  static const char* const kLatin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
-      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
-      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
-  if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
-  if (c >= 0x100 && c <= 0x17F) {
-    // Latin Extended-A comes in upper/lower pairs; map each pair to its base letter.
-    static const char kBase[] =
-        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
-        "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-    const size_t i = c - 0x100;
-    static thread_local char one[2] = {0, 0};
-    if (i < sizeof(kBase) - 1) {
-      one[0] = kBase[i];
-      return one;
-    }
-  }
-  return nullptr;
-}
 
 char32_t LowerNonLatin(char32_t c) {
   if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;  // Greek capitals.

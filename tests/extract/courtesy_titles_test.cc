@@ -108,10 +108,10 @@ TEST(CourtesyTitles, MissIsAWomansTitle) {
 }
 
 // BuzzFeed-Webis bfw-0515 (CNN): `former Miss Universe Alicia Machado … Machado says`: the
-// woman the pageant title is written before. Disabled: main (bb5c7f1) and this round both give
-// "Universe Alicia Machado" (the title-dropping loop drops `Miss` and keeps `Universe`); the
-// table does not decide it, a rule would (twenty-fourth round (f), what remains).
-TEST(CourtesyTitles, DISABLED_MissUniverseIsNoPerson) {
+// woman the pageant title is written before. Main (bb5c7f1) gave "Universe Alicia Machado" (the
+// title-dropping loop drops `Miss` and keeps `Universe`); twenty-fourth round (g) drops the
+// pageant's name from the speaker string.
+TEST(CourtesyTitles, MissUniverseIsNoPerson) {
   const std::vector<std::string> speakers = Speakers(
       "To top things off, Trump unloaded on former Miss Universe Alicia Machado, who has alleged "
       "that the businessman's disparaging treatment of her had led to eating disorders and "
