@@ -20,6 +20,7 @@
 #include "extract/named_bodies.h"
 #include "extract/person_names.h"
 #include "extract/quote_groups.h"
+#include "extract/reaction_sentences.h"
 #include "extract/statement_issuers.h"
 #include "extract/subject_reader.h"
 #include "extract/word_set.h"
@@ -256,6 +257,12 @@ class Attributor {
     if (!who) who = IntroducedBody(q);
     // `John Kerry issued a statement condemning the attack.` + `"…"` (twenty-first round (d)).
     if (!who) who = IssuerOfVerb(PeriodStatementVerb(t_, q));
+    // `Tiger Woods … expressed how impactful Palmer has been …` + a quote paragraph: a person
+    // only (twenty-fourth round (c)).
+    if (!who) {
+      who = IssuerOfVerb(ReactionVerbBefore(t_, q));
+      if (who && !who->person) who.reset();
+    }
     return who.value_or(Speaker());
   }
 
