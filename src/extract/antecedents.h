@@ -201,6 +201,10 @@ class AntecedentResolver {
   // sex owns it (antecedent_subjects.cc, twenty-second round (g)).
   // Not when the quote right before `position` names the word (`"… told us that Osaib …"`).
   std::optional<std::string> LoneSubject(int s, Gender g, int position) const;
+  // LoneSubject's word when it is a given name (`Suzanne raised her hand`): the one introduced
+  // person of that first name, else the word; none when the list or an owner gives the other
+  // sex, or two own it (antecedent_given_subjects.cc, twenty-fourth round (d)).
+  std::optional<std::string> GivenNameSubject(absl::string_view word, Gender g) const;
   // The sex of the word at token `at` from a given name before another use of it, else from
   // the owner's pronouns after its uses (subject_votes_); kUnknown when they disagree.
   Gender LoneSubjectGender(int at) const;
