@@ -16,10 +16,14 @@
 
 namespace claimdup {
 
+bool GivenNameMayBe(absl::string_view word, Gender g) {
+  const Gender listed = GivenNameGender(word);
+  return listed == Gender::kUnknown || listed == g;
+}
+
 std::optional<std::string> AntecedentResolver::GivenNameSubject(absl::string_view word,
                                                                 Gender g) const {
-  const Gender listed = GivenNameGender(word);
-  if (listed != Gender::kUnknown && listed != g) return std::nullopt;
+  if (!GivenNameMayBe(word, g)) return std::nullopt;
   const Person* owner = nullptr;
   for (const Person& p : people_.people()) {
     if (p.name.size() <= word.size() || !absl::StartsWith(p.name, word) ||
