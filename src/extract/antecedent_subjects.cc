@@ -116,8 +116,15 @@ std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g, int 
   const std::string lower = absl::AsciiStrToLower(word);
   const absl::string_view verb = t_.Lower(name + 1);
   if (!LooksLikeSurname(word) || IsNonNameCapitalized(lower) || IsTitleWord(lower) ||
-      IsGenericBodyWord(lower) || IsGenericBodyName(word) || IsGivenName(word) ||
+      IsGenericBodyWord(lower) || IsGenericBodyName(word) ||
       verb == "and" || verb == "or") {
+    return std::nullopt;
+  }
+  // A given name (twenty-fourth round (d)): untitled, no introduced person's surname, and not
+  // of the other sex by the list.
+  const bool given = IsGivenName(word);
+  if (given &&
+      (titled != Gender::kUnknown || !GivenNameMayBe(word, g) || people_.Find(word) >= 0)) {
     return std::nullopt;
   }
   const Gender known = titled != Gender::kUnknown ? titled : LoneSubjectGender(name);
@@ -130,6 +137,7 @@ std::optional<std::string> AntecedentResolver::LoneSubject(int s, Gender g, int 
   }
   if (!places_found_) FindPlaceWords();
   if (places_.contains(word)) return std::nullopt;
+  if (given) return GivenNameSubject(word, g);  // `Suzanne raised her hand`.
   // An introduced person of that sex is a candidate the chain reads; one of the other sex is
   // someone else with the same surname.
   if (const int p = people_.Find(word); p >= 0 && people_.people()[p].gender == g) {

@@ -58,6 +58,10 @@ inline constexpr int kMaxOpeningClauseWords = 16;
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
                                          // start is its subject.
 
+// Whether the given name `word` may be a g: the name list gives it g or either sex
+// (antecedent_given_subjects.cc).
+bool GivenNameMayBe(absl::string_view word, Gender g);
+
 class AntecedentResolver {
  public:
   // All three must outlive the resolver.
@@ -201,6 +205,10 @@ class AntecedentResolver {
   // sex owns it (antecedent_subjects.cc, twenty-second round (g)).
   // Not when the quote right before `position` names the word (`"… told us that Osaib …"`).
   std::optional<std::string> LoneSubject(int s, Gender g, int position) const;
+  // LoneSubject's word when it is a given name (`Suzanne raised her hand`): the one introduced
+  // person of that first name, else the word; none when the list or an owner gives the other
+  // sex, or two own it (antecedent_given_subjects.cc, twenty-fourth round (d)).
+  std::optional<std::string> GivenNameSubject(absl::string_view word, Gender g) const;
   // The sex of the word at token `at` from a given name before another use of it, else from
   // the owner's pronouns after its uses (subject_votes_); kUnknown when they disagree.
   Gender LoneSubjectGender(int at) const;
