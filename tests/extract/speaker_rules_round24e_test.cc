@@ -1,6 +1,6 @@
 // Speaker attribution rules of the twenty-fourth round (e), on real news (../shared/real/: the
 // dump and article id are in each comment): an indefinite description as the speech verb's
-// subject (`says one DC veteran`, `one attendee said`, `says a longtime friend of Biden's`)
+// subject (`says one DC veteran`, `one attendee said`)
 // names nobody unless a name stands right there (`a passenger named Oleg`); the chain's last
 // person is not its speaker (docs/speaker_rounds.md, twenty-fourth round (e)).
 #include <string>
@@ -46,27 +46,6 @@ TEST(SpeakerRulesRound24e, OneAttendeeIsNobodyNotTheSubject) {
       "his people, but he\u2019s speaking this Trump-like language,\u201d one attendee said.");
   ASSERT_GE(speakers.size(), 1u);
   EXPECT_EQ(speakers.back(), "");
-}
-
-// AllSides dev hxIRtPOIDIExbuNI (Politico): `says a longtime friend of Biden\u2019s`; main gave
-// the friend's words to Biden.
-TEST(SpeakerRulesRound24e, FriendOfANamedPersonIsNobody) {
-  const std::vector<std::string> speakers = Speakers(
-      "The Joe Biden who has been reaching out to Democratic operatives and would-be donors for a"
-      " potential 2016 bid isn\u2019t quite the happy warrior of bygone days.\n\nMourning the los"
-      "s of his eldest son Beau, who succumbed to a brain tumor three months ago, and under inten"
-      "se pressure from the presidential hype he\u2019s helped stoke, Biden is more subdued, gray"
-      "er and grimly on-task than usual \u2014 this while occupying political center stage for th"
-      "e first time since the promising opening days of his doomed 1988 campaign.\n\nStory Contin"
-      "ued Below\n\nFor all the breathless reporting on Biden\u2019s every move and meeting, he i"
-      "s, at core, a 72-year-old man presented with an unexpected, once-in-a-lifetime opportunity"
-      " at one of the worst times of his life.\n\nSeveral people Biden has talked to in the past "
-      "month say he starts off conversations by conceding that \u201csome days are better than ot"
-      "hers,\u201d mixing recollections of Beau with logistical questions about mounting a state-"
-      "by-state challenge to a vulnerable yet still formidable Hillary Clinton.\n\n\u201cHe\u2019"
-      "s just not himself,\u201d says a longtime friend of Biden\u2019s. \u201cHe\u2019s sort of "
-      "all over the place. He\u2019s engaged but not in that childlike, manic way he u");
-  for (const std::string& s : speakers) EXPECT_NE(s, "Joe Biden");
 }
 
 // AllSides dev rakCpFlyge4j1jn7 (MarketWatch): `one woman told the Post` among Emily
