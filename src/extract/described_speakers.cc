@@ -41,6 +41,8 @@ bool NamesIndefiniteDescription(const ArticleTokens& t, int b, int e) {
       }
       if (i + 1 >= e || t[i].sentence_end) return true;
       const absl::string_view next = t.Lower(i + 1);
+      // `One woman, she said, even told her …`: a sentence of its own, not the attribution.
+      if (t[i].comma_after && next != "who") return false;
       // `a passenger named Oleg`, `a refugee called Mohammed`.
       if (next == "named" || next == "called") return false;
       // `another neighbor, Israel Lugo,`, `a student Josh Strong`: the name speaks.
