@@ -14,6 +14,7 @@
 #include "extract/named_bodies.h"
 #include "extract/role_fit.h"
 #include "extract/subject_reader.h"
+#include "extract/described_speakers.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/word_set.h"
 
@@ -227,6 +228,8 @@ Subject SubjectReader::NameAfter(int b, int e) const {
   if (described.kind != Subject::Kind::kNone) return described;
   // `"…," said a former Trump transition official`: nobody the article names.
   if (NamesUnnamedPerson(t_, b, e)) return Subject::Unnamed();
+  // `"…," says one DC veteran`: nor does a plain description (round 24 (e)).
+  if (NamesIndefiniteDescription(t_, b, e)) return Subject::Unnamed();
   const Subject after_roles = FullNameAfterRoleWords(b, e);
   if (after_roles.kind != Subject::Kind::kNone) return after_roles;
   int n = b, name_end = b;

@@ -9,6 +9,7 @@
 
 #include "absl/strings/match.h"
 #include "extract/given_names.h"
+#include "extract/described_speakers.h"
 #include "extract/unnamed_speakers.h"
 #include "extract/verb_words.h"
 #include "extract/word_set.h"
@@ -110,6 +111,8 @@ Subject SubjectReader::AttributionIn(int b, int e) const {
   // `"…" stood in contradiction to what Comey said` continues the sentence instead.
   // `"…," one senior GOP source, referring to Dr. Brian Monahan, …`: nobody named speaks.
   if (NamesUnnamedPerson(t_, b, e)) return Subject::Unnamed();
+  // `"…," one attendee said`: a description naming nobody (round 24 (e)).
+  if (NamesIndefiniteDescription(t_, b, e)) return Subject::Unnamed();
   // `"…," in the words of Rep. Val Demings (D-Fla.)`.
   const Subject words_of = InTheWordsOf(b, e);
   if (words_of.kind != Subject::Kind::kNone) return words_of;
