@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -270,11 +271,17 @@ absl::Status WriteQuotesAcrossRanks(MpiWorld* world, const QuotePartsPlan& plan,
                               ClusterRangeOf(result.clusters.size(), 0, world->size()),
                               clusters_path, outlet_quotes_path);
   }
+  // report.html's outlet sections, which rank N - 1 rendered meanwhile (taken also after a
+  // failure: it sends them whatever its own outcome).
+  std::optional<HtmlOutletSections> sections;
+  if (tables_sent) sections = ReadHtmlSections(world->Receive(world->size() - 1));
   // Then, once the parts are written, the other report files while the ranks copy their
   // parts into place, instead of alone after them (the ranks wrote their clusters.jsonl
   // lines while rank 0 wrote its own lines).
   std::function<absl::Status()> others;
-  if (steps.others) others = [&] { return steps.others(tables_sent); };
+  if (steps.others) {
+    others = [&] { return steps.others(tables_sent, sections ? &*sections : nullptr); };
+  }
   return PlaceParts(world, st, wholes, PartsOf(plan.out_dir, 0), others);
 }
 
@@ -300,8 +307,12 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
   // The packs are taken also after a failure: rank 0 sends them all.
   const absl::Status clusters = WriteClusterLinesPart(world, written.ok(), mine[1], mine[2]);
   if (written.ok()) written = clusters;
-  // The tables this rank writes (if any) once its parts are placed, beside rank 0's others.
+  // The tables this rank writes (if any) once its parts are placed, beside rank 0's others;
+  // report.html's outlet sections (if asked) rendered now, while rank 0 writes its lines.
   const std::string tables = ReceiveTableRows(world);
+  if (const std::string sections = HtmlSectionsMessage(tables); !sections.empty()) {
+    world->Send(0, sections);
+  }
   return PlaceParts(world, written, wholes, mine, [&] { return WriteTableRows(tables); });
 }
 

@@ -1,6 +1,8 @@
 #include "pipeline/distributed_tables.h"
 
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <type_traits>
 #include <vector>
 
@@ -15,7 +17,10 @@ static_assert(std::is_trivially_copyable_v<SpeakerRow>, "speaker rows travel as 
 static_assert(std::is_trivially_copyable_v<MisattributedRow>, "misattributed rows travel as bytes");
 
 constexpr char kTablesMessage = 'T';
-enum Table : uint8_t { kPairs = 0, kSpeakers = 1, kMisattributed = 2, kTables = 3 };
+constexpr char kHtmlSectionsMessage = 'H';
+// kHtml is no table: report.html's outlet sections, rendered from the message's pair rows
+// and outlets (the kPairs entry before it) and what it carries.
+enum Table : uint8_t { kPairs = 0, kSpeakers = 1, kMisattributed = 2, kTables = 3, kHtml = 3 };
 
 void PutStrings(std::string* out, const std::vector<std::string>& strings) {
   Put<uint64_t>(out, strings.size());
@@ -71,6 +76,12 @@ std::vector<std::string> TableRowsMessages(const RunResult& result, const Outlet
     const int rank = ranks - 1 - t % (ranks - 1);
     PutTable(result, tables, static_cast<Table>(t), *path_of[t], &messages[rank]);
   }
+  // The outlet sections go with the pairs' rows, which they read (after them).
+  std::string& pairs = messages[ranks - 1];
+  Put<uint8_t>(&pairs, kHtml);
+  PutString(&pairs, "");
+  PutVector(&pairs, tables.clusters_per_outlet);
+  for (const int64_t count : tables.wire_carry) Put<int64_t>(&pairs, count);
   return messages;
 }
 
@@ -83,30 +94,77 @@ bool SendTableRows(MpiWorld* world, const RunResult& result, const OutletTables&
 
 std::string ReceiveTableRows(MpiWorld* world) { return world->Receive(0); }
 
-absl::Status WriteTableRows(absl::string_view message) {
+namespace {
+
+// A message's tables, read back; the outlet sections' inputs (in `sections`) when it holds them.
+struct ReadTables {
+  std::vector<std::string> outlets, names;
+  std::vector<OutletPairRow> pairs;
+  std::vector<SpeakerRow> speakers;
+  MisattributedRows misattributed;
+  std::string pairs_path, speakers_path, misattributed_path;
+  bool has_pairs = false, has_speakers = false, has_misattributed = false;
+  std::optional<OutletTables> sections;  // Pairs, clusters per outlet, wire carry counts.
+};
+
+ReadTables ReadTableRows(absl::string_view message) {
+  ReadTables read;
   RankBytesReader in(message.substr(1));
-  absl::Status first;
   while (!in.done()) {
     const auto table = static_cast<Table>(in.Get<uint8_t>());
-    const std::string path = GetString(&in);
-    absl::Status st;
+    std::string path = GetString(&in);
     if (table == kPairs) {
-      const std::vector<std::string> outlets = GetStrings(&in);
-      std::vector<OutletPairRow> rows;
-      GetVector(&in, &rows);
-      st = WriteOutletPairRows(outlets, rows, path);
+      read.has_pairs = true;
+      read.pairs_path = std::move(path);
+      read.outlets = GetStrings(&in);
+      GetVector(&in, &read.pairs);
     } else if (table == kSpeakers) {
-      const std::vector<std::string> names = GetStrings(&in);
-      std::vector<SpeakerRow> rows;
-      GetVector(&in, &rows);
-      st = WriteSpeakerRows(names, rows, path);
+      read.has_speakers = true;
+      read.speakers_path = std::move(path);
+      read.names = GetStrings(&in);
+      GetVector(&in, &read.speakers);
+    } else if (table == kMisattributed) {
+      read.has_misattributed = true;
+      read.misattributed_path = std::move(path);
+      read.misattributed.strings = GetStrings(&in);
+      GetVector(&in, &read.misattributed.rows);
     } else {
-      MisattributedRows rows;
-      rows.strings = GetStrings(&in);
-      GetVector(&in, &rows.rows);
-      st = WriteMisattributedRows(rows, path);
+      OutletTables& t = read.sections.emplace();
+      GetVector(&in, &t.clusters_per_outlet);
+      for (int64_t& count : t.wire_carry) count = in.Get<int64_t>();
     }
-    if (first.ok()) first = st;
+  }
+  if (read.sections) read.sections->pairs = read.pairs;
+  return read;
+}
+
+}  // namespace
+
+std::string HtmlSectionsMessage(absl::string_view message) {
+  const ReadTables read = ReadTableRows(message);
+  if (!read.sections) return "";
+  const HtmlOutletSections sections = RenderOutletSections(read.outlets, *read.sections);
+  std::string bytes(1, kHtmlSectionsMessage);
+  PutString(&bytes, sections.heatmap);
+  PutString(&bytes, sections.wire);
+  return bytes;
+}
+
+HtmlOutletSections ReadHtmlSections(absl::string_view bytes) {
+  RankBytesReader in(bytes.substr(1));
+  HtmlOutletSections sections;
+  sections.heatmap = GetString(&in);
+  sections.wire = GetString(&in);
+  return sections;
+}
+
+absl::Status WriteTableRows(absl::string_view message) {
+  const ReadTables read = ReadTableRows(message);
+  absl::Status first;
+  if (read.has_pairs) first.Update(WriteOutletPairRows(read.outlets, read.pairs, read.pairs_path));
+  if (read.has_speakers) first.Update(WriteSpeakerRows(read.names, read.speakers, read.speakers_path));
+  if (read.has_misattributed) {
+    first.Update(WriteMisattributedRows(read.misattributed, read.misattributed_path));
   }
   return first;
 }

@@ -11,6 +11,13 @@
 // writes its tables once it has copied its parts, beside rank 0's report.html, and its
 // outcome joins the ranks' agreement. The files are the ones one process writes: the same
 // writers on the same rows.
+//
+// report.html's outlet sections (the heatmap and the wire section, report/html_report.h)
+// go the same way: rank N - 1, which writes outlet_pairs.csv, also gets the clusters per
+// outlet and the wire carry counts, renders the two sections from them and the pair rows as
+// soon as its message arrives (before the ranks place their parts) and sends them to rank 0,
+// which takes them after writing its own lines and puts them in its report.html: the same
+// renderer on the same tables.
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_TABLES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_TABLES_H_
 
@@ -20,6 +27,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "dist/mpi_world.h"
+#include "report/html_report.h"
 #include "report/outlet_tables.h"
 #include "report/report_files.h"
 #include "report/report_input.h"
@@ -43,6 +51,14 @@ std::string ReceiveTableRows(MpiWorld* world);
 
 // Writes the tables `message` holds (none for an empty one); the first failure.
 absl::Status WriteTableRows(absl::string_view message);
+
+// The other ranks: when `message` asks for report.html's outlet sections (rank N - 1's, with
+// paths), the bytes to send rank 0: the sections, rendered; otherwise empty (send nothing).
+std::string HtmlSectionsMessage(absl::string_view message);
+
+// Rank 0: the sections in HtmlSectionsMessage's bytes (received from rank N - 1 when
+// SendTableRows returned true).
+HtmlOutletSections ReadHtmlSections(absl::string_view bytes);
 
 }  // namespace claimdup
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -31,7 +32,7 @@ void Card(std::string* out, int64_t value, absl::string_view label) {
 }
 
 // Outlets in most cross-outlet clusters, at most kHeatmapOutlets, in seriated order.
-std::vector<uint32_t> HeatmapOutlets(const ClaimTable& claims, const OutletTables& t,
+std::vector<uint32_t> HeatmapOutlets(const std::vector<std::string>& outlets, const OutletTables& t,
                                      absl::flat_hash_map<uint64_t, int64_t>* shared) {
   std::vector<uint32_t> top;
   for (uint32_t o = 0; o < t.clusters_per_outlet.size(); ++o) {
@@ -41,7 +42,7 @@ std::vector<uint32_t> HeatmapOutlets(const ClaimTable& claims, const OutletTable
     if (t.clusters_per_outlet[a] != t.clusters_per_outlet[b]) {
       return t.clusters_per_outlet[a] > t.clusters_per_outlet[b];
     }
-    return claims.outlets[a] < claims.outlets[b];
+    return outlets[a] < outlets[b];
   });
   if (top.size() > static_cast<size_t>(kHeatmapOutlets)) top.resize(kHeatmapOutlets);
   for (const OutletPairRow& p : t.pairs) {
@@ -62,9 +63,10 @@ std::vector<uint32_t> HeatmapOutlets(const ClaimTable& claims, const OutletTable
   return ordered;
 }
 
-void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string* out) {
+void AppendHeatmap(const std::vector<std::string>& outlets, const OutletTables& t,
+                   std::string* out) {
   absl::flat_hash_map<uint64_t, int64_t> shared;
-  const std::vector<uint32_t> order = HeatmapOutlets(claims, t, &shared);
+  const std::vector<uint32_t> order = HeatmapOutlets(outlets, t, &shared);
   const int n = static_cast<int>(order.size());
   if (n < 2) {
     absl::StrAppend(out, "<p class=\"empty\">No two outlets share a quote.</p>");
@@ -88,7 +90,7 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
       "between outlets\">",
       size + 10, size + 10);
   for (int i = 0; i < n; ++i) {
-    const std::string name = Html(TruncateUtf8(claims.outlets[order[i]], 28));
+    const std::string name = Html(TruncateUtf8(outlets[order[i]], 28));
     absl::StrAppendFormat(out,
                           "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
                           "<text transform=\"translate(%d,%d) rotate(-60)\">%s</text>",
@@ -119,10 +121,10 @@ void AppendHeatmap(const ClaimTable& claims, const OutletTables& t, std::string*
           "<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
           "data-a=\"%s\" data-b=\"%s\" data-n=\"%d\" data-w=\"%d\" data-fa=\"%s\" "
           "data-fw=\"%s\"><title>%s</title></rect>",
-          label + j * cell, label + i * cell, cell, cell, fill, Html(claims.outlets[a]),
-          Html(claims.outlets[b]), v, nw, fill, fill_of(nw, max_not_wire),
-          i == j ? Html(absl::StrCat(claims.outlets[a], ": ", v, " cross-outlet quotes"))
-                 : Html(absl::StrCat(claims.outlets[a], " × ", claims.outlets[b], ": ", v,
+          label + j * cell, label + i * cell, cell, cell, fill, Html(outlets[a]),
+          Html(outlets[b]), v, nw, fill, fill_of(nw, max_not_wire),
+          i == j ? Html(absl::StrCat(outlets[a], ": ", v, " cross-outlet quotes"))
+                 : Html(absl::StrCat(outlets[a], " × ", outlets[b], ": ", v,
                                      " shared quotes, ", nw, " not through a common wire")));
     }
   }
@@ -208,8 +210,18 @@ std::string DataJson(const ReportOptions& options, const RunResult& r, const Out
 
 }  // namespace
 
+HtmlOutletSections RenderOutletSections(const std::vector<std::string>& outlets,
+                                        const OutletTables& tables) {
+  HtmlOutletSections sections;
+  AppendHeatmap(outlets, tables, &sections.heatmap);
+  AppendWireSection(outlets, tables, &sections.wire);
+  return sections;
+}
+
 std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
-                             const OutletTables& t) {
+                             const OutletTables& t, const HtmlOutletSections* sections) {
+  std::optional<HtmlOutletSections> own;
+  if (sections == nullptr) sections = &own.emplace(RenderOutletSections(r.claims.outlets, t));
   int64_t cross = 0;
   for (const ClusterInfo& c : r.clusters) cross += IsCrossOutlet(c);
   std::string out;
@@ -250,7 +262,7 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
       "quotes; outlets that share quotes are placed together). The diagonal is "
       "the outlet's own count. Hover a cell for numbers.</p>",
       kHeatmapOutlets);
-  AppendHeatmap(r.claims, t, &out);
+  out += sections->heatmap;
   absl::StrAppendFormat(
       &out,
       "</section><section id=\"quotes\"><h2>Top cross-outlet %s</h2><p class=\"note\">The "
@@ -278,7 +290,7 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
   } else {
     AppendMisattributionSection(r.claims, r.relations, r.misattribution, &out);
   }
-  AppendWireSection(r.claims, r.clusters, t, &out);
+  out += sections->wire;
   absl::StrAppend(&out, "</main><script type=\"application/json\" id=\"data\">",
                   DataJson(options, r, t), "</script><script>", kReportJs,
                   "</script></body></html>\n");
@@ -286,10 +298,11 @@ std::string RenderHtmlReport(const ReportOptions& options, const RunResult& r,
 }
 
 absl::Status WriteHtmlReport(const ReportOptions& options, const RunResult& result,
-                             const OutletTables& tables, const std::string& path) {
+                             const OutletTables& tables, const std::string& path,
+                             const HtmlOutletSections* sections) {
   auto file = OutputFile::Create(path);
   if (!file.ok()) return file.status();
-  (*file)->Write(RenderHtmlReport(options, result, tables));
+  (*file)->Write(RenderHtmlReport(options, result, tables, sections));
   return (*file)->Close();
 }
 

@@ -10,6 +10,7 @@
 #define CLAIMDUP_REPORT_HTML_REPORT_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "report/outlet_tables.h"
@@ -21,12 +22,24 @@ inline constexpr int kHeatmapOutlets = 40;
 inline constexpr int kMaxVariants = 8;
 inline constexpr int kMaxPairs = 20000;
 
-// The page as a string.
+// The heatmap ("Who repeats whom", with its wire switch) and the "Wire copy or own
+// reporting" section, as the page holds them. They read only the outlet tables (pairs,
+// clusters per outlet, wire carry counts) and the outlets' names, so another rank of a
+// distributed run renders them (pipeline/distributed_tables.h) while rank 0 renders the rest.
+struct HtmlOutletSections {
+  std::string heatmap, wire;
+};
+HtmlOutletSections RenderOutletSections(const std::vector<std::string>& outlets,
+                                        const OutletTables& tables);
+
+// The page as a string; with `sections` null, rendering its outlet sections itself.
 std::string RenderHtmlReport(const ReportOptions& options, const RunResult& result,
-                             const OutletTables& tables);
+                             const OutletTables& tables,
+                             const HtmlOutletSections* sections = nullptr);
 
 absl::Status WriteHtmlReport(const ReportOptions& options, const RunResult& result,
-                             const OutletTables& tables, const std::string& path);
+                             const OutletTables& tables, const std::string& path,
+                             const HtmlOutletSections* sections = nullptr);
 
 }  // namespace claimdup
 

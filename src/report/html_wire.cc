@@ -34,18 +34,12 @@ void AppendHeatmapWireSwitch(std::string* html) {
       "c.setAttribute('fill',c.getAttribute('data-'+k));});});});</script>");
 }
 
-void AppendWireSection(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                       const OutletTables& tables, std::string* html) {
-  int64_t cross = 0, counts[3] = {0, 0, 0};
-  std::vector<uint32_t> slot;
-  for (const ClusterInfo& c : clusters) {
-    if (!IsCrossOutlet(c)) continue;
-    ++cross;
-    ++counts[static_cast<int>(ClassifyClusterWire(claims, c, &slot).carry)];
-  }
-  const int64_t wire = counts[static_cast<int>(WireCarry::kWire)];
-  const int64_t mixed = counts[static_cast<int>(WireCarry::kMixed)];
-  const int64_t own = counts[static_cast<int>(WireCarry::kOwn)];
+void AppendWireSection(const std::vector<std::string>& outlets, const OutletTables& tables,
+                       std::string* html) {
+  const int64_t wire = tables.wire_carry[static_cast<int>(WireCarry::kWire)];
+  const int64_t mixed = tables.wire_carry[static_cast<int>(WireCarry::kMixed)];
+  const int64_t own = tables.wire_carry[static_cast<int>(WireCarry::kOwn)];
+  const int64_t cross = wire + mixed + own;
   absl::StrAppend(
       html,
       "<section id=\"wire\"><h2>Wire copy or own reporting</h2><p class=\"note\">An outlet "
@@ -66,8 +60,8 @@ void AppendWireSection(const ClaimTable& claims, const std::vector<ClusterInfo>&
                     [&](const OutletPairRow* x, const OutletPairRow* y) {
                       if (x->not_wire != y->not_wire) return x->not_wire > y->not_wire;
                       if (x->shared != y->shared) return x->shared > y->shared;
-                      if (x->a != y->a) return claims.outlets[x->a] < claims.outlets[y->a];
-                      return claims.outlets[x->b] < claims.outlets[y->b];
+                      if (x->a != y->a) return outlets[x->a] < outlets[y->a];
+                      return outlets[x->b] < outlets[y->b];
                     });
   if (n == 0) {
     absl::StrAppend(html,
@@ -80,8 +74,8 @@ void AppendWireSection(const ClaimTable& claims, const std::vector<ClusterInfo>&
                   "<th>Not through a common wire</th></tr></thead><tbody>");
   for (size_t i = 0; i < n; ++i) {
     const OutletPairRow& p = *pairs[i];
-    absl::StrAppend(html, "<tr><td>", Escape(claims.outlets[p.a]), " × ",
-                    Escape(claims.outlets[p.b]), "</td><td class=\"num\">", p.shared,
+    absl::StrAppend(html, "<tr><td>", Escape(outlets[p.a]), " × ",
+                    Escape(outlets[p.b]), "</td><td class=\"num\">", p.shared,
                     "</td><td class=\"num\">", p.not_wire, "</td></tr>");
   }
   absl::StrAppend(html, "</tbody></table></section>");

@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "cluster/cluster_summary.h"
-#include "core/claim_table.h"
 #include "report/outlet_tables.h"
 
 namespace claimdup {
@@ -22,10 +20,11 @@ inline constexpr size_t kHtmlWirePairs = 20;
 void AppendHeatmapWireSwitch(std::string* html);
 
 // Appends the section: how many cross-outlet clusters were carried through a wire, by
-// some outlets only (mixed), or by none (own reporting); and the outlet pairs sharing most
-// quotes that no common wire credit explains.
-void AppendWireSection(const ClaimTable& claims, const std::vector<ClusterInfo>& clusters,
-                       const OutletTables& tables, std::string* html);
+// some outlets only (mixed), or by none (own reporting) (`tables.wire_carry`); and the
+// outlet pairs sharing most quotes that no common wire credit explains (`tables.pairs`,
+// naming `outlets`). Reads no claim: another rank renders it from those alone.
+void AppendWireSection(const std::vector<std::string>& outlets, const OutletTables& tables,
+                       std::string* html);
 
 }  // namespace claimdup
 

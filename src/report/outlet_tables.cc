@@ -62,9 +62,9 @@ OutletTables BuildOutletTables(const ClaimTable& claims, const std::vector<Clust
     // A quote every outlet carried says little about who repeats whom, and its pairs would
     // grow with the square of its outlets: such clusters add no pairs.
     if (rows.size() > kMaxPairOutlets) ++t.clusters_without_pairs;
-    const std::vector<uint8_t> wires = rows.size() <= kMaxPairOutlets
-                                           ? ClassifyClusterWire(claims, c, &wire_slot).outlet_wires
-                                           : std::vector<uint8_t>();
+    const ClusterWire wire = ClassifyClusterWire(claims, c, &wire_slot);
+    ++t.wire_carry[static_cast<int>(wire.carry)];
+    const std::vector<uint8_t>& wires = wire.outlet_wires;
     for (size_t i = 0; rows.size() <= kMaxPairOutlets && i < rows.size(); ++i) {
       for (size_t j = i + 1; j < rows.size(); ++j) {
         const OutletQuoteRow* x = &rows[i];

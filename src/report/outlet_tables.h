@@ -67,6 +67,9 @@ struct OutletTables {
   std::vector<SpeakerRow> speakers;           // Widest carried first (outlets, clusters).
   std::vector<int64_t> clusters_per_outlet;   // Cross-outlet clusters per outlet index.
   int64_t clusters_without_pairs = 0;         // Over kMaxPairOutlets outlets: no pairs.
+  // Cross-outlet clusters by how their outlets carried the quote (report/wire_provenance.h's
+  // WireCarry: own, mixed, wire), for report.html's wire section.
+  int64_t wire_carry[3] = {0, 0, 0};
 };
 
 // The outlet_quotes rows of cross-outlet cluster `c` (none for any other), one per outlet in

@@ -9,7 +9,6 @@
 #include "report/claim_files.h"
 #include "report/csv_reports.h"
 #include "report/factcheck_files.h"
-#include "report/html_report.h"
 #include "report/outlet_tables.h"
 
 namespace claimdup {
@@ -39,10 +38,12 @@ struct OtherPaths {
 // Everything else: clusters.jsonl and outlet_quotes.csv (unless `clusters_written`:
 // WriteQuotes writes them), the CSV tables and report.html.
 // With `tables_elsewhere`, outlet_pairs.csv, speakers.csv and misattributed.csv are left out
-// (the distributed writer had other ranks write them).
+// (the distributed writer had other ranks write them); with `sections`, report.html's outlet
+// sections are those (rendered by another rank).
 absl::Status WriteOthers(const ReportOptions& options, const RunResult& r,
                          const OutletTables& tables, const OtherPaths& paths,
-                         bool clusters_written, bool tables_elsewhere = false) {
+                         bool clusters_written, bool tables_elsewhere = false,
+                         const HtmlOutletSections* sections = nullptr) {
   absl::Status st =
       options.claim_files && !clusters_written
           ? WriteClustersJsonl(r.claims, r.clusters, r.relations, paths.clusters, r.reuse.stock)
@@ -65,7 +66,7 @@ absl::Status WriteOthers(const ReportOptions& options, const RunResult& r,
         WriteOutletEditsCsv(r.claims, r.clusters, r.quote_edits, paths.outlet_edits)}) {
     if (!s.ok()) return s;
   }
-  return WriteHtmlReport(options, r, tables, paths.html);
+  return WriteHtmlReport(options, r, tables, paths.html, sections);
 }
 
 }  // namespace
@@ -114,10 +115,10 @@ absl::StatusOr<WrittenReports> WriteReportFiles(const ReportOptions& options, Ou
     // One thread: a distributed writer writes the others while its ranks copy their parts.
     const ClaimFilesSteps steps{
         tables,
-        [&](bool tables_elsewhere) {
+        [&](bool tables_elsewhere, const HtmlOutletSections* sections) {
           others_written = true;
-          others_status =
-              WriteOthers(options, r, tables(), others, clusters_written, tables_elsewhere);
+          others_status = WriteOthers(options, r, tables(), others, clusters_written,
+                                      tables_elsewhere, sections);
           return others_status;
         },
         {others.outlet_pairs, others.speakers, others.misattributed}};

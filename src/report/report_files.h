@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "report/html_report.h"
 #include "report/outlet_tables.h"
 #include "report/output_set.h"
 #include "report/report_input.h"
@@ -32,13 +33,15 @@ struct WrittenReports {
 // they are written beside the writer on a thread of their own (result.threads > 1).
 // With `tables_elsewhere` true, it leaves out outlet_pairs.csv, speakers.csv and
 // misattributed.csv: the writer had them written (from report/table_rows.h's rows) to
-// `tables`'s paths, where they are staged.
+// `tables`'s paths, where they are staged. With `sections` not null, report.html takes its
+// outlet sections from it (report/html_report.h: another rank rendered them) instead of
+// rendering them.
 struct TablePaths {
   std::string outlet_pairs, speakers, misattributed;
 };
 struct ClaimFilesSteps {
   std::function<const OutletTables&()> tables;
-  std::function<absl::Status(bool tables_elsewhere)> others;
+  std::function<absl::Status(bool tables_elsewhere, const HtmlOutletSections* sections)> others;
   TablePaths table_paths;
 };
 

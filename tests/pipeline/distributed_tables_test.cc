@@ -5,8 +5,10 @@
 
 #include "gtest/gtest.h"
 #include "pipeline/run_job.h"
+#include "pipeline/run_options.h"
 #include "report/csv_reports.h"
 #include "report/factcheck_files.h"
+#include "report/html_report.h"
 #include "report/outlet_tables.h"
 #include "test_util.h"
 
@@ -22,7 +24,7 @@ namespace {
 class TableRowsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    RunOptions o;
+    RunOptions& o = options_;
     o.out_dir = run_.path();
     o.progress = false;
     const std::string data = testing::SourceDir() + "/tests/data/";
@@ -45,6 +47,7 @@ class TableRowsTest : public ::testing::Test {
   }
 
   testing::TempDir run_, one_;
+  RunOptions options_;
   RunResult result_;
   OutletTables tables_;
 };
@@ -66,6 +69,36 @@ TEST_F(TableRowsTest, RanksWriteTheFilesOneProcessWrites) {
     EXPECT_EQ(testing::ReadFile(dir.File("pairs")), one_pairs);
     EXPECT_EQ(testing::ReadFile(dir.File("speakers")), testing::ReadFile(one_.File("speakers")));
     EXPECT_EQ(testing::ReadFile(dir.File("misattributed")), one_misattributed);
+  }
+}
+
+// report.html with its outlet sections (the heatmap, the wire section) rendered by rank
+// N - 1 from its message and sent back as bytes, against the page one process renders. The
+// excerpts include wire_excerpts.jsonl (AP and Reuters credits from the dev half), so the
+// wire section counts wire, mixed and own clusters and the heatmap has cells.
+TEST_F(TableRowsTest, RankNMinus1RendersReportHtmlsOutletSectionsAsOneProcess) {
+  const ReportOptions report = ReportOptionsOf(options_);
+  const std::string one = RenderHtmlReport(report, result_, tables_);
+  const HtmlOutletSections own = RenderOutletSections(result_.claims.outlets, tables_);
+  ASSERT_NE(own.heatmap.find("<rect class=\"cell\""), std::string::npos);
+  ASSERT_NE(own.wire.find("<section id=\"wire\">"), std::string::npos);
+  ASSERT_NE(one.find(own.wire), std::string::npos);
+  ASSERT_GT(tables_.wire_carry[1] + tables_.wire_carry[2], 0);  // Mixed or wire clusters.
+  const TablePaths paths{run_.File("pairs"), run_.File("speakers"), run_.File("misattributed")};
+  for (int ranks : {2, 3, 4, 16}) {
+    SCOPED_TRACE(ranks);
+    const std::vector<std::string> messages = TableRowsMessages(result_, tables_, &paths, ranks);
+    for (int r = 1; r + 1 < ranks; ++r) EXPECT_EQ(HtmlSectionsMessage(messages[r]), "");
+    const std::string bytes = HtmlSectionsMessage(messages[ranks - 1]);
+    ASSERT_FALSE(bytes.empty());
+    const HtmlOutletSections sections = ReadHtmlSections(bytes);
+    EXPECT_EQ(sections.heatmap, own.heatmap);
+    EXPECT_EQ(sections.wire, own.wire);
+    EXPECT_EQ(RenderHtmlReport(report, result_, tables_, &sections), one);
+  }
+  // Without paths (rank 0 writes the files itself) no rank renders them.
+  for (const std::string& m : TableRowsMessages(result_, tables_, nullptr, 4)) {
+    EXPECT_EQ(HtmlSectionsMessage(m), "");
   }
 }
 
