@@ -6,10 +6,6 @@
 namespace claimdup {
 namespace {
 
-bool IsIndefiniteOpening(absl::string_view w) {
-  return w == "a" || w == "an" || w == "another" || w == "one";
-}
-
 // Person nouns the pronoun chain knows (antecedent_chain.cc UnnamedNounGender) and
 // unnamed_speakers.cc's IsPersonNoun lacks, less the ones also read as adjectives or in set
 // phrases there (`a general election`, `an agent of change`, `a guard rail`), plus a few

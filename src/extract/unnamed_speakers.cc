@@ -8,10 +8,6 @@
 namespace claimdup {
 namespace {
 
-bool IsIndefiniteOpening(absl::string_view w) {
-  return w == "a" || w == "an" || w == "another" || w == "one";
-}
-
 bool IsPersonNoun(absl::string_view w) {
   static constexpr WordSet kNouns{
       {"official",  "officials",   "user",         "aide",     "source",     "person",
@@ -44,6 +40,10 @@ bool EndsPhrase(const ArticleTokens& t, int i) {
 }
 
 }  // namespace
+
+bool IsIndefiniteOpening(absl::string_view w) {
+  return w == "a" || w == "an" || w == "another" || w == "one";
+}
 
 bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e) {
   if (b >= e || t[b].quote >= 0) return false;

@@ -6,6 +6,7 @@
 #ifndef CLAIMDUP_EXTRACT_UNNAMED_SPEAKERS_H_
 #define CLAIMDUP_EXTRACT_UNNAMED_SPEAKERS_H_
 
+#include "absl/strings/string_view.h"
 #include "extract/attribution_tokens.h"
 
 namespace claimdup {
@@ -17,6 +18,9 @@ inline constexpr int kMaxUnnamedWords = 6;  // `a former Trump campaign senior o
 // comma, a sentence end or a quote; or open with "the"/"this" and reach a noun of anonymous
 // sourcing ("the source", "this official", "the senior administration official").
 bool NamesUnnamedPerson(const ArticleTokens& t, int b, int e);
+
+// True for the lower-case words that open an indefinite phrase: "a", "an", "another", "one".
+bool IsIndefiniteOpening(absl::string_view w);
 
 // True when the words right before token `v` (not before `b`) end in such a phrase: `with a
 // U.S. official telling`.
