@@ -16,11 +16,6 @@
 
 namespace claimdup {
 
-bool GivenNameMayBe(absl::string_view word, Gender g) {
-  const Gender listed = GivenNameGender(word);
-  return listed == Gender::kUnknown || listed == g;
-}
-
 std::optional<std::string> AntecedentResolver::GivenNameSubject(absl::string_view word,
                                                                 Gender g) const {
   if (!GivenNameMayBe(word, g)) return std::nullopt;

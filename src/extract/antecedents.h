@@ -58,10 +58,6 @@ inline constexpr int kMaxOpeningClauseWords = 16;
 inline constexpr int kMaxLeadWords = 4;  // `That's why he …`: a pronoun this near a sentence's
                                          // start is its subject.
 
-// Whether the given name `word` may be a g: the name list gives it g or either sex
-// (antecedent_given_subjects.cc).
-bool GivenNameMayBe(absl::string_view word, Gender g);
-
 class AntecedentResolver {
  public:
   // All three must outlive the resolver.

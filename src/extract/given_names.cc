@@ -91,6 +91,11 @@ Gender GivenNameGender(absl::string_view name) {
   return gender == nullptr ? Gender::kUnknown : *gender;
 }
 
+bool GivenNameMayBe(absl::string_view name, Gender g) {
+  const Gender listed = GivenNameGender(name);
+  return listed == Gender::kUnknown || listed == g;
+}
+
 Gender PronounGender(absl::string_view lower_word) {
   static constexpr WordSet kMale{{"he", "him", "his", "himself"}};
   static constexpr WordSet kFemale{{"she", "her", "hers", "herself"}};

@@ -17,6 +17,9 @@ enum class Gender { kUnknown, kMale, kFemale };
 // The gender of the given name `name` (any case); kUnknown when the list does not decide.
 Gender GivenNameGender(absl::string_view name);
 
+// Whether `name` may be a g: the list gives it g, either sex, or does not list it.
+bool GivenNameMayBe(absl::string_view name, Gender g);
+
 // True when `name` (any case) is a given name in the list, whatever its gender.
 bool IsGivenName(absl::string_view name);
 

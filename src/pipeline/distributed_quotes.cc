@@ -309,7 +309,7 @@ absl::Status WriteQuotePart(MpiWorld* world, const ClaimTable& own, const absl::
   if (written.ok()) written = clusters;
   // The tables this rank writes (if any) once its parts are placed, beside rank 0's others;
   // report.html's outlet sections (if asked) rendered now, while rank 0 writes its lines.
-  const std::string tables = ReceiveTableRows(world);
+  const TableRows tables = ReadTableRows(ReceiveTableRows(world));
   if (const std::string sections = HtmlSectionsMessage(tables); !sections.empty()) {
     world->Send(0, sections);
   }

@@ -94,21 +94,8 @@ bool SendTableRows(MpiWorld* world, const RunResult& result, const OutletTables&
 
 std::string ReceiveTableRows(MpiWorld* world) { return world->Receive(0); }
 
-namespace {
-
-// A message's tables, read back; the outlet sections' inputs (in `sections`) when it holds them.
-struct ReadTables {
-  std::vector<std::string> outlets, names;
-  std::vector<OutletPairRow> pairs;
-  std::vector<SpeakerRow> speakers;
-  MisattributedRows misattributed;
-  std::string pairs_path, speakers_path, misattributed_path;
-  bool has_pairs = false, has_speakers = false, has_misattributed = false;
-  std::optional<OutletTables> sections;  // Pairs, clusters per outlet, wire carry counts.
-};
-
-ReadTables ReadTableRows(absl::string_view message) {
-  ReadTables read;
+TableRows ReadTableRows(absl::string_view message) {
+  TableRows read;
   RankBytesReader in(message.substr(1));
   while (!in.done()) {
     const auto table = static_cast<Table>(in.Get<uint8_t>());
@@ -138,10 +125,7 @@ ReadTables ReadTableRows(absl::string_view message) {
   return read;
 }
 
-}  // namespace
-
-std::string HtmlSectionsMessage(absl::string_view message) {
-  const ReadTables read = ReadTableRows(message);
+std::string HtmlSectionsMessage(const TableRows& read) {
   if (!read.sections) return "";
   const HtmlOutletSections sections = RenderOutletSections(read.outlets, *read.sections);
   std::string bytes(1, kHtmlSectionsMessage);
@@ -158,8 +142,7 @@ HtmlOutletSections ReadHtmlSections(absl::string_view bytes) {
   return sections;
 }
 
-absl::Status WriteTableRows(absl::string_view message) {
-  const ReadTables read = ReadTableRows(message);
+absl::Status WriteTableRows(const TableRows& read) {
   absl::Status first;
   if (read.has_pairs) first.Update(WriteOutletPairRows(read.outlets, read.pairs, read.pairs_path));
   if (read.has_speakers) first.Update(WriteSpeakerRows(read.names, read.speakers, read.speakers_path));

@@ -21,6 +21,7 @@
 #ifndef CLAIMDUP_PIPELINE_DISTRIBUTED_TABLES_H_
 #define CLAIMDUP_PIPELINE_DISTRIBUTED_TABLES_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@
 #include "report/outlet_tables.h"
 #include "report/report_files.h"
 #include "report/report_input.h"
+#include "report/table_rows.h"
 
 namespace claimdup {
 
@@ -49,12 +51,27 @@ bool SendTableRows(MpiWorld* world, const RunResult& result, const OutletTables&
 // The other ranks: the message SendTableRows sent this rank.
 std::string ReceiveTableRows(MpiWorld* world);
 
-// Writes the tables `message` holds (none for an empty one); the first failure.
-absl::Status WriteTableRows(absl::string_view message);
+// A message's tables, read back once for both uses below; the outlet sections' inputs (in
+// `sections`: the pair rows, clusters per outlet, wire carry counts) when it holds them.
+struct TableRows {
+  std::vector<std::string> outlets, names;
+  std::vector<OutletPairRow> pairs;
+  std::vector<SpeakerRow> speakers;
+  MisattributedRows misattributed;
+  std::string pairs_path, speakers_path, misattributed_path;
+  bool has_pairs = false, has_speakers = false, has_misattributed = false;
+  std::optional<OutletTables> sections;
+};
 
-// The other ranks: when `message` asks for report.html's outlet sections (rank N - 1's, with
+// The tables in `message` (none for an empty one).
+TableRows ReadTableRows(absl::string_view message);
+
+// Writes the tables `rows` holds; the first failure.
+absl::Status WriteTableRows(const TableRows& rows);
+
+// The other ranks: when `rows` ask for report.html's outlet sections (rank N - 1's, with
 // paths), the bytes to send rank 0: the sections, rendered; otherwise empty (send nothing).
-std::string HtmlSectionsMessage(absl::string_view message);
+std::string HtmlSectionsMessage(const TableRows& rows);
 
 // Rank 0: the sections in HtmlSectionsMessage's bytes (received from rank N - 1 when
 // SendTableRows returned true).

@@ -65,7 +65,7 @@ TEST_F(TableRowsTest, RanksWriteTheFilesOneProcessWrites) {
     const std::vector<std::string> messages =
         TableRowsMessages(result_, tables_, &paths, ranks);
     ASSERT_EQ(messages.size(), static_cast<size_t>(ranks));
-    for (int r = 1; r < ranks; ++r) ASSERT_TRUE(WriteTableRows(messages[r]).ok());
+    for (int r = 1; r < ranks; ++r) ASSERT_TRUE(WriteTableRows(ReadTableRows(messages[r])).ok());
     EXPECT_EQ(testing::ReadFile(dir.File("pairs")), one_pairs);
     EXPECT_EQ(testing::ReadFile(dir.File("speakers")), testing::ReadFile(one_.File("speakers")));
     EXPECT_EQ(testing::ReadFile(dir.File("misattributed")), one_misattributed);
@@ -88,8 +88,8 @@ TEST_F(TableRowsTest, RankNMinus1RendersReportHtmlsOutletSectionsAsOneProcess) {
   for (int ranks : {2, 3, 4, 16}) {
     SCOPED_TRACE(ranks);
     const std::vector<std::string> messages = TableRowsMessages(result_, tables_, &paths, ranks);
-    for (int r = 1; r + 1 < ranks; ++r) EXPECT_EQ(HtmlSectionsMessage(messages[r]), "");
-    const std::string bytes = HtmlSectionsMessage(messages[ranks - 1]);
+    for (int r = 1; r + 1 < ranks; ++r) EXPECT_EQ(HtmlSectionsMessage(ReadTableRows(messages[r])), "");
+    const std::string bytes = HtmlSectionsMessage(ReadTableRows(messages[ranks - 1]));
     ASSERT_FALSE(bytes.empty());
     const HtmlOutletSections sections = ReadHtmlSections(bytes);
     EXPECT_EQ(sections.heatmap, own.heatmap);
@@ -98,7 +98,7 @@ TEST_F(TableRowsTest, RankNMinus1RendersReportHtmlsOutletSectionsAsOneProcess) {
   }
   // Without paths (rank 0 writes the files itself) no rank renders them.
   for (const std::string& m : TableRowsMessages(result_, tables_, nullptr, 4)) {
-    EXPECT_EQ(HtmlSectionsMessage(m), "");
+    EXPECT_EQ(HtmlSectionsMessage(ReadTableRows(m)), "");
   }
 }
 
@@ -107,7 +107,7 @@ TEST_F(TableRowsTest, WithoutPathsEveryRankGetsAnEmptyMessage) {
   ASSERT_EQ(messages.size(), 4u);
   for (int r = 1; r < 4; ++r) {
     EXPECT_EQ(messages[r].size(), 1u);
-    EXPECT_TRUE(WriteTableRows(messages[r]).ok());
+    EXPECT_TRUE(WriteTableRows(ReadTableRows(messages[r])).ok());
   }
 }
 
@@ -115,7 +115,7 @@ TEST_F(TableRowsTest, AFileThatCannotBeWrittenIsAnError) {
   const TablePaths paths{run_.File("none/pairs"), run_.File("none/speakers"),
                          run_.File("none/misattributed")};
   const std::vector<std::string> messages = TableRowsMessages(result_, tables_, &paths, 2);
-  EXPECT_FALSE(WriteTableRows(messages[1]).ok());
+  EXPECT_FALSE(WriteTableRows(ReadTableRows(messages[1])).ok());
 }
 
 }  // namespace
